@@ -1,0 +1,209 @@
+"""The data model: frozen dataclasses that flow one way through the pipeline.
+
+Document -> Segment (a span of the document, with a kind) -> ClaimFrame (what a
+claim asserts) -> Link (a typed relation to a counterpart) -> ClaimResult (one
+status per segment).  Segments never copy text: ``Segment.raw`` and
+``Segment.text`` are views of ``Document.text``.
+"""
+
+from __future__ import annotations
+
+import datetime as _dt
+import re
+from dataclasses import dataclass, field
+
+__all__ = [
+    "KINDS",
+    "CHECKED_KINDS",
+    "STATUSES",
+    "RELATIONS",
+    "Document",
+    "Segment",
+    "Entity",
+    "TimeSpan",
+    "Quantity",
+    "Exclusivity",
+    "Event",
+    "ClaimFrame",
+    "Evidence",
+    "Link",
+    "ClaimResult",
+]
+
+#: Segment kinds.  ``claim`` and ``quote-claim`` are checked; the others are
+#: accounted for in the output with a reason.
+KINDS = ("claim", "quote-claim", "opinion", "boilerplate", "unsupported")
+CHECKED_KINDS = frozenset({"claim", "quote-claim"})
+#: Per-claim statuses, strongest first.
+STATUSES = ("contradict", "agree", "related", "unique")
+RELATIONS = ("contradict", "agree", "related")
+
+_WS = re.compile(r"\s+")
+
+
+def collapse_ws(text: str) -> str:
+    """Collapse every run of whitespace to one space and strip the ends."""
+    return _WS.sub(" ", text).strip()
+
+
+@dataclass(frozen=True)
+class Document:
+    """A decoded input document.  ``text`` is the single source of truth."""
+
+    id: str
+    text: str
+    lang: str = "unknown"  # "en", "ru", "mixed" or "unknown"
+    date: _dt.date | None = None
+    date_source: str = "unknown"  # "metadata", "dateline" or "unknown"
+    outlet: str | None = None
+    url: str | None = None
+    title: str | None = None
+    path: str | None = None
+    encoding: str | None = None
+    fmt: str = "text"  # "text", "markdown", "html" or "jsonl"
+
+    def __repr__(self) -> str:  # the text can be megabytes
+        return f"Document(id={self.id!r}, lang={self.lang!r}, date={self.date}, chars={len(self.text)})"
+
+
+@dataclass(frozen=True)
+class Segment:
+    """A sentence-level span ``[start, end)`` of ``doc.text``."""
+
+    doc: Document = field(repr=False, compare=False)
+    n: int  # 1-based position in reading order within the document
+    start: int
+    end: int
+    lang: str
+    kind: str = "claim"
+    reason: str | None = None
+
+    @property
+    def id(self) -> str:
+        return f"{self.doc.id}:{self.n:02d}"
+
+    @property
+    def doc_id(self) -> str:
+        return self.doc.id
+
+    @property
+    def raw(self) -> str:
+        """The exact characters of the document, line breaks included."""
+        return self.doc.text[self.start : self.end]
+
+    @property
+    def text(self) -> str:
+        """The segment as read: whitespace (and line breaks inside it) collapsed."""
+        return collapse_ws(self.raw)
+
+    @property
+    def checked(self) -> bool:
+        return self.kind in CHECKED_KINDS
+
+
+@dataclass(frozen=True)
+class Entity:
+    text: str
+    type: str  # "person", "org", "place", "role"
+    key: str  # canonical cross-script key, e.g. "gerasimov"
+    start: int | None = None  # offsets into the segment text, when known
+    end: int | None = None
+    role: str | None = None
+
+
+@dataclass(frozen=True)
+class TimeSpan:
+    """A time expression resolved to a closed interval of dates."""
+
+    text: str
+    start: _dt.date | None
+    end: _dt.date | None
+    grain: str = "day"  # "day", "month", "year", "range", "open"
+    anchored: bool = True  # False when the year was guessed without a document date
+    role: str = "point"  # "point", "since", "duration", "until"
+
+
+@dataclass(frozen=True)
+class Quantity:
+    text: str
+    value: float
+    unit: str | None = None  # "percent", "people", "usd", "meeting", ...
+    bound: str = "exact"  # "exact", "lower", "upper", "approx"
+
+
+@dataclass(frozen=True)
+class Exclusivity:
+    """A checkable assertion such as "the first meeting of A and B since 2013".
+
+    It says: no event of ``event_type`` with ``participants`` took place in
+    ``[since, until)``.  ``kind`` is "first-since", "first-in", "only", "never",
+    "again" (presupposes an earlier event) or "ordinal" (the Nth).
+    """
+
+    kind: str
+    text: str
+    event_type: str | None = None
+    participants: tuple[str, ...] = ()
+    since: _dt.date | None = None
+    until: _dt.date | None = None
+    ordinal: int | None = None
+
+
+@dataclass(frozen=True)
+class Event:
+    type: str | None  # "meeting", "visit", "talks", "statement", "reception", ...
+    participants: tuple[str, ...] = ()  # entity keys
+    place: str | None = None  # entity key
+    time: TimeSpan | None = None
+
+
+@dataclass(frozen=True)
+class ClaimFrame:
+    entities: tuple[Entity, ...] = ()
+    times: tuple[TimeSpan, ...] = ()
+    quantities: tuple[Quantity, ...] = ()
+    exclusivity: tuple[Exclusivity, ...] = ()
+    polarity: str = "positive"  # "positive" or "negative"
+    modality: str = "asserted"  # "asserted", "planned", "reported", "hypothetical"
+    attribution: str | None = None
+    event: Event | None = None
+
+    def entity_keys(self, *types: str) -> frozenset[str]:
+        return frozenset(e.key for e in self.entities if not types or e.type in types)
+
+
+@dataclass(frozen=True)
+class Evidence:
+    """One typed reason behind a relation: ``date-clash``, ``number-clash``,
+    ``place-clash``, ``participant-clash``, ``polarity-clash``,
+    ``exclusivity-violated``, ``different-event``, ``same-event``, ``modality``...
+    """
+
+    type: str
+    detail: str
+    a: str | None = None  # the value on this side
+    b: str | None = None  # the value on the counterpart's side
+
+
+@dataclass(frozen=True)
+class Link:
+    id: str
+    doc: str
+    relation: str  # "agree", "contradict" or "related"
+    score: float  # in [0, 1]
+    explanation: str
+    evidence: tuple[Evidence, ...] = ()
+
+
+@dataclass(frozen=True)
+class ClaimResult:
+    """One output record: a segment, its frame, status and links."""
+
+    segment: Segment
+    frame: ClaimFrame | None = None
+    status: str | None = None  # None for skipped segments
+    links: tuple[Link, ...] = ()
+
+    @property
+    def id(self) -> str:
+        return self.segment.id

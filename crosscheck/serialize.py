@@ -1,0 +1,69 @@
+"""Plain-dict views of the data model, per the output contract (v1).
+
+Every exporter (JSON, JSONL, CSV, HTML, pandas) goes through these functions so
+that one record shape is written everywhere.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import datetime as _dt
+from typing import Any
+
+from .model import ClaimFrame, ClaimResult, Link, Segment
+
+
+def _plain(value: Any) -> Any:
+    if isinstance(value, (_dt.date, _dt.datetime)):
+        return value.isoformat()
+    if dataclasses.is_dataclass(value) and not isinstance(value, type):
+        return {f.name: _plain(getattr(value, f.name)) for f in dataclasses.fields(value)}
+    if isinstance(value, (list, tuple)):
+        return [_plain(v) for v in value]
+    if isinstance(value, (frozenset, set)):
+        return sorted(_plain(v) for v in value)
+    if isinstance(value, dict):
+        return {str(k): _plain(v) for k, v in value.items()}
+    if isinstance(value, float):
+        return round(value, 4)
+    return value
+
+
+def frame_to_dict(frame: ClaimFrame | None) -> dict[str, Any] | None:
+    """The ``frame`` object of the output contract (extra fields are allowed)."""
+    if frame is None:
+        return None
+    return _plain(frame)
+
+
+def link_to_dict(link: Link) -> dict[str, Any]:
+    return {
+        "id": link.id,
+        "doc": link.doc,
+        "relation": link.relation,
+        "score": round(float(link.score), 4),
+        "explanation": link.explanation,
+        "evidence": [_plain(e) for e in link.evidence],
+    }
+
+
+def segment_to_dict(segment: Segment) -> dict[str, Any]:
+    return {
+        "id": segment.id,
+        "doc": segment.doc_id,
+        "lang": segment.lang,
+        "start": segment.start,
+        "end": segment.end,
+        "text": segment.text,
+        "kind": segment.kind,
+        "reason": segment.reason,
+    }
+
+
+def result_to_dict(result: ClaimResult) -> dict[str, Any]:
+    """One JSONL record of ``crosscheck check``."""
+    record = segment_to_dict(result.segment)
+    record["status"] = result.status
+    record["links"] = [link_to_dict(link) for link in result.links]
+    record["frame"] = frame_to_dict(result.frame)
+    return record
