@@ -1,0 +1,63 @@
+"""A publication date read from the top of an article ("date 2019-07-11 ...",
+"BAKU, 26 November 2019 —", "Москва, 26.11.2019").  Only full dates count:
+a dateline without a year ("26 ноя") says nothing certain."""
+
+from __future__ import annotations
+
+import datetime as _dt
+import re
+
+_EN_MONTHS = {
+    m: i
+    for i, names in enumerate(
+        [("jan", "january"), ("feb", "february"), ("mar", "march"), ("apr", "april"), ("may",),
+         ("jun", "june"), ("jul", "july"), ("aug", "august"), ("sep", "sept", "september"),
+         ("oct", "october"), ("nov", "november"), ("dec", "december")],
+        start=1,
+    )
+    for m in names
+}
+_RU_MONTHS = {
+    stem: i
+    for i, stem in enumerate(
+        ["янв", "фев", "мар", "апр", "ма", "июн", "июл", "авг", "сен", "окт", "ноя", "дек"], start=1
+    )
+}
+_MONTH_WORD = r"[A-Za-zА-Яа-яЁё]{3,10}\.?"
+_PATTERNS = (
+    re.compile(r"(?<!\d)(?P<y>(?:19|20)\d\d)-(?P<m>[01]?\d)-(?P<d>[0-3]?\d)(?!\d)"),
+    re.compile(r"(?<!\d)(?P<d>[0-3]?\d)\.(?P<m>[01]?\d)\.(?P<y>(?:19|20)\d\d)(?!\d)"),
+    re.compile(rf"(?<!\d)(?P<d>[0-3]?\d)\s+(?P<mw>{_MONTH_WORD}),?\s+(?P<y>(?:19|20)\d\d)(?!\d)"),
+    re.compile(rf"(?P<mw>{_MONTH_WORD})\s+(?P<d>[0-3]?\d),?\s+(?P<y>(?:19|20)\d\d)(?!\d)"),
+)
+
+
+def _month(word: str) -> int | None:
+    w = word.lower().rstrip(".")
+    if w in _EN_MONTHS:
+        return _EN_MONTHS[w]
+    if w[:3] in _EN_MONTHS and w.isascii():
+        return _EN_MONTHS[w[:3]]
+    if w.startswith("ма") and (w in ("мая", "май", "мае") ):
+        return 5
+    if w.startswith("мар"):
+        return 3
+    for stem, num in _RU_MONTHS.items():
+        if stem != "ма" and w.startswith(stem):
+            return num
+    return None
+
+
+def find_dateline(text: str, head_chars: int = 300) -> _dt.date | None:
+    """The first full date in the first lines of ``text``, or None."""
+    head = text[:head_chars]
+    for pattern in _PATTERNS:
+        for m in pattern.finditer(head):
+            try:
+                month = int(m.group("m")) if "m" in m.groupdict() and m.group("m") else _month(m.group("mw"))
+                if month is None:
+                    continue
+                return _dt.date(int(m.group("y")), month, int(m.group("d")))
+            except (ValueError, IndexError):
+                continue
+    return None
