@@ -1,0 +1,170 @@
+"""File exports: JSON, JSONL, CSV and Markdown.
+
+All of them go through :func:`crosscheck.serialize.result_to_dict`, so one record
+shape (the output contract) is written everywhere.
+"""
+
+from __future__ import annotations
+
+import io
+import json
+from typing import TYPE_CHECKING, Any, Iterable, Mapping
+
+from ..serialize import frame_to_dict, link_to_dict
+
+if TYPE_CHECKING:  # pragma: no cover
+    from . import Report
+
+__all__ = [
+    "to_json",
+    "to_jsonl",
+    "to_csv",
+    "to_md",
+    "document_to_dict",
+    "csv_frame",
+    "records_to_text",
+    "md_escape",
+]
+
+
+def _dumps(obj: Any, indent: int | None = None) -> str:
+    return json.dumps(obj, ensure_ascii=False, indent=indent, default=str)
+
+
+def document_to_dict(doc) -> dict[str, Any]:
+    return {
+        "id": doc.id,
+        "lang": doc.lang,
+        "date": doc.date.isoformat() if doc.date else None,
+        "date_source": doc.date_source,
+        "outlet": doc.outlet or None,
+        "title": doc.title,
+        "url": doc.url,
+        "path": doc.path,
+        "format": doc.fmt,
+        "chars": len(doc.text),
+    }
+
+
+def to_jsonl(report: "Report") -> str:
+    """One contract record per line (per segment), in document order."""
+    return "".join(_dumps(rec) + "\n" for rec in report.iter_records())
+
+
+def to_json(report: "Report", indent: int | None = 2) -> str:
+    """``{"documents": [...], "claims": [...records...], "summary": {...}, "meta": {...}}``."""
+    payload = {
+        "documents": [document_to_dict(d) for d in report.documents],
+        "claims": report.records(),
+        "summary": report.summary(),
+        "meta": dict(report.meta),
+    }
+    return _dumps(payload, indent) + "\n"
+
+
+def csv_frame(report: "Report"):
+    """The claims DataFrame plus ``links`` and ``frame`` as JSON string columns."""
+    df = report.to_pandas()
+    df["date"] = df["date"].dt.strftime("%Y-%m-%d")
+    df["links"] = [_dumps([link_to_dict(link) for link in r.links]) for r in report.results]
+    df["frame"] = [_dumps(frame_to_dict(r.frame)) if r.frame is not None else "" for r in report.results]
+    return df
+
+
+def to_csv(report: "Report") -> str:
+    """Flat columns; ``links`` is a JSON string.  Round-trips through ``pandas.read_csv``."""
+    return csv_frame(report).to_csv(index=False, lineterminator="\n")
+
+
+def md_escape(text: Any) -> str:
+    if text is None:
+        return ""
+    text = " ".join(str(text).split())
+    for ch in ("\\", "|", "`", "*", "_", "[", "]", "<", ">"):
+        text = text.replace(ch, "\\" + ch)
+    return text
+
+
+def to_md(report: "Report", show_skipped: bool = False) -> str:
+    """A Markdown table of the checked claims, strongest status first."""
+    out = ["# crosscheck report", "", md_escape(report.summary_line()), ""]
+    out.append("| status | claim | counterpart | score | explanation |")
+    out.append("| --- | --- | --- | ---: | --- |")
+    for r in report.ordered(show_skipped=show_skipped):
+        doc = report.document_of(r)
+        best = report.best_link(r)
+        claim = f"**{md_escape(r.id)}** ({md_escape(r.segment.lang)}{', ' + md_escape(doc.outlet) if doc.outlet else ''}"
+        claim += f", {doc.date.isoformat()}" if doc.date else ""
+        claim += f"): {md_escape(r.segment.text)}"
+        if best is not None:
+            other = report.result(best.id)
+            counterpart = f"**{md_escape(best.id)}**"
+            if other is not None:
+                counterpart += f" ({md_escape(other.segment.lang)}): {md_escape(other.segment.text)}"
+            score = f"{best.score:.2f}"
+            explanation = md_escape(best.explanation)
+        else:
+            counterpart, score = "", ""
+            explanation = md_escape(r.segment.reason) if r.status is None else "no counterpart found"
+        status = r.status or f"skipped ({md_escape(r.segment.kind)})"
+        out.append(f"| {status} | {claim} | {counterpart} | {score} | {explanation} |")
+    return "\n".join(out) + "\n"
+
+
+# -- generic records (align pairs, compare results, ...) ----------------------------
+def records_to_text(records: Iterable[Mapping[str, Any]], fmt: str, *, width: int = 120) -> str:
+    """Render plain dict records (e.g. ``align`` or ``compare`` output) in any format."""
+    rows = [dict(r) for r in records]
+    if fmt == "jsonl":
+        return "".join(_dumps(r) + "\n" for r in rows)
+    if fmt == "json":
+        return _dumps(rows, 2) + "\n"
+    columns: list[str] = []
+    for r in rows:
+        columns += [k for k in r if k not in columns]
+
+    def cell(v: Any) -> str:
+        if isinstance(v, (list, dict)):
+            return _dumps(v)
+        return "" if v is None else str(v)
+
+    if fmt == "csv":
+        import csv
+
+        buf = io.StringIO()
+        writer = csv.writer(buf, lineterminator="\n")
+        writer.writerow(columns)
+        for r in rows:
+            writer.writerow([cell(r.get(c)) for c in columns])
+        return buf.getvalue()
+    if fmt == "md":
+        out = ["| " + " | ".join(md_escape(c) for c in columns) + " |", "|" + " --- |" * len(columns)]
+        out += ["| " + " | ".join(md_escape(cell(r.get(c))) for c in columns) + " |" for r in rows]
+        return "\n".join(out) + "\n"
+    if fmt == "html":
+        from html import escape
+
+        head = "".join(f"<th>{escape(c)}</th>" for c in columns)
+        body = "".join(
+            "<tr>" + "".join(f"<td>{escape(cell(r.get(c)))}</td>" for c in columns) + "</tr>" for r in rows
+        )
+        return (
+            '<!DOCTYPE html>\n<html><head><meta charset="utf-8"><title>crosscheck</title></head>'
+            f"<body><table><thead><tr>{head}</tr></thead><tbody>{body}</tbody></table></body></html>\n"
+        )
+    if fmt == "table":
+        from rich.console import Console
+        from rich.table import Table
+        from rich.text import Text
+
+        table = Table(show_lines=False)
+        for c in columns:
+            table.add_column(c, overflow="fold")
+        for r in rows:
+            table.add_row(*(Text(cell(r.get(c))) for c in columns))
+        buf = io.StringIO()
+        Console(file=buf, width=width, color_system=None, force_terminal=False).print(table)
+        return buf.getvalue()
+    from ..errors import UsageError
+
+    raise UsageError(f"unknown format {fmt!r}")

@@ -1,0 +1,149 @@
+"""The terminal table: one row per flag, strongest first, fitted to the console width."""
+
+from __future__ import annotations
+
+import io
+from typing import TYPE_CHECKING
+
+from rich import box
+from rich.console import Console, ConsoleOptions, Group, RenderResult
+from rich.table import Table
+from rich.text import Text
+
+if TYPE_CHECKING:  # pragma: no cover
+    from ..model import ClaimResult
+    from . import Report
+
+__all__ = ["ReportTable", "render_table", "STATUS_STYLES"]
+
+STATUS_STYLES = {
+    "contradict": "bold red",
+    "agree": "green",
+    "related": "yellow",
+    "unique": "cyan",
+    None: "dim",
+}
+#: Below this many columns the explanation moves under the counterpart.
+WIDE = 110
+
+
+def _meta(report: "Report", result: "ClaimResult") -> Text:
+    doc = report.document_of(result)
+    parts = [result.id, result.segment.lang]
+    if doc.outlet:
+        parts.append(doc.outlet)
+    if doc.date:
+        parts.append(doc.date.isoformat())
+    return Text(" · ".join(parts), style="dim")
+
+
+def _claim_cell(report: "Report", result: "ClaimResult") -> Text:
+    text = Text(result.segment.text)
+    text.append("\n")
+    text.append_text(_meta(report, result))
+    return text
+
+
+class ReportTable:
+    """A rich renderable: the flags table and a summary line."""
+
+    def __init__(self, report: "Report", *, show_skipped: bool = False, dedupe: bool = True):
+        self.report = report
+        self.show_skipped = show_skipped
+        self.dedupe = dedupe
+
+    def rows(self) -> list["ClaimResult"]:
+        """The results shown, in order; a symmetric pair (A's best is B, B's best is A,
+        same relation) is shown once when ``dedupe`` is on."""
+        shown: set[tuple[frozenset[str], str]] = set()
+        rows = []
+        for r in self.report.ordered(show_skipped=self.show_skipped):
+            best = self.report.best_link(r)
+            if self.dedupe and best is not None and r.status == best.relation:
+                key = (frozenset((r.id, best.id)), best.relation)
+                if key in shown:
+                    continue
+                shown.add(key)
+            rows.append(r)
+        return rows
+
+    def build(self, width: int) -> Table:
+        report = self.report
+        wide = width >= WIDE
+        table = Table(
+            box=box.SIMPLE_HEAD,
+            show_lines=True,
+            expand=True,
+            pad_edge=False,
+            header_style="bold",
+        )
+        table.add_column("status" if wide else "status\nscore", no_wrap=True, min_width=10, max_width=12)
+        table.add_column("claim", ratio=3, overflow="fold")
+        table.add_column("counterpart", ratio=3, overflow="fold")
+        if wide:
+            table.add_column("score", justify="right", no_wrap=True, width=5)
+            table.add_column("explanation", ratio=2, overflow="fold")
+        for r in self.rows():
+            style = STATUS_STYLES.get(r.status, "")
+            best = report.best_link(r)
+            status = Text(r.status or "skipped", style=style)
+            score = Text(f"{best.score:.2f}" if best else "")
+            if best is not None:
+                other = report.result(best.id)
+                if other is not None:
+                    counterpart = _claim_cell(report, other)
+                else:
+                    counterpart = Text(best.id, style="dim")
+                explanation = Text(best.explanation or "")
+                if best.relation != r.status:
+                    explanation = Text(f"({best.relation}) ", style="dim") + explanation
+            elif r.status is None:
+                counterpart = Text(r.segment.reason or r.segment.kind, style="dim italic")
+                explanation = Text(f"not checked: {r.segment.kind}", style="dim")
+            else:
+                counterpart = Text("—", style="dim")
+                explanation = Text("no counterpart in the other sources", style="dim")
+            if wide:
+                table.add_row(status, _claim_cell(report, r), counterpart, score, explanation)
+            else:
+                cell = counterpart.copy()
+                cell.append("\n")
+                cell.append_text(Text("→ ", style="dim") + explanation if explanation.plain else explanation)
+                status_cell = status.copy()
+                if score.plain:
+                    status_cell.append("\n" + score.plain)
+                table.add_row(status_cell, _claim_cell(report, r), cell)
+        return table
+
+    def __rich_console__(self, console: Console, options: ConsoleOptions) -> RenderResult:
+        width = options.max_width
+        parts = []
+        if self.rows():
+            parts.append(self.build(width))
+        else:
+            parts.append(Text("no checked claims", style="dim"))
+        parts.append(Text(self.report.summary_line(), style="bold"))
+        yield Group(*parts)
+
+
+def render_table(
+    report: "Report",
+    width: int = 120,
+    color: bool = False,
+    show_skipped: bool = False,
+    dedupe: bool = True,
+) -> str:
+    """The table as text (no colour codes unless ``color``)."""
+    buf = io.StringIO()
+    console = Console(
+        file=buf,
+        width=width,
+        force_terminal=color,
+        color_system="standard" if color else None,
+        no_color=not color,
+        legacy_windows=False,
+        emoji=False,
+        highlight=False,
+    )
+    console.print(report.table(show_skipped=show_skipped, dedupe=dedupe))
+    return buf.getvalue()
