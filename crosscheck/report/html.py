@@ -292,7 +292,7 @@ def render_html(report: "Report", title: str = "crosscheck report", **_: Any) ->
 <main>
 <section id="timeline-section">
 <h2>Timeline of reported events</h2>
-<div class="timeline">{timeline.svg()}</div>
+<div class="timeline">{timeline.svg(width=1040)}</div>
 </section>
 <section id="flags">
 <h2>Flags</h2>
