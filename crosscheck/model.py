@@ -109,6 +109,7 @@ class Entity:
     start: int | None = None  # offsets into the segment text, when known
     end: int | None = None
     role: str | None = None
+    coref: bool = False  # True for a description/pronoun resolved from document context
 
 
 @dataclass(frozen=True)
@@ -136,8 +137,14 @@ class Exclusivity:
     """A checkable assertion such as "the first meeting of A and B since 2013".
 
     It says: no event of ``event_type`` with ``participants`` took place in
-    ``[since, until)``.  ``kind`` is "first-since", "first-in", "only", "never",
-    "again" (presupposes an earlier event) or "ordinal" (the Nth).
+    ``[since, until)``.  ``kind`` is "first-since", "first-in", "first", "only",
+    "never", "again" (presupposes an earlier event), "ordinal" (the Nth) or
+    "count" (N events in ``[since, until]``).
+
+    For "first-since", ``since`` is the first day of the anchor period ("since
+    2013" -> 2013-01-01), which holds the earlier event; ``clear_from`` is the day
+    after the anchor period (2014-01-01): an event in ``[clear_from, until)``
+    certainly violates the claim, one inside the anchor period does not.
     """
 
     kind: str
@@ -147,6 +154,8 @@ class Exclusivity:
     since: _dt.date | None = None
     until: _dt.date | None = None
     ordinal: int | None = None
+    count: int | None = None  # for kind "count"
+    clear_from: _dt.date | None = None  # see above
 
 
 @dataclass(frozen=True)
