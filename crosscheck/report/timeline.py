@@ -69,6 +69,10 @@ class Timeline:
     def __bool__(self) -> bool:
         return any(m.kind != "published" for m in self.marks)
 
+    def __repr__(self) -> str:
+        events = sum(1 for m in self.marks if m.kind != "published")
+        return f"Timeline(lanes={len(self.lanes)}, marks={events}, clashes={len(self.clashes)})"
+
     def svg(self, *, width: int = 960, standalone: bool = False) -> str:
         return timeline_svg(self, width=width, standalone=standalone)
 
