@@ -37,15 +37,3 @@ def detect(text: str, default: str = "unknown") -> str:
     if cyr >= 0.4 * (cyr + lat):
         return "ru"
     return "en"
-
-
-def detect_document(segment_langs: list[str], text: str) -> str:
-    """A document's language: one language, or 'mixed' when both carry weight."""
-    counted = [lang for lang in segment_langs if lang in SUPPORTED]
-    if not counted:
-        return detect(text)
-    ru = counted.count("ru")
-    en = counted.count("en")
-    if ru and en and min(ru, en) >= max(2, 0.15 * len(counted)):
-        return "mixed"
-    return "ru" if ru >= en else "en"

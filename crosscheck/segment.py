@@ -142,8 +142,8 @@ def segment_document(doc: Document) -> list[Segment]:
         block_text = doc.text[block.start : block.end]
         for a, b in split_sentences(block_text, block.lang):
             start, end = block.start + a, block.start + b
-            seg_lang = _lang.detect(doc.text[start:end], default=block.lang)
-            if seg_lang not in _lang.SUPPORTED:
-                seg_lang = block.lang if block.lang in _lang.SUPPORTED else (doc.lang if doc.lang in _lang.SUPPORTED else seg_lang)
+            seg_lang = _lang.detect(doc.text[start:end])
+            if seg_lang == "unknown":  # no letters: take the block's (or document's) language
+                seg_lang = block.lang if block.lang in _lang.SUPPORTED else doc.lang
             segments.append(Segment(doc=doc, n=len(segments) + 1, start=start, end=end, lang=seg_lang))
     return segments

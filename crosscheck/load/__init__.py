@@ -44,12 +44,22 @@ def max_bytes_default() -> int:
 
 
 def _doc_lang(text: str) -> str:
-    langs, weights = [], []
-    for line in text.splitlines():
-        if line.strip():
-            lang = _lang.detect(line)
-            langs.append(lang)
-    return _lang.detect_document(langs, text)
+    """'en', 'ru', or 'mixed' when each language holds at least a fifth of the
+    document's letters (counted by sentence-sized pieces, so quoted Latin names
+    in Russian prose do not make it mixed)."""
+    import re
+
+    weight = {"en": 0, "ru": 0}
+    for piece in re.split(r"(?<=[.!?…])\s+|\n", text):
+        lang = _lang.detect(piece)
+        if lang in weight:
+            weight[lang] += sum(ch.isalpha() for ch in piece)
+    total = weight["en"] + weight["ru"]
+    if total == 0:
+        return _lang.detect(text)
+    if min(weight.values()) >= 0.2 * total:
+        return "mixed"
+    return max(weight, key=weight.get)
 
 
 def make_document(text: str, *, doc_id: str, meta: DocMeta | None = None, path: str | None = None,

