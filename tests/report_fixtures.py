@@ -121,7 +121,15 @@ def build_report() -> Report:
         entities=(GERASIMOV, SCAPARROTTI),
         times=(since,),
         exclusivity=(
-            Exclusivity("first-since", "the first meeting ... since 2015", "meeting", PEOPLE, D(2015, 1, 1), D(2018, 4, 19)),
+            Exclusivity(
+                "first-since",
+                "the first meeting ... since 2015",
+                "meeting",
+                PEOPLE,
+                since=D(2015, 1, 1),
+                until=D(2018, 4, 19),
+                clear_from=D(2016, 1, 1),
+            ),
         ),
         attribution="officials",
         event=Event("meeting", PEOPLE, "baku", thursday),

@@ -252,10 +252,10 @@ def test_timeline_data(report):
     assert [lane.doc for lane in tl.lanes] == ["en_herald", "ru_vesti"]
     excl = [m for m in tl.marks if m.kind == "exclusivity"]
     assert len(excl) == 1 and excl[0].doc == "en_herald" and excl[0].contradict
-    assert str(excl[0].start) == "2015-01-01"
+    assert str(excl[0].start) == "2015-01-01" and str(excl[0].clear_from) == "2016-01-01"
     march = [m for m in tl.marks if m.claim == "ru_vesti:03"]
     assert march and march[0].kind == "point" and march[0].contradict
     assert [(c.point.claim, c.interval.claim) for c in tl.clashes] == [("ru_vesti:03", "en_herald:03")]
     svg = tl.svg()
-    assert svg.startswith("<svg") and "tl-clash" in svg and "#c62828" in svg
+    assert svg.startswith("<svg") and "tl-clash" in svg and "#c62828" in svg and "anchor period" in svg
     assert 'xmlns="http://www.w3.org/2000/svg"' in tl._repr_svg_()

@@ -38,6 +38,7 @@ class Mark:
     text: str = ""  # the claim sentence
     status: str | None = None
     lang: str = ""
+    clear_from: _dt.date | None = None  # exclusivity: the anchor period ends here ("since 2013" -> 2014-01-01)
 
     @property
     def contradict(self) -> bool:
@@ -132,7 +133,10 @@ def build_timeline(report: "Report") -> Timeline:
             end = ex.until or doc.date or start
             if end < start:
                 start, end = end, start
-            own.append(Mark(kind="exclusivity", start=start, end=end, label=ex.text, **common))
+            clear = getattr(ex, "clear_from", None)
+            if clear is not None and not (start < clear <= end):
+                clear = None
+            own.append(Mark(kind="exclusivity", start=start, end=end, label=ex.text, clear_from=clear, **common))
         marks += own
         by_claim[r.id] = own
     clashes = []
@@ -146,7 +150,7 @@ def build_timeline(report: "Report") -> Timeline:
                 if p.kind != "point":
                     continue
                 for x in by_claim.get(link.id, ()):
-                    if x.kind == "exclusivity" and x.start <= p.end and p.start <= x.end:
+                    if x.kind == "exclusivity" and (x.clear_from or x.start) <= p.end and p.start <= x.end:
                         clashes.append(Clash(p, x))
     return Timeline(tuple(lanes), tuple(marks), tuple(clashes))
 
@@ -246,8 +250,17 @@ def timeline_svg(timeline: Timeline, *, width: int = 960, standalone: bool = Fal
             red = m.contradict
             fill = "rgba(198,40,40,0.16)" if red else "rgba(21,101,192,0.13)"
             stroke = RED if red else "#1565c0"
+            anchor = ""
+            if m.clear_from is not None:  # the anchor period ("since 2015" = 2015) is lighter
+                xc = x(m.clear_from)
+                anchor = (
+                    f'<rect x="{xa}" y="{y + 18}" width="{max(xc - xa, 2)}" height="{LANE_H - 36}" rx="3" '
+                    f'fill="{fill}" opacity="0.6"><title>anchor period of "{escape(m.label)}" '
+                    f"({m.start.isoformat()} – {m.clear_from.isoformat()})</title></rect>"
+                )
+                xa, w = xc, max(xb - xc, 4)
             out.append(
-                f'<a href="#{escape(m.claim or "")}"><g {attrs(m)}>{title(m)}'
+                f'<a href="#{escape(m.claim or "")}"><g {attrs(m)}>{title(m)}{anchor}'
                 f'<rect x="{xa}" y="{y + 12}" width="{w}" height="{LANE_H - 24}" rx="4" fill="{fill}" '
                 f'stroke="{stroke}" stroke-dasharray="5 3"/>'
                 f'<text x="{xa + 6}" y="{y + 25}" fill="{stroke}" font-size="11" font-weight="600">'
