@@ -1,0 +1,46 @@
+"""Claim frames: who, what, when, how many — normalised across English and Russian.
+
+Public API::
+
+    build_frames(doc, segments) -> list[ClaimFrame]     # one per segment, same order
+    frame_text(text, lang, date=None) -> ClaimFrame     # a lone sentence
+    load_models()                                        # optional: load natasha/pymorphy3 now
+
+Importing this package loads no model: pymorphy3 and natasha are loaded on first use and
+reused (see ``_lazy``).  The frame schema is documented in ``docs/frame.md``.
+"""
+
+from __future__ import annotations
+
+import datetime as _dt
+from typing import TYPE_CHECKING, Sequence
+
+if TYPE_CHECKING:  # pragma: no cover
+    from ..model import ClaimFrame, Document, Segment
+
+__all__ = ["build_frames", "frame_text", "load_models"]
+
+
+def load_models() -> None:
+    """Load the Russian morphology and NER models now (otherwise on first use)."""
+    from ._lazy import load_all
+
+    load_all()
+
+
+def frame_text(text: str, lang: str, date: _dt.date | None = None) -> "ClaimFrame":
+    """The frame of one sentence with no document context."""
+    from .builder import FrameBuilder
+
+    if isinstance(date, _dt.datetime):
+        date = date.date()
+    return FrameBuilder(date, lang).frame(text, lang)
+
+
+def build_frames(doc: "Document", segments: Sequence["Segment"]) -> list["ClaimFrame"]:
+    """Frames for the segments of one document, in order, with document-level coreference
+    ("the two generals", "He", "российский генерал") and time inheritance ("Тогда", "того же года")."""
+    from .builder import FrameBuilder
+
+    builder = FrameBuilder(doc.date, doc.lang)
+    return [builder.frame(seg.text, seg.lang if seg.lang in ("en", "ru") else doc.lang) for seg in segments]

@@ -1,0 +1,281 @@
+"""Assemble a ClaimFrame from the extractors, with document context (coreference, time)."""
+
+from __future__ import annotations
+
+import datetime as _dt
+import re
+
+from ..model import ClaimFrame, Entity, Event, TimeSpan
+from . import names as N
+from .entities import MEDIA_KEYS, DocContext, affiliations, extract_entities
+from .events import event_type
+from .exclusivity import extract_exclusivity
+from .polarity import attribution, modality, polarity
+from .quantities import extract_quantities
+from .times import extract_times, main_time
+
+__all__ = ["FrameBuilder", "detect_lang"]
+
+
+def detect_lang(text: str) -> str:
+    cyr = len(re.findall(r"[А-Яа-яЁё]", text))
+    lat = len(re.findall(r"[A-Za-z]", text))
+    return "ru" if cyr > lat else "en"
+
+
+# --- coreference cues
+_TWO_EN = re.compile(
+    r"\b(?:the\s+two|both(?:\s+the)?)\s+(?:(?:military|top|senior|army|defen[cs]e|foreign)\s+)*(?P<noun>generals|officers|leaders|ministers|presidents|men|commanders|chiefs|officials|sides|heads|diplomats)\b",
+    re.I,
+)
+_TWO_RU = re.compile(
+    r"(?<![\w-])(?:оба|обоих|двое|двух|два)\s+(?:(?:военн\w+|высокопоставленн\w+)\s+)?(?P<noun>генерал\w*|военачальник\w*|лидер\w*|министр\w*|президент\w*|руководител\w*|командующ\w*)",
+    re.I,
+)
+_THEIR = re.compile(r"(?<![\w-])(?:их|their)\s+(?:встреч\w*|переговор\w*|разговор\w*|meeting|talks|call|conversation)", re.I)
+_DEM_EN = re.compile(
+    r"\bthe\s+(?P<dem>[A-Z][a-z]+)\s+(?:(?:military|army|top|defen[cs]e|foreign)\s+)?(?P<noun>general|officer|commander|chief|leader|president|minister|head\s+of\s+state|counterpart|colleague|guest|side)\b"
+)
+_DEM_RU = re.compile(
+    r"(?P<dem>[а-яё]+(?:ск|цк)(?:ий|ого|ому|им|ом|ая|ой|ую))\s+(?P<noun>генерал\w*|военачальник\w*|лидер\w*|президент\w*|министр\w*|коллег\w*|командующ\w*|глав[аеуыо]й?|гост\w*)",
+    re.I,
+)
+_PRON = re.compile(r"(?:^|[.,;:—–-]\s*|\"\s*)(?P<p>He|he|She|she|Он|он|Она|она)\b(?!\s*(?:же|is\s+(?:a|the)))")
+_HEAD_OF_STATE = re.compile(r"\b(?:the\s+head\s+of\s+state)\b|(?<![\w-])глав[аеуыо]й?\s+государства", re.I)
+_ORG_DESC = re.compile(
+    r"\b[Tt]he\s+(?:(?P<dem>[A-Z][a-z]+)\s+)?(?:(?:western\s+)?military\s+)?(?P<head>ministry|alliance|presidency|agency|government|department)\b"
+)
+_ROLE_LEADER = re.compile(r"president|leader|глав|президент|лидер|head\s+of\s+state|prime|премьер", re.I)
+_ROLE_MILITARY = re.compile(r"general|commander|chief|officer|генерал|начальник|главком|командующ|staff|штаб", re.I)
+_ANAPHOR_EVENT = re.compile(
+    r"^\s*(?:(?:The|This|That|Эта|Это|Та|Данная|Этот)\s+(?:meeting|talks|visit|call|встреча|переговоры|визит|разговор)\b|(?:Это|It|This)\s+(?:стало|было|был|была|was|is|became)\b)", re.I
+)
+_ACTOR_BEFORE = re.compile(r"(?:\bbetween|\band|\bwith|\bby|(?<![\w-])между|(?<![\w-])и|(?<![\w-])с|(?<![\w-])со)\s+$", re.I)
+_ACTOR_AFTER = re.compile(r"(?:’s|'s|\s+(?:and|и)\s)", re.I)
+_LOC_PREP = re.compile(r"(?:\b(?:in|at|to|near)\s+(?:the\s+)?|(?<![\w-])(?:в|во|на)\s+)$", re.I)
+
+
+class FrameBuilder:
+    def __init__(self, date: _dt.date | None, lang: str = "unknown"):
+        if isinstance(date, _dt.datetime):
+            date = date.date()
+        self.ref = date
+        self.lang = lang
+        self.ctx = DocContext()
+        self.prev_sentence_persons: list[str] = []
+        self.person_groups: list[list[str]] = []  # persons of each sentence that named some
+
+    # ------------------------------------------------------------------ coreference
+    def _resolve_first_names(self, ents: list[Entity]) -> list[Entity]:
+        """"Valeriy Vasilyevich" (first name + patronymic) -> the known person with that first name."""
+        out = []
+        for e in ents:
+            if e.type == "person" and e.key.startswith("first:"):
+                sk = e.key[6:]
+                for k in reversed(self.ctx.recent_persons):
+                    first = self.ctx.persons[k].name.split()[0]
+                    if N.is_cyrillic(first):
+                        first = N.lemma_ru(first, "Name")
+                    if len(self.ctx.persons[k].name.split()) > 1 and N.skeleton(first) == sk:
+                        e = Entity(e.text, e.type, k, e.start, e.end, e.role, True)
+                        break
+            out.append(e)
+        return out
+
+    def _person_by(self, country: str | None, noun: str) -> str | None:
+        cands = list(reversed(self.ctx.recent_persons))
+        if country:
+            cands = [k for k in cands if country in self.ctx.persons[k].affil]
+        if not cands:
+            return None
+        if _ROLE_LEADER.search(noun):
+            pref = [k for k in cands if _ROLE_LEADER.search(self.ctx.persons[k].role or "")]
+        elif _ROLE_MILITARY.search(noun):
+            pref = [k for k in cands if _ROLE_MILITARY.search(self.ctx.persons[k].role or "")]
+        else:
+            pref = []
+        return (pref or cands)[0]
+
+    def _coref(self, text: str, lang: str, ents: list[Entity]) -> list[Entity]:
+        out: list[Entity] = []
+        named = {e.key for e in ents if e.type == "person"}
+        rx = _TWO_RU if lang == "ru" else _TWO_EN
+        for m in rx.finditer(text):
+            noun = m.group("noun")
+            pool = []
+            for group in reversed(self.person_groups):
+                g = [k for k in group if k not in named]
+                if len(g) >= 2:
+                    pool = g
+                    break
+            if not pool:
+                pool = [k for k in reversed(self.ctx.recent_persons) if k not in named]
+            if _ROLE_MILITARY.search(noun):
+                mil = [k for k in pool if _ROLE_MILITARY.search(self.ctx.persons[k].role or "")]
+                if len(mil) >= 2:
+                    pool = mil
+            for k in pool[:2]:
+                out.append(Entity(m.group(0), "person", k, m.start(), m.end(), self.ctx.persons[k].role, True))
+        for m in _THEIR.finditer(text):
+            if len(self.prev_sentence_persons) >= 2 and not out:
+                for k in self.prev_sentence_persons[:2]:
+                    out.append(Entity(m.group(0), "person", k, m.start(), m.end(), None, True))
+        rx = _DEM_RU if lang == "ru" else _DEM_EN
+        for m in rx.finditer(text):
+            country = N.demonym_country(m.group("dem"))
+            if not country:
+                continue
+            k = self._person_by(country, m.group("noun"))
+            appos = [e for e in ents if e.type == "person" and e.start is not None and 0 <= e.start - m.end() <= 45]
+            if k and k not in named and not appos:
+                out.append(Entity(m.group(0), "person", k, m.start(), m.end(), self.ctx.persons[k].role, True))
+        for m in _HEAD_OF_STATE.finditer(text):
+            k = self._person_by(None, "president")
+            if k and k not in named:
+                out.append(Entity(m.group(0), "person", k, m.start(), m.end(), self.ctx.persons[k].role, True))
+        if not out:
+            m = _PRON.search(text)
+            if m and self.prev_sentence_persons:
+                first_named = min((e.start for e in ents if e.type == "person"), default=10**9)
+                if m.start("p") < first_named:
+                    k = self.prev_sentence_persons[0]
+                    out.append(Entity(m.group("p"), "person", k, m.start("p"), m.end("p"), self.ctx.persons[k].role, True))
+        if lang == "en":
+            for m in _ORG_DESC.finditer(text):
+                head = m.group("head").lower()
+                country = N.demonym_country(m.group("dem")) if m.group("dem") else None
+                if m.group("dem") and not country:
+                    continue
+                for k in reversed(self.ctx.orgs):
+                    if head == "alliance" and k == "nato" or head != "alliance" and head[:5] in k and (country is None or k.startswith(country)):
+                        out.append(Entity(m.group(0), "org", k, m.start(), m.end(), None, True))
+                        break
+                else:
+                    if head == "alliance" and re.search(r"western|military|north\s+atlantic", m.group(0), re.I):
+                        out.append(Entity(m.group(0), "org", "nato", m.start(), m.end(), None, True))
+        return out
+
+    # ------------------------------------------------------------------ frame
+    def frame(self, text: str, lang: str | None = None) -> ClaimFrame:
+        if lang not in ("en", "ru"):
+            lang = detect_lang(text)
+        mod = modality(text, lang)
+
+        def future_at(pos: int) -> bool:
+            if mod != "planned":
+                return False
+            a = max(text.rfind(c, 0, pos) for c in ",;:—–")
+            bs = [i for i in (text.find(c, pos) for c in ",;:—–") if i >= 0]
+            clause = text[a + 1 : min(bs) if bs else len(text)]
+            return modality(clause, lang) == "planned" or modality(text[: min(bs) if bs else len(text)], lang) == "planned" and a < 0
+
+        times = extract_times(text, lang, self.ref, future=future_at, prev=self.ctx.prev_time)
+        ents = extract_entities(text, lang, self.ctx)
+        ents = self._resolve_first_names(ents)
+        # "пресс-служба Минобороны РФ": the press service speaks for the ministry
+        ents = [e for i, e in enumerate(ents) if not (e.key.endswith("press-service") and i + 1 < len(ents) and ents[i + 1].type == "org")]
+        ents = sorted(ents + self._coref(text, lang, ents), key=lambda e: (e.start or 0))
+        skip = []
+        for t in times:
+            p = text.find(t.text.split(",")[0])
+            if p >= 0:
+                skip.append((p, p + len(t.text)))
+        quants = extract_quantities(text, lang, skip)
+        pol = polarity(text, lang)
+        attr = attribution(text, lang, ents)
+        etype = event_type(text, lang)
+        # participants: persons and non-media organisations, the speaker excluded
+        parts: list[str] = []
+        for e in ents:
+            if e.type in ("person", "org") and e.key not in MEDIA_KEYS and e.key not in parts:
+                if e.key == attr and etype not in ("statement", None):
+                    continue
+                if e.type == "org" and any(p for p in parts if p in self.ctx.persons) and e.key.endswith(("-general-staff", "-armed-forces", "-press-service")):
+                    continue  # "глава Генштаба Герасимов": the org is a title, not a participant
+                parts.append(e.key)
+        if len(parts) < 2:
+            for e in ents:
+                if e.type == "place" and e.key not in parts and _is_country(e.key) and (
+                    _ACTOR_BEFORE.search(text[max(0, (e.start or 0) - 12) : e.start or 0])
+                    or _ACTOR_AFTER.match(text[e.end or 0 : (e.end or 0) + 8])
+                    or (e.start or 0) <= 4
+                ):
+                    parts.append(e.key)
+        place = _event_place(text, ents)
+        etime = main_time(times)
+        if etime is None and self.ctx.prev_event_time is not None and _ANAPHOR_EVENT.search(text):
+            etime = self.ctx.prev_event_time
+        until = etime.start if etime is not None and etime.start else self.ref
+        excl = extract_exclusivity(text, lang, times, quants, etype, tuple(parts), until)
+        event = Event(etype, tuple(parts), place, etime) if (etype or parts or etime) else None
+        frame = ClaimFrame(tuple(ents), tuple(times), tuple(quants), tuple(excl), pol, mod, attr, event)
+        self._update(ents, times, etime)
+        return frame
+
+    def _update(self, ents: list[Entity], times: list[TimeSpan], etime: TimeSpan | None) -> None:
+        persons = []
+        for e in ents:
+            if e.type == "person":
+                if not e.coref:
+                    affil = affiliations(e.role or "")
+                    self.ctx.add_person(e.key, e.text, e.role, affil)
+                elif e.key in self.ctx.persons:
+                    self.ctx.add_person(e.key, self.ctx.persons[e.key].name, None, ())
+                if e.key not in persons:
+                    persons.append(e.key)
+            elif e.type == "org":
+                if e.key in self.ctx.orgs:
+                    self.ctx.orgs.remove(e.key)
+                self.ctx.orgs.append(e.key)
+            elif e.type == "place":
+                self.ctx.places.append(e.key)
+        if persons:
+            self.prev_sentence_persons = persons
+            self.person_groups.append(persons)
+        dated = [t for t in times if t.start is not None and t.role in ("point", "since")]
+        if dated:
+            self.ctx.prev_time = dated[-1]
+        if etime is not None:
+            self.ctx.prev_event_time = etime
+
+
+def _is_country(key: str) -> bool:
+    from .names import _tables
+
+    return any(v == ("place", key) for v in _country_keys())
+
+
+_COUNTRY_CACHE: set | None = None
+
+
+def _country_keys():
+    global _COUNTRY_CACHE
+    if _COUNTRY_CACHE is None:
+        from .names import _COUNTRY_ALIASES, _tables
+
+        keys = set(_COUNTRY_ALIASES)
+        try:
+            from babel import Locale
+
+            for code, name in Locale("en").territories.items():
+                if code.isalpha() and len(code) == 2:
+                    keys.add(N.slug(name.replace("&", "and")))
+        except Exception:
+            pass
+        _COUNTRY_CACHE = {("place", k) for k in keys}
+    return _COUNTRY_CACHE
+
+
+def _event_place(text: str, ents: list[Entity]) -> str | None:
+    """Where the event happens: a city after a locative preposition beats a country."""
+    locs = [e for e in ents if e.type == "place" and _LOC_PREP.search(text[max(0, (e.start or 0) - 10) : e.start or 0])]
+    if not locs:
+        # a dateline ("BAKU, 26 Nov", "Baku, Azerbaijan, July 11") or a lone place
+        m = re.match(r"\s*(?:date\s+\S+\s+)?([A-ZА-ЯЁ][\wЁё-]+),", text)
+        if m:
+            for e in ents:
+                if e.type == "place" and e.text == m.group(1):
+                    return e.key
+        return None
+    cities = [e for e in locs if not _is_country(e.key)]
+    return (cities or locs)[0].key

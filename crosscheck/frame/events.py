@@ -1,0 +1,91 @@
+"""Event type from English and Russian verb/noun cues (Russian by pymorphy3 lemma).
+
+The strongest cue wins: meeting / talks / visit / reception / call / agreement / election /
+inauguration / deployment / attack / sanction / growth / discussion / statement.
+"""
+
+from __future__ import annotations
+
+import re
+
+__all__ = ["event_type", "EVENT_TYPES", "event_noun_type"]
+
+# (type, English regex, Russian lemmas)
+_CUES: list[tuple[str, str, tuple[str, ...]]] = [
+    ("call", r"\b(?:phone|telephone)\s+(?:call|conversation|talks)|\bcalled\b|\bspoke\s+by\s+phone",
+     ("созвониться", "телефонный")),
+    ("meeting", r"\bmeet(?:s|ing|ings)?\b|\bmet\b|\bface-to-face\b|\bsummit\b|\bencounter\b",
+     ("встреча", "встретиться", "встречаться", "саммит", "свидание")),
+    ("talks", r"\btalks\b|\bnegotiat\w+|\bconsultations\b", ("переговоры", "консультация", "переговорный")),
+    ("reception", r"\breceive[sd]?\b|\breceiving\b|\bwelcom(?:ed|es|ing)\b|\bhost(?:ed|s)\b|\breception\b",
+     ("принять", "принимать", "приём", "прием")),
+    ("visit", r"\bvisit(?:s|ed|ing)?\b|\barriv(?:ed|es|al)\b|\btrip\b|\btravel(?:l?ed|s)?\s+to\b",
+     ("визит", "посетить", "посещать", "прибыть", "прибывать", "побывать", "поездка", "посещение")),
+    ("agreement", r"\bagree(?:d|s|ment|ments)?\b|\bsign(?:ed|s|ing)\b|\bdeal\b|\baccord\b|\btreaty\b",
+     ("договорённость", "договоренность", "договориться", "соглашение", "подписать", "договор", "согласиться")),
+    ("inauguration", r"\bsworn\s+in\b|\binaugura\w+|\btook\s+office\b", ("инаугурация", "присяга")),
+    ("election", r"\belect(?:ed|ion|ions)\b|\bvot(?:e|ed|ing)\b|\bre-elected\b|\breferendum\b",
+     ("выборы", "избрать", "голосование", "переизбрать", "референдум")),
+    ("deployment", r"\bdeploy(?:ed|ing|s|ment)?\b|\bsent\b|\bstation(?:ed|ing)\b", ("развернуть", "развёртывание", "направить", "разместить")),
+    ("attack", r"\battack(?:s|ed)?\b|\bstrikes?\b|\bshelling\b|\bbomb(?:ing|ed)\b|\bannexation\b",
+     ("атака", "нападение", "удар", "обстрел", "аннексия")),
+    ("sanction", r"\bsanction(?:s|ed)?\b|\bban(?:ned)?\b|\bembargo\b|\bfreez(?:e|ing)\b",
+     ("санкция", "запрет", "запретить", "заморозка", "эмбарго")),
+    ("growth", r"\bgr[eo]w(?:n|th)?\b|\bincreas(?:e|ed|es)\b|\brose\b|\bris(?:e|en)\b|\bdeclin(?:e|ed)\b|\bfell\b",
+     ("вырасти", "рост", "увеличиться", "увеличение", "снизиться", "сократиться", "снижение")),
+    ("discussion", r"\bdiscuss(?:ed|es|ing|ion|ions)?\b|\bexchanged\s+(?:views|opinions)\b",
+     ("обсудить", "обсуждать", "обсуждение", "обменяться")),
+    ("statement", r"\bsa(?:id|ys)\b|\bstat(?:ed|ement)\b|\bannounc\w+|\bdeclared\b|\bnoted\b|\btold\b",
+     ("заявить", "заявление", "сообщить", "отметить", "сообщение", "заверить", "подчеркнуть")),
+]
+EVENT_TYPES = tuple(t for t, _, _ in _CUES)
+_EN = [(t, re.compile(rx, re.I)) for t, rx, _ in _CUES]
+_RU = {lem: t for t, _, lems in _CUES for lem in lems}
+# in Russian "провести переговоры / телефонный разговор" is the event, "провести" alone is not
+_RU_PHRASES = [("call", re.compile(r"телефонн\w+\s+разговор", re.I))]
+
+
+def _ru_lemmas(text: str) -> list[str]:
+    from ._lazy import parse_ru
+
+    out = []
+    for w in re.findall(r"[а-яёА-ЯЁ]+", text):
+        ps = parse_ru(w.lower())
+        if ps:
+            out.append(ps[0].normal_form.replace("ё", "е"))
+    return out
+
+
+def event_type(text: str, lang: str) -> str | None:
+    """The event a sentence reports, or None."""
+    found: set[str] = set()
+    if lang == "ru":
+        for t, rx in _RU_PHRASES:
+            if rx.search(text):
+                found.add(t)
+        for lem in _ru_lemmas(text):
+            t = _RU.get(lem) or _RU.get(lem.replace("е", "ё"))
+            if t:
+                found.add(t)
+        # "принял делегацию / гостя" is a reception, "принял решение" is not
+        if "reception" in found and not re.search(r"принял\w*\s+(?:делегаци|гост|министр|посл|глав|начальник|президент|\w+\s+делегаци)|принима\w+|при[её]м", text, re.I):
+            found.discard("reception")
+    else:
+        for t, rx in _EN:
+            if rx.search(text):
+                found.add(t)
+    for t in EVENT_TYPES:
+        if t in found:
+            return t
+    return None
+
+
+def event_noun_type(word: str, lang: str) -> str | None:
+    """Event type of one noun ("meetings", "встречей"), for counts and ordinals."""
+    if lang == "ru" or re.search("[а-яё]", word.lower()):
+        lem = _ru_lemmas(word)
+        return _RU.get(lem[0]) if lem else None
+    for t, rx in _EN:
+        if rx.fullmatch(word.lower()) or rx.search(word.lower()):
+            return t
+    return None

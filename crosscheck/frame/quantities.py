@@ -1,0 +1,231 @@
+"""Quantities: numbers and number words (EN/RU), percentages, money, counted nouns, bounds.
+
+"more than 900,000 people" -> Quantity(value=900000, unit="people", bound="lower");
+"более 20%" -> (20, "percent", "lower"); "около трёх тысяч" -> (3000, None, "approx");
+"up to 5 million dollars" -> (5e6, "usd", "upper").
+Numbers inside time expressions (days, years) are left to ``times``.
+"""
+
+from __future__ import annotations
+
+import re
+
+from ..model import Quantity
+from .numerals import _EN_SCALES, _EN_UNITS, _ru_value
+
+__all__ = ["extract_quantities"]
+
+_TOKEN = re.compile(
+    r"\d{1,3}(?:[,\u00a0 ]\d{3})+(?:\.\d+)?(?![\d])|\d+(?:[.,]\d+)?|[$€£₽%]|[A-Za-zА-Яа-яЁё]+(?:[-‐][A-Za-zА-Яа-яЁё]+)*\.?"
+)
+
+_LOWER = ["more than", "over", "above", "at least", "exceeding", "upwards of", "in excess of", "no fewer than",
+          "no less than", "более", "больше", "свыше", "не менее", "не меньше", "как минимум", "минимум", "более чем",
+          "по меньшей мере", "по крайней мере", "от"]
+_UPPER = ["less than", "fewer than", "under", "below", "up to", "at most", "no more than", "not more than",
+          "менее", "меньше", "до", "не более", "не больше", "максимум", "не свыше", "вплоть до"]
+_APPROX = ["about", "around", "approximately", "nearly", "almost", "some", "roughly", "an estimated", "circa",
+           "close to", "около", "порядка", "примерно", "почти", "приблизительно", "приблизительно", "где-то", "свыше чем"]
+_BOUND_CUES = sorted([(c, "lower") for c in _LOWER] + [(c, "upper") for c in _UPPER] + [(c, "approx") for c in _APPROX],
+                     key=lambda x: -len(x[0]))
+
+_UNIT_TABLE = {
+    "%": "percent", "percent": "percent", "per": None, "процент": "percent", "проц.": "percent",
+    "$": "usd", "dollar": "usd", "usd": "usd", "доллар": "usd", "долл.": "usd", "долл": "usd",
+    "€": "eur", "euro": "eur", "eur": "eur", "евро": "eur", "£": "gbp", "pound": "gbp",
+    "₽": "rub", "rouble": "rub", "ruble": "rub", "рубль": "rub", "руб.": "rub", "руб": "rub",
+    "manat": "azn", "манат": "azn",
+    "people": "people", "person": "people", "persons": "people", "человек": "people", "люди": "people",
+    "personnel": "people",
+    "km": "km", "kilometer": "km", "kilometre": "km", "километр": "km", "км": "km",
+    "ton": "tonne", "tonne": "tonne", "тонна": "tonne", "т.": "tonne",
+    "year": "year", "год": "year", "лет": "year", "month": "month", "месяц": "month",
+    "day": "day", "день": "day", "week": "week", "неделя": "week",
+    "meeting": "meeting", "встреча": "meeting", "visit": "visit", "визит": "visit",
+    "soldier": "troops", "troop": "troops", "военнослужащий": "troops", "военный": "troops", "солдат": "troops",
+    "tourist": "tourists", "турист": "tourists",
+}
+_SKIP_NEXT_EN = {"of", "the", "a", "an", "more", "new", "other", "such", "additional", "times", "and", "or"}
+
+
+def _is_num_token(tok: str) -> bool:
+    return bool(re.fullmatch(r"[\d][\d,.\u00a0 ]*", tok))
+
+
+def _num_value(tok: str, lang: str) -> float:
+    t = tok.replace("\u00a0", "").replace(" ", "")
+    if re.fullmatch(r"\d{1,3}(?:,\d{3})+(?:\.\d+)?", t):
+        return float(t.replace(",", ""))
+    if lang == "ru" and re.fullmatch(r"\d+,\d+", t):
+        return float(t.replace(",", "."))
+    if re.fullmatch(r"\d+,\d{3}", t):
+        return float(t.replace(",", ""))
+    return float(t.replace(",", "."))
+
+
+def _word_kind(tok: str) -> tuple[str, float] | None:
+    """('unit'|'scale', value) for a number word, else None."""
+    w = tok.lower().rstrip(".")
+    if w in _EN_UNITS and w not in ("a", "an", "both", "single", "couple", "dozens"):
+        return "unit", float(_EN_UNITS[w])
+    if w in _EN_SCALES and w not in ("m", "k"):
+        return "scale", float(_EN_SCALES[w])
+    hit = _ru_value(tok.lower())
+    if hit is None and tok.endswith("."):
+        hit = _ru_value(tok.lower())
+    if hit:
+        v, is_scale = hit
+        return ("scale" if is_scale else "unit"), float(v)
+    return None
+
+
+def _unit_of(word: str, lang: str) -> str:
+    w = word.lower()
+    if w in _UNIT_TABLE and _UNIT_TABLE[w]:
+        return _UNIT_TABLE[w]
+    if lang == "ru" and re.search("[а-яё]", w):
+        from ._lazy import parse_ru
+
+        ps = parse_ru(w.rstrip("."))
+        for p in ps[:3]:
+            if "NOUN" in p.tag:
+                lem = p.normal_form
+                return _UNIT_TABLE.get(lem, lem)
+        return _UNIT_TABLE.get(ps[0].normal_form, ps[0].normal_form) if ps else w
+    base = w[:-1] if w.endswith("s") and not w.endswith("ss") and len(w) > 3 else w
+    if w.endswith("ies") and len(w) > 4:
+        base = w[:-3] + "y"
+    return _UNIT_TABLE.get(base, base)
+
+
+def _is_noun_like(word: str, lang: str) -> bool:
+    if lang == "ru":
+        from ._lazy import parse_ru
+
+        ps = parse_ru(word.lower().rstrip("."))
+        return bool(ps) and any("NOUN" in p.tag or "NUMR" in p.tag for p in ps[:2])
+    return word.isalpha() and word.lower() not in _SKIP_NEXT_EN
+
+
+def extract_quantities(text: str, lang: str = "en", skip: list[tuple[int, int]] | None = None) -> list[Quantity]:
+    skip = skip or []
+    toks = [(m.group(0), m.start(), m.end()) for m in _TOKEN.finditer(text)]
+    out: list[Quantity] = []
+    i = 0
+    n = len(toks)
+    while i < n:
+        tok, a, b = toks[i]
+        if any(x <= a < y for x, y in skip):
+            i += 1
+            continue
+        kind = None
+        value = None
+        if _is_num_token(tok):
+            value = _num_value(tok, lang)
+            kind = "digit"
+        else:
+            wk = _word_kind(tok)
+            if wk and wk[0] == "unit":
+                value = wk[1]
+                kind = "word"
+            elif wk and wk[0] == "scale" and i > 0 and toks[i - 1][0].lower() in ("a", "an", "one"):
+                value = 1.0
+                kind = "word"
+                i -= 1
+                tok, a, b = toks[i]
+            elif wk and wk[0] == "scale" and lang == "ru":
+                value = 1.0
+                kind = "word"
+                i -= 1  # re-read the scale below
+        if value is None:
+            i += 1
+            continue
+        # accumulate a number phrase
+        j = i + 1
+        if kind == "word" or kind == "digit":
+            total = 0.0
+            current = value if not (kind == "word" and toks[i][0].lower() in ("a", "an", "one") and i + 1 < n and _word_kind(toks[i + 1][0]) and _word_kind(toks[i + 1][0])[0] == "scale") else value
+            if lang == "ru" and kind == "word" and _word_kind(toks[i][0]) and _word_kind(toks[i][0])[0] == "scale":
+                current = 1.0
+                j = i
+            while j < n:
+                t2 = toks[j][0]
+                if any(x <= toks[j][1] < y for x, y in skip):
+                    break
+                wk = _word_kind(t2)
+                if wk is None:
+                    if t2.lower() in ("and", "и") and j + 1 < n and _word_kind(toks[j + 1][0]) and kind == "word":
+                        j += 1
+                        continue
+                    break
+                if wk[0] == "scale":
+                    if wk[1] == 100:
+                        current = (current or 1) * 100
+                    else:
+                        total += (current or 1) * wk[1]
+                        current = 0
+                elif kind == "word":
+                    current += wk[1]
+                else:
+                    break
+                j += 1
+            value = total + current
+        end_i = j - 1
+        start_char = toks[i][1]
+        end_char = toks[end_i][2]
+        # unit
+        unit = None
+        k = j
+        if i > 0 and toks[i - 1][0] in "$€£₽":
+            unit = _UNIT_TABLE[toks[i - 1][0]]
+            start_char = toks[i - 1][1]
+        if k < n and unit is None:
+            t2 = toks[k][0]
+            low = t2.lower()
+            if t2 == "%":
+                unit, end_char = "percent", toks[k][2]
+            elif low == "per" and k + 1 < n and toks[k + 1][0].lower() == "cent":
+                unit, end_char = "percent", toks[k + 1][2]
+            elif re.match("[A-Za-zА-Яа-яЁё$€£₽]", t2) and toks[k][1] - end_char <= 2:
+                cand = [k]
+                if k + 1 < n and toks[k + 1][1] - toks[k][2] <= 2:
+                    cand.append(k + 1)
+                cand = [c for c in cand if not any(x <= toks[c][1] < y for x, y in skip)]
+                chosen = None
+                for c in cand:
+                    u = _unit_of(toks[c][0], lang)
+                    if u in _UNIT_TABLE.values():
+                        chosen = c
+                        break
+                if chosen is None and cand:
+                    first = toks[cand[0]][0]
+                    if lang == "en":
+                        if len(cand) > 1 and not first.lower().endswith("s") and toks[cand[1]][0].lower().endswith("s") and toks[cand[1]][0].islower():
+                            chosen = cand[1]
+                        elif first.islower() and first.lower() not in _SKIP_NEXT_EN:
+                            chosen = cand[0]
+                    else:
+                        for c in cand:
+                            if _is_noun_like(toks[c][0], lang) and toks[c][0][:1].islower():
+                                chosen = c
+                                break
+                if chosen is not None:
+                    unit = _unit_of(toks[chosen][0], lang)
+                    end_char = toks[chosen][2]
+        # a bare year-like number without a unit is not a quantity
+        if kind == "digit" and unit is None and 1800 <= value <= 2100 and float(value).is_integer() and "," not in tok:
+            i = j
+            continue
+        # bound cue before the number
+        bound = "exact"
+        before = text[max(0, start_char - 24) : start_char].lower()
+        for cue, bd in _BOUND_CUES:
+            if re.search(r"(?:^|[\s(«\"])" + re.escape(cue) + r"(?:\s+(?:на|by|в))?\s*$", before):
+                bound = bd
+                start_char = start_char - (len(before) - before.rfind(cue))
+                break
+        if bound == "exact" and re.search(r"\b(?:plus|\+)\s*$|^\+", text[end_char : end_char + 6]):
+            bound = "lower"
+        out.append(Quantity(text[start_char:end_char], float(value), unit, bound))
+        i = max(j, i + 1)
+    return out
