@@ -259,3 +259,23 @@ def test_timeline_data(report):
     svg = tl.svg()
     assert svg.startswith("<svg") and "tl-clash" in svg and "#c62828" in svg and "anchor period" in svg
     assert 'xmlns="http://www.w3.org/2000/svg"' in tl._repr_svg_()
+
+
+def test_claims_only_report_shows_unchecked_claims():
+    """``crosscheck claims``: segments and frames, no statuses."""
+    import dataclasses
+
+    full = build_report()
+    bare = Report(full.documents, tuple(dataclasses.replace(r, status=None, links=()) for r in full.results))
+    s = bare.summary()
+    assert s["checked"] == 0 and s["unchecked"] == 8 and s["skipped"] == 12
+    assert "not checked" in bare.summary_line() and "7 claim" in bare.summary_line()
+    text = bare.render("table", width=100)
+    assert "unchecked" in text and "It was the first" in text and "Follow us" not in text
+    assert bare.exit_code("unique") == 0
+    md = bare.render("md")
+    assert md.count("| unchecked |") == 8
+    page = bare.render("html")
+    assert 'value="unchecked" checked' in page
+    assert page.count('<article class="flag s-unchecked"') == 8
+    assert [m.display for m in bare.timeline().marks if m.claim == "ru_vesti:03"] == ["unchecked"]

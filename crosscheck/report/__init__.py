@@ -32,7 +32,7 @@ if TYPE_CHECKING:  # pragma: no cover
 
     from .timeline import Timeline
 
-__all__ = ["Report", "FORMATS", "SUFFIXES", "STATUS_ORDER", "format_for_path"]
+__all__ = ["Report", "FORMATS", "SUFFIXES", "STATUS_ORDER", "format_for_path", "display_status"]
 
 #: Every format ``Report.render`` knows.
 FORMATS = ("table", "json", "jsonl", "csv", "md", "html")
@@ -68,8 +68,28 @@ def check_format(fmt: str) -> str:
     return fmt
 
 
+#: Display labels beyond the statuses: a checkable segment without a status
+#: (``crosscheck claims`` output) is "unchecked"; any other one is "skipped".
+UNCHECKED, SKIPPED = "unchecked", "skipped"
+
+
 def status_rank(status: str | None) -> int:
-    return STATUS_ORDER.get(status, len(STATUSES)) if status else len(STATUSES) + 1
+    """Sort key: contradict, agree, related, unique, (other statuses), unchecked, skipped."""
+    if status in STATUS_ORDER:
+        return STATUS_ORDER[status]
+    if status == UNCHECKED:
+        return len(STATUSES) + 1
+    if status in (None, SKIPPED):
+        return len(STATUSES) + 2
+    return len(STATUSES)
+
+
+def display_status(result: ClaimResult) -> str:
+    """The status shown for a result: its status, else "unchecked" (a claim kind
+    without a status, as in ``crosscheck claims``) or "skipped"."""
+    if result.status:
+        return result.status
+    return UNCHECKED if result.segment.checked else SKIPPED
 
 
 @dataclass(frozen=True, eq=False)
@@ -128,10 +148,10 @@ class Report:
 
     def ordered(self, *, show_skipped: bool = False) -> list[ClaimResult]:
         """Results strongest status first (contradict, agree, related, unique,
-        then skipped ones if asked); document order within a status."""
-        rows = [r for r in self.results if show_skipped or r.status is not None]
+        unchecked claims, then skipped segments if asked); document order within a status."""
+        rows = [r for r in self.results if show_skipped or display_status(r) != SKIPPED]
         order = {id(r): i for i, r in enumerate(self.results)}
-        return sorted(rows, key=lambda r: (status_rank(r.status), order[id(r)]))
+        return sorted(rows, key=lambda r: (status_rank(display_status(r)), order[id(r)]))
 
     @staticmethod
     def best_link(result: ClaimResult) -> Link | None:
@@ -172,11 +192,13 @@ class Report:
             kinds[r.segment.kind] += 1
             n_links += len(r.links)
         langs = Counter(d.lang for d in self.documents)
+        unchecked = sum(1 for r in self.results if r.status is None and r.segment.checked)
         return {
             "segments": len(self.results),
             "checked": sum(status.values()),
             "skipped": sum(1 for r in self.results if r.status is None),
             "status": status,
+            "unchecked": unchecked,
             "kind": dict(sorted(kinds.items())),
             "documents": len(self.documents),
             "languages": dict(sorted(langs.items())),
@@ -189,6 +211,9 @@ class Report:
         langs = ", ".join(f"{k} {v}" for k, v in s["languages"].items()) or "none"
         counts = ", ".join(f"{v} {k}" for k, v in s["status"].items())
         docs = "document" if s["documents"] == 1 else "documents"
+        if s["checked"] == 0 and s["unchecked"]:
+            kinds = ", ".join(f"{v} {k}" for k, v in s["kind"].items())
+            return f"{s['documents']} {docs} ({langs}) · {s['segments']} segments: {kinds} · not checked"
         return (
             f"{s['documents']} {docs} ({langs}) · {s['checked']} checked claims: {counts}"
             f" · {s['skipped']} skipped"

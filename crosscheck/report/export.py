@@ -105,8 +105,11 @@ def to_md(report: "Report", show_skipped: bool = False) -> str:
             explanation = md_escape(best.explanation)
         else:
             counterpart, score = "", ""
-            explanation = md_escape(r.segment.reason) if r.status is None else "no counterpart found"
-        status = r.status or f"skipped ({md_escape(r.segment.kind)})"
+            if r.status is None:
+                explanation = md_escape(r.segment.reason or r.segment.kind)
+            else:
+                explanation = "no counterpart found"
+        status = r.status or ("unchecked" if r.segment.checked else f"skipped ({md_escape(r.segment.kind)})")
         out.append(f"| {status} | {claim} | {counterpart} | {score} | {explanation} |")
     return "\n".join(out) + "\n"
 

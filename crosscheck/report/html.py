@@ -16,6 +16,7 @@ from html import escape
 from typing import TYPE_CHECKING, Any
 
 from ..model import STATUSES
+from . import display_status
 from .timeline import build_timeline
 
 if TYPE_CHECKING:  # pragma: no cover
@@ -191,15 +192,17 @@ def _link_html(report: "Report", link: "Link") -> str:
 
 
 def _flag_html(report: "Report", result: "ClaimResult") -> str:
-    status = result.status or "skipped"
-    hidden = " hidden" if result.status is None else ""
+    status = display_status(result)
+    hidden = " hidden" if status == "skipped" else ""
     parts = [
         f'<article class="flag s-{escape(status)}" id="{escape(result.id)}" data-status="{escape(status)}" '
         f'data-lang="{escape(result.segment.lang)}" data-doc="{escape(result.segment.doc_id)}"{hidden}>',
         f'<div class="meta">{_status_badge(result.status)} {_claim_meta(report, result)}</div>',
         f'<div class="context">{highlight(result.segment)}</div>',
     ]
-    if result.status is None:
+    if status == "unchecked":
+        parts.append(f'<p class="none">Not checked yet ({escape(result.segment.kind)}).</p>')
+    elif result.status is None:
         parts.append(f'<p class="none">Not checked ({escape(result.segment.kind)}): {escape(result.segment.reason or "")}</p>')
     elif not result.links:
         parts.append('<p class="none">No counterpart found in the other sources.</p>')
@@ -218,7 +221,7 @@ def _source_html(report: "Report", doc) -> str:
         if s.start < pos:
             continue
         out.append(escape(text[pos : s.start]))
-        status = r.status or "skipped"
+        status = display_status(r)
         out.append(
             f'<a class="seg s-{escape(status)}" href="#{escape(r.id)}" title="{escape(r.id)}: {escape(status)}">'
             f"{escape(text[s.start:s.end])}</a>"
@@ -249,6 +252,11 @@ def render_html(report: "Report", title: str = "crosscheck report", **_: Any) ->
         f'{summary["status"][s]}</label>'
         for s in STATUSES
     )
+    if summary["unchecked"]:
+        status_boxes += (
+            f'<label><input type="checkbox" name="status" value="unchecked" checked> '
+            f'<span class="badge">unchecked</span> {summary["unchecked"]}</label>'
+        )
     status_boxes += (
         f'<label><input type="checkbox" name="status" value="skipped"> {_status_badge(None)} {summary["skipped"]}</label>'
     )
@@ -287,7 +295,7 @@ def render_html(report: "Report", title: str = "crosscheck report", **_: Any) ->
 <fieldset><legend>Status</legend>{status_boxes}</fieldset>
 <fieldset><legend>Language</legend>{lang_boxes}</fieldset>
 <fieldset><legend>Find</legend><input type="search" id="q" placeholder="text, id, outlet…" aria-label="Find"></fieldset>
-<span class="meta"><span id="shown">{summary['checked']}</span> shown</span>
+<span class="meta"><span id="shown">{summary['checked'] + summary['unchecked']}</span> shown</span>
 </nav>
 <main>
 <section id="timeline-section">
@@ -322,7 +330,7 @@ def render_fragment(report: "Report", limit: int = 200) -> str:
         )
         rows.append(
             "<tr>"
-            f'<td style="color:{color};font-weight:700;text-align:left">{escape(r.status or "skipped")}</td>'
+            f'<td style="color:{color};font-weight:700;text-align:left">{escape(display_status(r))}</td>'
             f'<td style="text-align:left">{escape(r.segment.text)}<br><small style="color:#777">{_claim_meta(report, r)}</small></td>'
             f'<td style="text-align:left">{escape(other.segment.text) if other else escape(best.id) if best else "—"}'
             + (f'<br><small style="color:#777">{escape(other.id)} · {escape(other.segment.lang)}</small>' if other else "")

@@ -10,6 +10,8 @@ from rich.console import Console, ConsoleOptions, Group, RenderResult
 from rich.table import Table
 from rich.text import Text
 
+from . import display_status
+
 if TYPE_CHECKING:  # pragma: no cover
     from ..model import ClaimResult
     from . import Report
@@ -21,6 +23,7 @@ STATUS_STYLES = {
     "agree": "green",
     "related": "yellow",
     "unique": "cyan",
+    "unchecked": "bold",
     None: "dim",
 }
 #: Below this many columns the explanation moves under the counterpart.
@@ -84,9 +87,10 @@ class ReportTable:
             table.add_column("score", justify="right", no_wrap=True, width=5)
             table.add_column("explanation", ratio=2, overflow="fold")
         for r in self.rows():
-            style = STATUS_STYLES.get(r.status, "")
+            label = display_status(r)
+            style = STATUS_STYLES.get(r.status or (label if label == "unchecked" else None), "")
             best = report.best_link(r)
-            status = Text(r.status or "skipped", style=style)
+            status = Text(label, style=style)
             score = Text(f"{best.score:.2f}" if best else "")
             if best is not None:
                 other = report.result(best.id)
@@ -97,6 +101,9 @@ class ReportTable:
                 explanation = Text(best.explanation or "")
                 if best.relation != r.status:
                     explanation = Text(f"({best.relation}) ", style="dim") + explanation
+            elif label == "unchecked":
+                counterpart = Text("")
+                explanation = Text(r.segment.kind, style="dim")
             elif r.status is None:
                 counterpart = Text(r.segment.reason or r.segment.kind, style="dim italic")
                 explanation = Text(f"not checked: {r.segment.kind}", style="dim")

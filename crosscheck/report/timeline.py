@@ -16,8 +16,16 @@ from dataclasses import dataclass, field
 from html import escape
 from typing import TYPE_CHECKING
 
+from ..model import ClaimResult
+
 if TYPE_CHECKING:  # pragma: no cover
     from . import Report
+
+
+def display_status(result: ClaimResult) -> str:
+    from . import display_status as _display
+
+    return _display(result)
 
 __all__ = ["Mark", "Timeline", "build_timeline", "timeline_svg"]
 
@@ -38,6 +46,7 @@ class Mark:
     text: str = ""  # the claim sentence
     status: str | None = None
     lang: str = ""
+    display: str = ""  # the status label used by the HTML filters ("unchecked", "skipped", ...)
     clear_from: _dt.date | None = None  # exclusivity: the anchor period ends here ("since 2013" -> 2014-01-01)
 
     @property
@@ -110,7 +119,9 @@ def build_timeline(report: "Report") -> Timeline:
             continue
         doc = report.document_of(r)
         seen: set[tuple] = set()
-        common = dict(doc=doc.id, claim=r.id, text=r.segment.text, status=r.status, lang=r.segment.lang)
+        common = dict(
+            doc=doc.id, claim=r.id, text=r.segment.text, status=r.status, lang=r.segment.lang, display=display_status(r)
+        )
         own: list[Mark] = []
         times = []
         if frame.event is not None and frame.event.time is not None:
@@ -229,7 +240,7 @@ def timeline_svg(timeline: Timeline, *, width: int = 960, standalone: bool = Fal
         out.append(f'<text x="{xd}" y="{axis_y - 8}" text-anchor="middle" fill="#555">{escape(label)}</text>')
 
     def attrs(m: Mark) -> str:
-        status = m.status or "skipped"
+        status = m.display or m.status or "skipped"
         return f'class="tl-mark" data-status="{escape(status)}" data-lang="{escape(m.lang)}" data-claim="{escape(m.claim or "")}"'
 
     def title(m: Mark) -> str:
