@@ -85,11 +85,12 @@ def status_rank(status: str | None) -> int:
 
 
 def display_status(result: ClaimResult) -> str:
-    """The status shown for a result: its status, else "unchecked" (a claim kind
-    without a status, as in ``crosscheck claims``) or "skipped"."""
+    """The status shown for a result: its status, else "unchecked" (a checkable
+    kind without a status or a reason, as in ``crosscheck claims``) or "skipped"."""
     if result.status:
         return result.status
-    return UNCHECKED if result.segment.checked else SKIPPED
+    seg = result.segment
+    return UNCHECKED if seg.checked and not seg.reason else SKIPPED
 
 
 @dataclass(frozen=True, eq=False)
@@ -192,11 +193,11 @@ class Report:
             kinds[r.segment.kind] += 1
             n_links += len(r.links)
         langs = Counter(d.lang for d in self.documents)
-        unchecked = sum(1 for r in self.results if r.status is None and r.segment.checked)
+        unchecked = sum(1 for r in self.results if display_status(r) == UNCHECKED)
         return {
             "segments": len(self.results),
             "checked": sum(status.values()),
-            "skipped": sum(1 for r in self.results if r.status is None),
+            "skipped": sum(1 for r in self.results if display_status(r) == SKIPPED),
             "status": status,
             "unchecked": unchecked,
             "kind": dict(sorted(kinds.items())),

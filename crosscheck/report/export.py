@@ -87,6 +87,8 @@ def md_escape(text: Any) -> str:
 
 def to_md(report: "Report", show_skipped: bool = False) -> str:
     """A Markdown table of the checked claims, strongest status first."""
+    from . import display_status
+
     out = ["# crosscheck report", "", md_escape(report.summary_line()), ""]
     out.append("| status | claim | counterpart | score | explanation |")
     out.append("| --- | --- | --- | ---: | --- |")
@@ -109,7 +111,8 @@ def to_md(report: "Report", show_skipped: bool = False) -> str:
                 explanation = md_escape(r.segment.reason or r.segment.kind)
             else:
                 explanation = "no counterpart found"
-        status = r.status or ("unchecked" if r.segment.checked else f"skipped ({md_escape(r.segment.kind)})")
+        shown = display_status(r)
+        status = shown if shown != "skipped" else f"skipped ({md_escape(r.segment.kind)})"
         out.append(f"| {status} | {claim} | {counterpart} | {score} | {explanation} |")
     return "\n".join(out) + "\n"
 

@@ -145,6 +145,8 @@ JS = """
 
 def _status_badge(status: str | None) -> str:
     label = status or "skipped"
+    if label not in STATUSES and label != "skipped":
+        return f'<span class="badge">{escape(label)}</span>'
     return f'<span class="badge b-{escape(label)}">{escape(label)}</span>'
 
 
@@ -197,7 +199,7 @@ def _flag_html(report: "Report", result: "ClaimResult") -> str:
     parts = [
         f'<article class="flag s-{escape(status)}" id="{escape(result.id)}" data-status="{escape(status)}" '
         f'data-lang="{escape(result.segment.lang)}" data-doc="{escape(result.segment.doc_id)}"{hidden}>',
-        f'<div class="meta">{_status_badge(result.status)} {_claim_meta(report, result)}</div>',
+        f'<div class="meta">{_status_badge(status)} {_claim_meta(report, result)}</div>',
         f'<div class="context">{highlight(result.segment)}</div>',
     ]
     if status == "unchecked":
@@ -241,6 +243,22 @@ def _source_html(report: "Report", doc) -> str:
     )
 
 
+def _meta_line(meta) -> str:
+    """Run information worth a glance: scalar values, and the total time."""
+    parts = []
+    for key, value in meta.items():
+        if isinstance(value, bool) or value is None or value == "":
+            continue
+        if isinstance(value, (str, int, float)):
+            parts.append(f"{escape(str(key))}: {escape(str(value))}")
+        elif key == "timings" and isinstance(value, dict):
+            total = sum(v for v in value.values() if isinstance(v, (int, float)))
+            parts.append(f"time: {total:.1f} s")
+        elif key in ("problems", "skipped_files") and value:
+            parts.append(f"{escape(str(key).replace('_', ' '))}: {len(value)}")
+    return f'<p class="meta">{" · ".join(parts)}</p>' if parts else ""
+
+
 def render_html(report: "Report", title: str = "crosscheck report", **_: Any) -> str:
     """The full, self-contained HTML page."""
     summary = report.summary()
@@ -268,11 +286,7 @@ def render_html(report: "Report", title: str = "crosscheck report", **_: Any) ->
     timeline = build_timeline(report)
     flags = "".join(_flag_html(report, r) for r in report.ordered(show_skipped=True))
     sources = "".join(_source_html(report, d) for d in report.documents)
-    meta = ""
-    if report.meta:
-        meta = '<p class="meta">' + " · ".join(
-            f"{escape(str(k))}: {escape(str(v))}" for k, v in report.meta.items()
-        ) + "</p>"
+    meta = _meta_line(report.meta)
     from .. import __version__
 
     return f"""<!DOCTYPE html>

@@ -33,6 +33,8 @@ WIDE = 110
 def _meta(report: "Report", result: "ClaimResult") -> Text:
     doc = report.document_of(result)
     parts = [result.id, result.segment.lang]
+    if result.segment.kind != "claim":
+        parts.append(result.segment.kind)
     if doc.outlet:
         parts.append(doc.outlet)
     if doc.date:
@@ -103,7 +105,7 @@ class ReportTable:
                     explanation = Text(f"({best.relation}) ", style="dim") + explanation
             elif label == "unchecked":
                 counterpart = Text("")
-                explanation = Text(r.segment.kind, style="dim")
+                explanation = Text("")
             elif r.status is None:
                 counterpart = Text(r.segment.reason or r.segment.kind, style="dim italic")
                 explanation = Text(f"not checked: {r.segment.kind}", style="dim")
@@ -114,8 +116,10 @@ class ReportTable:
                 table.add_row(status, _claim_cell(report, r), counterpart, score, explanation)
             else:
                 cell = counterpart.copy()
-                cell.append("\n")
-                cell.append_text(Text("→ ", style="dim") + explanation if explanation.plain else explanation)
+                if explanation.plain:
+                    if cell.plain:
+                        cell.append("\n")
+                    cell.append_text(Text("→ ", style="dim") + explanation)
                 status_cell = status.copy()
                 if score.plain:
                     status_cell.append("\n" + score.plain)

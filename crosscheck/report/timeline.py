@@ -249,6 +249,7 @@ def timeline_svg(timeline: Timeline, *, width: int = 960, standalone: bool = Fal
         return f"<title>{escape(m.claim or m.doc)}{escape(status)}: {escape(m.label)} ({when})\n{escape(m.text)}</title>"
 
     # exclusivity bars and intervals first (underneath)
+    bar_labels: dict[str, list[tuple[float, float]]] = {}
     for m in timeline.marks:
         if m.kind not in ("exclusivity", "interval"):
             continue
@@ -274,8 +275,7 @@ def timeline_svg(timeline: Timeline, *, width: int = 960, standalone: bool = Fal
                 f'<a href="#{escape(m.claim or "")}"><g {attrs(m)}>{title(m)}{anchor}'
                 f'<rect x="{xa}" y="{y + 12}" width="{w}" height="{LANE_H - 24}" rx="4" fill="{fill}" '
                 f'stroke="{stroke}" stroke-dasharray="5 3"/>'
-                f'<text x="{xa + 6}" y="{y + 25}" fill="{stroke}" font-size="11" font-weight="600">'
-                f"{escape(_short(m.label, max(int(w / 6.5), 6)))}</text></g></a>"
+                f"{_bar_label(m, xa, min(w, x1 - xa), y, stroke, bar_labels.setdefault(m.doc, []))}</g></a>"
             )
         else:
             color = COLORS.get(m.status, "#757575")
@@ -355,6 +355,19 @@ def timeline_svg(timeline: Timeline, *, width: int = 960, standalone: bool = Fal
     )
     out.append("</svg>")
     return "".join(out)
+
+
+def _bar_label(m: Mark, xa: float, room: float, y: float, color: str, used: list[tuple[float, float]]) -> str:
+    """The label inside an exclusivity bar, if there is room and it does not cover another label."""
+    room -= 10
+    if room < 40:
+        return ""
+    text = _short(m.label, int(room / 7.2))
+    extent = (xa, xa + 10 + len(text) * 7.2)
+    if any(a < extent[1] and extent[0] < b for a, b in used):
+        return ""
+    used.append(extent)
+    return f'<text x="{xa + 6}" y="{y + 25}" fill="{color}" font-size="11" font-weight="600">{escape(text)}</text>'
 
 
 def _short(text: str, n: int) -> str:
