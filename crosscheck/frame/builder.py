@@ -37,7 +37,7 @@ _DEM_EN = re.compile(
     r"\bthe\s+(?P<dem>[A-Z][a-z]+)\s+(?:(?:military|army|top|defen[cs]e|foreign)\s+)?(?P<noun>general|officer|commander|chief|leader|president|minister|head\s+of\s+state|counterpart|colleague|guest|side)\b"
 )
 _DEM_RU = re.compile(
-    r"(?P<dem>[а-яё]+(?:ск|цк)(?:ий|ого|ому|им|ом|ая|ой|ую))\s+(?P<noun>генерал\w*|военачальник\w*|лидер\w*|президент\w*|министр\w*|коллег\w*|командующ\w*|глав[аеуыо]й?|гост\w*)",
+    r"(?P<dem>[а-яё]+(?:ск|цк)(?:ий|ого|ому|им|ом|ая|ой|ую))\s+(?P<noun>генерал\w*|военачальник\w*|лидер\w*|президент\w*|премьер\w*|министр\w*|коллег\w*|командующ\w*|глав[аеуыо]й?|гост\w*)",
     re.I,
 )
 _PRON = re.compile(r"(?:^|[.,;:—–-]\s*|\"\s*)(?P<p>He|he|She|she|Он|он|Она|она)\b(?!\s*(?:же|is\s+(?:a|the)))")
@@ -126,16 +126,17 @@ class FrameBuilder:
             if not country:
                 continue
             k = self._person_by(country, m.group("noun"))
-            appos = [e for e in ents if e.type == "person" and e.start is not None and 0 <= e.start - m.end() <= 45]
+            appos = [e for e in ents if e.type == "person" and e.start is not None and 0 <= e.start - m.end() <= 45
+                     and not re.search(r"(?<![\w-])(?:и|and|а|but)(?![\w-])", text[m.end() : e.start])]
             if k and k not in named and not appos:
                 out.append(Entity(m.group(0), "person", k, m.start(), m.end(), self.ctx.persons[k].role, True))
         for m in _HEAD_OF_STATE.finditer(text):
             k = self._person_by(None, "president")
             if k and k not in named:
                 out.append(Entity(m.group(0), "person", k, m.start(), m.end(), self.ctx.persons[k].role, True))
-        if not out:
-            m = _PRON.search(text)
-            if m and self.prev_sentence_persons:
+        m = _PRON.search(text)
+        if m and not any(e.start == m.start("p") for e in out):
+            if self.prev_sentence_persons and self.prev_sentence_persons[0] not in {e.key for e in out}:
                 first_named = min((e.start for e in ents if e.type == "person"), default=10**9)
                 if m.start("p") < first_named:
                     k = self.prev_sentence_persons[0]

@@ -471,6 +471,7 @@ def _ru_entities(text: str) -> list[Entity]:
     for e in out:
         if e.type == "org" and e.key in {k for _, k in _ORG_HEAD_KEYS}:
             for w in re.findall(r"[\wЁё.-]+", text[e.end : e.end + 50])[:4]:
+                w = w.rstrip(".") if not re.fullmatch(r"(?:[A-ZА-Я]\.){2,}", w) else w
                 if not w[:1].isupper():
                     continue
                 ph = N.lookup(w) or N.lookup(N.lemma_ru(w, "Geox"))

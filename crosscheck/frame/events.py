@@ -12,7 +12,7 @@ __all__ = ["event_type", "EVENT_TYPES", "event_noun_type"]
 
 # (type, English regex, Russian lemmas)
 _CUES: list[tuple[str, str, tuple[str, ...]]] = [
-    ("call", r"\b(?:phone|telephone)\s+(?:call|conversation|talks)|\bcalled\b|\bspoke\s+by\s+phone",
+    ("call", r"\b(?:phone|telephone)\s+(?:call|conversation|talks)|\bcalled\b|\bby\s+(?:tele)?phone\b|\bover\s+the\s+phone\b",
      ("созвониться", "телефонный")),
     ("meeting", r"\bmeet(?:s|ing|ings)?\b|\bmet\b|\bface-to-face\b|\bsummit\b|\bencounter\b",
      ("встреча", "встретиться", "встречаться", "саммит", "свидание")),
@@ -51,8 +51,12 @@ def _ru_lemmas(text: str) -> list[str]:
     out = []
     for w in re.findall(r"[а-яёА-ЯЁ]+", text):
         ps = parse_ru(w.lower())
-        if ps:
-            out.append(ps[0].normal_form.replace("ё", "е"))
+        seen = set()
+        for p in ps[:3]:
+            lem = p.normal_form.replace("ё", "е")
+            if lem not in seen and (p is ps[0] or p.score >= 0.2):
+                seen.add(lem)
+                out.append(lem)
     return out
 
 
@@ -68,7 +72,7 @@ def event_type(text: str, lang: str) -> str | None:
             if t:
                 found.add(t)
         # "принял делегацию / гостя" is a reception, "принял решение" is not
-        if "reception" in found and not re.search(r"принял\w*\s+(?:делегаци|гост|министр|посл|глав|начальник|президент|\w+\s+делегаци)|принима\w+|при[её]м", text, re.I):
+        if "reception" in found and not re.search(r"принял\w*\s+(?:делегаци|гост|министр|посл|глав|начальник|президент|\w+\s+делегаци)|(?:делегаци|гост|посл)\w*\s+принял|принима\w+|при[её]м", text, re.I):
             found.discard("reception")
     else:
         for t, rx in _EN:

@@ -64,8 +64,8 @@ def _fold_latin(text: str) -> str:
 
 _PARTICLE = re.compile(r"^(?:al|el|ad|ash|as|ar|an|at|az|ibn|bin|ben|abu)[-‐‑’']", re.I)
 _DIGRAPHS = [
-    ("shch", "S"), ("sch", "S"), ("dzh", "J"), ("tch", "C"), ("zh", "J"), ("kh", "h"),
-    ("ch", "C"), ("sh", "S"), ("ph", "f"), ("ck", "k"), ("th", "t"), ("tz", "C"), ("ts", "C"),
+    ("shch", "s"), ("sch", "s"), ("dzh", "J"), ("tch", "k"), ("zh", "J"), ("kh", "h"),
+    ("ch", "k"), ("sh", "s"), ("ph", "f"), ("ck", "k"), ("th", "t"), ("tz", "z"), ("ts", "z"),
     ("dj", "J"), ("gh", "g"), ("x", "ks"), ("w", "v"), ("q", "k"), ("c", "k"), ("j", "J"),
 ]
 _VOWELS = set("aeiouy")
@@ -380,7 +380,7 @@ def lemma_ru(word: str, prefer: str | None = None) -> str:
     tags = (prefer,) + _NAME_TAGS if prefer else _NAME_TAGS
     low = word.lower().replace("ё", "е")
     for tag in tags:
-        cands = [p for p in parses if tag in p.tag]
+        cands = sorted((p for p in parses if tag in p.tag), key=lambda p: "sing" not in p.tag)
         if cands:
             # a word that is already a dictionary form stays as it is (Садыков, not Садык)
             same = [p for p in cands if p.normal_form.replace("ё", "е") == low and "nomn" in p.tag]

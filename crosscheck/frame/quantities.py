@@ -66,6 +66,8 @@ def _num_value(tok: str, lang: str) -> float:
 def _word_kind(tok: str) -> tuple[str, float] | None:
     """('unit'|'scale', value) for a number word, else None."""
     w = tok.lower().rstrip(".")
+    if "-" in w and all(p in _EN_UNITS for p in w.split("-")):
+        return "unit", float(sum(_EN_UNITS[p] for p in w.split("-")))
     if w in _EN_UNITS and w not in ("a", "an", "both", "single", "couple", "dozens"):
         return "unit", float(_EN_UNITS[w])
     if w in _EN_SCALES and w not in ("m", "k"):
@@ -83,6 +85,7 @@ def _unit_of(word: str, lang: str) -> str:
     w = word.lower()
     if w in _UNIT_TABLE and _UNIT_TABLE[w]:
         return _UNIT_TABLE[w]
+    w = w.rstrip(".")
     if lang == "ru" and re.search("[а-яё]", w):
         from ._lazy import parse_ru
 

@@ -384,7 +384,7 @@ def extract_times(text: str, lang: str = "en", ref: D | None = None, *, future=F
             low = ts.text.lower()
             if ts.role == "point" and re.search(r"(?:с\s+тех\s+пор,?\s+как|\bsince\s+(?:the|it|they|he|she|we|NATO|[A-Z]\w+)\b)[^.;]*$", text[:a], re.I) and not re.search(r"[;.]", text[max(0, a - 2):a]):
                 ts = replace(ts, role="since")
-            elif ts.role == "point":
+            elif ts.role == "point" and name not in ("ru_range_years", "en_range_years"):
                 if re.match(r"(since|с|со|начиная с)\s", low) or _SINCE_PREFIX.search(before) and name not in ("ru_dur", "en_dur"):
                     end = ref if ref is not None and ts.start is not None and ref >= ts.start else ts.end
                     ts = replace(ts, role="since", end=end, grain="open" if ts.grain in ("day", "month", "year") else ts.grain)
