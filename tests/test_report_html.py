@@ -164,3 +164,17 @@ def test_paragraph_bounds_and_highlight():
     seg3 = Segment(doc=doc3, n=1, start=0, end=text3.index(" Дальше"), lang="ru")
     ps, pe = paragraph_bounds(text3, seg3.start, seg3.end)
     assert ps == 0 and pe == len(text3)
+
+
+def test_context_window_snaps_to_lines_and_shows_the_sentence_as_read():
+    text = "\n".join(f"Line number {i} says something." for i in range(100))
+    doc = Document(id="g", text=text, lang="en")
+    s = text.index("Line number 50 ")
+    seg = Segment(doc=doc, n=1, start=s, end=s + len("Line number 50 says something."), lang="en")
+    ps, pe = paragraph_bounds(text, seg.start, seg.end)
+    assert text[ps - 1] == "\n" and text[pe] == "\n"  # whole lines around the sentence
+    assert seg.start - ps <= 260 and pe - seg.end <= 260
+    broken = "Напомним, что еще в январе в Баку\n\nсостоялась\n\nвстреча генералов."
+    doc2 = Document(id="h", text=broken, lang="ru")
+    seg2 = Segment(doc=doc2, n=1, start=0, end=len(broken), lang="ru")
+    assert highlight(seg2) == '<mark class="hl">Напомним, что еще в январе в Баку состоялась встреча генералов.</mark>'

@@ -40,12 +40,14 @@ def paragraph_bounds(text: str, start: int, end: int, limit: int = CONTEXT_LIMIT
     pe = m.start() if m else len(text)
     if pe - ps > limit:
         lo, hi = max(ps, start - WINDOW), min(pe, end + WINDOW)
-        if lo > ps:
+        if lo > ps:  # start at a line break in the window, else at a space
+            nl = text.find("\n", lo, start)
             sp = text.find(" ", lo, start)
-            lo = sp + 1 if sp != -1 else lo
+            lo = nl + 1 if nl != -1 else sp + 1 if sp != -1 else lo
         if hi < pe:
+            nl = text.rfind("\n", end, hi)
             sp = text.rfind(" ", end, hi)
-            hi = sp if sp != -1 else hi
+            hi = nl if nl != -1 else sp if sp != -1 else hi
         ps, pe = lo, hi
     return ps, max(pe, end)
 
@@ -58,7 +60,8 @@ def highlight(segment: "Segment", css_class: str = "hl") -> str:
     after = escape(text[segment.end : pe].rstrip())
     lead = "… " if ps > 0 and not text[:ps].endswith("\n") else ""
     tail = " …" if pe < len(text) and not text[pe:].startswith("\n") else ""
-    return f'{lead}{before}<mark class="{css_class}">{escape(segment.raw)}</mark>{after}{tail}'
+    # the sentence as read (line breaks from hyperlinks and wrapping collapsed)
+    return f'{lead}{before}<mark class="{css_class}">{escape(segment.text)}</mark>{after}{tail}'
 
 
 CSS = """

@@ -87,7 +87,7 @@ class ReportTable:
         table.add_column("counterpart", ratio=3, overflow="fold")
         if wide:
             table.add_column("score", justify="right", no_wrap=True, width=5)
-            table.add_column("explanation", ratio=2, overflow="fold")
+            table.add_column("explanation", ratio=3, overflow="fold")
         for r in self.rows():
             label = display_status(r)
             style = STATUS_STYLES.get(r.status or (label if label == "unchecked" else None), "")
