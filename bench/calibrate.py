@@ -30,6 +30,18 @@ import numpy as np
 from _common import DEFAULT_DATA, REPO, log, make_doc_pair, read_pairs, wmt_split
 
 from crosscheck.align import _background_vectors, pair_scores  # noqa: E402
+from crosscheck.anchors import anchor_similarity  # noqa: E402
+
+
+#: feature columns: 0 cosine, 1 margin (pool + background), 2 margin (pool only), 3 anchors
+VARIANTS = {
+    "cosine": [0],
+    "cosine_anchor": [0, 3],
+    "margin": [0, 1],
+    "margin_anchor": [0, 1, 3],
+    "margin_nobg": [0, 2],
+    "margin_nobg_anchor": [0, 2, 3],
+}
 
 
 def fit_logistic(X: np.ndarray, y: np.ndarray, l2: float = 1e-3, iters: int = 50) -> np.ndarray:
@@ -49,8 +61,8 @@ def fit_logistic(X: np.ndarray, y: np.ndarray, l2: float = 1e-3, iters: int = 50
     return w
 
 
-def collect(emb, pairs, rng, n_docs, bg, k, top=3):
-    """Features (cos, margin with bg, margin without bg) and labels of top candidates."""
+def collect(emb, pairs, rng, n_docs, bg, k, top=3, partial=0.5):
+    """Features (cos, margin with bg, margin without bg, anchors) and labels of top candidates."""
     feats, labels = [], []
     pool = list(pairs)
     rng.shuffle(pool)
@@ -58,8 +70,9 @@ def collect(emb, pairs, rng, n_docs, bg, k, top=3):
         if len(pool) < 130:
             break
         overlap = [0.25, 0.5, 0.75][d % 3]
-        en, ru, gold = make_doc_pair(pool, rng, overlap)
+        en, ru, gold = make_doc_pair(pool, rng, overlap, partial=partial)
         V = np.vstack([emb.encode(en), emb.encode(ru)])
+        A = anchor_similarity(en + ru)
         groups = ["en"] * len(en) + ["ru"] * len(ru)
         cos, m_bg = pair_scores(V, groups, k=k, background=bg)
         _, m_nobg = pair_scores(V, groups, k=k, background=None)
@@ -69,7 +82,7 @@ def collect(emb, pairs, rng, n_docs, bg, k, top=3):
             for j in order:
                 if not np.isfinite(cos[i, j]):
                     continue
-                feats.append((cos[i, j], m_bg[i, j], m_nobg[i, j]))
+                feats.append((cos[i, j], m_bg[i, j], m_nobg[i, j], A[i, j]))
                 labels.append(1.0 if (i, int(j)) in gold_full else 0.0)
     return np.asarray(feats), np.asarray(labels)
 
@@ -81,7 +94,8 @@ def main() -> None:
     ap.add_argument("--threads", type=int, default=2)
     ap.add_argument("--k", type=int, default=4)
     ap.add_argument("--docs", type=int, default=24, help="synthetic WMT document pairs")
-    ap.add_argument("--method", default="margin", choices=["margin", "cosine", "margin_nobg"])
+    ap.add_argument("--method", default="margin_anchor", choices=list(VARIANTS))
+    ap.add_argument("--partial", type=float, default=0.5, help="fraction of shared pairs given as partial renderings")
     ap.add_argument("--seed", type=int, default=7)
     ap.add_argument("--out", type=Path, default=REPO / "crosscheck" / "data" / "calibration.json")
     args = ap.parse_args()
@@ -95,12 +109,12 @@ def main() -> None:
         emb = get_embedder(name, threads=args.threads)
         bg = _background_vectors(name, emb)
         rng = random.Random(args.seed)
-        Xw, yw = collect(emb, wmt, rng, args.docs, bg, args.k)
-        Xt, yt = collect(emb, tat, rng, 8, bg, args.k)
+        Xw, yw = collect(emb, wmt, rng, args.docs, bg, args.k, partial=args.partial)
+        Xt, yt = collect(emb, tat, rng, 8, bg, args.k, partial=args.partial)
         X, y = np.vstack([Xw, Xt]), np.concatenate([yw, yt])
         log(name, "training pairs", len(y), "positives", int(y.sum()))
         variants = {}
-        for vname, cols in (("cosine", [0]), ("margin", [0, 1]), ("margin_nobg", [0, 2])):
+        for vname, cols in VARIANTS.items():
             w = fit_logistic(X[:, cols], y)
             p = 1 / (1 + np.exp(-(w[0] + X[:, cols] @ w[1:])))
             pred = p >= 0.5
@@ -109,16 +123,17 @@ def main() -> None:
             rec = tp / max(y.sum(), 1)
             ll = float(-np.mean(y * np.log(p + 1e-12) + (1 - y) * np.log(1 - p + 1e-12)))
             variants[vname] = {
-                "method": "cosine" if vname == "cosine" else "margin",
-                "background": vname == "margin",
+                "method": "margin" if (1 in cols or 2 in cols) else "cosine",
+                "background": 1 in cols,
                 "bias": round(float(w[0]), 5),
                 "w_cos": round(float(w[1]), 5),
-                "w_margin": round(float(w[2]), 5) if len(w) > 2 else 0.0,
+                "w_margin": round(float(w[cols.index(1) + 1 if 1 in cols else cols.index(2) + 1]), 5) if (1 in cols or 2 in cols) else 0.0,
+                "w_anchor": round(float(w[cols.index(3) + 1]), 5) if 3 in cols else 0.0,
                 "threshold": 0.5,
                 "k": args.k,
                 "train_logloss": round(ll, 4),
-                "train_precision": round(prec, 4),
-                "train_recall": round(rec, 4),
+                "train_precision": round(float(prec), 4),
+                "train_recall": round(float(rec), 4),
             }
             log(name, vname, variants[vname])
         main_params = dict(variants[args.method])
@@ -127,7 +142,7 @@ def main() -> None:
                 "aliases": [emb.key],
                 "variant": args.method,
                 "variants": variants,
-                "fitted_on": "tatoeba rows 0-499 + WMT22 calib half; top-3 candidates of synthetic EN/RU doc pairs",
+                "fitted_on": f"tatoeba rows 0-499 + WMT22 calib half; top-3 candidates of synthetic EN/RU doc pairs; {args.partial:.0%} of shared pairs partial",
                 "n_pairs": int(len(y)),
                 "n_positive": int(y.sum()),
                 "date": dt.date.today().isoformat(),

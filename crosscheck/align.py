@@ -11,7 +11,10 @@ other language and other outlets of the same language alike).  Each pair gets
   *plus a fixed background* of generic EN/RU sentences (``crosscheck/data/background.tsv``,
   embedded once per model and cached on disk): the statistics never rest on a
   handful of neighbours;
-* ``score`` -- a per-model logistic calibration of (cosine, margin) to [0, 1],
+* ``anchors`` -- IDF-weighted overlap of cross-lingual lexical anchors (numbers,
+  day+month dates, transliterated name skeletons; :mod:`crosscheck.anchors`), the
+  signal that survives when two outlets word the same fact very differently;
+* ``score`` -- a per-model logistic calibration of (cosine, margin, anchors) to [0, 1],
   fitted offline by ``bench/calibrate.py`` on public parallel data and stored in
   ``crosscheck/data/calibration.json``.  Nothing is fitted at run time.  A model
   without calibration falls back to a cosine-only rule derived from its own
@@ -22,8 +25,8 @@ the parameters, 0.5 unless stated).
 
 Output shape: pairs in **both directions** -- ``(a, b)`` and ``(b, a)`` are two
 candidates with the same score -- grouped by ``a`` in input order and sorted best
-first within each group.  For each ``a`` the list holds the best candidate in each
-other document plus the ``k`` best overall.  A checked segment with no aligned
+first within each group.  For each ``a`` the list holds the ``per_doc`` (2) best
+candidates in each other document plus the ``k`` best overall.  A checked segment with no aligned
 candidate is a "unique" candidate (see :func:`unaligned`).
 """
 
@@ -55,20 +58,22 @@ class Candidate:
 
 @dataclass(frozen=True)
 class Calibration:
-    """``score = sigmoid(bias + w_cos * cos + w_margin * margin)``; aligned if ``score >= threshold``."""
+    """``score = sigmoid(bias + w_cos * cos + w_margin * margin + w_anchor * anchors)``;
+    aligned if ``score >= threshold``."""
 
     model: str
     bias: float
     w_cos: float
     w_margin: float = 0.0
+    w_anchor: float = 0.0
     threshold: float = 0.5
     k: int = 4
     background: bool = True
     method: str = "margin"  # "margin" (cos + ratio margin) or "cosine"
     fitted: bool = True
 
-    def score(self, cos: np.ndarray, margin: np.ndarray) -> np.ndarray:
-        z = self.bias + self.w_cos * cos + self.w_margin * margin
+    def score(self, cos: np.ndarray, margin: np.ndarray, anchor: np.ndarray | float = 0.0) -> np.ndarray:
+        z = self.bias + self.w_cos * cos + self.w_margin * margin + self.w_anchor * anchor
         return 1.0 / (1.0 + np.exp(-np.clip(z, -50, 50)))
 
 
@@ -187,6 +192,7 @@ def align(
     k: int = 5,
     embedder=None,
     calibration: Calibration | None = None,
+    per_doc: int = 2,
 ) -> list[Candidate]:
     """Candidate counterparts for every segment among segments of other documents.
 
@@ -196,6 +202,8 @@ def align(
         model: the embedder's registry name (selects the stored calibration and the
             background used for the margin statistics).
         k: candidates kept per segment (the best of each other document are always kept too).
+        per_doc: how many best candidates of *each* other document are always kept, so the
+            relation stage sees a counterpart that embeddings rank low (different wording).
         embedder: the embedder object, if the caller has one (avoids building it again
             for the background vectors).
         calibration: override the stored calibration (benchmarks, tests).
@@ -216,7 +224,12 @@ def align(
     docs = [s.doc.id for s in segments]
     cos, margin = pair_scores(vectors, docs, k=cal.k, background=bg)
     valid = np.isfinite(cos)
-    score = np.where(valid, cal.score(np.where(valid, cos, 0.0), np.where(valid, margin, 0.0)), -1.0)
+    anchor = 0.0
+    if cal.w_anchor:
+        from .anchors import anchor_similarity
+
+        anchor = anchor_similarity([s.text for s in segments])
+    score = np.where(valid, cal.score(np.where(valid, cos, 0.0), np.where(valid, margin, 0.0), anchor), -1.0)
 
     out: list[Candidate] = []
     doc_arr = np.asarray(docs, dtype=object)
@@ -233,7 +246,8 @@ def align(
                 continue
             idx = np.flatnonzero(doc_arr == d)
             if len(idx):
-                keep.add(int(idx[np.argmax(row[idx])]))
+                best = idx[np.argsort(-row[idx], kind="stable")[:per_doc]]
+                keep.update(int(j) for j in best if row[j] >= 0)
         for j in sorted(keep, key=lambda j: (-row[j], j)):
             s = float(row[j])
             if not math.isfinite(s) or s < 0:
