@@ -30,7 +30,7 @@ import numpy as np
 from _common import DEFAULT_DATA, REPO, log, make_doc_pair, read_pairs, wmt_split
 
 from crosscheck.align import _background_vectors, pair_scores  # noqa: E402
-from crosscheck.anchors import anchor_similarity  # noqa: E402
+from crosscheck.embed.anchors import anchor_similarity  # noqa: E402
 
 
 #: feature columns: 0 cosine, 1 margin (pool + background), 2 margin (pool only), 3 anchors

@@ -12,7 +12,7 @@ other language and other outlets of the same language alike).  Each pair gets
   embedded once per model and cached on disk): the statistics never rest on a
   handful of neighbours;
 * ``anchors`` -- IDF-weighted overlap of cross-lingual lexical anchors (numbers,
-  day+month dates, transliterated name skeletons; :mod:`crosscheck.anchors`), the
+  day+month dates, transliterated name skeletons; :mod:`crosscheck.embed.anchors`), the
   signal that survives when two outlets word the same fact very differently;
 * ``score`` -- a per-model logistic calibration of (cosine, margin, anchors) to [0, 1],
   fitted offline by ``bench/calibrate.py`` on public parallel data and stored in
@@ -226,7 +226,7 @@ def align(
     valid = np.isfinite(cos)
     anchor = 0.0
     if cal.w_anchor:
-        from .anchors import anchor_similarity
+        from .embed.anchors import anchor_similarity
 
         anchor = anchor_similarity([s.text for s in segments])
     score = np.where(valid, cal.score(np.where(valid, cos, 0.0), np.where(valid, margin, 0.0), anchor), -1.0)
