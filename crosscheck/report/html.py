@@ -216,11 +216,11 @@ def _flag_html(report: "Report", result: "ClaimResult") -> str:
     return "".join(parts)
 
 
-def _source_html(report: "Report", doc) -> str:
+def _source_html(report: "Report", doc, results: list) -> str:
     text = doc.text
     pos = 0
     out = []
-    segs = sorted((r for r in report.results if r.segment.doc_id == doc.id), key=lambda r: r.segment.start)
+    segs = sorted(results, key=lambda r: r.segment.start)
     for r in segs:
         s = r.segment
         if s.start < pos:
@@ -288,7 +288,10 @@ def render_html(report: "Report", title: str = "crosscheck report", **_: Any) ->
     )
     timeline = build_timeline(report)
     flags = "".join(_flag_html(report, r) for r in report.ordered(show_skipped=True))
-    sources = "".join(_source_html(report, d) for d in report.documents)
+    by_doc: dict[str, list] = {}
+    for r in report.results:
+        by_doc.setdefault(r.segment.doc_id, []).append(r)
+    sources = "".join(_source_html(report, d, by_doc.get(d.id, [])) for d in report.documents)
     meta = _meta_line(report.meta)
     from .. import __version__
 
