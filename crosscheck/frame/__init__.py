@@ -43,4 +43,9 @@ def build_frames(doc: "Document", segments: Sequence["Segment"]) -> list["ClaimF
     from .builder import FrameBuilder
 
     builder = FrameBuilder(doc.date, doc.lang)
+    ru = [seg.text for seg in segments if (seg.lang if seg.lang in ("en", "ru") else doc.lang) == "ru"]
+    if ru:
+        from ._lazy import ner_spans
+
+        ner_spans(ru)  # one batch for the whole document
     return [builder.frame(seg.text, seg.lang if seg.lang in ("en", "ru") else doc.lang) for seg in segments]

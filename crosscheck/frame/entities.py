@@ -397,19 +397,12 @@ def _ru_role_before(text: str, start: int) -> str | None:
 
 
 def _ru_entities(text: str) -> list[Entity]:
-    from ._lazy import natasha_ner
+    from ._lazy import ner_spans
 
-    segmenter, ner = natasha_ner()
-    from natasha import Doc
-
-    d = Doc(text)
-    d.segment(segmenter)
-    d.tag_ner(ner)
     out: list[Entity] = []
-    for sp in d.spans:
-        a, b = sp.start, sp.stop
+    for a, b, typ in ner_spans([text])[0]:
         stext = text[a:b]
-        if sp.type == "PER":
+        if typ == "PER":
             toks = stext.split()
             lem = [N.lemma_ru(t, "Surn" if k == len(toks) - 1 else "Name") for k, t in enumerate(toks)]
             name = " ".join(lem)
@@ -418,7 +411,7 @@ def _ru_entities(text: str) -> list[Entity]:
                 out.append(Entity(stext, hit[0], hit[1], a, b))
                 continue
             out.append(Entity(stext, "person", N.person_key(name), a, b, _ru_role_before(text, a)))
-        elif sp.type == "LOC":
+        elif typ == "LOC":
             key = N.place_key(stext)
             hit = N.lookup(stext) or N.lookup(" ".join(N.lemma_ru(w, "Geox") for w in stext.split()))
             typ = hit[0] if hit else "place"
