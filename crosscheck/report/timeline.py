@@ -30,6 +30,8 @@ def display_status(result: ClaimResult) -> str:
 __all__ = ["Mark", "Timeline", "build_timeline", "timeline_svg"]
 
 RED = "#c62828"
+#: With more documents than this, lanes without dated events are left out.
+MAX_EMPTY_LANES = 12
 COLORS = {"contradict": RED, "agree": "#2e7d32", "related": "#b7860b", "unique": "#1565c0", None: "#757575"}
 
 
@@ -163,6 +165,10 @@ def build_timeline(report: "Report") -> Timeline:
                 for x in by_claim.get(link.id, ()):
                     if x.kind == "exclusivity" and (x.clear_from or x.start) <= p.end and p.start <= x.end:
                         clashes.append(Clash(p, x))
+    if len(lanes) > MAX_EMPTY_LANES:  # many sources: keep only those that report dated events
+        busy = {m.doc for m in marks if m.kind != "published"}
+        lanes = [lane for lane in lanes if lane.doc in busy]
+        marks = [m for m in marks if m.doc in busy]
     return Timeline(tuple(lanes), tuple(marks), tuple(clashes))
 
 
