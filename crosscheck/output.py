@@ -20,7 +20,7 @@ from typing import Any, Iterable, Iterator, Mapping, TextIO
 from .errors import InputError, UsageError
 from .report import FORMATS, check_format, format_for_path
 
-__all__ = ["FORMATS", "resolve_format", "emit", "render", "progress", "track", "stderr_console", "is_terminal"]
+__all__ = ["FORMATS", "resolve_format", "check_output", "emit", "render", "progress", "track", "stderr_console", "is_terminal"]
 
 
 def is_terminal(stream: TextIO | None) -> bool:
@@ -43,6 +43,26 @@ def resolve_format(fmt: str | None, output: str | os.PathLike | None = None, *, 
         return format_for_path(str(output), "jsonl") or "jsonl"
     stream = sys.stdout if stream is None else stream
     return "table" if is_terminal(stream) else "jsonl"
+
+
+def check_output(fmt: str | None, output: str | os.PathLike | None = None) -> str:
+    """Validate ``--format`` and ``--output`` before any work is done; returns the format.
+
+    Raises :class:`UsageError` for an unknown format and :class:`InputError` when
+    the output file's folder does not exist or the path is a directory.
+    """
+    to_file = output not in (None, "", "-")
+    resolved = resolve_format(fmt, output if to_file else None)
+    if to_file:
+        path = Path(str(output))
+        if path.is_dir():
+            raise InputError("is a directory, not a file", str(path))
+        parent = path.parent if str(path.parent) else Path(".")
+        if not parent.is_dir():
+            raise InputError("cannot write: no such directory", str(path))
+        if not os.access(parent, os.W_OK):
+            raise InputError("cannot write: permission denied", str(path))
+    return resolved
 
 
 def render(data: Any, fmt: str, *, width: int | None = None, **options: Any) -> str:

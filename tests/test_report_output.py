@@ -9,7 +9,7 @@ import pytest
 from rich.console import Console
 
 from crosscheck.errors import CrosscheckError, InputError, UsageError
-from crosscheck.output import FORMATS, emit, progress, render, resolve_format, track
+from crosscheck.output import FORMATS, check_output, emit, progress, render, resolve_format, track
 
 from report_fixtures import build_report
 
@@ -130,3 +130,14 @@ def test_progress_shown_on_a_terminal():
     with progress(2, "x", stream=off, enabled=False) as bar:
         assert not bar.enabled
     assert off.getvalue() == ""
+
+
+def test_check_output_fails_before_any_work(tmp_path):
+    assert check_output("md") == "md"
+    assert check_output(None, str(tmp_path / "r.csv")) == "csv"
+    with pytest.raises(UsageError):
+        check_output("pdf")
+    with pytest.raises(InputError):
+        check_output(None, str(tmp_path / "missing" / "r.json"))
+    with pytest.raises(InputError):
+        check_output("json", str(tmp_path))
