@@ -23,7 +23,10 @@ from pathlib import Path
 
 import pytest
 
-from report_fixtures import build_report
+try:
+    from report_fixtures import build_report
+except ImportError:  # tests/ imported as a package
+    from tests.report_fixtures import build_report
 
 pytestmark = pytest.mark.browser
 

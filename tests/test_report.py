@@ -13,7 +13,10 @@ from crosscheck.errors import InputError, UsageError
 from crosscheck.model import STATUSES
 from crosscheck.report import FORMATS, Report, format_for_path
 
-from report_fixtures import EN_DOC, RU_DOC, build_report
+try:
+    from report_fixtures import EN_DOC, RU_DOC, build_report
+except ImportError:  # tests/ imported as a package
+    from tests.report_fixtures import EN_DOC, RU_DOC, build_report
 
 
 @pytest.fixture(scope="module")

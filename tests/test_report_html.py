@@ -10,7 +10,10 @@ import pytest
 from crosscheck.model import Document, Segment
 from crosscheck.report.html import highlight, paragraph_bounds
 
-from report_fixtures import build_report
+try:
+    from report_fixtures import build_report
+except ImportError:  # tests/ imported as a package
+    from tests.report_fixtures import build_report
 
 VOID = {"meta", "br", "input", "img", "link", "hr", "col", "area", "base", "wbr", "source", "track", "embed", "param"}
 SVG_LEAVES = {"rect", "circle", "line", "path"}  # may be self-closed in SVG

@@ -11,7 +11,10 @@ from rich.console import Console
 from crosscheck.errors import CrosscheckError, InputError, UsageError
 from crosscheck.output import FORMATS, check_output, emit, progress, render, resolve_format, track
 
-from report_fixtures import build_report
+try:
+    from report_fixtures import build_report
+except ImportError:  # tests/ imported as a package
+    from tests.report_fixtures import build_report
 
 
 class _Stream(io.StringIO):
