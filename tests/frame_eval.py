@@ -20,8 +20,8 @@ PHENOMENON = {
 }
 
 
-def load_cases() -> list[dict]:
-    return [json.loads(line) for line in CASES.read_text(encoding="utf-8").splitlines() if line.strip()]
+def load_cases(path: Path = CASES) -> list[dict]:
+    return [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines() if line.strip()]
 
 
 def frame_case(case: dict):

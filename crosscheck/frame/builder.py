@@ -34,7 +34,7 @@ _TWO_RU = re.compile(
 )
 _THEIR = re.compile(r"(?<![\w-])(?:их|their)\s+(?:встреч\w*|переговор\w*|разговор\w*|meeting|talks|call|conversation)", re.I)
 _DEM_EN = re.compile(
-    r"\bthe\s+(?P<dem>[A-Z][a-z]+)\s+(?:(?:military|army|top|defen[cs]e|foreign)\s+)?(?P<noun>general|officer|commander|chief|leader|president|minister|head\s+of\s+state|counterpart|colleague|guest|side)\b"
+    r"\b[Tt]he\s+(?P<dem>[A-Z][a-z]+)\s+(?:(?:military|army|top|defen[cs]e|foreign)\s+)?(?P<noun>general|officer|commander|chief|leader|president|minister|head\s+of\s+state|counterpart|colleague|guest|side)\b"
 )
 _DEM_RU = re.compile(
     r"(?P<dem>[а-яё]+(?:ск|цк)(?:ий|ого|ому|им|ом|ая|ой|ую))\s+(?P<noun>генерал\w*|военачальник\w*|лидер\w*|президент\w*|премьер\w*|министр\w*|коллег\w*|командующ\w*|глав[аеуыо]й?|гост\w*)",

@@ -12,8 +12,8 @@ __all__ = ["event_type", "EVENT_TYPES", "event_noun_type"]
 
 # (type, English regex, Russian lemmas)
 _CUES: list[tuple[str, str, tuple[str, ...]]] = [
-    ("call", r"\b(?:phone|telephone)\s+(?:call|conversation|talks)|\bcalled\b|\bby\s+(?:tele)?phone\b|\bover\s+the\s+phone\b",
-     ("созвониться", "телефонный")),
+    ("call", r"\b(?:phone|telephone|video)\s+(?:call|conversation|talks|link)|\bvideo-?conference\b|\bcalled\b|\bby\s+(?:tele)?phone\b|\bover\s+the\s+phone\b",
+     ("созвониться", "телефонный", "видеоконференция", "видеосвязь")),
     ("meeting", r"\bmeet(?:s|ing|ings)?\b|\bmet\b|\bface-to-face\b|\bsummit\b|\bencounter\b",
      ("встреча", "встретиться", "встречаться", "саммит", "свидание")),
     ("talks", r"\btalks\b|\bnegotiat\w+|\bconsultations\b", ("переговоры", "консультация", "переговорный")),
@@ -78,6 +78,9 @@ def event_type(text: str, lang: str) -> str | None:
         for t, rx in _EN:
             if rx.search(text):
                 found.add(t)
+    # "agreed to meet", "договорились встретиться": the agreement is the event
+    if "agreement" in found and re.search(r"\bagree[sd]?\s+to\s+\w+|(?<![\w-])договорил\w*\s+(?:\w+\s+)?[а-яё]+(?:ть|ться|ти)(?![\w-])", text, re.I):
+        return "agreement"
     for t in EVENT_TYPES:
         if t in found:
             return t

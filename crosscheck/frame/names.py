@@ -226,7 +226,7 @@ _COUNTRY_ALIASES: dict[str, tuple[str, ...]] = {
     "united-kingdom": ("uk", "u.k.", "britain", "great britain", "великобритания", "британия", "англия"),
     "azerbaijan": ("ар", "азербайджанская республика", "republic of azerbaijan", "azerbaijan republic"),
     "china": ("prc", "кнр", "people's republic of china"),
-    "turkey": ("turkiye", "türkiye", "турция"),
+    "turkey": ("turkey", "turkiye", "türkiye", "турция"),
     "ukraine": ("украина",),
     "south-korea": ("south korea", "республика корея", "южная корея"),
     "north-korea": ("north korea", "кндр", "северная корея"),
