@@ -77,6 +77,7 @@ class ReportTable:
         wide = width >= WIDE
         table = Table(
             box=box.SIMPLE_HEAD,
+            show_edge=False,
             show_lines=True,
             expand=True,
             pad_edge=False,
