@@ -65,8 +65,12 @@ def main() -> None:
                 counts[kind] = counts.get(kind, 0) + 1
             gold_agree = [p for p, k in rel.items() if k == "agree"]
             rec = sum(1 for p in gold_agree if p in aligned) / max(len(gold_agree), 1)
+            listed = {frozenset((c.a.id, c.b.id)) for c in cands}
+            gold_any = [p for p, k in rel.items() if k in ("agree", "contradict")]
+            cand_rec = sum(1 for p in gold_any if p in listed) / max(len(gold_any), 1)
             print(f"{name} {vname}{' (stored)' if vname == params.get('variant') else ''}: " + "; ".join(out)
-                  + f"; aligned pairs by gold relation {counts}; gold agree recall {rec:.2f}")
+                  + f"; aligned pairs by gold relation {counts}; gold agree recall (aligned) {rec:.2f}; "
+                  f"gold agree+contradict pairs among candidates {cand_rec:.2f}")
 
 
 if __name__ == "__main__":
