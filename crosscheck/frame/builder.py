@@ -163,12 +163,14 @@ class FrameBuilder:
         mod = modality(text, lang)
 
         def future_at(pos: int) -> bool:
-            if mod != "planned":
+            # a plan, or a possibility that is not counterfactual ("could take place in May")
+            if mod == "asserted" or re.search(r"\b(?:could|might|would|may)\s+(?:not\s+)?have\b|(?<![\w-])(?:мог|могла|могло|могли)\s+бы", text, re.I):
                 return False
             a = max(text.rfind(c, 0, pos) for c in ",;:—–")
             bs = [i for i in (text.find(c, pos) for c in ",;:—–") if i >= 0]
             clause = text[a + 1 : min(bs) if bs else len(text)]
-            return modality(clause, lang) == "planned" or modality(text[: min(bs) if bs else len(text)], lang) == "planned" and a < 0
+            head = text[: min(bs) if bs else len(text)]
+            return modality(clause, lang) != "asserted" or (modality(head, lang) != "asserted" and a < 0)
 
         times = extract_times(text, lang, self.ref, future=future_at, prev=self.ctx.prev_time)
         ents = extract_entities(text, lang, self.ctx)

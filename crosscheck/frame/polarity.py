@@ -92,7 +92,8 @@ def modality(text: str, lang: str) -> str:
             return "planned"
         return "asserted"
     p = _PLAN_EN.search(text)
-    h = _HYPO_EN.search(text)
+    # "in May" is a month, not the modal verb
+    h = next((m for m in _HYPO_EN.finditer(text) if not (m.group(0) == "May" and m.start() > 0)), None)
     if h and (p is None or h.start() < p.start()) and not _REL_EN.search(text[: h.start()]) and h.group(0).lower() not in ("reportedly", "allegedly"):
         if h.group(0).lower() != "if" or p is None:
             return "hypothetical"
@@ -113,6 +114,11 @@ _SAY_RU_BEFORE = re.compile(
     r"(?<![\w-])(?:сообщает|сообщают|сообщила?|сообщили|передает|передаёт|передают|пишет|пишут|заявил[аио]?|сообщил[аио]?|отметил[аио]?|"
     r"по\s+словам|по\s+данным|по\s+информации|согласно|говорится\s+в\s+(?:сообщении|заявлении)|как\s+сообщили\s+в|как\s+сообщает|"
     r"как\s+отметил[аио]?|как\s+заявил[аио]?|как\s+говорилось\s+в\s+\w*\s*(?:заявлении|сообщении))\s*(?:[\w-]+\s+){0,2}$",
+    re.I,
+)
+_SAY_RU_TITLED = re.compile(
+    r"(?<![\w-])(?:заявил[аио]?|сообщил[аио]?|отметил[аио]?|подчеркнул[аио]?|рассказал[аио]?|сказал[аио]?|пояснил[аио]?|"
+    r"добавил[аио]?|по\s+словам|сообщает|передает|передаёт)\s+(?:[\w-]+\s+){0,6}$",
     re.I,
 )
 _SAY_RU_AFTER = re.compile(
@@ -136,6 +142,18 @@ def attribution(text: str, lang: str, entities: Sequence[Entity]) -> str | None:
             if _SAY_RU_BEFORE.search(before) or _SAY_RU_AFTER.match(re.sub(r"^[\s,]*(?:[А-ЯЁA-Z][\w-]*\s*)*", " ", after)):
                 if best is None:
                     best = e
+        if best is None:
+            # "заявил министр обороны Турции Хулуси Акар": a speech verb, a title, then the person
+            for e in sources:
+                if e.type == "person" and _SAY_RU_TITLED.search(text[max(0, e.start - 90) : e.start]):
+                    best = e
+                    break
+        if best is not None and best.type == "org":
+            # "заявила официальный представитель МИД Мария Захарова": the person speaks
+            for e in sources:
+                if e.type == "person" and 0 <= e.start - best.end <= 40 and not re.search(r"[,.;:]", text[best.end : e.start]):
+                    best = e
+                    break
         return best.key if best else None
     # English: "X said" (nearest entity before the verb), "said X", "according to X"
     cands: list[tuple[int, Entity]] = []
