@@ -100,3 +100,21 @@ def test_not_only_is_not_negation():
     assert frame_text("Это важно не только для нас, но и для региона.", "ru").polarity == "positive"
     assert frame_text("He did not attend the meeting.", "en").polarity == "negative"
     assert frame_text("Он не участвовал во встрече.", "ru").polarity == "negative"
+
+
+def test_odd_input_never_raises():
+    for text, lang in [("", "en"), ("   ", "ru"), ("...", "en"), ("«»", "ru"), ("A" * 3000, "en"),
+                       ("THE UNITED NATIONS SAID ON MONDAY THAT 5 PEOPLE DIED.", "en"), ("ПУТИН ВСТРЕТИЛСЯ С ЭРДОГАНОМ В АНКАРЕ", "ru"),
+                       ("Mixed: Путин met Biden in Женева.", "en"), ("On 31 February 2020 nothing happened.", "en"), ("32 мая", "ru")]:
+        frame_text(text, lang, D(2020, 1, 1))
+        frame_text(text, lang)
+    f = frame_text("THE UNITED NATIONS SAID ON MONDAY THAT 5 PEOPLE DIED.", "en", D(2020, 1, 1))
+    assert f.entity_keys() == {"un"}  # all caps: no invented persons
+
+
+def test_ranges_and_decades():
+    assert _t("с 10 по 12 июля 2019 года", "ru", D(2020, 1, 1)) == [(D(2019, 7, 10), D(2019, 7, 12), "point")]
+    assert _t("from July 10 to 12", "en", D(2019, 8, 1)) == [(D(2019, 7, 10), D(2019, 7, 12), "point")]
+    assert _t("in the 1990s", "en", D(2020, 1, 1)) == [(D(1990, 1, 1), D(1999, 12, 31), "point")]
+    assert _t("в 1990-е годы", "ru", D(2020, 1, 1)) == [(D(1990, 1, 1), D(1999, 12, 31), "point")]
+    assert not frame_text("The May Day parade.", "en").entities

@@ -36,13 +36,35 @@ def parse_ru(word: str):
 _NER_CACHE: dict[str, list] = {}
 
 
+def _mostly_upper(text: str) -> bool:
+    letters = [c for c in text if c.isalpha()]
+    return len(letters) >= 8 and sum(c.isupper() for c in letters) / len(letters) > 0.7
+
+
 def ner_spans(texts: list[str]) -> list[list]:
     """natasha NER spans (start, stop, type) for many texts, in one batch (about 10x faster
     than one call per sentence); results are cached by text."""
+    import re
+
     todo = [t for t in dict.fromkeys(texts) if t not in _NER_CACHE]
+    for t in todo:
+        if not re.search(r"[^\W\d_]{2}", t):
+            _NER_CACHE[t] = []  # nothing to tag (and slovnet fails on empty input)
+    todo = [t for t in todo if t not in _NER_CACHE]
     if todo:
         _, ner = natasha_ner()
-        for text, markup in zip(todo, ner.map(todo)):
+        # all-caps headlines and datelines: tag a title-cased copy (same length, same offsets)
+        inputs = [t.title() if _mostly_upper(t) else t for t in todo]
+        try:
+            pairs = list(zip(todo, ner.map(inputs)))
+        except Exception:  # one bad text must not sink the batch
+            pairs = []
+            for t, x in zip(todo, inputs):
+                try:
+                    pairs.append((t, ner(x)))
+                except Exception:
+                    _NER_CACHE[t] = []
+        for text, markup in pairs:
             _NER_CACHE[text] = [(s.start, s.stop, s.type) for s in markup.spans]
         if len(_NER_CACHE) > 50000:
             _NER_CACHE.clear()

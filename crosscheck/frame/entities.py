@@ -192,7 +192,7 @@ class DocContext:
 
 # --------------------------------------------------------------------------- English
 
-_EN_TOKEN = re.compile(r"(?:[A-Z]\.){2,}|[A-Za-z][A-Za-z’'\-\.]*[A-Za-z]|[A-Za-z]|\d+|[^\sA-Za-z\d]")
+_EN_TOKEN = re.compile(r"(?:[A-Z]\.){2,}|[^\W\d_](?:[\w’'\-\.]*[^\W\d_])?|\d+|[^\w\s]")
 
 
 def _is_cap(tok: str) -> bool:
@@ -211,6 +211,10 @@ def _sentence_start(toks: list[tuple[str, int, int]], i: int) -> bool:
 
 
 def _en_entities(text: str, known: DocContext | None) -> list[Entity]:
+    from ._lazy import _mostly_upper
+
+    if _mostly_upper(text):
+        return _gazetteer_only(text)
     toks = [(m.group(0), m.start(), m.end()) for m in _EN_TOKEN.finditer(text)]
     ents: list[Entity] = []
     i = 0
@@ -242,6 +246,27 @@ def _en_entities(text: str, known: DocContext | None) -> list[Entity]:
         ents.extend(_split_run(text, toks, run, known))
         i = j + 1
     return ents
+
+
+def _gazetteer_only(text: str) -> list[Entity]:
+    """Table names only (for all-caps text, where capitalisation says nothing)."""
+    toks = [(m.group(0), m.start(), m.end()) for m in re.finditer(r"[\w.’'-]+", text)]
+    out: list[Entity] = []
+    i = 0
+    while i < len(toks):
+        for size in (4, 3, 2, 1):
+            if i + size > len(toks):
+                continue
+            a, b = toks[i][1], toks[i + size - 1][2]
+            phrase = _strip_poss(text[a:b].rstrip(".,"))
+            hit = N.lookup(phrase)
+            if hit and not (size == 1 and phrase.lower() in STOP_EN):
+                out.append(Entity(phrase, hit[0], hit[1], a, a + len(phrase)))
+                i += size
+                break
+        else:
+            i += 1
+    return out
 
 
 def _split_run(text: str, toks, run: list[int], known: DocContext | None) -> list[Entity]:
@@ -334,8 +359,8 @@ def _split_run(text: str, toks, run: list[int], known: DocContext | None) -> lis
             if s == t0:
                 s += 1
             continue
-        if len(name_toks) == 1 and name_toks[0].lower() in STOP_EN:
-            continue
+        if name_toks[0].lower() in STOP_EN:
+            continue  # "May Day", "Monday Night"; a real "Theresa May" starts with the first name
         name = " ".join(name_toks[:-1] + [_strip_poss(name_toks[-1])])
         a = toks[run[n0]][1]
         b = a + len(name)

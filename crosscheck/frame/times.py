@@ -106,6 +106,13 @@ _p("dmy", r"\b(?P<d>\d{1,2})\.(?P<m>\d{1,2})\.(?P<y>\d{4})\b")
 # --- since/from ranges (must precede the plain forms)
 _p("ru_range_years", r"\b(?:в|с)\s+" + r"(?P<y1>\d{4})\s*(?:года?\s*)?(?:[-–—]|по|до)\s*(?P<y2>\d{4})\s*(?:годах|годы|год|гг\.?|г\.?)")
 _p("en_range_years", r"\b(?:from|between)\s+(?P<y1>\d{4})\s+(?:to|and|until|till|through)\s+(?P<y2>\d{4})\b|\b(?P<y3>\d{4})\s*[-–]\s*(?P<y4>\d{2,4})\b")
+# --- day ranges: "с 10 по 12 июля 2019 года", "from July 10 to 12", "between 10 and 12 July"
+_p("ru_range_days", r"\b(?:с|со)\s+(?P<d>\d{1,2})(?:" + _WS + r"(?P<mon1>" + RU_MONTH[7:] + r")?\s+(?:по|до)\s+(?P<d2>\d{1,2})" + _WS + RU_MONTH
+   + r"(?:" + _WS + r"(?P<year>\d{4})\s*(?:года|году|г\.)?)?")
+_p("en_range_days", r"\b(?:from|between)\s+" + EN_MONTH + r"\s+(?P<d>\d{1,2})(?:st|nd|rd|th)?\s+(?:to|and|until|till|through)\s+(?:(?P<mon2>[A-Z][a-z]+)\s+)?(?P<d2>\d{1,2})(?:st|nd|rd|th)?(?:,?\s+(?P<year>\d{4}))?"
+   + r"|\b(?:from|between)\s+(?P<dd>\d{1,2})(?:st|nd|rd|th)?\s+(?:to|and|until|till|through)\s+(?P<dd2>\d{1,2})(?:st|nd|rd|th)?\s+(?:of\s+)?(?P<mon3>[A-Z][a-z]+)(?:,?\s+(?P<year2>\d{4}))?")
+# --- decades: "in the 1990s", "в 1990-е годы", "в 1990-х годах"
+_p("decade", r"\b(?:in\s+)?(?:the\s+)?(?P<dec>(?:1[89]|20)\d0)(?:s\b|['’]s\b|-(?:е|х)(?:\s+год(?:ы|ах|ов))?)")
 # --- day + month (+ year), Russian
 _p("ru_dmy", r"(?<![\d.])(?P<d>\d{1,2})(?:\s*[-–—]\s*(?P<d2>\d{1,2}))?" + _WS + RU_MONTH
    + r"(?:" + _WS + r"(?:(?P<year>\d{4})\s*(?:года|году|г\.)?|(?P<same>того\s+же\s+года)|(?P<this>этого|текущего|нынешнего)\s+года|(?P<last>прошлого)\s+года))?")
@@ -207,6 +214,32 @@ def _resolve(name: str, m: re.Match, ctx: _Ctx, text: str) -> TimeSpan | None:
             if not (1800 <= y1 <= 2200 and y1 <= y2 <= 2200):
                 return None
             return TimeSpan(s, D(y1, 1, 1), D(y2, 12, 31), "range")
+        if name == "decade":
+            y = int(g["dec"])
+            return TimeSpan(s, D(y, 1, 1), D(y + 9, 12, 31), "range")
+        if name in ("ru_range_days", "en_range_days"):
+            if g.get("dd"):
+                day1, day2, mon = int(g["dd"]), int(g["dd2"]), _month_no(g["mon3"])
+                mon1 = mon
+                year = g.get("year2")
+            else:
+                day1, day2, mon = int(g["d"]), int(g["d2"]), _month_no(g["mon"])
+                m1 = g.get("mon1") or (g.get("mon") if name == "en_range_days" else None)
+                mon1 = _month_no(m1) if m1 else mon
+                if name == "en_range_days" and g.get("mon2"):
+                    mon = _month_no(g["mon2"]) or mon
+                year = g.get("year")
+            if not mon or not mon1:
+                return None
+            if year:
+                y, anchored = int(year), True
+            else:
+                y, anchored = ctx.year_for(mon1, day1)
+            start = D(y, mon1, min(day1, calendar.monthrange(y, mon1)[1]))
+            end = D(y, mon, min(day2, calendar.monthrange(y, mon)[1]))
+            if end < start:
+                return None
+            return TimeSpan(s, start, end, "range", anchored)
         if name in ("ru_dmy", "en_mdy", "en_dmy"):
             mon = _month_no(g["mon"])
             day = int(g["d"])
@@ -384,7 +417,7 @@ def extract_times(text: str, lang: str = "en", ref: D | None = None, *, future=F
             low = ts.text.lower()
             if ts.role == "point" and re.search(r"(?:с\s+тех\s+пор,?\s+как|\bsince\s+(?:the|it|they|he|she|we|NATO|[A-Z]\w+)\b)[^.;]*$", text[:a], re.I) and not re.search(r"[;.]", text[max(0, a - 2):a]):
                 ts = replace(ts, role="since")
-            elif ts.role == "point" and name not in ("ru_range_years", "en_range_years"):
+            elif ts.role == "point" and name not in ("ru_range_years", "en_range_years", "ru_range_days", "en_range_days"):
                 if re.match(r"(since|с|со|начиная с)\s", low) or _SINCE_PREFIX.search(before) and name not in ("ru_dur", "en_dur"):
                     end = ref if ref is not None and ts.start is not None and ref >= ts.start else ts.end
                     ts = replace(ts, role="since", end=end, grain="open" if ts.grain in ("day", "month", "year") else ts.grain)
