@@ -30,10 +30,11 @@ __all__ = [
     "ClaimResult",
 ]
 
-#: Segment kinds.  ``claim`` and ``quote-claim`` are checked; the others are
-#: accounted for in the output with a reason.
+#: Segment kinds.  ``claim``, ``quote-claim`` and ``opinion`` are checked (an
+#: opinion can be echoed or related elsewhere, but never contradicted); the
+#: others are accounted for in the output with the reason they were skipped.
 KINDS = ("claim", "quote-claim", "opinion", "boilerplate", "unsupported")
-CHECKED_KINDS = frozenset({"claim", "quote-claim"})
+CHECKED_KINDS = frozenset({"claim", "quote-claim", "opinion"})
 #: Per-claim statuses, strongest first.
 STATUSES = ("contradict", "agree", "related", "unique")
 RELATIONS = ("contradict", "agree", "related")

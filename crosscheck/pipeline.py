@@ -107,7 +107,9 @@ def _frames(corpus: Corpus) -> dict[str, ClaimFrame]:
             for seg, frame in zip(segs, build_frames(doc, segs)):
                 if seg.checked:
                     out[seg.id] = frame
-    return out
+    from .event_view import inherit_paragraph_times
+
+    return inherit_paragraph_times(corpus.claims, out)
 
 
 def check(
@@ -131,7 +133,6 @@ def check(
 
 
 def check_corpus(corpus: Corpus, *, model=None, nli=None, threads=None, cache=True, progress=None):
-    from .align import align
     from .embed import get_embedder
     from .relate import relate_corpus
     from .verdict import verdicts
@@ -146,12 +147,9 @@ def check_corpus(corpus: Corpus, *, model=None, nli=None, threads=None, cache=Tr
         embedder = get_embedder(model, threads=threads, cache=cache)
     with _timed(timings, "embed"):
         vectors = embedder.encode([s.text for s in claims])
-    say("align")
-    with _timed(timings, "align"):
-        candidates = align(claims, vectors, model=embedder.name)
     say("relate")
     with _timed(timings, "relate"):
-        links = relate_corpus(claims, frames, candidates, nli=nli)
+        links = relate_corpus(claims, frames, vectors, model=embedder.name, nli=nli)
     with _timed(timings, "verdict"):
         results = verdicts(corpus.segments, frames, links)
     meta = {"command": "check", "model": embedder.name, "nli": nli, "claims": len(claims)}

@@ -1,0 +1,47 @@
+"""One status per claim — contradict > agree > related > unique — with its links, best first."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping, Sequence
+
+from .model import ClaimFrame, ClaimResult, Link, Segment
+
+_RANK = {"contradict": 0, "agree": 1, "related": 2}
+#: Related links kept per claim (contradictions and agreements are all kept).
+MAX_RELATED = 3
+
+
+def verdicts(segments: Sequence[Segment], frames: Mapping[str, ClaimFrame], relations) -> list[ClaimResult]:
+    """A ClaimResult for every segment, in document order.
+
+    A relation found from either side links both claims; when a pair was
+    related twice, the stronger relation (then the higher score) wins.
+    """
+    best: dict[tuple[str, str], tuple] = {}
+    for rel in relations:
+        for src, dst in ((rel.a, rel.b), (rel.b, rel.a)):
+            key = (src.id, dst.id)
+            cand = (_RANK[rel.relation], -rel.score, rel, dst)
+            if key not in best or cand[:2] < best[key][:2]:
+                best[key] = cand
+    links: dict[str, list[tuple]] = {}
+    for (src, _), cand in best.items():
+        links.setdefault(src, []).append(cand)
+
+    results = []
+    for seg in segments:
+        if not seg.checked:
+            results.append(ClaimResult(segment=seg, frame=frames.get(seg.id), status=None))
+            continue
+        found = sorted(links.get(seg.id, []), key=lambda c: (c[0], c[1], c[3].id))
+        kept, related = [], 0
+        for rank, _, rel, dst in found:
+            if rel.relation == "related":
+                related += 1
+                if related > MAX_RELATED:
+                    continue
+            kept.append(Link(id=dst.id, doc=dst.doc_id, relation=rel.relation, score=round(float(rel.score), 4),
+                             explanation=rel.explanation, evidence=rel.evidence))
+        status = kept[0].relation if kept else "unique"
+        results.append(ClaimResult(segment=seg, frame=frames.get(seg.id), status=status, links=tuple(kept)))
+    return results
