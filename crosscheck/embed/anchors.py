@@ -82,18 +82,40 @@ def anchors(text: str) -> frozenset[str]:
     return frozenset(out)
 
 
-def anchor_similarity(texts: Sequence[str]) -> np.ndarray:
-    """Pairwise IDF-weighted anchor overlap in [0, 1] (cosine of binary IDF vectors)."""
+def _idf_matrix(sets: list[frozenset[str]], keep, idf: dict[str, float]) -> np.ndarray:
+    vocab = {a: i for i, a in enumerate(idf)}
+    M = np.zeros((len(sets), max(len(vocab), 1)), dtype=np.float32)
+    for r, s in enumerate(sets):
+        for a in s:
+            if keep(a):
+                M[r, vocab[a]] = max(idf[a], 0.0)
+    norms = np.linalg.norm(M, axis=1, keepdims=True)
+    norms[norms == 0] = 1.0
+    return M / norms
+
+
+def anchor_similarity(texts: Sequence[str], langs: Sequence[str] | None = None) -> np.ndarray:
+    """Pairwise IDF-weighted anchor overlap in [0, 1] (cosine of IDF-weighted anchor sets).
+
+    With ``langs``, pairs of different languages are compared on the anchors that occur in
+    both languages somewhere in the corpus: an anchor seen in one language only (e.g. an
+    English title-case noun such as "Defense") can never match across languages and would
+    only dilute the overlap.
+    """
     sets = [anchors(t) for t in texts]
     n = len(sets)
     df = Counter(a for s in sets for a in s)
     idf = {a: math.log((n + 1) / (c + 0.5)) for a, c in df.items()}
-    vocab = {a: i for i, a in enumerate(df)}
-    M = np.zeros((n, max(len(vocab), 1)), dtype=np.float32)
-    for r, s in enumerate(sets):
-        for a in s:
-            M[r, vocab[a]] = max(idf[a], 0.0)
-    norms = np.linalg.norm(M, axis=1, keepdims=True)
-    norms[norms == 0] = 1.0
-    M /= norms
-    return M @ M.T
+    M = _idf_matrix(sets, lambda a: True, idf)
+    S = M @ M.T
+    if langs is not None and len(set(langs)) > 1:
+        langs = list(langs)
+        seen: dict[str, set[str]] = {}
+        for s, lang in zip(sets, langs):
+            for a in s:
+                seen.setdefault(a, set()).add(lang)
+        X = _idf_matrix(sets, lambda a: len(seen[a]) > 1, idf)
+        lang_arr = np.asarray(langs, dtype=object)
+        cross = lang_arr[:, None] != lang_arr[None, :]
+        S = np.where(cross, X @ X.T, S)
+    return S
