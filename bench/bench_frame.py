@@ -76,7 +76,8 @@ def timing() -> None:
 def main() -> None:
     ap = argparse.ArgumentParser()
     ap.add_argument("--cases", nargs="*", type=Path,
-                    default=[ROOT / "tests/data/frame_cases.jsonl", ROOT / "tests/data/frame_holdout.jsonl"])
+                    default=[ROOT / "tests/data/frame_cases.jsonl", ROOT / "tests/data/frame_holdout.jsonl",
+                             ROOT / "tests/data/frame_holdout2.jsonl"])
     ap.add_argument("--verbose", action="store_true")
     args = ap.parse_args()
     timing()

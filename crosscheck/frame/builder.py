@@ -200,7 +200,7 @@ class FrameBuilder:
             for e in ents:
                 if e.type == "place" and e.key not in parts and _is_country(e.key) and (
                     _ACTOR_BEFORE.search(text[max(0, (e.start or 0) - 12) : e.start or 0])
-                    or _ACTOR_AFTER.match(text[e.end or 0 : (e.end or 0) + 8])
+                    or (_ACTOR_AFTER.match(text[e.end or 0 : (e.end or 0) + 8]) and not _LOC_PREP.search(text[max(0, (e.start or 0) - 10) : e.start or 0]))
                     or (e.start or 0) <= 4
                 ):
                     parts.append(e.key)

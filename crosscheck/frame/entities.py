@@ -32,8 +32,11 @@ TITLES_EN = set(
     executive officer coordinator representative special high commissioner attorney judge justice speaker
     patriarch archbishop professor prof captain sergeant president-elect premier founder chairperson
     rear vice-president vice-admiral lieutenant-general major-general brigadier brig commissioner-general
-    economy finance trade energy health education justice transport agriculture""".split()
+    economy finance trade energy health education justice transport agriculture state affairs general-secretary
+    secretary-general spokesperson emergencies""".split()
 )
+_EN_LOW_TITLES = (r"chief|leader|head|president|minister|spokesman|spokeswoman|spokesperson|commander|general|envoy|"
+                  r"ambassador|chairman|secretary|premier|counterpart|colleague|official|diplomat|adviser|advisor|aide|director")
 ROLE_ONLY_EN = {"general", "commander", "chief", "head", "staff", "army"}  # can't start a name
 
 ORG_HEADS_EN = set(
@@ -72,6 +75,7 @@ _ORG_HEAD_KEYS = [
     (r"military\s+committee|военн\w*\s+комитет\w*", "military-committee"),
     (r"presidency|president'?s\s+office|presidential\s+administration|администраци\w*\s+президента|аппарат\w*\s+президента", "presidency"),
     (r"government|правительств\w*|кабинет\w*\s+министров", "government"),
+    (r"central\s+bank|bank\s+of\s+russia|центробанк\w*|центральн\w+\s+банк\w*|\bцб\b|банк\w*\s+росси\w*", "central-bank"),
     (r"press\s+service|пресс-служб\w*", "press-service"),
     (r"embassy|посольств\w*", "embassy"),
     (r"parliament|парламент\w*", "parliament"),
@@ -457,6 +461,13 @@ def _ru_entities(text: str) -> list[Entity]:
                 if ph:
                     ctry = ph[1]
             key = org_key_from_text(stext, ctry)
+            if key == N.slug(N.translit(stext)) and N.is_cyrillic(stext):
+                # an unknown organisation: key its dictionary form (Росстата -> rosstat)
+                from ._lazy import parse_ru
+
+                lem = " ".join((parse_ru(w.lower()) or [None])[0].normal_form if parse_ru(w.lower()) else w for w in stext.split())
+                hit = N.lookup(lem)
+                key = hit[1] if hit else (N.slug(N.translit(lem)) or key)
             out.append(Entity(stext, "org", key, a, b))
     # gazetteer pass for what NER missed
     covered = [(e.start, e.end) for e in out]
@@ -524,6 +535,15 @@ def extract_entities(text: str, lang: str, known: DocContext | None = None) -> l
             else:
                 fixed.append(e)
         ents = sorted(fixed, key=lambda e: e.start or 0)
+        # lowercase titles before a name: "NATO chief Jens Stoltenberg", "Chinese leader Xi Jinping"
+        fixed = []
+        for e in ents:
+            if e.type == "person" and not e.role and e.start:
+                m = re.search(r"((?:[A-Z][\w.’'-]*\s+)?(?:[a-z-]+\s+){0,2}(?:" + _EN_LOW_TITLES + r"))\s+$", text[max(0, e.start - 60) : e.start])
+                if m:
+                    e = Entity(e.text, e.type, e.key, e.start, e.end, m.group(1))
+            fixed.append(e)
+        ents = fixed
     # dedupe identical spans
     seen = set()
     out = []

@@ -22,8 +22,10 @@ _FIRST_SINCE_RU = re.compile(
 )
 _FIRST_IN_EN = re.compile(r"\bfirst(?P<mid>[^.;]{0,60}?)\b(?:in|for)\s+(?:(?:more|over)\s+than\s+)?(?P<n>\d+|[a-z]+)\s+(?P<unit>years?|decades?|months?)\b", re.I)
 _FIRST_IN_RU = re.compile(r"(?:впервые|перв\w+)(?P<mid>[^.;]{0,60}?)\bза\s+(?:последние\s+)?(?:более\s+чем\s+)?(?P<n>\d+|[а-яё]+)\s+(?P<unit>лет|года?|месяц\w*|десятилети\w*)", re.I)
-_FIRST_EN = re.compile(r"\bfor\s+the\s+first\s+time\b|\bfirst[-\s]ever\b|\bthe\s+first\s+(?:ever\s+)?(?P<noun>[a-z-]+)\b", re.I)
-_FIRST_RU = re.compile(r"(?<![\w-])впервые(?![\w-])|(?<![\w-])перв(?:ый|ая|ое|ой|ую|ым|ого|ом)\s+(?P<noun>[а-яё]+)", re.I)
+_FIRST_EN = re.compile(
+    r"\bfor\s+the\s+first\s+time\b|\bfirst[-\s]ever\b|\b(?:the|his|her|its|their|our|a)\s+first\s+(?:ever\s+)?(?P<noun>[a-z-]+(?:\s+[a-z-]+){0,2})", re.I
+)
+_FIRST_RU = re.compile(r"(?<![\w-])впервые(?![\w-])|(?<![\w-])перв(?:ый|ая|ое|ой|ую|ым|ого|ом)\s+(?P<noun>[а-яё]+(?:\s+[а-яё]+){0,2})", re.I)
 _ONLY = re.compile(r"\bthe\s+only\b|\bsole\b|(?<![\w-])единственн\w+", re.I)
 _NEVER = re.compile(r"\bnever\b|(?<![\w-])никогда(?![\w-])|(?<![\w-])ни\s+разу(?![\w-])", re.I)
 _AGAIN = re.compile(
@@ -91,7 +93,7 @@ def extract_exclusivity(
     # --- first in N years / впервые за N лет
     rx = _FIRST_IN_RU if lang == "ru" else _FIRST_IN_EN
     for m in rx.finditer(text):
-        if any(a <= m.start() < b for a, b in taken):
+        if any(a < m.end() and m.start() < b for a, b in taken):
             continue
         n = word_to_number(m.group("n"))
         if not n or until is None:
@@ -110,27 +112,31 @@ def extract_exclusivity(
     # --- plain "first" / "впервые"
     rx = _FIRST_RU if lang == "ru" else _FIRST_EN
     for m in rx.finditer(text):
-        if any(a <= m.start() < b for a, b in taken):
+        if any(a < m.end() and m.start() < b for a, b in taken):
             continue
         noun = m.groupdict().get("noun")
         et = None
         if noun:
             if _NOT_ORDINAL_NEXT.match(" " + noun):
                 continue
-            et = event_noun_type(noun, lang)
+            # the first event noun among the next three words ("первый зарубежный визит")
+            for w in noun.split():
+                et = event_noun_type(w, lang)
+                if et is not None or re.fullmatch(r"(?:of|in|since|between|с|в|за|после|and|и)", w):
+                    break
             if et is None:
                 continue  # "the first deputy", "первый заместитель": not an exclusivity claim
         add(Exclusivity("first", m.group(0), et or event_type, participants, None, until, 1), m.start(), m.end())
     # --- only / never / again
     for kind, rx in (("only", _ONLY), ("never", _NEVER), ("again", _AGAIN)):
         for m in rx.finditer(text):
-            if any(a <= m.start() < b for a, b in taken):
+            if any(a < m.end() and m.start() < b for a, b in taken):
                 continue
             et = _noun_type(text[m.end() :], lang) if kind == "only" else None
             add(Exclusivity(kind, m.group(0), et or event_type, participants, None, until), m.start(), m.end())
     # --- ordinals: "a fourth term", "уже вторая"
     for m in _ORD_RX.finditer(text):
-        if any(a <= m.start() < b for a, b in taken):
+        if any(a < m.end() and m.start() < b for a, b in taken):
             continue
         val = ordinal_value(m.group("ord"))
         if not val or val == 1:

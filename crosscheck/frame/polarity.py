@@ -27,7 +27,7 @@ _NEG_EN = re.compile(
     re.I,
 )
 _NEG_EN_EXCEPT = re.compile(
-    r"\bnot\s+only\b|\bno\s+(?:longer|later|more|less|sooner|doubt)\s+than\b|\bno\s+doubt\b|\bnot\s+least\b|\bnothing\s+but\b|\bnever\s+before\b(?=.*\bsince\b)",
+    r"\bnot\s+only\b|\b(?:not|n['’]t|never)\s+rul(?:e|ed|ing)\s+out\b|\bno\s+(?:longer|later|more|less|sooner|doubt)\s+than\b|\bno\s+doubt\b|\bnot\s+least\b|\bnothing\s+but\b|\bnever\s+before\b(?=.*\bsince\b)",
     re.I,
 )
 _NEG_RU = re.compile(
@@ -35,7 +35,7 @@ _NEG_RU = re.compile(
     re.I,
 )
 _NEG_RU_EXCEPT = re.compile(
-    r"(?<![\w-])не\s+(?:только|менее|более|больше|меньше|раз|столько|исключено|позднее|позже|ранее|смотря)(?![\w-])|(?<![\w-])нет\s+сомнени",
+    r"(?<![\w-])не\s+(?:только|менее|более|больше|меньше|раз|столько|исключено|исключа\w*|исключил\w*|позднее|позже|ранее|смотря)(?![\w-])|(?<![\w-])нет\s+сомнени",
     re.I,
 )
 
@@ -50,8 +50,8 @@ _PLAN_RU = re.compile(
     r"будет|будут|состоится|состоятся|пройд[её]т|пройдут)(?![\w-])",
     re.I,
 )
-_HYPO_EN = re.compile(r"\b(?:could|might|may|would|possibly|perhaps|if|unless|allegedly|reportedly)\b", re.I)
-_HYPO_RU = re.compile(r"(?<![\w-])(?:бы|б|может|могут|возможно|вероятно|якобы|если)(?![\w-])", re.I)
+_HYPO_EN = re.compile(r"\b(?:could|might|may|would|possibly|perhaps|if|unless|allegedly|reportedly|(?:not|n['’]t)\s+rul(?:e|ed|ing)\s+out)\b", re.I)
+_HYPO_RU = re.compile(r"(?<![\w-])(?:бы|б|может|могут|возможно|вероятно|якобы|если|не\s+исключа\w*|не\s+исключено)(?![\w-])", re.I)
 _REL_EN = re.compile(r"\b(?:that|which|who|whom|where)\b", re.I)
 _REL_RU = re.compile(r"(?<![\w-])(?:котор\w+|где|чтобы)(?![\w-])", re.I)
 

@@ -229,6 +229,13 @@ def extract_quantities(text: str, lang: str = "en", skip: list[tuple[int, int]] 
                 break
         if bound == "exact" and re.search(r"\b(?:plus|\+)\s*$|^\+", text[end_char : end_char + 6]):
             bound = "lower"
-        out.append(Quantity(text[start_char:end_char], float(value), unit, bound))
+        if bound == "upper" and re.search(r"(?:до|to)\s*$", before) and re.search(
+            r"(?:вырос|выросл|снизил|замедлил|ускорил|сократил|увеличил|уменьшил|упал|упа|подня|повыси|пониз|достиг|дошл|rose|fell|grew|slowed|climbed|dropped|increased|decreased|accelerated|jumped|declined|cut|raised|lowered)\w*\s+(?:\w+\s+)?(?:до|to)\s*$",
+            before + " ", re.I):
+            bound = "exact"  # "замедлилась до 11%", "slowed to 39.6%": the new value, not a bound
+        qtext = text[start_char:end_char]
+        if qtext.endswith(".") and not re.search(r"(?<![\w-])(?:млн|млрд|трлн|тыс|руб|долл|км|т|г|проц|mln|bln|bn|k|m|km|Rs|no)\.$", qtext, re.I):
+            qtext = qtext[:-1]
+        out.append(Quantity(qtext, float(value), unit, bound))
         i = max(j, i + 1)
     return out
