@@ -63,6 +63,11 @@ SURNAME_SUFFIX = re.compile(
     r"(?:ov|ev|yev|ova|eva|in|ina|sky|ski|skiy|skaya|enko|yan|ian|dze|shvili|uk|yuk|chuk|ovich|evich|ić|ic|escu|oglu|ogly|zade|ly|li)$",
     re.I,
 )
+_SPEECH_OR_ACT_AFTER = re.compile(
+    r"(?:’s|'s)?\s+(?:(?:has|had|also|then|later|reportedly)\s+)?(?:said|says|told|tells|added|noted|stressed|warned|wrote|tweeted|insisted|"
+    r"will|would|met|meets|visited|called|signed|announced|denied|arrived|urged|accused|thanked|spoke|phoned|"
+    r"promised|vowed|pledged|argued|claimed|replied|responded)\b"
+)
 CONNECT_EN = {"of", "the", "for", "de", "da", "du", "von", "van", "der", "al", "bin", "ibn", "and", "la", "le", "del"}
 
 # organisation heads normalised to one key part, both languages
@@ -383,10 +388,12 @@ def _split_run(text: str, toks, run: list[int], known: DocContext | None) -> lis
             is_person = True
         elif len(name_toks) == 1 and SURNAME_SUFFIX.search(name) and len(name) > 4:
             is_person = True
+        elif len(name_toks) == 1 and _SPEECH_OR_ACT_AFTER.match(text[b:]) and not N.demonym_country(name):
+            is_person = True  # "Tillerson will meet", "Merkel told reporters"
         if not is_person:
             # an unknown single capitalised word: a place after a locative preposition
             prev = toks[run[n0] - 1][0].lower() if run[n0] > 0 else ""
-            if len(name_toks) == 1 and prev in ("in", "at", "near", "to", "from") and not N.demonym_country(name):
+            if len(name_toks) == 1 and prev in ("in", "at", "near", "to", "from", "visited", "visit", "visiting", "toward", "towards") and not N.demonym_country(name):
                 out.append(Entity(name, "place", N.place_key(name), a, b))
             continue
         # the role phrase also comes from lowercase words just before ("the chief of ...")
@@ -478,6 +485,19 @@ def _ru_entities(text: str) -> list[Entity]:
         hit = N.lookup(w) or (N.lookup(N.lemma_ru(w, "Geox")) if N.is_cyrillic(w) else None)
         if hit:
             out.append(Entity(w, hit[0], hit[1], m.start(), m.end()))
+    # persons the NER misses: a capitalised unknown word or a surname right before a verb
+    covered = [(e.start, e.end) for e in out]
+    from ._lazy import morph, parse_ru
+
+    for m in re.finditer(r"(?<![\w-])([А-ЯЁ][а-яё]{3,})(?=\s+([а-яё]+))", text):
+        w = m.group(1)
+        if any(x <= m.start() < y for x, y in covered) or N.lookup(w) or N.demonym_country(w):
+            continue
+        ps = parse_ru(w.lower())
+        nxt = parse_ru(m.group(2))
+        verb_next = bool(nxt) and "VERB" in nxt[0].tag
+        if verb_next and (any("Surn" in p.tag for p in ps[:2]) or not morph().word_is_known(w.lower())):
+            out.append(Entity(w, "person", N.person_key(w), m.start(), m.end(), _ru_role_before(text, m.start())))
     # lowercase organisation phrases the NER does not tag ("оборонного ведомства АР")
     for rx, head in _ORG_HEAD_RX:
         for m in rx.finditer(text):
@@ -501,6 +521,8 @@ def _ru_entities(text: str) -> list[Entity]:
         if e.type == "org" and e.key in {k for _, k in _ORG_HEAD_KEYS}:
             for w in re.findall(r"[\wЁё.-]+", text[e.end : e.end + 50])[:4]:
                 w = w.rstrip(".") if not re.fullmatch(r"(?:[A-ZА-Я]\.){2,}", w) else w
+                if w.lower() in ("в", "во", "на", "с", "со", "по", "к", "о", "об", "для", "из", "от", "до", "у", "и", "при", "между"):
+                    break  # "оборонных ведомств на Каспии": the place is not the owner
                 if not w[:1].isupper():
                     continue
                 ph = N.lookup(w) or N.lookup(N.lemma_ru(w, "Geox"))
