@@ -102,6 +102,10 @@ class Names:
                     name = name.split()[-1] if name.split() else name
                     if not name.isascii():
                         name = _lemma(name)
+                elif not name.isascii() and ent.key.isascii() and not ent.key.isalpha():
+                    name = ent.key.replace("-", " ").title()
+                elif not name.isascii() and ent.key.isascii():
+                    name = ent.key.title()
                 current = self._best.get(ent.key)
                 if current is None or (name.isascii() and not current.isascii()):
                     self._best[ent.key] = name
@@ -168,6 +172,15 @@ def _quantity_clash(fa: ClaimFrame, fb: ClaimFrame) -> tuple[str, str] | None:
     return None
 
 
+def _quantity_match(fa: ClaimFrame, fb: ClaimFrame) -> tuple[str, str] | None:
+    for qa in fa.quantities:
+        for qb in fb.quantities:
+            if qa.unit and qa.unit == qb.unit and qa.unit not in ("year", "date") and _values_compatible(
+                    qa.value, qa.bound, qb.value, qb.bound):
+                return qa.text, qb.text
+    return None
+
+
 def _values_compatible(a: float, ba: str, b: float, bb: str) -> bool:
     def interval(v: float, bound: str) -> tuple[float, float]:
         if bound == "lower":
@@ -230,7 +243,8 @@ def relate_pair(
 
     # a date clash: one event, two different days
     if (factual and time_overlap is False and va.explicit and vb.explicit and va.grain == "day" and vb.grain == "day"
-            and types_ok and len(va.persons) >= 2 and va.persons == vb.persons and z >= Z_AGREE_FACT
+            and types_ok and va.persons and va.persons == vb.persons and z >= Z_AGREE_FACT
+            and (len(va.persons) >= 2 or (va.place is not None and va.place == vb.place))
             and fa.modality != "planned" and fb.modality != "planned"
             and abs((va.start - vb.start).days) <= DATE_CLASH_MAX_DAYS
             and not _mentions_repeat(fa) and not _mentions_repeat(fb)):
@@ -250,7 +264,9 @@ def relate_pair(
               or (same_event and pinned and not exclusive) or occurrence)
 
     # --- clashes within one event ---------------------------------------------------
-    if factual and same_event and z >= Z_AGREE:
+    # the same stated period ("in 2020" and "в 2020 году") anchors figures even at year grain
+    same_period = va.explicit and vb.explicit and (va.start, va.end) == (vb.start, vb.end)
+    if factual and (same_event or (same_period and types_ok is not False)) and z >= Z_AGREE:
         clash = _quantity_clash(fa, fb)
         if clash is not None:
             ev = Evidence("number-clash", f"{clash[0]} vs {clash[1]}", clash[0], clash[1])
@@ -267,6 +283,11 @@ def relate_pair(
                                 f"{names(va.place)}; {lb} in {names(vb.place)}.", (ev,))
 
     # --- agreement -------------------------------------------------------------------
+    figure = _quantity_match(fa, fb) if factual and same_period and types_ok is not False and z >= Z_LINK else None
+    if figure is not None:
+        period = describe_time(va)
+        return PairRelation(a, b, "agree", max(sim, 0.5), f"Both report {figure[0]!r} / {figure[1]!r} for {period}.",
+                            (Evidence("same-figure", f"{figure[0]} = {figure[1]} ({period})", figure[0], figure[1]),))
     if (strong and same_event) or (z >= Z_AGREE_FACT and time_overlap is None and len(anchors - {"@time"}) >= 2):
         evidence = [Evidence("same-event" if same_event else "same-fact", _agree_detail(va, vb, anchors, names))]
         note = ""

@@ -1,0 +1,151 @@
+"""Relating claim pairs given directly: ``crosscheck compare``.
+
+Each pair is two short texts (optionally with language and publication date);
+each text is one claim.  The same frames, similarity and relation rules as
+``crosscheck check`` apply, and the exclusivity check runs in both directions.
+"""
+
+from __future__ import annotations
+
+import csv
+import dataclasses
+import io
+import json
+from collections.abc import Iterable, Sequence
+from pathlib import Path
+from typing import Any
+
+from .errors import InputError
+from .model import ClaimFrame, Segment
+
+_FIELDS = ("a", "b", "lang_a", "lang_b", "date_a", "date_b")
+
+
+def read_pairs(path: str | Path) -> list[dict[str, Any]]:
+    """Pairs from a JSONL file or a TSV file with a header row (``a``, ``b`` required)."""
+    path = Path(path)
+    try:
+        text = path.read_text(encoding="utf-8-sig")
+    except FileNotFoundError:
+        raise InputError("no such file", str(path)) from None
+    except UnicodeDecodeError:
+        raise InputError("not UTF-8 text", str(path)) from None
+    except OSError as exc:
+        raise InputError(f"cannot read: {exc.strerror or exc}", str(path)) from None
+    if not text.strip():
+        raise InputError("empty pairs file", str(path))
+    if path.suffix.lower() in (".jsonl", ".ndjson", ".json") or text.lstrip().startswith("{"):
+        return _read_jsonl(text, path)
+    return _read_tsv(text, path)
+
+
+def _check(item: dict, where: str) -> dict[str, Any]:
+    for key in ("a", "b"):
+        if not isinstance(item.get(key), str) or not item[key].strip():
+            raise InputError(f'missing or empty "{key}"', where)
+    return {k: (item.get(k) or None) for k in _FIELDS}
+
+
+def _read_jsonl(text: str, path: Path) -> list[dict[str, Any]]:
+    out = []
+    for n, line in enumerate(text.splitlines(), 1):
+        if not line.strip():
+            continue
+        where = f"{path}:{n}"
+        try:
+            item = json.loads(line)
+        except json.JSONDecodeError as exc:
+            raise InputError(f"invalid JSON ({exc.msg})", where) from None
+        if not isinstance(item, dict):
+            raise InputError("each line must be a JSON object", where)
+        out.append(_check(item, where))
+    return out
+
+
+def _read_tsv(text: str, path: Path) -> list[dict[str, Any]]:
+    lines = text.splitlines()
+    header = [h.strip() for h in lines[0].split("\t")]
+    if "a" not in header or "b" not in header:
+        raise InputError('the first line must be a header naming the columns "a" and "b" (tab-separated)', f"{path}:1")
+    out = []
+    for n, line in enumerate(lines[1:], 2):
+        if not line.strip():
+            continue
+        cells = next(csv.reader(io.StringIO(line), delimiter="\t", quoting=csv.QUOTE_NONE))
+        if len(cells) != len(header):
+            raise InputError(f"expected {len(header)} tab-separated fields, found {len(cells)}", f"{path}:{n}")
+        out.append(_check(dict(zip(header, cells)), f"{path}:{n}"))
+    if not out:
+        raise InputError("no pairs after the header", str(path))
+    return out
+
+
+def _claim(text: str, doc_id: str, lang: str | None, date: str | None) -> tuple[Segment, ClaimFrame]:
+    from .classify import classify
+    from .frame import build_frames
+    from .load import load_text
+
+    doc = load_text(text, doc_id=doc_id, lang=lang, date=date)
+    start = len(doc.text) - len(doc.text.lstrip())
+    end = len(doc.text.rstrip())
+    seg_lang = doc.lang if doc.lang in ("en", "ru") else ("en" if lang is None else lang)
+    (seg,) = classify([Segment(doc=doc, n=1, start=start, end=end, lang=seg_lang)])
+    if not seg.checked:  # a pair is compared whatever it looks like
+        seg = dataclasses.replace(seg, kind="claim", reason=None)
+    (frame,) = build_frames(doc, [seg])
+    return seg, frame
+
+
+def compare_pairs(items: Sequence[dict[str, Any]], *, model: str | None = None, nli=None) -> list[dict[str, Any]]:
+    """One ``{"relation", "score", "explanation"}`` record per pair, in order."""
+    from .embed import get_embedder
+    from .exclusive import exclusivity_violations
+    from .relate import Names, noise_for, relate_pair
+
+    claims = []
+    for i, item in enumerate(items):
+        a = _claim(item["a"], "a", item.get("lang_a"), item.get("date_a"))
+        b = _claim(item["b"], "b", item.get("lang_b"), item.get("date_b"))
+        claims.append((a, b))
+    embedder = get_embedder(model)
+    texts = [c.text for pair in claims for c, _ in pair]
+    vectors = embedder.encode(texts)
+    noise = noise_for(embedder.name)
+    scorer = _nli(nli)
+    rows = []
+    for i, ((sa, fa), (sb, fb)) in enumerate(claims):
+        cos = float(vectors[2 * i] @ vectors[2 * i + 1])
+        frames = {sa.id: fa, sb.id: fb}
+        names = Names(frames)
+        found = exclusivity_violations([sa, sb], frames, names)
+        rel = found[0] if found else relate_pair(sa, fa, sb, fb, cos, noise, names)
+        if rel is not None and scorer is not None:
+            from .nli import refine_with_nli
+
+            rel = refine_with_nli([rel], scorer)[0]
+        if rel is None:
+            row = {"relation": "unrelated", "score": round(noise.score(cos), 4),
+                   "explanation": "No shared event, entity or wording strong enough to link the two claims."}
+        else:
+            row = {"relation": rel.relation, "score": round(float(rel.score), 4), "explanation": rel.explanation}
+        row.update({"a": sa.text, "b": sb.text})
+        rows.append(row)
+    return rows
+
+
+def _nli(nli):
+    if nli is None or not isinstance(nli, str):
+        return nli
+    from .nli import NLIModel
+
+    return NLIModel(nli)
+
+
+def compare(a: str, b: str, **kwargs: Any) -> dict[str, Any]:
+    """Library shortcut: relate two claims."""
+    fields = {k: kwargs.pop(k) for k in list(kwargs) if k in _FIELDS}
+    (row,) = compare_pairs([{"a": a, "b": b, **fields}], **kwargs)
+    return row
+
+
+__all__: Iterable[str] = ["read_pairs", "compare_pairs", "compare"]
