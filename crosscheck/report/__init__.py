@@ -243,8 +243,12 @@ class Report:
 
     # -- renderings -------------------------------------------------------------
     def table(self, *, show_skipped: bool = False, dedupe: bool = True):
-        """A rich renderable (table + summary line); adapts to the console width."""
-        from .table import ReportTable
+        """A rich renderable (table + summary line); adapts to the console width.
+        A report of ``crosscheck claims`` (no statuses) lists every segment instead."""
+        from .table import ReportTable, SegmentsTable
+
+        if self.meta.get("command") == "claims":
+            return SegmentsTable(self)
 
         return ReportTable(self, show_skipped=show_skipped, dedupe=dedupe)
 

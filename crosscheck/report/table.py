@@ -159,3 +159,30 @@ def render_table(
     )
     console.print(report.table(show_skipped=show_skipped, dedupe=dedupe))
     return buf.getvalue()
+
+
+class SegmentsTable:
+    """``crosscheck claims``: every segment with its kind, span and why it was skipped."""
+
+    def __init__(self, report: "Report"):
+        self.report = report
+
+    def __rich_console__(self, console: Console, options: ConsoleOptions) -> RenderResult:
+        table = Table(box=box.SIMPLE_HEAD, show_edge=False, expand=True, pad_edge=False, header_style="bold")
+        table.add_column("id", no_wrap=True)
+        table.add_column("kind", no_wrap=True)
+        table.add_column("span", no_wrap=True, justify="right")
+        table.add_column("text", ratio=4, overflow="fold")
+        table.add_column("reason", ratio=1, overflow="fold")
+        styles = {"claim": "", "quote-claim": "", "opinion": "yellow", "boilerplate": "dim", "unsupported": "dim"}
+        for r in self.report.results:
+            seg = r.segment
+            style = styles.get(seg.kind, "")
+            table.add_row(seg.id, Text(seg.kind, style=style), f"{seg.start}-{seg.end}", Text(seg.text, style=style),
+                          Text(seg.reason or "", style="dim"))
+        kinds: dict[str, int] = {}
+        for r in self.report.results:
+            kinds[r.segment.kind] = kinds.get(r.segment.kind, 0) + 1
+        summary = f"{len(self.report.documents)} documents · {len(self.report.results)} segments: " + ", ".join(
+            f"{n} {k}" for k, n in sorted(kinds.items(), key=lambda kv: -kv[1]))
+        yield Group(table, Text(summary, style="bold"))
