@@ -77,7 +77,7 @@ def main() -> None:
     ap = argparse.ArgumentParser()
     ap.add_argument("--cases", nargs="*", type=Path,
                     default=[ROOT / "tests/data/frame_cases.jsonl", ROOT / "tests/data/frame_holdout.jsonl",
-                             ROOT / "tests/data/frame_holdout2.jsonl"])
+                             ROOT / "tests/data/frame_holdout2.jsonl", ROOT / "tests/data/frame_blind3.jsonl"])
     ap.add_argument("--verbose", action="store_true")
     args = ap.parse_args()
     timing()
