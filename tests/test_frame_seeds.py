@@ -117,3 +117,14 @@ def test_other_seed_facts(seeds):
     assert any(x.kind == "ordinal" and x.ordinal == 4 for x in f.exclusivity)
     s, f = _find(seeds, "000", "The two military leaders used")
     assert f.attribution == "nato"
+
+
+def test_lead_sentence_descriptions_resolve_forward(seeds):
+    s, f = _find(seeds, "000", "Russia’s top military officer and the NATO commander")
+    assert {person_key("Gerasimov"), person_key("Scaparrotti")} <= set(f.event.participants)
+    assert f.event.type == "meeting"
+    s, f = _find(seeds, "001", "прибыл начальник Генштаба России")
+    assert person_key("Gerasimov") in f.entity_keys("person")
+    # a role description in a sentence about 2013 is not resolved to today's office holder
+    s, f = _find(seeds, "001", "В 2013 году администрация")
+    assert person_key("Scaparrotti") not in f.entity_keys("person")

@@ -42,10 +42,17 @@ def build_frames(doc: "Document", segments: Sequence["Segment"]) -> list["ClaimF
     ("the two generals", "He", "российский генерал") and time inheritance ("Тогда", "того же года")."""
     from .builder import FrameBuilder
 
-    builder = FrameBuilder(doc.date, doc.lang)
-    ru = [seg.text for seg in segments if (seg.lang if seg.lang in ("en", "ru") else doc.lang) == "ru"]
+    langs = [seg.lang if seg.lang in ("en", "ru") else doc.lang for seg in segments]
+    ru = [seg.text for seg, lang in zip(segments, langs) if lang == "ru"]
     if ru:
         from ._lazy import ner_spans
 
         ner_spans(ru)  # one batch for the whole document
-    return [builder.frame(seg.text, seg.lang if seg.lang in ("en", "ru") else doc.lang) for seg in segments]
+    # a first pass collects the persons the article names (with titles), so that a lead
+    # sentence's "the NATO commander" can point to a name given later
+    first = FrameBuilder(doc.date, doc.lang)
+    for seg, lang in zip(segments, langs):
+        first.frame(seg.text, lang)
+    builder = FrameBuilder(doc.date, doc.lang)
+    builder.lookahead = {k: p for k, p in first.ctx.persons.items() if p.affil}
+    return [builder.frame(seg.text, lang) for seg, lang in zip(segments, langs)]

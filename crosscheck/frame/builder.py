@@ -34,7 +34,13 @@ _TWO_RU = re.compile(
 )
 _THEIR = re.compile(r"(?<![\w-])(?:их|their)\s+(?:встреч\w*|переговор\w*|разговор\w*|meeting|talks|call|conversation)", re.I)
 _DEM_EN = re.compile(
-    r"\b[Tt]he\s+(?P<dem>[A-Z][a-z]+)\s+(?:(?:military|army|top|defen[cs]e|foreign)\s+)?(?P<noun>general|officer|commander|chief|leader|president|minister|head\s+of\s+state|counterpart|colleague|guest|side)\b"
+    r"\b(?:[Tt]he\s+)?(?P<dem>[A-Z][\w.]*[A-Za-z])(?:’s|'s)?\s+(?:(?i:top|senior|chief|military|army|defen[cs]e|foreign|supreme|allied|new|former)\s+){0,3}"
+    r"(?P<noun>(?i:general|officer|commander|chief|leader|president|minister|head\s+of\s+state|counterpart|colleague|guest|premier|prime\s+minister|diplomat))\b"
+)
+_DESC_RU = re.compile(
+    r"(?<![\w-])(?P<noun>главком\w*|начальник\w*|глав[аеуыо]й?|командующ\w*|генсек\w*|генеральн\w+\s+секретар\w+|председател\w*|министр\w*|президент\w*|премьер\w*|лидер\w*)"
+    r"(?P<rest>(?:\s+[\w-]+){1,4})",
+    re.I,
 )
 _DEM_RU = re.compile(
     r"(?P<dem>[а-яё]+(?:ск|цк)(?:ий|ого|ому|им|ом|ая|ой|ую))\s+(?P<noun>генерал\w*|военачальник\w*|лидер\w*|президент\w*|премьер\w*|министр\w*|коллег\w*|командующ\w*|глав[аеуыо]й?|гост\w*)",
@@ -63,6 +69,7 @@ class FrameBuilder:
         self.lang = lang
         self.ctx = DocContext()
         self.prev_sentence_persons: list[str] = []
+        self.lookahead: dict = {}  # persons of the whole document (a first pass), for cataphora
         self.person_groups: list[list[str]] = []  # persons of each sentence that named some
 
     # ------------------------------------------------------------------ coreference
@@ -86,6 +93,15 @@ class FrameBuilder:
         cands = list(reversed(self.ctx.recent_persons))
         if country:
             cands = [k for k in cands if country in self.ctx.persons[k].affil]
+        if not cands and country and self.lookahead:
+            # cataphora: "Russia's top military officer and the NATO commander" in a lead
+            # sentence, the names come later in the article
+            cands = [k for k, p in self.lookahead.items() if country in p.affil]
+            if cands:
+                for k in cands:
+                    if k not in self.ctx.persons:
+                        p = self.lookahead[k]
+                        self.ctx.persons[k] = type(p)(p.key, p.name, p.role, p.affil)
         if not cands:
             return None
         if _ROLE_LEADER.search(noun):
@@ -96,7 +112,10 @@ class FrameBuilder:
             pref = []
         return (pref or cands)[0]
 
-    def _coref(self, text: str, lang: str, ents: list[Entity]) -> list[Entity]:
+    def _coref(self, text: str, lang: str, ents: list[Entity], past: bool = False) -> list[Entity]:
+        """Descriptions and pronouns resolved to persons the document named.  ``past``: the
+        sentence speaks of a time over a year before the article, when titles may have
+        belonged to other people, so role descriptions are left alone."""
         out: list[Entity] = []
         named = {e.key for e in ents if e.type == "person"}
         rx = _TWO_RU if lang == "ru" else _TWO_EN
@@ -121,15 +140,36 @@ class FrameBuilder:
                 for k in self.prev_sentence_persons[:2]:
                     out.append(Entity(m.group(0), "person", k, m.start(), m.end(), None, True))
         rx = _DEM_RU if lang == "ru" else _DEM_EN
+        descs = []
         for m in rx.finditer(text):
-            country = N.demonym_country(m.group("dem"))
-            if not country:
+            dem = m.group("dem")
+            country = N.demonym_country(dem)
+            if not country and lang == "en":
+                hit = N.lookup(dem)
+                country = hit[1] if hit and hit[0] in ("place", "org") else None
+            if country:
+                descs.append((m.start(), m.end(), m.group(0), country, m.group("noun")))
+        if lang == "ru":
+            for m in _DESC_RU.finditer(text):
+                for w in re.findall(r"[\w-]+", m.group("rest")):
+                    if not w[:1].isupper():
+                        continue
+                    hit = N.lookup(w) or N.lookup(N.lemma_ru(w, "Geox"))
+                    if hit and hit[0] in ("place", "org"):
+                        end = m.start("rest") + m.group("rest").find(w) + len(w)
+                        descs.append((m.start(), end, text[m.start() : end], hit[1], m.group("noun")))
+                        break
+        for a, b, dtext, country, noun in ([] if past else descs):
+            if any(e.start is not None and e.start <= a < (e.end or 0) for e in out):
                 continue
-            k = self._person_by(country, m.group("noun"))
-            appos = [e for e in ents if e.type == "person" and e.start is not None and 0 <= e.start - m.end() <= 45
-                     and not re.search(r"(?<![\w-])(?:и|and|а|but)(?![\w-])", text[m.end() : e.start])]
-            if k and k not in named and not appos:
-                out.append(Entity(m.group(0), "person", k, m.start(), m.end(), self.ctx.persons[k].role, True))
+            appos = [e for e in ents if e.type == "person" and e.start is not None and 0 <= e.start - b <= 45
+                     and not re.search(r"(?<![\w-])(?:и|and|а|but)(?![\w-])|[.;]", text[b : e.start])]
+            inside = [e for e in ents if e.type == "person" and e.start is not None and e.start <= a < (e.end or 0)]
+            if appos or inside:
+                continue
+            k = self._person_by(country, noun)
+            if k and k not in named and k not in {e.key for e in out}:
+                out.append(Entity(dtext, "person", k, a, b, self.ctx.persons[k].role, True))
         for m in _HEAD_OF_STATE.finditer(text):
             k = self._person_by(None, "president")
             if k and k not in named:
@@ -177,7 +217,10 @@ class FrameBuilder:
         ents = self._resolve_first_names(ents)
         # "пресс-служба Минобороны РФ": the press service speaks for the ministry
         ents = [e for i, e in enumerate(ents) if not (e.key.endswith("press-service") and i + 1 < len(ents) and ents[i + 1].type == "org")]
-        ents = sorted(ents + self._coref(text, lang, ents), key=lambda e: (e.start or 0))
+        past = self.ref is not None and any(
+            t.role == "point" and t.end is not None and (self.ref - t.end).days > 365 for t in times
+        )
+        ents = sorted(ents + self._coref(text, lang, ents, past), key=lambda e: (e.start or 0))
         skip = []
         for t in times:
             p = text.find(t.text.split(",")[0])
