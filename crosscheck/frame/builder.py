@@ -286,9 +286,7 @@ class FrameBuilder:
 
 
 def _is_country(key: str) -> bool:
-    from .names import _tables
-
-    return any(v == ("place", key) for v in _country_keys())
+    return ("place", key) in _country_keys()
 
 
 _COUNTRY_CACHE: set | None = None
@@ -297,7 +295,7 @@ _COUNTRY_CACHE: set | None = None
 def _country_keys():
     global _COUNTRY_CACHE
     if _COUNTRY_CACHE is None:
-        from .names import _COUNTRY_ALIASES, _tables
+        from .names import _COUNTRY_ALIASES
 
         keys = set(_COUNTRY_ALIASES)
         try:

@@ -37,7 +37,6 @@ TITLES_EN = set(
 )
 _EN_LOW_TITLES = (r"chief|leader|head|president|minister|spokesman|spokeswoman|spokesperson|commander|general|envoy|"
                   r"ambassador|chairman|secretary|premier|counterpart|colleague|official|diplomat|adviser|advisor|aide|director")
-ROLE_ONLY_EN = {"general", "commander", "chief", "head", "staff", "army"}  # can't start a name
 
 ORG_HEADS_EN = set(
     """ministry department agency committee council commission organization organisation union alliance party

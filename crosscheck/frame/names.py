@@ -334,11 +334,6 @@ def _tables() -> tuple[dict[str, tuple[str, str]], dict[str, str], dict[str, str
     for key, forms in _ORGS.items():
         for f in forms:
             table[f.replace("ё", "е")] = ("org", key)
-    # country keys produced by CLDR for the aliases above must agree with the alias keys
-    for name in ("russia", "россия", "united states", "соединенные штаты", "united kingdom", "великобритания",
-                 "turkey", "czechia", "china", "китай"):
-        if name in table:
-            pass
     en_dem: dict[str, str] = {}
     ru_dem: dict[str, str] = {}
     for key, (en_forms, ru_stems) in _DEMONYMS.items():

@@ -36,7 +36,6 @@ _EN_ABBR = ["jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sept?", "oc
 
 RU_MONTH = "(?P<mon>" + "|".join(f"{full}[а-я]*|{ab}\\.?(?![а-я])" for full, ab in _RU_MONTHS) + ")"
 EN_MONTH = "(?P<mon>" + "|".join(f"{full}|{ab}\\.?(?![a-z])" for full, ab in zip(_EN_MONTHS, _EN_ABBR)) + ")"
-YEAR = r"(?P<year>(?:1[89]|20|21)\d\d)"
 
 
 def _month_no(word: str) -> int:
