@@ -163,11 +163,19 @@ def _anchor_strength(fa: ClaimFrame, fb: ClaimFrame, anchors: set[str]) -> float
 
 
 def _quantity_clash(fa: ClaimFrame, fb: ClaimFrame) -> tuple[str, str] | None:
+    """Figures of one unit that no figure of the other side can match.
+
+    Each side may state several figures ("10 months ... 11 months"); a clash
+    needs a figure on each side that is compatible with none on the other.
+    """
     for qa in fa.quantities:
-        for qb in fb.quantities:
-            if not qa.unit or qa.unit != qb.unit or qa.unit in ("year", "date"):
-                continue
-            if not _values_compatible(qa.value, qa.bound, qb.value, qb.bound):
+        if not qa.unit or qa.unit in ("year", "date"):
+            continue
+        same_b = [qb for qb in fb.quantities if qb.unit == qa.unit]
+        if not same_b or any(_values_compatible(qa.value, qa.bound, qb.value, qb.bound) for qb in same_b):
+            continue
+        for qb in same_b:
+            if not any(_values_compatible(x.value, x.bound, qb.value, qb.bound) for x in fa.quantities if x.unit == qb.unit):
                 return qa.text, qb.text
     return None
 
