@@ -118,3 +118,12 @@ def test_ranges_and_decades():
     assert _t("in the 1990s", "en", D(2020, 1, 1)) == [(D(1990, 1, 1), D(1999, 12, 31), "point")]
     assert _t("в 1990-е годы", "ru", D(2020, 1, 1)) == [(D(1990, 1, 1), D(1999, 12, 31), "point")]
     assert not frame_text("The May Day parade.", "en").entities
+
+
+def test_same_year_and_recent_durations():
+    from crosscheck.model import TimeSpan
+
+    prev = TimeSpan("в 2016 году", D(2016, 1, 1), D(2016, 12, 31), "year")
+    assert _t("В том же году стороны подписали соглашение.", "ru", D(2019, 1, 1), prev=prev) == [(D(2016, 1, 1), D(2016, 12, 31), "point")]
+    assert _t("Later that year the sides signed a deal.", "en", D(2019, 1, 1), prev=prev) == [(D(2016, 1, 1), D(2016, 12, 31), "point")]
+    assert _t("за последние пять лет", "ru", D(2019, 1, 1)) == [(D(2014, 1, 1), D(2019, 1, 1), "duration")]

@@ -138,11 +138,12 @@ _p("ru_wd", r"\b(?:во?|в\s+минувш(?:ий|ее|ую)|в\s+прошл(?:�
 _p("en_wd", r"\b(?:(?:on|last|this|next|since)\s+)?(?P<wd>monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b")
 # --- durations
 _p("ru_nth_year", r"\b(?:уже\s+)?(?P<ord>втор|трет|четв[её]рт|пят|шест|седьм|восьм|девят|десят)[а-я]*\s+(?P<unit>год|месяц|недел[юя])\b")
-_p("ru_dur", r"\b(?:(?:в\s+течение|на\s+протяжении|за|уже|более|почти|около)\s+)?(?P<n>\d+|[а-яё]+)\s+(?P<unit>лет|года?|месяц(?:а|ев)?|недел[иь]|дн(?:я|ей))(?!\s+назад)\b")
+_p("ru_dur", r"\b(?:(?:в\s+течение|на\s+протяжении|за|уже|более|почти|около)\s+(?:(?:последние|прошедшие|минувшие|ближайшие)\s+)?)?(?P<n>\d+|[а-яё]+)\s+(?P<unit>лет|года?|месяц(?:а|ев)?|недел[иь]|дн(?:я|ей))(?!\s+назад)\b")
 _p("en_dur", r"\b(?P<for>for|over|in|during)\s+(?:the\s+(?:past|last)\s+)?(?:more\s+than\s+|almost\s+|nearly\s+|about\s+)?(?P<n>\d+|[a-z]+)\s+(?P<unit>years?|months?|weeks?|days?)\b")
 # --- years
 _p("ru_year", r"\b(?:(?P<prep>в|во|с|со|до|к|по|после|от|начиная\s+с)\s+)?(?P<year>\d{4})\s*(?:года?|году|г\.)(?!\w)|\bв\s+(?P<year2>\d{4})(?![\d-])")
 _p("en_year", r"\b(?P<prep>in|since|until|till|by|before|after|from|during|of|to|and|early|late|mid|end\s+of)[\s-]+(?P<year>(?:19|20)\d\d)\b(?![-–]\d|\s*(?:%|percent|people|troops|km|kilometers|dollars|tons|tonnes))")
+_p("same_year", r"\b(?:в\s+том\s+же\s+году|в\s+тот\s+же\s+год|тем\s+же\s+годом|(?:later|earlier)?\s*(?:in\s+)?(?:that|the\s+same)\s+(?:same\s+)?year)\b")
 _p("then", r"^\s*(?P<w>тогда|then|at\s+that\s+time|в\s+тот\s+момент|в\s+то\s+время)\b")
 
 _SEASONS = {
@@ -213,6 +214,11 @@ def _resolve(name: str, m: re.Match, ctx: _Ctx, text: str) -> TimeSpan | None:
             if not (1800 <= y1 <= 2200 and y1 <= y2 <= 2200):
                 return None
             return TimeSpan(s, D(y1, 1, 1), D(y2, 12, 31), "range")
+        if name == "same_year":
+            if ctx.prev_year is None:
+                return None
+            y = ctx.prev_year
+            return TimeSpan(s, D(y, 1, 1), D(y, 12, 31), "year")
         if name == "decade":
             y = int(g["dec"])
             return TimeSpan(s, D(y, 1, 1), D(y + 9, 12, 31), "range")
@@ -366,6 +372,8 @@ def _resolve(name: str, m: re.Match, ctx: _Ctx, text: str) -> TimeSpan | None:
                 return None  # "in three years" (a future delay) is too vague to keep
             if name == "ru_dur" and not re.match(r"(в\s+течение|на\s+протяжении|за|уже)", s, re.I):
                 return None
+            if re.search(r"ближайшие|next|coming", s, re.I):
+                return None  # a future window, not a duration up to now
             unit = _unit(g["unit"])
             start = _shift(ref, unit, -int(n))
             return TimeSpan(s, start, ref, "range", True, "duration")
