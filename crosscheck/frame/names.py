@@ -76,13 +76,19 @@ def skeleton(text: str) -> str:
     """Consonant skeleton of a (single) name in either script; '' for an empty name."""
     text = _PARTICLE.sub("", text.strip())
     if is_cyrillic(text):
-        text = translit(text)
+        # Palladius "цз" is pinyin j/z (Цзиньпин = Jinping)
+        text = translit(re.sub("цз", "дж", text, flags=re.I))
     text = _fold_latin(text)
     text = re.sub(r"[^a-z]", "", text)
     if not text:
         return ""
+    text = re.sub(r"ng$", "n", text)  # Palladius writes a final pinyin -ng as -н
     for a, b in _DIGRAPHS:
         text = text.replace(a, b)
+    # h is unstable across scripts (Hollande = Олланд, Johnson = Джонсон, Хусейн = Hussein):
+    # drop it at the start before a vowel and after a vowel before a consonant, on both sides
+    text = re.sub(r"^h(?=[aeiouy])", "", text)
+    text = re.sub(r"(?<=[aeiouy])h(?=[^aeiouyh])", "", text)
     text = text.lower()
     first = "a" if text[0] in _VOWELS else text[0]
     rest = [c for c in text[1:] if c not in _VOWELS]
