@@ -143,7 +143,6 @@ def align(
     from .align import align as run_align
     from .embed import get_embedder
     from .pipeline import read
-    from .rows import emit_rows
 
     _setup_logging(verbose)
     _check_format(format)
@@ -159,7 +158,7 @@ def align(
         if cand.aligned or all_pairs:
             rows.append({"a": cand.a.id, "b": cand.b.id, "score": round(float(cand.score), 4), "aligned": bool(cand.aligned),
                          "text_a": cand.a.text, "text_b": cand.b.text})
-    emit_rows(rows, format, output, contract=("a", "b", "score", "aligned"), title="Aligned claim pairs")
+    emit_rows(rows, format, output, contract=("a", "b", "score", "aligned"))
 
 
 @app.command()
@@ -179,7 +178,6 @@ def compare(
 ) -> None:
     """Relate two claims (or every pair in --pairs FILE): agree, contradict, related or unrelated."""
     from .compare import compare_pairs, read_pairs
-    from .rows import emit_rows
 
     _setup_logging(verbose)
     _check_format(format)
@@ -192,7 +190,7 @@ def compare(
             raise UsageError("give two claims (TEXT_A TEXT_B) or --pairs FILE")
         items = [{"a": text_a, "b": text_b, "lang_a": lang_a, "lang_b": lang_b, "date_a": date_a, "date_b": date_b}]
     rows = compare_pairs(items, model=model, nli=nli)
-    emit_rows(rows, format, output, contract=("relation", "score", "explanation"), title="Claim pairs")
+    emit_rows(rows, format, output, contract=("relation", "score", "explanation"))
 
 
 @app.command("eval")
@@ -212,6 +210,17 @@ def eval_(
     _check_format(format)
     result = evaluate(gold, paths=paths, run=run, model=model)
     render_eval(result, format, output)
+
+
+def emit_rows(rows: list[dict], fmt: str | None, output: str | None, *, contract: tuple[str, ...]) -> None:
+    """Plain records in the shared formats; JSON and JSONL carry the contract fields only."""
+    from .output import emit, resolve_format
+
+    to_file = output not in (None, "", "-")
+    resolved = resolve_format(fmt, output if to_file else None)
+    if resolved in ("json", "jsonl"):
+        rows = [{k: r.get(k) for k in contract} for r in rows]
+    emit(rows, resolved, output)
 
 
 def _check_format(fmt: str | None) -> None:

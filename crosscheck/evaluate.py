@@ -156,37 +156,29 @@ def evaluate(gold_path: Path, *, paths: Sequence[str] | None = None, run: Path |
 
 
 def render_eval(result: dict[str, Any], fmt: str | None, output: str | None) -> None:
-    from .rows import emit_rows
+    """A table of the scores with the misses (terminal), or the whole result as JSON."""
+    from .output import emit, resolve_format
 
-    if fmt in (None, "table") and (output is None and sys.stdout.isatty() or fmt == "table"):
-        rows = []
-        for label in ("contradict", "agree"):
-            m = result[label]
-            rows.append({"metric": f"{label} pairs", "precision": m["precision"], "recall": m["recall"], "f1": m["f1"],
-                         "predicted": m["predicted"], "gold": m["gold"]})
-        rows.append({"metric": "status accuracy", "precision": result["status_accuracy"], "recall": "", "f1": "",
-                     "predicted": "", "gold": result["status_items"]})
-        emit_rows(rows, "table", output, title=f"crosscheck eval: {result['gold']}")
-        from rich.console import Console
-
-        console = Console(stderr=False) if output is None else None
-        if console is not None:
-            for label in ("contradict", "agree"):
-                d = result["details"][label]
-                console.print(f"[bold]{label}[/] misses: {', '.join(d['misses']) or '-'}")
-                console.print(f"[bold]{label}[/] false alarms: {', '.join(d['false_alarms']) or '-'}")
+    to_file = output not in (None, "", "-")
+    fmt = resolve_format(fmt, output if to_file else None)
+    if fmt in ("json", "jsonl"):
+        text = json.dumps(result, ensure_ascii=False, indent=2 if fmt == "json" else None) + "\n"
+        if to_file:
+            try:
+                Path(output).write_text(text, encoding="utf-8")
+            except OSError as exc:
+                raise InputError(f"cannot write: {exc.strerror or exc}", output) from None
+        else:
+            sys.stdout.write(text)
         return
-    text = json.dumps(result, ensure_ascii=False, indent=2) + "\n"
-    if fmt not in (None, "json", "jsonl"):
-        emit_rows([{k: (json.dumps(v, ensure_ascii=False) if isinstance(v, (dict, list)) else v) for k, v in result.items()}],
-                  fmt, output, title="crosscheck eval")
-        return
-    if fmt == "jsonl":
-        text = json.dumps(result, ensure_ascii=False) + "\n"
-    if output:
-        try:
-            Path(output).write_text(text, encoding="utf-8")
-        except OSError as exc:
-            raise InputError(f"cannot write: {exc.strerror or exc}", output) from None
-    else:
-        sys.stdout.write(text)
+    rows = []
+    for label in ("contradict", "agree"):
+        m = result[label]
+        d = result["details"][label]
+        rows.append({"metric": f"{label} pairs", "precision": m["precision"], "recall": m["recall"], "f1": m["f1"],
+                     "predicted": m["predicted"], "gold": m["gold"], "misses": ", ".join(d["misses"]),
+                     "false alarms": ", ".join(d["false_alarms"])})
+    rows.append({"metric": "status accuracy", "precision": result["status_accuracy"], "recall": None, "f1": None,
+                 "predicted": None, "gold": result["status_items"],
+                 "misses": f"{len(result['status_errors'])} claims (listed with --format json)", "false alarms": None})
+    emit(rows, fmt, output)
