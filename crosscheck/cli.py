@@ -117,8 +117,17 @@ def check(
     if fail_on is not None and fail_on not in STATUSES:
         raise UsageError(f"--fail-on must be one of {', '.join(STATUSES)}, not {fail_on!r}")
     _check_format(format)
-    report = run_check(paths, model=model, nli=nli, threads=threads, cache=not no_cache, max_bytes=max_bytes,
-                       progress=_progress_logger())
+    from .output import progress
+    from .pipeline import STAGES
+
+    with progress(total=len(STAGES), description="reading") as bar:
+        def say(stage: str) -> None:
+            log.info("stage: %s", stage)
+            bar.update(description=stage)
+            bar.advance()
+
+        report = run_check(paths, model=model, nli=nli, threads=threads, cache=not no_cache, max_bytes=max_bytes,
+                           progress=say)
     _warn_problems(report)
     _need_documents(report)
     _emit(report, format, output)
@@ -228,13 +237,6 @@ def _check_format(fmt: str | None) -> None:
 
     if fmt is not None and fmt not in FORMATS:
         raise UsageError(f"unknown format {fmt!r}: choose one of {', '.join(FORMATS)}")
-
-
-def _progress_logger():
-    def say(stage: str) -> None:
-        log.info("stage: %s", stage)
-
-    return say
 
 
 def _mount_subcommands() -> None:

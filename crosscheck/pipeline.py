@@ -21,7 +21,10 @@ from .model import ClaimFrame, ClaimResult, Document, Segment
 
 log = logging.getLogger("crosscheck")
 
-__all__ = ["Corpus", "read", "read_documents", "check", "claims"]
+__all__ = ["Corpus", "read", "read_documents", "check", "claims", "STAGES"]
+
+#: The stages ``check`` reports through its ``progress`` callback, in order.
+STAGES = ("frame", "embed", "relate", "verdict")
 
 
 @dataclass
@@ -150,6 +153,7 @@ def check_corpus(corpus: Corpus, *, model=None, nli=None, threads=None, cache=Tr
     say("relate")
     with _timed(timings, "relate"):
         links = relate_corpus(claims, frames, vectors, model=embedder.name, nli=nli)
+    say("verdict")
     with _timed(timings, "verdict"):
         results = verdicts(corpus.segments, frames, links)
     meta = {"command": "check", "model": embedder.name, "nli": nli, "claims": len(claims)}
