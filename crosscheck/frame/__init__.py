@@ -52,7 +52,7 @@ def build_frames(doc: "Document", segments: Sequence["Segment"]) -> list["ClaimF
     # sentence's "the NATO commander" can point to a name given later
     first = FrameBuilder(doc.date, doc.lang)
     for seg, lang in zip(segments, langs):
-        first.frame(seg.text, lang)
+        first.frame(seg.text, lang, light=True)
     builder = FrameBuilder(doc.date, doc.lang)
     builder.lookahead = {k: p for k, p in first.ctx.persons.items() if p.affil}
     return [builder.frame(seg.text, lang) for seg, lang in zip(segments, langs)]

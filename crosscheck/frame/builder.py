@@ -197,10 +197,12 @@ class FrameBuilder:
         return out
 
     # ------------------------------------------------------------------ frame
-    def frame(self, text: str, lang: str | None = None) -> ClaimFrame:
+    def frame(self, text: str, lang: str | None = None, *, light: bool = False) -> ClaimFrame | None:
+        """The frame of the next sentence of the document.  ``light``: only update the
+        document context (names, titles, times) and return None — the first pass."""
         if lang not in ("en", "ru"):
             lang = detect_lang(text)
-        mod = modality(text, lang)
+        mod = "asserted" if light else modality(text, lang)
 
         def future_at(pos: int) -> bool:
             # a plan, or a possibility that is not counterfactual ("could take place in May")
@@ -221,6 +223,9 @@ class FrameBuilder:
             t.role == "point" and t.end is not None and (self.ref - t.end).days > 365 for t in times
         )
         ents = sorted(ents + self._coref(text, lang, ents, past), key=lambda e: (e.start or 0))
+        if light:
+            self._update(ents, times, main_time(times))
+            return None
         skip = []
         for t in times:
             p = text.find(t.text.split(",")[0])

@@ -6,6 +6,7 @@
 
 from __future__ import annotations
 
+import functools
 import re
 
 __all__ = ["word_to_number", "parse_number_words", "ordinal_value", "NUMBER_WORD_RX", "ORDINAL_RX"]
@@ -75,6 +76,7 @@ ORDINAL_RX = (
 )
 
 
+@functools.lru_cache(maxsize=65536)
 def _ru_value(word: str) -> tuple[int, bool] | None:
     w = word.lower()
     for rx, v in _RU_SCALE_COMPILED:
