@@ -185,7 +185,7 @@ class FrameBuilder:
             for m in _ORG_DESC.finditer(text):
                 head = m.group("head").lower()
                 country = N.demonym_country(m.group("dem")) if m.group("dem") else None
-                if m.group("dem") and not country:
+                if m.group("dem") and not country and m.group("dem") not in ("Western", "Eastern", "Military"):
                     continue
                 for k in reversed(self.ctx.orgs):
                     if head == "alliance" and k == "nato" or head != "alliance" and head[:5] in k and (country is None or k.startswith(country)):

@@ -169,7 +169,10 @@ def attribution(text: str, lang: str, entities: Sequence[Entity]) -> str | None:
         m = _SAY_EN_AFTER.search(after)
         if m and any(o is not e and o.start is not None and e.end <= o.start < e.end + m.start() for o in sources):
             m = None
-        if m and re.fullmatch(r"[\s,]*(?:(?:has|have|had|also|later|then|on\s+\w+day|in\s+a\s+statement|[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*)*)\s*,?\s*)*", after[: m.start()]):
+        gap = after[: m.start()] if m else ""
+        # "X and the Western military alliance said": two sources, the first is kept
+        gap = re.sub(r"^\s*and\s+(?:the\s+)?(?:[\w’'-]+\s+){0,4}?(?=(?:has|have|had|also|said|says|stated|reported|announced|told)\b)", " ", gap)
+        if m and re.fullmatch(r"[\s,]*(?:(?:has|have|had|also|later|then|both|on\s+\w+day|in\s+a\s+statement|in\s+separate\s+statements|[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*)*)\s*,?\s*)*", gap):
             cands.append((e.start, e))
     if not cands:
         return None
