@@ -9,6 +9,7 @@ OpenMP and torch alike) and normalisation.
 
 from __future__ import annotations
 
+import abc
 import contextlib
 from collections.abc import Sequence
 from typing import Iterator
@@ -40,7 +41,7 @@ def thread_limit(threads: int | None) -> Iterator[None]:
         yield
 
 
-class Embedder:
+class Embedder(abc.ABC):
     """Base class / protocol of every embedding backend.
 
     Attributes:
@@ -76,8 +77,9 @@ class Embedder:
         out = parts[0] if len(parts) == 1 else np.concatenate(parts, axis=0)
         return normalize_rows(out.reshape(len(texts), -1))
 
-    def _encode(self, texts: list[str]) -> np.ndarray:  # pragma: no cover - abstract
-        raise NotImplementedError
+    @abc.abstractmethod
+    def _encode(self, texts: list[str]) -> np.ndarray:
+        """Embed one batch (non-empty); rows need not be normalised."""
 
     def __repr__(self) -> str:
         return f"{type(self).__name__}(name={self.name!r}, dim={self.dim}, threads={self.threads})"

@@ -165,6 +165,9 @@ class CachedEmbedder(Embedder):
             out[i] = found[h]
         return out
 
+    def _encode(self, texts: list[str]) -> np.ndarray:
+        return self.inner.encode(texts)
+
     def __getattr__(self, item):  # backend-specific attributes (prefix, source, ...)
         if item == "inner":
             raise AttributeError(item)
