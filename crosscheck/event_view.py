@@ -9,8 +9,10 @@ from __future__ import annotations
 
 import datetime as _dt
 import dataclasses
+import re
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
+from functools import lru_cache
 
 from .model import ClaimFrame, Segment, TimeSpan
 
@@ -83,6 +85,34 @@ def event_view(seg: Segment, frame: ClaimFrame) -> EventView:
             start, end = date - _dt.timedelta(days=RECENT_DAYS), date
         return EventView(etype, persons, participants, place, start, end, False, "window", None)
     return EventView(etype, persons, participants, place, None, None, False, None, None)
+
+
+_CAPITALISED = re.compile(r"\b[A-ZА-ЯЁ][a-zа-яё’'-]{2,}\b")
+
+
+@lru_cache(maxsize=4096)
+def _name_key(token: str) -> str:
+    try:
+        from .frame.names import person_key
+    except ImportError:  # pragma: no cover
+        return ""
+    return person_key(token)
+
+
+def project_persons(view: EventView, text: str, others: frozenset[str]) -> EventView:
+    """Add the people the other claim names when this claim's text names them too.
+
+    A name the frame did not recognise as a person here ("Scholz and Macron met")
+    is still found when its key matches a person recognised on the other side
+    (Шольц): the keys are cross-script.
+    """
+    missing = others - view.persons
+    if not missing:
+        return view
+    found = {k for k in (_name_key(tok) for tok in _CAPITALISED.findall(text)) if k in missing}
+    if not found:
+        return view
+    return dataclasses.replace(view, persons=view.persons | found, participants=view.participants | found)
 
 
 def overlaps(a: EventView, b: EventView) -> bool | None:

@@ -21,7 +21,7 @@ from functools import lru_cache
 
 import numpy as np
 
-from .event_view import ENCOUNTERS, EventView, describe_time, event_view, overlaps, types_compatible
+from .event_view import ENCOUNTERS, EventView, describe_time, event_view, overlaps, project_persons, types_compatible
 from .model import ClaimFrame, Evidence, Segment
 
 __all__ = ["PairRelation", "Noise", "relate_pair", "relate_corpus", "noise_for", "doc_label", "Names"]
@@ -211,6 +211,7 @@ def relate_pair(
     names = names or Names({})
     z = noise.z(cos)
     va, vb = event_view(a, fa), event_view(b, fb)
+    va, vb = project_persons(va, a.text, vb.persons), project_persons(vb, b.text, va.persons)
     anchors = _anchors(fa, fb, va, vb)
     strength = _anchor_strength(fa, fb, anchors)
     pinned = same_day(va, vb) and bool((va.persons or va.participants) & (vb.persons or vb.participants))

@@ -51,3 +51,14 @@ def test_explanations_name_the_clashing_values(results):
 
 def test_scores_are_probabilities(results):
     assert all(0.0 <= r["score"] <= 1.0 for r in results)
+
+
+def test_held_out_pairs_do_not_cry_wolf():
+    """Pairs written after the rules and measured once before any change
+    (bench/RELATIONS.md has the per-type numbers)."""
+    items = [json.loads(line) for line in (Path(__file__).parent / "data" / "relation_holdout.jsonl").read_text(encoding="utf-8").splitlines() if line.strip()]
+    rows = compare_pairs(items)
+    predicted = [i for i, r in zip(items, rows) if r["relation"] == "contradict"]
+    assert predicted and all(i["expect"] == "contradict" for i in predicted)
+    recall = len(predicted) / sum(1 for i in items if i["expect"] == "contradict")
+    assert recall >= 0.8
