@@ -89,7 +89,7 @@ def main() -> None:
                         v = params.get("variants", {}).get(vname)
                         if v is None:
                             continue
-                        cal = Calibration(model=name, **{k: v[k] for k in ("bias", "w_cos", "w_margin", "w_anchor", "threshold", "k", "background", "method") if k in v})
+                        cal = Calibration(model=name, **{k: v[k] for k in ("bias", "w_cos", "w_margin", "w_anchor", "threshold", "k", "background", "method", "noise") if k in v})
                     tp = fp = fn = 0
                     utp = ufp = ufn = 0
                     t_align = 0.0

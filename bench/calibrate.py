@@ -136,6 +136,17 @@ def main() -> None:
                 "train_recall": round(float(rec), 4),
             }
             log(name, vname, variants[vname])
+        # cosine noise per language pair (unrelated pairs of the WMT22 calib half)
+        half = wmt[-600:]
+        E1, E2 = emb.encode([r["en"] for r in half[:300]]), emb.encode([r["en"] for r in half[300:]])
+        R1, R2 = emb.encode([r["ru"] for r in half[:300]]), emb.encode([r["ru"] for r in half[300:]])
+        noise = {}
+        for key, (A, B) in {"en-ru": (E1, R2), "en-en": (E1, E2), "ru-ru": (R1, R2)}.items():
+            sims = (A @ B.T).ravel()
+            noise[key] = [round(float(sims.mean()), 5), round(float(sims.std()), 5)]
+        log(name, "noise", noise)
+        for v in variants.values():
+            v["noise"] = noise
         main_params = dict(variants[args.method])
         main_params.update(
             {

