@@ -121,3 +121,13 @@ def test_align_translations_with_default_model():
     for c in cands:
         if c.aligned:
             assert c.score >= 0.5 and c.cosine > 0.3
+
+
+def test_same_language_noise_correction():
+    cal = Calibration(model="t", bias=-10.0, w_cos=20.0, method="cosine", background=False,
+                      noise={"en-ru": [0.0, 0.1], "ru-ru": [0.2, 0.1]})
+    cos = np.array([[0.0, 0.5, 0.5], [0.5, 0.0, 0.5], [0.5, 0.5, 0.0]])
+    adj = cal.adjust(cos, ["en", "ru", "ru"])
+    assert adj[0, 1] == 0.5 and adj[1, 0] == 0.5  # en-ru: the reference scale
+    assert np.isclose(adj[1, 2], 0.3) and np.isclose(adj[2, 1], 0.3)  # ru-ru shifted down by its extra noise
+    assert np.array_equal(COS_ONLY.adjust(cos, ["en", "ru", "ru"]), cos)  # no noise table: unchanged
