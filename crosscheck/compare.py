@@ -124,7 +124,7 @@ def compare_pairs(items: Sequence[dict[str, Any]], *, model: str | None = None, 
 
             rel = refine_with_nli([rel], scorer)[0]
         if rel is None:
-            row = {"relation": "unrelated", "score": round(noise.score(cos), 4),
+            row = {"relation": "unrelated", "score": round(noise.score(cos, sa.lang, sb.lang), 4),
                    "explanation": "No shared event, entity or wording strong enough to link the two claims."}
         else:
             row = {"relation": rel.relation, "score": round(float(rel.score), 4), "explanation": rel.explanation}

@@ -28,12 +28,12 @@ __all__ = ["PairRelation", "Noise", "relate_pair", "relate_corpus", "noise_for",
 
 #: Minimum similarity (in noise sigmas above the noise mean) for a link between
 #: claims that share an entity or a date; and for claims that share nothing.
-Z_LINK = 2.0
-Z_LINK_FREE = 3.0
+Z_LINK = 4.0
+Z_LINK_FREE = 5.5
 #: Similarity at which two reports of one event state the same fact, and at
 #: which two undated claims sharing two or more entities do.
-Z_AGREE = 2.5
-Z_AGREE_FACT = 3.5
+Z_AGREE = 4.75
+Z_AGREE_FACT = 6.25
 #: What two claims must share (a person or a date counts 1, a place or an
 #: organisation 0.5) to be linked at the lower similarity threshold.
 MIN_STRENGTH = 1.0
@@ -53,27 +53,50 @@ class PairRelation:
 
 @dataclass(frozen=True)
 class Noise:
-    """Cosine statistics of unrelated sentence pairs for one model."""
+    """Cosine statistics (mean, spread) of unrelated sentence pairs for one model,
+    per language pair ("en-ru", "en-en", "ru-ru"); "en-ru" stands in for a
+    missing pair."""
 
-    mu: float
-    sigma: float
+    stats: Mapping[str, tuple[float, float]]
 
-    def z(self, cos: float) -> float:
-        return (cos - self.mu) / self.sigma
+    def _pair(self, la: str, lb: str) -> tuple[float, float]:
+        key = "-".join(sorted((la, lb)))
+        return self.stats.get(key) or self.stats["en-ru"]
 
-    def score(self, cos: float) -> float:
-        """Similarity mapped to [0, 1]: 0.5 at the linking threshold."""
-        return 1.0 / (1.0 + math.exp(-(self.z(cos) - Z_LINK_FREE)))
+    def z(self, cos: float, la: str = "en", lb: str = "ru") -> float:
+        mu, sigma = self._pair(la, lb)
+        return (cos - mu) / sigma
+
+    def score(self, cos: float, la: str = "en", lb: str = "ru") -> float:
+        """Similarity mapped to [0, 1]: 0.5 at the threshold for linking claims that share nothing."""
+        return 1.0 / (1.0 + math.exp(-(self.z(cos, la, lb) - Z_LINK_FREE)))
 
 
 @lru_cache(maxsize=8)
 def noise_for(model: str) -> Noise:
-    from .align import _background_vectors
+    """The model's noise: fitted offline with its calibration (bench/calibrate.py), else
+    measured on the packaged background sentences (English against Russian ones)."""
+    from .align import background_texts, background_vectors, get_calibration
 
-    bg = _background_vectors(model)
-    sims = bg @ bg.T
-    off = sims[~np.eye(len(bg), dtype=bool)]
-    return Noise(float(off.mean()), float(off.std() or 0.05))
+    try:
+        stored = get_calibration(model).noise
+    except Exception:  # an uncalibrated model
+        stored = None
+    if stored and "en-ru" in stored:
+        return Noise({k: (float(v[0]), float(v[1])) for k, v in stored.items()})
+    vectors = background_vectors(model)
+    langs = _background_langs(len(background_texts()))
+    en, ru = vectors[langs == "en"], vectors[langs == "ru"]
+    cross = (en @ ru.T).ravel()
+    return Noise({"en-ru": (float(cross.mean()), float(cross.std() or 0.05))})
+
+
+def _background_langs(n: int) -> np.ndarray:
+    from importlib import resources
+
+    rows = (resources.files("crosscheck") / "data" / "background.tsv").read_text(encoding="utf-8").splitlines()[1:]
+    langs = [r.split("\t", 1)[0] for r in rows if "\t" in r and r.split("\t", 1)[1].strip()]
+    return np.array(langs[:n])
 
 
 # ----------------------------------------------------------------------------- names for explanations
@@ -209,13 +232,13 @@ def relate_pair(
 ) -> PairRelation | None:
     """The relation of claim ``a`` to claim ``b`` (None: no link)."""
     names = names or Names({})
-    z = noise.z(cos)
+    z = noise.z(cos, a.lang, b.lang)
     va, vb = event_view(a, fa), event_view(b, fb)
     va, vb = project_persons(va, a.text, vb.persons), project_persons(vb, b.text, va.persons)
     anchors = _anchors(fa, fb, va, vb)
     strength = _anchor_strength(fa, fb, anchors)
     pinned = same_day(va, vb) and bool((va.persons or va.participants) & (vb.persons or vb.participants))
-    sim = noise.score(cos)
+    sim = noise.score(cos, a.lang, b.lang)
     la, lb = doc_label(a), doc_label(b)
     factual = a.kind != "opinion" and b.kind != "opinion"
 
