@@ -11,6 +11,7 @@ from __future__ import annotations
 import datetime as _dt
 import re
 from dataclasses import dataclass, field
+from functools import cached_property
 
 __all__ = [
     "KINDS",
@@ -92,7 +93,7 @@ class Segment:
         """The exact characters of the document, line breaks included."""
         return self.doc.text[self.start : self.end]
 
-    @property
+    @cached_property
     def text(self) -> str:
         """The segment as read: whitespace (and line breaks inside it) collapsed."""
         return collapse_ws(self.raw)

@@ -232,12 +232,16 @@ def _values_compatible(a: float, ba: str, b: float, bb: str) -> bool:
 
 
 def relate_pair(
-    a: Segment, fa: ClaimFrame, b: Segment, fb: ClaimFrame, cos: float, noise: Noise, names: Names | None = None
+    a: Segment, fa: ClaimFrame, b: Segment, fb: ClaimFrame, cos: float, noise: Noise, names: Names | None = None,
+    *, views: Mapping[str, EventView] | None = None,
 ) -> PairRelation | None:
     """The relation of claim ``a`` to claim ``b`` (None: no link)."""
     names = names or Names({})
     z = noise.z(cos, a.lang, b.lang)
-    va, vb = event_view(a, fa), event_view(b, fb)
+    if views is not None:
+        va, vb = views[a.id], views[b.id]
+    else:
+        va, vb = event_view(a, fa), event_view(b, fb)
     va, vb = project_persons(va, a.text, vb.persons), project_persons(vb, b.text, va.persons)
     anchors = _anchors(fa, fb, va, vb)
     strength = _anchor_strength(fa, fb, anchors)
@@ -402,7 +406,7 @@ def _bare_attribution(seg: Segment) -> bool:
     """"The minister said:" introduces speech and states nothing itself."""
     from .cues import ATTRIBUTION_INTRO
 
-    return bool(ATTRIBUTION_INTRO.search(seg.text)) and len(seg.text) < 120
+    return len(seg.text) < 120 and bool(ATTRIBUTION_INTRO.search(seg.text))
 
 
 def _mentions_repeat(frame: ClaimFrame) -> bool:
@@ -442,6 +446,7 @@ def relate_corpus(
         doc_of = np.array([c.doc_id for c in claims])
         empty = ClaimFrame()
         fr = [frames.get(c.id, empty) for c in claims]
+        views = {c.id: event_view(c, f) for c, f in zip(claims, fr)}
         keys = [frozenset(f.entity_keys()) | _day_keys(c, f) for c, f in zip(claims, fr)]
         by_key: dict[str, list[int]] = {}
         for j, ks in enumerate(keys):
@@ -463,7 +468,7 @@ def relate_corpus(
                 best = list(idx[np.argsort(-row[idx])][:per_doc])
                 anchored = sorted((j for j in shared if doc_of[j] == other), key=lambda j: (-shared[j], -row[j]))[:per_doc]
                 for j in dict.fromkeys(best + anchored):
-                    rel = relate_pair(a, fr[i], claims[j], fr[j], float(row[j]), noise, names)
+                    rel = relate_pair(a, fr[i], claims[j], fr[j], float(row[j]), noise, names, views=views)
                     if rel is not None:
                         out.append(rel)
     if nli is not None:
