@@ -18,9 +18,9 @@ __all__ = ["FrameBuilder", "detect_lang"]
 
 
 def detect_lang(text: str) -> str:
-    cyr = len(re.findall(r"[А-Яа-яЁё]", text))
-    lat = len(re.findall(r"[A-Za-z]", text))
-    return "ru" if cyr > lat else "en"
+    from ..lang import detect
+
+    return "ru" if detect(text, default="en") == "ru" else "en"
 
 
 # --- coreference cues

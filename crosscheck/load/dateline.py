@@ -34,18 +34,11 @@ _PATTERNS = (
 
 def _month(word: str) -> int | None:
     w = word.lower().rstrip(".")
-    if w in _EN_MONTHS:
-        return _EN_MONTHS[w]
-    if w[:3] in _EN_MONTHS and w.isascii():
-        return _EN_MONTHS[w[:3]]
-    if w.startswith("ма") and (w in ("мая", "май", "мае") ):
+    if w.isascii():
+        return _EN_MONTHS.get(w) or _EN_MONTHS.get(w[:3])
+    if w in ("мая", "май", "мае"):  # the only month whose stem is shorter than three letters
         return 5
-    if w.startswith("мар"):
-        return 3
-    for stem, num in _RU_MONTHS.items():
-        if stem != "ма" and w.startswith(stem):
-            return num
-    return None
+    return next((num for stem, num in _RU_MONTHS.items() if len(stem) == 3 and w.startswith(stem)), None)
 
 
 def find_dateline(text: str, head_chars: int = 300) -> _dt.date | None:
