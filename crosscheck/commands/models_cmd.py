@@ -108,7 +108,7 @@ def verify(
         v = emb.encode([_VERIFY_EN, _VERIFY_RU])
         t_enc = time.perf_counter() - t1
     except CrosscheckError as exc:
-        _err(f"error: {exc}")
+        _err(f"crosscheck: error: {exc}")
         raise typer.Exit(2)
     cos = float(v[0] @ v[1])
     print(
@@ -145,14 +145,14 @@ def _verify_nli(spec, t0: float) -> None:
     if source is None:
         where = "offline" if hub_offline() else "locally"
         raise_msg = f"NLI model {spec.name!r} ({spec.id}) is not available {where}; download it where the network allows and put the directory under models/{spec.name}"
-        _err(f"error: {raise_msg}")
+        _err(f"crosscheck: error: {raise_msg}")
         raise typer.Exit(2)
     try:
         from transformers import AutoConfig
 
         cfg = AutoConfig.from_pretrained(source)
     except Exception as exc:  # pragma: no cover - depends on local files
-        _err(f"error: {ModelError(f'cannot load {source}: {exc}')}")
+        _err(f"crosscheck: error: {ModelError(f'cannot load {source}: {exc}')}")
         raise typer.Exit(2)
     print(json.dumps({"model": spec.name, "kind": "nli", "source": source, "labels": getattr(cfg, "id2label", None),
                       "load_s": round(time.perf_counter() - t0, 3), "ok": True}, ensure_ascii=False))
