@@ -51,5 +51,5 @@ def test_verify_missing_fails_fast(name):
     assert res.exit_code == 2
     assert time.perf_counter() - t0 < 5
     lines = [line for line in res.stderr.splitlines() if line.strip()]
-    assert len(lines) == 1 and lines[0].startswith("error:")
+    assert len(lines) == 1 and lines[0].startswith("crosscheck: error:")
     assert res.stdout.strip() == ""
