@@ -38,7 +38,7 @@ Model = Annotated[Optional[str], typer.Option("--model", "-m", help="Embedding m
 MaxBytes = Annotated[Optional[int], typer.Option("--max-bytes", help="Largest input file to read (default 20 MB, or $CROSSCHECK_MAX_BYTES).", show_default=False)]
 Threads = Annotated[Optional[int], typer.Option("--threads", help="CPU threads for the embedding model (default: all cores, or $CROSSCHECK_THREADS).", show_default=False)]
 NoCache = Annotated[bool, typer.Option("--no-cache", help="Do not read or write the embedding cache under $CROSSCHECK_HOME.")]
-Verbose = Annotated[bool, typer.Option("--verbose", "-v", help="Log stage timings to stderr.")]
+Verbose = Annotated[bool, typer.Option("--verbose", "-v", help="Log the stages and their timings to stderr.")]
 
 
 def _setup_logging(verbose: bool) -> None:
@@ -130,6 +130,7 @@ def check(
                            progress=say)
     _warn_problems(report)
     _need_documents(report)
+    log.info("timings: %s", ", ".join(f"{k} {v:.2f} s" for k, v in report.meta.get("timings", {}).items()))
     _emit(report, format, output)
     code = report.exit_code(fail_on)
     if code:
