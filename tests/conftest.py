@@ -27,10 +27,13 @@ def gold() -> dict:
     return json.loads(GOLD.read_text(encoding="utf-8"))
 
 
+@pytest.fixture(scope="session")
+def _test_home(tmp_path_factory) -> Path:
+    return tmp_path_factory.mktemp("crosscheck-home")
+
+
 @pytest.fixture(autouse=True)
-def _isolated_home(tmp_path_factory, monkeypatch):
-    """User state goes to a per-session temporary CROSSCHECK_HOME unless a test sets its own."""
-    if "CROSSCHECK_HOME" not in os.environ or os.environ.get("CROSSCHECK_TEST_SHARED_HOME"):
-        home = tmp_path_factory.getbasetemp() / "crosscheck-home"
-        monkeypatch.setenv("CROSSCHECK_HOME", str(home))
-        monkeypatch.setenv("CROSSCHECK_TEST_SHARED_HOME", "1")
+def _isolated_home(_test_home, monkeypatch):
+    """User state (the embedding cache) goes to one temporary CROSSCHECK_HOME per test
+    session, never to the user's own; a test may set its own."""
+    monkeypatch.setenv("CROSSCHECK_HOME", str(_test_home))
