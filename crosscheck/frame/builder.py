@@ -32,6 +32,16 @@ _TWO_RU = re.compile(
     r"(?<![\w-])(?:оба|обоих|двое|двух|два)\s+(?:(?:военн\w+|высокопоставленн\w+)\s+)?(?P<noun>генерал\w*|военачальник\w*|лидер\w*|министр\w*|президент\w*|руководител\w*|командующ\w*)",
     re.I,
 )
+#: Plural role nouns with no numeral ("the ministers", "министров") refer to the
+#: people the text has just named together.
+_PLURAL_EN = re.compile(
+    r"\bthe\s+(?:(?:foreign|defen[cs]e|two|military|army)\s+)?(?P<noun>ministers|leaders|presidents|generals|commanders|chiefs|diplomats)\b",
+    re.I,
+)
+_PLURAL_RU = re.compile(
+    r"(?<![\w-])(?P<noun>министр(?:ы|ов)|лидер(?:ы|ов)|президент(?:ы|ов)|генерал(?:ы|ов)|дипломат(?:ы|ов))(?![\w-])",
+    re.I,
+)
 _THEIR = re.compile(r"(?<![\w-])(?:их|their)\s+(?:встреч\w*|переговор\w*|разговор\w*|meeting|talks|call|conversation)", re.I)
 _DEM_EN = re.compile(
     r"\b(?:[Tt]he\s+)?(?P<dem>[A-Z][\w.]*[A-Za-z])(?:’s|'s)?\s+(?:(?i:top|senior|chief|military|army|defen[cs]e|foreign|supreme|allied|new|former)\s+){0,3}"
@@ -119,7 +129,13 @@ class FrameBuilder:
         out: list[Entity] = []
         named = {e.key for e in ents if e.type == "person"}
         rx = _TWO_RU if lang == "ru" else _TWO_EN
-        for m in rx.finditer(text):
+        plural = _PLURAL_RU if lang == "ru" else _PLURAL_EN
+        matches = list(rx.finditer(text))
+        only_groups = False
+        if not matches and len(named) < 2:
+            matches = [m for m in plural.finditer(text)][:1]
+            only_groups = True  # a bare plural needs people named together before it
+        for m in matches:
             noun = m.group("noun")
             pool = []
             for group in reversed(self.person_groups):
@@ -127,7 +143,7 @@ class FrameBuilder:
                 if len(g) >= 2:
                     pool = g
                     break
-            if not pool:
+            if not pool and not only_groups:
                 pool = [k for k in reversed(self.ctx.recent_persons) if k not in named]
             if _ROLE_MILITARY.search(noun):
                 mil = [k for k in pool if _ROLE_MILITARY.search(self.ctx.persons[k].role or "")]
