@@ -168,9 +168,12 @@ def classify(segments: Sequence[Segment]) -> list[Segment]:
 
 def _mark_repeated_captions(segments: list[Segment]) -> None:
     """The first copy of a line repeated as a caption is a caption too."""
-    for i, seg in enumerate(segments):
+    index = {seg.id: i for i, seg in enumerate(segments)}
+    for seg in list(segments):
         if seg.reason and seg.reason.startswith("boilerplate: repeats "):
-            first_id = seg.reason.rsplit(" ", 1)[-1]
-            for j, other in enumerate(segments[:i]):
-                if other.id == first_id and other.kind != "boilerplate" and _is_caption(other.text, True):
-                    segments[j] = dataclasses.replace(other, kind="boilerplate", reason="boilerplate: caption")
+            j = index.get(seg.reason.rsplit(" ", 1)[-1])
+            if j is None:
+                continue
+            other = segments[j]
+            if other.kind != "boilerplate" and _is_caption(other.text, True):
+                segments[j] = dataclasses.replace(other, kind="boilerplate", reason="boilerplate: caption")

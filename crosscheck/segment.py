@@ -91,7 +91,34 @@ def _pysbd():
     return pysbd.Segmenter(language="en", clean=False)
 
 
+#: pysbd is quadratic in its input: long blocks are cut first at plain sentence ends
+#: ("word. Next") into pieces of about this many characters.
+_CHUNK = 2000
+_SAFE_END = re.compile(r"(?<=[a-z0-9)\]][.!?])\s+(?=[A-Z])")
+
+
+def _chunks(flat: str) -> list[int]:
+    """Start offsets of the pieces a long block is cut into before pysbd sees it."""
+    starts, last = [0], 0
+    for m in _SAFE_END.finditer(flat):
+        if m.end() - last >= _CHUNK:
+            starts.append(m.end())
+            last = m.end()
+    return starts
+
+
 def _cuts_en(flat: str) -> list[int]:
+    if len(flat) <= _CHUNK:
+        return _cuts_en_piece(flat)
+    starts = _chunks(flat)
+    cuts: list[int] = []
+    for a, b in zip(starts, starts[1:] + [len(flat)]):
+        cuts.extend(a + c for c in _cuts_en_piece(flat[a:b]))
+        cuts.append(a)
+    return cuts
+
+
+def _cuts_en_piece(flat: str) -> list[int]:
     cuts, cursor = [], 0
     for sent in _pysbd().segment(flat):
         s = sent.strip()
