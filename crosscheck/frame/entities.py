@@ -431,6 +431,20 @@ def _ru_role_before(text: str, start: int) -> str | None:
     return " ".join(words).strip(" –—-") or None
 
 
+def _neighbour_country(text: str, start: int, end: int) -> str | None:
+    """The country of a Russian organisation name from its neighbours: a demonym
+    adjective before it ("российского Генштаба") or a genitive name after it
+    ("Минобороны РФ"); the one after wins."""
+    pre = re.search(r"([А-Яа-яЁё]+)\s+$", text[max(0, start - 30) : start])
+    post = re.match(r"\s+([А-ЯЁA-Z][\wЁё.-]*)", text[end : end + 30])
+    ctry = N.demonym_country(pre.group(1)) if pre else None
+    if post:
+        ph = N.lookup(post.group(1)) or N.lookup(N.lemma_ru(post.group(1), "Geox"))
+        if ph:
+            ctry = ph[1]
+    return ctry
+
+
 def _ru_entities(text: str) -> list[Entity]:
     from ._lazy import ner_spans
 
@@ -457,15 +471,7 @@ def _ru_entities(text: str) -> list[Entity]:
                 out.append(Entity(stext, hit[0], hit[1], a, b))
                 continue
             # extend: demonym adjective before, genitive country/NATO after
-            pre = re.search(r"([А-Яа-яЁё]+)\s+$", text[max(0, a - 30) : a])
-            post = re.match(r"\s+([А-ЯЁA-Z][\wЁё.-]*)", text[b : b + 30])
-            ctry = None
-            if pre and N.demonym_country(pre.group(1)):
-                ctry = N.demonym_country(pre.group(1))
-            if post:
-                ph = N.lookup(post.group(1)) or N.lookup(N.lemma_ru(post.group(1), "Geox"))
-                if ph:
-                    ctry = ph[1]
+            ctry = _neighbour_country(text, a, b)
             key = org_key_from_text(stext, ctry)
             if key == N.slug(N.translit(stext)) and N.is_cyrillic(stext):
                 # an unknown organisation: key its dictionary form (Росстата -> rosstat)
@@ -504,15 +510,7 @@ def _ru_entities(text: str) -> list[Entity]:
                 continue
             if head in ("press-service", "government", "parliament") and not re.search(r"[А-ЯЁA-Z]", text[m.end() : m.end() + 20]):
                 continue
-            post = re.match(r"\s+([А-ЯЁA-Z][\wЁё.-]*)", text[m.end() : m.end() + 30])
-            pre = re.search(r"([А-Яа-яЁё]+)\s+$", text[max(0, m.start() - 30) : m.start()])
-            ctry = None
-            if pre and N.demonym_country(pre.group(1)):
-                ctry = N.demonym_country(pre.group(1))
-            if post:
-                ph = N.lookup(post.group(1)) or N.lookup(N.lemma_ru(post.group(1), "Geox"))
-                if ph:
-                    ctry = ph[1]
+            ctry = _neighbour_country(text, m.start(), m.end())
             out.append(Entity(m.group(0), "org", f"{ctry}-{head}" if ctry else head, m.start(), m.end()))
     # fix org keys for heads with a following country entity ("Минобороны РФ")
     fixed: list[Entity] = []
