@@ -67,7 +67,6 @@ def main() -> None:
     rows = []
     for name in args.models:
         emb = get_embedder(name, threads=args.threads)
-        stored = get_calibration(name, embedder=emb)
         from crosscheck.embed.registry import calibration_for
 
         params = calibration_for(name) or {}

@@ -20,7 +20,7 @@ import tempfile
 import time
 from pathlib import Path
 
-from _common import DEFAULT_DATA, REPO, log, read_pairs
+from _common import DEFAULT_DATA, REPO, read_pairs
 
 
 def cli_run(home: str) -> float:

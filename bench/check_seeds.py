@@ -13,9 +13,8 @@ import argparse
 import json
 import tomllib
 
-import numpy as np
 
-from _common import REPO, log
+from _common import REPO
 
 from crosscheck.align import Calibration, align  # noqa: E402
 from crosscheck.model import Document, Segment  # noqa: E402

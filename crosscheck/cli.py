@@ -8,7 +8,6 @@ nothing at or above ``--fail-on``), 1 findings at or above ``--fail-on``,
 from __future__ import annotations
 
 import logging
-import os
 import sys
 from pathlib import Path
 from typing import Annotated, Optional

@@ -17,7 +17,7 @@ import sys
 from pathlib import Path
 from typing import Any, Iterable, Iterator, Mapping, TextIO
 
-from .errors import InputError, UsageError
+from .errors import InputError
 from .report import FORMATS, check_format, format_for_path
 
 __all__ = ["FORMATS", "resolve_format", "check_output", "emit", "render", "progress", "track", "stderr_console", "is_terminal"]
