@@ -27,7 +27,7 @@ import numpy as np
 
 from _common import DEFAULT_DATA, log, make_doc_pair, read_pairs, wmt_split
 
-from crosscheck.align import Calibration, align, get_calibration  # noqa: E402
+from crosscheck.align import Calibration, align  # noqa: E402
 from crosscheck.model import Document, Segment  # noqa: E402
 
 
