@@ -10,7 +10,6 @@ from __future__ import annotations
 import csv
 import dataclasses
 import io
-import json
 from collections.abc import Iterable, Sequence
 from pathlib import Path
 from typing import Any
@@ -47,19 +46,9 @@ def _check(item: dict, where: str) -> dict[str, Any]:
 
 
 def _read_jsonl(text: str, path: Path) -> list[dict[str, Any]]:
-    out = []
-    for n, line in enumerate(text.splitlines(), 1):
-        if not line.strip():
-            continue
-        where = f"{path}:{n}"
-        try:
-            item = json.loads(line)
-        except json.JSONDecodeError as exc:
-            raise InputError(f"invalid JSON ({exc.msg})", where) from None
-        if not isinstance(item, dict):
-            raise InputError("each line must be a JSON object", where)
-        out.append(_check(item, where))
-    return out
+    from .jsonl import strict_objects
+
+    return [_check(item, f"{path}:{n}") for n, item in strict_objects(text, str(path))]
 
 
 def _read_tsv(text: str, path: Path) -> list[dict[str, Any]]:

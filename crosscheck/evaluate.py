@@ -48,18 +48,13 @@ def _load_gold(path: Path) -> dict:
 
 
 def _records_from_run(path: Path) -> list[dict]:
-    records = []
+    from .jsonl import strict_objects
+
     try:
-        lines = Path(path).read_text(encoding="utf-8").splitlines()
+        text = Path(path).read_text(encoding="utf-8")
     except OSError as exc:
         raise InputError(f"cannot read: {exc.strerror or exc}", str(path)) from None
-    for n, line in enumerate(lines, 1):
-        if line.strip():
-            try:
-                records.append(json.loads(line))
-            except json.JSONDecodeError as exc:
-                raise InputError(f"invalid JSON ({exc.msg})", f"{path}:{n}") from None
-    return records
+    return [record for _, record in strict_objects(text, str(path))]
 
 
 def _match(gold: dict, records: Sequence[dict], texts: dict[str, str]) -> dict[str, dict]:

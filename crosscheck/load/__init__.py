@@ -7,7 +7,6 @@ goes on with the other inputs.
 
 from __future__ import annotations
 
-import json
 import os
 import sys
 from dataclasses import dataclass, field
@@ -15,6 +14,7 @@ from pathlib import Path
 
 from .. import lang as _lang
 from ..errors import InputError
+from ..jsonl import objects
 from ..model import Document
 from .dateline import find_dateline
 from .decode import decode_bytes
@@ -133,16 +133,12 @@ def _read_file(path: Path, fmt: str, meta: DocMeta | None, max_bytes: int, resul
 
 def _read_jsonl(text: str, path: Path, encoding: str, result: LoadResult) -> None:
     before = len(result.documents)
-    for lineno, line in enumerate(text.split("\n"), start=1):
-        if not line.strip():
-            continue
+    for lineno, record in objects(text, str(path)):
         where = f"{path}:{lineno}"
-        try:
-            record = json.loads(line)
-        except json.JSONDecodeError as exc:
-            result.problems.append(InputError(f"invalid JSON ({exc.msg})", where))
+        if isinstance(record, InputError):
+            result.problems.append(record)
             continue
-        if not isinstance(record, dict) or not isinstance(record.get("text"), str):
+        if not isinstance(record.get("text"), str):
             result.problems.append(InputError('each line must be an object with a "text" string', where))
             continue
         if not record["text"].strip():
