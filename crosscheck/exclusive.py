@@ -70,7 +70,8 @@ def exclusivity_violations(claims: Sequence[Segment], frames: Mapping[str, Claim
                 else:
                     claim = (f"{doc_label(seg)} says the {x.until.isoformat()} {kind} was {first} "
                              f"between {who}{since}")
-                explanation = f"{claim}; {doc_label(other)} reports they met{where} in {when}."
+                happened = "they met" if view.type in ENCOUNTERS else f"a {view.type}"
+                explanation = f"{claim}; {doc_label(other)} reports {happened}{where} in {when}."
                 ev = Evidence(
                     "exclusivity-violated",
                     f"{x.text!r} rules out a {kind} of {who} between "

@@ -22,6 +22,7 @@ from functools import lru_cache
 import numpy as np
 
 from .event_view import ENCOUNTERS, RECENT_DAYS, EventView, describe_time, event_view, overlaps, project_persons, types_compatible
+from .frame.builder import is_country
 from .model import ClaimFrame, Evidence, Segment
 
 __all__ = ["PairRelation", "Noise", "relate_pair", "relate_corpus", "noise_for", "doc_label", "Names"]
@@ -320,7 +321,7 @@ def relate_pair(
             ev = Evidence("polarity-clash", f"{neg} negates what {pos} affirms", fa.polarity, fb.polarity)
             return PairRelation(a, b, "contradict", 0.5 + 0.5 * sim, f"{pos} affirms it; {neg} says it did not happen (negation).", (ev,))
         if (same_event and va.explicit and vb.explicit and va.grain == "day" and vb.grain == "day" and va.place and vb.place
-                and va.place != vb.place and len(va.persons & vb.persons) >= 2 and not _is_country(va.place) and not _is_country(vb.place)):
+                and va.place != vb.place and len(va.persons & vb.persons) >= 2 and not is_country(va.place) and not is_country(vb.place)):
             ev = Evidence("place-clash", f"{names(va.place)} vs {names(vb.place)}", va.place, vb.place)
             return PairRelation(a, b, "contradict", 0.5 + 0.5 * sim,
                                 f"{la} places the {va.type} of {names.join(va.persons & vb.persons)} on {va.start.isoformat()} in "
@@ -411,15 +412,6 @@ def _bare_attribution(seg: Segment) -> bool:
 
 def _mentions_repeat(frame: ClaimFrame) -> bool:
     return any(x.kind in ("again", "ordinal", "count") for x in frame.exclusivity)
-
-
-def _is_country(key: str) -> bool:
-    try:
-        from .frame.builder import _is_country as is_country
-
-        return bool(is_country(key))
-    except Exception:
-        return False
 
 
 # ----------------------------------------------------------------------------- the corpus

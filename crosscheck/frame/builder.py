@@ -262,7 +262,7 @@ class FrameBuilder:
                 parts.append(e.key)
         if len(parts) < 2:
             for e in ents:
-                if e.type == "place" and e.key not in parts and _is_country(e.key) and (
+                if e.type == "place" and e.key not in parts and is_country(e.key) and (
                     _ACTOR_BEFORE.search(text[max(0, (e.start or 0) - 12) : e.start or 0])
                     or (_ACTOR_AFTER.match(text[e.end or 0 : (e.end or 0) + 8]) and not _LOC_PREP.search(text[max(0, (e.start or 0) - 10) : e.start or 0]))
                     or (e.start or 0) <= 4
@@ -306,7 +306,7 @@ class FrameBuilder:
             self.ctx.prev_event_time = etime
 
 
-def _is_country(key: str) -> bool:
+def is_country(key: str) -> bool:
     return ("place", key) in _country_keys()
 
 
@@ -342,5 +342,5 @@ def _event_place(text: str, ents: list[Entity]) -> str | None:
                 if e.type == "place" and e.text == m.group(1):
                     return e.key
         return None
-    cities = [e for e in locs if not _is_country(e.key)]
+    cities = [e for e in locs if not is_country(e.key)]
     return (cities or locs)[0].key
