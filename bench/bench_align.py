@@ -27,7 +27,7 @@ import numpy as np
 
 from _common import DEFAULT_DATA, log, make_doc_pair, read_pairs, wmt_split
 
-from crosscheck.align import Calibration, align  # noqa: E402
+from crosscheck.match.align import Calibration, align  # noqa: E402
 from crosscheck.model import Document, Segment  # noqa: E402
 
 
@@ -60,14 +60,14 @@ def main() -> None:
     ap.add_argument("--seed", type=int, default=11)
     args = ap.parse_args()
 
-    from crosscheck.embed import get_embedder
+    from crosscheck.match.embed import get_embedder
 
     wmt = wmt_split(read_pairs(args.data / "wmt22_en_ru.tsv"), "bench")
     sizes = [("20-60", (20, 60))] + ([("8-15", (8, 15))] if args.small else [])
     rows = []
     for name in args.models:
         emb = get_embedder(name, threads=args.threads)
-        from crosscheck.embed.registry import calibration_for
+        from crosscheck.match.embed.registry import calibration_for
 
         params = calibration_for(name) or {}
         for size_name, size in sizes:
@@ -81,7 +81,7 @@ def main() -> None:
                 t_embed = time.perf_counter() - t0
                 for vname in args.variants:
                     if vname == "fallback":  # what an uncalibrated model gets
-                        from crosscheck.align import _fallback_calibration
+                        from crosscheck.match.align import _fallback_calibration
 
                         cal = _fallback_calibration(name, emb)
                     else:

@@ -26,7 +26,7 @@ def main() -> None:
     ap.add_argument("--n", type=int, default=1000)
     ap.add_argument("--threads", type=int, default=2)
     args = ap.parse_args()
-    from crosscheck.embed import CachedEmbedder, EmbeddingCache, get_embedder
+    from crosscheck.match.embed import CachedEmbedder, EmbeddingCache, get_embedder
 
     rows = read_pairs(args.data / "wmt22_en_ru.tsv")
     random.Random(5).shuffle(rows)
@@ -47,7 +47,7 @@ def main() -> None:
         t_warm = time.perf_counter() - t0
     assert np.allclose(v_raw, v_cold, atol=1e-5) and np.array_equal(v_cold, v_warm)
     # the wrapper's own cost, without the model: a backend that returns constant vectors
-    from crosscheck.embed.base import Embedder
+    from crosscheck.match.embed.base import Embedder
 
     class Null(Embedder):
         name, key, backend, dim = "null", f"null/{raw.dim}", "null", raw.dim

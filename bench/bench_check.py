@@ -37,7 +37,7 @@ def cli_run(home: str) -> float:
 def synthetic_documents(rows, n_claims: int, per_doc: int = 40, seed: int = 7):
     """EN/RU document pairs of ``per_doc`` sentences each: half translations of
     each other, half their own (disjoint WMT22 rows), shuffled."""
-    from crosscheck.load import load_text
+    from crosscheck.ingest.load import load_text
 
     rng = random.Random(seed)
     rows = rows[:]

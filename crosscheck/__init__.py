@@ -20,9 +20,9 @@ _LAZY = {
     "compare_pairs": ("compare", "compare_pairs"),
     "evaluate": ("evaluate", "evaluate"),
     "Report": ("report", "Report"),
-    "get_embedder": ("embed", "get_embedder"),
-    "load_paths": ("load", "load_paths"),
-    "load_text": ("load", "load_text"),
+    "get_embedder": ("match.embed", "get_embedder"),
+    "load_paths": ("ingest.load", "load_paths"),
+    "load_text": ("ingest.load", "load_text"),
 }
 
 __all__ = ["__version__", *_LAZY]

@@ -14,8 +14,8 @@ from typing import Annotated, Optional
 
 import typer
 
-from . import __version__
-from .errors import CrosscheckError, InputError, UsageError
+from crosscheck import __version__
+from crosscheck.errors import CrosscheckError, InputError, UsageError
 
 app = typer.Typer(
     name="crosscheck",
@@ -58,7 +58,7 @@ def _need_documents(report) -> None:
 
 
 def _emit(report, fmt, output) -> None:
-    from .output import emit
+    from crosscheck.output import emit
 
     emit(report, fmt, output)
 
@@ -86,7 +86,7 @@ def claims(
     Every segment is listed with its character offsets, its kind (claim,
     quote-claim, opinion, boilerplate, unsupported) and, when skipped, why.
     """
-    from .pipeline import claims as run_claims
+    from crosscheck.pipeline import claims as run_claims
 
     _setup_logging(verbose)
     report = run_claims(paths, max_bytes=max_bytes, frames=frames)
@@ -109,15 +109,15 @@ def check(
     verbose: Verbose = False,
 ) -> None:
     """Cross-check the claims of the inputs: agree, contradict, related or unique, with evidence."""
-    from .model import STATUSES
-    from .pipeline import check as run_check
+    from crosscheck.model import STATUSES
+    from crosscheck.pipeline import check as run_check
 
     _setup_logging(verbose)
     if fail_on is not None and fail_on not in STATUSES:
         raise UsageError(f"--fail-on must be one of {', '.join(STATUSES)}, not {fail_on!r}")
     _check_format(format)
-    from .output import progress
-    from .pipeline import STAGES
+    from crosscheck.output import progress
+    from crosscheck.pipeline import STAGES
 
     with progress(total=len(STAGES), description="reading") as bar:
         def say(stage: str) -> None:
@@ -149,9 +149,9 @@ def align(
     verbose: Verbose = False,
 ) -> None:
     """Candidate counterparts of each claim in the other documents, best first, with calibrated scores."""
-    from .align import align as run_align
-    from .embed import get_embedder
-    from .pipeline import read
+    from crosscheck.match.align import align as run_align
+    from crosscheck.match.embed import get_embedder
+    from crosscheck.pipeline import read
 
     _setup_logging(verbose)
     _check_format(format)
@@ -186,7 +186,7 @@ def compare(
     verbose: Verbose = False,
 ) -> None:
     """Relate two claims (or every pair in --pairs FILE): agree, contradict, related or unrelated."""
-    from .compare import compare_pairs, read_pairs
+    from crosscheck.compare import compare_pairs, read_pairs
 
     _setup_logging(verbose)
     _check_format(format)
@@ -213,7 +213,7 @@ def eval_(
     verbose: Verbose = False,
 ) -> None:
     """Score the checker against a gold file: P/R/F1 for agree and contradict pairs, status accuracy, misses."""
-    from .evaluate import evaluate, render_eval
+    from crosscheck.evaluate import evaluate, render_eval
 
     _setup_logging(verbose)
     _check_format(format)
@@ -223,7 +223,7 @@ def eval_(
 
 def emit_rows(rows: list[dict], fmt: str | None, output: str | None, *, contract: tuple[str, ...]) -> None:
     """Plain records in the shared formats; JSON and JSONL carry the contract fields only."""
-    from .output import emit, resolve_format
+    from crosscheck.output import emit, resolve_format
 
     to_file = output not in (None, "", "-")
     resolved = resolve_format(fmt, output if to_file else None)
@@ -233,14 +233,14 @@ def emit_rows(rows: list[dict], fmt: str | None, output: str | None, *, contract
 
 
 def _check_format(fmt: str | None) -> None:
-    from .output import FORMATS
+    from crosscheck.output import FORMATS
 
     if fmt is not None and fmt not in FORMATS:
         raise UsageError(f"unknown format {fmt!r}: choose one of {', '.join(FORMATS)}")
 
 
 def _mount_subcommands() -> None:
-    from .commands.models_cmd import app as models_app
+    from crosscheck.commands.models_cmd import app as models_app
 
     app.add_typer(models_app, name="models", help="List and verify embedding and NLI models.")
 

@@ -14,8 +14,8 @@ from collections.abc import Iterable, Sequence
 from pathlib import Path
 from typing import Any
 
-from .errors import InputError
-from .model import ClaimFrame, Segment
+from crosscheck.errors import InputError
+from crosscheck.model import ClaimFrame, Segment
 
 _FIELDS = ("a", "b", "lang_a", "lang_b", "date_a", "date_b")
 
@@ -46,7 +46,7 @@ def _check(item: dict, where: str) -> dict[str, Any]:
 
 
 def _read_jsonl(text: str, path: Path) -> list[dict[str, Any]]:
-    from .jsonl import strict_objects
+    from crosscheck.jsonl import strict_objects
 
     return [_check(item, f"{path}:{n}") for n, item in strict_objects(text, str(path))]
 
@@ -70,9 +70,9 @@ def _read_tsv(text: str, path: Path) -> list[dict[str, Any]]:
 
 
 def _claim(text: str, doc_id: str, lang: str | None, date: str | None) -> tuple[Segment, ClaimFrame]:
-    from .classify import classify
-    from .frame import build_frames
-    from .load import load_text
+    from crosscheck.ingest.classify import classify
+    from crosscheck.frame import build_frames
+    from crosscheck.ingest.load import load_text
 
     doc = load_text(text, doc_id=doc_id, lang=lang, date=date)
     start = len(doc.text) - len(doc.text.lstrip())
@@ -87,9 +87,11 @@ def _claim(text: str, doc_id: str, lang: str | None, date: str | None) -> tuple[
 
 def compare_pairs(items: Sequence[dict[str, Any]], *, model: str | None = None, nli=None) -> list[dict[str, Any]]:
     """One ``{"relation", "score", "explanation"}`` record per pair, in order."""
-    from .embed import get_embedder
-    from .exclusive import exclusivity_violations
-    from .relate import Names, noise_for, relate_pair
+    from crosscheck.match.embed import get_embedder
+    from crosscheck.relate.violations import exclusivity_violations
+    from crosscheck.relate.names import Names
+    from crosscheck.relate.noise import noise_for
+    from crosscheck.relate.pair import relate_pair
 
     claims = []
     for i, item in enumerate(items):
@@ -109,7 +111,7 @@ def compare_pairs(items: Sequence[dict[str, Any]], *, model: str | None = None, 
         found = exclusivity_violations([sa, sb], frames, names)
         rel = found[0] if found else relate_pair(sa, fa, sb, fb, cos, noise, names)
         if rel is not None and scorer is not None:
-            from .nli import refine_with_nli
+            from crosscheck.relate.nli import refine_with_nli
 
             rel = refine_with_nli([rel], scorer)[0]
         if rel is None:
@@ -125,7 +127,7 @@ def compare_pairs(items: Sequence[dict[str, Any]], *, model: str | None = None, 
 def _nli(nli):
     if nli is None or not isinstance(nli, str):
         return nli
-    from .nli import NLIModel
+    from crosscheck.relate.nli import NLIModel
 
     return NLIModel(nli)
 

@@ -14,8 +14,8 @@ from collections.abc import Sequence
 from pathlib import Path
 from typing import Any
 
-from .errors import InputError
-from .model import collapse_ws
+from crosscheck.errors import InputError
+from crosscheck.model import collapse_ws
 
 _RANK = ("contradict", "agree", "related")
 
@@ -48,7 +48,7 @@ def _load_gold(path: Path) -> dict:
 
 
 def _records_from_run(path: Path) -> list[dict]:
-    from .jsonl import strict_objects
+    from crosscheck.jsonl import strict_objects
 
     try:
         text = Path(path).read_text(encoding="utf-8")
@@ -98,7 +98,7 @@ def evaluate(gold_path: Path, *, paths: Sequence[str] | None = None, run: Path |
     elif run is not None:
         records = _records_from_run(run)
     else:
-        from .pipeline import check
+        from crosscheck.pipeline import check
 
         if not paths:
             paths = [str(Path(gold_path).resolve().parent.parent)]
@@ -152,7 +152,7 @@ def evaluate(gold_path: Path, *, paths: Sequence[str] | None = None, run: Path |
 
 def render_eval(result: dict[str, Any], fmt: str | None, output: str | None) -> None:
     """A table of the scores with the misses (terminal), or the whole result as JSON."""
-    from .output import emit, resolve_format
+    from crosscheck.output import emit, resolve_format
 
     to_file = output not in (None, "", "-")
     fmt = resolve_format(fmt, output if to_file else None)

@@ -6,7 +6,7 @@ import json
 from collections.abc import Iterator
 from typing import Any
 
-from .errors import InputError
+from crosscheck.errors import InputError
 
 
 def objects(text: str, source: str) -> Iterator[tuple[int, dict[str, Any] | InputError]]:

@@ -17,8 +17,8 @@ import sys
 from pathlib import Path
 from typing import Any, Iterable, Iterator, Mapping, TextIO
 
-from .errors import InputError
-from .report import FORMATS, check_format, format_for_path
+from crosscheck.errors import InputError
+from crosscheck.report import FORMATS, check_format, format_for_path
 
 __all__ = ["FORMATS", "resolve_format", "check_output", "emit", "render", "progress", "track", "stderr_console", "is_terminal"]
 
@@ -72,7 +72,7 @@ def render(data: Any, fmt: str, *, width: int | None = None, **options: Any) -> 
         options["width"] = width
     if hasattr(data, "render"):
         return data.render(fmt, **options)
-    from .report.export import records_to_text
+    from crosscheck.report.export import records_to_text
 
     if isinstance(data, Mapping):
         data = [data]

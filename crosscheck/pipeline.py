@@ -16,8 +16,8 @@ from dataclasses import dataclass, field
 from os import PathLike
 from typing import Any
 
-from .errors import InputError
-from .model import ClaimFrame, ClaimResult, Document, Segment
+from crosscheck.errors import InputError
+from crosscheck.model import ClaimFrame, ClaimResult, Document, Segment
 
 log = logging.getLogger("crosscheck")
 
@@ -53,8 +53,8 @@ def _timed(timings: dict[str, float], stage: str):
 
 def read_documents(documents: Sequence[Document], timings: dict[str, float] | None = None) -> list[Segment]:
     """Segment and classify already-loaded documents."""
-    from .classify import classify
-    from .segment import segment_document
+    from crosscheck.ingest.classify import classify
+    from crosscheck.ingest.segment import segment_document
 
     timings = {} if timings is None else timings
     segments: list[Segment] = []
@@ -68,7 +68,7 @@ def read_documents(documents: Sequence[Document], timings: dict[str, float] | No
 
 def read(paths: Iterable[str | PathLike[str]], *, max_bytes: int | None = None) -> Corpus:
     """Load, segment and classify.  Problems with single inputs are collected, not raised."""
-    from .load import load_paths
+    from crosscheck.ingest.load import load_paths
 
     timings: dict[str, float] = {}
     with _timed(timings, "load"):
@@ -78,7 +78,7 @@ def read(paths: Iterable[str | PathLike[str]], *, max_bytes: int | None = None) 
 
 
 def _report(corpus: Corpus, results: Sequence[ClaimResult], meta: dict[str, Any]):
-    from .report import Report
+    from crosscheck.report import Report
 
     meta = {
         "problems": [str(p) for p in corpus.problems],
@@ -98,7 +98,7 @@ def claims(paths: Iterable[str | PathLike[str]], *, max_bytes: int | None = None
 
 
 def _frames(corpus: Corpus) -> dict[str, ClaimFrame]:
-    from .frame import build_frames
+    from crosscheck.frame import build_frames
 
     out: dict[str, ClaimFrame] = {}
     with _timed(corpus.timings, "frame"):
@@ -110,7 +110,7 @@ def _frames(corpus: Corpus) -> dict[str, ClaimFrame]:
             for seg, frame in zip(segs, build_frames(doc, segs)):
                 if seg.checked:
                     out[seg.id] = frame
-    from .event_view import inherit_paragraph_times
+    from crosscheck.frame.paragraph import inherit_paragraph_times
 
     return inherit_paragraph_times(corpus.claims, out)
 
@@ -136,9 +136,9 @@ def check(
 
 
 def check_corpus(corpus: Corpus, *, model=None, nli=None, threads=None, cache=True, progress=None):
-    from .embed import get_embedder
-    from .relate import relate_corpus
-    from .verdict import verdicts
+    from crosscheck.match.embed import get_embedder
+    from crosscheck.relate.corpus import relate_corpus
+    from crosscheck.relate.verdict import verdicts
 
     say = progress or (lambda stage: log.info("%s", stage))
     timings = corpus.timings

@@ -10,7 +10,7 @@ import dataclasses
 import datetime as _dt
 from typing import Any
 
-from .model import ClaimFrame, ClaimResult, Link, Segment
+from crosscheck.model import ClaimFrame, ClaimResult, Link, Segment
 
 
 def _plain(value: Any) -> Any:

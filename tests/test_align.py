@@ -5,8 +5,8 @@ from __future__ import annotations
 import numpy as np
 import pytest
 
-from crosscheck.align import Calibration, Candidate, align, get_calibration, unaligned
-from crosscheck.embed.anchors import anchor_similarity, anchors
+from crosscheck.match.align import Calibration, Candidate, align, get_calibration, unaligned
+from crosscheck.match.embed.anchors import anchor_similarity, anchors
 from crosscheck.model import Document, Segment
 
 
@@ -100,7 +100,7 @@ EN2 = [
 
 @pytest.mark.slow
 def test_align_translations_with_default_model():
-    from crosscheck.embed import DEFAULT_MODEL, get_embedder
+    from crosscheck.match.embed import DEFAULT_MODEL, get_embedder
 
     segs = make_doc("en1", "en", EN) + make_doc("ru1", "ru", RU) + make_doc("en2", "en", EN2)
     emb = get_embedder(DEFAULT_MODEL, threads=1)

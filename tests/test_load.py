@@ -8,7 +8,7 @@ import json
 
 import pytest
 
-from crosscheck.load import load_paths, load_text
+from crosscheck.ingest.load import load_paths, load_text
 
 RU = "Министр обороны прибыл в Казань во вторник. Переговоры продлятся два дня, сообщает пресс-служба ведомства."
 EN = "The defence minister arrived in Kazan on Tuesday. The talks will last two days, the ministry said."
@@ -81,7 +81,7 @@ def test_mixed_language_document(tmp_path):
     p.write_text(EN + "\n\n" + RU + "\n\nThe delegation left on Thursday. Делегация уехала в четверг.\n", encoding="utf-8")
     (doc,) = load_paths([p]).documents
     assert doc.lang == "mixed"
-    from crosscheck.segment import segment_document
+    from crosscheck.ingest.segment import segment_document
 
     langs = [s.lang for s in segment_document(doc)]
     assert langs == ["en", "en", "ru", "ru", "en", "ru"]

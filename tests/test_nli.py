@@ -36,7 +36,7 @@ def _tiny_nli(path, id2label, favour: int):
     ({0: "contradiction", 1: "neutral", 2: "entailment"}, 2, "entailment"),
 ])
 def test_label_order_is_read_from_the_config(tmp_path, id2label, favour, expect):
-    from crosscheck.nli import NLIModel
+    from crosscheck.relate.nli import NLIModel
 
     model = NLIModel(str(_tiny_nli(tmp_path / "nli", id2label, favour)))
     probs = model.predict_symmetric([("They met in Geneva on Monday.", "Они встретились в Женеве.")] * 3)
@@ -64,7 +64,7 @@ def test_a_missing_or_wrong_model_is_a_clear_error(tmp_path, monkeypatch):
     import time
 
     from crosscheck.errors import ModelError
-    from crosscheck.nli import NLIModel
+    from crosscheck.relate.nli import NLIModel
 
     monkeypatch.setenv("HF_HUB_OFFLINE", "1")
     t0 = time.perf_counter()

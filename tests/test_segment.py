@@ -6,9 +6,9 @@ import re
 
 import pytest
 
-from crosscheck.load import load_paths, load_text
+from crosscheck.ingest.load import load_paths, load_text
 from crosscheck.pipeline import read
-from crosscheck.segment import segment_document
+from crosscheck.ingest.segment import segment_document
 
 BROKEN = """Переговоры в Женеве завершились
 

@@ -27,8 +27,8 @@ def _availability(spec) -> str:
     """'packaged', 'local: PATH', 'cached', 'missing: ...' -- without importing heavy libraries."""
     import importlib.util
 
-    from ..embed.backends import hf_cached_snapshot
-    from ..embed.registry import local_candidates
+    from crosscheck.match.embed.backends import hf_cached_snapshot
+    from crosscheck.match.embed.registry import local_candidates
 
     if spec.packaged and spec.package:
         mod = spec.package.replace("-", "_")
@@ -49,8 +49,8 @@ def list_models(
     as_json: bool = typer.Option(False, "--json", help="JSON lines instead of a table."),
 ) -> None:
     """Show the registry: name, kind, backend, dim and whether it is available offline."""
-    from ..embed import DEFAULT_MODEL
-    from ..embed.registry import load_registry
+    from crosscheck.match.embed import DEFAULT_MODEL
+    from crosscheck.match.embed.registry import load_registry
 
     rows = []
     for spec in load_registry().values():
@@ -90,12 +90,12 @@ def verify(
     threads: int = typer.Option(None, "--threads", help="CPU threads."),
 ) -> None:
     """Load a model, embed one EN and one RU sentence, report dim, cosine and timings."""
-    from ..errors import CrosscheckError
+    from crosscheck.errors import CrosscheckError
 
     t0 = time.perf_counter()
     try:
-        from ..embed import get_embedder
-        from ..embed.registry import get_spec
+        from crosscheck.match.embed import get_embedder
+        from crosscheck.match.embed.registry import get_spec
 
         spec = get_spec(name)
         if spec is not None and spec.kind != "embedding":
@@ -129,9 +129,9 @@ def verify(
 
 def _verify_nli(spec, t0: float) -> None:
     """NLI models: check they are present and load as a sequence classifier."""
-    from ..embed.backends import hf_cached_snapshot, hub_offline
-    from ..embed.registry import local_candidates
-    from ..errors import ModelError
+    from crosscheck.match.embed.backends import hf_cached_snapshot, hub_offline
+    from crosscheck.match.embed.registry import local_candidates
+    from crosscheck.errors import ModelError
 
     source = None
     for d in local_candidates(spec):

@@ -16,21 +16,21 @@ import datetime as _dt
 from typing import TYPE_CHECKING, Sequence
 
 if TYPE_CHECKING:  # pragma: no cover
-    from ..model import ClaimFrame, Document, Segment
+    from crosscheck.model import ClaimFrame, Document, Segment
 
 __all__ = ["build_frames", "frame_text", "load_models"]
 
 
 def load_models() -> None:
     """Load the Russian morphology and NER models now (otherwise on first use)."""
-    from ._lazy import load_all
+    from crosscheck.frame._lazy import load_all
 
     load_all()
 
 
 def frame_text(text: str, lang: str, date: _dt.date | None = None) -> "ClaimFrame":
     """The frame of one sentence with no document context."""
-    from .builder import FrameBuilder
+    from crosscheck.frame.builder import FrameBuilder
 
     if isinstance(date, _dt.datetime):
         date = date.date()
@@ -40,12 +40,12 @@ def frame_text(text: str, lang: str, date: _dt.date | None = None) -> "ClaimFram
 def build_frames(doc: "Document", segments: Sequence["Segment"]) -> list["ClaimFrame"]:
     """Frames for the segments of one document, in order, with document-level coreference
     ("the two generals", "He", "российский генерал") and time inheritance ("Тогда", "того же года")."""
-    from .builder import FrameBuilder
+    from crosscheck.frame.builder import FrameBuilder
 
     langs = [seg.lang if seg.lang in ("en", "ru") else doc.lang for seg in segments]
     ru = [seg.text for seg, lang in zip(segments, langs) if lang == "ru"]
     if ru:
-        from ._lazy import ner_spans
+        from crosscheck.frame._lazy import ner_spans
 
         ner_spans(ru)  # one batch for the whole document
     # a first pass collects the persons the article names (with titles), so that a lead

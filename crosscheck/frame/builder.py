@@ -5,20 +5,20 @@ from __future__ import annotations
 import datetime as _dt
 import re
 
-from ..model import ClaimFrame, Entity, Event, TimeSpan
-from . import names as N
-from .entities import MEDIA_KEYS, DocContext, affiliations, extract_entities
-from .events import event_type
-from .exclusivity import extract_exclusivity
-from .polarity import attribution, modality, polarity
-from .quantities import extract_quantities
-from .times import extract_times, main_time
+from crosscheck.model import ClaimFrame, Entity, Event, TimeSpan
+from crosscheck.frame import names as N
+from crosscheck.frame.entities import MEDIA_KEYS, DocContext, affiliations, extract_entities
+from crosscheck.frame.event_type import event_type
+from crosscheck.frame.exclusivity import extract_exclusivity
+from crosscheck.frame.polarity import attribution, modality, polarity
+from crosscheck.frame.quantities import extract_quantities
+from crosscheck.frame.times import extract_times, main_time
 
 __all__ = ["FrameBuilder", "detect_lang"]
 
 
 def detect_lang(text: str) -> str:
-    from ..lang import detect
+    from crosscheck.lang.script import detect
 
     return "ru" if detect(text, default="en") == "ru" else "en"
 
@@ -316,7 +316,7 @@ _COUNTRY_CACHE: set | None = None
 def _country_keys():
     global _COUNTRY_CACHE
     if _COUNTRY_CACHE is None:
-        from .names import _COUNTRY_ALIASES
+        from crosscheck.frame.names import _COUNTRY_ALIASES
 
         keys = set(_COUNTRY_ALIASES)
         try:

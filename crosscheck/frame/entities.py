@@ -17,8 +17,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from ..model import Entity
-from . import names as N
+from crosscheck.model import Entity
+from crosscheck.frame import names as N
 
 __all__ = ["extract_entities", "DocContext", "affiliations"]
 
@@ -219,7 +219,7 @@ def _sentence_start(toks: list[tuple[str, int, int]], i: int) -> bool:
 
 
 def _en_entities(text: str, known: DocContext | None) -> list[Entity]:
-    from ._lazy import _mostly_upper
+    from crosscheck.frame._lazy import _mostly_upper
 
     if _mostly_upper(text):
         return _gazetteer_only(text)
@@ -446,7 +446,7 @@ def _neighbour_country(text: str, start: int, end: int) -> str | None:
 
 
 def _ru_entities(text: str) -> list[Entity]:
-    from ._lazy import ner_spans
+    from crosscheck.frame._lazy import ner_spans
 
     out: list[Entity] = []
     for a, b, typ in ner_spans([text])[0]:
@@ -475,7 +475,7 @@ def _ru_entities(text: str) -> list[Entity]:
             key = org_key_from_text(stext, ctry)
             if key == N.slug(N.translit(stext)) and N.is_cyrillic(stext):
                 # an unknown organisation: key its dictionary form (Росстата -> rosstat)
-                from ._lazy import parse_ru
+                from crosscheck.frame._lazy import parse_ru
 
                 lem = " ".join((parse_ru(w.lower()) or [None])[0].normal_form if parse_ru(w.lower()) else w for w in stext.split())
                 hit = N.lookup(lem)
@@ -492,7 +492,7 @@ def _ru_entities(text: str) -> list[Entity]:
             out.append(Entity(w, hit[0], hit[1], m.start(), m.end()))
     # persons the NER misses: a capitalised unknown word or a surname right before a verb
     covered = [(e.start, e.end) for e in out]
-    from ._lazy import morph, parse_ru
+    from crosscheck.frame._lazy import morph, parse_ru
 
     for m in re.finditer(r"(?<![\w-])([А-ЯЁ][а-яё]{3,})(?=\s+([а-яё]+))", text):
         w = m.group(1)

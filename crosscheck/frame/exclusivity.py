@@ -9,10 +9,10 @@ import datetime as _dt
 import re
 from typing import Sequence
 
-from ..model import Exclusivity, Quantity, TimeSpan
-from .events import EVENT_TYPES, event_noun_type
-from .numerals import ORDINAL_RX, ordinal_value, word_to_number
-from .times import since_anchor_end
+from crosscheck.model import Exclusivity, Quantity, TimeSpan
+from crosscheck.frame.event_type import EVENT_TYPES, event_noun_type
+from crosscheck.frame.numerals import ORDINAL_RX, ordinal_value, word_to_number
+from crosscheck.frame.times import since_anchor_end
 
 __all__ = ["extract_exclusivity"]
 

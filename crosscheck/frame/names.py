@@ -398,7 +398,7 @@ def lemma_ru(word: str, prefer: str | None = None) -> str:
     """
     if not is_cyrillic(word) or word.isupper() and len(word) <= 5:
         return word
-    from ._lazy import parse_ru
+    from crosscheck.frame._lazy import parse_ru
 
     parses = parse_ru(word)
     best = None

@@ -16,7 +16,7 @@ from __future__ import annotations
 import re
 from typing import Sequence
 
-from ..model import Entity
+from crosscheck.model import Entity
 
 _MEDIA = {"ria-novosti", "tass", "interfax", "reuters", "sputnik", "trend", "azertac", "ap", "afp", "bbc"}
 
@@ -70,7 +70,7 @@ def is_future(text: str, lang: str) -> bool:
 
 
 def _ru_future_verb(text: str) -> bool:
-    from ._lazy import parse_ru
+    from crosscheck.frame._lazy import parse_ru
 
     for w in re.findall(r"[а-яё]+", text.lower()):
         if len(w) < 4:

@@ -10,8 +10,8 @@ from __future__ import annotations
 
 import re
 
-from ..model import Quantity
-from .numerals import _EN_SCALES, _EN_UNITS, _ru_value
+from crosscheck.model import Quantity
+from crosscheck.frame.numerals import _EN_SCALES, _EN_UNITS, _ru_value
 
 __all__ = ["extract_quantities"]
 
@@ -87,7 +87,7 @@ def _unit_of(word: str, lang: str) -> str:
         return _UNIT_TABLE[w]
     w = w.rstrip(".")
     if lang == "ru" and re.search("[а-яё]", w):
-        from ._lazy import parse_ru
+        from crosscheck.frame._lazy import parse_ru
 
         ps = parse_ru(w.rstrip("."))
         for p in ps[:3]:
@@ -103,7 +103,7 @@ def _unit_of(word: str, lang: str) -> str:
 
 def _is_noun_like(word: str, lang: str) -> bool:
     if lang == "ru":
-        from ._lazy import parse_ru
+        from crosscheck.frame._lazy import parse_ru
 
         ps = parse_ru(word.lower().rstrip("."))
         return bool(ps) and any("NOUN" in p.tag or "NUMR" in p.tag for p in ps[:2])

@@ -18,8 +18,8 @@ import datetime as _dt
 import re
 from dataclasses import replace
 
-from ..model import TimeSpan
-from .numerals import word_to_number
+from crosscheck.model import TimeSpan
+from crosscheck.frame.numerals import word_to_number
 
 __all__ = ["extract_times", "main_time"]
 

@@ -10,10 +10,10 @@ import io
 import json
 from typing import TYPE_CHECKING, Any, Iterable, Mapping
 
-from ..serialize import frame_to_dict, link_to_dict
+from crosscheck.serialize import frame_to_dict, link_to_dict
 
 if TYPE_CHECKING:  # pragma: no cover
-    from . import Report
+    from crosscheck.report.core import Report
 
 __all__ = [
     "to_json",
@@ -87,7 +87,7 @@ def md_escape(text: Any) -> str:
 
 def to_md(report: "Report", show_skipped: bool = False) -> str:
     """A Markdown table of the checked claims, strongest status first."""
-    from . import display_status
+    from crosscheck.report.status import display_status
 
     out = ["# crosscheck report", "", md_escape(report.summary_line()), ""]
     out.append("| status | claim | counterpart | score | explanation |")
@@ -171,6 +171,6 @@ def records_to_text(records: Iterable[Mapping[str, Any]], fmt: str, *, width: in
         buf = io.StringIO()
         Console(file=buf, width=width, color_system=None, force_terminal=False).print(table)
         return buf.getvalue()
-    from ..errors import UsageError
+    from crosscheck.errors import UsageError
 
     raise UsageError(f"unknown format {fmt!r}")

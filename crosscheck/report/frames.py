@@ -7,7 +7,7 @@ from typing import TYPE_CHECKING, Any
 if TYPE_CHECKING:  # pragma: no cover
     import pandas as pd
 
-    from . import Report
+    from crosscheck.report.core import Report
 
 CLAIM_COLUMNS = [
     "id",

@@ -15,13 +15,13 @@ import re
 from html import escape
 from typing import TYPE_CHECKING, Any
 
-from ..model import STATUSES
-from . import display_status
-from .timeline import build_timeline
+from crosscheck.model import STATUSES
+from crosscheck.report.status import display_status
+from crosscheck.report.timeline import build_timeline
 
 if TYPE_CHECKING:  # pragma: no cover
-    from ..model import ClaimResult, Link, Segment
-    from . import Report
+    from crosscheck.model import ClaimResult, Link, Segment
+    from crosscheck.report.core import Report
 
 __all__ = ["render_html", "render_fragment", "paragraph_bounds", "highlight"]
 
@@ -293,7 +293,7 @@ def render_html(report: "Report", title: str = "crosscheck report", **_: Any) ->
         by_doc.setdefault(r.segment.doc_id, []).append(r)
     sources = "".join(_source_html(report, d, by_doc.get(d.id, [])) for d in report.documents)
     meta = _meta_line(report.meta)
-    from .. import __version__
+    from crosscheck import __version__
 
     return f"""<!DOCTYPE html>
 <html lang="en">

@@ -10,11 +10,11 @@ from rich.console import Console, ConsoleOptions, Group, RenderResult
 from rich.table import Table
 from rich.text import Text
 
-from . import display_status
+from crosscheck.report.status import display_status
 
 if TYPE_CHECKING:  # pragma: no cover
-    from ..model import ClaimResult
-    from . import Report
+    from crosscheck.model import ClaimResult
+    from crosscheck.report.core import Report
 
 __all__ = ["ReportTable", "render_table", "STATUS_STYLES"]
 

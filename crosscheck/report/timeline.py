@@ -16,16 +16,12 @@ from dataclasses import dataclass, field
 from html import escape
 from typing import TYPE_CHECKING
 
-from ..model import ClaimResult
+from crosscheck.model import ClaimResult
+from crosscheck.report.status import display_status
 
 if TYPE_CHECKING:  # pragma: no cover
-    from . import Report
+    from crosscheck.report.core import Report
 
-
-def display_status(result: ClaimResult) -> str:
-    from . import display_status as _display
-
-    return _display(result)
 
 __all__ = ["Mark", "Timeline", "build_timeline", "timeline_svg"]
 

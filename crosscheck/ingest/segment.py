@@ -15,8 +15,8 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
-from . import lang as _lang
-from .model import Document, Segment
+from crosscheck.lang import script as _lang
+from crosscheck.model import Document, Segment
 
 __all__ = ["Block", "blocks", "segment_document", "split_sentences"]
 

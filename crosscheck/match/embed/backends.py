@@ -8,8 +8,8 @@ from pathlib import Path
 
 import numpy as np
 
-from ..errors import ModelError
-from .base import Embedder, thread_limit
+from crosscheck.errors import ModelError
+from crosscheck.match.embed.base import Embedder, thread_limit
 
 __all__ = [
     "USEEmbedder",

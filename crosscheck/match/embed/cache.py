@@ -19,8 +19,8 @@ from pathlib import Path
 
 import numpy as np
 
-from ..home import home
-from .base import Embedder
+from crosscheck.home import home
+from crosscheck.match.embed.base import Embedder
 
 __all__ = ["EmbeddingCache", "CachedEmbedder", "text_hash", "default_cache_path"]
 

@@ -11,8 +11,10 @@ from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
 
-from .event_view import ENCOUNTERS, describe_interval, event_view, types_compatible
-from .model import ClaimFrame, Evidence, Segment
+from crosscheck.model import ClaimFrame, Evidence, Segment
+from crosscheck.relate.event_view import ENCOUNTERS, describe_interval, event_view, types_compatible
+from crosscheck.relate.names import doc_label
+from crosscheck.relate.types import PairRelation
 
 #: Exclusivity kinds that forbid earlier events in an interval.
 _FORBIDDING = {"first-since", "first-in", "first", "never", "only"}
@@ -27,8 +29,6 @@ def _type_matches(required: str | None, reported: str | None) -> bool:
 
 
 def exclusivity_violations(claims: Sequence[Segment], frames: Mapping[str, ClaimFrame], names) -> list:
-    from .relate import PairRelation, doc_label
-
     events = []
     for seg in claims:
         frame = frames.get(seg.id)

@@ -12,9 +12,9 @@ import dataclasses
 import re
 from collections.abc import Sequence
 
-from . import cues
-from .lang import SUPPORTED
-from .model import Segment, collapse_ws
+from crosscheck.ingest import cues
+from crosscheck.lang.script import SUPPORTED
+from crosscheck.model import Segment, collapse_ws
 
 __all__ = ["classify", "opinion_cues", "boilerplate_reason"]
 

@@ -46,7 +46,7 @@ _RU_PHRASES = [("call", re.compile(r"телефонн\w+\s+разговор", re
 
 
 def _ru_lemmas(text: str) -> list[str]:
-    from ._lazy import parse_ru
+    from crosscheck.frame._lazy import parse_ru
 
     out = []
     for w in re.findall(r"[а-яёА-ЯЁ]+", text):

@@ -9,9 +9,9 @@ from __future__ import annotations
 import os
 from pathlib import Path
 
-from ..errors import ModelError
-from .base import Embedder, normalize_rows
-from .cache import CachedEmbedder, EmbeddingCache
+from crosscheck.errors import ModelError
+from crosscheck.match.embed.base import Embedder, normalize_rows
+from crosscheck.match.embed.cache import CachedEmbedder, EmbeddingCache
 
 __all__ = ["Embedder", "CachedEmbedder", "EmbeddingCache", "get_embedder", "DEFAULT_MODEL", "normalize_rows"]
 
@@ -26,8 +26,8 @@ def _env_threads() -> int | None:
 
 
 def _build(name: str, threads: int | None) -> Embedder:
-    from . import backends
-    from .registry import get_spec, local_candidates
+    from crosscheck.match.embed import backends
+    from crosscheck.match.embed.registry import get_spec, local_candidates
 
     spec = get_spec(name)
     if spec is not None:

@@ -17,8 +17,8 @@ from pathlib import Path
 
 import numpy as np
 
-from .errors import ModelError
-from .model import Evidence
+from crosscheck.errors import ModelError
+from crosscheck.model import Evidence
 
 #: Probability above which NLI vetoes an agreement / declares a contradiction.
 VETO = 0.8
@@ -72,7 +72,7 @@ class NLIModel:
 
     @staticmethod
     def _hub_source(source: str) -> str:
-        from .embed.backends import _hub_reachable, hf_cached_snapshot, hub_offline
+        from crosscheck.match.embed.backends import _hub_reachable, hf_cached_snapshot, hub_offline
 
         cached = hf_cached_snapshot(source)
         if cached is not None:

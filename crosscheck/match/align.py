@@ -12,7 +12,7 @@ other language and other outlets of the same language alike).  Each pair gets
   embedded once per model and cached on disk): the statistics never rest on a
   handful of neighbours;
 * ``anchors`` -- IDF-weighted overlap of cross-lingual lexical anchors (numbers,
-  day+month dates, transliterated name skeletons; :mod:`crosscheck.embed.anchors`), the
+  day+month dates, transliterated name skeletons; :mod:`crosscheck.match.embed.anchors`), the
   signal that survives when two outlets word the same fact very differently;
 * ``score`` -- a per-model logistic calibration of (cosine, margin, anchors) to [0, 1],
   fitted offline by ``bench/calibrate.py`` on public parallel data and stored in
@@ -39,7 +39,7 @@ from functools import lru_cache
 
 import numpy as np
 
-from .model import Segment
+from crosscheck.model import Segment
 
 __all__ = [
     "Candidate",
@@ -132,7 +132,7 @@ def background_vectors(model: str, embedder=None) -> np.ndarray:
     if model in _BG_CACHE:
         return _BG_CACHE[model]
     if embedder is None:
-        from .embed import get_embedder
+        from crosscheck.match.embed import get_embedder
 
         embedder = get_embedder(model)  # cached on disk: embedded once per model
     vecs = embedder.encode(list(background_texts()))
@@ -140,12 +140,11 @@ def background_vectors(model: str, embedder=None) -> np.ndarray:
     return vecs
 
 
-_background_vectors = background_vectors  # older private name, used by crosscheck.relate
 
 
 def get_calibration(model: str, *, embedder=None) -> Calibration:
     """The stored calibration for ``model``; a cosine fallback if the model was never calibrated."""
-    from .embed.registry import calibration_for
+    from crosscheck.match.embed.registry import calibration_for
 
     keys = [model]
     if embedder is not None:
@@ -267,7 +266,7 @@ def align(
     if len(segments) < 2:
         return []
     cal = calibration or get_calibration(model, embedder=embedder)
-    bg = _background_vectors(model, embedder) if (cal.method == "margin" and cal.background) else None
+    bg = background_vectors(model, embedder) if (cal.method == "margin" and cal.background) else None
     if bg is not None and bg.shape[1] != vectors.shape[1]:
         raise ValueError(f"vectors have dimension {vectors.shape[1]} but model {model!r} gives {bg.shape[1]}")
     docs = [s.doc.id for s in segments]
@@ -276,7 +275,7 @@ def align(
     cos_adj = cal.adjust(cos, [s.lang for s in segments])
     anchor = 0.0
     if cal.w_anchor:
-        from .embed.anchors import anchor_similarity
+        from crosscheck.match.embed.anchors import anchor_similarity
 
         anchor = anchor_similarity([s.text for s in segments], [s.lang for s in segments])
     score = np.where(valid, cal.score(np.where(valid, cos_adj, 0.0), np.where(valid, margin, 0.0), anchor), -1.0)

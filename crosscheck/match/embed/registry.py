@@ -21,8 +21,8 @@ from importlib import resources
 from pathlib import Path
 from typing import Any
 
-from ..errors import ModelError
-from ..home import home, project_root
+from crosscheck.errors import ModelError
+from crosscheck.home import home, project_root
 
 __all__ = [
     "ModelSpec",

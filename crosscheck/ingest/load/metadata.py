@@ -15,7 +15,7 @@ import tomllib
 from dataclasses import dataclass
 from pathlib import Path
 
-from ..errors import InputError
+from crosscheck.errors import InputError
 
 FILENAME = "metadata.toml"
 

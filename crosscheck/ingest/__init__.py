@@ -1,0 +1,11 @@
+"""Ingest: from paths to classified segments.
+
+    load (``load/``)   files, folders, JSONL, stdin -> ``Document`` (decoded text,
+                       language, date, outlet)
+    segment            ``Document`` -> ``Segment`` spans covering every character
+    classify           each segment gets a kind (claim, quote-claim, opinion,
+                       heading, boilerplate, unsupported) and, if skipped, a reason
+    cues               the cue lists classify reads (language data)
+
+Nothing here imports the later stages.
+"""
