@@ -24,7 +24,17 @@ __all__ = [
     "csv_frame",
     "records_to_text",
     "md_escape",
+    "stable_meta",
+    "VOLATILE_META",
 ]
+
+#: Run information that differs between identical runs (wall-clock timings): kept in
+#: ``Report.meta`` for library users and logged with ``-v``, never written to files.
+VOLATILE_META = ("timings",)
+
+
+def stable_meta(meta: Mapping[str, Any]) -> dict[str, Any]:
+    return {k: v for k, v in meta.items() if k not in VOLATILE_META}
 
 
 def _dumps(obj: Any, indent: int | None = None) -> str:
@@ -57,7 +67,7 @@ def to_json(report: "Report", indent: int | None = 2) -> str:
         "documents": [document_to_dict(d) for d in report.documents],
         "claims": report.records(),
         "summary": report.summary(),
-        "meta": dict(report.meta),
+        "meta": stable_meta(report.meta),
     }
     return _dumps(payload, indent) + "\n"
 
