@@ -123,6 +123,9 @@ def run(app: Callable[..., Any], argv: Sequence[str] | None = None, *, commands:
     except Exception as exc:
         if _is_exit(exc):
             code = exc.exit_code  # type: ignore[attr-defined]
+            if code == INTERRUPTED and isinstance(exc.__cause__ or exc.__context__, KeyboardInterrupt):
+                _say("interrupted")  # Typer turns Ctrl-C into Exit(130)
+                return INTERRUPTED
             return code if code in (0, 1, 2) else 2
         if _is_abort(exc):
             _say("interrupted")
@@ -141,5 +144,8 @@ def run(app: Callable[..., Any], argv: Sequence[str] | None = None, *, commands:
             traceback.print_exc(file=sys.stderr)
         return 2
     if isinstance(result, int) and not isinstance(result, bool):
+        if result == INTERRUPTED:  # Typer turns Ctrl-C into a returned 130 when not standalone
+            _say("interrupted")
+            return INTERRUPTED
         return result if result in (0, 1, 2) else 2
     return 0

@@ -40,8 +40,28 @@ NoCache = Annotated[bool, typer.Option("--no-cache", help="Do not read or write 
 Verbose = Annotated[bool, typer.Option("--verbose", "-v", help="Log the stages and their timings to stderr.")]
 
 
+class _StderrHandler(logging.StreamHandler):
+    """Writes to whatever ``sys.stderr`` is now (tests and notebooks swap it)."""
+
+    def __init__(self) -> None:
+        super().__init__(sys.stderr)
+        self.setFormatter(logging.Formatter("crosscheck: %(message)s"))
+
+    @property  # type: ignore[override]
+    def stream(self):
+        return sys.stderr
+
+    @stream.setter
+    def stream(self, value) -> None:
+        pass
+
+
 def _setup_logging(verbose: bool) -> None:
-    logging.basicConfig(level=logging.INFO if verbose else logging.WARNING, format="crosscheck: %(message)s", stream=sys.stderr)
+    """Warnings (and with -v the stages and timings) as ``crosscheck: ...`` lines on stderr."""
+    for handler in [h for h in log.handlers if isinstance(h, _StderrHandler)]:
+        log.removeHandler(handler)
+    log.addHandler(_StderrHandler())
+    log.setLevel(logging.INFO if verbose else logging.WARNING)
 
 
 def _warn_problems(corpus_or_report) -> None:

@@ -7,6 +7,7 @@ that one record shape is written everywhere.
 from __future__ import annotations
 
 import dataclasses
+import functools
 import datetime as _dt
 from typing import Any
 
@@ -47,11 +48,31 @@ def link_to_dict(link: Link) -> dict[str, Any]:
     }
 
 
+def contract_lang(segment: Segment) -> str:
+    """``en`` or ``ru``, as the contract says.  A segment in another language (kind
+    ``unsupported``) takes its document's language, or the document's majority
+    script (Cyrillic -> ``ru``, else ``en``); its ``kind`` and ``reason`` say it was not read."""
+    if segment.lang in ("en", "ru"):
+        return segment.lang
+    doc = segment.doc
+    if doc.lang in ("en", "ru"):
+        return doc.lang
+    return _majority_script(doc.text)
+
+
+@functools.lru_cache(maxsize=32)
+def _majority_script(text: str) -> str:
+    from crosscheck.lang.script import script_counts
+
+    cyr, lat, _ = script_counts(text)
+    return "ru" if cyr > lat else "en"
+
+
 def segment_to_dict(segment: Segment) -> dict[str, Any]:
     return {
         "id": segment.id,
         "doc": segment.doc_id,
-        "lang": segment.lang,
+        "lang": contract_lang(segment),
         "start": segment.start,
         "end": segment.end,
         "text": segment.text,
