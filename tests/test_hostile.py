@@ -449,6 +449,17 @@ def test_writing_to_dev_full_is_one_line(en_file, capsys):
     assert code == 2 and "/dev/full" in one_error_line(err)
 
 
+@pytest.mark.skipif(not os.path.exists("/dev/full"), reason="no /dev/full")
+def test_stdout_on_dev_full_is_one_line(en_file):
+    import subprocess
+    import sys
+
+    with open("/dev/full", "w") as full:
+        res = subprocess.run([sys.executable, "-m", "crosscheck", "claims", str(en_file), "-f", "jsonl"],
+                             stdout=full, stderr=subprocess.PIPE, text=True, timeout=60)
+    assert res.returncode == 2 and "No space left" in one_error_line(res.stderr)
+
+
 # -- 10. eval --------------------------------------------------------------------------
 @pytest.mark.parametrize("gold, needle", [
     ([1, 2], "documents"),
@@ -545,4 +556,4 @@ def test_identical_runs_write_identical_bytes(tmp_path, capsys, seeds_dir, fmt):
         assert code == 0
         outputs.append(target.read_bytes())
     assert outputs[0] == outputs[1]
-    assert b"timings" not in outputs[0]
+    assert b"timings" not in outputs[0] and b"time: " not in outputs[0]  # wall-clock time is stderr's (-v)
