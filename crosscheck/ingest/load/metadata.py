@@ -31,18 +31,27 @@ class DocMeta:
     url: str | None = None
 
 
+#: Publication dates crosscheck accepts: wide enough for any archive, far enough from
+#: the calendar's ends (years 1 and 9999) that date arithmetic cannot overflow.
+MIN_DATE, MAX_DATE = _dt.date(1000, 1, 1), _dt.date(2999, 12, 31)
+
+
 def parse_date(value: object, where: str | None = None) -> _dt.date | None:
     if value is None or value == "":
         return None
     if isinstance(value, _dt.datetime):
-        return value.date()
+        value = value.date()
     if isinstance(value, _dt.date):
-        return value
-    text = str(value).strip()
-    try:
-        return _dt.date.fromisoformat(text[:10])
-    except ValueError:
-        raise InputError(f"bad date {text!r} (expected YYYY-MM-DD)", where) from None
+        date = value
+    else:
+        text = str(value).strip()
+        try:
+            date = _dt.date.fromisoformat(text[:10])
+        except ValueError:
+            raise InputError(f"bad date {text!r} (expected YYYY-MM-DD)", where) from None
+    if not MIN_DATE <= date <= MAX_DATE:
+        raise InputError(f"date {date.isoformat()} is outside {MIN_DATE.year}-{MAX_DATE.year}", where)
+    return date
 
 
 _LANG_NAMES = {"en": "en", "eng": "en", "english": "en", "ru": "ru", "rus": "ru", "russian": "ru"}
