@@ -101,6 +101,23 @@ def _say(line: str) -> None:
         pass
 
 
+def _silence_stdout() -> None:
+    try:
+        sys.stdout.flush()
+    except Exception:
+        pass
+    try:
+        fd = sys.stdout.fileno()
+    except Exception:  # not a real file (tests, notebooks)
+        return
+    try:
+        devnull = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(devnull, fd)
+        os.close(devnull)
+    except OSError:
+        pass
+
+
 def _os_message(exc: OSError) -> str:
     what = exc.strerror or type(exc).__name__
     name = exc.filename if exc.filename is not None else None
@@ -119,6 +136,7 @@ def run(app: Callable[..., Any], argv: Sequence[str] | None = None, *, commands:
         _say("interrupted")
         return INTERRUPTED
     except BrokenPipeError:  # `crosscheck ... | head`: the reader left, nothing is wrong
+        _silence_stdout()
         return 0
     except Exception as exc:
         if _is_exit(exc):
@@ -134,6 +152,7 @@ def run(app: Callable[..., Any], argv: Sequence[str] | None = None, *, commands:
             _say(f"error: {_usage_message(exc, commands)}")
             return 2
         if isinstance(exc, OSError):
+            _silence_stdout()  # stdout may be the broken stream: spare the final flush
             _say(f"error: {_os_message(exc)}")
         elif isinstance(exc, MemoryError):
             _say("error: out of memory (try a smaller input or --max-bytes)")

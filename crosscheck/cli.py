@@ -254,6 +254,7 @@ def compare(
 
     _setup_logging(verbose)
     _check_output(format, output)
+    _limits()
     lang_a, lang_b = check_lang(lang_a, "--lang-a"), check_lang(lang_b, "--lang-b")
     if pairs is not None:
         if text_a or text_b:
@@ -282,6 +283,7 @@ def eval_(
 
     _setup_logging(verbose)
     _check_output(format, output)
+    _limits()
     result = evaluate(gold, paths=paths, run=run, model=model)
     render_eval(result, format, output)
 
