@@ -62,6 +62,16 @@ def test_usage_errors_are_one_line_and_exit_2(argv, needle, capsys):
     assert needle in one_error_line(err)
 
 
+def test_the_installed_entry_point_exits_2_without_traceback():
+    import subprocess
+    import sys
+
+    res = subprocess.run([sys.executable, "-m", "crosscheck", "check", "seeds", "--bogus"],
+                         capture_output=True, text=True, timeout=60)
+    assert res.returncode == 2 and res.stdout == ""
+    assert "--bogus" in one_error_line(res.stderr)
+
+
 def test_help_and_version_exit_0(capsys):
     code, out, err = run(["--help"], capsys)
     assert code == 0 and "claims" in out and err == ""
@@ -552,7 +562,8 @@ def test_identical_runs_write_identical_bytes(tmp_path, capsys, seeds_dir, fmt):
     outputs = []
     for i in range(2):
         target = tmp_path / f"run{i}.{fmt}"
-        code, out, err = run(["claims", str(seeds_dir), "--frames", "-o", str(target)], capsys)
+        inputs = [str(seeds_dir / "000_d58e4c5f6d9dbaad.txt"), str(seeds_dir / "001_5ad936416c912d06.txt")]
+        code, out, err = run(["claims", *inputs, "--frames", "-o", str(target)], capsys)
         assert code == 0
         outputs.append(target.read_bytes())
     assert outputs[0] == outputs[1]
