@@ -192,6 +192,22 @@ def test_a_damaged_cache_is_moved_aside_and_rebuilt(tmp_path, caplog, damage):
     assert inner2.encoded == 0 and np.allclose(again, want)
 
 
+def test_a_cache_rebuilt_by_another_process_is_not_moved_aside_again(tmp_path):
+    from crosscheck.match.embed.cache import EmbeddingCache
+
+    path = tmp_path / "embeddings.sqlite"
+    want = _filled_cache(path)
+    mine = EmbeddingCache(path)
+    mine.count()  # connected to the file as it was
+    _filled_cache(tmp_path / "rebuilt.sqlite")
+    os.replace(tmp_path / "rebuilt.sqlite", path)  # another process rebuilt it meanwhile
+    mine.recover(sqlite3.DatabaseError("database disk image is malformed"))
+    assert not list(tmp_path.glob("*.corrupt-*"))
+    from crosscheck.match.embed.cache import text_hash
+
+    assert np.allclose(mine.get_many("fake/4", [text_hash(TEXTS[0])], 4)[text_hash(TEXTS[0])], want[0])
+
+
 def test_cached_vectors_that_are_not_finite_unit_rows_are_recomputed(tmp_path, caplog):
     from crosscheck.match.embed.cache import EmbeddingCache, text_hash
 

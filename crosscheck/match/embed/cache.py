@@ -72,6 +72,13 @@ def _is_corruption(exc: BaseException) -> bool:
     return True
 
 
+def _inode(path: Path) -> int | None:
+    try:
+        return os.stat(path).st_ino
+    except OSError:
+        return None
+
+
 def valid_rows(vectors: np.ndarray) -> np.ndarray:
     """Boolean mask of rows that are finite and of unit length (within :data:`NORM_TOLERANCE`)."""
     finite = np.isfinite(vectors).all(axis=1)
@@ -123,7 +130,15 @@ class EmbeddingCache:
 
     def recover(self, exc: BaseException) -> None:
         """Move a damaged cache file aside (with its WAL and SHM files) and start a new one."""
+        opened = getattr(self._local, "ino", None)
         self.close()
+        if opened is not None and _inode(self.path) not in (None, opened):
+            # another process has already replaced the damaged file: use its new one
+            try:
+                self._open_checked()
+                return
+            except sqlite3.DatabaseError:
+                self.close()
         stamp = time.strftime("%Y%m%d-%H%M%S")
         aside = self.path.with_name(f"{self.path.name}.corrupt-{stamp}-{os.getpid()}")
         try:
@@ -156,6 +171,7 @@ class EmbeddingCache:
                 raise
             self._local.conn = conn
             self._local.pid = os.getpid()
+            self._local.ino = _inode(self.path)
         return conn
 
     def _retry(self, fn):
