@@ -15,7 +15,7 @@ from typing import Annotated, Optional
 import typer
 
 from crosscheck import __version__
-from crosscheck.errors import CrosscheckError, InputError, UsageError
+from crosscheck.errors import InputError, UsageError
 
 app = typer.Typer(
     name="crosscheck",
