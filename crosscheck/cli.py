@@ -270,7 +270,7 @@ def compare(
 
 @app.command("eval")
 def eval_(
-    paths: Annotated[Optional[list[str]], typer.Argument(help="Inputs to check (default: the directory of the gold file's documents).", show_default=False)] = None,
+    paths: Annotated[Optional[list[str]], typer.Argument(help="Inputs to check (default: the document files the gold file declares, found beside it or in its parent folder).", show_default=False)] = None,
     gold: Annotated[Path, typer.Option("--gold", help="Gold annotation (the format of seeds/gold/seeds_gold.json).")] = Path("seeds/gold/seeds_gold.json"),
     run: Annotated[Optional[Path], typer.Option("--run", help="Score a saved `crosscheck check --format jsonl` run instead of running the checker.", show_default=False)] = None,
     format: Format = None,

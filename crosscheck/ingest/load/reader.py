@@ -50,8 +50,8 @@ def parse_max_bytes(value: object, name: str = "--max-bytes") -> int:
     return n
 
 
-def _too_large(size: str, limit: int, name: str) -> InputError:
-    return InputError(f"{size}, over the {human_bytes(limit)} limit (set --max-bytes or CROSSCHECK_MAX_BYTES to raise it)", name)
+def _too_large(what: str, limit: int, name: str) -> InputError:
+    return InputError(f"{what} over the {human_bytes(limit)} limit (set --max-bytes or CROSSCHECK_MAX_BYTES to raise it)", name)
 
 
 def kind_of(mode: int) -> str | None:
@@ -94,7 +94,7 @@ def _read_limited(read, limit: int, name: str) -> bytes:
         parts.append(chunk)
         total += len(chunk)
     if total > limit:
-        raise _too_large("input is larger", limit, name)
+        raise _too_large("input is", limit, name)
     return b"".join(parts)
 
 
@@ -108,7 +108,7 @@ def read_file(path: str, limit: int) -> bytes:
     if what is not None:
         raise InputError(f"{what}, not a regular file: skipped", path)
     if st.st_size > limit:
-        raise _too_large(f"file is {human_bytes(st.st_size)}", limit, path)
+        raise _too_large(f"file is {human_bytes(st.st_size)},", limit, path)
     # O_NONBLOCK: if the path was swapped for a FIFO since the stat, opening does not hang.
     flags = os.O_RDONLY | getattr(os, "O_NONBLOCK", 0) | getattr(os, "O_NOCTTY", 0)
     try:
