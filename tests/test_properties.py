@@ -97,6 +97,87 @@ def test_any_bytes_load_or_are_named(data, fmt):
         assert isinstance(doc.text, str) and doc.text.strip()
 
 
+json_values = st.recursive(
+    st.none() | st.booleans() | st.integers() | st.floats(allow_nan=False) | st.text(max_size=30)
+    | st.sampled_from(["en", "ru", "de", "2018-04-19", "2018-02-31", "99999-01-01", "0000-00-00"]),
+    lambda children: st.lists(children, max_size=3) | st.dictionaries(st.text(max_size=8), children, max_size=3),
+    max_leaves=8,
+)
+records = st.dictionaries(st.sampled_from(["text", "id", "lang", "date", "outlet", "title", "url", "a", "b",
+                                           "lang_a", "date_b", "doc", "claims", "documents", "relations"]),
+                          json_values | texts, max_size=6)
+
+
+@FAST
+@given(lines=st.lists(records, max_size=4))
+def test_any_jsonl_records_load_or_are_named(lines):
+    from crosscheck.errors import InputError
+    from crosscheck.ingest.load import load_bytes
+
+    data = "\n".join(json.dumps(r) for r in lines).encode()
+    result = load_bytes(data, name="feed.jsonl", doc_id="feed", fmt="jsonl")
+    assert all(isinstance(p, InputError) for p in result.problems)
+    assert len(result.documents) + len(result.problems) >= min(1, len(lines))
+
+
+@FAST
+@given(toml=st.one_of(st.text(max_size=200), st.lists(st.sampled_from(
+    ["[documents.a]", "[documents]", "a = 1", 'lang = "de"', 'lang = "ru"', "date = 2020-01-02", 'date = "x"',
+     "documents = 3", "[documents.b.c]", 'outlet = ["x"]', "date = 10:00:00", '[documents."a.txt"]', "= ="]),
+    max_size=8).map("\n".join)))
+def test_any_metadata_toml_never_drops_the_files(toml):
+    from crosscheck.ingest.load import load_paths
+
+    with tempfile.TemporaryDirectory() as tmp:
+        Path(tmp, "a.txt").write_text("They met on Monday.", encoding="utf-8")
+        Path(tmp, "metadata.toml").write_text(toml, encoding="utf-8", errors="surrogatepass")
+        result = load_paths([tmp])
+    assert len(result.documents) == 1
+    for problem in result.problems:
+        assert "metadata.toml" in str(problem)
+
+
+@FAST
+@given(content=st.one_of(texts, st.lists(records, max_size=3).map(lambda rs: "\n".join(json.dumps(r) for r in rs)),
+                         st.lists(st.text(max_size=20), max_size=4).map("\t".join).map(lambda h: "a\tb\n" + h)))
+def test_any_pairs_file_reads_or_is_one_input_error(content):
+    from crosscheck.compare import read_pairs
+    from crosscheck.errors import InputError
+
+    with tempfile.TemporaryDirectory() as tmp:
+        p = Path(tmp, "pairs.tsv")
+        p.write_text(content, encoding="utf-8", errors="surrogatepass")
+        try:
+            pairs = read_pairs(p)
+        except InputError as exc:
+            assert "pairs.tsv" in str(exc)
+            return
+    for pair in pairs:
+        assert isinstance(pair["a"], str) and isinstance(pair["b"], str)
+        assert pair["lang_a"] in (None, "en", "ru") and pair["lang_b"] in (None, "en", "ru")
+
+
+@FAST
+@given(gold=st.one_of(json_values, records, st.fixed_dictionaries(
+    {"documents": st.lists(records, max_size=2), "claims": st.lists(records, max_size=2),
+     "relations": st.lists(records, max_size=2)})))
+def test_any_gold_file_scores_or_is_one_input_error(gold):
+    from crosscheck.errors import InputError
+    from crosscheck.evaluate import evaluate
+
+    run = {"id": "d:01", "doc": "d", "text": "t", "start": 0, "end": 1, "status": "unique", "links": []}
+    with tempfile.TemporaryDirectory() as tmp:
+        g, r = Path(tmp, "gold.json"), Path(tmp, "run.jsonl")
+        g.write_text(json.dumps(gold), encoding="utf-8")
+        r.write_text(json.dumps(run) + "\n", encoding="utf-8")
+        try:
+            result = evaluate(g, run=r)
+        except InputError as exc:
+            assert "gold.json" in str(exc)
+            return
+    assert 0.0 <= result["contradict"]["f1"] <= 1.0
+
+
 # -- segmenter -------------------------------------------------------------------------
 @FAST
 @given(text=texts)
