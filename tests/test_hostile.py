@@ -432,6 +432,28 @@ def test_bad_environment_values_are_usage_errors(en_file, capsys, monkeypatch, e
     assert code == 2 and env in one_error_line(err) and out == ""
 
 
+def test_html_nested_thousands_deep_is_read(tmp_path):
+    p = tmp_path / "deep.html"
+    p.write_text("<html><body>" + "<div>" * 20000 + EN + "</div>" * 20000 + "</body></html>", encoding="utf-8")
+    (doc,) = load_paths([p]).documents
+    assert doc.text.strip() == EN
+
+
+def test_an_input_that_trips_a_parser_is_named_and_the_others_read(tmp_path, monkeypatch):
+    import crosscheck.ingest.load as load
+
+    def broken(text):
+        raise ValueError("parser gave up")
+
+    monkeypatch.setattr(load, "html_to_text", broken)
+    (tmp_path / "a.html").write_text("<html><body><p>x</p></body></html>", encoding="utf-8")
+    (tmp_path / "b.txt").write_text(EN, encoding="utf-8")
+    result = load_paths([tmp_path])
+    assert [d.id for d in result.documents] == ["b"]
+    (problem,) = result.problems
+    assert "a.html" in str(problem) and "parser gave up" in str(problem)
+
+
 # -- 5. encoding: UTF-8 with a few bad bytes is UTF-8 ----------------------------------
 def test_a_stray_byte_in_english_utf8_is_replaced_not_mojibake(tmp_path, caplog):
     p = tmp_path / "en.txt"

@@ -152,6 +152,10 @@ def load_bytes(data: bytes, *, name: str, doc_id: str, fmt: str = "text", meta: 
                                               encoding=encoding, fmt=fmt, html_meta=html_meta))
     except InputError as exc:
         result.problems.append(exc)
+    except (RecursionError, MemoryError, ValueError, TypeError, LookupError) as exc:
+        # one input that trips a parser never ends the run: it is named and skipped
+        log.debug("reading %s failed", name, exc_info=True)
+        result.problems.append(InputError(f"could not be read ({type(exc).__name__}: {' '.join(str(exc).split())[:200]})", name))
     return result
 
 
