@@ -432,6 +432,23 @@ def test_bad_environment_values_are_usage_errors(en_file, capsys, monkeypatch, e
     assert code == 2 and env in one_error_line(err) and out == ""
 
 
+def test_a_sub_folder_that_cannot_be_listed_is_named(tmp_path, monkeypatch):
+    (tmp_path / "ok.txt").write_text(EN, encoding="utf-8")
+    (tmp_path / "locked").mkdir()
+    (tmp_path / "locked" / "hidden.txt").write_text(EN, encoding="utf-8")
+    real = os.scandir
+
+    def scandir(path="."):
+        if Path(path).name == "locked":
+            raise PermissionError(13, "Permission denied", str(path))
+        return real(path)
+
+    monkeypatch.setattr(os, "scandir", scandir)
+    result = load_paths([tmp_path])
+    assert [d.id for d in result.documents] == ["ok"]
+    assert any("locked" in str(p) and "permission denied" in str(p) for p in result.problems)
+
+
 def test_html_nested_thousands_deep_is_read(tmp_path):
     p = tmp_path / "deep.html"
     p.write_text("<html><body>" + "<div>" * 20000 + EN + "</div>" * 20000 + "</body></html>", encoding="utf-8")

@@ -197,9 +197,14 @@ def _meta_for(path: Path, cache: dict[Path, MetadataTable], result: LoadResult) 
     return cache[directory].get(path)
 
 
-def _walk(directory: Path) -> tuple[list[Path], list[str]]:
+def _walk(directory: Path, problems: list[InputError] | None = None) -> tuple[list[Path], list[str]]:
     files, skipped = [], []
-    for root, dirs, names in os.walk(directory):
+
+    def unreadable(exc: OSError) -> None:  # a sub-folder that cannot be listed is named, not passed over
+        if problems is not None:
+            problems.append(os_problem(exc, str(exc.filename or directory)))
+
+    for root, dirs, names in os.walk(directory, onerror=unreadable):
         dirs[:] = sorted(d for d in dirs if not d.startswith("."))
         for name in sorted(names):
             p = Path(root) / name
@@ -241,7 +246,7 @@ def load_paths(paths, *, max_bytes: int | None = None, stdin=None) -> LoadResult
             continue
         try:
             if path.is_dir():
-                files, skipped = _walk(path)
+                files, skipped = _walk(path, result.problems)
                 result.skipped.extend(skipped)
                 if not files:
                     result.problems.append(InputError("no .txt, .md, .html or .jsonl files in directory", str(path)))
