@@ -449,6 +449,19 @@ def test_a_sub_folder_that_cannot_be_listed_is_named(tmp_path, monkeypatch):
     assert any("locked" in str(p) and "permission denied" in str(p) for p in result.problems)
 
 
+def test_a_file_name_that_is_not_utf8_can_be_written_anywhere(tmp_path, capsys):
+    name = os.fsdecode(b"\xff\xfe report.txt")
+    try:
+        (tmp_path / name).write_text(EN, encoding="utf-8")
+    except (OSError, UnicodeError):
+        pytest.skip("the file system wants UTF-8 names")
+    target = tmp_path / "out.json"
+    code, out, err = run(["claims", str(tmp_path), "-o", str(target)], capsys)
+    assert code == 0, err
+    data = json.loads(target.read_text(encoding="utf-8"))
+    assert data["documents"][0]["id"] == "\ufffd\ufffd report"
+
+
 def test_html_nested_thousands_deep_is_read(tmp_path):
     p = tmp_path / "deep.html"
     p.write_text("<html><body>" + "<div>" * 20000 + EN + "</div>" * 20000 + "</body></html>", encoding="utf-8")

@@ -99,13 +99,20 @@ def load_text(text: str, *, doc_id: str = "text", lang: str | None = None, date=
     return make_document(text, doc_id=doc_id, meta=meta, fmt=fmt, html_meta=html_meta)
 
 
+def printable_name(name: str) -> str:
+    """A file name as text: bytes that are not UTF-8 (kept by the OS as surrogates) become U+FFFD,
+    so ids and paths can be written to any UTF-8 output."""
+    return name.encode("utf-8", "surrogateescape").decode("utf-8", "replace") if not name.isascii() else name
+
+
 def _read_file(path: Path, fmt: str, meta: DocMeta | None, max_bytes: int, result: LoadResult) -> None:
     try:
         data = read_file(str(path), max_bytes)
     except InputError as exc:
         result.problems.append(exc)
         return
-    load_bytes(data, name=str(path), doc_id=path.stem, fmt=fmt, meta=meta, result=result)
+    load_bytes(data, name=printable_name(str(path)), doc_id=printable_name(path.stem), fmt=fmt, meta=meta,
+               result=result)
 
 
 def _looks_like_jsonl(text: str) -> bool:
