@@ -101,6 +101,18 @@ def _say(line: str) -> None:
         pass
 
 
+def _tolerant_streams() -> None:
+    """On a stream that is not UTF-8 (a latin-1 locale, PYTHONIOENCODING=ascii) characters it
+    cannot encode are written as ``\\uXXXX`` escapes instead of failing the run; JSON stays valid."""
+    for stream in (sys.stdout, sys.stderr):
+        encoding = (getattr(stream, "encoding", None) or "").lower().replace("-", "").replace("_", "")
+        if encoding and encoding not in ("utf8", "utf8sig") and hasattr(stream, "reconfigure"):
+            try:
+                stream.reconfigure(errors="backslashreplace")
+            except Exception:
+                pass
+
+
 def _silence_stdout() -> None:
     try:
         sys.stdout.flush()
@@ -127,6 +139,7 @@ def _os_message(exc: OSError) -> str:
 def run(app: Callable[..., Any], argv: Sequence[str] | None = None, *, commands: Sequence[str] = ()) -> int:
     """Run a Typer/Click ``app`` on ``argv`` (default: ``sys.argv[1:]``) and return the exit code."""
     argv = list(sys.argv[1:] if argv is None else argv)
+    _tolerant_streams()
     try:
         result = app(args=argv, prog_name=PROG, standalone_mode=False)
     except CrosscheckError as exc:

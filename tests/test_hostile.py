@@ -72,6 +72,20 @@ def test_the_installed_entry_point_exits_2_without_traceback():
     assert "--bogus" in one_error_line(res.stderr)
 
 
+def test_a_latin1_locale_does_not_fail_the_run(tmp_path):
+    import subprocess
+    import sys
+
+    p = tmp_path / "ru.txt"
+    p.write_text(RU, encoding="utf-8")
+    env = {**os.environ, "PYTHONIOENCODING": "latin-1"}
+    res = subprocess.run([sys.executable, "-m", "crosscheck", "claims", str(p), "-f", "jsonl"],
+                         capture_output=True, env=env, timeout=60)
+    assert res.returncode == 0, res.stderr
+    records = [json.loads(line) for line in res.stdout.decode("latin-1").splitlines()]
+    assert records[0]["text"].startswith("Министр")
+
+
 def test_help_and_version_exit_0(capsys):
     code, out, err = run(["--help"], capsys)
     assert code == 0 and "claims" in out and err == ""
