@@ -97,6 +97,30 @@ def test_any_bytes_load_or_are_named(data, fmt):
         assert isinstance(doc.text, str) and doc.text.strip()
 
 
+@FAST
+@given(text=st.text(alphabet=st.characters(categories=["L", "N", "P", "Zs"]), min_size=200, max_size=2000)
+       .map(lambda t: t + " Министр."),
+       spots=st.lists(st.floats(0, 1), min_size=1, max_size=2), bad=st.sampled_from([b"\xff", b"\xe9", b"\x80", b"\xc3"]))
+def test_a_few_bad_bytes_in_utf8_cost_only_those_bytes(text, spots, bad):
+    """Defect 5 in general: a UTF-8 text with a stray byte or two (under 1 %) is read as
+    UTF-8, each bad byte one U+FFFD, every other character intact."""
+    from crosscheck.ingest.load.decode import decode
+
+    text = text.replace("\ufffd", "?")
+    data = text.encode("utf-8")
+    cuts = sorted({len(text[: int(f * len(text))].encode("utf-8")) for f in spots})
+    pieces, last = [], 0
+    for cut in cuts:
+        pieces += [data[last:cut], bad]
+        last = cut
+    broken = b"".join(pieces) + data[last:]
+    if len(cuts) > 0.01 * len(broken):
+        return
+    got = decode(broken, "x.txt")
+    assert got.encoding == "utf-8" and got.bad_bytes == len(cuts)
+    assert got.text.replace("\ufffd", "") == text
+
+
 json_values = st.recursive(
     st.none() | st.booleans() | st.integers() | st.floats(allow_nan=False) | st.text(max_size=30)
     | st.sampled_from(["en", "ru", "de", "2018-04-19", "2018-02-31", "99999-01-01", "0000-00-00"]),
