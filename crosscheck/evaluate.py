@@ -131,7 +131,7 @@ def _records_from_run(path: Path) -> list[dict]:
 
 def _match(gold: dict, records: Sequence[dict], texts: dict[str, str]) -> dict[str, dict]:
     """gold claim id -> run record."""
-    stem_of = {d["id"]: Path(d.get("file", d["id"])).stem for d in gold["documents"]}
+    stem_of = {d["id"]: Path(d.get("file") or d["id"]).stem for d in gold["documents"]}
     by_doc: dict[str, list[dict]] = {}
     for rec in records:
         by_doc.setdefault(rec["doc"], []).append(rec)

@@ -181,6 +181,51 @@ def test_any_pairs_file_reads_or_is_one_input_error(content):
         assert pair["lang_a"] in (None, "en", "ru") and pair["lang_b"] in (None, "en", "ru")
 
 
+@st.composite
+def gold_files(draw):
+    """Gold files of the right shape with random content (and, sometimes, one wrong label)."""
+    ids = draw(st.lists(st.text(min_size=1, max_size=4), min_size=1, max_size=3, unique=True))
+    docs = [{"id": i, "file": draw(st.one_of(st.none(), st.text(max_size=6)))} for i in ids]
+    claims = [{"id": f"{draw(st.sampled_from(ids))}:{n}", "doc": draw(st.sampled_from(ids)), "text": draw(texts),
+               "start": draw(st.integers(-5, 300)), "end": draw(st.integers(-5, 300)),
+               "tag": draw(st.sampled_from(["claim", "boilerplate", "opinion"]))} for n in range(draw(st.integers(0, 4)))]
+    claim_ids = [c["id"] for c in claims]
+    relations = []
+    if claim_ids:
+        for _ in range(draw(st.integers(0, 3))):
+            relations.append({"a": draw(st.sampled_from(claim_ids)), "b": draw(st.sampled_from(claim_ids)),
+                              "label": draw(st.sampled_from(["agree", "contradict", "related", "agree", "contradicts"]))})
+    return {"documents": docs, "claims": claims, "relations": relations}
+
+
+run_records = st.lists(st.fixed_dictionaries({
+    "id": st.text(min_size=1, max_size=5), "doc": st.text(max_size=4), "text": texts,
+    "start": st.integers(0, 300), "end": st.integers(0, 300),
+    "status": st.sampled_from([None, "agree", "contradict", "related", "unique"]),
+    "links": st.lists(st.fixed_dictionaries({"id": st.text(max_size=5),
+                                             "relation": st.sampled_from(["agree", "contradict", "related"])}),
+                      max_size=2)}), min_size=1, max_size=4)
+
+
+@FAST
+@given(gold=gold_files(), run=run_records)
+def test_a_well_shaped_gold_always_scores(gold, run):
+    from crosscheck.errors import InputError
+    from crosscheck.evaluate import evaluate
+
+    with tempfile.TemporaryDirectory() as tmp:
+        g, r = Path(tmp, "gold.json"), Path(tmp, "run.jsonl")
+        g.write_text(json.dumps(gold), encoding="utf-8")
+        r.write_text("".join(json.dumps(x) + "\n" for x in run), encoding="utf-8")
+        try:
+            result = evaluate(g, run=r)
+        except InputError as exc:
+            assert "contradicts" in str(exc)
+            return
+    for label in ("agree", "contradict"):
+        assert 0.0 <= result[label]["f1"] <= 1.0
+
+
 @FAST
 @given(gold=st.one_of(json_values, records, st.fixed_dictionaries(
     {"documents": st.lists(records, max_size=2), "claims": st.lists(records, max_size=2),
