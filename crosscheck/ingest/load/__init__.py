@@ -158,7 +158,7 @@ def load_bytes(data: bytes, *, name: str, doc_id: str, fmt: str = "text", meta: 
         result.documents.append(make_document(text, doc_id=doc_id, meta=meta, path=path,
                                               encoding=encoding, fmt=fmt, html_meta=html_meta))
     except InputError as exc:
-        result.problems.append(exc)
+        result.problems.append(exc if exc.path else InputError(str(exc), name))
     except (RecursionError, MemoryError, ValueError, TypeError, LookupError) as exc:
         # one input that trips a parser never ends the run: it is named and skipped
         log.debug("reading %s failed", name, exc_info=True)
@@ -188,7 +188,11 @@ def _read_jsonl(text: str, path: Path, encoding: str, result: LoadResult, *, doc
         doc_text = record["text"].replace("\r\n", "\n")
         html_meta, fmt = None, "jsonl"
         if looks_like_html(doc_text):
-            html_meta = html_to_text(doc_text)
+            try:
+                html_meta = html_to_text(doc_text)
+            except InputError as exc:
+                result.problems.append(InputError(str(exc), where))
+                continue
             doc_text = html_meta.text
         result.documents.append(make_document(doc_text, doc_id=f"{stem}-{lineno}", meta=meta,
                                               path=where, encoding=encoding, fmt=fmt, html_meta=html_meta))
