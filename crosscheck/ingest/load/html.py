@@ -18,13 +18,6 @@ _BLOCK = {
     "h4", "h5", "h6", "header", "hr", "html", "li", "main", "ol", "p", "pre", "section",
     "summary", "table", "td", "th", "tr", "ul", "caption",
 }
-#: Elements that never hold others (void) or close themselves when a sibling starts.
-_FLAT = {"area", "base", "br", "col", "embed", "hr", "img", "input", "link", "meta", "param", "source", "track",
-         "wbr", "p", "li", "dt", "dd", "tr", "td", "th", "option", "optgroup", "rb", "rt", "rp", "thead",
-         "tbody", "tfoot", "colgroup", "caption", "head", "body", "html"}
-_TAG = re.compile(r"<(/?)([A-Za-z][A-Za-z0-9-]*)[^>]*?(/?)>")
-#: Deeper than this a page is not an article (the HTML parser slows down quadratically with depth).
-MAX_DEPTH = 2000
 _SPACES = re.compile(r"[ \t\r\f\v\u00a0]*\n[ \t\r\f\v\u00a0\n]*")
 _INLINE_WS = re.compile(r"[ \t\r\f\v]+")
 
@@ -53,30 +46,9 @@ def _meta(tree, names: tuple[str, ...]) -> str | None:
     return None
 
 
-def nesting_depth(markup: str, limit: int = MAX_DEPTH) -> int:
-    """How deep elements nest (an estimate by tag counting, in one pass; stops past ``limit``)."""
-    depth = deepest = 0
-    for m in _TAG.finditer(markup):
-        closing, name, selfclosing = m.group(1), m.group(2).lower(), m.group(3)
-        if name in _FLAT or selfclosing:
-            continue
-        depth = max(0, depth - 1) if closing else depth + 1
-        if depth > deepest:
-            deepest = depth
-            if deepest > limit:
-                break
-    return deepest
-
-
 def html_to_text(markup: str) -> HtmlText:
-    """The visible text of a page.  Raises InputError for a page nested deeper than
-    :data:`MAX_DEPTH` (no article is; parsing it would take minutes)."""
     from selectolax.lexbor import LexborHTMLParser  # lazy
 
-    if nesting_depth(markup) > MAX_DEPTH:
-        from crosscheck.errors import InputError
-
-        raise InputError(f"HTML nested more than {MAX_DEPTH} elements deep: not read")
     tree = LexborHTMLParser(markup)
     title_node = tree.css_first("title")
     title = title_node.text(strip=True) if title_node is not None else None
@@ -111,22 +83,12 @@ def html_to_text(markup: str) -> HtmlText:
 
     root = tree.body or tree.root
     if root is not None:
-        try:
-            walk(root)
-        except RecursionError:  # nested deeper than Python's stack: the flat visible text instead
-            out = [_flat_text(tree)]
+        walk(root)
     text = "".join(out)
     text = _SPACES.sub("\n\n", text)
     lines = [line.strip(" ") for line in text.split("\n")]
     text = "\n".join(lines).strip("\n")
     return HtmlText(text=text + "\n" if text else "", title=title or None, lang=lang, date=date, url=url)
-
-
-def _flat_text(tree) -> str:
-    """Visible text without the block structure, by the parser's own (non-recursive) walk."""
-    tree.strip_tags(sorted(_SKIP - {"head", "title", "meta", "link"}))
-    root = tree.body or tree.root
-    return root.text(separator="\n", strip=True) if root is not None else ""
 
 
 def looks_like_html(text: str) -> bool:
