@@ -12,6 +12,7 @@ import datetime as _dt
 import re
 from dataclasses import dataclass, field
 from functools import cached_property
+from typing import Literal
 
 __all__ = [
     "KINDS",
@@ -40,6 +41,13 @@ CHECKED_KINDS = frozenset({"claim", "quote-claim", "opinion"})
 STATUSES = ("contradict", "agree", "related", "unique")
 RELATIONS = ("contradict", "agree", "related")
 
+#: Entity types, time grains and roles, quantity bounds (the frame's closed vocabularies).
+EntityType = Literal["person", "org", "place", "role"]
+Grain = Literal["day", "month", "year", "range", "open", "unknown"]
+TimeRole = Literal["point", "since", "duration", "until"]
+Bound = Literal["exact", "lower", "upper", "approx"]
+ExclusivityKind = Literal["first-since", "first-in", "first", "only", "never", "again", "ordinal", "count"]
+
 _WS = re.compile(r"\s+")
 
 
@@ -63,6 +71,10 @@ class Document:
     path: str | None = None
     encoding: str | None = None
     fmt: str = "text"  # "text", "markdown", "html" or "jsonl"
+    #: offsets of characters that homoglyph folding changed at load time (Latin/Cyrillic
+    #: look-alikes inside a word of the other script, one for one); the original text is
+    #: ``crosscheck.lang.homoglyphs.unfold(text, folded)``
+    folded: tuple[int, ...] = ()
 
     def __repr__(self) -> str:  # the text can be megabytes
         return f"Document(id={self.id!r}, lang={self.lang!r}, date={self.date}, chars={len(self.text)})"
@@ -106,12 +118,15 @@ class Segment:
 @dataclass(frozen=True)
 class Entity:
     text: str
-    type: str  # "person", "org", "place", "role"
+    type: EntityType
     key: str  # canonical cross-script key, e.g. "gerasimov"
-    start: int | None = None  # offsets into the segment text, when known
+    start: int | None = None  # offsets into the sentence text the frame was built from
     end: int | None = None
     role: str | None = None
     coref: bool = False  # True for a description/pronoun resolved from document context
+    #: offsets into ``Document.text`` (set by ``build_frames``; None for a lone sentence)
+    doc_start: int | None = None
+    doc_end: int | None = None
 
 
 @dataclass(frozen=True)
@@ -121,9 +136,14 @@ class TimeSpan:
     text: str
     start: _dt.date | None
     end: _dt.date | None
-    grain: str = "day"  # "day", "month", "year", "range", "open"
-    anchored: bool = True  # False when the year was guessed without a document date
-    role: str = "point"  # "point", "since", "duration", "until"
+    grain: Grain = "day"
+    #: False when no document date fixes the year: a yearless "April 19" in an undated
+    #: document spans every possible year and must never produce a clash
+    anchored: bool = True
+    role: TimeRole = "point"
+    pos: int | None = None  # offset of ``text`` in the sentence text
+    doc_start: int | None = None  # offsets into ``Document.text`` (see Entity)
+    doc_end: int | None = None
 
 
 @dataclass(frozen=True)
@@ -131,7 +151,10 @@ class Quantity:
     text: str
     value: float
     unit: str | None = None  # "percent", "people", "usd", "meeting", ...
-    bound: str = "exact"  # "exact", "lower", "upper", "approx"
+    bound: Bound = "exact"
+    pos: int | None = None  # offset of ``text`` in the sentence text
+    doc_start: int | None = None  # offsets into ``Document.text`` (see Entity)
+    doc_end: int | None = None
 
 
 @dataclass(frozen=True)
@@ -149,7 +172,7 @@ class Exclusivity:
     certainly violates the claim, one inside the anchor period does not.
     """
 
-    kind: str
+    kind: ExclusivityKind
     text: str
     event_type: str | None = None
     participants: tuple[str, ...] = ()

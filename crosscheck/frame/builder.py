@@ -7,14 +7,15 @@ import re
 
 from crosscheck.model import ClaimFrame, Entity, Event, TimeSpan
 from crosscheck.frame import names as N
-from crosscheck.frame.entities import MEDIA_KEYS, DocContext, affiliations, extract_entities
+from crosscheck.lang.gazetteer import is_country, media_keys
+from crosscheck.frame.entities import DocContext, affiliations, extract_entities
 from crosscheck.frame.event_type import event_type
 from crosscheck.frame.exclusivity import extract_exclusivity
 from crosscheck.frame.polarity import attribution, modality, polarity
 from crosscheck.frame.quantities import extract_quantities
 from crosscheck.frame.times import extract_times, main_time
 
-__all__ = ["FrameBuilder", "detect_lang"]
+__all__ = ["FrameBuilder", "detect_lang", "is_country"]
 
 
 def detect_lang(text: str) -> str:
@@ -254,7 +255,7 @@ class FrameBuilder:
         # participants: persons and non-media organisations, the speaker excluded
         parts: list[str] = []
         for e in ents:
-            if e.type in ("person", "org") and e.key not in MEDIA_KEYS and e.key not in parts:
+            if e.type in ("person", "org") and e.key not in media_keys() and e.key not in parts:
                 if e.key == attr and etype not in ("statement", None):
                     continue
                 if e.type == "org" and any(p for p in parts if p in self.ctx.persons) and e.key.endswith(("-general-staff", "-armed-forces", "-press-service")):
@@ -304,31 +305,6 @@ class FrameBuilder:
             self.ctx.prev_time = dated[-1]
         if etime is not None:
             self.ctx.prev_event_time = etime
-
-
-def is_country(key: str) -> bool:
-    return ("place", key) in _country_keys()
-
-
-_COUNTRY_CACHE: set | None = None
-
-
-def _country_keys():
-    global _COUNTRY_CACHE
-    if _COUNTRY_CACHE is None:
-        from crosscheck.frame.names import _COUNTRY_ALIASES
-
-        keys = set(_COUNTRY_ALIASES)
-        try:
-            from babel import Locale
-
-            for code, name in Locale("en").territories.items():
-                if code.isalpha() and len(code) == 2:
-                    keys.add(N.slug(name.replace("&", "and")))
-        except Exception:
-            pass
-        _COUNTRY_CACHE = {("place", k) for k in keys}
-    return _COUNTRY_CACHE
 
 
 def _event_place(text: str, ents: list[Entity]) -> str | None:

@@ -19,6 +19,7 @@ from dataclasses import dataclass, field
 
 from crosscheck.model import Entity
 from crosscheck.frame import names as N
+from crosscheck.lang.gazetteer import media_keys
 
 __all__ = ["extract_entities", "DocContext", "affiliations"]
 
@@ -87,7 +88,6 @@ _ORG_HEAD_KEYS = [
 ]
 _ORG_HEAD_RX = [(re.compile(p, re.I), k) for p, k in _ORG_HEAD_KEYS]
 
-MEDIA_KEYS = {"ria-novosti", "tass", "interfax", "reuters", "sputnik", "trend", "azertac", "ap", "afp", "bbc"}
 
 
 def org_key_from_text(text: str, fallback_country: str | None = None) -> str:
@@ -523,7 +523,7 @@ def _ru_entities(text: str) -> list[Entity]:
                 if not w[:1].isupper():
                     continue
                 ph = N.lookup(w) or N.lookup(N.lemma_ru(w, "Geox"))
-                if ph and ph[1] in MEDIA_KEYS:
+                if ph and ph[1] in media_keys():
                     break
                 if ph:
                     e = Entity(e.text, e.type, f"{ph[1]}-{e.key}", e.start, e.end, e.role)

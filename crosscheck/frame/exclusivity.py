@@ -30,7 +30,7 @@ _ONLY = re.compile(r"\bthe\s+only\b|\bsole\b|(?<![\w-])единственн\w+",
 _NEVER = re.compile(r"\bnever\b|(?<![\w-])никогда(?![\w-])|(?<![\w-])ни\s+разу(?![\w-])", re.I)
 _AGAIN = re.compile(
     r"\bagain\b|\bonce\s+more\b|\banew\b|\bresum(?:ed|e|ption)\b|\bre-?(?:elected|newed)\b|"
-    r"(?<![\w-])(?:снова|вновь|опять|ещ[её]\s+раз|повторно|возобнов\w+|Bозобнов\w+)(?![\w-])",
+    r"(?<![\w-])(?:снова|вновь|опять|ещ[её]\s+раз|повторно|возобнов\w+)(?![\w-])",
     re.I,
 )
 _NOT_ORDINAL_NEXT = re.compile(

@@ -16,9 +16,9 @@ from __future__ import annotations
 import re
 from typing import Sequence
 
+from crosscheck.lang.gazetteer import media_keys
 from crosscheck.model import Entity
 
-_MEDIA = {"ria-novosti", "tass", "interfax", "reuters", "sputnik", "trend", "azertac", "ap", "afp", "bbc"}
 
 __all__ = ["polarity", "modality", "attribution", "is_future"]
 
@@ -135,7 +135,7 @@ def attribution(text: str, lang: str, entities: Sequence[Entity]) -> str | None:
         return None
     if lang == "ru":
         best = None
-        sources = sorted(sources, key=lambda e: (e.key in _MEDIA, e.start))
+        sources = sorted(sources, key=lambda e: (e.key in media_keys(), e.start))
         for e in sources:
             before = text[max(0, e.start - 60) : e.start]
             after = text[e.end : e.end + 40]
@@ -177,5 +177,5 @@ def attribution(text: str, lang: str, entities: Sequence[Entity]) -> str | None:
     if not cands:
         return None
     # the subject: prefer the last entity right before a final "..., X said."
-    cands.sort(key=lambda c: (c[1].key in _MEDIA, c[0]))
+    cands.sort(key=lambda c: (c[1].key in media_keys(), c[0]))
     return cands[0][1].key

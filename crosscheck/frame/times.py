@@ -20,35 +20,18 @@ from dataclasses import replace
 
 from crosscheck.model import TimeSpan
 from crosscheck.frame.numerals import word_to_number
+from crosscheck.lang.months import month_number, month_regex
 
 __all__ = ["extract_times", "main_time"]
 
 D = _dt.date
 
-_RU_MONTHS = [
-    ("январ", "янв"), ("феврал", "фев"), ("март", "мар"), ("апрел", "апр"), ("ма[йяюе]", "мая"),
-    ("июн", "июн"), ("июл", "июл"), ("август", "авг"), ("сентябр", "сент?"), ("октябр", "окт"),
-    ("ноябр", "нояб?"), ("декабр", "дек"),
-]
-_EN_MONTHS = ["january", "february", "march", "april", "may", "june", "july", "august",
-              "september", "october", "november", "december"]
-_EN_ABBR = ["jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sept?", "oct", "nov", "dec"]
-
-RU_MONTH = "(?P<mon>" + "|".join(f"{full}[а-я]*|{ab}\\.?(?![а-я])" for full, ab in _RU_MONTHS) + ")"
-EN_MONTH = "(?P<mon>" + "|".join(f"{full}|{ab}\\.?(?![a-z])" for full, ab in zip(_EN_MONTHS, _EN_ABBR)) + ")"
+RU_MONTH = month_regex("ru")
+EN_MONTH = month_regex("en")
 
 
 def _month_no(word: str) -> int:
-    w = word.lower().rstrip(".")
-    if re.match("[а-я]", w):
-        for i, (full, ab) in enumerate(_RU_MONTHS):
-            if re.match(full, w) or re.fullmatch(ab, w):
-                return i + 1
-        return 0
-    for i, (full, ab) in enumerate(zip(_EN_MONTHS, _EN_ABBR)):
-        if w == full or re.fullmatch(ab, w):
-            return i + 1
-    return 0
+    return month_number(word) or 0
 
 
 def _month_end(y: int, m: int) -> D:
@@ -106,7 +89,7 @@ _p("dmy", r"\b(?P<d>\d{1,2})\.(?P<m>\d{1,2})\.(?P<y>\d{4})\b")
 _p("ru_range_years", r"\b(?:в|с)\s+" + r"(?P<y1>\d{4})\s*(?:года?\s*)?(?:[-–—]|по|до)\s*(?P<y2>\d{4})\s*(?:годах|годы|год|гг\.?|г\.?)")
 _p("en_range_years", r"\b(?:from|between)\s+(?P<y1>\d{4})\s+(?:to|and|until|till|through)\s+(?P<y2>\d{4})\b|\b(?P<y3>\d{4})\s*[-–]\s*(?P<y4>\d{2,4})\b")
 # --- day ranges: "с 10 по 12 июля 2019 года", "from July 10 to 12", "between 10 and 12 July"
-_p("ru_range_days", r"\b(?:с|со)\s+(?P<d>\d{1,2})(?:" + _WS + r"(?P<mon1>" + RU_MONTH[7:] + r")?\s+(?:по|до)\s+(?P<d2>\d{1,2})" + _WS + RU_MONTH
+_p("ru_range_days", r"\b(?:с|со)\s+(?P<d>\d{1,2})(?:" + _WS + month_regex("ru", "mon1") + r")?\s+(?:по|до)\s+(?P<d2>\d{1,2})" + _WS + RU_MONTH
    + r"(?:" + _WS + r"(?P<year>\d{4})\s*(?:года|году|г\.)?)?")
 _p("en_range_days", r"\b(?:from|between)\s+" + EN_MONTH + r"\s+(?P<d>\d{1,2})(?:st|nd|rd|th)?\s+(?:to|and|until|till|through)\s+(?:(?P<mon2>[A-Z][a-z]+)\s+)?(?P<d2>\d{1,2})(?:st|nd|rd|th)?(?:,?\s+(?P<year>\d{4}))?"
    + r"|\b(?:from|between)\s+(?P<dd>\d{1,2})(?:st|nd|rd|th)?\s+(?:to|and|until|till|through)\s+(?P<dd2>\d{1,2})(?:st|nd|rd|th)?\s+(?:of\s+)?(?P<mon3>[A-Z][a-z]+)(?:,?\s+(?P<year2>\d{4}))?")
