@@ -119,7 +119,7 @@ class Segment:
 class Entity:
     text: str
     type: EntityType
-    key: str  # canonical cross-script key, e.g. "gerasimov"
+    key: str  # canonical cross-script key, e.g. "stltnbrg"
     start: int | None = None  # offsets into the sentence text the frame was built from
     end: int | None = None
     role: str | None = None

@@ -259,7 +259,7 @@ class FrameBuilder:
                 if e.key == attr and etype not in ("statement", None):
                     continue
                 if e.type == "org" and any(p for p in parts if p in self.ctx.persons) and e.key.endswith(("-general-staff", "-armed-forces", "-press-service")):
-                    continue  # "глава Генштаба Герасимов": the org is a title, not a participant
+                    continue  # "глава Генштаба Иванов": the org is a title, not a participant
                 parts.append(e.key)
         if len(parts) < 2:
             for e in ents:

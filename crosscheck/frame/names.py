@@ -56,7 +56,7 @@ def lemma_ru(word: str, prefer: str | None = None) -> str:
     for tag in tags:
         cands = sorted((p for p in parses if tag in p.tag), key=lambda p: "sing" not in p.tag)
         if cands:
-            # a word that is already a dictionary form stays as it is (Садыков, not Садык)
+            # a word that is already a dictionary form stays as it is (Лавров, not Лавр)
             same = [p for p in cands if p.normal_form.replace("ё", "е") == low and "nomn" in p.tag]
             best = same[0] if same else cands[0]
         if best is not None:
@@ -69,7 +69,7 @@ def lemma_ru(word: str, prefer: str | None = None) -> str:
                 break
     lemma = best.normal_form if best is not None else word.lower()
     if best is not None and "plur" in best.tag and re.search(r"(?:ов|ев|ёв|ин|ын)$", low) and len(low) > 5:
-        lemma = low  # "Садыков" is a surname in the nominative, not the plural of "Садык"
+        lemma = low  # "Лавров" is a surname in the nominative, not the plural of "Лавр"
     if best is None and _OBLIQUE_END.search(lemma) and len(lemma) > 6:
         lemma = _OBLIQUE_END.sub("", lemma)
     if word[:1].isupper():

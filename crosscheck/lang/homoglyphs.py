@@ -1,6 +1,6 @@
 """Latin/Cyrillic look-alike letters folded inside a word of the other script.
 
-Web text mixes scripts by accident or to dodge filters: "Bозобновили" starts with a
+Web text mixes scripts by accident or to dodge filters: "Bстреча" starts with a
 Latin B, "Mоscow" hides a Cyrillic о.  ``fold`` rewrites each such letter to its
 twin in the script of the rest of the word, one character for one character, so
 every offset into the text stays valid.  A word is folded only when its letters of

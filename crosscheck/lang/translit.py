@@ -3,8 +3,8 @@
 * ``translit(text)`` — Cyrillic to plain Latin (the table in ``ru/translit.tsv``).
 * ``skeleton(name)`` — a consonant skeleton of a single name in either script: the first
   letter (any vowel written as ``a``) and the consonants, with spelling variants folded
-  (c/k/q, ch, sh/shch, zh/j/dzh, kh/h, ph/f, w/v, doubled letters).  Скапарротти and
-  Scaparrotti both give ``skprt``; Герасимова and Gerasimov both give ``grsmv``; the
+  (c/k/q, ch, sh/shch, zh/j/dzh, kh/h, ph/f, w/v, doubled letters).  Столтенберг and
+  Stoltenberg both give ``stltnbrg``; Шольца and Scholz both give ``slz``; the
   Palladius spelling of Chinese names meets pinyin (Цзиньпин and Jinping give ``Jnpn``).
 * ``slug(text)`` — an ASCII key part.
 """

@@ -1,8 +1,8 @@
 """Cross-lingual lexical anchors: numbers, dates and names that survive translation.
 
 A cheap, language-independent signal for alignment of comparable EN/RU news:
-``"10 июля"`` and ``"July 10"`` both give ``date:7-10``; ``"Герасимова"`` and
-``"Gerasimov"`` both give the consonant skeleton ``name:grsm``.  Anchors are
+``"10 июля"`` and ``"July 10"`` both give ``date:7-10``; ``"Столтенберга"`` and
+``"Stoltenberg"`` both give the consonant skeleton ``name:stlt``.  Anchors are
 weighted by their rarity in the corpus at hand (in-corpus IDF), so that names every
 article repeats count little and a specific date counts a lot.
 """
