@@ -5,9 +5,10 @@ from __future__ import annotations
 import datetime as _dt
 import re
 
+from crosscheck.ingest.cues import HEADER_WORDS
 from crosscheck.model import ClaimFrame, Entity, Event, TimeSpan
 from crosscheck.frame import names as N
-from crosscheck.lang.gazetteer import is_country, media_keys
+from crosscheck.lang.gazetteer import alliance_keys, is_country, media_keys
 from crosscheck.frame.entities import DocContext, affiliations, extract_entities
 from crosscheck.frame.event_type import event_type
 from crosscheck.frame.exclusivity import extract_exclusivity
@@ -60,7 +61,9 @@ _DEM_RU = re.compile(
 _PRON = re.compile(r"(?:^|[.,;:—–-]\s*|\"\s*)(?P<p>He|he|She|she|Он|он|Она|она)\b(?!\s*(?:же|is\s+(?:a|the)))")
 _HEAD_OF_STATE = re.compile(r"\b(?:the\s+head\s+of\s+state)\b|(?<![\w-])глав[аеуыо]й?\s+государства", re.I)
 _ORG_DESC = re.compile(
-    r"\b[Tt]he\s+(?:(?P<dem>[A-Z][a-z]+)\s+)?(?:(?:western\s+)?military\s+)?(?P<head>ministry|alliance|presidency|agency|government|department)\b"
+    r"\b[Tt]he\s+(?:(?P<dem>[A-Z][a-z]+)\s+(?=(?:\w+\s+){0,2}(?:ministry|presidency|agency|government|department)\b))?"
+    r"(?:(?i:western|eastern|military|defen[cs]e|security|transatlantic|north\s+atlantic|regional)\s+){0,2}"
+    r"(?P<head>ministry|alliance|bloc|presidency|agency|government|department)\b"
 )
 _ROLE_LEADER = re.compile(r"president|leader|глав|президент|лидер|head\s+of\s+state|prime|премьер", re.I)
 _ROLE_MILITARY = re.compile(r"general|commander|chief|officer|генерал|начальник|главком|командующ|staff|штаб", re.I)
@@ -70,6 +73,12 @@ _ANAPHOR_EVENT = re.compile(
 _ACTOR_BEFORE = re.compile(r"(?:\bbetween|\band|\bwith|\bby|(?<![\w-])между|(?<![\w-])и|(?<![\w-])с|(?<![\w-])со)\s+$", re.I)
 _ACTOR_AFTER = re.compile(r"(?:’s|'s|\s+(?:and|и)\s)", re.I)
 _LOC_PREP = re.compile(r"(?:\b(?:in|at|to|near)\s+(?:the\s+)?|(?<![\w-])(?:в|во|на)\s+)$", re.I)
+
+
+#: A dateline place, after an optional header ("Updated 2019-07-11 Baku, Azerbaijan, July 11").
+_DATELINE_PLACE = re.compile(
+    r"\s*(?:(?i:" + "|".join(HEADER_WORDS) + r")\s*:?\s*\d[\d.\-/:T]*\s+)?([A-ZА-ЯЁ][\wЁё-]+),"
+)
 
 
 class FrameBuilder:
@@ -201,16 +210,22 @@ class FrameBuilder:
         if lang == "en":
             for m in _ORG_DESC.finditer(text):
                 head = m.group("head").lower()
-                country = N.demonym_country(m.group("dem")) if m.group("dem") else None
-                if m.group("dem") and not country and m.group("dem") not in ("Western", "Eastern", "Military"):
+                dem = m.group("dem")
+                country = N.demonym_country(dem) if dem else None
+                if dem and not country:
+                    continue
+                if head in ("alliance", "bloc"):
+                    # "the alliance": an alliance the document has named, else one named in
+                    # this sentence ("... and the alliance said ... NATO commander ...")
+                    named = [e.key for e in ents if e.type == "org" and e.key in alliance_keys()]
+                    cands = [k for k in reversed(self.ctx.orgs) if k in alliance_keys()] or named
+                    if cands:
+                        out.append(Entity(m.group(0), "org", cands[0], m.start(), m.end(), None, True))
                     continue
                 for k in reversed(self.ctx.orgs):
-                    if head == "alliance" and k == "nato" or head != "alliance" and head[:5] in k and (country is None or k.startswith(country)):
+                    if head[:5] in k and (country is None or k.startswith(country)):
                         out.append(Entity(m.group(0), "org", k, m.start(), m.end(), None, True))
                         break
-                else:
-                    if head == "alliance" and re.search(r"western|military|north\s+atlantic", m.group(0), re.I):
-                        out.append(Entity(m.group(0), "org", "nato", m.start(), m.end(), None, True))
         return out
 
     # ------------------------------------------------------------------ frame
@@ -312,7 +327,7 @@ def _event_place(text: str, ents: list[Entity]) -> str | None:
     locs = [e for e in ents if e.type == "place" and _LOC_PREP.search(text[max(0, (e.start or 0) - 10) : e.start or 0])]
     if not locs:
         # a dateline ("BAKU, 26 Nov", "Baku, Azerbaijan, July 11") or a lone place
-        m = re.match(r"\s*(?:date\s+\S+\s+)?([A-ZА-ЯЁ][\wЁё-]+),", text)
+        m = _DATELINE_PLACE.match(text)
         if m:
             for e in ents:
                 if e.type == "place" and e.text == m.group(1):
