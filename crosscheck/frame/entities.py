@@ -18,6 +18,7 @@ from crosscheck.frame.context import DocContext, Person
 from crosscheck.frame.entities_en import W, en_entities
 from crosscheck.frame.entities_ru import ru_entities
 from crosscheck.frame.orgs import affiliations, org_key_from_text
+from crosscheck.frame.works import drop_works
 from crosscheck.model import Entity
 
 __all__ = ["extract_entities", "DocContext", "Person", "affiliations", "org_key_from_text"]
@@ -49,6 +50,7 @@ def extract_entities(text: str, lang: str, known: DocContext | None = None) -> l
         ents = ru_entities(text)
     else:
         ents = _en_roles(text, en_entities(text, known))
+    ents = drop_works(text, ents)
     seen = set()
     out = []
     for e in ents:  # identical spans once

@@ -15,6 +15,7 @@ import functools
 import re
 import unicodedata
 
+from crosscheck.lang.pinyin import to_palladius
 from crosscheck.lang.resources import tsv
 
 __all__ = ["is_cyrillic", "translit", "fold_latin", "skeleton", "slug"]
@@ -52,7 +53,7 @@ def fold_latin(text: str) -> str:
 
 
 #: Arabic article and patronymic particles written before a name (al-Assad, ибн Сауд).
-_PARTICLE = re.compile(r"^(?:al|el|ad|ash|as|ar|an|at|az|ibn|bin|ben|abu|аль|эль|ибн|бин|абу)[-‐‑’']", re.I)
+_PARTICLE = re.compile(r"^(?:al|el|ad|ash|as|ar|an|at|az|ibn|bin|ben|abu|аль|эль|ад|аш|ас|ар|ан|ат|аз|эд|эс|эр|ибн|бин|абу)[-‐‑’']", re.I)
 _DIGRAPHS = [
     ("shch", "s"), ("sch", "s"), ("dzh", "J"), ("tch", "k"), ("zh", "J"), ("kh", "h"),
     ("ch", "k"), ("sh", "s"), ("ph", "f"), ("ck", "k"), ("th", "t"), ("tz", "z"), ("ts", "z"),
@@ -65,6 +66,8 @@ _VOWELS = set("aeiouy")
 def skeleton(text: str) -> str:
     """Consonant skeleton of a (single) name in either script; '' for an empty name."""
     text = _PARTICLE.sub("", text.strip())
+    if not is_cyrillic(text):
+        text = to_palladius(text) or text  # pinyin meets the Russian (Palladius) spelling
     if is_cyrillic(text):
         # Palladius "цз" is pinyin j/z (Цзиньпин = Jinping)
         text = translit(re.sub("цз", "дж", text, flags=re.I))
@@ -73,6 +76,7 @@ def skeleton(text: str) -> str:
     if not text:
         return ""
     text = re.sub(r"ng$", "n", text)  # Palladius writes a final pinyin -ng as -н
+    text = re.sub(r"(?<=\w{3}[aeiou])h$|(?<=n)h$", "", text)  # Abdullah = Абдулла, Minh = Мин (not Shah)
     for a, b in _DIGRAPHS:
         text = text.replace(a, b)
     # h is unstable across scripts (Hollande = Олланд, Johnson = Джонсон, Хусейн = Hussein):
