@@ -16,9 +16,11 @@ B = "Gerasimov and Scaparrotti met in Baku on April 19, 2018."
 
 
 def _compare():
-    import crosscheck
+    # the library shortcut crosscheck.compare(A, B); imported from its module because the
+    # package attribute is shadowed by the submodule once crosscheck.compare is imported
+    from crosscheck.compare import compare
 
-    return crosscheck.compare(A, B)
+    return compare(A, B)
 
 
 def test_compare_does_not_depend_on_the_clock():
