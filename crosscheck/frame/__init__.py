@@ -55,4 +55,6 @@ def build_frames(doc: "Document", segments: Sequence["Segment"]) -> list["ClaimF
         first.frame(seg.text, lang, light=True)
     builder = FrameBuilder(doc.date, doc.lang)
     builder.lookahead = {k: p for k, p in first.ctx.persons.items() if p.affil}
-    return [builder.frame(seg.text, lang) for seg, lang in zip(segments, langs)]
+    from crosscheck.frame.spans import with_doc_offsets
+
+    return [with_doc_offsets(seg, builder.frame(seg.text, lang)) for seg, lang in zip(segments, langs)]

@@ -260,9 +260,8 @@ class FrameBuilder:
             return None
         skip = []
         for t in times:
-            p = text.find(t.text.split(",")[0])
-            if p >= 0:
-                skip.append((p, p + len(t.text)))
+            if t.pos is not None:
+                skip.append((t.pos, t.pos + len(t.text)))
         quants = extract_quantities(text, lang, skip)
         pol = polarity(text, lang)
         attr = attribution(text, lang, ents)

@@ -236,6 +236,6 @@ def extract_quantities(text: str, lang: str = "en", skip: list[tuple[int, int]] 
         qtext = text[start_char:end_char]
         if qtext.endswith(".") and not re.search(r"(?<![\w-])(?:млн|млрд|трлн|тыс|руб|долл|км|т|г|проц|mln|bln|bn|k|m|km|Rs|no)\.$", qtext, re.I):
             qtext = qtext[:-1]
-        out.append(Quantity(qtext, float(value), unit, bound))
+        out.append(Quantity(qtext, float(value), unit, bound, start_char))
         i = max(j, i + 1)
     return out

@@ -120,6 +120,8 @@ def extract_times(text: str, lang: str = "en", ref: D | None = None, *, future=F
                 ts = resolve(name, m, ctx, text)
             if ts is None:
                 continue
+            p = text.find(ts.text, a, b)
+            ts = replace(ts, pos=p if p >= 0 else a)
             # role from the words before the span
             before = text[max(0, a - 20) : a]
             low = ts.text.lower()
@@ -141,7 +143,8 @@ def extract_times(text: str, lang: str = "en", ref: D | None = None, *, future=F
         if out and a - prev_end <= 3 and out[-1].grain == "day" and ts.grain == "day" and re.search(
             r"(понедельник|вторник|сред|четверг|пятниц|суббот|воскресен|day)\b", out[-1].text, re.I
         ):
-            out[-1] = replace(ts, text=out[-1].text + ", " + ts.text)
+            p0 = out[-1].pos
+            out[-1] = replace(ts, text=text[p0 : ts.pos + len(ts.text)], pos=p0)
         else:
             out.append(ts)
         prev_end = b
