@@ -12,6 +12,9 @@ from crosscheck.model import Entity
 
 __all__ = ["drop_works"]
 
+#: Russian noun case endings after a stem of ``ru/works.tsv`` ("журнал-е", not "журнал-истам").
+_RU_END = r"(?:[аеиоуыюяь]|ом|ем|ой|ей|ам|ям|ами|ями|ах|ях|ов|ев|ью|ью)?"
+
 
 @functools.lru_cache(maxsize=1)
 def _rx() -> tuple[re.Pattern, re.Pattern, re.Pattern]:
@@ -19,8 +22,8 @@ def _rx() -> tuple[re.Pattern, re.Pattern, re.Pattern]:
     ru = [w for r in tsv("ru/works.tsv") for w in split(r["stem"])]
     # the nouns are lower case ("the film X"), or capitalised only as the first word of the
     # text ("Фильм «X»"): a capitalised "Марк" or "Wine" is a name
-    low = r"(?:\b(?:" + "|".join(en) + r")\b|(?<![\w-])(?:" + "|".join(ru) + r")\w*)"
-    cap = r"(?:" + "|".join(w[:1].upper() + w[1:] for w in en + ru) + r")\w*"
+    low = r"(?:\b(?:" + "|".join(en) + r")\b|(?<![\w-])(?:" + "|".join(ru) + r")" + _RU_END + r"(?![\w-]))"
+    cap = r"(?:" + "|".join(w[:1].upper() + w[1:] for w in en + ru) + r")(?:" + _RU_END + r"|s)?(?![\w-])"
     before = re.compile(r"(?:" + low + r"|^\s*" + cap + r")\s+(?:[«\"“„']\s*)?$")
     after = re.compile(r"^(?:\s+[A-ZА-ЯЁ][\w-]*){0,2}\s+" + low)
     verbs = [v for lang in ("en", "ru") for v in toml(f"{lang}/cues.toml").get("consumption", {}).get("verbs", [])]
