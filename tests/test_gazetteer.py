@@ -139,3 +139,24 @@ def test_homoglyphs_fold_one_for_one(text, expect):
 @pytest.mark.parametrize("text", ["iPhone и Tesla-Моторс", "SOCAR-Азербайджан", "B2B-продажи", "Москва Moscow"])
 def test_homoglyphs_leave_real_mixed_words(text):
     assert fold(text)[0] == text
+
+
+@pytest.mark.parametrize("en,ru,code", [
+    ("3 billion yuan", "3 млрд юаней", "cny"), ("5 million hryvnias", "5 млн гривен", "uah"),
+    ("40 million manat", "40 млн манатов", "azn"), ("2 billion rupees", "2 млрд рупий", "inr"),
+    ("100 million euros", "100 млн евро", "eur"),
+])
+def test_currencies_from_data(en, ru, code):
+    from crosscheck.frame.quantities import extract_quantities
+
+    (qa,) = extract_quantities(en, "en")
+    (qb,) = extract_quantities(ru, "ru")
+    assert qa.unit == qb.unit == code and qa.value == qb.value
+
+
+def test_demonyms_of_many_countries():
+    rows = tsv("gazetteer/demonyms.tsv")
+    assert len({r["key"] for r in rows if G.is_country(r["key"])}) >= 80
+    for en, ru, key in (("Dutch", "нидерландского", "netherlands"), ("Kenyan", "кенийские", "kenya"),
+                        ("Vietnamese", "вьетнамская", "vietnam"), ("Argentine", "аргентинской", "argentina")):
+        assert G.demonym_country(en) == G.demonym_country(ru) == key

@@ -75,7 +75,7 @@ _ACTOR_AFTER = re.compile(r"(?:’s|'s|\s+(?:and|и)\s)", re.I)
 _LOC_PREP = re.compile(r"(?:\b(?:in|at|to|near)\s+(?:the\s+)?|(?<![\w-])(?:в|во|на)\s+)$", re.I)
 
 
-#: A dateline place, after an optional header ("Updated 2019-07-11 Baku, Azerbaijan, July 11").
+#: A dateline place, after an optional header ("Updated 2021-03-02 Tbilisi, Georgia, March 2").
 _DATELINE_PLACE = re.compile(
     r"\s*(?:(?i:" + "|".join(HEADER_WORDS) + r")\s*:?\s*\d[\d.\-/:T]*\s+)?([A-ZА-ЯЁ][\wЁё-]+),"
 )
@@ -325,7 +325,7 @@ def _event_place(text: str, ents: list[Entity]) -> str | None:
     """Where the event happens: a city after a locative preposition beats a country."""
     locs = [e for e in ents if e.type == "place" and _LOC_PREP.search(text[max(0, (e.start or 0) - 10) : e.start or 0])]
     if not locs:
-        # a dateline ("BAKU, 26 Nov", "Baku, Azerbaijan, July 11") or a lone place
+        # a dateline ("TBILISI, 2 Mar", "Tbilisi, Georgia, March 2") or a lone place
         m = _DATELINE_PLACE.match(text)
         if m:
             for e in ents:

@@ -17,7 +17,7 @@ from crosscheck.lang.translit import fold_latin, is_cyrillic, slug
 
 __all__ = [
     "lookup", "demonym_country", "country_keys", "is_country", "media_keys", "is_ambiguous",
-    "alliance_keys", "owner_keys", "country_by_iso", "norm",
+    "alliance_keys", "owner_keys", "country_by_iso", "norm", "currency_units",
 ]
 
 _EXCLUDED_CODES = {"EU", "EZ", "UN", "QO", "ZZ"}
@@ -175,3 +175,13 @@ def alliance_keys() -> frozenset[str]:
 def owner_keys() -> frozenset[str]:
     """International organisations that own bodies of their own ("NATO Military Committee")."""
     return frozenset(r["key"] for r in tsv("gazetteer/organisations.tsv") if r["kind"] in ("alliance", "intl"))
+
+
+@functools.lru_cache(maxsize=1)
+def currency_units() -> dict[str, str]:
+    """Currency name, Russian lemma or symbol -> ISO 4217 code (lower case)."""
+    out: dict[str, str] = {}
+    for row in tsv("gazetteer/currencies.tsv"):
+        for form in split(row["en"]) + split(row["ru"]) + split(row["symbols"]):
+            out[form.lower()] = row["code"]
+    return out
