@@ -41,9 +41,14 @@ CHECKED_KINDS = frozenset({"claim", "quote-claim", "opinion"})
 STATUSES = ("contradict", "agree", "related", "unique")
 RELATIONS = ("contradict", "agree", "related")
 
-#: Entity types, time grains and roles, quantity bounds (the frame's closed vocabularies).
+#: Closed vocabularies, for type checkers (the tuples above are the runtime lists).
+SegmentKind = Literal["claim", "quote-claim", "opinion", "boilerplate", "unsupported"]
+Status = Literal["contradict", "agree", "related", "unique"]
+Relation = Literal["contradict", "agree", "related"]
 EntityType = Literal["person", "org", "place", "role"]
-Grain = Literal["day", "month", "year", "range", "open", "unknown"]
+Grain = Literal["day", "month", "year", "range", "open"]
+Polarity = Literal["positive", "negative"]
+Modality = Literal["asserted", "planned", "reported", "hypothetical"]
 TimeRole = Literal["point", "since", "duration", "until"]
 Bound = Literal["exact", "lower", "upper", "approx"]
 ExclusivityKind = Literal["first-since", "first-in", "first", "only", "never", "again", "ordinal", "count"]
@@ -89,7 +94,7 @@ class Segment:
     start: int
     end: int
     lang: str
-    kind: str = "claim"
+    kind: SegmentKind = "claim"
     reason: str | None = None
 
     @property
@@ -197,8 +202,8 @@ class ClaimFrame:
     times: tuple[TimeSpan, ...] = ()
     quantities: tuple[Quantity, ...] = ()
     exclusivity: tuple[Exclusivity, ...] = ()
-    polarity: str = "positive"  # "positive" or "negative"
-    modality: str = "asserted"  # "asserted", "planned", "reported", "hypothetical"
+    polarity: Polarity = "positive"
+    modality: Modality = "asserted"
     attribution: str | None = None
     event: Event | None = None
 
@@ -223,7 +228,7 @@ class Evidence:
 class Link:
     id: str
     doc: str
-    relation: str  # "agree", "contradict" or "related"
+    relation: Relation
     score: float  # in [0, 1]
     explanation: str
     evidence: tuple[Evidence, ...] = ()
@@ -235,7 +240,7 @@ class ClaimResult:
 
     segment: Segment
     frame: ClaimFrame | None = None
-    status: str | None = None  # None for skipped segments
+    status: Status | None = None  # None for skipped segments
     links: tuple[Link, ...] = ()
 
     @property
