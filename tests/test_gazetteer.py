@@ -160,3 +160,12 @@ def test_demonyms_of_many_countries():
     for en, ru, key in (("Dutch", "нидерландского", "netherlands"), ("Kenyan", "кенийские", "kenya"),
                         ("Vietnamese", "вьетнамская", "vietnam"), ("Argentine", "аргентинской", "argentina")):
         assert G.demonym_country(en) == G.demonym_country(ru) == key
+
+
+def test_loader_folds_homoglyphs_and_keeps_the_original():
+    from crosscheck.ingest.load import load_text
+
+    raw = "Стороны Bозобновили переговоры в Mоскве."
+    doc = load_text(raw)
+    assert doc.text == "Стороны Возобновили переговоры в Москве." and len(doc.folded) == 2
+    assert unfold(doc.text, doc.folded) == raw

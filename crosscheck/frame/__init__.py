@@ -6,6 +6,13 @@ Public API::
     frame_text(text, lang, date=None) -> ClaimFrame     # a lone sentence
     load_models()                                        # optional: load natasha/pymorphy3 now
 
+Modules by concern: ``builder`` (one sentence's frame with document context), ``entities``
+(entry point) with ``entities_en``, ``entities_ru``, ``orgs``, ``works``, ``context``;
+``names`` (keys); ``times`` (patterns, entry point ``extract_times``) with
+``time_resolve``; ``quantities``, ``numerals``, ``exclusivity``, ``polarity``,
+``event_type``, ``paragraph``, ``spans`` (offsets into Document.text).  Language data
+(word lists, gazetteer, month table) is read from ``crosscheck/lang/``.
+
 Importing this package loads no model: pymorphy3 and natasha are loaded on first use and
 reused (see ``_lazy``).  The frame schema is documented in ``docs/frame.md``.
 """

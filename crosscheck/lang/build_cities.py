@@ -19,6 +19,10 @@ MIN_POP = 1_000_000
 OUT = Path(__file__).resolve().parent / "gazetteer" / "cities.tsv"
 _NOT_RUSSIAN = re.compile(r"[ђјљњћџіїєґәөүқғңһўі]", re.I)
 _RU_WORD = re.compile(r"^[а-яё][а-яё\- ]+[а-яё]$")
+#: English names that are common words or given names ("Phoenix", "Salvador", "Pest"),
+#: and GeoNames "cities" that are districts or too short to match safely.
+EXCLUDE = {"pest", "phoenix", "salvador", "queens", "teni", "budta", "jos", "aba", "kota", "puxi", "pudong",
+           "minhang", "baoshan", "putuo", "xuhui", "yangpu", "qingpu", "songjiang", "jiading", "luohu district"}
 
 
 def main() -> int:
@@ -41,6 +45,8 @@ def main() -> int:
         if city["population"] < MIN_POP:
             continue
         en = city["name"]
+        if en.lower() in EXCLUDE:
+            continue
         ru = []
         for alt in city.get("alternatenames", []):
             low = alt.lower()
