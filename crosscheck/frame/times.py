@@ -174,3 +174,8 @@ def main_time(times: list[TimeSpan] | tuple[TimeSpan, ...]) -> TimeSpan | None:
         return None
     order = {"day": 0, "range": 1, "month": 2, "year": 3, "open": 4}
     return min(points, key=lambda t: order.get(t.grain, 5))
+
+
+# names older callers may import
+_Ctx = Ctx
+_month_end = month_end
