@@ -11,6 +11,7 @@ Commander") and for organisations/places nothing.  Person keys are surname skele
 
 from __future__ import annotations
 
+import functools
 import re
 
 from crosscheck.frame import names as N
@@ -24,11 +25,17 @@ from crosscheck.model import Entity
 __all__ = ["extract_entities", "DocContext", "Person", "affiliations", "org_key_from_text"]
 
 
+@functools.lru_cache(maxsize=1)
+def _role_patterns() -> tuple[re.Pattern, re.Pattern]:
+    titles = re.compile(r"\b(" + "|".join(sorted(W.titles)) + r")\b", re.I)
+    before = re.compile(r"((?:[A-Z][\w.’'-]*\s+)?(?:[a-z-]+\s+){0,2}(?:" + W.low_titles + r"))\s+$")
+    return titles, before
+
+
 def _en_roles(text: str, ents: list[Entity]) -> list[Entity]:
     """English role phrases: an apposition after the name ("Valery Smith, the chief of
     Russia's general staff") or lower-case titles before it ("NATO chief Jens Stoltenberg")."""
-    titles = re.compile(r"\b(" + "|".join(sorted(W.titles)) + r")\b", re.I)
-    before = re.compile(r"((?:[A-Z][\w.’'-]*\s+)?(?:[a-z-]+\s+){0,2}(?:" + W.low_titles + r"))\s+$")
+    titles, before = _role_patterns()
     out = []
     for e in ents:
         if e.type == "person":

@@ -5,6 +5,7 @@ anchors all read."""
 from __future__ import annotations
 
 import functools
+import os
 import re
 
 from crosscheck.lang.resources import split, tsv
@@ -46,8 +47,16 @@ def month_regex(lang: str, group: str | None = "mon") -> str:
     with an optional dot), in a named group ``group``."""
     full, abbr = month_words(lang)
     letters = "а-яё" if lang == "ru" else "a-z"
-    forms = sorted(full, key=len, reverse=True)
-    alts = [re.escape(w) + f"(?![{letters}])" for w in forms]
+    by_month: dict[int, list[str]] = {}
+    for w, n in full.items():
+        by_month.setdefault(n, []).append(w)
+    alts = []
+    for n in sorted(by_month):  # one alternative per month: stem(?:endings), fast to scan
+        forms = by_month[n]
+        stem = os.path.commonprefix(forms)
+        ends = sorted({f[len(stem):] for f in forms}, key=len, reverse=True)
+        tail = "(?:" + "|".join(re.escape(e) for e in ends) + ")" if ends != [""] else ""
+        alts.append(re.escape(stem) + tail + f"(?![{letters}])")
     alts += [re.escape(w) + rf"\.?(?![{letters}])" for w in sorted(abbr, key=len, reverse=True)]
     body = "|".join(alts)
     return f"(?P<{group}>{body})" if group else f"(?:{body})"
