@@ -80,6 +80,12 @@ def test_thanks_for_an_act_presuppose_the_act(text):
     assert cues.FACT_PRESUPPOSITION.search(text)
 
 
+@pytest.mark.parametrize("text", ["Thank you all for coming today.", "Спасибо за внимание.", "Thanks for listening!",
+                                  "Благодарю вас за терпение."])
+def test_thanks_as_a_greeting_presuppose_nothing(text):
+    assert not cues.FACT_PRESUPPOSITION.search(text)
+
+
 def test_no_seed_phrases_in_code():
     """The seed-tailored phrases are gone from the package's Python code."""
     import re
