@@ -66,3 +66,12 @@ def extract_entities(text: str, lang: str, known: DocContext | None = None) -> l
             seen.add(k)
             out.append(e)
     return out
+
+
+def __getattr__(name: str):
+    """``MEDIA_KEYS`` (older callers): now the gazetteer's media keys."""
+    if name == "MEDIA_KEYS":
+        from crosscheck.lang.gazetteer import media_keys
+
+        return media_keys()
+    raise AttributeError(name)
