@@ -80,3 +80,19 @@ def test_names_beside_products_stay_names():
     assert person_key("Рютте") in keys
     keys = {e.key for e in frame_text("President Putin met Prime Minister Modi in Moscow.", "en").entities}
     assert {person_key("Putin"), person_key("Modi")} <= keys
+
+
+@pytest.mark.parametrize("text,names", [
+    ("Talks between Tokayev and Mirziyoyev ended on Friday.", ["Tokayev", "Mirziyoyev"]),
+    ("Lavrov and Blinken held talks in Geneva.", ["Lavrov", "Blinken"]),
+    ("The meeting between Secretary-General Stoltenberg and Kuleba lasted an hour.", ["Stoltenberg", "Kuleba"]),
+])
+def test_a_name_joined_to_a_person_is_a_person(text, names):
+    keys = {e.key for e in frame_text(text, "en").entities if e.type == "person"}
+    assert {person_key(n) for n in names} <= keys
+
+
+@pytest.mark.parametrize("text", ["Apple and Google shares rose.", "Putin and Europe disagree.", "Merkel and Sunday trading."])
+def test_companies_places_and_days_beside_a_person_are_not_persons(text):
+    persons = [e.text for e in frame_text(text, "en").entities if e.type == "person"]
+    assert not set(persons) & {"Apple", "Google", "Europe", "Sunday"}

@@ -51,12 +51,40 @@ def _en_roles(text: str, ents: list[Entity]) -> list[Entity]:
     return sorted(out, key=lambda e: e.start or 0)
 
 
+_CAP_WORD = re.compile(r"(?<![\w’'-])([A-Z][a-z’'-]{2,}[a-z])(?![\w’'-])")
+_COORD_LEFT = re.compile(r"\s+(?:and|or|&)\s+$")
+_COORD_RIGHT = re.compile(r"^\s+(?:and|or|&)\s+")
+
+
+def _coordinated_persons(text: str, ents: list[Entity]) -> list[Entity]:
+    """An unknown capitalised word joined by "and" to a person is a person too:
+    "between Gerasimov and Scaparrotti", "Tokayev and Mirziyoyev met"."""
+    persons = [e for e in ents if e.type == "person" and e.start is not None]
+    if not persons:
+        return ents
+    covered = [(e.start, e.end) for e in ents if e.start is not None]
+    out = list(ents)
+    for m in _CAP_WORD.finditer(text):
+        a, b, word = m.start(), m.end(), m.group(1)
+        if any(x <= a < y for x, y in covered) or word.lower() in W.stop or word.lower() in W.titles:
+            continue
+        if N.lookup(word) or N.demonym_country(word):
+            continue
+        left = _COORD_LEFT.search(text[max(0, a - 8) : a])
+        right = _COORD_RIGHT.match(text[b : b + 8])
+        joined = (left and any(p.end == a - len(left.group(0)) for p in persons)) or (
+            right and any(p.start == b + len(right.group(0)) for p in persons))
+        if joined:
+            out.append(Entity(word, "person", N.person_key(word), a, b))
+    return sorted(out, key=lambda e: e.start or 0)
+
+
 def extract_entities(text: str, lang: str, known: DocContext | None = None) -> list[Entity]:
     """Entities of one sentence, in text order; ``known`` is the document context."""
     if lang == "ru" or (lang not in ("en",) and N.is_cyrillic(text)):
         ents = ru_entities(text)
     else:
-        ents = _en_roles(text, en_entities(text, known))
+        ents = _coordinated_persons(text, _en_roles(text, en_entities(text, known)))
     ents = drop_works(text, ents)
     seen = set()
     out = []
