@@ -58,7 +58,7 @@ _COORD_RIGHT = re.compile(r"^\s+(?:and|or|&)\s+")
 
 def _coordinated_persons(text: str, ents: list[Entity]) -> list[Entity]:
     """An unknown capitalised word joined by "and" to a person is a person too:
-    "between Gerasimov and Scaparrotti", "Tokayev and Mirziyoyev met"."""
+    "between Stoltenberg and Kuleba", "Tokayev and Mirziyoyev met"."""
     persons = [e for e in ents if e.type == "person" and e.start is not None]
     if not persons:
         return ents
