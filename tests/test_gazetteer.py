@@ -169,3 +169,13 @@ def test_loader_folds_homoglyphs_and_keeps_the_original():
     doc = load_text(raw)
     assert doc.text == "Стороны Возобновили переговоры в Москве." and len(doc.folded) == 2
     assert unfold(doc.text, doc.folded) == raw
+
+
+@pytest.mark.parametrize("ru,key", [
+    ("в Южной Африке", "south-africa"), ("из Саудовской Аравии", "saudi-arabia"),
+    ("в Объединённых Арабских Эмиратах", "united-arab-emirates"), ("в Соединенных Штатах Америки", "united-states"),
+    ("в Нижнем Новгороде", "nizhniy-novgorod"), ("в Новой Зеландии", "new-zealand"),
+])
+def test_inflected_multiword_places(ru, key):
+    """Adjectives agree with the head noun when a Russian name is put in the nominative."""
+    assert place_key(ru.split(" ", 1)[1]) == key

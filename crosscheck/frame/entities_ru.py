@@ -75,7 +75,8 @@ def ru_entities(text: str) -> list[Entity]:
             out.append(Entity(stext, "person", N.person_key(name), a, b, _ru_role_before(text, a)))
         elif typ == "LOC":
             key = N.place_key(stext)
-            hit = N.lookup(stext) or N.lookup(" ".join(N.lemma_ru(w, "Geox") for w in stext.split()))
+            hit = N.lookup(stext) or N.lookup(" ".join(N.lemma_ru(w, "Geox") for w in stext.split())) \
+                or N.lookup(N.lemma_phrase_ru(stext))
             typ = hit[0] if hit else "place"
             out.append(Entity(stext, typ, key if typ == "place" else hit[1], a, b))
         else:  # ORG

@@ -27,6 +27,7 @@ __all__ = [
     "person_key",
     "demonym_country",
     "lemma_ru",
+    "lemma_phrase_ru",
     "is_cyrillic",
     "is_country",
     "lookup",
@@ -77,6 +78,44 @@ def lemma_ru(word: str, prefer: str | None = None) -> str:
     return lemma
 
 
+def lemma_phrase_ru(text: str) -> str:
+    """Dictionary form of a Russian multi-word name with agreement: the adjectives take the
+    gender of the head noun ("Южной Африке" -> "Южная Африка", "Саудовской Аравии" ->
+    "Саудовская Аравия"); a single word is ``lemma_ru(word, "Geox")``."""
+    words = text.split()
+    if len(words) < 2 or not is_cyrillic(text):
+        return " ".join(lemma_ru(w, "Geox") for w in words)
+    from crosscheck.frame._lazy import parse_ru
+
+    parses = [parse_ru(w.lower()) for w in words]
+    head = next((i for i in range(len(words)) if parses[i] and "NOUN" in parses[i][0].tag), None)  # a genitive may follow
+    if head is None:
+        return " ".join(lemma_ru(w, "Geox") for w in words)
+    hp = parses[head][0]
+    if "plur" in hp.tag and "Sgtm" not in hp.tag:  # "Объединённых Арабских Эмиратах": plural name
+        form = hp.inflect({"nomn", "plur"})
+        noun, gram = (form.word if form else hp.word), {"nomn", "plur"}
+        noun = noun[:1].upper() + noun[1:] if words[head][:1].isupper() else noun
+    else:
+        noun = lemma_ru(words[head], "Geox")
+        np = parse_ru(noun.lower())
+        gender = next((g for g in ("masc", "femn", "neut") if np and g in np[0].tag), None)
+        gram = {"nomn", "sing", gender} if gender else None
+    out = []
+    for i, w in enumerate(words):
+        if i == head:
+            out.append(noun)
+            continue
+        adj = next((p for p in parses[i] if "ADJF" in p.tag or "PRTF" in p.tag), None)
+        if adj is not None and i < head and gram:
+            form = adj.inflect(gram)
+            word = form.word if form else adj.normal_form
+            out.append(word[:1].upper() + word[1:] if w[:1].isupper() else word)
+        else:
+            out.append(w if i > head else lemma_ru(w, "Geox"))
+    return " ".join(out)
+
+
 # --------------------------------------------------------------------------- keys
 
 
@@ -87,7 +126,7 @@ def place_key(name: str) -> str:
         return hit[1]
     if is_cyrillic(name):
         lem = " ".join(lemma_ru(w, "Geox") for w in name.split())
-        hit = lookup(lem)
+        hit = lookup(lem) or lookup(lemma_phrase_ru(name))
         if hit:
             return hit[1]
         name = lem
