@@ -1,4 +1,4 @@
-"""Plain-dict views of the data model, per the output contract (v1).
+"""Plain-dict views of the data model, per the output contract (v1.1: links carry ``key`` and, when reviewed, ``review``).
 
 Every exporter (JSON, JSONL, CSV, HTML, pandas) goes through these functions so
 that one record shape is written everywhere.
@@ -10,7 +10,7 @@ import dataclasses
 import datetime as _dt
 from typing import Any
 
-from crosscheck.model import ClaimFrame, ClaimResult, Link, Segment
+from crosscheck.model import ClaimFrame, ClaimResult, Link, Review, Segment
 
 
 def _plain(value: Any) -> Any:
@@ -37,7 +37,7 @@ def frame_to_dict(frame: ClaimFrame | None) -> dict[str, Any] | None:
 
 
 def link_to_dict(link: Link) -> dict[str, Any]:
-    return {
+    out = {
         "id": link.id,
         "doc": link.doc,
         "relation": link.relation,
@@ -45,6 +45,16 @@ def link_to_dict(link: Link) -> dict[str, Any]:
         "explanation": link.explanation,
         "evidence": [_plain(e) for e in link.evidence],
     }
+    if link.key:
+        out["key"] = link.key
+    if link.review is not None:
+        out["review"] = review_to_dict(link.review)
+    return out
+
+
+def review_to_dict(review: Review) -> dict[str, Any]:
+    """The ``review`` object of a link (contract v1.1)."""
+    return {"verdict": review.verdict, "reviewer": review.reviewer, "at": review.at, "note": review.note}
 
 
 def segment_to_dict(segment: Segment) -> dict[str, Any]:
