@@ -74,3 +74,19 @@ def apply_decisions(results: Sequence[ClaimResult], path: str | os.PathLike | No
             status = kept[0].relation if kept else "unique"
         out.append(dataclasses.replace(res, links=tuple(kept + dropped), status=status))
     return out
+
+
+_SIGN = {"confirmed": "✓", "rejected": "✗", "unsure": "?"}
+
+
+def review_label(link: Link, *, note: bool = True) -> str:
+    """``"✗ rejected by ana 2026-12-01: same meeting"``, or "" for a link not reviewed."""
+    r = link.review
+    if r is None:
+        return ""
+    text = f"{_SIGN.get(r.verdict, '')} {r.verdict} by {r.reviewer} {r.at[:10]}".strip()
+    if is_suppressed(link):
+        text += f" (false {link.relation} with {link.id}, not counted)"
+    if note and r.note:
+        text += f": {r.note}"
+    return text
