@@ -144,14 +144,17 @@ def decisions(
     reviewer: Annotated[Optional[str], typer.Option("--reviewer", help="Only this reviewer's decisions.", show_default=False)] = None,
     history: Annotated[bool, typer.Option("--history", help="Every write in order (undo included), not the current decisions.")] = False,
 ) -> None:
-    """List the recorded decisions: key, reviewer, verdict, time, note, relation, evidence and sentences."""
+    """List the recorded decisions: key, reviewer, verdict, time, relation and note (json, jsonl and csv
+    also carry the evidence types and both sentences with their ids and documents)."""
     from crosscheck.output import check_output, emit
 
-    check_output(format, output)
+    fmt = check_output(format, output)
     with closing(_store(db, create=False)) as store:
         rows = store.history() if history else [d.as_dict() for d in store.all()]
     if reviewer:
         rows = [r for r in rows if r["reviewer"] == reviewer]
+    if fmt in ("table", "md", "html"):  # for people: the decision itself; json/jsonl/csv carry everything
+        rows = [{k: r.get(k) for k in ("key", "reviewer", "verdict", "at", "relation", "note") if k in r} for r in rows]
     emit(rows, format, output)
 
 

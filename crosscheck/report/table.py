@@ -58,7 +58,10 @@ def _review_cell(result: "ClaimResult", best) -> Text:
         if link.review is not None and (link is best or is_suppressed(link)):
             if text.plain:
                 text.append("\n")
-            text.append(review_label(link, note=False), style=style.get(link.review.verdict, ""))
+            r = link.review
+            text.append(f"{review_label(link, note=False).split(' by ')[0]} ({r.reviewer})", style=style.get(r.verdict, ""))
+            if is_suppressed(link):
+                text.append(f": false {link.relation} with {link.id}, not counted", style="dim")
     return text
 
 
@@ -104,7 +107,7 @@ class ReportTable:
             table.add_column("explanation", ratio=3, overflow="fold")
         reviewed = any(link.review is not None for r in report.results for link in r.links)
         if reviewed and wide:
-            table.add_column("review", ratio=1, overflow="fold")
+            table.add_column("review", ratio=2, overflow="fold")
         for r in self.rows():
             label = display_status(r)
             style = STATUS_STYLES.get(r.status or (label if label == "unchecked" else None), "")

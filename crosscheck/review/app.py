@@ -281,12 +281,23 @@ class ReviewApp(App):
             self._close_prompt()
             self.message = "cancelled"
         else:
-            self.query_one("#flags", DataTable).remove_class("zoomed")
+            table = self.query_one("#flags", DataTable)
+            table.remove_class("zoomed")
+            table.focus()
         self.refresh_view()
 
     def action_open(self) -> None:
-        self.query_one("#flags", DataTable).toggle_class("zoomed")
+        """Show the open flag full-screen (up/down scroll it), or go back to the list."""
+        table = self.query_one("#flags", DataTable)
+        table.toggle_class("zoomed")
+        if table.has_class("zoomed"):
+            self.query_one("#detail", VerticalScroll).focus()
+        else:
+            table.focus()
         self.refresh_view()
+
+    def on_data_table_row_selected(self, event: DataTable.RowSelected) -> None:
+        self.action_open()
 
     def action_related(self) -> None:
         self.show_related = not self.show_related

@@ -3,7 +3,8 @@
 One record per confirmed contradiction: the claim reviewed is the first side's
 sentence; ``itemReviewed`` is a ``Claim`` whose ``appearance`` lists both
 sources (each a ``CreativeWork`` with the sentence, URL, outlet as publisher,
-date and language) and whose ``firstAppearance`` is the earlier one; the
+date and language: the claim's own and the one that contradicts it) and whose
+``firstAppearance`` is the claim's own source; the
 ``reviewRating`` is textual ("Contradicted by another source", with the
 explanation); ``author`` comes from ``--author`` or ``[review] author`` in
 ``$CROSSCHECK_HOME/config.toml`` (else the confirming reviewer, as a Person);
@@ -71,8 +72,6 @@ def _label(side: Side) -> str:
 def claim_review(flag: Flag, decision: Decision, author: Mapping | None) -> dict:
     assert flag.b is not None
     sides = [flag.a, flag.b]
-    dated = [s for s in sides if s.date]
-    first = min(dated, key=lambda s: s.date) if dated else flag.a
     body = (f"«{flag.a.text}» ({_label(flag.a)}) and «{flag.b.text}» ({_label(flag.b)}) cannot both be true. "
             f"{flag.explanation}").strip()
     if decision.note:
@@ -91,7 +90,7 @@ def claim_review(flag: Flag, decision: Decision, author: Mapping | None) -> dict
             "@type": "Claim",
             "text": flag.a.text,
             "appearance": [_work(s) for s in sides],
-            "firstAppearance": _work(first),
+            "firstAppearance": _work(flag.a),
         },
         "reviewRating": {"@type": "Rating", "alternateName": RATING, "ratingExplanation": flag.explanation or RATING},
     }

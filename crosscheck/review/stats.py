@@ -24,7 +24,7 @@ def _row(group: str, ds: list[Decision]) -> dict:
 def review_stats(decisions: Iterable[Decision]) -> list[dict]:
     """One row for all links, then one per relation and one per evidence type (most reviewed first)."""
     latest: dict[str, Decision] = {}
-    for d in sorted(decisions, key=lambda d: d.at):
+    for d in decisions:  # oldest first, as DecisionStore.all() gives them
         latest[d.key] = d
     ds = list(latest.values())
     rows = [_row("all", ds)]

@@ -43,6 +43,7 @@ CREATE TABLE IF NOT EXISTS decisions (
     relation TEXT,
     evidence TEXT NOT NULL DEFAULT '[]',
     context TEXT NOT NULL DEFAULT '{}',
+    seq INTEGER NOT NULL DEFAULT 0,
     PRIMARY KEY (key, reviewer)
 );
 CREATE TABLE IF NOT EXISTS history (
@@ -218,16 +219,16 @@ class DecisionStore:
     def _write(self, d: Decision, at: str | None = None) -> None:
         with self._errors("write to"):
             self._conn.execute("BEGIN IMMEDIATE")
+            seq = self._conn.execute("INSERT INTO history (key, reviewer, verdict, note, at) VALUES (?, ?, ?, ?, ?)",
+                                     (d.key, d.reviewer, d.verdict, d.note, at or d.at)).lastrowid
             self._conn.execute(
-                "INSERT INTO decisions (key, reviewer, verdict, note, at, relation, evidence, context) "
-                "VALUES (?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT(key, reviewer) DO UPDATE SET verdict=excluded.verdict, "
+                "INSERT INTO decisions (key, reviewer, verdict, note, at, relation, evidence, context, seq) "
+                "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT(key, reviewer) DO UPDATE SET verdict=excluded.verdict, "
                 "note=excluded.note, at=excluded.at, relation=excluded.relation, evidence=excluded.evidence, "
-                "context=excluded.context",
+                "context=excluded.context, seq=excluded.seq",
                 (d.key, d.reviewer, d.verdict, d.note, at or d.at, d.relation, json.dumps(list(d.evidence)),
-                 json.dumps(d.context, ensure_ascii=False)),
+                 json.dumps(d.context, ensure_ascii=False), seq),
             )
-            self._conn.execute("INSERT INTO history (key, reviewer, verdict, note, at) VALUES (?, ?, ?, ?, ?)",
-                               (d.key, d.reviewer, d.verdict, d.note, at or d.at))
             self._conn.execute("COMMIT")
 
     # -- reading -----------------------------------------------------------
@@ -236,7 +237,7 @@ class DecisionStore:
     def all(self) -> list[Decision]:
         """Every reviewer's current decision, oldest first."""
         with self._errors("read"):
-            rows = self._conn.execute(f"SELECT {self._COLS} FROM decisions ORDER BY at, key, reviewer").fetchall()
+            rows = self._conn.execute(f"SELECT {self._COLS} FROM decisions ORDER BY seq").fetchall()
         return [_row(r) for r in rows]
 
     def get(self, key: str, reviewer: str) -> Decision | None:
