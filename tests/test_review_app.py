@@ -120,7 +120,7 @@ def test_a_second_reviewer_sees_the_first_and_keeps_their_own(run, tmp_path):
         assert "reviewed 0/" in _header(app)  # progress is per reviewer
         assert "rejected by ana" in _body(app)
         await pilot.press("c")
-        await pilot.press("p")  # back to the previous unreviewed... none before: stays put
+        await pilot.press("p")  # previous unreviewed (wraps around to the end of the list)
         await pilot.press("q")
 
     _drive(run, db, first, reviewer="ana")
