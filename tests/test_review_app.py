@@ -141,3 +141,26 @@ def test_next_and_previous_unreviewed_skip_reviewed_flags(run, tmp_path):
         assert app.current.key not in app.mine
 
     _drive(run, tmp_path / "d.sqlite", script)
+
+
+def test_a_locked_database_is_reported_and_nothing_is_lost(run, tmp_path, monkeypatch):
+    import sqlite3
+
+    monkeypatch.setenv("CROSSCHECK_DB_TIMEOUT", "0.05")
+    db = tmp_path / "d.sqlite"
+    DecisionStore.open(db).close()
+
+    async def script(app, pilot):
+        first = app.current.key
+        holder = sqlite3.connect(db, isolation_level=None)
+        holder.execute("BEGIN IMMEDIATE")  # another program is writing
+        await pilot.press("c")
+        assert "NOT SAVED" in str(app.query_one("#status").render()) and "locked" in app.message
+        assert app.current.key == first and first not in app.mine and not app.undo_stack
+        holder.execute("ROLLBACK")
+        await pilot.press("c")  # the lock is gone: saved
+        assert first in app.mine
+
+    _drive(run, db, script)
+    with DecisionStore.open(db) as store:
+        assert [d.verdict for d in store.all()] == ["confirmed"]

@@ -73,3 +73,19 @@ def test_check_writes_keys_that_a_run_reproduces(tmp_path):
     bare = tmp_path / "v1.jsonl"
     bare.write_text("".join(json.dumps(r, ensure_ascii=False) + "\n" for r in records), encoding="utf-8")
     assert {f.key for f in load_run(bare).flags} == {f.key for f in load_run(run).flags}
+
+
+def test_document_fingerprints_do_not_depend_on_the_segmentation(seeds_dir):
+    """On real inputs (the seeds and the frame test corpus), the fingerprint read from the
+    segments equals the fingerprint of the whole text: any segmentation gives the same one."""
+    from pathlib import Path
+
+    from crosscheck.pipeline import read
+
+    corpus = read([seeds_dir, Path(__file__).parent / "data" / "frame_cases.jsonl"])
+    by_doc: dict[str, list[str]] = {}
+    for seg in corpus.segments:
+        by_doc.setdefault(seg.doc_id, []).append(seg.text)
+    assert len(corpus.documents) > 20
+    for doc in corpus.documents:
+        assert doc_fingerprint(by_doc.get(doc.id, [])) == doc_fingerprint([doc.text]), doc.id

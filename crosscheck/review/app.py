@@ -19,7 +19,7 @@ from textual.widgets import DataTable, Footer, Input, Static
 from crosscheck.review.filters import Filter, apply, parse_filter
 from crosscheck.review.render import HELP, detail_text, row_cells
 from crosscheck.review.source import Flag, Run
-from crosscheck.review.store import Decision, DecisionStore
+from crosscheck.review.store import Decision, DecisionStore, StoreError
 
 __all__ = ["ReviewApp"]
 
@@ -61,6 +61,7 @@ class ReviewApp(App):
                  filter_text: str = ""):
         super().__init__()
         self.run_data = run
+        self.flags_by_key = run.by_key()
         self.store = store
         self.reviewer = reviewer
         self.show_related = show_related
@@ -169,13 +170,27 @@ class ReviewApp(App):
         note = self.pending_note.pop(flag.key, None)
         if note is None:
             note = previous.note if previous else ""
-        decision = self.store.decide(flag.key, verdict, reviewer=self.reviewer, note=note, relation=flag.status,
-                                     evidence=flag.evidence_types, context=flag.context())
+        decision = self._write(self.store.decide, flag.key, verdict, reviewer=self.reviewer, note=note,
+                               relation=flag.status, evidence=flag.evidence_types, context=flag.context())
+        if decision is None:
+            if note:
+                self.pending_note[flag.key] = note
+            return
         self.undo_stack.append((flag.key, previous))
         self.mine[flag.key] = decision
         self.message = f"{verdict}: {flag.a.id}" + (f" ↔ {flag.b.id}" if flag.b else "")
         self._update_row(flag)
         self._advance()
+
+    def _write(self, method, *args, **kwargs):
+        """A database write; on failure (locked, disk full...) the reviewer is told and nothing changes."""
+        try:
+            return method(*args, **kwargs) or True
+        except StoreError as exc:
+            self.bell()
+            self.message = f"NOT SAVED: {exc}"
+            self.refresh_view()
+            return None
 
     def _advance(self) -> None:
         if not self._step_unreviewed(1):
@@ -210,14 +225,17 @@ class ReviewApp(App):
             self.message = "nothing to undo"
             self.refresh_view()
             return
-        key, previous = self.undo_stack.pop()
+        key, previous = self.undo_stack[-1]
         if previous is None:
-            self.store.withdraw(key, self.reviewer)
+            if self._write(self.store.withdraw, key, self.reviewer) is None:
+                return
             self.mine.pop(key, None)
         else:
-            self.store.restore(previous)
+            if self._write(self.store.restore, previous) is None:
+                return
             self.mine[key] = previous
-        flag = self.run_data.by_key().get(key)
+        self.undo_stack.pop()
+        flag = self.flags_by_key.get(key)
         if flag is not None:
             self._update_row(flag)
         self.message = "undone" + (f": back to {previous.verdict}" if previous else "")
@@ -262,9 +280,10 @@ class ReviewApp(App):
             self.pending_note[flag.key] = note
             self.message = "note kept: give a verdict (c, x, u) to save it"
         else:
-            decision = self.store.decide(flag.key, previous.verdict, reviewer=self.reviewer, note=note,
-                                         relation=previous.relation, evidence=previous.evidence,
-                                         context=previous.context)
+            decision = self._write(self.store.decide, flag.key, previous.verdict, reviewer=self.reviewer, note=note,
+                                   relation=previous.relation, evidence=previous.evidence, context=previous.context)
+            if decision is None:
+                return
             self.undo_stack.append((flag.key, previous))
             self.mine[flag.key] = decision
             self.message = "note saved"

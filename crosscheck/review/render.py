@@ -17,7 +17,7 @@ HELP = """Keys
   up/down, pgup/pgdn   move in the flag list
   enter / escape       open the flag full-screen / back to the list
   c                    confirm: the flag is right
-  x                    reject: a false alarm (not raised again by `crosscheck check`)
+  x                    reject: a false alarm (check will not raise it again)
   u                    unsure
   s                    skip to the next flag without deciding
   e                    write a note on the flag (saved with the verdict)
