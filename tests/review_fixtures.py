@@ -13,14 +13,20 @@ FLAGSHIP = ("000_d58e4c5f6d9dbaad:03", "001_5ad936416c912d06:08")
 
 
 @functools.lru_cache(maxsize=1)
-def seeds_run_text() -> str:
-    """The JSONL of `crosscheck check seeds/`, computed once.  The review tests always name
-    their own database (--db), so the session's default one holds no decisions."""
+def seeds_report():
+    """`crosscheck check seeds/`, computed once.  The review tests always name their own
+    database (--db), so the session's default one holds no decisions."""
     import crosscheck
 
     report = crosscheck.check([SEEDS])
     assert not any(link.review for r in report.results for link in r.links)
-    return report.render("jsonl")
+    return report
+
+
+@functools.lru_cache(maxsize=1)
+def seeds_run_text() -> str:
+    """The JSONL of the seeds run."""
+    return seeds_report().render("jsonl")
 
 
 def write_seeds_run(folder: Path) -> Path:

@@ -113,8 +113,14 @@ def test_a_rejected_false_alarm_is_shown_reviewed_and_not_counted(seeds_run, tmp
     key = flagship_key(seeds_run)
     assert run(["decide", key, "--verdict", "rejected", "--note", "same meeting", "--db", db, "--run", seeds_run],
                capsys)[0] == 0
+    # the flagship pair's two articles, once as they are, once re-spaced, once with the claim edited
+    corpus = tmp_path / "seeds"
+    corpus.mkdir()
+    for path in [*SEEDS.glob("00[01]_*.txt"), SEEDS / "metadata.toml"]:
+        (corpus / path.name).write_text(path.read_text(encoding="utf-8"), encoding="utf-8")
+    en = next(corpus.glob("000_*.txt"))
     monkeypatch.setenv("CROSSCHECK_DB", str(db))
-    code, out, err = run(["check", SEEDS, "--format", "jsonl", "--fail-on", "contradict"], capsys)
+    code, out, err = run(["check", corpus, "--format", "jsonl", "--fail-on", "contradict"], capsys)
     assert code == 0, err  # the only contradiction was rejected: --fail-on does not see it
     records = {r["id"]: r for r in map(json.loads, out.splitlines())}
     a, b = (records[i] for i in FLAGSHIP)
@@ -124,27 +130,37 @@ def test_a_rejected_false_alarm_is_shown_reviewed_and_not_counted(seeds_run, tmp
         assert link["relation"] == "contradict" and link["key"] == key
         assert link["review"]["verdict"] == "rejected" and link["review"]["note"] == "same meeting"
         assert link is rec["links"][-1]  # no longer the best evidence
-    # the table shows the review
-    monkeypatch.setenv("COLUMNS", "300")
-    code, out, _ = run(["check", SEEDS, "--format", "table"], capsys)
-    assert "✗ rejected" in out and "not counted" in out
-    # a changed sentence is a new link: the flag is raised again
-    changed = tmp_path / "seeds"
-    changed.mkdir()
-    for path in SEEDS.iterdir():
-        if path.is_file():
-            text = path.read_text(encoding="utf-8")
-            (changed / path.name).write_text(text.replace("the first between", "the first  between") if path.name.startswith("000")
-                                              else text, encoding="utf-8")
-    # whitespace alone is no change: still the same key, still rejected
-    code, out, err = run(["check", changed, "--format", "jsonl", "--fail-on", "contradict"], capsys)
+    # whitespace alone is no change: same key, still rejected
+    en.write_text(en.read_text(encoding="utf-8").replace("the first between", "the first  between"), encoding="utf-8")
+    code, out, err = run(["check", corpus, "--format", "jsonl", "--fail-on", "contradict"], capsys)
     assert code == 0
-    for path in changed.glob("000*"):
-        path.write_text(path.read_text(encoding="utf-8").replace("since 2013.", "since 2012."), encoding="utf-8")
-    code, out, _ = run(["check", changed, "--format", "jsonl", "--fail-on", "contradict"], capsys)
+    # an edited claim is a new flag: raised again
+    en.write_text(en.read_text(encoding="utf-8").replace("since 2013.", "since 2012."), encoding="utf-8")
+    code, out, _ = run(["check", corpus, "--format", "jsonl", "--fail-on", "contradict"], capsys)
     keys = {link["key"] for r in map(json.loads, out.splitlines()) for link in r["links"]}
     assert key not in keys
-    assert code == 1  # the changed claim is a new flag: raised again
+    assert code == 1
+
+
+def test_the_table_and_html_show_reviews(seeds_run, tmp_path):
+    from crosscheck.report import Report
+    from crosscheck.review.feedback import apply_decisions
+    from crosscheck.review.store import Decision
+    from review_fixtures import seeds_report
+
+    report = seeds_report()
+    key = flagship_key(seeds_run)
+    rejected = {key: Decision(key=key, reviewer="ana", verdict="rejected", at="2026-12-01T10:00:00Z",
+                              relation="contradict")}
+    reviewed = Report(report.documents, apply_decisions(report.results, decisions=rejected), report.meta)
+    assert report.exit_code("contradict") == 1 and reviewed.exit_code("contradict") == 0
+    table = reviewed.render("table", width=300)
+    assert "review" in table.splitlines()[0] and "✗ rejected (ana)" in table and "not counted" in table
+    assert "review" not in report.render("table", width=300).splitlines()[0]  # no column without reviews
+    narrow = " ".join(reviewed.render("table", width=80).split())
+    assert "not counted" in narrow
+    html = reviewed.render("html")
+    assert 'class="review v-rejected"' in html and "rejected by ana" in html
 
 
 def test_unreadable_decisions_database_warns_once_and_check_goes_on(tmp_path, capsys, monkeypatch, caplog):

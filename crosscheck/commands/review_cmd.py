@@ -55,11 +55,11 @@ def _store(db: Path | None, *, create: bool = True):
 
 
 def _run(path: Path | None, sources: list[str] | None):
-    from crosscheck.review.source import load_run
+    from crosscheck.review.source import open_run
 
     if path is None:
         raise UsageError("give a run: the output of `crosscheck check ... --format jsonl`")
-    return load_run(path, sources or ())
+    return open_run(path, sources or ())
 
 
 def review(

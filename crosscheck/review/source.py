@@ -22,7 +22,7 @@ from typing import Any, Sequence
 from crosscheck.errors import InputError
 from crosscheck.review.keys import fingerprints, link_key, unique_key
 
-__all__ = ["Side", "Flag", "Run", "load_run", "FLAG_ORDER"]
+__all__ = ["Side", "Flag", "Run", "open_run", "load_run", "FLAG_ORDER"]
 
 #: Review order: contradictions first, then agreements, uniques, related.
 FLAG_ORDER = {"contradict": 0, "agree": 1, "unique": 2, "related": 3}
@@ -112,6 +112,18 @@ class Run:
         return before + side.text + (" " + after if after else ""), len(before), len(before) + len(side.text)
 
 
+def open_run(path: str | Path, sources: Sequence[str] = ()) -> Run:
+    """The flags of ``path``: a saved JSONL run today.  A reader for the persistent store
+    (a directory) plugs in here and returns the same ``Run``: segment records in
+    document order (``id``, ``doc``, ``lang``, ``text``, ``start``, ``end``, ``status``,
+    ``links``) and, when it has them, the documents by id."""
+    path = Path(path)
+    if path.is_dir():
+        raise InputError("is a directory: reading a store is not supported yet; give a `check --format jsonl` file",
+                         str(path))
+    return load_run(path, sources)
+
+
 def _records(path: Path) -> list[dict]:
     from crosscheck.jsonl import strict_objects
 
@@ -120,8 +132,7 @@ def _records(path: Path) -> list[dict]:
     except FileNotFoundError:
         raise InputError("no such file", str(path)) from None
     except IsADirectoryError:
-        raise InputError("is a directory: store input is not supported yet; give a `check --format jsonl` file",
-                         str(path)) from None
+        raise InputError("is a directory, not a saved run", str(path)) from None
     except (OSError, UnicodeDecodeError) as exc:
         raise InputError(f"cannot read: {exc}", str(path)) from None
     records = []
