@@ -227,3 +227,25 @@ def test_export_claimreview_of_the_confirmed_flagship(seeds_run, tmp_path, capsy
     # --author wins over the configuration; stdout when no -o
     code, out, _ = run(["export", "claimreview", seeds_run, "--db", db, "--author", "Desk"], capsys)
     assert code == 0 and json.loads(out)[0]["author"]["name"] == "Desk"
+
+
+def test_claimreview_with_urls_and_outlets_fits_the_vocabulary():
+    from crosscheck.review.claimreview import claim_review
+    from crosscheck.review.source import Flag, Side
+    from crosscheck.review.store import Decision
+
+    a = Side(id="a:01", doc="a", lang="en", text="Exports rose by 12 percent in 2020.", start=0, end=35,
+             date=dt.date(2021, 1, 5), outlet="Baku Herald", url="https://herald.example/exports", title="Exports")
+    b = Side(id="b:03", doc="b", lang="ru", text="Экспорт в 2020 году вырос на 25%.", start=10, end=43,
+             date=dt.date(2021, 1, 4), outlet="Вести", url="https://vesti.example/export")
+    flag = Flag(key="c" * 32, status="contradict", a=a, b=b, score=0.9, explanation="12 percent vs 25 percent.",
+                evidence=({"type": "number-clash", "detail": "12 percent vs 25 percent"},))
+    rec = claim_review(flag, Decision(key=flag.key, reviewer="ana", verdict="confirmed", at="2026-12-01T10:00:00Z",
+                                      note="Checked the customs data"), None)
+    _check_node(rec, "ClaimReview")
+    works = rec["itemReviewed"]["appearance"]
+    assert [w["url"] for w in works] == [a.url, b.url]
+    assert [w["publisher"]["name"] for w in works] == ["Baku Herald", "Вести"]
+    assert rec["itemReviewed"]["author"]["name"] == "Baku Herald"
+    assert rec["author"] == {"@type": "Person", "name": "ana"}  # no author configured: the reviewer
+    assert "Checked the customs data" in rec["reviewBody"] and rec["datePublished"] == "2026-12-01"

@@ -78,6 +78,12 @@ def claim_review(flag: Flag, decision: Decision, author: Mapping | None) -> dict
         body += f" Reviewer's note: {decision.note}"
     who = ({"@type": "Organization", **author} if author
            else {"@type": "Person", "name": decision.reviewer})
+    claim: dict = {"@type": "Claim", "text": flag.a.text, "appearance": [_work(s) for s in sides],
+                   "firstAppearance": _work(flag.a)}
+    if flag.a.outlet:
+        claim["author"] = {"@type": "Organization", "name": flag.a.outlet}
+    if flag.a.date:
+        claim["datePublished"] = flag.a.date.isoformat()
     return {
         "@context": "https://schema.org",
         "@type": "ClaimReview",
@@ -86,12 +92,7 @@ def claim_review(flag: Flag, decision: Decision, author: Mapping | None) -> dict
         "author": who,
         "claimReviewed": flag.a.text,
         "reviewBody": body,
-        "itemReviewed": {
-            "@type": "Claim",
-            "text": flag.a.text,
-            "appearance": [_work(s) for s in sides],
-            "firstAppearance": _work(flag.a),
-        },
+        "itemReviewed": claim,
         "reviewRating": {"@type": "Rating", "alternateName": RATING, "ratingExplanation": flag.explanation or RATING},
     }
 

@@ -83,7 +83,11 @@ class Run:
     def paragraph(self, side: Side) -> tuple[str, int, int]:
         """``(paragraph text, start, end)`` with ``[start, end)`` the claim inside it: the
         claim's paragraph, at most ``CONTEXT`` sentences on each side of it."""
-        segs = [r for r in self.records if r.get("doc") == side.doc]
+        if not hasattr(self, "_by_doc"):
+            self._by_doc: dict[str, list[dict]] = {}
+            for r in self.records:
+                self._by_doc.setdefault(r.get("doc"), []).append(r)
+        segs = self._by_doc.get(side.doc, [])
         idx = next((i for i, r in enumerate(segs) if r.get("id") == side.id), None)
         if idx is None:
             return side.text, 0, len(side.text)
