@@ -17,8 +17,8 @@ from typing import TYPE_CHECKING, Any
 
 from crosscheck.model import STATUSES
 from crosscheck.report.status import display_status
-from crosscheck.review.feedback import review_label
 from crosscheck.report.timeline import build_timeline
+from crosscheck.review.feedback import review_label
 
 if TYPE_CHECKING:  # pragma: no cover
     from crosscheck.model import ClaimResult, Link, Segment

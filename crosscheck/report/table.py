@@ -11,7 +11,7 @@ from rich.table import Table
 from rich.text import Text
 
 from crosscheck.report.status import display_status
-from crosscheck.review.feedback import is_suppressed, review_label
+from crosscheck.review.feedback import SIGNS, is_suppressed
 
 if TYPE_CHECKING:  # pragma: no cover
     from crosscheck.model import ClaimResult
@@ -59,7 +59,7 @@ def _review_cell(result: "ClaimResult", best) -> Text:
             if text.plain:
                 text.append("\n")
             r = link.review
-            text.append(f"{review_label(link, note=False).split(' by ')[0]} ({r.reviewer})", style=style.get(r.verdict, ""))
+            text.append(f"{SIGNS.get(r.verdict, '')} {r.verdict} ({r.reviewer})", style=style.get(r.verdict, ""))
             if is_suppressed(link):
                 text.append(f": false {link.relation} with {link.id}, not counted", style="dim")
     return text

@@ -24,7 +24,7 @@ from crosscheck.model import ClaimResult, Link, Review
 
 log = logging.getLogger("crosscheck")
 
-__all__ = ["apply_decisions", "is_suppressed"]
+__all__ = ["apply_decisions", "is_suppressed", "review_label", "SIGNS"]
 
 
 def is_suppressed(link: Link) -> bool:
@@ -76,7 +76,7 @@ def apply_decisions(results: Sequence[ClaimResult], path: str | os.PathLike | No
     return out
 
 
-_SIGN = {"confirmed": "✓", "rejected": "✗", "unsure": "?"}
+SIGNS = {"confirmed": "✓", "rejected": "✗", "unsure": "?"}
 
 
 def review_label(link: Link, *, note: bool = True) -> str:
@@ -84,7 +84,7 @@ def review_label(link: Link, *, note: bool = True) -> str:
     r = link.review
     if r is None:
         return ""
-    text = f"{_SIGN.get(r.verdict, '')} {r.verdict} by {r.reviewer} {r.at[:10]}".strip()
+    text = f"{SIGNS.get(r.verdict, '')} {r.verdict} by {r.reviewer} {r.at[:10]}".strip()
     if is_suppressed(link):
         text += f" (false {link.relation} with {link.id}, not counted)"
     if note and r.note:
