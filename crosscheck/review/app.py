@@ -67,10 +67,12 @@ class ReviewApp(App):
         self.show_related = show_related
         self.filter: Filter = parse_filter(filter_text)
         self.shown: list[Flag] = []
-        self.mine: dict[str, Decision] = {d.key: d for d in store.all() if d.reviewer == reviewer}
+        self.mine: dict[str, Decision] = {}
         self.others: dict[str, list[Decision]] = {}
         for d in store.all():
-            if d.reviewer != reviewer:
+            if d.reviewer == reviewer:
+                self.mine[d.key] = d
+            else:
                 self.others.setdefault(d.key, []).append(d)
         self.undo_stack: list[tuple[str, Decision | None]] = []
         self.pending_note: dict[str, str] = {}
