@@ -89,6 +89,10 @@ def test_review_needs_a_terminal_and_a_readable_run(seeds_run, tmp_path, capsys)
     broken = tmp_path / "broken.jsonl"
     broken.write_text('{"id": 1}\n', encoding="utf-8")
     _one_line_error(*run(["review", broken], capsys)[::2], "broken.jsonl:1")
+    claims = tmp_path / "claims.jsonl"
+    claims.write_text(json.dumps({"id": "a:01", "doc": "a", "text": "x", "start": 0, "end": 1, "status": None}) + "\n",
+                      encoding="utf-8")
+    _one_line_error(*run(["review", claims], capsys)[::2], "crosscheck claims")
 
 
 def test_review_stats_gives_precision_by_evidence_type(seeds_run, tmp_path, capsys):

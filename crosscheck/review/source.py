@@ -147,6 +147,8 @@ def _records(path: Path) -> list[dict]:
         records.append(obj)
     if not records:
         raise InputError("empty run: nothing to review", str(path))
+    if not any(r.get("status") for r in records):
+        raise InputError("no checked claims: give the output of `crosscheck check`, not `crosscheck claims`", str(path))
     return records
 
 
