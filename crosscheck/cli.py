@@ -310,6 +310,9 @@ def _mount_subcommands() -> None:
     from crosscheck.commands.models_cmd import app as models_app
 
     app.add_typer(models_app, name="models", help="List and verify embedding and NLI models.")
+    from crosscheck.commands.review_cmd import register as register_review
+
+    register_review(app)
 
 
 _mount_subcommands()

@@ -1,4 +1,4 @@
-"""Plain-dict views of the data model, per the output contract (v1).
+"""Plain-dict views of the data model, per the output contract (v1.1: links carry ``key`` and, when reviewed, ``review``).
 
 Every exporter (JSON, JSONL, CSV, HTML, pandas) goes through these functions so
 that one record shape is written everywhere.
@@ -11,7 +11,7 @@ import functools
 import datetime as _dt
 from typing import Any
 
-from crosscheck.model import ClaimFrame, ClaimResult, Link, Segment
+from crosscheck.model import ClaimFrame, ClaimResult, Link, Review, Segment
 
 
 def _plain(value: Any) -> Any:
@@ -38,7 +38,7 @@ def frame_to_dict(frame: ClaimFrame | None) -> dict[str, Any] | None:
 
 
 def link_to_dict(link: Link) -> dict[str, Any]:
-    return {
+    out = {
         "id": link.id,
         "doc": link.doc,
         "relation": link.relation,
@@ -46,6 +46,16 @@ def link_to_dict(link: Link) -> dict[str, Any]:
         "explanation": link.explanation,
         "evidence": [_plain(e) for e in link.evidence],
     }
+    if link.key:
+        out["key"] = link.key
+    if link.review is not None:
+        out["review"] = review_to_dict(link.review)
+    return out
+
+
+def review_to_dict(review: Review) -> dict[str, Any]:
+    """The ``review`` object of a link (contract v1.1)."""
+    return {"verdict": review.verdict, "reviewer": review.reviewer, "at": review.at, "note": review.note}
 
 
 def contract_lang(segment: Segment) -> str:

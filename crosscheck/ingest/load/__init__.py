@@ -13,6 +13,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from crosscheck.lang import script as _lang
+from crosscheck.lang.homoglyphs import fold_document
 from crosscheck.errors import InputError
 from crosscheck.jsonl import objects
 from crosscheck.model import Document
@@ -84,12 +85,12 @@ def make_document(text: str, *, doc_id: str, meta: DocMeta | None = None, path: 
         date = find_dateline(text)
         date_source = "dateline" if date else "unknown"
     lang = meta.lang or _doc_lang(text)
-    return Document(
+    return fold_document(Document(
         id=meta.id or doc_id, text=text, lang=lang, date=date, date_source=date_source,
         outlet=meta.outlet, url=meta.url or (html_meta.url if html_meta else None),
         title=meta.title or (html_meta.title if html_meta else None), path=path,
         encoding=encoding, fmt=fmt,
-    )
+    ))
 
 
 def load_text(text: str, *, doc_id: str = "text", lang: str | None = None, date=None,
