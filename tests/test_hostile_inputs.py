@@ -195,7 +195,7 @@ def test_html_nested_thousands_deep_is_named_at_once(tmp_path):
 
     (tmp_path / "deep.html").write_text("<html><body>" + "<div>" * 200_000 + EN + "</div>" * 200_000 + "</body></html>",
                                         encoding="utf-8")
-    (tmp_path / "ok.html").write_text("<html><body>" + "<div>" * 400 + EN + "</div>" * 400 + "</body></html>",
+    (tmp_path / "ok.html").write_text("<html><body>" + "<div>" * 1500 + EN + "</div>" * 1500 + "</body></html>",
                                       encoding="utf-8")
     t0 = time.perf_counter()
     result = load_paths([tmp_path])
