@@ -179,3 +179,11 @@ def test_loader_folds_homoglyphs_and_keeps_the_original():
 def test_inflected_multiword_places(ru, key):
     """Adjectives agree with the head noun when a Russian name is put in the nominative."""
     assert place_key(ru.split(" ", 1)[1]) == key
+
+
+@pytest.mark.parametrize("text,key", [
+    ("агентства Рейтер", "reuters"), ("информационного агентства ТАСС", "tass"), ("компании Газпром", "gazprom"),
+    ("the Xinhua news agency", "xinhua"), ("Anadolu Agency", "anadolu"),
+])
+def test_generic_words_beside_an_organisation_name(text, key):
+    assert org_key_from_text(text) == key
