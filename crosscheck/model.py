@@ -29,6 +29,8 @@ __all__ = [
     "ClaimFrame",
     "Evidence",
     "Link",
+    "Review",
+    "VERDICTS",
     "ClaimResult",
 ]
 
@@ -224,6 +226,21 @@ class Evidence:
     b: str | None = None  # the value on the counterpart's side
 
 
+#: A reviewer's verdicts on a link (see ``crosscheck review``).
+VERDICTS = ("confirmed", "rejected", "unsure")
+
+
+@dataclass(frozen=True)
+class Review:
+    """The latest reviewer's decision on a link."""
+
+    verdict: str  # one of VERDICTS; "rejected" = a false alarm
+    reviewer: str
+    at: str  # ISO 8601 UTC time of the decision
+    note: str = ""
+    relation: str | None = None  # the relation the reviewer saw
+
+
 @dataclass(frozen=True)
 class Link:
     id: str
@@ -232,6 +249,8 @@ class Link:
     score: float  # in [0, 1]
     explanation: str
     evidence: tuple[Evidence, ...] = ()
+    key: str = ""  # stable content hash of both sentences and documents (crosscheck.review.keys)
+    review: Review | None = None
 
 
 @dataclass(frozen=True)
