@@ -129,6 +129,7 @@ def test_outlets_in_a_media_context(text, lang, key):
     ("Встреча прошла в Mоскве.", "Встреча прошла в Москве."),
     ("The Кremlin said", "The Kremlin said"),  # Cyrillic К in an English word
     ("Рrime minister", "Prime minister"),
+    ("В ХХI веке", "В XXI веке"),  # a Roman numeral typed in two scripts becomes Latin
 ])
 def test_homoglyphs_fold_one_for_one(text, expect):
     folded, changed = fold(text)
