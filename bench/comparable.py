@@ -25,6 +25,9 @@ Two sources:
   - ``same_topic``: the distractors come from the *same* windows as the shared
     sentences: other sentences of the same source document, i.e. different facts
     about the same things;
+  - ``perturbed``: as plain, but up to 4 shared sentences that state a number have that
+    number changed on the Russian side: a different fact about the same thing (gold
+    *related*, never a counterpart; a contradiction link is acceptable, agreement is not);
   - ``tatoeba``: plain documents from Tatoeba's short everyday sentences (DEV and
     HELD-OUT by a seeded half split).
 
@@ -43,6 +46,7 @@ from __future__ import annotations
 import hashlib
 import json
 import random
+import re
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -51,7 +55,7 @@ from _common import DEFAULT_DATA, REPO, read_pairs, wmt_split
 from crosscheck.model import Document  # noqa: E402
 
 COMPARABLE_DIR = REPO / "tests" / "data" / "comparable_docs"
-VARIANTS = ("plain", "dropped", "merged", "partial", "same_topic", "tatoeba")
+VARIANTS = ("plain", "dropped", "merged", "partial", "same_topic", "perturbed", "tatoeba")
 WINDOW = 8
 SHARED = 10
 DISTRACT = 10
@@ -106,6 +110,18 @@ def _partial(text: str, rng: random.Random) -> str:
     part = " ".join(words[start:start + n]).rstrip(",;:—-–")
     part = part[0].upper() + part[1:]
     return part if part[-1] in ".!?…" else part + "."
+
+
+_NUM = re.compile(r"\d+")
+
+
+def _perturb(text: str, rng: random.Random) -> str:
+    """``text`` with one of its numbers changed (a different fact)."""
+    ms = list(_NUM.finditer(text))
+    m = ms[rng.randrange(len(ms))]
+    value = int(m.group())
+    new = value + rng.choice([1, 2, 3, 5, 10]) if value < 10 else value * rng.choice([2, 3]) + rng.randint(1, 9)
+    return text[:m.start()] + str(new) + text[m.end():]
 
 
 def _merge(a: str, b: str) -> str:
@@ -256,7 +272,13 @@ def _synthetic(variant: str, part: str, n_pairs: int, data: Path, seed: int) -> 
                     shared += [(s_m, b.add("ru", ra, ta)), (s_m, b.add("ru", rb, tb))]
                 b.topic[s_m] = ta  # merged carries the first topic; the second is a counterpart anyway
             texts = texts[6:]
+        perturbed = 0
         for k, (en, ru, topic) in enumerate(texts):
+            if variant == "perturbed" and perturbed < 4 and _NUM.search(en) and _NUM.search(ru):
+                perturbed += 1
+                b.add("en", en, topic)
+                b.add("ru", _perturb(ru, rng), topic)  # same topic window: gold related
+                continue
             if variant == "dropped" and k < 4:
                 b.add("en", en, topic)
                 continue
