@@ -33,8 +33,9 @@ __all__ = [
 
 #: Segment kinds.  ``claim``, ``quote-claim`` and ``opinion`` are checked (an
 #: opinion can be echoed or related elsewhere, but never contradicted); the
-#: others are accounted for in the output with the reason they were skipped.
-KINDS = ("claim", "quote-claim", "opinion", "boilerplate", "unsupported")
+#: others are accounted for in the output with the reason they were skipped
+#: (``heading``: a section or page title, kept as the context of its section).
+KINDS = ("claim", "quote-claim", "opinion", "boilerplate", "unsupported", "heading")
 CHECKED_KINDS = frozenset({"claim", "quote-claim", "opinion"})
 #: Per-claim statuses, strongest first.
 STATUSES = ("contradict", "agree", "related", "unique")
@@ -79,6 +80,7 @@ class Segment:
     lang: str
     kind: str = "claim"
     reason: str | None = None
+    section: str | None = None  # the heading of the section the segment is in
 
     @property
     def id(self) -> str:
@@ -214,6 +216,8 @@ class ClaimResult:
     frame: ClaimFrame | None = None
     status: str | None = None  # None for skipped segments
     links: tuple[Link, ...] = ()
+    #: for a unique claim: the closest candidate that was not linked (id, score)
+    nearest: tuple[str, float] | None = None
 
     @property
     def id(self) -> str:

@@ -1,6 +1,9 @@
 """Visible text of an HTML page: no scripts, styles or other hidden parts, and
 nothing fetched.  Block elements become paragraph breaks; inline elements
-(links, emphasis) stay inside their sentence."""
+(links, emphasis) stay inside their sentence.  The page's structure is kept in
+the plain-text conventions the segmenter reads: a heading ``h1``-``h6`` becomes a
+line starting with as many ``#``, a list item a line starting with ``- ``, a table
+row one line ``| cell | cell |``."""
 
 from __future__ import annotations
 
@@ -18,6 +21,7 @@ _BLOCK = {
     "h4", "h5", "h6", "header", "hr", "html", "li", "main", "ol", "p", "pre", "section",
     "summary", "table", "td", "th", "tr", "ul", "caption",
 }
+_HEADINGS = {"h1", "h2", "h3", "h4", "h5", "h6"}
 _SPACES = re.compile(r"[ \t\r\f\v\u00a0]*\n[ \t\r\f\v\u00a0\n]*")
 _INLINE_WS = re.compile(r"[ \t\r\f\v]+")
 
@@ -71,15 +75,39 @@ def html_to_text(markup: str) -> HtmlText:
             return
         if node.attributes.get("hidden") is not None or "display:none" in (node.attributes.get("style") or "").replace(" ", ""):
             return
+        if tag == "tr":
+            cells = [c for c in _children(node) if c.tag in ("td", "th")]
+            if cells:
+                out.append("\n| ")
+                for k, cell in enumerate(cells):
+                    if k:
+                        out.append(" | ")
+                    start = len(out)
+                    walk_inline(cell)
+                    out[start:] = [" ".join("".join(out[start:]).split())]
+                out.append(" |\n")
+                return
         block = tag in _BLOCK
         if block:
             out.append("\n")
+        if tag in _HEADINGS:
+            out.append("#" * int(tag[1]) + " ")
+        elif tag == "li":
+            out.append("- ")
         child = node.child
         while child is not None:
             walk(child)
             child = child.next
         if block:
             out.append("\n")
+
+    def walk_inline(node) -> None:
+        """A table cell's content on one line."""
+        for child in _children(node):
+            if child.tag == "-text":
+                out.append(" " + (child.text_content or "").replace("\n", " ") + " ")
+            elif child.tag not in _SKIP and child.tag != "-comment":
+                walk_inline(child)
 
     root = tree.body or tree.root
     if root is not None:
@@ -89,6 +117,13 @@ def html_to_text(markup: str) -> HtmlText:
     lines = [line.strip(" ") for line in text.split("\n")]
     text = "\n".join(lines).strip("\n")
     return HtmlText(text=text + "\n" if text else "", title=title or None, lang=lang, date=date, url=url)
+
+
+def _children(node):
+    child = node.child
+    while child is not None:
+        yield child
+        child = child.next
 
 
 def looks_like_html(text: str) -> bool:
