@@ -1,4 +1,6 @@
-"""One status per claim — contradict > agree > related > unique — with its links, best first."""
+"""One status per claim — contradict > agree > related > unique — with its links,
+best first: by relation, then by score (related links are ranked by score too).
+A unique claim keeps its nearest miss (id, score) when the run computed one."""
 
 from __future__ import annotations
 
@@ -11,7 +13,8 @@ _RANK = {"contradict": 0, "agree": 1, "related": 2}
 MAX_RELATED = 3
 
 
-def verdicts(segments: Sequence[Segment], frames: Mapping[str, ClaimFrame], relations) -> list[ClaimResult]:
+def verdicts(segments: Sequence[Segment], frames: Mapping[str, ClaimFrame], relations,
+             nearest: Mapping[str, tuple[str, float]] | None = None) -> list[ClaimResult]:
     """A ClaimResult for every segment, in document order.
 
     A relation found from either side links both claims; when a pair was
@@ -43,5 +46,7 @@ def verdicts(segments: Sequence[Segment], frames: Mapping[str, ClaimFrame], rela
             kept.append(Link(id=dst.id, doc=dst.doc_id, relation=rel.relation, score=round(float(rel.score), 4),
                              explanation=rel.explanation, evidence=rel.evidence))
         status = kept[0].relation if kept else "unique"
-        results.append(ClaimResult(segment=seg, frame=frames.get(seg.id), status=status, links=tuple(kept)))
+        near = (nearest or {}).get(seg.id) if status == "unique" else None
+        results.append(ClaimResult(segment=seg, frame=frames.get(seg.id), status=status, links=tuple(kept),
+                                   nearest=(near[0], round(float(near[1]), 4)) if near else None))
     return results

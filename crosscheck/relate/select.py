@@ -1,0 +1,209 @@
+"""Which links survive on comparable text: a post-step over the per-pair decisions.
+
+Two articles written independently in two languages share some facts and not
+others.  A pair decision sees one pair at a time; this step sees each claim's
+other candidates too, and keeps a ``related`` link only when it is a counterpart
+you can trust:
+
+* **mutual nearest neighbours**: ``b`` is ``a``'s most similar claim in ``b``'s
+  document and ``a`` is ``b``'s most similar claim in ``a``'s document (from
+  ``Z_MUTUAL`` noise sigmas, the pair decision's own floor);
+* **a part of a longer claim** (a sentence split or merged across languages):
+  ``b`` is ``a``'s nearest claim, ``b``'s nearest is another claim ``c`` of ``a``'s
+  document, and ``a`` and ``c`` together match ``b`` better than ``c`` alone (the
+  normalised sum of their vectors stands for the two sentences read together);
+* otherwise only with **real shared content**: a number or year stated on both
+  sides (``Z_CONTENT``), or, between two reports of one story (documents naming
+  at least two of the same people or organisations), a claim's nearest match in
+  the other report (``Z_STORY``).  A shared place name alone is never enough,
+  and a claim's second-best match elsewhere is dropped.
+
+Agreements and contradictions are the pair decision's (the frames found a shared
+event or a clash); they pass unchanged.  Thresholds are in noise sigmas
+(``relate.noise``) and were fitted on the DEV part of ``bench/comparable.py``
+(``bench/bench_counterparts.py --part dev``); see bench/RESULTS.md.
+
+``nearest_misses`` gives every claim left without a link its closest candidate
+and score, for the reviewer (the ``nearest`` field of a ``unique`` record).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Mapping, Sequence
+
+import numpy as np
+
+from crosscheck.model import ClaimFrame, Segment
+from crosscheck.relate.noise import Noise
+from crosscheck.relate.thresholds import Z_LINK_FREE
+from crosscheck.relate.types import PairRelation
+
+__all__ = ["select_links", "nearest_misses", "nearest_for", "shared_numbers", "Z_MUTUAL", "Z_PART", "Z_CONTENT", "Z_STORY"]
+
+#: A mutual nearest neighbour is a counterpart from this similarity (noise sigmas;
+#: the pair decision's own floor: every mutual pair it linked stays).
+Z_MUTUAL = 4.0
+#: A claim that is one part of a longer claim on the other side (split/merged sentences).
+Z_PART = 6.0
+#: Other links need a number or year stated on both sides and this similarity ...
+Z_CONTENT = 6.5
+#: ... or documents naming this many of the same people/organisations (one story),
+#: where a claim's nearest match in the other document is related from ``Z_STORY``.
+STORY_KEYS = 2
+Z_STORY = Z_LINK_FREE  # the pair decision's floor for a link that shares nothing
+#: A part matches the longer claim at least this fraction as well as its nearest part does,
+#: and the two parts together match it this much better than the nearest part alone.
+PART_RATIO = 0.8
+PART_GAIN = 0.03
+
+_DIGITS = re.compile(r"\d[\d\s.,]*\d|\d")
+
+
+def _numbers(seg: Segment, frame: ClaimFrame | None) -> set[str]:
+    out: set[str] = set()
+    if frame is not None:
+        for q in frame.quantities:
+            out.add(f"{q.value:g}")
+        for t in frame.times:
+            if t.start is not None and t.grain in ("year", "range", "month", "day"):
+                out.add(str(t.start.year))
+    if not out:  # frames found nothing: the digits as written (thousand separators dropped)
+        for m in _DIGITS.finditer(seg.text):
+            token = re.sub(r"[\s.,]", "", m.group())
+            if len(token) >= 2:
+                out.add(token)
+    return out
+
+
+def shared_numbers(a: Segment, fa: ClaimFrame | None, b: Segment, fb: ClaimFrame | None) -> list[str]:
+    """Numbers and years stated by both claims."""
+    return sorted(_numbers(a, fa) & _numbers(b, fb))
+
+
+class _Neighbours:
+    """Each claim's most similar claims in every other document (computed per document pair, on demand)."""
+
+    def __init__(self, claims: Sequence[Segment], vectors: np.ndarray):
+        self.vectors = vectors
+        self.index = {c.id: i for i, c in enumerate(claims)}
+        self.doc = [c.doc_id for c in claims]
+        self.by_doc: dict[str, np.ndarray] = {}
+        for i, c in enumerate(claims):
+            self.by_doc.setdefault(c.doc_id, []).append(i)
+        self.by_doc = {d: np.array(ix) for d, ix in self.by_doc.items()}
+        self._best: dict[tuple[int, str], int] = {}
+        self._story: dict[tuple[str, ...], bool] = {}
+        self._doc_actors: dict[str, frozenset[str]] = {}
+        self.ids = [c.id for c in claims]
+
+    def best(self, i: int, doc: str) -> int:
+        """The index of claim ``i``'s most similar claim in ``doc``."""
+        key = (i, doc)
+        if key not in self._best:
+            ix = self.by_doc[doc]
+            self._best[key] = int(ix[int(np.argmax(self.vectors[ix] @ self.vectors[i]))])
+        return self._best[key]
+
+    def same_story(self, doc_a: str, doc_b: str, frames: Mapping[str, ClaimFrame]) -> bool:
+        """Whether two documents name at least ``STORY_KEYS`` of the same people or organisations."""
+        key = tuple(sorted((doc_a, doc_b)))
+        if key not in self._story:
+            self._story[key] = len(self._actors(doc_a, frames) & self._actors(doc_b, frames)) >= STORY_KEYS
+        return self._story[key]
+
+    def _actors(self, doc: str, frames: Mapping[str, ClaimFrame]) -> frozenset[str]:
+        if doc not in self._doc_actors:
+            keys = set()
+            for i in self.by_doc[doc]:
+                frame = frames.get(self.ids[i])
+                if frame is not None:
+                    keys |= frame.entity_keys("person", "org")
+            self._doc_actors[doc] = frozenset(keys)
+        return self._doc_actors[doc]
+
+    def cos(self, i: int, j: int) -> float:
+        return float(self.vectors[i] @ self.vectors[j])
+
+
+def select_links(
+    relations: Sequence[PairRelation],
+    claims: Sequence[Segment],
+    frames: Sequence[ClaimFrame] | Mapping[str, ClaimFrame],
+    vectors: np.ndarray,
+    noise: Noise,
+) -> list[PairRelation]:
+    """The relations worth showing (see the module docstring); order kept."""
+    if not relations or not len(vectors):
+        return list(relations)
+    frame_of = frames if isinstance(frames, Mapping) else {c.id: f for c, f in zip(claims, frames)}
+    nb = _Neighbours(claims, vectors)
+    out = []
+    for rel in relations:
+        if rel.relation != "related" or rel.a.id not in nb.index or rel.b.id not in nb.index:
+            out.append(rel)
+            continue
+        if _keep_related(rel, nb, frame_of, noise):
+            out.append(rel)
+    return out
+
+
+def _keep_related(rel: PairRelation, nb: _Neighbours, frames: Mapping[str, ClaimFrame], noise: Noise) -> bool:
+    a, b = rel.a, rel.b
+    i, j = nb.index[a.id], nb.index[b.id]
+    z = noise.z(nb.cos(i, j), a.lang, b.lang)
+    a_best, b_best = nb.best(i, b.doc_id), nb.best(j, a.doc_id)
+    if a_best == j and b_best == i:
+        return z >= Z_MUTUAL
+    if z >= Z_PART and (_part_of(nb, i, j, b_best) or (b_best == i and _part_of(nb, j, i, a_best))):
+        return True
+    if z >= Z_CONTENT and shared_numbers(a, frames.get(a.id), b, frames.get(b.id)):
+        return True
+    # two reports of one story (they name the same people or organisations): a
+    # claim's nearest match in the other report speaks of the same thing
+    return z >= Z_STORY and (a_best == j or b_best == i) and nb.same_story(a.doc_id, b.doc_id, frames)
+
+
+def _part_of(nb: _Neighbours, i: int, j: int, other: int) -> bool:
+    """Claim ``i`` and claim ``other`` (same document) are two parts of claim ``j``:
+    ``j`` is ``i``'s nearest, and the two together match ``j`` better than ``other`` alone."""
+    if nb.best(i, nb.doc[j]) != j or other == i:
+        return False
+    part, best = nb.cos(i, j), nb.cos(other, j)
+    if part < PART_RATIO * best:  # a weaker echo of the nearest part, not a part of its own
+        return False
+    joined = nb.vectors[i] + nb.vectors[other]
+    norm = float(np.linalg.norm(joined))
+    if norm == 0.0:
+        return False
+    return float(joined @ nb.vectors[j]) / norm >= best + PART_GAIN
+
+
+def nearest_misses(
+    claims: Sequence[Segment], vectors: np.ndarray, linked: set[str] | frozenset[str], noise: Noise,
+) -> dict[str, tuple[str, float]]:
+    """For every claim not in ``linked``: its most similar claim of another document
+    and that similarity on the link score's scale (``Noise.score``)."""
+    out: dict[str, tuple[str, float]] = {}
+    if not len(vectors):
+        return out
+    docs = np.array([c.doc_id for c in claims])
+    todo = [i for i, c in enumerate(claims) if c.id not in linked]
+    for start in range(0, len(todo), 512):
+        rows = todo[start:start + 512]
+        sims = vectors[rows] @ vectors.T
+        for r, i in enumerate(rows):
+            row = np.where(docs != docs[i], sims[r], -np.inf)
+            j = int(np.argmax(row))
+            if np.isfinite(row[j]):
+                out[claims[i].id] = (claims[j].id, noise.score(float(row[j]), claims[i].lang, claims[j].lang))
+    return out
+
+
+def nearest_for(claims: Sequence[Segment], vectors: np.ndarray, relations: Sequence[PairRelation], model: str
+                ) -> dict[str, tuple[str, float]]:
+    """``nearest_misses`` for the claims no relation links (the pipeline's hook)."""
+    from crosscheck.relate.noise import noise_for
+
+    linked = {x.id for rel in relations for x in (rel.a, rel.b)}
+    return nearest_misses(claims, vectors, linked, noise_for(model))
