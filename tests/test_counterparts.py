@@ -49,7 +49,7 @@ def _rel(a, b, relation="related", score=0.5):
 
 def test_mutual_nearest_neighbours_stay_second_best_links_go():
     segs = _docs(2, 2)  # en:0 en:1 | ru:2 ru:3
-    vecs = _vectors({(0, 2): 0.6, (1, 2): 0.42, (1, 3): 0.25}, 4)
+    vecs = _vectors({(0, 2): 0.6, (1, 2): 0.33, (1, 3): 0.25}, 4)
     frames = [ClaimFrame()] * 4
     rels = [_rel(segs[0], segs[2]), _rel(segs[1], segs[2])]
     kept = select_links(rels, segs, frames, vecs, NOISE)
@@ -58,7 +58,7 @@ def test_mutual_nearest_neighbours_stay_second_best_links_go():
 
 def test_a_shared_place_is_not_enough_but_a_shared_number_is():
     segs = _docs(2, 2)
-    vecs = _vectors({(0, 2): 0.6, (1, 2): 0.45}, 4)  # en:02 -> ru:01 is not mutual (z 7)
+    vecs = _vectors({(0, 2): 0.9, (1, 2): 0.45}, 4)  # en:02 -> ru:01: not mutual, no part of it (z 7)
     baku = Entity("Baku", "place", "baku")
     place_only = [ClaimFrame(), ClaimFrame(entities=(baku,)), ClaimFrame(entities=(baku,)), ClaimFrame()]
     assert select_links([_rel(segs[1], segs[2])], segs, place_only, vecs, NOISE) == []

@@ -54,7 +54,7 @@ STORY_KEYS = 2
 Z_STORY = Z_LINK_FREE  # the pair decision's floor for a link that shares nothing
 #: A part matches the longer claim at least this fraction as well as its nearest part does,
 #: and the two parts together match it this much better than the nearest part alone.
-PART_RATIO = 0.8
+PART_RATIO = 0.6
 PART_GAIN = 0.03
 
 _DIGITS = re.compile(r"\d[\d\s.,]*\d|\d")
