@@ -152,3 +152,13 @@ def test_check_related_option(tmp_path):
     result = CliRunner().invoke(app, ["check", str(tmp_path), "--format", "table", "--related"])
     assert result.exit_code == 0, result.output
     assert "--related to list them" not in result.output
+
+
+def test_leftovers_that_do_not_stand_out_are_not_counterparts():
+    segs = _docs(2, 2)  # en:0 en:1 | ru:2 ru:3
+    frames = [ClaimFrame()] * 4
+    # en:02 and ru:02 are each other's best, but en:02 is almost as close to ru:01
+    close = _vectors({(0, 2): 0.9, (1, 3): 0.45, (1, 2): 0.43}, 4)
+    assert select_links([_rel(segs[1], segs[3])], segs, frames, close, NOISE) == []
+    clear = _vectors({(0, 2): 0.9, (1, 3): 0.45}, 4)
+    assert len(select_links([_rel(segs[1], segs[3])], segs, frames, clear, NOISE)) == 1

@@ -7,7 +7,8 @@ you can trust:
 
 * **mutual nearest neighbours**: ``b`` is ``a``'s most similar claim in ``b``'s
   document and ``a`` is ``b``'s most similar claim in ``a``'s document (from
-  ``Z_MUTUAL`` noise sigmas, the pair decision's own floor);
+  ``Z_MUTUAL`` noise sigmas, the pair decision's own floor), standing out from
+  each side's next candidate by a margin unless the similarity is high;
 * **a part of a longer claim** (a sentence split or merged across languages):
   ``b`` is ``a``'s nearest claim, ``b``'s nearest is another claim ``c`` of ``a``'s
   document, and ``a`` and ``c`` together match ``b`` better than ``c`` alone (the
@@ -44,6 +45,10 @@ __all__ = ["select_links", "nearest_misses", "nearest_for", "shared_numbers", "Z
 #: A mutual nearest neighbour is a counterpart from this similarity (noise sigmas;
 #: the pair decision's own floor: every mutual pair it linked stays).
 Z_MUTUAL = 4.0
+#: Below this similarity a mutual pair must also stand out from each side's next
+#: candidate by ``MARGIN`` noise sigmas.
+Z_MUTUAL_SURE = 8.0
+MARGIN = 1.0
 #: A claim that is one part of a longer claim on the other side (split/merged sentences).
 Z_PART = 6.0
 #: Other links need a number or year stated on both sides and this similarity ...
@@ -92,17 +97,26 @@ class _Neighbours:
         for i, c in enumerate(claims):
             self.by_doc.setdefault(c.doc_id, []).append(i)
         self.by_doc = {d: np.array(ix) for d, ix in self.by_doc.items()}
-        self._best: dict[tuple[int, str], int] = {}
+        self._best: dict[tuple[int, str], tuple[int, float]] = {}
         self._story: dict[tuple[str, ...], bool] = {}
         self._doc_actors: dict[str, frozenset[str]] = {}
         self.ids = [c.id for c in claims]
 
     def best(self, i: int, doc: str) -> int:
         """The index of claim ``i``'s most similar claim in ``doc``."""
+        return self._top2(i, doc)[0]
+
+    def runner_up(self, i: int, doc: str) -> float:
+        """The cosine of claim ``i``'s second most similar claim in ``doc`` (-1 if none)."""
+        return self._top2(i, doc)[1]
+
+    def _top2(self, i: int, doc: str) -> tuple[int, float]:
         key = (i, doc)
         if key not in self._best:
             ix = self.by_doc[doc]
-            self._best[key] = int(ix[int(np.argmax(self.vectors[ix] @ self.vectors[i]))])
+            sims = self.vectors[ix] @ self.vectors[i]
+            order = np.argsort(-sims)[:2]
+            self._best[key] = (int(ix[order[0]]), float(sims[order[1]]) if len(order) > 1 else -1.0)
         return self._best[key]
 
     def same_story(self, doc_a: str, doc_b: str, frames: Mapping[str, ClaimFrame]) -> bool:
@@ -154,7 +168,14 @@ def _keep_related(rel: PairRelation, nb: _Neighbours, frames: Mapping[str, Claim
     z = noise.z(nb.cos(i, j), a.lang, b.lang)
     a_best, b_best = nb.best(i, b.doc_id), nb.best(j, a.doc_id)
     if a_best == j and b_best == i:
-        return z >= Z_MUTUAL
+        if z >= Z_MUTUAL_SURE:
+            return True
+        # two leftovers of their documents are each other's best for want of better:
+        # a counterpart stands out from each side's next candidate
+        # (within one story, similar leftovers are about the same thing anyway)
+        sigma = 1.0 / (noise.z(1.0, a.lang, b.lang) - noise.z(0.0, a.lang, b.lang))
+        margin = nb.cos(i, j) - max(nb.runner_up(i, b.doc_id), nb.runner_up(j, a.doc_id))
+        return z >= Z_MUTUAL and (margin >= MARGIN * sigma or nb.same_story(a.doc_id, b.doc_id, frames))
     if z >= Z_PART and (_part_of(nb, i, j, b_best) or (b_best == i and _part_of(nb, j, i, a_best))):
         return True
     if z >= Z_CONTENT and shared_numbers(a, frames.get(a.id), b, frames.get(b.id)):
