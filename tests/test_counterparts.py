@@ -61,10 +61,11 @@ def test_a_shared_place_is_not_enough_but_a_shared_number_is():
     vecs = _vectors({(0, 2): 0.9, (1, 2): 0.45}, 4)  # en:02 -> ru:01: not mutual, no part of it (z 7)
     baku = Entity("Baku", "place", "baku")
     place_only = [ClaimFrame(), ClaimFrame(entities=(baku,)), ClaimFrame(entities=(baku,)), ClaimFrame()]
-    assert select_links([_rel(segs[1], segs[2])], segs, place_only, vecs, NOISE) == []
+    agree = _rel(segs[0], segs[2], "agree")
+    assert select_links([agree, _rel(segs[1], segs[2])], segs, place_only, vecs, NOISE) == [agree]
     number = (Quantity("3,530 km", 3530.0, "km"),)
     shared_figure = [ClaimFrame(), ClaimFrame(quantities=number), ClaimFrame(quantities=number), ClaimFrame()]
-    assert len(select_links([_rel(segs[1], segs[2])], segs, shared_figure, vecs, NOISE)) == 1
+    assert len(select_links([agree, _rel(segs[1], segs[2])], segs, shared_figure, vecs, NOISE)) == 2
 
 
 def test_agreements_and_contradictions_pass_unchanged():
@@ -158,10 +159,11 @@ def test_leftovers_that_do_not_stand_out_are_not_counterparts():
     segs = _docs(2, 2)  # en:0 en:1 | ru:2 ru:3
     frames = [ClaimFrame()] * 4
     # en:02 and ru:02 are each other's best, but en:02 is almost as close to ru:01
+    agree = _rel(segs[0], segs[2], "agree")
     close = _vectors({(0, 2): 0.9, (1, 3): 0.45, (1, 2): 0.43}, 4)
-    assert select_links([_rel(segs[1], segs[3])], segs, frames, close, NOISE) == []
+    assert select_links([agree, _rel(segs[1], segs[3])], segs, frames, close, NOISE) == [agree]
     clear = _vectors({(0, 2): 0.9, (1, 3): 0.45}, 4)
-    assert len(select_links([_rel(segs[1], segs[3])], segs, frames, clear, NOISE)) == 1
+    assert len(select_links([agree, _rel(segs[1], segs[3])], segs, frames, clear, NOISE)) == 2
 
 
 def test_hand_written_comparable_dev_pairs():
@@ -186,3 +188,17 @@ def test_hand_written_comparable_dev_pairs():
         bench_counterparts.score_set(docset, report, counts)
     got = bench_counterparts.summarise(counts)
     assert got["align_f1"] >= 0.9 and got["unique_p"] >= 0.9 and got["related_p"] >= 0.85, got
+
+
+def test_a_short_paraphrase_left_unlinked_is_added_when_it_stands_out():
+    # "It is cooked in a kazan." / «Готовят плов в казане.»: below the pair decision's
+    # floor for a link that shares nothing, but each other's clear best match
+    segs = _docs(2, 2)
+    frames = [ClaimFrame()] * 4
+    vecs = _vectors({(0, 2): 0.9, (1, 3): 0.38}, 4)  # z 5.6 for en:02-ru:02, others ~0.1
+    added = select_links([_rel(segs[0], segs[2], "agree")], segs, frames, vecs, NOISE)
+    assert [(r.a.id, r.b.id, r.relation) for r in added[1:]] == [("en:02", "ru:02", "related")]
+    assert added[1].evidence[0].type == "mutual-nearest"
+    # not when the runner-up is about as close
+    crowded = _vectors({(0, 2): 0.9, (1, 3): 0.38, (1, 2): 0.36}, 4)
+    assert select_links([_rel(segs[0], segs[2], "agree")], segs, frames, crowded, NOISE)[1:] == []

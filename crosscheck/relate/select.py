@@ -19,6 +19,10 @@ you can trust:
   the other report (``Z_STORY``).  A shared place name alone is never enough,
   and a claim's second-best match elsewhere is dropped.
 
+Mutual nearest neighbours that the pair decision left unlinked (a short paraphrase
+shares no frame slot and may sit below its floor for links that share nothing) are
+added as ``related`` when they stand out clearly (``Z_ADD``, ``MARGIN_ADD``).
+
 Agreements and contradictions are the pair decision's (the frames found a shared
 event or a clash); they pass unchanged.  Thresholds are in noise sigmas
 (``relate.noise``) and were fitted on the DEV part of ``bench/comparable.py``
@@ -35,7 +39,7 @@ from collections.abc import Mapping, Sequence
 
 import numpy as np
 
-from crosscheck.model import ClaimFrame, Segment
+from crosscheck.model import ClaimFrame, Evidence, Segment
 from crosscheck.relate.noise import Noise
 from crosscheck.relate.thresholds import Z_LINK_FREE
 from crosscheck.relate.types import PairRelation
@@ -49,6 +53,10 @@ Z_MUTUAL = 4.0
 #: candidate by ``MARGIN`` noise sigmas.
 Z_MUTUAL_SURE = 8.0
 MARGIN = 1.0
+#: Mutual nearest neighbours the pair decision did not link are added from this
+#: similarity when they stand out from each side's next candidate by ``MARGIN_ADD`` sigmas.
+Z_ADD = 5.0
+MARGIN_ADD = 1.0
 #: A claim that is one part of a longer claim on the other side (split/merged sentences).
 Z_PART = 6.0
 #: Other links need a number or year stated on both sides and this similarity ...
@@ -159,7 +167,55 @@ def select_links(
             continue
         if _keep_related(rel, nb, frame_of, noise):
             out.append(rel)
+    out.extend(_missed_counterparts(out, claims, nb, noise))
     return out
+
+
+def _missed_counterparts(kept: Sequence[PairRelation], claims: Sequence[Segment], nb: "_Neighbours",
+                         noise: Noise) -> list[PairRelation]:
+    """Mutual nearest neighbours the pair decision left unlinked (a short paraphrase
+    such as "it is served with rice" / «подаётся с рисом» shares no frame slot and
+    sits below the similarity a link that shares nothing needs): linked as related
+    when they stand out from both sides' next candidates by ``MARGIN_ADD`` sigmas."""
+    pairs = (("en", "ru"), ("en", "en"), ("ru", "ru"))
+    # the lowest cosine at which any language pair reaches Z_ADD: cos = (Z_ADD - z(0)) / (z(1) - z(0))
+    floor = min((Z_ADD - noise.z(0.0, la, lb)) / (noise.z(1.0, la, lb) - noise.z(0.0, la, lb)) for la, lb in pairs)
+    linked = {(r.a.id, r.b.doc_id) for r in kept} | {(r.b.id, r.a.doc_id) for r in kept}
+    docs = list(nb.by_doc)
+    added = []
+    for x, doc_a in enumerate(docs[:-1]):
+        ia = nb.by_doc[doc_a]
+        block = nb.vectors[ia] @ nb.vectors.T  # one product per document, sliced per other document
+        for doc_b in docs[x + 1:]:
+            ib = nb.by_doc[doc_b]
+            sims = block[:, ib]
+            row_best = sims.argmax(axis=1)
+            col_best = sims.argmax(axis=0)
+            rows = np.flatnonzero(col_best[row_best] == np.arange(len(ia)))
+            best = sims[rows, row_best[rows]]
+            rows = rows[best >= floor]  # a cheap bound before the per-pair checks
+            if not len(rows):
+                continue
+            row_next = np.partition(sims, -2, axis=1)[:, -2] if sims.shape[1] > 1 else np.full(len(ia), -1.0)
+            col_next = np.partition(sims, -2, axis=0)[-2, :] if sims.shape[0] > 1 else np.full(len(ib), -1.0)
+            for r in rows:
+                c = row_best[r]
+                a, b = claims[ia[r]], claims[ib[c]]
+                if (a.id, doc_b) in linked or (b.id, doc_a) in linked:
+                    continue
+                cos = float(sims[r, c])
+                z = noise.z(cos, a.lang, b.lang)
+                if z < Z_ADD:
+                    continue
+                sigma = 1.0 / (noise.z(1.0, a.lang, b.lang) - noise.z(0.0, a.lang, b.lang))
+                margin = cos - max(float(row_next[r]), float(col_next[c]))
+                if margin < MARGIN_ADD * sigma:
+                    continue
+                detail = f"each other's closest claim across the two documents ({z:.1f} noise sigmas, {margin / sigma:.1f} above the next)"
+                added.append(PairRelation(a, b, "related", noise.score(cos, a.lang, b.lang),
+                                          f"Counterparts by wording: {detail}; no shared event or figure found.",
+                                          (Evidence("mutual-nearest", detail),)))
+    return added
 
 
 def _keep_related(rel: PairRelation, nb: _Neighbours, frames: Mapping[str, ClaimFrame], noise: Noise) -> bool:
