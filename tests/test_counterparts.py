@@ -202,3 +202,12 @@ def test_a_short_paraphrase_left_unlinked_is_added_when_it_stands_out():
     # not when the runner-up is about as close
     crowded = _vectors({(0, 2): 0.9, (1, 3): 0.38, (1, 2): 0.36}, 4)
     assert select_links([_rel(segs[0], segs[2], "agree")], segs, frames, crowded, NOISE)[1:] == []
+
+
+def test_tiny_inputs_do_not_break_selection():
+    segs = _docs(1, 1)
+    vecs = _vectors({(0, 1): 0.2}, 2)
+    assert select_links([], segs, [ClaimFrame()] * 2, vecs, NOISE) == []
+    assert select_links([], segs[:1], [ClaimFrame()], vecs[:1], NOISE) == []
+    assert nearest_misses(segs[:1], vecs[:1], set(), NOISE) == {}
+    assert nearest_misses(segs, vecs, set(), NOISE)["en:01"][0] == "ru:01"

@@ -156,7 +156,7 @@ def select_links(
     noise: Noise,
 ) -> list[PairRelation]:
     """The relations worth showing (see the module docstring); order kept."""
-    if not relations or not len(vectors):
+    if not len(vectors) or len(vectors) != len(claims):
         return list(relations)
     frame_of = frames if isinstance(frames, Mapping) else {c.id: f for c, f in zip(claims, frames)}
     nb = _Neighbours(claims, vectors)
