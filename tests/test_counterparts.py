@@ -211,3 +211,11 @@ def test_tiny_inputs_do_not_break_selection():
     assert select_links([], segs[:1], [ClaimFrame()], vecs[:1], NOISE) == []
     assert nearest_misses(segs[:1], vecs[:1], set(), NOISE) == {}
     assert nearest_misses(segs, vecs, set(), NOISE)["en:01"][0] == "ru:01"
+
+
+def test_every_view_ranks_related_claims_by_score():
+    report = _report()
+    related = [r.id for r in report.ordered() if r.status == "related"]
+    assert related[:2] in (["en:02", "ru:02"], ["ru:02", "en:02"])  # 0.93 before 0.41
+    md = report.render("md")
+    assert md.index("shared: Volga") < md.index("shared: 1834")
