@@ -78,7 +78,7 @@ def test_list_items_and_table_rows_are_their_own_segments():
     assert "| Kuybyshev | 6,450 km² |" in texts
 
 
-HTML = """<html><body><h1>Pelmeni</h1><p>Pelmeni are dumplings of Russian cuisine.</p>
+HTML = """<html><body><h1>Pelmeni</h1><h4> </h4><h5><div>Also <b>known</b> as</div><p>pelmeni</p></h5><p>Pelmeni are dumplings of Russian cuisine.</p>
 <h2>History of the dish in the Urals and in Siberia, from the 14th century to the present day</h2>
 <p>The dish is thought to have come to the Urals from Siberia.</p>
 <h3>Serving.</h3><ul><li>with sour cream</li><li>with butter</li></ul>
@@ -90,8 +90,11 @@ def test_html_headings_are_never_claims():
     text = html_to_text(HTML).text
     segs = _segments(text)
     _covered(text, segs)
-    heads = [s for s in segs if "History of the dish" in s.text or s.text.endswith("Pelmeni") or "Serving" in s.text]
-    assert len(heads) == 3 and all(s.kind == "heading" for s in heads)
+    heads = [s for s in segs if "History of the dish" in s.text or s.text.endswith("Pelmeni") or "Serving" in s.text
+             or "known" in s.text]
+    assert len(heads) == 4 and all(s.kind == "heading" for s in heads)
+    assert "##### Also known as pelmeni" in [s.text for s in heads]  # nested blocks: one heading line
+    assert not any(s.text.strip("# ") == "" for s in segs)  # an empty heading leaves nothing
     by_text = {s.text: s for s in segs}
     assert by_text["The dish is thought to have come to the Urals from Siberia."].section.startswith("History of the dish")
     assert "- with sour cream" in by_text and "- with butter" in by_text

@@ -87,12 +87,17 @@ def html_to_text(markup: str) -> HtmlText:
                     out[start:] = [" ".join("".join(out[start:]).split())]
                 out.append(" |\n")
                 return
+        if tag in _HEADINGS:  # one line, whatever is nested inside
+            out.append("\n" + "#" * int(tag[1]) + " ")
+            start = len(out)
+            walk_inline(node)
+            heading = " ".join("".join(out[start:]).split())
+            out[start - 1:] = ["\n" + "#" * int(tag[1]) + " " + heading + "\n"] if heading else []
+            return
         block = tag in _BLOCK
         if block:
             out.append("\n")
-        if tag in _HEADINGS:
-            out.append("#" * int(tag[1]) + " ")
-        elif tag == "li":
+        if tag == "li":
             out.append("- ")
         child = node.child
         while child is not None:
