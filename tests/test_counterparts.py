@@ -54,6 +54,7 @@ def test_mutual_nearest_neighbours_stay_second_best_links_go():
     rels = [_rel(segs[0], segs[2]), _rel(segs[1], segs[2])]
     kept = select_links(rels, segs, frames, vecs, NOISE)
     assert [(r.a.id, r.b.id) for r in kept] == [("en:01", "ru:01")]
+    assert kept[0].evidence[-1].type == "counterpart" and "closest" in kept[0].evidence[-1].detail
 
 
 def test_a_shared_place_is_not_enough_but_a_shared_number_is():

@@ -34,6 +34,7 @@ and score, for the reviewer (the ``nearest`` field of a ``unique`` record).
 
 from __future__ import annotations
 
+import dataclasses
 import re
 from collections.abc import Mapping, Sequence
 
@@ -165,8 +166,9 @@ def select_links(
         if rel.relation != "related" or rel.a.id not in nb.index or rel.b.id not in nb.index:
             out.append(rel)
             continue
-        if _keep_related(rel, nb, frame_of, noise):
-            out.append(rel)
+        why = _keep_related(rel, nb, frame_of, noise)
+        if why:
+            out.append(dataclasses.replace(rel, evidence=(*rel.evidence, Evidence("counterpart", why))))
     out.extend(_missed_counterparts(out, claims, nb, noise))
     return out
 
@@ -218,27 +220,35 @@ def _missed_counterparts(kept: Sequence[PairRelation], claims: Sequence[Segment]
     return added
 
 
-def _keep_related(rel: PairRelation, nb: _Neighbours, frames: Mapping[str, ClaimFrame], noise: Noise) -> bool:
+def _keep_related(rel: PairRelation, nb: _Neighbours, frames: Mapping[str, ClaimFrame], noise: Noise) -> str | None:
+    """Why a related link is kept (None: dropped)."""
     a, b = rel.a, rel.b
     i, j = nb.index[a.id], nb.index[b.id]
     z = noise.z(nb.cos(i, j), a.lang, b.lang)
     a_best, b_best = nb.best(i, b.doc_id), nb.best(j, a.doc_id)
     if a_best == j and b_best == i:
         if z >= Z_MUTUAL_SURE:
-            return True
+            return f"each other's closest claim ({z:.1f} noise sigmas)"
         # two leftovers of their documents are each other's best for want of better:
         # a counterpart stands out from each side's next candidate
         # (within one story, similar leftovers are about the same thing anyway)
         sigma = 1.0 / (noise.z(1.0, a.lang, b.lang) - noise.z(0.0, a.lang, b.lang))
         margin = nb.cos(i, j) - max(nb.runner_up(i, b.doc_id), nb.runner_up(j, a.doc_id))
-        return z >= Z_MUTUAL and (margin >= MARGIN * sigma or nb.same_story(a.doc_id, b.doc_id, frames))
+        if z >= Z_MUTUAL and margin >= MARGIN * sigma:
+            return f"each other's closest claim ({z:.1f} noise sigmas, {margin / sigma:.1f} above the next)"
+        if z >= Z_MUTUAL and nb.same_story(a.doc_id, b.doc_id, frames):
+            return f"each other's closest claim in two reports of one story ({z:.1f} noise sigmas)"
+        return None
     if z >= Z_PART and (_part_of(nb, i, j, b_best) or (b_best == i and _part_of(nb, j, i, a_best))):
-        return True
-    if z >= Z_CONTENT and shared_numbers(a, frames.get(a.id), b, frames.get(b.id)):
-        return True
+        return f"part of a longer claim on the other side ({z:.1f} noise sigmas)"
+    nums = shared_numbers(a, frames.get(a.id), b, frames.get(b.id)) if z >= Z_CONTENT else []
+    if nums:
+        return f"both state {', '.join(nums[:3])} ({z:.1f} noise sigmas)"
     # two reports of one story (they name the same people or organisations): a
     # claim's nearest match in the other report speaks of the same thing
-    return z >= Z_STORY and (a_best == j or b_best == i) and nb.same_story(a.doc_id, b.doc_id, frames)
+    if z >= Z_STORY and (a_best == j or b_best == i) and nb.same_story(a.doc_id, b.doc_id, frames):
+        return f"nearest match in two reports of one story ({z:.1f} noise sigmas)"
+    return None
 
 
 def _part_of(nb: _Neighbours, i: int, j: int, other: int) -> bool:
