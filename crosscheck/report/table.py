@@ -226,7 +226,8 @@ class SegmentsTable:
         table.add_column("span", no_wrap=True, justify="right")
         table.add_column("text", ratio=4, overflow="fold")
         table.add_column("reason", ratio=1, overflow="fold")
-        styles = {"claim": "", "quote-claim": "", "opinion": "yellow", "boilerplate": "dim", "unsupported": "dim"}
+        styles = {"claim": "", "quote-claim": "", "opinion": "yellow", "boilerplate": "dim", "unsupported": "dim",
+                  "heading": "bold"}
         for r in self.report.results:
             seg = r.segment
             style = styles.get(seg.kind, "")
