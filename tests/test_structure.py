@@ -210,7 +210,7 @@ def test_held_out_kinds_with_structure():
 
     from crosscheck.model import collapse_ws
 
-    path = Path(__file__).parent / "data" / "kinds_holdout2.jsonl"
+    path = Path(__file__).parent / "data" / "kinds_structure_holdout.jsonl"
     items = [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines() if line.strip()]
     group = {"quote-claim": "claim"}
     right = 0

@@ -17,6 +17,7 @@ from rich.table import Table
 from rich.text import Text
 
 from crosscheck.report.status import display_status, status_rank
+from crosscheck.review.feedback import SIGNS, is_suppressed
 
 if TYPE_CHECKING:  # pragma: no cover
     from crosscheck.model import ClaimResult
@@ -55,6 +56,21 @@ def _claim_cell(report: "Report", result: "ClaimResult") -> Text:
     return text
 
 
+def _review_cell(result: "ClaimResult", best) -> Text:
+    """Reviewers' verdicts on the row's link and on any false alarm no longer counted."""
+    style = {"confirmed": "green", "rejected": "red", "unsure": "yellow"}
+    text = Text()
+    for link in result.links:
+        if link.review is not None and (link is best or is_suppressed(link)):
+            if text.plain:
+                text.append("\n")
+            r = link.review
+            text.append(f"{SIGNS.get(r.verdict, '')} {r.verdict} ({r.reviewer})", style=style.get(r.verdict, ""))
+            if is_suppressed(link):
+                text.append(f": false {link.relation} with {link.id}, not counted", style="dim")
+    return text
+
+
 class ReportTable:
     """A rich renderable: the flags table and a summary line."""
 
@@ -78,7 +94,10 @@ class ReportTable:
                 return (status_rank("unique"), 1, -(best.score if best else 0.0), position[id(r)])
             return (status_rank(status), 0, 0.0, position[id(r)])
 
-        return sorted((r for r in rows if self.show_related or r.status != "related"), key=key)
+        def shown(r: "ClaimResult") -> bool:  # a reviewed claim stays in view whatever its status
+            return self.show_related or r.status != "related" or any(link.review is not None for link in r.links)
+
+        return sorted((r for r in rows if shown(r)), key=key)
 
     def related_summary(self) -> str | None:
         """"N related links among M claims; --related to list them" (None when there are none or they are listed)."""
@@ -87,7 +106,7 @@ class ReportTable:
         pairs = set()
         claims = 0
         for r in self.report.results:
-            if r.status == "related":
+            if r.status == "related" and not any(link.review is not None for link in r.links):
                 claims += 1
             for link in r.links:
                 if link.relation == "related":
@@ -129,6 +148,9 @@ class ReportTable:
         if wide:
             table.add_column("score", justify="right", no_wrap=True, width=5)
             table.add_column("explanation", ratio=3, overflow="fold")
+        reviewed = any(link.review is not None for r in report.results for link in r.links)
+        if reviewed and wide:
+            table.add_column("review", ratio=2, overflow="fold")
         for r in self.rows():
             label = display_status(r)
             style = STATUS_STYLES.get(r.status or (label if label == "unchecked" else None), "")
@@ -159,9 +181,13 @@ class ReportTable:
                     if len(near) > 80:
                         near = near[:77] + "..."
                     explanation.append(f"; nearest miss {r.nearest[0]} ({r.nearest[1]:.2f}): {near}", style="dim")
+            review = _review_cell(r, best) if reviewed else None
             if wide:
-                table.add_row(status, _claim_cell(report, r), counterpart, score, explanation)
+                table.add_row(status, _claim_cell(report, r), counterpart, score, explanation,
+                              *([review] if review is not None else []))
             else:
+                if review is not None and review.plain:
+                    explanation = explanation + Text("\n") + review
                 cell = counterpart.copy()
                 if explanation.plain:
                     if cell.plain:

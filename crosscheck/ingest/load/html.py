@@ -65,58 +65,44 @@ def html_to_text(markup: str) -> HtmlText:
         url = canonical.attributes.get("href")
 
     out: list[str] = []
-
-    def walk(node) -> None:
+    root = tree.body or tree.root
+    # iterative walk: a page nested thousands of levels deep must not exhaust the stack
+    stack: list = [(root, False)] if root is not None else []
+    while stack:
+        node, closing = stack.pop()
+        if closing:
+            out.append("\n")
+            continue
         tag = node.tag
         if tag == "-text":
             out.append(_INLINE_WS.sub(" ", node.text_content or "").replace("\n", " "))
-            return
+            continue
         if tag in _SKIP or tag == "-comment" or tag.startswith("!"):
-            return
-        if node.attributes.get("hidden") is not None or "display:none" in (node.attributes.get("style") or "").replace(" ", ""):
-            return
+            continue
+        if _hidden(node):
+            continue
         if tag == "tr":
             cells = [c for c in _children(node) if c.tag in ("td", "th")]
             if cells:
-                out.append("\n| ")
-                for k, cell in enumerate(cells):
-                    if k:
-                        out.append(" | ")
-                    start = len(out)
-                    walk_inline(cell)
-                    out[start:] = [" ".join("".join(out[start:]).split())]
-                out.append(" |\n")
-                return
-        if tag in _HEADINGS:  # one line, whatever is nested inside
-            out.append("\n" + "#" * int(tag[1]) + " ")
-            start = len(out)
-            walk_inline(node)
-            heading = " ".join("".join(out[start:]).split())
-            out[start - 1:] = ["\n" + "#" * int(tag[1]) + " " + heading + "\n"] if heading else []
-            return
+                out.append("\n| " + " | ".join(_inline_text(c) for c in cells) + " |\n")
+                continue
+        if tag in _HEADINGS:  # one line, whatever is nested inside; an empty heading leaves nothing
+            heading = _inline_text(node)
+            if heading:
+                out.append("\n" + "#" * int(tag[1]) + " " + heading + "\n")
+            continue
         block = tag in _BLOCK
         if block:
             out.append("\n")
+            stack.append((node, True))
         if tag == "li":
             out.append("- ")
+        children = []
         child = node.child
         while child is not None:
-            walk(child)
+            children.append(child)
             child = child.next
-        if block:
-            out.append("\n")
-
-    def walk_inline(node) -> None:
-        """A table cell's content on one line."""
-        for child in _children(node):
-            if child.tag == "-text":
-                out.append(" " + (child.text_content or "").replace("\n", " ") + " ")
-            elif child.tag not in _SKIP and child.tag != "-comment":
-                walk_inline(child)
-
-    root = tree.body or tree.root
-    if root is not None:
-        walk(root)
+        stack.extend((c, False) for c in reversed(children))
     text = "".join(out)
     text = _SPACES.sub("\n\n", text)
     lines = [line.strip(" ") for line in text.split("\n")]
@@ -124,11 +110,31 @@ def html_to_text(markup: str) -> HtmlText:
     return HtmlText(text=text + "\n" if text else "", title=title or None, lang=lang, date=date, url=url)
 
 
+def _hidden(node) -> bool:
+    return node.attributes.get("hidden") is not None or "display:none" in (node.attributes.get("style") or "").replace(" ", "")
+
+
 def _children(node):
     child = node.child
     while child is not None:
         yield child
         child = child.next
+
+
+def _inline_text(node) -> str:
+    """The visible text under ``node`` on one line (iterative, like the main walk)."""
+    parts: list[str] = []
+    todo = [node]
+    while todo:
+        cur = todo.pop()
+        tag = cur.tag
+        if tag == "-text":
+            parts.append(cur.text_content or "")
+            continue
+        if tag in _SKIP or tag == "-comment" or tag.startswith("!") or _hidden(cur):
+            continue
+        todo.extend(reversed(list(_children(cur))))
+    return " ".join(" ".join(parts).split())
 
 
 def looks_like_html(text: str) -> bool:
