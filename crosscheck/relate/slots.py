@@ -129,10 +129,7 @@ def number_slots(frame: ClaimFrame, text: str) -> tuple[list[Slot], list[Slot]]:
         p = text.find(q.text)
         if p >= 0 and any(a <= p < b or a < p + len(q.text) <= b for a, b in spans):
             continue
-        if q.unit in _TIME_UNITS:  # a duration in days, comparable with one stated in months
-            nums.append(Slot("number", q.text, float(q.value) * _TIME_UNITS[q.unit], "day", q.bound))
-        else:
-            nums.append(_number_slot(q))
+        nums.append(_number_slot(q))
     for ts in frame.times:
         if ts.role == "duration":
             s = _duration_slot(ts)
@@ -192,6 +189,22 @@ def predicates(text: str, lang: str) -> dict[str, tuple[str, str]]:
     return {c: next(iter(p.items())) for c, p in poles.items() if len(p) == 1}
 
 
+_NEG = {"en": re.compile(r"\b(?:not|never|cannot)\b(?!\s+(?:only|least|just|yet|to\s+mention)\b)|n['’]t\b", re.I),
+        "ru": re.compile(r"(?<![\w-])(?:не(?!\s+(?:только|менее|более|раз|так\s+ли|то\b))|никогда)(?![\w-])", re.I)}
+_WEAK_NEG = {"en": re.compile(r"\b(?:no|none|nobody|nothing|neither|nor|without|nowhere|against|refused|denied|rejected)\b", re.I),
+             "ru": re.compile(r"(?<![\w-])(?:нет|ни|никто|ничего|ничто|никак\w*|нигде|без|против|отказал\w*|отверг\w*|отрица\w*)(?![\w-])", re.I)}
+
+
+def negation(text: str, lang: str) -> str | None:
+    """"negative" when a verb is negated (not / n't / never; не / никогда), "positive" when
+    nothing negates, None when negation is stated otherwise ("no doubt", "без", "против"):
+    such sentences are translated with and without a negating verb alike."""
+    lang = "ru" if lang == "ru" else "en"
+    if _WEAK_NEG[lang].search(text):
+        return None
+    return "negative" if _NEG[lang].search(text) else "positive"
+
+
 # --- pairing ----------------------------------------------------------------------------------------
 
 
@@ -208,14 +221,24 @@ def _interval(v: float, bound: str) -> tuple[float, float]:
     return v - tol, v + tol
 
 
+def _comparable_values(a: Slot, b: Slot) -> tuple[float, float]:
+    """Both values in one unit: a duration in months against one in days is compared in days."""
+    if a.unit in _TIME_UNITS and b.unit in _TIME_UNITS and a.unit != b.unit:
+        return a.value * _TIME_UNITS[a.unit], b.value * _TIME_UNITS[b.unit]
+    return a.value, b.value
+
+
 def numbers_equal(a: Slot, b: Slot) -> bool:
-    lo_a, hi_a = _interval(a.value, a.bound)
-    lo_b, hi_b = _interval(b.value, b.bound)
+    va, vb = _comparable_values(a, b)
+    lo_a, hi_a = _interval(va, a.bound)
+    lo_b, hi_b = _interval(vb, b.bound)
     return lo_a <= hi_b and lo_b <= hi_a
 
 
 def _units_pairable(a: Slot, b: Slot) -> bool:
     ua, ub = a.unit, b.unit
+    if ua in _TIME_UNITS and ub in _TIME_UNITS:
+        return True
     if ua in _KNOWN_UNITS and ub in _KNOWN_UNITS:
         return ua == ub
     return True
@@ -235,9 +258,9 @@ def _pair_numbers(na: list[Slot], nb: list[Slot], strict: bool) -> tuple[list[Sl
 
     # the same value first; then a bound that holds the other side's exact value
     # ("more than 900" / "950"); two bounds of one kind must state the same value
-    take(lambda a, b: numbers_equal(Slot("number", "", a.value), Slot("number", "", b.value)))
+    take(lambda a, b: numbers_equal(Slot("number", "", a.value, a.unit), Slot("number", "", b.value, b.unit)))
     take(lambda a, b: a.bound != b.bound and numbers_equal(a, b))
-    take(lambda a, b: a.bound == b.bound == "approx" and _close(a.value, b.value, 0.03))
+    take(lambda a, b: a.bound == b.bound == "approx" and _close(*_comparable_values(a, b), 0.03))
     # leftovers of one known unit clash
     for a in list(left_a):
         hit = next((b for b in left_b if a.unit in _KNOWN_UNITS and b.unit == a.unit), None)
@@ -344,14 +367,46 @@ def _pair_times(ta: list[Slot], tb: list[Slot], strict: bool) -> tuple[list[Slot
     return pairs, left_a, left_b
 
 
+_PHON = str.maketrans("gqhxzcdbwf", "kkkkssttvv")
+
+
+def _phon(part: str) -> str:
+    """A name part reduced to its consonant classes: Gaddafi / Каддафи, Morawiecki / Моравецкий."""
+    out = re.sub(r"[aeiouyj]", "", part.lower()).translate(_PHON)
+    return re.sub(r"(.)\1+", r"\1", out)
+
+
+def _edits(a: str, b: str) -> int:
+    prev = list(range(len(b) + 1))
+    for i, ca in enumerate(a, 1):
+        cur = [i]
+        for j, cb in enumerate(b, 1):
+            cur.append(min(prev[j] + 1, cur[j - 1] + 1, prev[j - 1] + (ca != cb)))
+        prev = cur
+    return prev[-1]
+
+
 def _keys_close(a: str, b: str) -> bool:
-    """Two transliterations of one name ("pnkln" / "pnzln"), or one name inside another."""
+    """Two keys of one name: equal, one inside the other ("russia" / "russia-general-staff"),
+    or transliterations whose consonant classes differ by at most one ("gdf" / "kdf")."""
     if a == b or a.startswith(b + "-") or b.startswith(a + "-") or a.endswith("-" + b) or b.endswith("-" + a):
         return True
-    if abs(len(a) - len(b)) > 1 or min(len(a), len(b)) < 4:
-        return False
-    diff = sum(x != y for x, y in zip(a, b)) + abs(len(a) - len(b))
-    return diff <= 1
+    known_a, known_b = _canonical(a), _canonical(b)
+    if known_a and known_b:
+        return False  # two gazetteer names (ukraine / germany) are different names
+    for x in (_phon(p) for p in a.split("-")):
+        for y in (_phon(p) for p in b.split("-")):
+            if x == y and len(x) >= 2:
+                return True
+            # two skeletons of transliterations (mrvk / mrvzk) may differ by one consonant
+            if not (known_a or known_b) and min(len(x), len(y)) >= 4 and _edits(x, y) <= 1:
+                return True
+    return False
+
+
+def _canonical(key: str) -> bool:
+    """A gazetteer key ("ukraine", "saint-petersburg") rather than a consonant skeleton ("mrvk")."""
+    return any(re.search(r"[aeiouy]", part[1:]) for part in key.split("-"))
 
 
 def _named_in(key: str, text: str) -> bool:
@@ -410,7 +465,8 @@ def compare_slots(fa: ClaimFrame, text_a: str, lang_a: str, fb: ClaimFrame, text
         extra_a += got[1]
         extra_b += got[2]
     pa, pb = predicates(text_a, lang_a), predicates(text_b, lang_b)
-    flipped = fa.polarity != fb.polarity
+    na, nb = negation(text_a, lang_a), negation(text_b, lang_b)
+    flipped = na is not None and nb is not None and na != nb
     opposite = False
     for concept in sorted(set(pa) & set(pb)):
         (pole_a, wa), (pole_b, wb) = pa[concept], pb[concept]
@@ -422,7 +478,7 @@ def compare_slots(fa: ClaimFrame, text_a: str, lang_a: str, fb: ClaimFrame, text
             pairs.append(SlotPair("predicate", Slot("predicate", wa, pole_a, concept), Slot("predicate", wb, pole_b, concept), True))
             opposite = opposite or not same
     if flipped and not opposite and not any(p.kind == "predicate" for p in pairs):
-        pairs.append(SlotPair("polarity", Slot("polarity", fa.polarity, fa.polarity), Slot("polarity", fb.polarity, fb.polarity), False))
+        pairs.append(SlotPair("polarity", Slot("polarity", na, na), Slot("polarity", nb, nb), False))
     return SlotComparison(tuple(pairs), tuple(extra_a), tuple(extra_b))
 
 
