@@ -157,18 +157,34 @@ def _statement_relation(a: Segment, fa: ClaimFrame, b: Segment, fb: ClaimFrame, 
     la, lb = doc_label(a), doc_label(b)
     cmp = compare_slots(fa, a.text, a.lang, fb, b.text, b.lang, strict=z < Z_TRANSLATION)
     factual = a.kind != "opinion" and b.kind != "opinion"
+    kinds = {p.kind for p in cmp.clashes}
+    if "time" in kinds and kinds & {"number", "identifier", "entity"}:
+        # another year and another figure (or place): two periods or occasions, not one statement told twice
+        _, ev = explain.contradiction(la, lb, cmp)
+        return PairRelation(a, b, "related", confidence("related", ev, z), explain.related(
+            "different times with different values: " + "; ".join(e.detail for e in ev if e.type.endswith("clash"))), ev)
     if cmp.clashes:
         text, ev = explain.contradiction(la, lb, cmp)
         if factual:
             return PairRelation(a, b, "contradict", confidence("contradict", ev, z), text, ev)
         return PairRelation(a, b, "related", confidence("related", ev, z), explain.related("an opinion stated with different values"), ev)
     text, ev = explain.agreement(la, lb, cmp, z=z)
+    if z < Z_TRANSLATION and not _specific(cmp):
+        # like words below translation level, tied by nothing more than a country: a topic, not one statement
+        return PairRelation(a, b, "related", confidence("related", ev, z), explain.related("like words, no shared figure, date or name"), ev)
     if (a.kind == "opinion") != (b.kind == "opinion"):
         return PairRelation(a, b, "related", confidence("related", ev, z), explain.related("an opinion and a claim in like words"), ev)
     if not cmp.matches and not _published_together(a, b) and a.doc.date is not None and b.doc.date is not None:
         # the same words said months apart, with no date or figure to tie them, are said at different occasions
         return PairRelation(a, b, "related", confidence("related", ev, z), explain.related("like words, published months apart"), ev)
     return PairRelation(a, b, "agree", confidence("agree", ev, z), text, ev)
+
+
+def _specific(cmp: SlotComparison) -> bool:
+    """Paired values that tie two statements together: a figure, a date, a code, a predicate, a name other than a country."""
+    from crosscheck.frame.builder import is_country
+
+    return any(p.kind != "entity" or not is_country(p.a.value) for p in cmp.matches)
 
 
 def _event_relation(

@@ -421,6 +421,23 @@ def _named_in(key: str, text: str) -> bool:
     return bool(slug) and slug in re.sub(r"[^a-z]", "", _translit(text.lower()))
 
 
+@lru_cache(maxsize=1)
+def _regions() -> frozenset[str]:
+    """Continents and world regions (CLDR's numeric territories): a region and a city are
+    places of different size, never a clash."""
+    try:
+        from babel import Locale
+
+        names = [n for code, n in Locale("en").territories.items() if code.isdigit()]
+    except Exception:  # pragma: no cover
+        names = []
+    return frozenset(re.sub(r"[^a-z]+", "-", n.lower()).strip("-") for n in names)
+
+
+def is_region(key: str) -> bool:
+    return key in _regions()
+
+
 def _pair_entities(ea: list[Slot], text_a: str, eb: list[Slot], text_b: str, strict: bool) -> tuple[list[SlotPair], list[Slot], list[Slot]]:
     from crosscheck.frame.builder import is_country
 
@@ -440,7 +457,14 @@ def _pair_entities(ea: list[Slot], text_a: str, eb: list[Slot], text_b: str, str
         if a.unit not in ("person", "place"):
             rest_a.append(a)
             continue
-        same = [b for b in left_b if b.unit == a.unit and (a.unit != "place" or is_country(a.value) == is_country(b.value))]
+        if a.unit == "place" and is_region(a.value):
+            rest_a.append(a)
+            continue
+        if a.unit == "place" and " " in a.text.strip() and not _canonical(a.value):
+            rest_a.append(a)  # "the Black Sea" / "Черное море": a name translated word by word
+            continue
+        same = [b for b in left_b if b.unit == a.unit and (a.unit != "place" or (
+            is_country(a.value) == is_country(b.value) and not is_region(b.value) and (" " not in b.text.strip() or _canonical(b.value))))]
         mine = [x for x in left_a if x.unit == a.unit and (a.unit != "place" or is_country(a.value) == is_country(x.value))]
         if same and (len(same) == 1 and len(mine) == 1 or (not strict and (len(same) == 1 or len(mine) == 1))):
             left_b.remove(same[0])
