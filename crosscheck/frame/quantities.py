@@ -8,6 +8,7 @@ Numbers inside time expressions (days, years) are left to ``times``.
 
 from __future__ import annotations
 
+import math
 import re
 
 from crosscheck.model import Quantity
@@ -248,6 +249,9 @@ def extract_quantities(text: str, lang: str = "en", skip: list[tuple[int, int]] 
             r"(?:вырос|выросл|снизил|замедлил|ускорил|сократил|увеличил|уменьшил|упал|упа|подня|повыси|пониз|достиг|дошл|rose|fell|grew|slowed|climbed|dropped|increased|decreased|accelerated|jumped|declined|cut|raised|lowered)\w*\s+(?:\w+\s+)?(?:до|to)\s*$",
             before + " ", re.I):
             bound = "exact"  # "замедлилась до 11%", "slowed to 39.6%": the new value, not a bound
+        if not math.isfinite(value) or abs(value) > 1e15:  # "10^400", 400-digit strings: not a figure anyone states
+            i = max(j, i + 1)
+            continue
         qtext = text[start_char:end_char]
         if qtext.endswith(".") and not re.search(r"(?<![\w-])(?:млн|млрд|трлн|тыс|руб|долл|км|т|г|проц|mln|bln|bn|k|m|km|Rs|no)\.$", qtext, re.I):
             qtext = qtext[:-1]

@@ -51,7 +51,7 @@ def decide(
     try:
         violations = exclusivity_violations(claims, frames, names)
     except Exception as exc:  # one malformed frame must not end the run
-        _fail(errors, claims, f"exclusivity check: {exc!r}")
+        _fail(errors, [], f"exclusivity check: {exc!r}")
         violations = []
     ruled = {frozenset((v.a.id, v.b.id)) for v in violations}
     if views is None:
