@@ -85,15 +85,17 @@ def comparable_metrics(rows: list[dict], out: list[dict]) -> dict:
             "confusion": {g: dict(Counter(o["relation"] for r, o in zip(rows, out) if r["label"] == g)) for g in ("agree", "contradict")}}
 
 
-def reliability(pairs: list[tuple[dict, dict]], bins: int = 5) -> list[dict]:
+EDGES = (0.0, 0.5, 0.6, 0.7, 0.8, 0.9, 0.95, 1.0)
+
+
+def reliability(pairs: list[tuple[dict, dict]], edges=EDGES) -> list[dict]:
     """Links (agree/contradict) binned by score: the share whose relation equals the gold label."""
     table = []
-    edges = [i / bins for i in range(bins + 1)]
     for lo, hi in zip(edges, edges[1:]):
         inside = [(r, o) for r, o in pairs if o["relation"] in ("agree", "contradict")
                   and lo <= o["score"] < hi + (1e-9 if hi == 1.0 else 0)]
         right = sum(o["relation"] == r["label"] for r, o in inside)
-        table.append({"bin": f"{lo:.1f}-{hi:.1f}", "n": len(inside),
+        table.append({"bin": f"{lo:.2f}-{hi:.2f}", "n": len(inside),
                       "mean_score": round(sum(o["score"] for _, o in inside) / len(inside), 3) if inside else None,
                       "observed": round(right / len(inside), 3) if inside else None})
     return table

@@ -140,7 +140,9 @@ def compare_pairs(items: Sequence[dict[str, Any]], *, model: str | None = None, 
             row = {"relation": "unrelated", "score": round(1.0 - noise.score(cos, sa.lang, sb.lang), 4),
                    "explanation": "No shared event, entity or wording strong enough to link the two claims."}
         else:
-            row = {"relation": rel.relation, "score": round(float(rel.score), 4), "explanation": rel.explanation}
+            row = {"relation": rel.relation, "score": round(float(rel.score), 4), "explanation": rel.explanation,
+                   "evidence": [{"type": e.type, "a": e.a, "b": e.b} for e in rel.evidence],
+                   "similarity": round(noise.z(cos, sa.lang, sb.lang), 3)}
         row.update({"a": sa.text, "b": sb.text})
         rows.append(row)
     return rows

@@ -127,9 +127,15 @@ def relate_pair(
     if not event_report and same_statement(a, fa, b, fb, z):
         return _statement_relation(a, fa, b, fb, z, noise)
     rel = _event_relation(a, fa, b, fb, cos, z, noise, names, va, vb)
+    if (rel is not None and rel.relation == "related" and z >= Z_TRANSLATION and not event_report_clash(rel)
+            and not (fa.exclusivity or fb.exclusivity)):
+        # a translation of an event report that the event view could not pin: its slots decide agreement
+        again = _statement_relation(a, fa, b, fb, z, noise)
+        if again.relation == "agree":
+            return again
     if rel is not None and rel.relation == "agree":
         # agree is never emitted when a paired figure, date or name differs
-        cmp = compare_slots(fa, a.text, a.lang, fb, b.text, b.lang, strict=True)
+        cmp = compare_slots(fa, a.text, a.lang, fb, b.text, b.lang, strict=z < Z_TRANSLATION)
         hard = [p for p in cmp.clashes if p.kind in _HARD]
         if hard:
             _, ev = explain.contradiction(doc_label(a), doc_label(b), SlotComparison(tuple(hard)))
@@ -137,6 +143,11 @@ def relate_pair(
             return PairRelation(a, b, "related", confidence("related", ev, z, noise.score(cos, a.lang, b.lang)),
                                 explain.related(f"the same event told with different values: {detail}"), ev)
     return rel
+
+
+def event_report_clash(rel: PairRelation) -> bool:
+    """The event view found two different events (times, participants or types)."""
+    return any(e.type.startswith("different") for e in rel.evidence)
 
 
 def same_statement(a: Segment, fa: ClaimFrame, b: Segment, fb: ClaimFrame, z: float) -> bool:
@@ -169,6 +180,11 @@ def _statement_relation(a: Segment, fa: ClaimFrame, b: Segment, fb: ClaimFrame, 
             return PairRelation(a, b, "contradict", confidence("contradict", ev, z), text, ev)
         return PairRelation(a, b, "related", confidence("related", ev, z), explain.related("an opinion stated with different values"), ev)
     text, ev = explain.agreement(la, lb, cmp, z=z)
+    crossed = _unpaired_both_sides(cmp)
+    if crossed:
+        # each side states a value of one kind the other lacks: the pairing cannot tell detail from difference
+        return PairRelation(a, b, "related", confidence("related", ev, z), explain.related(
+            f"each side states a {crossed} the other lacks"), ev)
     if z < Z_TRANSLATION and not _specific(cmp):
         # like words below translation level, tied by nothing more than a country: a topic, not one statement
         return PairRelation(a, b, "related", confidence("related", ev, z), explain.related("like words, no shared figure, date or name"), ev)
@@ -178,6 +194,17 @@ def _statement_relation(a: Segment, fa: ClaimFrame, b: Segment, fb: ClaimFrame, 
         # the same words said months apart, with no date or figure to tie them, are said at different occasions
         return PairRelation(a, b, "related", confidence("related", ev, z), explain.related("like words, published months apart"), ev)
     return PairRelation(a, b, "agree", confidence("agree", ev, z), text, ev)
+
+
+def _unpaired_both_sides(cmp: SlotComparison) -> str | None:
+    """The kind of value (figure, date, person, place) both sides state without a counterpart."""
+    def kinds(slots) -> set[str]:
+        return {s.unit if s.kind == "entity" else s.kind for s in slots
+                if s.kind in ("number", "time", "identifier") or (s.kind == "entity" and s.unit in ("person", "place"))}
+
+    both = kinds(cmp.extra_a) & kinds(cmp.extra_b)
+    names = {"number": "figure", "time": "date", "identifier": "code", "person": "person", "place": "place"}
+    return ", ".join(sorted(names[k] for k in both)) or None
 
 
 def _specific(cmp: SlotComparison) -> bool:

@@ -191,8 +191,13 @@ def predicates(text: str, lang: str) -> dict[str, tuple[str, str]]:
 
 _NEG = {"en": re.compile(r"\b(?:not|never|cannot)\b(?!\s+(?:only|least|just|yet|to\s+mention)\b)|n['’]t\b", re.I),
         "ru": re.compile(r"(?<![\w-])(?:не(?!\s+(?:только|менее|более|раз|так\s+ли|то\b))|никогда)(?![\w-])", re.I)}
-_WEAK_NEG = {"en": re.compile(r"\b(?:no|none|nobody|nothing|neither|nor|without|nowhere|against|refused|denied|rejected)\b", re.I),
-             "ru": re.compile(r"(?<![\w-])(?:нет|ни|никто|ничего|ничто|никак\w*|нигде|без|против|отказал\w*|отверг\w*|отрица\w*)(?![\w-])", re.I)}
+_WEAK_NEG = {"en": re.compile(r"\b(?:no|none|nobody|nothing|neither|nor|without|nowhere|against|refused|denied|rejected|devoid|"
+                              r"lack\w*|fail\w*|unable|absen\w*|hardly|barely|rarely|seldom)\b", re.I),
+             "ru": re.compile(r"(?<![\w-])(?:нет|ни|никто|ничего|ничто|никак\w*|нигде|без|против|отказал\w*|отверг\w*|отрица\w*|"
+                              r"лишен\w*|лишён\w*|отсутств\w*|едва|редко)(?![\w-])", re.I)}
+
+
+_NI = re.compile(r"(?:ни|никто|ничего|ничто|никак\w*|нигде)", re.I)
 
 
 def negation(text: str, lang: str) -> str | None:
@@ -200,7 +205,10 @@ def negation(text: str, lang: str) -> str | None:
     nothing negates, None when negation is stated otherwise ("no doubt", "без", "против"):
     such sentences are translated with and without a negating verb alike."""
     lang = "ru" if lang == "ru" else "en"
-    if _WEAK_NEG[lang].search(text):
+    weak = _WEAK_NEG[lang].findall(text)
+    if lang == "ru" and weak and all(_NI.fullmatch(w) for w in weak) and _NEG["ru"].search(text):
+        return "negative"  # "ничего не сказал": Russian negative concord, one verbal negation
+    if weak:
         return None
     return "negative" if _NEG[lang].search(text) else "positive"
 
@@ -259,7 +267,7 @@ def _pair_numbers(na: list[Slot], nb: list[Slot], strict: bool) -> tuple[list[Sl
     # the same value first; then a bound that holds the other side's exact value
     # ("more than 900" / "950"); two bounds of one kind must state the same value
     take(lambda a, b: numbers_equal(Slot("number", "", a.value, a.unit), Slot("number", "", b.value, b.unit)))
-    take(lambda a, b: a.bound != b.bound and numbers_equal(a, b))
+    take(lambda a, b: a.bound != b.bound and numbers_equal(a, b) and _log_gap(a, b) <= math.log(3))
     take(lambda a, b: a.bound == b.bound == "approx" and _close(*_comparable_values(a, b), 0.03))
     # leftovers of one known unit clash
     for a in list(left_a):
@@ -421,6 +429,25 @@ def _named_in(key: str, text: str) -> bool:
     return bool(slug) and slug in re.sub(r"[^a-z]", "", _translit(text.lower()))
 
 
+def _name_like(slot: Slot, text: str) -> bool:
+    """A person's name rather than a capitalised word the recogniser took for one: two
+    capitalised words ("Alexander Fleming"), or one that is not the sentence's first word
+    and, in Russian, that the dictionary knows as a name or does not know at all."""
+    words = slot.text.split()
+    if len(words) >= 2 and all(w[:1].isupper() for w in words):
+        return True
+    if len(words) != 1 or text.lstrip(" «\"'(").startswith(slot.text):
+        return False
+    word = words[0]
+    if re.search("[а-яё]", word, re.I):
+        from crosscheck.frame._lazy import parse_ru
+
+        parses = parse_ru(word)[:2]
+        return not parses or any({"Name", "Surn", "Patr"} & set(str(p.tag).replace(" ", ",").split(",")) for p in parses) or not any(
+            getattr(p, "is_known", True) for p in parses)
+    return not word.lower().endswith(("ly", "ers", "ists", "ians"))
+
+
 @lru_cache(maxsize=1)
 def _regions() -> frozenset[str]:
     """Continents and world regions (CLDR's numeric territories): a region and a city are
@@ -454,7 +481,7 @@ def _pair_entities(ea: list[Slot], text_a: str, eb: list[Slot], text_b: str, str
     left_b = [b for b in left_b if not _named_in(b.value, text_a)]
     rest_a = []
     for a in left_a:
-        if a.unit not in ("person", "place"):
+        if a.unit not in ("person", "place") or (a.unit == "person" and not _name_like(a, text_a)):
             rest_a.append(a)
             continue
         if a.unit == "place" and is_region(a.value):
@@ -463,7 +490,7 @@ def _pair_entities(ea: list[Slot], text_a: str, eb: list[Slot], text_b: str, str
         if a.unit == "place" and " " in a.text.strip() and not _canonical(a.value):
             rest_a.append(a)  # "the Black Sea" / "Черное море": a name translated word by word
             continue
-        same = [b for b in left_b if b.unit == a.unit and (a.unit != "place" or (
+        same = [b for b in left_b if b.unit == a.unit and (a.unit != "person" or _name_like(b, text_b)) and (a.unit != "place" or (
             is_country(a.value) == is_country(b.value) and not is_region(b.value) and (" " not in b.text.strip() or _canonical(b.value))))]
         mine = [x for x in left_a if x.unit == a.unit and (a.unit != "place" or is_country(a.value) == is_country(x.value))]
         if same and (len(same) == 1 and len(mine) == 1 or (not strict and (len(same) == 1 or len(mine) == 1))):
