@@ -67,7 +67,7 @@ def clash_evidence(pair: SlotPair) -> Evidence:
     kind = pair.kind
     if kind == "entity":
         etype = {"place": "place-clash", "person": "participant-clash"}.get(pair.a.unit or "", "entity-clash")
-        return Evidence(etype, f"{pair.a.text} vs {pair.b.text}", pair.a.value, pair.b.value)
+        return Evidence(etype, f"{pair.a.text} vs {pair.b.text} ({pair.a.value} / {pair.b.value})", pair.a.text, pair.b.text)
     return Evidence(_CLASH_TYPE.get(kind, f"{kind}-clash"), f"{_quote(pair.a)} vs {_quote(pair.b)}",
                     slot_value(pair.a), slot_value(pair.b))
 
