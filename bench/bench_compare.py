@@ -25,6 +25,7 @@ from _common import REPO, log
 
 SETS = {
     "dev": {"perturb": REPO / "bench/data/perturb_dev.jsonl", "comparable": REPO / "tests/data/comparable_pairs.jsonl"},
+    "dev2": {"perturb": REPO / "bench/data/perturb_dev2.jsonl", "comparable": REPO / "tests/data/comparable_pairs.jsonl"},
     "heldout": {"perturb": REPO / "bench/data/perturb_heldout.jsonl", "comparable": REPO / "tests/data/comparable_holdout.jsonl"},
 }
 
@@ -103,7 +104,7 @@ def reliability(pairs: list[tuple[dict, dict]], edges=EDGES) -> list[dict]:
 
 def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
-    ap.add_argument("--part", choices=("dev", "heldout", "both"), default="dev")
+    ap.add_argument("--part", choices=("dev", "dev2", "heldout", "both"), default="dev")
     ap.add_argument("--model", default=None)
     ap.add_argument("--json", type=Path, default=None, help="write all numbers here")
     ap.add_argument("--errors", type=int, default=0, help="print this many misjudged pairs per set")

@@ -277,14 +277,15 @@ def _split(pair_id: str, seed: int) -> str:
     return "dev" if h % 2 == 0 else "heldout"
 
 
-def build(data: Path, seed: int, per_type: int, controls: int) -> dict[str, list[dict]]:
+def build(data: Path, seed: int, per_type: int, controls: int, exclude: set[str] = frozenset()) -> dict[str, list[dict]]:
     rng = random.Random(seed)
     rows = []
     for name in ("wmt22_en_ru.tsv", "tatoeba_en_ru.tsv"):
         for n, r in enumerate(read_pairs(data / name)):
             en, ru = r["en"].strip(), r["ru"].strip()
-            if 15 <= len(en) <= 400 and 15 <= len(ru) <= 450:
-                rows.append((r.get("seg_id") or f"{name.split('_')[0]}-{n + 1:04d}", en, ru))
+            pid = r.get("seg_id") or f"{name.split('_')[0]}-{n + 1:04d}"
+            if 15 <= len(en) <= 400 and 15 <= len(ru) <= 450 and pid not in exclude:
+                rows.append((pid, en, ru))
     countries = Countries()
     pool_counts = Counter(m.group(1) for _, en, _ in rows for m in countries.en_rx.finditer(en))
     pool = sorted(c for c, k in pool_counts.items() if k >= 2)
@@ -335,8 +336,20 @@ def main() -> None:
     ap.add_argument("--seed", type=int, default=10)
     ap.add_argument("--per-type", type=int, default=160, help="changed pairs per perturbation type (both splits)")
     ap.add_argument("--controls", type=int, default=500, help="untouched pairs (both splits)")
+    ap.add_argument("--dev2", action="store_true", help="a second DEV set (perturb_dev2.jsonl) from source pairs used by "
+                    "neither DEV nor HELD-OUT, for tuning after HELD-OUT was looked at (seed 11)")
     args = ap.parse_args()
     OUT.mkdir(parents=True, exist_ok=True)
+    if args.dev2:
+        used = {json.loads(line)["source"] for part in ("dev", "heldout")
+                for line in (OUT / f"perturb_{part}.jsonl").read_text(encoding="utf-8").splitlines() if line.strip()}
+        sets = build(args.data, 11, args.per_type, args.controls, used)
+        recs = sets["dev"] + sets["heldout"]
+        with open(OUT / "perturb_dev2.jsonl", "w", encoding="utf-8") as fh:
+            for rec in sorted(recs, key=lambda r: (r["perturbation"], r["source"])):
+                fh.write(json.dumps(rec, ensure_ascii=False) + "\n")
+        log(f"bench/data/perturb_dev2.jsonl: {len(recs)} pairs", dict(Counter(r["perturbation"] for r in recs)))
+        return
     sets = build(args.data, args.seed, args.per_type, args.controls)
     for part, recs in sets.items():
         path = OUT / f"perturb_{part}.jsonl"
