@@ -30,7 +30,8 @@ _TIME_UNITS = {"day": 1, "week": 7, "month": 30.44, "year": 365.25}
 #: Codes: letters and digits in one token ("A320", "Су-35", "COVID-19"), digit groups joined by
 #: dashes or slashes ("51162-2019"), phone numbers.
 _IDENT = re.compile(
-    r"(?<![\w])(?:[A-Za-zА-Яа-яЁё]{1,6}[-‐−–]?\d[\w-]*|\d+[A-Za-zА-Яа-яЁё]+\d[\w-]*|\d{2,}(?:[-/]\d{2,})+|\+?\d{1,3}[\s(-]{1,2}\d{3}[\s)-]{1,2}\d{3}[-\s]?\d{2}[-\s]?\d{2})(?![\w])")
+    r"(?<![\w])(?:[A-ZА-ЯЁ]{2,}\s\d{2,}(?:/\w+)?(?![.,]\d)|[A-Za-zА-Яа-яЁё]{1,6}[-‐−–]?\d[\w-]*|\d+[A-Za-zА-Яа-яЁё]+\d[\w-]*|\d{2,}(?:[-/]\d{2,})+|\+?\d{1,3}[\s(-]{1,2}\d{3}[\s)-]{1,2}\d{3}[-\s]?\d{2}[-\s]?\d{2})(?![\w])")
+_UNIT_POWER = re.compile(r"(?:m|м|km|км|cm|см|mm|мм|ft|in)[23²³]", re.I)
 _ORDINAL_WORD = re.compile(r"^\d+[-‐]?(?:st|nd|rd|th|й|я|е|го|м|х|ми|ом|ый|ая|ое)$", re.I)
 
 
@@ -42,6 +43,7 @@ class Slot:
     unit: str | None = None  # number unit, time grain, entity type, predicate concept
     bound: str = "exact"
     anchored: bool = True
+    span: tuple[int, int] | None = None  # where the text states it, when known
 
 
 @dataclass(frozen=True)
@@ -75,13 +77,13 @@ def identifiers(text: str) -> list[Slot]:
     out = []
     for m in _IDENT.finditer(text):
         tok = m.group(0)
-        if _ORDINAL_WORD.match(tok) or re.fullmatch(r"\d+[-‐](?:х|е|ми|м|ти|ое|ый|летн\w*|кратн\w*)", tok, re.I):
+        if _UNIT_POWER.fullmatch(tok) or _ORDINAL_WORD.match(tok) or re.fullmatch(r"\d+[-‐](?:х|е|ми|м|ти|ое|ый|летн\w*|кратн\w*)", tok, re.I):
             continue
         digits = "".join(re.findall(r"\d+", tok))
         letters = _translit(re.sub(r"[^A-Za-zА-Яа-яЁё]", "", tok).lower())
-        if not digits or (letters and len(letters) > 6) or re.fullmatch(r"\d{1,2}[-/]\d{1,2}", tok):
+        if not digits or (letters and len(letters) > 12) or re.fullmatch(r"\d{1,2}[-/]\d{1,2}", tok):
             continue
-        out.append(Slot("identifier", tok, digits, letters or None))
+        out.append(Slot("identifier", tok, digits, letters or None, "exact", True, m.span()))
     return out
 
 
@@ -123,7 +125,7 @@ def _duration_slot(ts: TimeSpan) -> Slot | None:
 def number_slots(frame: ClaimFrame, text: str) -> tuple[list[Slot], list[Slot]]:
     """(numbers, identifiers): a number inside an identifier belongs to the identifier."""
     idents = identifiers(text)
-    spans = [(m.start(), m.end()) for m in _IDENT.finditer(text)]
+    spans = [s.span for s in idents if s.span]
     nums = []
     for q in frame.quantities:
         p = text.find(q.text)
@@ -189,8 +191,8 @@ def predicates(text: str, lang: str) -> dict[str, tuple[str, str]]:
     return {c: next(iter(p.items())) for c, p in poles.items() if len(p) == 1}
 
 
-_NEG = {"en": re.compile(r"\b(?:not|never|cannot)\b(?!\s+(?:only|least|just|yet|to\s+mention)\b)|n['’]t\b", re.I),
-        "ru": re.compile(r"(?<![\w-])(?:не(?!\s+(?:только|менее|более|раз|так\s+ли|то\b))|никогда)(?![\w-])", re.I)}
+_NEG = {"en": re.compile(r"\b(?:not|never|cannot)\b(?!\s+(?:only|least|yet|to\s+mention)\b)|n['’]t\b", re.I),
+        "ru": re.compile(r"(?<![\w-])(?:не(?!\s+(?:только|менее|более|раз|так\s+ли|то)(?![\w-]))|никогда)(?![\w-])", re.I)}
 _WEAK_NEG = {"en": re.compile(r"\b(?:no|none|nobody|nothing|neither|nor|without|nowhere|against|refused|denied|rejected|devoid|"
                               r"lack\w*|fail\w*|unable|absen\w*|hardly|barely|rarely|seldom)\b", re.I),
              "ru": re.compile(r"(?<![\w-])(?:нет|ни|никто|ничего|ничто|никак\w*|нигде|без|против|отказал\w*|отверг\w*|отрица\w*|"
@@ -204,13 +206,22 @@ def negation(text: str, lang: str) -> str | None:
     """"negative" when a verb is negated (not / n't / never; не / никогда), "positive" when
     nothing negates, None when negation is stated otherwise ("no doubt", "без", "против"):
     such sentences are translated with and without a negating verb alike."""
-    lang = "ru" if lang == "ru" else "en"
-    weak = _WEAK_NEG[lang].findall(text)
-    if lang == "ru" and weak and all(_NI.fullmatch(w) for w in weak) and _NEG["ru"].search(text):
-        return "negative"  # "ничего не сказал": Russian negative concord, one verbal negation
+    verbal, weak = negation_state(text, lang)
     if weak:
         return None
-    return "negative" if _NEG[lang].search(text) else "positive"
+    return "negative" if verbal else "positive"
+
+
+def negation_state(text: str, lang: str) -> tuple[bool, bool]:
+    """(a verb is negated, negation is also stated otherwise: "no", "nothing", "без", "против")."""
+    lang = "ru" if lang == "ru" else "en"
+    weak = _WEAK_NEG[lang].findall(text)
+    if lang == "ru":  # "пока вам не исполнится 60": an expletive не, no negation
+        text = re.sub(r"\b(?:пока|прежде\s+чем|чуть\s+ли)\s+(?:[\w-]+\s+){0,3}?не\b", " ", text, flags=re.I)
+    verbal = bool(_NEG[lang].search(text))
+    if lang == "ru" and verbal:
+        weak = [w for w in weak if not _NI.fullmatch(w)]  # "ничего не сказал": negative concord, one negation
+    return verbal, bool(weak)
 
 
 # --- pairing ----------------------------------------------------------------------------------------
@@ -267,7 +278,8 @@ def _pair_numbers(na: list[Slot], nb: list[Slot], strict: bool) -> tuple[list[Sl
     # the same value first; then a bound that holds the other side's exact value
     # ("more than 900" / "950"); two bounds of one kind must state the same value
     take(lambda a, b: numbers_equal(Slot("number", "", a.value, a.unit), Slot("number", "", b.value, b.unit)))
-    take(lambda a, b: a.bound != b.bound and numbers_equal(a, b) and _log_gap(a, b) <= math.log(3))
+    if strict:  # paraphrases: a bound may hold the other's value; translations keep their bounds
+        take(lambda a, b: a.bound != b.bound and numbers_equal(a, b) and _log_gap(a, b) <= math.log(3))
     take(lambda a, b: a.bound == b.bound == "approx" and _close(*_comparable_values(a, b), 0.03))
     # leftovers of one known unit clash
     for a in list(left_a):
@@ -516,8 +528,10 @@ def compare_slots(fa: ClaimFrame, text_a: str, lang_a: str, fb: ClaimFrame, text
         extra_a += got[1]
         extra_b += got[2]
     pa, pb = predicates(text_a, lang_a), predicates(text_b, lang_b)
-    na, nb = negation(text_a, lang_a), negation(text_b, lang_b)
-    flipped = na is not None and nb is not None and na != nb
+    (va, wa), (vb, wb) = negation_state(text_a, lang_a), negation_state(text_b, lang_b)
+    # negation stated otherwise ("no doubt" / "не сомневаться") on one side only is translated freely
+    flipped = wa == wb and va != vb
+    na, nb = ("negative" if va else "positive"), ("negative" if vb else "positive")
     opposite = False
     for concept in sorted(set(pa) & set(pb)):
         (pole_a, wa), (pole_b, wb) = pa[concept], pb[concept]
