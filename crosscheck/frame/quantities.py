@@ -8,11 +8,13 @@ Numbers inside time expressions (days, years) are left to ``times``.
 
 from __future__ import annotations
 
+import dataclasses
 import math
 import re
 
 from crosscheck.model import Quantity
 from crosscheck.frame.numerals import _EN_SCALES, _EN_UNITS, _ru_value
+from crosscheck.lang.gazetteer import currency_units
 
 __all__ = ["extract_quantities"]
 
@@ -46,6 +48,7 @@ _UNIT_TABLE = {
     "soldier": "troops", "troop": "troops", "военнослужащий": "troops", "военный": "troops", "солдат": "troops",
     "tourist": "tourists", "турист": "tourists",
 }
+_UNIT_TABLE.update(currency_units())  # yuan, hryvnia, manat ... from lang/gazetteer/currencies.tsv
 _SKIP_NEXT_EN = {"of", "the", "a", "an", "more", "new", "other", "such", "additional", "times", "and", "or"}
 #: Words that are never the unit of the number before them ("1905 in Moscow", "1337 по").
 _NOT_UNITS = frozenset(
@@ -255,7 +258,7 @@ def extract_quantities(text: str, lang: str = "en", skip: list[tuple[int, int]] 
         qtext = text[start_char:end_char]
         if qtext.endswith(".") and not re.search(r"(?<![\w-])(?:млн|млрд|трлн|тыс|руб|долл|км|т|г|проц|mln|bln|bn|k|m|km|Rs|no)\.$", qtext, re.I):
             qtext = qtext[:-1]
-        out.append(Quantity(qtext, float(value), unit, bound))
+        out.append(Quantity(qtext, float(value), unit, bound, start_char))
         spans.append((start_char, end_char))
         i = max(j, i + 1)
     return _ranges(text, out, spans)
@@ -274,6 +277,7 @@ def _ranges(text: str, out: list[Quantity], spans: list[tuple[int, int]]) -> lis
         if not (_RANGE_START.search(text[:a0]) or first.text != head or first.bound == "lower"):
             continue
         second_text = re.sub(r"^(?:до|по|to)\s+", "", second.text, flags=re.I)
-        out[k] = Quantity(first.text, first.value, first.unit or second.unit, "exact")
-        out[k + 1] = Quantity(second_text if second.bound == "upper" else second.text, second.value, second.unit or first.unit, "exact")
+        out[k] = dataclasses.replace(first, unit=first.unit or second.unit, bound="exact")
+        out[k + 1] = dataclasses.replace(second, text=second_text if second.bound == "upper" else second.text,
+                                         unit=second.unit or first.unit, bound="exact")
     return out
