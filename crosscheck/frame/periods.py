@@ -153,9 +153,10 @@ def find_periods(text: str, taken: list[tuple[int, int]] = ()) -> list[tuple[int
         if any(a < y and x < b for x, y in taken):
             continue
         s = text[a:b].strip(" ,")
+        pos = text.find(s, a)
         if lo >= 1:
-            ts = TimeSpan(s, _dt.date(lo, 1, 1), _dt.date(hi, 12, 31), "year" if grain == "year" else "range")
+            ts = TimeSpan(s, _dt.date(lo, 1, 1), _dt.date(hi, 12, 31), "year" if grain == "year" else "range", pos=pos)
         else:  # BC: no calendar date; ``years_of(ts.text)`` reads it
-            ts = TimeSpan(s, None, None, "year" if lo == hi else "range", True)
+            ts = TimeSpan(s, None, None, "year" if lo == hi else "range", True, pos=pos)
         out.append((a, b, ts))
     return out

@@ -16,213 +16,14 @@ from __future__ import annotations
 import datetime as _dt
 import math
 import re
-from dataclasses import dataclass, field
-from functools import lru_cache
 
-from crosscheck.model import ClaimFrame, Quantity, TimeSpan
+from crosscheck.model import ClaimFrame
+from crosscheck.relate.name_keys import canonical, is_region, keys_close, name_like, named_in
+from crosscheck.relate.negation import negation, negation_state, predicates
+from crosscheck.relate.slot_values import (Slot, SlotComparison, SlotPair, _KNOWN_UNITS, _TIME_UNITS, entity_slots, number_slots,
+                                           time_slots)
 
-__all__ = ["Slot", "SlotPair", "SlotComparison", "compare_slots", "predicates"]
-
-#: Units the quantity extractor normalises in both languages: two different ones never pair.
-_KNOWN_UNITS = frozenset({"percent", "usd", "eur", "gbp", "rub", "azn", "people", "km", "tonne", "year", "month", "day",
-                          "week", "meeting", "visit", "troops", "tourists"})
-_TIME_UNITS = {"day": 1, "week": 7, "month": 30.44, "year": 365.25}
-#: Codes: letters and digits in one token ("A320", "Су-35", "COVID-19"), digit groups joined by
-#: dashes or slashes ("51162-2019"), phone numbers.
-_IDENT = re.compile(
-    r"(?<![\w])(?:[A-ZА-ЯЁ]{2,}\s\d{2,}(?:/\w+)?(?![.,]\d)|[A-Za-zА-Яа-яЁё]{1,6}[-‐−–]?\d[\w-]*|\d+[A-Za-zА-Яа-яЁё]+\d[\w-]*|\d{2,}(?:[-/]\d{2,})+|\+?\d{1,3}[\s(-]{1,2}\d{3}[\s)-]{1,2}\d{3}[-\s]?\d{2}[-\s]?\d{2})(?![\w])")
-_UNIT_POWER = re.compile(r"(?:m|м|km|км|cm|см|mm|мм|ft|in)[23²³]", re.I)
-_ORDINAL_WORD = re.compile(r"^\d+[-‐]?(?:st|nd|rd|th|й|я|е|го|м|х|ми|ом|ый|ая|ое)$", re.I)
-
-
-@dataclass(frozen=True)
-class Slot:
-    kind: str  # "number", "identifier", "time", "entity", "polarity", "predicate"
-    text: str  # as written in the claim
-    value: object = None  # float, (lo, hi) days, entity key, digits string, pole
-    unit: str | None = None  # number unit, time grain, entity type, predicate concept
-    bound: str = "exact"
-    anchored: bool = True
-    span: tuple[int, int] | None = None  # where the text states it, when known
-
-
-@dataclass(frozen=True)
-class SlotPair:
-    kind: str
-    a: Slot
-    b: Slot
-    equal: bool
-
-
-@dataclass(frozen=True)
-class SlotComparison:
-    pairs: tuple[SlotPair, ...] = ()
-    extra_a: tuple[Slot, ...] = ()
-    extra_b: tuple[Slot, ...] = ()
-    notes: tuple[str, ...] = field(default=())
-
-    @property
-    def clashes(self) -> tuple[SlotPair, ...]:
-        return tuple(p for p in self.pairs if not p.equal)
-
-    @property
-    def matches(self) -> tuple[SlotPair, ...]:
-        return tuple(p for p in self.pairs if p.equal and p.kind not in ("polarity",))
-
-
-# --- slots of one claim ------------------------------------------------------------------------------
-
-
-def identifiers(text: str) -> list[Slot]:
-    out = []
-    for m in _IDENT.finditer(text):
-        tok = m.group(0)
-        if _UNIT_POWER.fullmatch(tok) or _ORDINAL_WORD.match(tok) or re.fullmatch(r"\d+[-‐](?:х|е|ми|м|ти|ое|ый|летн\w*|кратн\w*)", tok, re.I):
-            continue
-        digits = "".join(re.findall(r"\d+", tok))
-        letters = _translit(re.sub(r"[^A-Za-zА-Яа-яЁё]", "", tok).lower())
-        if not digits or (letters and len(letters) > 12) or re.fullmatch(r"\d{1,2}[-/]\d{1,2}", tok):
-            continue
-        out.append(Slot("identifier", tok, digits, letters or None, "exact", True, m.span()))
-    return out
-
-
-_TR = str.maketrans("абвгдеёжзийклмнопрстуфхцчшщъыьэюя", "abvgdeejziiklmnoprstufhccss_y_eua")
-
-
-def _translit(s: str) -> str:
-    return s.translate(_TR).replace("_", "")
-
-
-def _number_slot(q: Quantity) -> Slot:
-    return Slot("number", q.text, float(q.value), q.unit, q.bound)
-
-
-def _days(d: _dt.date) -> float:
-    return float(d.toordinal())
-
-
-def _time_slot(ts: TimeSpan) -> Slot | None:
-    if ts.start is not None and ts.end is not None:
-        return Slot("time", ts.text, (_days(ts.start), _days(ts.end)), ts.grain, "exact", ts.anchored)
-    from crosscheck.frame.periods import years_of
-
-    span = years_of(ts.text)
-    if span is None:
-        return None
-    lo, hi = span  # BC: days from year 1, negative
-    return Slot("time", ts.text, ((lo - 1) * 365.25, hi * 365.25), ts.grain)
-
-
-def _duration_slot(ts: TimeSpan) -> Slot | None:
-    if ts.start is None or ts.end is None:
-        return None
-    bound = "lower" if re.search(r"\b(?:more\s+than|over\s+the|более|больше|свыше)\b", ts.text, re.I) else (
-        "approx" if re.search(r"\b(?:about|almost|nearly|около|почти)\b", ts.text, re.I) else "exact")
-    return Slot("number", ts.text, float((ts.end - ts.start).days), "day", bound)
-
-
-def number_slots(frame: ClaimFrame, text: str) -> tuple[list[Slot], list[Slot]]:
-    """(numbers, identifiers): a number inside an identifier belongs to the identifier."""
-    idents = identifiers(text)
-    spans = [s.span for s in idents if s.span]
-    nums = []
-    for q in frame.quantities:
-        p = text.find(q.text)
-        if p >= 0 and any(a <= p < b or a < p + len(q.text) <= b for a, b in spans):
-            continue
-        nums.append(_number_slot(q))
-    for ts in frame.times:
-        if ts.role == "duration":
-            s = _duration_slot(ts)
-            if s is not None:
-                nums.append(s)
-    return nums, idents
-
-
-def time_slots(frame: ClaimFrame) -> list[Slot]:
-    out = []
-    for ts in frame.times:
-        if ts.role not in ("point", "since", "until"):
-            continue
-        s = _time_slot(ts)
-        if s is not None:
-            out.append(Slot("time", s.text, s.value, f"{ts.role}:{s.unit}", s.bound, s.anchored))
-    return out
-
-
-def entity_slots(frame: ClaimFrame) -> list[Slot]:
-    out, seen = [], set()
-    for e in frame.entities:
-        if e.coref or e.type not in ("person", "place", "org") or not e.key or e.key in seen:
-            continue
-        if len(e.key.replace("-", "")) < 3:
-            continue
-        seen.add(e.key)
-        out.append(Slot("entity", e.text, e.key, e.type))
-    return out
-
-
-@lru_cache(maxsize=1)
-def _lexicon() -> list[tuple[str, str, re.Pattern, re.Pattern]]:
-    from importlib import resources
-
-    rows = []
-    text = (resources.files("crosscheck") / "lang" / "opposites.tsv").read_text(encoding="utf-8")
-    for line in text.splitlines():
-        if not line.strip() or line.startswith("#") or line.startswith("concept\t"):
-            continue
-        concept, pole, en, ru = line.split("\t")
-        en_rx = re.compile(r"(?<![\w-])(?:" + "|".join(re.escape(w.strip()).replace(r"\ ", r"\s+") for w in en.split(",") if w.strip())
-                           + r")(?![\w-])", re.I)
-        ru_rx = re.compile(r"(?<![\w-])(?:" + "|".join(re.escape(w.strip()).replace(r"\ ", r"\s+") for w in ru.split(",") if w.strip())
-                           + r")[а-яё]*", re.I)
-        rows.append((concept, pole, en_rx, ru_rx))
-    return rows
-
-
-def predicates(text: str, lang: str) -> dict[str, tuple[str, str]]:
-    """Concepts of the opposites lexicon the text states with one pole only: concept -> (pole, words)."""
-    poles: dict[str, dict[str, str]] = {}
-    for concept, pole, en_rx, ru_rx in _lexicon():
-        m = (ru_rx if lang == "ru" else en_rx).search(text)
-        if m:
-            poles.setdefault(concept, {})[pole] = m.group(0)
-    return {c: next(iter(p.items())) for c, p in poles.items() if len(p) == 1}
-
-
-_NEG = {"en": re.compile(r"\b(?:not|never|cannot)\b(?!\s+(?:only|least|yet|to\s+mention)\b)|n['’]t\b", re.I),
-        "ru": re.compile(r"(?<![\w-])(?:не(?!\s+(?:только|менее|более|раз|так\s+ли|то)(?![\w-]))|никогда)(?![\w-])", re.I)}
-_WEAK_NEG = {"en": re.compile(r"\b(?:no|none|nobody|nothing|neither|nor|without|nowhere|against|refused|denied|rejected|devoid|"
-                              r"lack\w*|fail\w*|unable|absen\w*|hardly|barely|rarely|seldom)\b", re.I),
-             "ru": re.compile(r"(?<![\w-])(?:нет|ни|никто|ничего|ничто|никак\w*|нигде|без|против|отказал\w*|отверг\w*|отрица\w*|"
-                              r"лишен\w*|лишён\w*|отсутств\w*|едва|редко)(?![\w-])", re.I)}
-
-
-_NI = re.compile(r"(?:ни|никто|ничего|ничто|никак\w*|нигде)", re.I)
-
-
-def negation(text: str, lang: str) -> str | None:
-    """"negative" when a verb is negated (not / n't / never; не / никогда), "positive" when
-    nothing negates, None when negation is stated otherwise ("no doubt", "без", "против"):
-    such sentences are translated with and without a negating verb alike."""
-    verbal, weak = negation_state(text, lang)
-    if weak:
-        return None
-    return "negative" if verbal else "positive"
-
-
-def negation_state(text: str, lang: str) -> tuple[bool, bool]:
-    """(a verb is negated, negation is also stated otherwise: "no", "nothing", "без", "против")."""
-    lang = "ru" if lang == "ru" else "en"
-    weak = _WEAK_NEG[lang].findall(text)
-    if lang == "ru":  # "пока вам не исполнится 60": an expletive не, no negation
-        text = re.sub(r"\b(?:пока|прежде\s+чем|чуть\s+ли)\s+(?:[\w-]+\s+){0,3}?не\b", " ", text, flags=re.I)
-    verbal = bool(_NEG[lang].search(text))
-    if lang == "ru" and verbal:
-        weak = [w for w in weak if not _NI.fullmatch(w)]  # "ничего не сказал": negative concord, one negation
-    return verbal, bool(weak)
-
+__all__ = ["Slot", "SlotPair", "SlotComparison", "compare_slots", "predicates", "negation", "numbers_equal", "times_equal"]
 
 # --- pairing ----------------------------------------------------------------------------------------
 
@@ -387,123 +188,33 @@ def _pair_times(ta: list[Slot], tb: list[Slot], strict: bool) -> tuple[list[Slot
     return pairs, left_a, left_b
 
 
-_PHON = str.maketrans("gqhxzcdbwf", "kkkkssttvv")
-
-
-def _phon(part: str) -> str:
-    """A name part reduced to its consonant classes: Gaddafi / Каддафи, Morawiecki / Моравецкий."""
-    out = re.sub(r"[aeiouyj]", "", part.lower()).translate(_PHON)
-    return re.sub(r"(.)\1+", r"\1", out)
-
-
-def _edits(a: str, b: str) -> int:
-    prev = list(range(len(b) + 1))
-    for i, ca in enumerate(a, 1):
-        cur = [i]
-        for j, cb in enumerate(b, 1):
-            cur.append(min(prev[j] + 1, cur[j - 1] + 1, prev[j - 1] + (ca != cb)))
-        prev = cur
-    return prev[-1]
-
-
-def _keys_close(a: str, b: str) -> bool:
-    """Two keys of one name: equal, one inside the other ("russia" / "russia-general-staff"),
-    or transliterations whose consonant classes differ by at most one ("gdf" / "kdf")."""
-    if a == b or a.startswith(b + "-") or b.startswith(a + "-") or a.endswith("-" + b) or b.endswith("-" + a):
-        return True
-    known_a, known_b = _canonical(a), _canonical(b)
-    if known_a and known_b:
-        return False  # two gazetteer names (ukraine / germany) are different names
-    for x in (_phon(p) for p in a.split("-")):
-        for y in (_phon(p) for p in b.split("-")):
-            if x == y and len(x) >= 2:
-                return True
-            # two skeletons of transliterations (mrvk / mrvzk) may differ by one consonant
-            if not (known_a or known_b) and min(len(x), len(y)) >= 4 and _edits(x, y) <= 1:
-                return True
-    return False
-
-
-def _canonical(key: str) -> bool:
-    """A gazetteer key ("ukraine", "saint-petersburg") rather than a consonant skeleton ("mrvk")."""
-    return any(re.search(r"[aeiouy]", part[1:]) for part in key.split("-"))
-
-
-def _named_in(key: str, text: str) -> bool:
-    """The text names ``key`` even where its frame did not recognise it."""
-    from crosscheck.relate.event_view import _name_key
-
-    for tok in re.findall(r"\b[A-ZА-ЯЁ][\w’'-]{2,}", text):
-        k = _name_key(tok)
-        if k and _keys_close(k, key.split("-")[-1]):
-            return True
-    slug = key.replace("-", "")
-    return bool(slug) and slug in re.sub(r"[^a-z]", "", _translit(text.lower()))
-
-
-def _name_like(slot: Slot, text: str) -> bool:
-    """A person's name rather than a capitalised word the recogniser took for one: two
-    capitalised words ("Alexander Fleming"), or one that is not the sentence's first word
-    and, in Russian, that the dictionary knows as a name or does not know at all."""
-    words = slot.text.split()
-    if len(words) >= 2 and all(w[:1].isupper() for w in words):
-        return True
-    if len(words) != 1 or text.lstrip(" «\"'(").startswith(slot.text):
-        return False
-    word = words[0]
-    if re.search("[а-яё]", word, re.I):
-        from crosscheck.frame._lazy import parse_ru
-
-        parses = parse_ru(word)[:2]
-        return not parses or any({"Name", "Surn", "Patr"} & set(str(p.tag).replace(" ", ",").split(",")) for p in parses) or not any(
-            getattr(p, "is_known", True) for p in parses)
-    return not word.lower().endswith(("ly", "ers", "ists", "ians"))
-
-
-@lru_cache(maxsize=1)
-def _regions() -> frozenset[str]:
-    """Continents and world regions (CLDR's numeric territories): a region and a city are
-    places of different size, never a clash."""
-    try:
-        from babel import Locale
-
-        names = [n for code, n in Locale("en").territories.items() if code.isdigit()]
-    except Exception:  # pragma: no cover
-        names = []
-    return frozenset(re.sub(r"[^a-z]+", "-", n.lower()).strip("-") for n in names)
-
-
-def is_region(key: str) -> bool:
-    return key in _regions()
-
-
 def _pair_entities(ea: list[Slot], text_a: str, eb: list[Slot], text_b: str, strict: bool) -> tuple[list[SlotPair], list[Slot], list[Slot]]:
     from crosscheck.frame.builder import is_country
 
     pairs, left_a, left_b = [], [], list(eb)
     for a in ea:
-        hit = next((b for b in left_b if _keys_close(a.value, b.value)), None)
+        hit = next((b for b in left_b if keys_close(a.value, b.value)), None)
         if hit is None:
             left_a.append(a)
         else:
             left_b.remove(hit)
             pairs.append(SlotPair("entity", a, hit, True))
     # a name one side's frame missed but its text carries is no clash
-    left_a = [a for a in left_a if not _named_in(a.value, text_b)]
-    left_b = [b for b in left_b if not _named_in(b.value, text_a)]
+    left_a = [a for a in left_a if not named_in(a.value, text_b)]
+    left_b = [b for b in left_b if not named_in(b.value, text_a)]
     rest_a = []
     for a in left_a:
-        if a.unit not in ("person", "place") or (a.unit == "person" and not _name_like(a, text_a)):
+        if a.unit not in ("person", "place") or (a.unit == "person" and not name_like(a, text_a)):
             rest_a.append(a)
             continue
         if a.unit == "place" and is_region(a.value):
             rest_a.append(a)
             continue
-        if a.unit == "place" and " " in a.text.strip() and not _canonical(a.value):
+        if a.unit == "place" and " " in a.text.strip() and not canonical(a.value):
             rest_a.append(a)  # "the Black Sea" / "Черное море": a name translated word by word
             continue
-        same = [b for b in left_b if b.unit == a.unit and (a.unit != "person" or _name_like(b, text_b)) and (a.unit != "place" or (
-            is_country(a.value) == is_country(b.value) and not is_region(b.value) and (" " not in b.text.strip() or _canonical(b.value))))]
+        same = [b for b in left_b if b.unit == a.unit and (a.unit != "person" or name_like(b, text_b)) and (a.unit != "place" or (
+            is_country(a.value) == is_country(b.value) and not is_region(b.value) and (" " not in b.text.strip() or canonical(b.value))))]
         mine = [x for x in left_a if x.unit == a.unit and (a.unit != "place" or is_country(a.value) == is_country(x.value))]
         if same and (len(same) == 1 and len(mine) == 1 or (not strict and (len(same) == 1 or len(mine) == 1))):
             left_b.remove(same[0])
@@ -558,7 +269,7 @@ def _pair_identifiers(ia: list[Slot], ib: list[Slot]) -> tuple[list[SlotPair], l
             pairs.append(SlotPair("identifier", a, hit, True))
     rest_a = []
     for a in left_a:
-        same = [b for b in left_b if (a.unit or "") == (b.unit or "") or (a.unit and b.unit and _keys_close(a.unit, b.unit))]
+        same = [b for b in left_b if (a.unit or "") == (b.unit or "") or (a.unit and b.unit and keys_close(a.unit, b.unit))]
         if len(same) == 1 and len(left_a) == 1:
             left_b.remove(same[0])
             pairs.append(SlotPair("identifier", a, same[0], False))
