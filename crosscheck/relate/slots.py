@@ -185,6 +185,15 @@ def _pair_times(ta: list[Slot], tb: list[Slot], strict: bool) -> tuple[list[Slot
             pairs.append(SlotPair("time", a, b, False))
             left_a.remove(a)
             left_b.remove(b)
+    elif left_a and left_b and not strict:
+        # translations state every time on both sides: the fewer leftovers pair with their nearest
+        few, many = (left_a, left_b) if len(left_a) < len(left_b) else (left_b, left_a)
+        for x in list(few):
+            y = min(many, key=lambda t: abs(sum(t.value) - sum(x.value)))
+            many.remove(y)
+            few.remove(x)
+            a, b = (x, y) if few is left_a else (y, x)
+            pairs.append(SlotPair("time", a, b, False))
     return pairs, left_a, left_b
 
 
