@@ -3,7 +3,6 @@ the slice of the document is the span's text, line breaks and repeated spaces as
 
 from __future__ import annotations
 
-import re
 import sys
 from pathlib import Path
 

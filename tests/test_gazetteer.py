@@ -129,6 +129,7 @@ def test_outlets_in_a_media_context(text, lang, key):
     ("Встреча прошла в Mоскве.", "Встреча прошла в Москве."),
     ("The Кremlin said", "The Kremlin said"),  # Cyrillic К in an English word
     ("Рrime minister", "Prime minister"),
+    ("В ХХI веке", "В XXI веке"),  # a Roman numeral typed in two scripts becomes Latin
 ])
 def test_homoglyphs_fold_one_for_one(text, expect):
     folded, changed = fold(text)
@@ -179,3 +180,11 @@ def test_loader_folds_homoglyphs_and_keeps_the_original():
 def test_inflected_multiword_places(ru, key):
     """Adjectives agree with the head noun when a Russian name is put in the nominative."""
     assert place_key(ru.split(" ", 1)[1]) == key
+
+
+@pytest.mark.parametrize("text,key", [
+    ("агентства Рейтер", "reuters"), ("информационного агентства ТАСС", "tass"), ("компании Газпром", "gazprom"),
+    ("the Xinhua news agency", "xinhua"), ("Anadolu Agency", "anadolu"),
+])
+def test_generic_words_beside_an_organisation_name(text, key):
+    assert org_key_from_text(text) == key

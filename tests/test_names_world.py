@@ -96,3 +96,22 @@ def test_a_name_joined_to_a_person_is_a_person(text, names):
 def test_companies_places_and_days_beside_a_person_are_not_persons(text):
     persons = [e.text for e in frame_text(text, "en").entities if e.type == "person"]
     assert not set(persons) & {"Apple", "Google", "Europe", "Sunday"}
+
+
+@pytest.mark.parametrize("text", [
+    "Pants Falls Down As He Attempts To Flee",
+    "Stock Prices Fall As Investors Wait For Data",
+    "Heavy Snow Closes Roads In The North",
+])
+def test_title_case_headlines_make_no_persons(text):
+    assert not [e for e in frame_text(text, "en").entities if e.type == "person"]
+
+
+@pytest.mark.parametrize("text,names", [
+    ("Sergei Lavrov met Antony Blinken in Geneva on Friday.", ["Lavrov", "Blinken"]),
+    ("Olaf Scholz and Emmanuel Macron spoke by phone.", ["Scholz", "Macron"]),
+    ("Kamala Harris visited Manila in November.", ["Harris"]),
+])
+def test_sentences_full_of_names_are_not_headlines(text, names):
+    keys = {e.key for e in frame_text(text, "en").entities if e.type == "person"}
+    assert {person_key(n) for n in names} <= keys

@@ -88,6 +88,7 @@ def en_entities(text: str, known: DocContext | None) -> list[Entity]:
     """Entities of one English sentence."""
     from crosscheck.frame._lazy import _mostly_upper
 
+    headline = _title_case(text)
     if _mostly_upper(text):
         return _gazetteer_only(text)
     toks = [(m.group(0), m.start(), m.end()) for m in _EN_TOKEN.finditer(text)]
@@ -118,7 +119,7 @@ def en_entities(text: str, known: DocContext | None) -> list[Entity]:
                     j = m
                     continue
             break
-        ents.extend(_split_run(text, toks, run, known))
+        ents.extend(_split_run(text, toks, run, known, headline))
         i = j + 1
     return ents
 
@@ -144,7 +145,19 @@ def _gazetteer_only(text: str) -> list[Entity]:
     return out
 
 
-def _split_run(text: str, toks, run: list[int], known: DocContext | None) -> list[Entity]:
+_HEADLINE_WORDS = re.compile(r"(?<=\w )(?:To|In|On|At|For|With|From|As|After|By|And|Or|Is|Are|Was|Be|He|She|It|They|We|Over|Into)\b")
+
+
+def _title_case(text: str) -> bool:
+    """A headline in Title Case ("Pants Falls Down As He Attempts To Flee"): function words
+    capitalised inside the sentence, most words capitalised; capitals say little there."""
+    if not _HEADLINE_WORDS.search(text):
+        return False
+    long = re.findall(r"[A-Za-z][A-Za-z’'-]{3,}", text)
+    return len(long) >= 4 and sum(w[0].isupper() for w in long) >= 0.7 * len(long)
+
+
+def _split_run(text: str, toks, run: list[int], known: DocContext | None, headline: bool = False) -> list[Entity]:
     words = [toks[r][0] for r in run]
     out: list[Entity] = []
     # drop a sentence-initial stop word ("The", "In", "Last") and any leading connectors
@@ -242,11 +255,11 @@ def _split_run(text: str, toks, run: list[int], known: DocContext | None) -> lis
         # role phrase: title words in the run, plus preceding lowercase context
         role_bits = [toks[run[t]][0] for t in range(0, n0) if t < len(words)]
         role = " ".join(role_bits).strip() or None
-        if titles:
+        if any(t.lower().rstrip(".") in W.titles for t in titles):  # connectors alone are no title
             is_person = True
         elif known is not None and key in known.persons:
             is_person = True
-        elif len(name_toks) >= 2 and all(t[:1].isupper() for t in name_toks) and not any(N.demonym_country(t) for t in name_toks):
+        elif len(name_toks) >= 2 and not headline and all(t[:1].isupper() for t in name_toks) and not any(N.demonym_country(t) for t in name_toks):
             is_person = True
         elif len(name_toks) == 1 and W.surname_suffix.search(name) and len(name) > 4:
             is_person = True

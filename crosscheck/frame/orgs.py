@@ -15,7 +15,7 @@ import re
 
 from crosscheck.frame import names as N
 from crosscheck.lang.gazetteer import is_ambiguous, media_keys, owner_keys
-from crosscheck.lang.resources import toml, tsv
+from crosscheck.lang.resources import split, toml, tsv
 
 __all__ = ["org_key_from_text", "affiliations", "neighbour_country", "org_heads", "head_keys", "media_context",
            "gazetteer_hit"]
@@ -42,6 +42,27 @@ def _lookup_ru_phrase(text: str) -> tuple[str, str] | None:
     return hit
 
 
+@functools.lru_cache(maxsize=1)
+def _descriptors() -> tuple[re.Pattern, re.Pattern]:
+    rows = tsv("gazetteer/org_descriptors.tsv")
+    before = [w for r in rows if r["position"] == "before" for w in split(r["word"])]
+    after = [w for r in rows if r["position"] == "after" for w in split(r["word"])]
+    return (re.compile(r"^(?:" + "|".join(sorted(before, key=len, reverse=True)) + r")\w*\s+", re.I),
+            re.compile(r"(?:'s|’s)?\s+(?:" + "|".join(sorted(after, key=len, reverse=True)) + r")$", re.I))
+
+
+def _lookup_named(text: str) -> tuple[str, str] | None:
+    """A gazetteer name inside a phrase with a generic word ("агентства Синьхуа", "Xinhua news agency")."""
+    before, after = _descriptors()
+    for rx in (before, after):
+        rest = rx.sub("", text)
+        if rest and rest != text:
+            hit = N.lookup(rest) or (_lookup_ru_phrase(rest) if N.is_cyrillic(rest) else None)
+            if hit and hit[0] == "org":
+                return hit
+    return None
+
+
 def org_key_from_text(text: str, fallback_country: str | None = None) -> str:
     """Key of an organisation phrase: table hit, else '<owner>-<head>' or a slug."""
     hit = N.lookup(text)
@@ -51,6 +72,9 @@ def org_key_from_text(text: str, fallback_country: str | None = None) -> str:
         hit = _lookup_ru_phrase(text)
         if hit:
             return hit[1]
+    hit = _lookup_named(text)
+    if hit:
+        return hit[1]
     for rx, head, _ in org_heads():
         if rx.search(text):
             owner = _owner_in(text) or _country_in(text) or fallback_country

@@ -22,6 +22,8 @@ LAT_TO_CYR = dict(zip("AaBCcEeHKMOoPpTXxYyiI", "АаВСсЕеНКМОоРрТХ
 CYR_TO_LAT = {c: lat for lat, c in LAT_TO_CYR.items()}
 
 _WORD = re.compile(r"[^\W\d_]+")
+#: Upper-case Roman numeral letters and their Cyrillic look-alikes.
+_ROMAN = set("IVXLCDM") | {"Х", "С", "М", "І"}
 
 
 def _is_cyr(ch: str) -> bool:
@@ -44,7 +46,9 @@ def fold(text: str) -> tuple[str, tuple[int, ...]]:
         lat = sum(_is_lat(c) for c in word)
         if not cyr or not lat:
             continue
-        if cyr > lat and all(c in LAT_TO_CYR for c in word if _is_lat(c)):
+        if all(c in _ROMAN for c in word):  # "ХХI век": a Roman numeral typed in two scripts
+            table, minority = CYR_TO_LAT, _is_cyr
+        elif cyr > lat and all(c in LAT_TO_CYR for c in word if _is_lat(c)):
             table, minority = LAT_TO_CYR, _is_lat
         elif lat > cyr and all(c in CYR_TO_LAT for c in word if _is_cyr(c)):
             table, minority = CYR_TO_LAT, _is_cyr
