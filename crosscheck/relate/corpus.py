@@ -1,6 +1,7 @@
 """Relations across a corpus: candidate pairs (``candidates``), then the one
 decision path (``decide``): exclusivity over the whole corpus, the slot decision
-per pair, NLI refinement."""
+per pair, NLI refinement; then the corpus post-step (``select``) that keeps the
+``related`` links one can trust (agreements and contradictions pass unchanged)."""
 
 from __future__ import annotations
 
@@ -14,6 +15,7 @@ from crosscheck.relate.decide import Refiner, decide
 from crosscheck.relate.event_view import event_view
 from crosscheck.relate.names import Names
 from crosscheck.relate.noise import noise_for
+from crosscheck.relate.select import select_links
 from crosscheck.relate.types import PairRelation
 
 __all__ = ["relate_corpus"]
@@ -43,5 +45,10 @@ def relate_corpus(
             views[c.id] = event_view(c, f)
         except Exception:  # decide() records it
             pass
+
+    def select(rels: list[PairRelation]) -> list[PairRelation]:
+        return select_links(rels, claims, fr, vectors, noise)
+
     return decide(claims, frames, candidate_pairs(claims, fr, vectors, per_doc=per_doc), noise, names=names,
-                  views=views if len(views) == len(claims) else None, nli=nli, refiners=refiners, errors=errors)
+                  views=views if len(views) == len(claims) else None, nli=nli, refiners=(*refiners, select),
+                  errors=errors)
