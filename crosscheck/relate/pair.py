@@ -28,7 +28,7 @@ from crosscheck.relate import explain
 from crosscheck.relate.confidence import confidence
 from crosscheck.relate.slots import SlotComparison, compare_slots, predicates
 from crosscheck.relate.thresholds import (DATE_CLASH_MAX_DAYS, MIN_STRENGTH, SAYINGS, Z_AGREE, Z_AGREE_FACT, Z_LINK, Z_LINK_FREE, Z_SAME,
-                                          Z_TRANSLATION)
+                                          Z_TOPIC, Z_TRANSLATION)
 from crosscheck.relate.types import PairRelation
 
 __all__ = ["relate_pair"]
@@ -174,6 +174,12 @@ def _statement_relation(a: Segment, fa: ClaimFrame, b: Segment, fb: ClaimFrame, 
         _, ev = explain.contradiction(la, lb, cmp)
         return PairRelation(a, b, "related", confidence("related", ev, z), explain.related(
             "different times with different values: " + "; ".join(e.detail for e in ev if e.type.endswith("clash"))), ev)
+    if cmp.clashes and z < Z_TOPIC and not cmp.matches and not _shared_subject(fa, fb):
+        # paraphrase-level likeness with nothing shared but the topic ("turnout 48 %" / "the party won 52 %"):
+        # two statements of one story, not one statement told twice
+        _, ev = explain.contradiction(la, lb, cmp)
+        return PairRelation(a, b, "related", confidence("related", ev, z), explain.related(
+            "different statements on one topic: " + "; ".join(e.detail for e in ev if e.type.endswith("clash"))), ev)
     if cmp.clashes:
         text, ev = explain.contradiction(la, lb, cmp)
         if factual:
@@ -185,7 +191,7 @@ def _statement_relation(a: Segment, fa: ClaimFrame, b: Segment, fb: ClaimFrame, 
         # each side states a value of one kind the other lacks: the pairing cannot tell detail from difference
         return PairRelation(a, b, "related", confidence("related", ev, z), explain.related(
             f"each side states a {crossed} the other lacks"), ev)
-    if z < Z_TRANSLATION and not _specific(cmp):
+    if z < Z_TRANSLATION and not _specific(cmp, strong=z < Z_TOPIC):
         # like words below translation level, tied by nothing more than a country: a topic, not one statement
         return PairRelation(a, b, "related", confidence("related", ev, z), explain.related("like words, no shared figure, date or name"), ev)
     if (a.kind == "opinion") != (b.kind == "opinion"):
@@ -207,11 +213,22 @@ def _unpaired_both_sides(cmp: SlotComparison) -> str | None:
     return ", ".join(sorted(names[k] for k in both)) or None
 
 
-def _specific(cmp: SlotComparison) -> bool:
-    """Paired values that tie two statements together: a figure, a date, a code, a predicate, a name other than a country."""
+def _specific(cmp: SlotComparison, *, strong: bool = False) -> bool:
+    """Paired values that tie two statements together: a figure, a date, a code, a predicate,
+    a name other than a country (``strong``: a person or organisation, or two names)."""
     from crosscheck.frame.builder import is_country
 
-    return any(p.kind != "entity" or not is_country(p.a.value) for p in cmp.matches)
+    names = [p for p in cmp.matches if p.kind == "entity" and not is_country(p.a.value)]
+    if any(p.kind != "entity" for p in cmp.matches):
+        return True
+    if not strong:
+        return bool(names)
+    return len(names) >= 2 or any(p.a.unit in ("person", "org") for p in names)
+
+
+def _shared_subject(fa: ClaimFrame, fb: ClaimFrame) -> bool:
+    """A person or organisation both claims name (the subject of the statement)."""
+    return bool({k for k in fa.entity_keys("person", "org") & fb.entity_keys("person", "org") if len(k.replace("-", "")) >= 3})
 
 
 def _event_relation(

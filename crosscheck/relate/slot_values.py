@@ -137,7 +137,10 @@ def number_slots(frame: ClaimFrame, text: str) -> tuple[list[Slot], list[Slot]]:
         p = text.find(q.text)
         if p >= 0 and any(a <= p < b or a < p + len(q.text) <= b for a, b in spans):
             continue
-        nums.append(_number_slot(q))
+        slot = _number_slot(q)
+        if p >= 0 and q.unit and re.match(r"\s*[²³]|[23](?!\d)", text[p + len(q.text): p + len(q.text) + 2]):
+            slot = Slot("number", q.text, slot.value, f"{q.unit}^{text[p + len(q.text):].lstrip()[:1]}", q.bound)  # km² is not km
+        nums.append(slot)
     for ts in frame.times:
         if ts.role == "duration":
             s = _duration_slot(ts)
