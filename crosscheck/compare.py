@@ -108,40 +108,64 @@ def _claim(text: str, doc_id: str, lang: str | None, date: str | None) -> tuple[
     return seg, frame
 
 
-def compare_pairs(items: Sequence[dict[str, Any]], *, model: str | None = None, nli=None) -> list[dict[str, Any]]:
-    """One ``{"relation", "score", "explanation"}`` record per pair, in order."""
+def compare_pairs(items: Sequence[dict[str, Any]], *, model: str | None = None, nli=None, refiners=()) -> list[dict[str, Any]]:
+    """One ``{"relation", "score", "explanation"}`` record per pair, in order.
+
+    Each pair goes through the decision path of ``check`` (``relate.decide``):
+    the two claims are a two-document corpus, related in both directions, and
+    the pair shows its strongest relation, as a claim's status does.  A pair
+    that cannot be read or related gets ``relation`` null and ``reason``
+    "error: ..." (the run goes on).
+    """
+    import sys
+
     from crosscheck.match.embed import get_embedder
-    from crosscheck.relate.violations import exclusivity_violations
+    from crosscheck.relate.decide import best_relation, decide
     from crosscheck.relate.names import Names
     from crosscheck.relate.noise import noise_for
-    from crosscheck.relate.pair import relate_pair
 
-    claims = []
+    claims: list[tuple | None] = []
+    failed: dict[int, str] = {}
     for i, item in enumerate(items):
-        a = _claim(item["a"], "a", item.get("lang_a"), item.get("date_a"))
-        b = _claim(item["b"], "b", item.get("lang_b"), item.get("date_b"))
-        claims.append((a, b))
+        try:
+            a = _claim(item["a"], "a", item.get("lang_a"), item.get("date_a"))
+            b = _claim(item["b"], "b", item.get("lang_b"), item.get("date_b"))
+            claims.append((a, b))
+        except Exception as exc:  # one unreadable pair must not end the run
+            failed[i] = f"error: frame: {str(exc).splitlines()[0][:300] if str(exc) else repr(exc)}"
+            print(f"crosscheck: pair {i + 1}: {failed[i]}", file=sys.stderr)
+            claims.append(None)
     embedder = get_embedder(model)
-    texts = [c.text for pair in claims for c, _ in pair]
-    vectors = embedder.encode(texts)
+    ok = [c for c in claims if c is not None]
+    vectors = embedder.encode([c.text for pair in ok for c, _ in pair]) if ok else None
     noise = noise_for(embedder.name)
     scorer = _nli(nli)
     rows = []
-    for i, ((sa, fa), (sb, fb)) in enumerate(claims):
-        cos = float(vectors[2 * i] @ vectors[2 * i + 1])
+    k = 0
+    for i, pair in enumerate(claims):
+        if pair is None:
+            rows.append({"relation": None, "score": 0.0, "explanation": failed[i], "reason": failed[i],
+                         "a": items[i]["a"], "b": items[i]["b"]})
+            continue
+        (sa, fa), (sb, fb) = pair
+        cos = float(vectors[2 * k] @ vectors[2 * k + 1])
+        k += 1
         frames = {sa.id: fa, sb.id: fb}
-        names = Names(frames)
-        found = exclusivity_violations([sa, sb], frames, names)
-        rel = found[0] if found else relate_pair(sa, fa, sb, fb, cos, noise, names)
-        if rel is not None and scorer is not None:
-            from crosscheck.relate.nli import refine_with_nli
-
-            rel = refine_with_nli([rel], scorer)[0]
-        if rel is None:
-            row = {"relation": "unrelated", "score": round(noise.score(cos, sa.lang, sb.lang), 4),
+        errors: dict[str, str] = {}
+        found = decide([sa, sb], frames, [(0, 1, cos), (1, 0, cos)], noise, names=Names(frames), nli=scorer,
+                       refiners=refiners, errors=errors)
+        rel = best_relation(r for r in found if {r.a.id, r.b.id} == {sa.id, sb.id})
+        if errors and rel is None:
+            reason = next(iter(errors.values()))
+            print(f"crosscheck: pair {i + 1}: {reason}", file=sys.stderr)
+            row = {"relation": None, "score": 0.0, "explanation": reason, "reason": reason}
+        elif rel is None:
+            row = {"relation": "unrelated", "score": round(1.0 - noise.score(cos, sa.lang, sb.lang), 4),
                    "explanation": "No shared event, entity or wording strong enough to link the two claims."}
         else:
-            row = {"relation": rel.relation, "score": round(float(rel.score), 4), "explanation": rel.explanation}
+            row = {"relation": rel.relation, "score": round(float(rel.score), 4), "explanation": rel.explanation,
+                   "evidence": [{"type": e.type, "a": e.a, "b": e.b} for e in rel.evidence],
+                   "similarity": round(noise.z(cos, sa.lang, sb.lang), 3)}
         row.update({"a": sa.text, "b": sb.text})
         rows.append(row)
     return rows

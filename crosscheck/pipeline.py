@@ -8,6 +8,7 @@ runs them all and returns a ``Report``.
 
 from __future__ import annotations
 
+import dataclasses
 import logging
 import time
 from collections.abc import Callable, Iterable, Sequence
@@ -39,7 +40,16 @@ class Corpus:
 
     @property
     def claims(self) -> list[Segment]:
-        return [s for s in self.segments if s.checked]
+        return [s for s in self.segments if s.checked and not _failed(s)]
+
+    def mark_failed(self, errors: dict[str, str]) -> None:
+        """Segments that failed a stage keep status null and say why in ``reason`` ("error: ...")."""
+        if errors:
+            self.segments = [dataclasses.replace(s, reason=errors[s.id]) if s.id in errors else s for s in self.segments]
+
+
+def _failed(seg: Segment) -> bool:
+    return (seg.reason or "").startswith("error:")
 
 
 @contextmanager
@@ -105,14 +115,34 @@ def _frames(corpus: Corpus) -> dict[str, ClaimFrame]:
         by_doc: dict[str, list[Segment]] = {}
         for seg in corpus.segments:
             by_doc.setdefault(seg.doc_id, []).append(seg)
+        errors: dict[str, str] = {}
         for doc in corpus.documents:
             segs = by_doc.get(doc.id, [])
-            for seg, frame in zip(segs, build_frames(doc, segs)):
-                if seg.checked:
+            try:
+                built = build_frames(doc, segs)
+            except Exception:  # one bad sentence: frame the document's sentences one by one
+                built = [_frame_alone(doc, seg, errors) for seg in segs]
+            for seg, frame in zip(segs, built):
+                if seg.checked and frame is not None:
                     out[seg.id] = frame
+        corpus.mark_failed(errors)
     from crosscheck.frame.paragraph import inherit_paragraph_times
 
     return inherit_paragraph_times(corpus.claims, out)
+
+
+def _frame_alone(doc: Document, seg: Segment, errors: dict[str, str]) -> ClaimFrame | None:
+    import sys
+
+    from crosscheck.frame import build_frames
+
+    try:
+        return build_frames(doc, [seg])[0]
+    except Exception as exc:
+        msg = (str(exc).splitlines() or [""])[0][:300] or type(exc).__name__
+        errors[seg.id] = f"error: frame: {msg}"
+        print(f"crosscheck: {seg.id}: could not frame the sentence ({msg}); the run goes on", file=sys.stderr)
+        return None
 
 
 def check(
@@ -153,7 +183,9 @@ def check_corpus(corpus: Corpus, *, model=None, nli=None, threads=None, cache=Tr
         vectors = embedder.encode([s.text for s in claims])
     say("relate")
     with _timed(timings, "relate"):
-        links = relate_corpus(claims, frames, vectors, model=embedder.name, nli=nli)
+        failed: dict[str, str] = {}
+        links = relate_corpus(claims, frames, vectors, model=embedder.name, nli=nli, errors=failed)
+        corpus.mark_failed(failed)
     say("verdict")
     with _timed(timings, "verdict"):
         from crosscheck.relate.select import nearest_for

@@ -98,7 +98,7 @@ def extract_exclusivity(
         if any(a < m.end() and m.start() < b for a, b in taken):
             continue
         n = word_to_number(m.group("n"))
-        if not n or until is None:
+        if not n or until is None or n > 200:  # "первое место за 2021 год": a year, not a count
             continue
         u = m.group("unit").lower()
         years = n * (10 if u.startswith(("decade", "десятилет")) else 1)

@@ -8,6 +8,8 @@ Numbers inside time expressions (days, years) are left to ``times``.
 
 from __future__ import annotations
 
+import dataclasses
+import math
 import re
 
 from crosscheck.model import Quantity
@@ -48,6 +50,15 @@ _UNIT_TABLE = {
 }
 _UNIT_TABLE.update(currency_units())  # yuan, hryvnia, manat ... from lang/gazetteer/currencies.tsv
 _SKIP_NEXT_EN = {"of", "the", "a", "an", "more", "new", "other", "such", "additional", "times", "and", "or"}
+#: Words that are never the unit of the number before them ("1905 in Moscow", "1337 по").
+_NOT_UNITS = frozenset(
+    "to in on at by for of from with and or but than as into per is are was were has have had the a an this that "
+    "these those it its which who after before since until till during about over under between "
+    "в во на по с со до из за и или к ко от у о об при для через после перед между над под но а что как это "
+    "год года году лет".split())
+_ORDINAL_SUFFIX = re.compile(r"(?:st|nd|rd|th|-?(?:й|я|е|го|м|х|му|ми|ом))\b", re.I)
+_RANGE_JOIN = re.compile(r"^\s*(?:%|percent|per\s+cent|процент\w*)?\s*(?:до|по|to|and|[-–—])\s*$", re.I)
+_RANGE_START = re.compile(r"(?:^|[\s(])(?:от|с|со|from|between)\s*$", re.I)
 
 
 def _is_num_token(tok: str) -> bool:
@@ -116,6 +127,7 @@ def extract_quantities(text: str, lang: str = "en", skip: list[tuple[int, int]] 
     skip = skip or []
     toks = [(m.group(0), m.start(), m.end()) for m in _TOKEN.finditer(text)]
     out: list[Quantity] = []
+    spans: list[tuple[int, int]] = []
     i = 0
     n = len(toks)
     while i < n:
@@ -144,6 +156,9 @@ def extract_quantities(text: str, lang: str = "en", skip: list[tuple[int, int]] 
                 i -= 1  # re-read the scale below
         if value is None:
             i += 1
+            continue
+        if kind == "digit" and _ORDINAL_SUFFIX.match(text, b):
+            i += 1  # an ordinal ("the 22nd", "12-й"), not an amount
             continue
         # accumulate a number phrase
         j = i + 1
@@ -214,7 +229,7 @@ def extract_quantities(text: str, lang: str = "en", skip: list[tuple[int, int]] 
                             if _is_noun_like(toks[c][0], lang) and toks[c][0][:1].islower():
                                 chosen = c
                                 break
-                if chosen is not None:
+                if chosen is not None and toks[chosen][0].lower().rstrip(".") not in _NOT_UNITS:
                     unit = _unit_of(toks[chosen][0], lang)
                     end_char = toks[chosen][2]
         # a bare year-like number without a unit is not a quantity
@@ -229,15 +244,40 @@ def extract_quantities(text: str, lang: str = "en", skip: list[tuple[int, int]] 
                 bound = bd
                 start_char = start_char - (len(before) - before.rfind(cue))
                 break
+        if bound == "lower" and unit in ("year", "month", "week", "day") and re.search(r"\bover\s*$", before):
+            bound = "exact"  # "over 10 months" is a period of time, not a bound
         if bound == "exact" and re.search(r"\b(?:plus|\+)\s*$|^\+", text[end_char : end_char + 6]):
             bound = "lower"
         if bound == "upper" and re.search(r"(?:до|to)\s*$", before) and re.search(
             r"(?:вырос|выросл|снизил|замедлил|ускорил|сократил|увеличил|уменьшил|упал|упа|подня|повыси|пониз|достиг|дошл|rose|fell|grew|slowed|climbed|dropped|increased|decreased|accelerated|jumped|declined|cut|raised|lowered)\w*\s+(?:\w+\s+)?(?:до|to)\s*$",
             before + " ", re.I):
             bound = "exact"  # "замедлилась до 11%", "slowed to 39.6%": the new value, not a bound
+        if not math.isfinite(value) or abs(value) > 1e15:  # "10^400", 400-digit strings: not a figure anyone states
+            i = max(j, i + 1)
+            continue
         qtext = text[start_char:end_char]
         if qtext.endswith(".") and not re.search(r"(?<![\w-])(?:млн|млрд|трлн|тыс|руб|долл|км|т|г|проц|mln|bln|bn|k|m|km|Rs|no)\.$", qtext, re.I):
             qtext = qtext[:-1]
         out.append(Quantity(qtext, float(value), unit, bound, start_char))
+        spans.append((start_char, end_char))
         i = max(j, i + 1)
+    return _ranges(text, out, spans)
+
+
+def _ranges(text: str, out: list[Quantity], spans: list[tuple[int, int]]) -> list[Quantity]:
+    """"from 5% to 40%", "от 5 до 40 %", "с 18 до 22 %": both ends are stated values
+    (not bounds), and the first end takes the unit of the second."""
+    for k in range(len(out) - 1):
+        (a0, a1), (b0, _) = spans[k], spans[k + 1]
+        first, second = out[k], out[k + 1]
+        head = re.sub(r"^(?:от|с|со|from|between)\s+", "", first.text, flags=re.I)
+        lead = re.match(r"(?:до|по|to)\s", second.text, re.I)
+        if not _RANGE_JOIN.match(text[a1:b0] + (" " + lead.group(0) if lead else "")):
+            continue
+        if not (_RANGE_START.search(text[:a0]) or first.text != head or first.bound == "lower"):
+            continue
+        second_text = re.sub(r"^(?:до|по|to)\s+", "", second.text, flags=re.I)
+        out[k] = dataclasses.replace(first, unit=first.unit or second.unit, bound="exact")
+        out[k + 1] = dataclasses.replace(second, text=second_text if second.bound == "upper" else second.text,
+                                         unit=second.unit or first.unit, bound="exact")
     return out

@@ -135,6 +135,9 @@ def extract_times(text: str, lang: str = "en", ref: D | None = None, *, future=F
                     ts = replace(ts, role="until")
             found.append((a, b, ts))
             taken.append((a, b))
+    from crosscheck.frame.periods import find_periods  # centuries, BC, years of any age
+
+    found.extend(find_periods(text, taken))
     found.sort(key=lambda t: t[0])
     # merge "во вторник, 26 ноября" / "on Tuesday, April 19": keep the date
     out: list[TimeSpan] = []

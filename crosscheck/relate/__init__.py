@@ -1,13 +1,22 @@
 """Relate: decide, for candidate pairs, agree / contradict / related, and one status per claim.
 
+    decide       the one decision path of check and compare: exclusivity, the slot
+                 decision per pair, NLI refinement, further refiners (a pair-classifier hook)
+    pair         the decision for one pair of claims, with typed evidence
+    slots        the slots of two same statements paired and compared (``slot_values``:
+                 slots of one claim; ``negation``: polarity and opposite predicates;
+                 ``name_keys``: do two keys name one entity)
+    explain      every explanation sentence, rendered from the evidence
+    confidence   a link's score: the calibrated confidence of its relation
     event_view   what a claim reports as an event (type, people, place, interval)
     noise        a model's cosine noise; thresholds are in its units (``thresholds``)
-    pair         the decision for one pair of claims, with typed evidence
     violations   "first since X" checked against every event of the corpus
-    corpus       candidate pairs across documents, then ``pair`` on each
+    candidates   which pairs are worth a decision
+    corpus       candidate pairs across documents, then ``decide``
     nli          an optional NLI model that can veto or raise a verdict
     verdict      contradict > agree > related > unique, links best first
     names        readable names for explanations
 
-Reads frames (``crosscheck.frame``) and vectors (``crosscheck.match``).
+Reads frames (``crosscheck.frame``) and vectors (``crosscheck.match``).  How a pair
+is decided and how the score is computed: ``docs/relate.md``.
 """

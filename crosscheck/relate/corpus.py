@@ -1,22 +1,22 @@
-"""Relations across a corpus: candidate pairs (``candidates``), then one decision
-per pair (``pair``); exclusivity assertions ("the first meeting since 2013") are
-checked against every event of the corpus (``violations``)."""
+"""Relations across a corpus: candidate pairs (``candidates``), then the one
+decision path (``decide``): exclusivity over the whole corpus, the slot decision
+per pair, NLI refinement; then the corpus post-step (``select``) that keeps the
+``related`` links one can trust (agreements and contradictions pass unchanged)."""
 
 from __future__ import annotations
 
-from collections.abc import Mapping, Sequence
+from collections.abc import Mapping, MutableMapping, Sequence
 
 import numpy as np
 
 from crosscheck.model import ClaimFrame, Segment
 from crosscheck.relate.candidates import candidate_pairs
+from crosscheck.relate.decide import Refiner, decide
 from crosscheck.relate.event_view import event_view
 from crosscheck.relate.names import Names
 from crosscheck.relate.noise import noise_for
-from crosscheck.relate.pair import relate_pair
 from crosscheck.relate.select import select_links
 from crosscheck.relate.types import PairRelation
-from crosscheck.relate.violations import exclusivity_violations
 
 __all__ = ["relate_corpus"]
 
@@ -29,23 +29,26 @@ def relate_corpus(
     model: str,
     nli=None,
     per_doc: int = 3,
+    refiners: Sequence[Refiner] = (),
+    errors: MutableMapping[str, str] | None = None,
 ) -> list[PairRelation]:
     """Relations between claims of different documents, both directions, plus
-    exclusivity violations found across the whole corpus."""
+    exclusivity violations found across the whole corpus.  A pair that fails is
+    recorded in ``errors`` (segment id -> "error: ...") and skipped."""
     noise = noise_for(model)
     names = Names(frames)
-    out: list[PairRelation] = []
     empty = ClaimFrame()
     fr = [frames.get(c.id, empty) for c in claims]
-    views = {c.id: event_view(c, f) for c, f in zip(claims, fr)}
-    for i, j, cos in candidate_pairs(claims, fr, vectors, per_doc=per_doc):
-        rel = relate_pair(claims[i], fr[i], claims[j], fr[j], cos, noise, names, views=views)
-        if rel is not None:
-            out.append(rel)
-    if nli is not None:
-        from crosscheck.relate.nli import refine_with_nli
+    views = {}
+    for c, f in zip(claims, fr):
+        try:
+            views[c.id] = event_view(c, f)
+        except Exception:  # decide() records it
+            pass
 
-        out = refine_with_nli(out, nli)
-    out = select_links(out, claims, fr, vectors, noise)
-    out.extend(exclusivity_violations(claims, frames, names))
-    return out
+    def select(rels: list[PairRelation]) -> list[PairRelation]:
+        return select_links(rels, claims, fr, vectors, noise)
+
+    return decide(claims, frames, candidate_pairs(claims, fr, vectors, per_doc=per_doc), noise, names=names,
+                  views=views if len(views) == len(claims) else None, nli=nli, refiners=(*refiners, select),
+                  errors=errors)

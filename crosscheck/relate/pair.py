@@ -1,9 +1,17 @@
 """The relation of one claim to another: agree, contradict, related or none.
 
-The embedding similarity says whether two claims speak of the same thing; the
-frames say whether they speak of the same *event* (compatible time,
-participants, type) and whether their facts clash (dates, numbers, places,
-polarity).  Claims about different events are ``related`` at most.
+Two claims that state the *same statement* (translations or close paraphrases:
+calibrated similarity; or the same subject and predicate) have their slots
+paired and compared (``slots.py``): a clash of a paired number, date, name,
+identifier, polarity or predicate is a contradiction; every paired slot equal
+is an agreement; a slot with no counterpart only adds detail.
+
+Reports of recurring events (meetings, visits, talks) and exclusivity claims
+("the first meeting since 2013") go through the event view first: two reports
+of such events on different days are different events, not a clash, unless
+the event is pinned (same people, same place, days apart).  Whatever path
+decides, ``agree`` is never returned when a paired figure, date or name differs.
+Explanations are rendered in ``explain.py``; scores in ``confidence.py``.
 """
 
 from __future__ import annotations
@@ -16,7 +24,11 @@ from crosscheck.model import ClaimFrame, Evidence, Segment
 from crosscheck.relate.event_view import ENCOUNTERS, RECENT_DAYS, EventView, describe_time, event_view, overlaps, project_persons, types_compatible
 from crosscheck.relate.names import Names, doc_label
 from crosscheck.relate.noise import Noise
-from crosscheck.relate.thresholds import DATE_CLASH_MAX_DAYS, MIN_STRENGTH, SAYINGS, Z_AGREE, Z_AGREE_FACT, Z_LINK, Z_LINK_FREE, Z_SAME
+from crosscheck.relate import explain
+from crosscheck.relate.confidence import confidence
+from crosscheck.relate.slots import SlotComparison, compare_slots, predicates
+from crosscheck.relate.thresholds import (DATE_CLASH_MAX_DAYS, MIN_STRENGTH, SAYINGS, Z_AGREE, Z_AGREE_FACT, Z_LINK, Z_LINK_FREE, Z_SAME,
+                                          Z_TOPIC, Z_TRANSLATION)
 from crosscheck.relate.types import PairRelation
 
 __all__ = ["relate_pair"]
@@ -94,6 +106,10 @@ def _values_compatible(a: float, ba: str, b: float, bb: str) -> bool:
     return lo_a <= hi_b and lo_b <= hi_a
 
 
+#: Slot kinds whose differing values forbid an agreement.
+_HARD = ("number", "time", "entity", "identifier")
+
+
 def relate_pair(
     a: Segment, fa: ClaimFrame, b: Segment, fb: ClaimFrame, cos: float, noise: Noise, names: Names | None = None,
     *, views: Mapping[str, EventView] | None = None,
@@ -105,6 +121,121 @@ def relate_pair(
         va, vb = views[a.id], views[b.id]
     else:
         va, vb = event_view(a, fa), event_view(b, fb)
+    # reports of recurring events go through the event view: two like-worded reports of
+    # meetings on different days are two meetings
+    event_report = bool(fa.exclusivity or fb.exclusivity) or va.type in ENCOUNTERS or vb.type in ENCOUNTERS
+    if not event_report and same_statement(a, fa, b, fb, z):
+        return _statement_relation(a, fa, b, fb, z, noise)
+    rel = _event_relation(a, fa, b, fb, cos, z, noise, names, va, vb)
+    if (rel is not None and rel.relation == "related" and z >= Z_TRANSLATION and not event_report_clash(rel)
+            and not (fa.exclusivity or fb.exclusivity)):
+        # a translation of an event report that the event view could not pin: its slots decide agreement
+        again = _statement_relation(a, fa, b, fb, z, noise)
+        if again.relation == "agree":
+            return again
+    if rel is not None and rel.relation == "agree":
+        # agree is never emitted when a paired figure, date or name differs
+        cmp = compare_slots(fa, a.text, a.lang, fb, b.text, b.lang, strict=z < Z_TRANSLATION)
+        hard = [p for p in cmp.clashes if p.kind in _HARD]
+        if hard:
+            _, ev = explain.contradiction(doc_label(a), doc_label(b), SlotComparison(tuple(hard)))
+            detail = "; ".join(e.detail for e in ev)
+            return PairRelation(a, b, "related", confidence("related", ev, z, noise.score(cos, a.lang, b.lang)),
+                                explain.related(f"the same event told with different values: {detail}"), ev)
+    return rel
+
+
+def event_report_clash(rel: PairRelation) -> bool:
+    """The event view found two different events (times, participants or types)."""
+    return any(e.type.startswith("different") for e in rel.evidence)
+
+
+def same_statement(a: Segment, fa: ClaimFrame, b: Segment, fb: ClaimFrame, z: float) -> bool:
+    """Translations or close paraphrases (calibrated similarity), or the same subject
+    and the same predicate (one entity in common and one predicate concept or event type)."""
+    if z >= Z_SAME:
+        return True
+    if z < Z_AGREE:
+        return False
+    shared = {k for k in fa.entity_keys("person", "place", "org") & fb.entity_keys("person", "place", "org") if len(k.replace("-", "")) >= 3}
+    if not shared:
+        return False
+    same_type = fa.event is not None and fb.event is not None and fa.event.type is not None and fa.event.type == fb.event.type
+    return same_type or bool(set(predicates(a.text, a.lang)) & set(predicates(b.text, b.lang)))
+
+
+def _statement_relation(a: Segment, fa: ClaimFrame, b: Segment, fb: ClaimFrame, z: float, noise: Noise) -> PairRelation:
+    la, lb = doc_label(a), doc_label(b)
+    cmp = compare_slots(fa, a.text, a.lang, fb, b.text, b.lang, strict=z < Z_TRANSLATION)
+    factual = a.kind != "opinion" and b.kind != "opinion"
+    kinds = {p.kind for p in cmp.clashes}
+    if "time" in kinds and kinds & {"number", "identifier", "entity"}:
+        # another year and another figure (or place): two periods or occasions, not one statement told twice
+        _, ev = explain.contradiction(la, lb, cmp)
+        return PairRelation(a, b, "related", confidence("related", ev, z), explain.related(
+            "different times with different values: " + "; ".join(e.detail for e in ev if e.type.endswith("clash"))), ev)
+    if cmp.clashes and z < Z_TOPIC and not cmp.matches and not _shared_subject(fa, fb):
+        # paraphrase-level likeness with nothing shared but the topic ("turnout 48 %" / "the party won 52 %"):
+        # two statements of one story, not one statement told twice
+        _, ev = explain.contradiction(la, lb, cmp)
+        return PairRelation(a, b, "related", confidence("related", ev, z), explain.related(
+            "different statements on one topic: " + "; ".join(e.detail for e in ev if e.type.endswith("clash"))), ev)
+    if cmp.clashes:
+        text, ev = explain.contradiction(la, lb, cmp)
+        if factual:
+            return PairRelation(a, b, "contradict", confidence("contradict", ev, z), text, ev)
+        return PairRelation(a, b, "related", confidence("related", ev, z), explain.related("an opinion stated with different values"), ev)
+    text, ev = explain.agreement(la, lb, cmp, z=z)
+    crossed = _unpaired_both_sides(cmp)
+    if crossed:
+        # each side states a value of one kind the other lacks: the pairing cannot tell detail from difference
+        return PairRelation(a, b, "related", confidence("related", ev, z), explain.related(
+            f"each side states a {crossed} the other lacks"), ev)
+    if z < Z_TRANSLATION and not _specific(cmp, strong=z < Z_TOPIC):
+        # like words below translation level, tied by nothing more than a country: a topic, not one statement
+        return PairRelation(a, b, "related", confidence("related", ev, z), explain.related("like words, no shared figure, date or name"), ev)
+    if (a.kind == "opinion") != (b.kind == "opinion"):
+        return PairRelation(a, b, "related", confidence("related", ev, z), explain.related("an opinion and a claim in like words"), ev)
+    if not cmp.matches and not _published_together(a, b) and a.doc.date is not None and b.doc.date is not None:
+        # the same words said months apart, with no date or figure to tie them, are said at different occasions
+        return PairRelation(a, b, "related", confidence("related", ev, z), explain.related("like words, published months apart"), ev)
+    return PairRelation(a, b, "agree", confidence("agree", ev, z), text, ev)
+
+
+def _unpaired_both_sides(cmp: SlotComparison) -> str | None:
+    """The kind of value (figure, date, person, place) both sides state without a counterpart."""
+    def kinds(slots) -> set[str]:
+        return {s.unit if s.kind == "entity" else s.kind for s in slots
+                if s.kind in ("number", "time", "identifier") or (s.kind == "entity" and s.unit in ("person", "place"))}
+
+    both = kinds(cmp.extra_a) & kinds(cmp.extra_b)
+    names = {"number": "figure", "time": "date", "identifier": "code", "person": "person", "place": "place"}
+    return ", ".join(sorted(names[k] for k in both)) or None
+
+
+def _specific(cmp: SlotComparison, *, strong: bool = False) -> bool:
+    """Paired values that tie two statements together: a figure, a date, a code, a predicate,
+    a name other than a country (``strong``: a person or organisation, or two names)."""
+    from crosscheck.frame.builder import is_country
+
+    names = [p for p in cmp.matches if p.kind == "entity" and not is_country(p.a.value)]
+    if any(p.kind != "entity" for p in cmp.matches):
+        return True
+    if not strong:
+        return bool(names)
+    return len(names) >= 2 or any(p.a.unit in ("person", "org") for p in names)
+
+
+def _shared_subject(fa: ClaimFrame, fb: ClaimFrame) -> bool:
+    """A person or organisation both claims name (the subject of the statement)."""
+    return bool({k for k in fa.entity_keys("person", "org") & fb.entity_keys("person", "org") if len(k.replace("-", "")) >= 3})
+
+
+def _event_relation(
+    a: Segment, fa: ClaimFrame, b: Segment, fb: ClaimFrame, cos: float, z: float, noise: Noise, names: Names,
+    va: EventView, vb: EventView,
+) -> PairRelation | None:
+    """Reports of events: same event (time, people, type) or not, then their clashes."""
     va, vb = project_persons(va, a.text, vb.persons), project_persons(vb, b.text, va.persons)
     anchors = _anchors(fa, fb, va, vb)
     strength = _anchor_strength(fa, fb, anchors)
@@ -153,13 +284,12 @@ def relate_pair(
             and not _mentions_repeat(fa) and not _mentions_repeat(fb)):
         ev = Evidence("date-clash", f"{va.time_text} vs {vb.time_text}", va.start.isoformat(), vb.start.isoformat())
         who = names.join(va.persons)
-        expl = (f"{la} dates the {va.type} of {who} to {va.start.isoformat()}; "
-                f"{lb} dates it to {vb.start.isoformat()}.")
-        return PairRelation(a, b, "contradict", 0.5 + 0.5 * sim, expl, (ev,))
+        expl = explain.event_date_clash(la, lb, va.type, who, va.start.isoformat(), vb.start.isoformat())
+        return PairRelation(a, b, "contradict", confidence("contradict", (ev,), z), expl, (ev,))
 
     if different:
         what = "; ".join(e.detail for e in different)
-        return PairRelation(a, b, "related", sim, f"Same topic, different events: {what}.", tuple(different))
+        return PairRelation(a, b, "related", confidence("related", tuple(different), z, sim), f"Same topic, different events: {what}.", tuple(different))
 
     # a claim that something was the first/only one asserts more than the occurrence
     exclusive = bool(fa.exclusivity or fb.exclusivity)
@@ -173,7 +303,7 @@ def relate_pair(
         clash = _quantity_clash(fa, fb)
         if clash is not None:
             ev = Evidence("number-clash", f"{clash[0]} vs {clash[1]}", clash[0], clash[1])
-            return PairRelation(a, b, "contradict", 0.5 + 0.5 * sim, f"{la} says {clash[0]!r}; {lb} says {clash[1]!r}.", (ev,))
+            return PairRelation(a, b, "contradict", confidence("contradict", (ev,), z), f"{la} says {clash[0]!r}; {lb} says {clash[1]!r}.", (ev,))
         # negation is judged sentence-wide, so it only counts for reports that
         # something happened (a meeting, a visit, a signing), not for sayings,
         # where "reject" and "не признают" differ in form but not in meaning
@@ -181,20 +311,20 @@ def relate_pair(
                 and va.type is not None and vb.type is not None and fa.modality == fb.modality == "asserted"):
             neg, pos = (la, lb) if fa.polarity == "negative" else (lb, la)
             ev = Evidence("polarity-clash", f"{neg} negates what {pos} affirms", fa.polarity, fb.polarity)
-            return PairRelation(a, b, "contradict", 0.5 + 0.5 * sim, f"{pos} affirms it; {neg} says it did not happen (negation).", (ev,))
+            return PairRelation(a, b, "contradict", confidence("contradict", (ev,), z), explain.event_polarity_clash(pos, neg), (ev,))
         if (same_event and va.explicit and vb.explicit and va.grain == "day" and vb.grain == "day" and va.place and vb.place
                 and va.place != vb.place and len(va.persons & vb.persons) >= 2 and not is_country(va.place) and not is_country(vb.place)):
             ev = Evidence("place-clash", f"{names(va.place)} vs {names(vb.place)}", va.place, vb.place)
-            return PairRelation(a, b, "contradict", 0.5 + 0.5 * sim,
-                                f"{la} places the {va.type} of {names.join(va.persons & vb.persons)} on {va.start.isoformat()} in "
-                                f"{names(va.place)}; {lb} in {names(vb.place)}.", (ev,))
+            return PairRelation(a, b, "contradict", confidence("contradict", (ev,), z),
+                                explain.event_place_clash(la, lb, va.type, names.join(va.persons & vb.persons), va.start.isoformat(),
+                                                          names(va.place), names(vb.place)), (ev,))
 
     # --- agreement -------------------------------------------------------------------
     figure = _quantity_match(fa, fb) if factual and same_period and types_ok is not False and z >= Z_LINK else None
     if figure is not None:
         period = describe_time(va)
-        return PairRelation(a, b, "agree", max(sim, 0.5), f"Both report {figure[0]!r} / {figure[1]!r} for {period}.",
-                            (Evidence("same-figure", f"{figure[0]} = {figure[1]} ({period})", figure[0], figure[1]),))
+        ev = (Evidence("same-figure", f"{figure[0]} = {figure[1]} ({period})", figure[0], figure[1]),)
+        return PairRelation(a, b, "agree", confidence("agree", ev, z), explain.event_agreement(f"{figure[0]!r} / {figure[1]!r} for {period}"), ev)
     if (strong and same_event) or (z >= Z_AGREE_FACT and time_overlap is None and len(anchors - {"@time"}) >= 2):
         evidence = [Evidence("same-event" if same_event else "same-fact", _agree_detail(va, vb, anchors, names))]
         note = ""
@@ -202,17 +332,18 @@ def relate_pair(
             planned = la if fa.modality == "planned" else lb
             note = f" ({planned} reports it as planned, the other as done)"
             evidence.append(Evidence("modality", f"{planned} reports it as planned", fa.modality, fb.modality))
-        return PairRelation(a, b, "agree", sim, f"Both report {_agree_detail(va, vb, anchors, names)}{note}.", tuple(evidence))
+        return PairRelation(a, b, "agree", confidence("agree", tuple(evidence), z), explain.event_agreement(_agree_detail(va, vb, anchors, names), note),
+                            tuple(evidence))
 
     if (z >= Z_SAME and types_ok is not False and _published_together(a, b)
             and (a.kind == "opinion") == (b.kind == "opinion") and not exclusive
             and bool(fa.times) == bool(fb.times)):
-        return PairRelation(a, b, "agree", sim, "Both state the same thing (near-translations of each other).",
-                            (Evidence("same-statement", f"similarity {z:.1f} noise sigmas above unrelated pairs"),))
+        ev = (Evidence("same-statement", f"similarity {z:.1f} noise sigmas above unrelated pairs"),)
+        return PairRelation(a, b, "agree", confidence("agree", ev, z), "Both state the same thing (near-translations of each other).", ev)
     shared_names = names.join(k for k in anchors if k != "@time")
     detail = f"shared: {shared_names}" if shared_names else "similar wording"
-    return PairRelation(a, b, "related", sim, f"Same topic, different facts ({detail}).",
-                        (Evidence("same-topic", detail),))
+    ev = (Evidence("same-topic", detail),)
+    return PairRelation(a, b, "related", confidence("related", ev, z, sim), explain.related(detail), ev)
 
 
 def _agree_detail(va: EventView, vb: EventView, anchors: set[str], names: Names) -> str:

@@ -35,7 +35,7 @@ def verdicts(segments: Sequence[Segment], frames: Mapping[str, ClaimFrame], rela
     prints = fingerprints((s.doc_id, s.text) for s in segments)
     results = []
     for seg in segments:
-        if not seg.checked:
+        if not seg.checked or (seg.reason or "").startswith("error:"):
             results.append(ClaimResult(segment=seg, frame=frames.get(seg.id), status=None))
             continue
         found = sorted(links.get(seg.id, []), key=lambda c: (c[0], c[1], c[3].id))

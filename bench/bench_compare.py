@@ -1,0 +1,154 @@
+"""Relation quality of ``crosscheck.compare_pairs`` on the evaluation sets of issue 10.
+
+* perturbation sets (bench/perturb.py): recall per perturbation type, false-alarm
+  rate on the untouched controls, share of changed pairs called ``agree``, share
+  of controls called ``agree``, contradiction precision;
+* bilingual comparable-text pairs (tests/data/comparable_*.jsonl): contradiction
+  precision/recall, agree precision/recall;
+* a reliability table: links binned by ``score``, with the share whose relation
+  was right in each bin.
+
+    python bench/bench_compare.py                 # DEV sets
+    python bench/bench_compare.py --part heldout  # HELD-OUT sets (look once)
+    python bench/bench_compare.py --part both --json out.json
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import time
+from collections import Counter, defaultdict
+from pathlib import Path
+
+from _common import REPO, log
+
+SETS = {
+    "dev": {"perturb": REPO / "bench/data/perturb_dev.jsonl", "comparable": REPO / "tests/data/comparable_pairs.jsonl"},
+    "dev2": {"perturb": REPO / "bench/data/perturb_dev2.jsonl", "comparable": REPO / "tests/data/comparable_pairs.jsonl"},
+    "heldout": {"perturb": REPO / "bench/data/perturb_heldout.jsonl", "comparable": REPO / "tests/data/comparable_holdout.jsonl"},
+}
+
+
+def load(path: Path) -> list[dict]:
+    return [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines() if line.strip()]
+
+
+def run(rows: list[dict], model: str | None) -> list[dict]:
+    from crosscheck.compare import compare_pairs
+
+    items = [{k: r.get(k) for k in ("a", "b", "lang_a", "lang_b", "date_a", "date_b")} for r in rows]
+    try:
+        return compare_pairs(items, model=model)
+    except Exception:  # a system that crashes on a pair: score the others, count the crashes
+        out = []
+        for item in items:
+            try:
+                out.extend(compare_pairs([item], model=model))
+            except Exception as exc:
+                out.append({"relation": "error", "score": 0.0, "explanation": f"error: {exc!r}"})
+        return out
+
+
+def perturb_metrics(rows: list[dict], out: list[dict]) -> dict:
+    per_type: dict[str, Counter] = defaultdict(Counter)
+    for r, o in zip(rows, out):
+        per_type[r["perturbation"]][o["relation"]] += 1
+    changed = [(r, o) for r, o in zip(rows, out) if r["label"] == "contradict"]
+    controls = [(r, o) for r, o in zip(rows, out) if r["label"] == "agree"]
+    tp = sum(o["relation"] == "contradict" for _, o in changed)
+    fp = sum(o["relation"] == "contradict" for _, o in controls)
+    res = {
+        "n_changed": len(changed),
+        "n_controls": len(controls),
+        "recall": {t: round(c["contradict"] / sum(c.values()), 3) for t, c in sorted(per_type.items()) if t != "control"},
+        "contradict_recall": round(tp / max(1, len(changed)), 3),
+        "contradict_precision": round(tp / max(1, tp + fp), 3),
+        "false_alarm_controls": round(fp / max(1, len(controls)), 3),
+        "changed_called_agree": round(sum(o["relation"] == "agree" for _, o in changed) / max(1, len(changed)), 3),
+        "controls_called_agree": round(sum(o["relation"] == "agree" for _, o in controls) / max(1, len(controls)), 3),
+        "crashed": sum(o["relation"] == "error" for o in out),
+        "relations": {t: dict(c) for t, c in sorted(per_type.items())},
+    }
+    return res
+
+
+def comparable_metrics(rows: list[dict], out: list[dict]) -> dict:
+    def pr(label: str) -> tuple[float, float]:
+        pred = [o["relation"] == label for o in out]
+        gold = [r["label"] == label for r in rows]
+        tp = sum(p and g for p, g in zip(pred, gold))
+        return round(tp / max(1, sum(pred)), 3), round(tp / max(1, sum(gold)), 3)
+
+    cp, cr = pr("contradict")
+    ap, ar = pr("agree")
+    return {"n": len(rows), "contradict_precision": cp, "contradict_recall": cr, "agree_precision": ap, "agree_recall": ar,
+            "confusion": {g: dict(Counter(o["relation"] for r, o in zip(rows, out) if r["label"] == g)) for g in ("agree", "contradict")}}
+
+
+EDGES = (0.0, 0.5, 0.6, 0.7, 0.8, 0.9, 0.95, 1.0)
+
+
+def reliability(pairs: list[tuple[dict, dict]], edges=EDGES) -> list[dict]:
+    """Links (agree/contradict) binned by score: the share whose relation equals the gold label."""
+    table = []
+    for lo, hi in zip(edges, edges[1:]):
+        inside = [(r, o) for r, o in pairs if o["relation"] in ("agree", "contradict")
+                  and lo <= o["score"] < hi + (1e-9 if hi == 1.0 else 0)]
+        right = sum(o["relation"] == r["label"] for r, o in inside)
+        table.append({"bin": f"{lo:.2f}-{hi:.2f}", "n": len(inside),
+                      "mean_score": round(sum(o["score"] for _, o in inside) / len(inside), 3) if inside else None,
+                      "observed": round(right / len(inside), 3) if inside else None})
+    return table
+
+
+def main() -> None:
+    ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    ap.add_argument("--part", choices=("dev", "dev2", "heldout", "both"), default="dev")
+    ap.add_argument("--model", default=None)
+    ap.add_argument("--json", type=Path, default=None, help="write all numbers here")
+    ap.add_argument("--errors", type=int, default=0, help="print this many misjudged pairs per set")
+    args = ap.parse_args()
+    parts = ("dev", "heldout") if args.part == "both" else (args.part,)
+    report = {}
+    for part in parts:
+        t0 = time.perf_counter()
+        prow = load(SETS[part]["perturb"])
+        crow = load(SETS[part]["comparable"])
+        pout = run(prow, args.model)
+        cout = run(crow, args.model)
+        report[part] = {
+            "perturb": perturb_metrics(prow, pout),
+            "comparable": comparable_metrics(crow, cout),
+            "reliability": reliability(list(zip(prow, pout)) + list(zip(crow, cout))),
+            "seconds": round(time.perf_counter() - t0, 1),
+        }
+        _print(part, report[part])
+        if args.errors:
+            for name, rows, out in (("perturb", prow, pout), ("comparable", crow, cout)):
+                bad = [(r, o) for r, o in zip(rows, out) if o["relation"] != r["label"]]
+                print(f"\n-- {part} {name}: {len(bad)} misjudged (first {args.errors})")
+                for r, o in bad[: args.errors]:
+                    print(f"[{r.get('perturbation') or r.get('slot')}] gold={r['label']} got={o['relation']} {o['score']:.2f} :: {o['explanation'][:160]}")
+                    print(f"   A: {r['a'][:160]}\n   B: {r['b'][:160]}")
+    if args.json:
+        args.json.write_text(json.dumps(report, indent=1, ensure_ascii=False), encoding="utf-8")
+        log(f"wrote {args.json}")
+
+
+def _print(part: str, rep: dict) -> None:
+    p, c = rep["perturb"], rep["comparable"]
+    print(f"== {part} ({rep['seconds']} s)")
+    print(f"perturbation sets: {p['n_changed']} changed, {p['n_controls']} controls")
+    print("  recall per type: " + ", ".join(f"{t} {v:.2f}" for t, v in p["recall"].items()))
+    print(f"  contradiction recall {p['contradict_recall']:.3f}, precision {p['contradict_precision']:.3f}; "
+          f"false alarms on controls {p['false_alarm_controls']:.3f}")
+    print(f"  changed pairs called agree {p['changed_called_agree']:.3f}; controls called agree {p['controls_called_agree']:.3f}")
+    print(f"comparable pairs ({c['n']}): contradiction P {c['contradict_precision']:.3f} R {c['contradict_recall']:.3f}; "
+          f"agree P {c['agree_precision']:.3f} R {c['agree_recall']:.3f}  {c['confusion']}")
+    print("reliability (agree/contradict links): " + "; ".join(
+        f"{b['bin']}: n={b['n']}" + (f" mean {b['mean_score']:.2f} right {b['observed']:.2f}" if b["n"] else "") for b in rep["reliability"]))
+
+
+if __name__ == "__main__":
+    main()

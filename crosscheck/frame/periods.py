@@ -1,0 +1,162 @@
+"""Historical periods: bare years of any age, BC years, year ranges, centuries.
+
+"in 1337", "в 1147 году", "from 1337 to 1453", "с 1337 по 1453 год", "44 BC",
+"в 44 году до н. э.", "the 12th century", "XII век", "в XVII—XVIII веках",
+"the 17th-18th centuries", "в конце XV века".
+
+``years_of(text)`` gives the period as a pair of integer years (negative for BC,
+astronomical numbering is not needed for comparisons); ``find_periods`` gives
+the spans ``times.extract_times`` adds as ``TimeSpan`` objects.  A BC period
+has no calendar date (``datetime.date`` starts at year 1): its ``TimeSpan`` keeps
+``start``/``end`` None and the text, from which ``years_of`` reads the years.
+"""
+
+from __future__ import annotations
+
+import datetime as _dt
+import re
+
+from crosscheck.model import TimeSpan
+
+__all__ = ["find_periods", "years_of", "roman_to_int"]
+
+_ROMAN = {"I": 1, "V": 5, "X": 10, "L": 50, "C": 100}
+_ROMAN_RX = r"(?:X{0,2}(?:IX|IV|V?I{0,3}))"
+_BC_EN = r"(?:\s*(?:BC|B\.C\.|BCE|B\.C\.E\.))"
+_BC_RU = r"(?:\s*до\s+(?:н\.\s*э\.|нашей\s+эры|Р\.\s*Х\.))"
+_AD = r"(?:\s*(?:AD|A\.D\.|CE|н\.\s*э\.|нашей\s+эры))"
+_ORD_EN = r"(?P<c1>\d{1,2})(?:st|nd|rd|th)"
+_DASH = r"\s*(?:[-–—]|to|and|или|и|по)\s*"
+
+_PATTERNS = [
+    # centuries, English: "the 12th century", "the 17th-18th centuries", "the 5th century BC"
+    ("century", re.compile(
+        r"\b(?:(?P<part>early|late|mid|the\s+(?:beginning|end|middle)\s+of\s+the|the\s+(?:early|late|mid))[\s-]+)?(?:the\s+)?" + _ORD_EN
+        + r"(?:" + _DASH + r"(?:the\s+)?(?P<c2>\d{1,2})(?:st|nd|rd|th))?[\s-]+centur(?:y|ies)(?P<bc>" + _BC_EN + r")?", re.I)),
+    # centuries, Russian: "XII век", "в XVII—XVIII веках", "12-м веке", "V века до н. э."
+    ("century", re.compile(
+        r"(?:\b(?P<part>начал[еоау]|конц[еау]|середин[еыау]|перв(?:ой|ая)\s+половин[еыау]|втор(?:ой|ая)\s+половин[еыау])\s+)?"
+        r"(?<![\w-])(?P<r1>" + _ROMAN_RX + r"|\d{1,2})(?:-?(?:м|го|й|ом))?(?:" + _DASH + r"(?P<r2>" + _ROMAN_RX + r"|\d{1,2})(?:-?(?:м|го|й|ом))?)?"
+        r"\s+(?:век(?:а|е|ом|у|ов|ах|ами)?|вв?\.)(?!\w)(?P<bc>" + _BC_RU + r")?")),
+    # BC years: "44 BC", "в 44 году до н. э.", "около 2560 года до н. э."
+    ("bc", re.compile(r"(?<![\w.,])(?P<y>\d{1,4})(?:" + _DASH + r"(?P<y2>\d{1,4}))?\s*(?:(?:года?|году|г\.)\s*)?(?:" + _BC_EN + "|" + _BC_RU + ")", re.I)),
+    # year ranges of any age: "from 1337 to 1453", "с 1337 по 1453 год", "в 1337—1453 годах"
+    ("range", re.compile(r"\b(?:from|between)\s+(?P<y>\d{3,4})\s+(?:to|and|until|till|through)\s+(?P<y2>\d{3,4})\b(?P<ad>" + _AD + r")?"
+                         r"|\b(?:с|в|со)\s+(?P<ry>\d{3,4})\s*(?:года?\s*)?(?:[-–—]|по|до)\s*(?P<ry2>\d{3,4})\s*(?:годах|годы|год|гг\.?|г\.?)", re.I)),
+    # bare years of any age after a preposition: "in 1147", "by 988 AD", "в 1147 году", "1147 год"
+    ("year", re.compile(r"\b(?:(?:in\s+)?the\s+year|in|since|until|till|by|before|after|from|during|around|circa|c\.)\s+(?P<y>\d{3,4})\b(?P<ad>" + _AD + r")?(?!\s*(?:%|[-–]\d|percent|people|km|metres|meters|dollars))"
+                        r"|(?<![\w.,])(?P<ry>\d{3,4})\s*(?:года|году|год|г\.)(?!\w)", re.I)),
+    # a year before the noun it dates, or after "for"/"of": "the 2020 presidential election", "a 2013 deal", "for 2022"
+    ("year", re.compile(r"\b(?:the|a|an|its|his|her|their|this|that)\s+(?P<y>(?:18|19|20)\d\d)(?=\s+[a-z])(?!\s+(?:people|persons|troops|km|kilometers|"
+                        r"dollars|tons|tonnes|percent|years|times|of\b))|\b(?:for|of|to)\s+(?P<ry>(?:18|19|20)\d\d)\b(?![-–.,]\d|\s*(?:%|percent|people|persons|troops|km|kilometers|"
+                        r"dollars|tons|tonnes|times|units|cases|[a-z]+s\b))", re.I)),
+]
+
+_PART = {
+    "early": (0, 33), "the early": (0, 33), "the beginning of the": (0, 20), "начале": (0, 20), "начала": (0, 20), "начало": (0, 20),
+    "mid": (33, 66), "the mid": (33, 66), "the middle of the": (40, 60), "середине": (40, 60), "середины": (40, 60),
+    "late": (66, 99), "the late": (66, 99), "the end of the": (80, 99), "конце": (80, 99), "конца": (80, 99), "конец": (80, 99),
+}
+
+
+def roman_to_int(s: str) -> int | None:
+    s = s.upper()
+    if not s or any(ch not in _ROMAN for ch in s):
+        return None
+    total = 0
+    for i, ch in enumerate(s):
+        v = _ROMAN[ch]
+        total += -v if i + 1 < len(s) and _ROMAN[s[i + 1]] > v else v
+    return total
+
+
+def _num(s: str | None) -> int | None:
+    if not s:
+        return None
+    return int(s) if s.isdigit() else roman_to_int(s)
+
+
+def _century(c1: int, c2: int | None, bc: bool, part: str | None) -> tuple[int, int] | None:
+    c2 = c2 or c1
+    if not (1 <= c1 <= 21 and 1 <= c2 <= 21):
+        return None
+    if bc:  # the 5th century BC: 500..401 BC
+        lo, hi = -100 * max(c1, c2), -100 * min(c1, c2) + 99
+        return lo, hi
+    lo, hi = 100 * (c1 - 1) + 1, 100 * c2
+    if part and c2 == c1:
+        key = re.sub(r"\s+", " ", part.lower())
+        if key.startswith(("перв", "втор")):  # the first / second half
+            a, b = (1, 50) if key.startswith("перв") else (51, 99)
+            return 100 * (c1 - 1) + a, 100 * (c1 - 1) + b
+        key = next((k for k in _PART if key.startswith(k)), None)
+        if key:
+            a, b = _PART[key]
+            lo, hi = 100 * (c1 - 1) + max(1, a), 100 * (c1 - 1) + max(1, b)
+    return (lo, hi) if lo <= hi else None
+
+
+def _interpret(kind: str, g: dict) -> tuple[tuple[int, int], str] | None:
+    if kind == "century":
+        c1 = _num(g.get("c1") or g.get("r1"))
+        c2 = _num(g.get("c2") or g.get("r2"))
+        if c1 is None:
+            return None
+        span = _century(c1, c2, bool(g.get("bc")), g.get("part"))
+        return (span, "century") if span else None
+    if kind == "bc":
+        y, y2 = int(g["y"]), int(g["y2"]) if g.get("y2") else None
+        if not 1 <= y <= 9999:
+            return None
+        return ((-y, -y2) if y2 and y2 < y else (-y, -y)), "year"
+    if kind == "range":
+        y, y2 = g.get("y") or g.get("ry"), g.get("y2") or g.get("ry2")
+        y, y2 = int(y), int(y2)
+        if not (1 <= y < y2 <= 2200):
+            return None
+        return (y, y2), "range"
+    if kind == "year":
+        y = int(g.get("y") or g.get("ry"))
+        if not 1 <= y <= 2200:
+            return None
+        return (y, y), "year"
+    return None
+
+
+def _matches(text: str):
+    taken: list[tuple[int, int]] = []
+    for kind, rx in _PATTERNS:
+        for m in rx.finditer(text):
+            a, b = m.span()
+            while a < b and text[a].isspace():
+                a += 1
+            if any(a < y and x < b for x, y in taken):
+                continue
+            got = _interpret(kind, {k: v for k, v in m.groupdict().items() if v})
+            if got is None:
+                continue
+            taken.append((a, b))
+            yield a, b, got
+
+
+def years_of(text: str) -> tuple[int, int] | None:
+    """The period a time expression names, as (first year, last year); negative years are BC."""
+    for _, _, (span, _) in _matches(text):
+        return span
+    return None
+
+
+def find_periods(text: str, taken: list[tuple[int, int]] = ()) -> list[tuple[int, int, TimeSpan]]:
+    """Periods not already covered by ``taken`` spans, as ``TimeSpan``s with their character spans."""
+    out = []
+    for a, b, ((lo, hi), grain) in _matches(text):
+        if any(a < y and x < b for x, y in taken):
+            continue
+        s = text[a:b].strip(" ,")
+        pos = text.find(s, a)
+        if lo >= 1:
+            ts = TimeSpan(s, _dt.date(lo, 1, 1), _dt.date(hi, 12, 31), "year" if grain == "year" else "range", pos=pos)
+        else:  # BC: no calendar date; ``years_of(ts.text)`` reads it
+            ts = TimeSpan(s, None, None, "year" if lo == hi else "range", True, pos=pos)
+        out.append((a, b, ts))
+    return out

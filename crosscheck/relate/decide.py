@@ -1,0 +1,95 @@
+"""The one decision path for candidate pairs, shared by ``check`` and ``compare``.
+
+    1. exclusivity: "the first meeting since 2013" against every reported event
+       (``violations``); a pair it rules on is not decided again;
+    2. the slot decision for each candidate pair (``pair.relate_pair``);
+    3. refinement of agree/related pair decisions by learned signals: the NLI
+       model (``nli``), then any further ``refiners`` (e.g. a trained pair
+       classifier: a callable taking and returning the list of ``PairRelation``).
+
+A failure while relating one pair is logged on one line and recorded in
+``errors`` (segment id -> message); the other pairs are decided.
+"""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Callable, Iterable, Mapping, MutableMapping, Sequence
+
+from crosscheck.model import ClaimFrame, Segment
+from crosscheck.relate.event_view import EventView, event_view
+from crosscheck.relate.names import Names
+from crosscheck.relate.noise import Noise
+from crosscheck.relate.pair import relate_pair
+from crosscheck.relate.types import PairRelation
+from crosscheck.relate.violations import exclusivity_violations
+
+__all__ = ["decide", "Refiner", "RANK", "best_relation"]
+
+log = logging.getLogger("crosscheck")
+
+Refiner = Callable[[list[PairRelation]], list[PairRelation]]
+#: Strongest first: the order a claim's status takes from its links.
+RANK = {"contradict": 0, "agree": 1, "related": 2}
+
+
+def decide(
+    claims: Sequence[Segment],
+    frames: Mapping[str, ClaimFrame],
+    candidates: Iterable[tuple[int, int, float]],
+    noise: Noise,
+    *,
+    names: Names | None = None,
+    views: Mapping[str, EventView] | None = None,
+    nli=None,
+    refiners: Sequence[Refiner] = (),
+    errors: MutableMapping[str, str] | None = None,
+) -> list[PairRelation]:
+    names = names or Names(frames)
+    errors = {} if errors is None else errors
+    empty = ClaimFrame()
+    try:
+        violations = exclusivity_violations(claims, frames, names)
+    except Exception as exc:  # one malformed frame must not end the run
+        _fail(errors, [], f"exclusivity check: {exc!r}")
+        violations = []
+    ruled = {frozenset((v.a.id, v.b.id)) for v in violations}
+    if views is None:
+        views = {}
+        for c in claims:
+            try:
+                views[c.id] = event_view(c, frames.get(c.id, empty))
+            except Exception as exc:
+                _fail(errors, [c], f"event view: {exc!r}")
+    out: list[PairRelation] = []
+    for i, j, cos in candidates:
+        a, b = claims[i], claims[j]
+        if frozenset((a.id, b.id)) in ruled or a.id not in views or b.id not in views:
+            continue
+        try:
+            rel = relate_pair(a, frames.get(a.id, empty), b, frames.get(b.id, empty), cos, noise, names, views=views)
+        except Exception as exc:
+            _fail(errors, [a, b], f"relating {a.id} and {b.id}: {exc!r}")
+            continue
+        if rel is not None:
+            out.append(rel)
+    if nli is not None and out:
+        from crosscheck.relate.nli import refine_with_nli
+
+        out = refine_with_nli(out, nli)
+    for refine in refiners:
+        out = refine(out)
+    return violations + out
+
+
+def best_relation(relations: Iterable[PairRelation]) -> PairRelation | None:
+    """The relation a pair shows, as ``verdict`` would pick it: strongest, then highest score."""
+    found = sorted(relations, key=lambda r: (RANK[r.relation], -r.score))
+    return found[0] if found else None
+
+
+def _fail(errors: MutableMapping[str, str], segments: Sequence[Segment], message: str) -> None:
+    line = message.splitlines()[0][:300] if message else "error"
+    log.warning("crosscheck: relate: %s", line)
+    for seg in segments:
+        errors.setdefault(seg.id, f"error: relate: {line}")

@@ -1,0 +1,106 @@
+"""Do two entity keys name one entity?  Transliterations, gazetteer names, regions.
+
+Keys are cross-script: gazetteer names ("ukraine", "saint-petersburg") or
+consonant skeletons of names the gazetteer does not know ("mrvk" for
+Morawiecki, "mrvzk" for Моравецкий).  Skeletons of one name may differ by a
+consonant class (g/k, z/s, v/f); two gazetteer names differ when their keys do.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from crosscheck.relate.slot_values import Slot, translit
+
+__all__ = ["keys_close", "named_in", "name_like", "is_region", "canonical"]
+
+
+_PHON = str.maketrans("gqhxzcdbwf", "kkkkssttvv")
+
+
+def _phon(part: str) -> str:
+    """A name part reduced to its consonant classes: Gaddafi / Каддафи, Morawiecki / Моравецкий."""
+    out = re.sub(r"[aeiouyj]", "", part.lower()).translate(_PHON)
+    return re.sub(r"(.)\1+", r"\1", out)
+
+
+def _edits(a: str, b: str) -> int:
+    prev = list(range(len(b) + 1))
+    for i, ca in enumerate(a, 1):
+        cur = [i]
+        for j, cb in enumerate(b, 1):
+            cur.append(min(prev[j] + 1, cur[j - 1] + 1, prev[j - 1] + (ca != cb)))
+        prev = cur
+    return prev[-1]
+
+
+def keys_close(a: str, b: str) -> bool:
+    """Two keys of one name: equal, one inside the other ("russia" / "russia-general-staff"),
+    or transliterations whose consonant classes differ by at most one ("gdf" / "kdf")."""
+    if a == b or a.startswith(b + "-") or b.startswith(a + "-") or a.endswith("-" + b) or b.endswith("-" + a):
+        return True
+    known_a, known_b = canonical(a), canonical(b)
+    if known_a and known_b:
+        return False  # two gazetteer names (ukraine / germany) are different names
+    for x in (_phon(p) for p in a.split("-")):
+        for y in (_phon(p) for p in b.split("-")):
+            if x == y and len(x) >= 2:
+                return True
+            # two skeletons of transliterations (mrvk / mrvzk) may differ by one consonant
+            if not (known_a or known_b) and min(len(x), len(y)) >= 4 and _edits(x, y) <= 1:
+                return True
+    return False
+
+
+def canonical(key: str) -> bool:
+    """A gazetteer key ("ukraine", "saint-petersburg") rather than a consonant skeleton ("mrvk")."""
+    return any(re.search(r"[aeiouy]", part[1:]) for part in key.split("-"))
+
+
+def named_in(key: str, text: str) -> bool:
+    """The text names ``key`` even where its frame did not recognise it."""
+    from crosscheck.relate.event_view import _name_key
+
+    for tok in re.findall(r"\b[A-ZА-ЯЁ][\w’'-]{2,}", text):
+        k = _name_key(tok)
+        if k and keys_close(k, key.split("-")[-1]):
+            return True
+    slug = key.replace("-", "")
+    return bool(slug) and slug in re.sub(r"[^a-z]", "", translit(text.lower()))
+
+
+def name_like(slot: Slot, text: str) -> bool:
+    """A person's name rather than a capitalised word the recogniser took for one: two
+    capitalised words ("Alexander Fleming"), or one that is not the sentence's first word
+    and, in Russian, that the dictionary knows as a name or does not know at all."""
+    words = slot.text.split()
+    if len(words) >= 2 and all(w[:1].isupper() for w in words):
+        return True
+    if len(words) != 1 or text.lstrip(" «\"'(").startswith(slot.text):
+        return False
+    word = words[0]
+    if re.search("[а-яё]", word, re.I):
+        from crosscheck.frame._lazy import parse_ru
+
+        parses = parse_ru(word)[:2]
+        return not parses or any({"Name", "Surn", "Patr"} & set(str(p.tag).replace(" ", ",").split(",")) for p in parses) or not any(
+            getattr(p, "is_known", True) for p in parses)
+    return not word.lower().endswith(("ly", "ers", "ists", "ians"))
+
+
+@lru_cache(maxsize=1)
+def _regions() -> frozenset[str]:
+    """Continents and world regions (CLDR's numeric territories): a region and a city are
+    places of different size, never a clash."""
+    try:
+        from babel import Locale
+
+        names = [n for code, n in Locale("en").territories.items() if code.isdigit()]
+    except Exception:  # pragma: no cover
+        names = []
+    return frozenset(re.sub(r"[^a-z]+", "-", n.lower()).strip("-") for n in names)
+
+
+def is_region(key: str) -> bool:
+    return key in _regions()

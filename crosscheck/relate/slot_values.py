@@ -1,0 +1,172 @@
+"""Slots of one claim: what its frame states as comparable values.
+
+Numbers (value, unit, bound), identifiers (codes compared as strings), times
+(an interval at any grain, BC as negative years; a day or month with no year
+and no document date keeps only its month and day) and entities (a
+cross-script key in a role).  Pairing and comparison: ``slots.py``.
+"""
+
+from __future__ import annotations
+
+import datetime as _dt
+import re
+from dataclasses import dataclass, field
+
+from crosscheck.model import ClaimFrame, Quantity, TimeSpan
+
+__all__ = ["Slot", "SlotPair", "SlotComparison", "identifiers", "number_slots", "time_slots", "entity_slots", "translit"]
+
+_KNOWN_UNITS = frozenset({"percent", "usd", "eur", "gbp", "rub", "azn", "people", "km", "tonne", "year", "month", "day",
+                          "week", "meeting", "visit", "troops", "tourists"})
+_TIME_UNITS = {"day": 1, "week": 7, "month": 30.44, "year": 365.25}
+#: Codes: letters and digits in one token ("A320", "Су-35", "COVID-19"), digit groups joined by
+#: dashes or slashes ("51162-2019"), phone numbers.
+_IDENT = re.compile(
+    r"(?<![\w])(?:[A-ZА-ЯЁ]{2,}\s\d{2,}(?:/\w+)?(?![.,]\d)|[A-Za-zА-Яа-яЁё]{1,6}[-‐−–]?\d[\w-]*|\d+[A-Za-zА-Яа-яЁё]+\d[\w-]*|\d{2,}(?:[-/]\d{2,})+|\+?\d{1,3}[\s(-]{1,2}\d{3}[\s)-]{1,2}\d{3}[-\s]?\d{2}[-\s]?\d{2})(?![\w])")
+_UNIT_POWER = re.compile(r"(?:m|м|km|км|cm|см|mm|мм|ft|in)[23²³]", re.I)
+_ORDINAL_WORD = re.compile(r"^\d+[-‐]?(?:st|nd|rd|th|й|я|е|го|м|х|ми|ом|ый|ая|ое)$", re.I)
+
+
+@dataclass(frozen=True)
+class Slot:
+    kind: str  # "number", "identifier", "time", "entity", "polarity", "predicate"
+    text: str  # as written in the claim
+    value: object = None  # float, (lo, hi) days, entity key, digits string, pole
+    unit: str | None = None  # number unit, time grain, entity type, predicate concept
+    bound: str = "exact"
+    anchored: bool = True
+    span: tuple[int, int] | None = None  # where the text states it, when known
+
+
+@dataclass(frozen=True)
+class SlotPair:
+    kind: str
+    a: Slot
+    b: Slot
+    equal: bool
+
+
+@dataclass(frozen=True)
+class SlotComparison:
+    pairs: tuple[SlotPair, ...] = ()
+    extra_a: tuple[Slot, ...] = ()
+    extra_b: tuple[Slot, ...] = ()
+    notes: tuple[str, ...] = field(default=())
+
+    @property
+    def clashes(self) -> tuple[SlotPair, ...]:
+        return tuple(p for p in self.pairs if not p.equal)
+
+    @property
+    def matches(self) -> tuple[SlotPair, ...]:
+        return tuple(p for p in self.pairs if p.equal and p.kind not in ("polarity",))
+
+
+# --- slots of one claim ------------------------------------------------------------------------------
+
+
+def identifiers(text: str) -> list[Slot]:
+    out = []
+    for m in _IDENT.finditer(text):
+        tok = m.group(0)
+        if _UNIT_POWER.fullmatch(tok) or _ORDINAL_WORD.match(tok) or re.fullmatch(r"\d+[-‐](?:х|е|ми|м|ти|ое|ый|летн\w*|кратн\w*)", tok, re.I):
+            continue
+        digits = "".join(re.findall(r"\d+", tok))
+        letters = translit(re.sub(r"[^A-Za-zА-Яа-яЁё]", "", tok).lower())
+        if not digits or (letters and len(letters) > 12) or re.fullmatch(r"\d{1,2}[-/]\d{1,2}", tok):
+            continue
+        out.append(Slot("identifier", tok, digits, letters or None, "exact", True, m.span()))
+    return out
+
+
+_TR = str.maketrans("абвгдеёжзийклмнопрстуфхцчшщъыьэюя", "abvgdeejziiklmnoprstufhccss_y_eua")
+
+
+def translit(s: str) -> str:
+    return s.translate(_TR).replace("_", "")
+
+
+def _number_slot(q: Quantity) -> Slot:
+    return Slot("number", q.text, float(q.value), q.unit, q.bound)
+
+
+def _days(d: _dt.date) -> float:
+    return float(d.toordinal())
+
+
+def _time_slot(ts: TimeSpan) -> Slot | None:
+    if ts.start is not None and ts.end is not None:
+        return Slot("time", ts.text, (_days(ts.start), _days(ts.end)), ts.grain, "exact", ts.anchored)
+    from crosscheck.frame.periods import years_of
+
+    span = years_of(ts.text)
+    if span is None:
+        return _unanchored_slot(ts)
+    lo, hi = span  # BC: days from year 1, negative
+    return Slot("time", ts.text, ((lo - 1) * 365.25, hi * 365.25), ts.grain)
+
+
+def _unanchored_slot(ts: TimeSpan) -> Slot | None:
+    """A day or month stated without a year and without a document date ("on 24 December"):
+    resolved against a fixed reference only to read its month and day (``anchored`` False)."""
+    if ts.grain not in ("day", "month"):
+        return None
+    from crosscheck.frame.times import extract_times
+
+    lang = "ru" if re.search("[а-яё]", ts.text, re.I) else "en"
+    for got in extract_times(ts.text, lang, _dt.date(2001, 7, 1)):
+        if got.start is not None and got.end is not None:
+            return Slot("time", ts.text, (_days(got.start), _days(got.end)), got.grain, "exact", False)
+    return None
+
+
+def _duration_slot(ts: TimeSpan) -> Slot | None:
+    if ts.start is None or ts.end is None:
+        return None
+    bound = "lower" if re.search(r"\b(?:more\s+than|over\s+the|более|больше|свыше)\b", ts.text, re.I) else (
+        "approx" if re.search(r"\b(?:about|almost|nearly|около|почти)\b", ts.text, re.I) else "exact")
+    return Slot("number", ts.text, float((ts.end - ts.start).days), "day", bound)
+
+
+def number_slots(frame: ClaimFrame, text: str) -> tuple[list[Slot], list[Slot]]:
+    """(numbers, identifiers): a number inside an identifier belongs to the identifier."""
+    idents = identifiers(text)
+    spans = [s.span for s in idents if s.span]
+    nums = []
+    for q in frame.quantities:
+        p = text.find(q.text)
+        if p >= 0 and any(a <= p < b or a < p + len(q.text) <= b for a, b in spans):
+            continue
+        slot = _number_slot(q)
+        if p >= 0 and q.unit and re.match(r"\s*[²³]|[23](?!\d)", text[p + len(q.text): p + len(q.text) + 2]):
+            slot = Slot("number", q.text, slot.value, f"{q.unit}^{text[p + len(q.text):].lstrip()[:1]}", q.bound)  # km² is not km
+        nums.append(slot)
+    for ts in frame.times:
+        if ts.role == "duration":
+            s = _duration_slot(ts)
+            if s is not None:
+                nums.append(s)
+    return nums, idents
+
+
+def time_slots(frame: ClaimFrame) -> list[Slot]:
+    out = []
+    for ts in frame.times:
+        if ts.role not in ("point", "since", "until"):
+            continue
+        s = _time_slot(ts)
+        if s is not None:
+            out.append(Slot("time", s.text, s.value, f"{ts.role}:{s.unit}", s.bound, s.anchored))
+    return out
+
+
+def entity_slots(frame: ClaimFrame) -> list[Slot]:
+    out, seen = [], set()
+    for e in frame.entities:
+        if e.coref or e.type not in ("person", "place", "org") or not e.key or e.key in seen:
+            continue
+        if len(e.key.replace("-", "")) < 3:
+            continue
+        seen.add(e.key)
+        out.append(Slot("entity", e.text, e.key, e.type))
+    return out

@@ -1,0 +1,287 @@
+"""Slots of a statement, paired across two claims and compared.
+
+A claim's frame states facts in slots: numbers (value, unit, bound), identifiers
+(model numbers, codes: compared as strings), times (an interval at any grain,
+BC included), entities (a cross-script key in a role: person, place), polarity
+and predicates with an opposite (rose/fell, won/lost; ``lang/opposites.tsv``).
+Two claims that state the same statement have their slots paired: a paired slot
+whose values differ is a clash; a slot with no counterpart only adds detail.
+
+``compare_slots(fa, text_a, fb, text_b)`` returns the pairs and the leftovers;
+the decision (``pair.py``) and the wording (``explain.py``) read them.
+"""
+
+from __future__ import annotations
+
+import datetime as _dt
+import math
+import re
+
+from crosscheck.model import ClaimFrame
+from crosscheck.relate.name_keys import canonical, is_region, keys_close, name_like, named_in
+from crosscheck.relate.negation import negation, negation_state, predicates
+from crosscheck.relate.slot_values import (Slot, SlotComparison, SlotPair, _KNOWN_UNITS, _TIME_UNITS, entity_slots, number_slots,
+                                           time_slots)
+
+__all__ = ["Slot", "SlotPair", "SlotComparison", "compare_slots", "predicates", "negation", "numbers_equal", "times_equal"]
+
+# --- pairing ----------------------------------------------------------------------------------------
+
+
+def _interval(v: float, bound: str) -> tuple[float, float]:
+    if bound == "lower":
+        return v, math.inf
+    if bound == "upper":
+        return -math.inf, v
+    if bound == "approx":
+        return v * 0.85 if v >= 0 else v * 1.15, v * 1.15 if v >= 0 else v * 0.85
+    if float(v).is_integer() and abs(v) < 10000:
+        return v, v  # a count as written: 1896 is not 1898
+    tol = max(abs(v) * 0.005, 1e-9)  # rounding of large and decimal figures ("1.5 million" = 1 498 000)
+    return v - tol, v + tol
+
+
+def _comparable_values(a: Slot, b: Slot) -> tuple[float, float]:
+    """Both values in one unit: a duration in months against one in days is compared in days."""
+    if a.unit in _TIME_UNITS and b.unit in _TIME_UNITS and a.unit != b.unit:
+        return a.value * _TIME_UNITS[a.unit], b.value * _TIME_UNITS[b.unit]
+    return a.value, b.value
+
+
+def numbers_equal(a: Slot, b: Slot) -> bool:
+    va, vb = _comparable_values(a, b)
+    lo_a, hi_a = _interval(va, a.bound)
+    lo_b, hi_b = _interval(vb, b.bound)
+    return lo_a <= hi_b and lo_b <= hi_a
+
+
+def _units_pairable(a: Slot, b: Slot) -> bool:
+    ua, ub = a.unit, b.unit
+    if ua in _TIME_UNITS and ub in _TIME_UNITS:
+        return True
+    if ua in _KNOWN_UNITS and ub in _KNOWN_UNITS:
+        return ua == ub
+    return True
+
+
+def _pair_numbers(na: list[Slot], nb: list[Slot], strict: bool) -> tuple[list[SlotPair], list[Slot], list[Slot]]:
+    pairs: list[SlotPair] = []
+    left_a, left_b = list(na), list(nb)
+
+    def take(test) -> None:
+        for a in list(left_a):
+            hit = next((b for b in left_b if _units_pairable(a, b) and test(a, b)), None)
+            if hit is not None:
+                left_a.remove(a)
+                left_b.remove(hit)
+                pairs.append(SlotPair("number", a, hit, True))
+
+    # the same value first; then a bound that holds the other side's exact value
+    # ("more than 900" / "950"); two bounds of one kind must state the same value
+    take(lambda a, b: numbers_equal(Slot("number", "", a.value, a.unit), Slot("number", "", b.value, b.unit)))
+    if strict:  # paraphrases: a bound may hold the other's value; translations keep their bounds
+        take(lambda a, b: a.bound != b.bound and numbers_equal(a, b) and _log_gap(a, b) <= math.log(3))
+    take(lambda a, b: a.bound == b.bound == "approx" and _close(*_comparable_values(a, b), 0.03))
+    # leftovers of one known unit clash
+    for a in list(left_a):
+        hit = next((b for b in left_b if a.unit in _KNOWN_UNITS and b.unit == a.unit), None)
+        if hit is not None:
+            left_a.remove(a)
+            left_b.remove(hit)
+            pairs.append(SlotPair("number", a, hit, False))
+    # other leftovers: in order when both sides have as many (translations), else a lone
+    # figure pairs with the nearest one of the other side
+    loose_a = [a for a in left_a if any(_units_pairable(a, b) for b in left_b)]
+    loose_b = [b for b in left_b if any(_units_pairable(a, b) for a in left_a)]
+    if loose_a and loose_b:
+        if len(loose_a) == len(loose_b) and not strict:
+            chosen = list(zip(loose_a, loose_b))
+        elif len(loose_a) == 1 and (len(loose_b) == 1 or not strict):
+            chosen = [(loose_a[0], min(loose_b, key=lambda b: _log_gap(loose_a[0], b)))]
+        elif len(loose_b) == 1 and not strict:
+            chosen = [(min(loose_a, key=lambda a: _log_gap(a, loose_b[0])), loose_b[0])]
+        else:
+            chosen = []
+        for a, b in chosen:
+            if _units_pairable(a, b):
+                pairs.append(SlotPair("number", a, b, False))
+                left_a.remove(a)
+                left_b.remove(b)
+    return pairs, left_a, left_b
+
+
+def _close(x: float, y: float, rel: float) -> bool:
+    return abs(x - y) <= rel * max(abs(x), abs(y))
+
+
+def _log_gap(a: Slot, b: Slot) -> float:
+    x, y = abs(a.value) + 1e-9, abs(b.value) + 1e-9
+    return abs(math.log(x / y))
+
+
+def _overlap(a: Slot, b: Slot) -> bool:
+    (a0, a1), (b0, b1) = a.value, b.value
+    return a0 <= b1 and b0 <= a1
+
+
+def _month_day(s: Slot) -> tuple[int, int | None] | None:
+    d0 = _dt.date.fromordinal(int(s.value[0]))
+    grain = (s.unit or "").split(":")[-1]
+    if grain == "day":
+        return d0.month, d0.day
+    if grain == "month":
+        return d0.month, None
+    return None
+
+
+def _grain(s: Slot) -> str:
+    return (s.unit or "").split(":")[-1]
+
+
+def times_equal(a: Slot, b: Slot) -> bool:
+    """One time or compatible ones: equal at one grain, or one inside the other at
+    different grains ("19 April 2018" within "April 2018")."""
+    if not (a.anchored and b.anchored):
+        # a year guessed on either side (no document date): compare month and day only
+        ma, mb = _month_day(a), _month_day(b)
+        if ma is None or mb is None:
+            return True
+        return ma[0] == mb[0] and (ma[1] is None or mb[1] is None or ma[1] == mb[1])
+    (a0, a1), (b0, b1) = a.value, b.value
+    if _grain(a) == _grain(b):
+        return abs(a0 - b0) <= 1 and abs(a1 - b1) <= 1
+    return (a0 <= b0 and b1 <= a1) or (b0 <= a0 and a1 <= b1)
+
+
+def _pair_times(ta: list[Slot], tb: list[Slot], strict: bool) -> tuple[list[SlotPair], list[Slot], list[Slot]]:
+    pairs: list[SlotPair] = []
+    left_a, left_b = list(ta), list(tb)
+
+    def role(s: Slot) -> str:
+        return (s.unit or "").split(":")[0]
+
+    def take(test) -> None:
+        for a in list(left_a):
+            hit = next((b for b in left_b if test(a, b)), None)
+            if hit is not None:
+                left_a.remove(a)
+                left_b.remove(hit)
+                pairs.append(SlotPair("time", a, hit, True))
+
+    take(lambda a, b: a.value == b.value and role(a) == role(b))  # the very same interval first
+    take(lambda a, b: role(a) == role(b) and times_equal(a, b))
+    # the same time under another role: "by 2042" / "к 2042 году"
+    take(times_equal)
+    # leftovers: one time each (or, for translations, as many in order) state the same slot
+    for a in list(left_a):
+        same_role = [b for b in left_b if role(b) == role(a)]
+        mine = [x for x in left_a if role(x) == role(a)]
+        if len(same_role) == 1 and len(mine) == 1:
+            left_a.remove(a)
+            left_b.remove(same_role[0])
+            pairs.append(SlotPair("time", a, same_role[0], False))
+    if left_a and left_b and (len(left_a) == len(left_b) == 1 or (not strict and len(left_a) == len(left_b))):
+        for a, b in zip(list(left_a), list(left_b)):
+            pairs.append(SlotPair("time", a, b, False))
+            left_a.remove(a)
+            left_b.remove(b)
+    elif left_a and left_b and not strict:
+        # translations state every time on both sides: the fewer leftovers pair with their nearest
+        few, many = (left_a, left_b) if len(left_a) < len(left_b) else (left_b, left_a)
+        for x in list(few):
+            y = min(many, key=lambda t: abs(sum(t.value) - sum(x.value)))
+            many.remove(y)
+            few.remove(x)
+            a, b = (x, y) if few is left_a else (y, x)
+            pairs.append(SlotPair("time", a, b, False))
+    return pairs, left_a, left_b
+
+
+def _pair_entities(ea: list[Slot], text_a: str, eb: list[Slot], text_b: str, strict: bool) -> tuple[list[SlotPair], list[Slot], list[Slot]]:
+    from crosscheck.frame.builder import is_country
+
+    pairs, left_a, left_b = [], [], list(eb)
+    for a in ea:
+        hit = next((b for b in left_b if keys_close(a.value, b.value)), None)
+        if hit is None:
+            left_a.append(a)
+        else:
+            left_b.remove(hit)
+            pairs.append(SlotPair("entity", a, hit, True))
+    # a name one side's frame missed but its text carries is no clash
+    left_a = [a for a in left_a if not named_in(a.value, text_b)]
+    left_b = [b for b in left_b if not named_in(b.value, text_a)]
+    rest_a = []
+    for a in left_a:
+        if a.unit not in ("person", "place") or (a.unit == "person" and not name_like(a, text_a)):
+            rest_a.append(a)
+            continue
+        if a.unit == "place" and is_region(a.value):
+            rest_a.append(a)
+            continue
+        if a.unit == "place" and " " in a.text.strip() and not canonical(a.value):
+            rest_a.append(a)  # "the Black Sea" / "Черное море": a name translated word by word
+            continue
+        same = [b for b in left_b if b.unit == a.unit and (a.unit != "person" or name_like(b, text_b)) and (a.unit != "place" or (
+            is_country(a.value) == is_country(b.value) and not is_region(b.value) and (" " not in b.text.strip() or canonical(b.value))))]
+        mine = [x for x in left_a if x.unit == a.unit and (a.unit != "place" or is_country(a.value) == is_country(x.value))]
+        if same and (len(same) == 1 and len(mine) == 1 or (not strict and (len(same) == 1 or len(mine) == 1))):
+            left_b.remove(same[0])
+            pairs.append(SlotPair("entity", a, same[0], False))
+        else:
+            rest_a.append(a)
+    return pairs, rest_a, left_b
+
+
+def compare_slots(fa: ClaimFrame, text_a: str, lang_a: str, fb: ClaimFrame, text_b: str, lang_b: str,
+                  *, strict: bool = False) -> SlotComparison:
+    """Pair the slots of two claims that state the same statement.  ``strict``: the
+    claims are paraphrases rather than translations, so only one-to-one leftovers pair."""
+    na, ia = number_slots(fa, text_a)
+    nb, ib = number_slots(fb, text_b)
+    pairs: list[SlotPair] = []
+    extra_a: list[Slot] = []
+    extra_b: list[Slot] = []
+    for got in (_pair_numbers(na, nb, strict), _pair_identifiers(ia, ib), _pair_times(time_slots(fa), time_slots(fb), strict),
+                _pair_entities(entity_slots(fa), text_a, entity_slots(fb), text_b, strict)):
+        pairs += got[0]
+        extra_a += got[1]
+        extra_b += got[2]
+    pa, pb = predicates(text_a, lang_a), predicates(text_b, lang_b)
+    (va, wa), (vb, wb) = negation_state(text_a, lang_a), negation_state(text_b, lang_b)
+    # negation stated otherwise ("no doubt" / "не сомневаться") on one side only is translated freely
+    flipped = wa == wb and va != vb
+    na, nb = ("negative" if va else "positive"), ("negative" if vb else "positive")
+    opposite = False
+    for concept in sorted(set(pa) & set(pb)):
+        (pole_a, wa), (pole_b, wb) = pa[concept], pb[concept]
+        same = pole_a == pole_b
+        if same == flipped:  # "rose" / "fell", or "rose" / "did not rise"
+            pairs.append(SlotPair("predicate", Slot("predicate", wa, pole_a, concept), Slot("predicate", wb, pole_b, concept), False))
+            opposite = opposite or not same
+        else:
+            pairs.append(SlotPair("predicate", Slot("predicate", wa, pole_a, concept), Slot("predicate", wb, pole_b, concept), True))
+            opposite = opposite or not same
+    if flipped and not opposite and not any(p.kind == "predicate" for p in pairs):
+        pairs.append(SlotPair("polarity", Slot("polarity", na, na), Slot("polarity", nb, nb), False))
+    return SlotComparison(tuple(pairs), tuple(extra_a), tuple(extra_b))
+
+
+def _pair_identifiers(ia: list[Slot], ib: list[Slot]) -> tuple[list[SlotPair], list[Slot], list[Slot]]:
+    pairs, left_a, left_b = [], [], list(ib)
+    for a in ia:
+        hit = next((b for b in left_b if b.value == a.value), None)
+        if hit is None:
+            left_a.append(a)
+        else:
+            left_b.remove(hit)
+            pairs.append(SlotPair("identifier", a, hit, True))
+    rest_a = []
+    for a in left_a:
+        same = [b for b in left_b if (a.unit or "") == (b.unit or "") or (a.unit and b.unit and keys_close(a.unit, b.unit))]
+        if len(same) == 1 and len(left_a) == 1:
+            left_b.remove(same[0])
+            pairs.append(SlotPair("identifier", a, same[0], False))
+        else:
+            rest_a.append(a)
+    return pairs, rest_a, left_b
