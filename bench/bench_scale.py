@@ -1,0 +1,233 @@
+"""Scale: wall time per stage, claims/s, peak RSS and the growth exponent of ``check``.
+
+Synthetic corpora of real news sentences (WMT22 EN-RU): documents of 40
+sentences, English and Russian alternating, grouped in stories of four
+documents that share 20 translated sentences (each document adds 20 of its
+own).  Past the ~4,000 WMT22 rows sentences are reused: later stories reprint
+earlier ones, as wire copy does.  40 documents per publication day.
+
+Each size runs in a fresh process (peak RSS per size), with models loaded before
+timing (``load``) and an empty embedding cache (cold):
+
+    python bench/bench_scale.py sweep --sizes 1000,10000,30000,100000 [--jobs 1]
+    python bench/bench_scale.py run --claims 3800 [--jobs 2] [--engine ray] [--profile]
+    python bench/bench_scale.py encode --claims 3800      # raw encode time of the same sentences
+    python bench/bench_scale.py store --base 2000 --add 10  # incremental: 10 docs into a 2,000-doc store
+"""
+
+from __future__ import annotations
+
+import argparse
+import datetime as dt
+import json
+import math
+import os
+import random
+import resource
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+from _common import DEFAULT_DATA, REPO, read_pairs
+
+PER_DOC = 40
+STORY = 4
+DOCS_PER_DAY = 40
+
+
+def corpus_texts(rows, n_docs: int, seed: int = 12):
+    """[(doc_id, lang, date, text)] for ``n_docs`` documents (see the module doc)."""
+    rng = random.Random(seed)
+    pool: list[dict] = []
+
+    def draw(k: int) -> list[dict]:
+        out = []
+        while len(out) < k:
+            if not pool:
+                fresh = rows[:]
+                rng.shuffle(fresh)
+                pool.extend(fresh)
+            out.append(pool.pop())
+        return out
+
+    half = PER_DOC // 2
+    docs = []
+    start = dt.date(2022, 3, 1)
+    story: list[dict] = []
+    for k in range(n_docs):
+        if k % STORY == 0:
+            story = draw(half)
+        lang = "en" if k % 2 == 0 else "ru"
+        mine = draw(half)
+        sents = [r[lang] for r in story + mine]
+        rng.shuffle(sents)
+        date = start + dt.timedelta(days=k // DOCS_PER_DAY)
+        docs.append((f"{lang}{k:05d}", lang, date.isoformat(), "\n".join(sents)))
+    return docs
+
+
+def documents(n_claims: int, data: Path = DEFAULT_DATA, seed: int = 12):
+    from crosscheck.ingest.load import load_text
+
+    rows = read_pairs(data / "wmt22_en_ru.tsv")
+    n_docs = max(2, math.ceil(n_claims / 38))  # ~38 of 40 sentences are claims
+    return [load_text(t, doc_id=i, lang=lang, date=d) for i, lang, d, t in corpus_texts(rows, n_docs, seed)]
+
+
+def write_files(texts, folder: Path) -> list[Path]:
+    """Files plus a metadata.toml with languages and dates."""
+    folder.mkdir(parents=True, exist_ok=True)
+    meta = []
+    paths = []
+    for doc_id, lang, date, text in texts:
+        p = folder / f"{doc_id}.txt"
+        p.write_text(text, encoding="utf-8")
+        paths.append(p)
+        meta.append(f'[{json.dumps(doc_id + ".txt")}]\nlang = "{lang}"\ndate = {date}\n')
+    (folder / "metadata.toml").write_text("\n".join(meta), encoding="utf-8")
+    return paths
+
+
+def peak_rss_mb() -> float:
+    return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+
+
+def run_one(args) -> dict:
+    import crosscheck
+    from crosscheck.match.embed import get_embedder
+
+    docs = documents(args.claims, args.data)
+    home = tempfile.mkdtemp(prefix="cc-scale-")
+    os.environ["CROSSCHECK_HOME"] = home
+    t0 = time.perf_counter()
+    crosscheck.check(documents=docs[:2], cache=False)  # load models: measure the pipeline, not start-up
+    load = time.perf_counter() - t0
+    opts = {}
+    if args.jobs is not None:
+        opts["jobs"] = args.jobs
+    if args.engine:
+        opts["engine"] = args.engine
+    profiler = None
+    if args.profile:
+        from pyinstrument import Profiler
+
+        profiler = Profiler(interval=0.005)
+        profiler.start()
+    t0 = time.perf_counter()
+    report = crosscheck.check(documents=docs, **opts)
+    total = time.perf_counter() - t0
+    if profiler is not None:
+        profiler.stop()
+        print(profiler.output_text(unicode=False, color=False, show_all=False), file=sys.stderr)
+    claims = report.meta["claims"]
+    out = {"claims": claims, "docs": len(docs), "seconds": round(total, 2), "load": round(load, 2),
+           "claims_per_s": round(claims / total, 1), "peak_rss_mb": round(peak_rss_mb(), 1),
+           "timings": {k: round(v, 2) for k, v in report.meta["timings"].items()},
+           "statuses": report.summary().get("status"),
+           "links": sum(len(r.links) for r in report.results)}
+    if args.encode:
+        emb = get_embedder(None, cache=False)
+        texts = [r.segment.text for r in report.results if r.status is not None]
+        t0 = time.perf_counter()
+        emb.encode(texts)
+        out["raw_encode"] = round(time.perf_counter() - t0, 2)
+    return out
+
+
+def encode_one(args) -> dict:
+    from crosscheck.match.embed import get_embedder
+    from crosscheck.pipeline import read_documents
+
+    docs = documents(args.claims, args.data)
+    texts = [s.text for s in read_documents(docs) if s.checked]
+    emb = get_embedder(None, cache=False)
+    emb.encode(texts[:10])
+    t0 = time.perf_counter()
+    emb.encode(texts)
+    return {"claims": len(texts), "raw_encode": round(time.perf_counter() - t0, 2)}
+
+
+def sweep(args) -> None:
+    rows = []
+    for n in [int(x) for x in args.sizes.split(",")]:
+        cmd = [sys.executable, __file__, "run", "--claims", str(n), "--data", str(args.data)]
+        if args.jobs is not None:
+            cmd += ["--jobs", str(args.jobs)]
+        if args.engine:
+            cmd += ["--engine", args.engine]
+        res = subprocess.run(cmd, capture_output=True, text=True)
+        if res.returncode != 0:
+            print(res.stderr[-3000:], file=sys.stderr)
+            raise SystemExit(f"size {n} failed")
+        row = json.loads(res.stdout.strip().splitlines()[-1])
+        rows.append(row)
+        t = row["timings"]
+        stages = ", ".join(f"{k} {v:.1f}" for k, v in sorted(t.items(), key=lambda kv: -kv[1]) if v >= 0.05)
+        print(f"{row['claims']:>7} claims {row['docs']:>5} docs  {row['seconds']:8.1f} s  {row['claims_per_s']:7.1f} claims/s  "
+              f"peak RSS {row['peak_rss_mb']:7.0f} MB  [{stages}]", flush=True)
+    for a, b in zip(rows, rows[1:]):
+        k = math.log(b["seconds"] / a["seconds"]) / math.log(b["claims"] / a["claims"])
+        print(f"  exponent {a['claims']} -> {b['claims']}: {k:.2f}")
+    if len(rows) > 2:
+        print(f"  exponent {rows[0]['claims']} -> {rows[-1]['claims']}: "
+              f"{math.log(rows[-1]['seconds'] / rows[0]['seconds']) / math.log(rows[-1]['claims'] / rows[0]['claims']):.2f}")
+
+
+def store_bench(args) -> None:
+    """Add ``--add`` new documents to a store of ``--base`` documents, vs checking them alone (CLI, fresh processes)."""
+    rows = read_pairs(args.data / "wmt22_en_ru.tsv")
+    texts = corpus_texts(rows, args.base + args.add)
+    with tempfile.TemporaryDirectory() as tmp:
+        tmp = Path(tmp)
+        write_files(texts[: args.base], tmp / "base")
+        write_files(texts[args.base :], tmp / "new")
+        env = dict(os.environ, CROSSCHECK_HOME=str(tmp / "home"), HF_HUB_OFFLINE="1", PYTHONPATH=str(REPO))
+
+        def cli(*extra) -> float:
+            t0 = time.perf_counter()
+            res = subprocess.run([sys.executable, "-m", "crosscheck", "check", *extra, "--format", "jsonl", "-v"],
+                                 env=env, capture_output=True, text=True)
+            if res.returncode not in (0, 1):
+                raise SystemExit(res.stderr[-3000:])
+            timings = [ln for ln in res.stderr.splitlines() if "timings" in ln]
+            return time.perf_counter() - t0, (timings[-1] if timings else "")
+
+        jobs = ["--jobs", str(args.jobs)] if args.jobs is not None else []
+        base, tb = cli(str(tmp / "base"), "--store", str(tmp / "store"), *jobs)
+        print(f"build store of {args.base} docs: {base:.1f} s  {tb}")
+        alone, ta = cli(str(tmp / "new"), *jobs)
+        print(f"check {args.add} docs alone (no store): {alone:.1f} s  {ta}")
+        inc, ti = cli(str(tmp / "new"), "--store", str(tmp / "store"), *jobs)
+        print(f"add {args.add} docs to the store: {inc:.1f} s  {ti}")
+        again, tg = cli(str(tmp / "new"), "--store", str(tmp / "store"), *jobs)
+        print(f"re-add the same {args.add} docs (no-op): {again:.1f} s")
+        print(f"ratio incremental / alone: {inc / alone:.2f}")
+
+
+def main() -> None:
+    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    ap.add_argument("mode", choices=["run", "sweep", "encode", "store"])
+    ap.add_argument("--data", type=Path, default=DEFAULT_DATA)
+    ap.add_argument("--claims", type=int, default=3800)
+    ap.add_argument("--sizes", default="1000,10000,30000,100000")
+    ap.add_argument("--jobs", type=int, default=None)
+    ap.add_argument("--engine", default=None)
+    ap.add_argument("--profile", action="store_true")
+    ap.add_argument("--encode", action="store_true", help="also time the raw encode of the same sentences")
+    ap.add_argument("--base", type=int, default=2000)
+    ap.add_argument("--add", type=int, default=10)
+    args = ap.parse_args()
+    if args.mode == "run":
+        print(json.dumps(run_one(args)))
+    elif args.mode == "encode":
+        print(json.dumps(encode_one(args)))
+    elif args.mode == "sweep":
+        sweep(args)
+    else:
+        store_bench(args)
+
+
+if __name__ == "__main__":
+    main()
