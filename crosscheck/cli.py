@@ -16,6 +16,7 @@ import typer
 
 from crosscheck import __version__
 from crosscheck.errors import CrosscheckError, InputError, UsageError
+from crosscheck.scale import cli_options as scale_opts
 
 app = typer.Typer(
     name="crosscheck",
@@ -107,6 +108,10 @@ def check(
     no_cache: NoCache = False,
     max_bytes: MaxBytes = None,
     verbose: Verbose = False,
+    store: scale_opts.Store = None,
+    all_docs: scale_opts.All = False,
+    jobs: scale_opts.Jobs = None,
+    engine: scale_opts.Engine = "local",
 ) -> None:
     """Cross-check the claims of the inputs: agree, contradict, related or unique, with evidence."""
     from crosscheck.model import STATUSES
@@ -116,17 +121,11 @@ def check(
     if fail_on is not None and fail_on not in STATUSES:
         raise UsageError(f"--fail-on must be one of {', '.join(STATUSES)}, not {fail_on!r}")
     _check_format(format)
-    from crosscheck.output import progress
-    from crosscheck.pipeline import STAGES
+    from crosscheck.scale.progress import stage_bars
 
-    with progress(total=len(STAGES), description="reading") as bar:
-        def say(stage: str) -> None:
-            log.info("stage: %s", stage)
-            bar.update(description=stage)
-            bar.advance()
-
+    with stage_bars() as say:
         report = run_check(paths, model=model, nli=nli, threads=threads, cache=not no_cache, max_bytes=max_bytes,
-                           progress=say)
+                           progress=say, jobs=jobs, engine=engine, store=store, report_all=all_docs)
     _warn_problems(report)
     _need_documents(report)
     log.info("timings: %s", ", ".join(f"{k} {v:.2f} s" for k, v in report.meta.get("timings", {}).items()))

@@ -96,9 +96,13 @@ class _Postings:
 
 def candidate_pairs(
     claims: Sequence[Segment], frames: Sequence[ClaimFrame], vectors: np.ndarray, *, per_doc: int = 3,
-    k: int = K, key_cap: int = KEY_CAP, new: np.ndarray | None = None, block: int | None = None,
+    k: int = K, key_cap: int = KEY_CAP, new: np.ndarray | None = None, queries: np.ndarray | None = None,
+    block: int | None = None,
 ) -> Iterator[tuple[int, int, float]]:
-    """``(i, j, cos)`` for every candidate counterpart ``j`` of claim ``i`` (other documents only)."""
+    """``(i, j, cos)`` for every candidate counterpart ``j`` of claim ``i`` (other documents only).
+
+    ``queries`` (a mask) restricts ``i`` to a partition of the claims: the union over
+    a partition of the claims is the whole output, in the same order."""
     from crosscheck.relate.search import top_k_other_docs
 
     n = len(claims)
@@ -110,14 +114,16 @@ def candidate_pairs(
     doc_code = doc_code.astype(np.int64)
     is_new = np.ones(n, dtype=bool) if new is None else np.asarray(new, dtype=bool)
     all_idx = np.arange(n)
+    asked = np.ones(n, dtype=bool) if queries is None else np.asarray(queries, dtype=bool)
     new_idx = all_idx[is_new]
-    old_idx = all_idx[~is_new]
+    new_rows = all_idx[is_new & asked]
+    old_rows = all_idx[~is_new & asked]
 
     # by wording: new claims against all, old claims against the new ones
     best: dict[int, list[tuple[int, float]]] = {}
-    best.update(top_k_other_docs(vectors, doc_code, new_idx, all_idx, k=k, per_doc=per_doc, block=block))
-    if len(old_idx) and len(new_idx):
-        best.update(top_k_other_docs(vectors, doc_code, old_idx, new_idx, k=k, per_doc=per_doc, block=block))
+    best.update(top_k_other_docs(vectors, doc_code, new_rows, all_idx, k=k, per_doc=per_doc, block=block))
+    if len(old_rows) and len(new_idx):
+        best.update(top_k_other_docs(vectors, doc_code, old_rows, new_idx, k=k, per_doc=per_doc, block=block))
 
     # by anchors
     anchors = [anchor_keys(c, f) for c, f in zip(claims, frames)]
@@ -126,7 +132,7 @@ def candidate_pairs(
     post_all = _Postings(keys, weeks, all_idx)
     post_new = _Postings(keys, weeks, new_idx) if new is not None else post_all
     for i in range(n):
-        if not is_new[i] and not len(new_idx):
+        if not asked[i] or (not is_new[i] and not len(new_idx)):
             continue
         postings = post_all if is_new[i] else post_new
         shared: dict[int, int] = {}
@@ -157,6 +163,13 @@ def candidate_pairs(
             groups.setdefault(int(doc_code[j]), []).append(j)
         for j in anchored:
             groups.setdefault(int(doc_code[j]), []).append(j)
+        if not groups:
+            continue
+        # the reported cosine in float64 from the two vectors alone (an elementwise
+        # product summed along the row, not BLAS): the same value in both directions
+        # and however the search was blocked or partitioned
+        js = np.fromiter(cos_of, dtype=np.int64, count=len(cos_of))
+        exact = dict(zip(js.tolist(), (vectors[js].astype(np.float64) * vectors[i].astype(np.float64)).sum(axis=1).tolist()))
         for d in sorted(groups):
             for j in dict.fromkeys(groups[d]):
-                yield i, int(j), cos_of[j]
+                yield i, int(j), exact[j]

@@ -29,17 +29,21 @@ def relate_corpus(
     nli=None,
     per_doc: int = 3,
     new=None,
+    queries=None,
+    violations: bool = True,
 ) -> list[PairRelation]:
     """Relations between claims of different documents, both directions, plus
     exclusivity violations found across the whole corpus.  ``new`` (a flag per
-    claim) restricts the work to relations touching a new claim (incremental runs)."""
+    claim) restricts the work to relations touching a new claim (incremental runs);
+    ``queries`` (a flag per claim) to the pairs asked from those claims (a partition of
+    the work), and ``violations=False`` leaves the corpus-wide exclusivity check out."""
     noise = noise_for(model)
     names = Names(frames)
     out: list[PairRelation] = []
     empty = ClaimFrame()
     fr = [frames.get(c.id, empty) for c in claims]
     views = {c.id: event_view(c, f) for c, f in zip(claims, fr)}
-    for i, j, cos in candidate_pairs(claims, fr, vectors, per_doc=per_doc, new=new):
+    for i, j, cos in candidate_pairs(claims, fr, vectors, per_doc=per_doc, new=new, queries=queries):
         rel = relate_pair(claims[i], fr[i], claims[j], fr[j], cos, noise, names, views=views)
         if rel is not None:
             out.append(rel)
@@ -47,5 +51,6 @@ def relate_corpus(
         from crosscheck.relate.nli import refine_with_nli
 
         out = refine_with_nli(out, nli)
-    out.extend(exclusivity_violations(claims, frames, names, new=new))
+    if violations:
+        out.extend(exclusivity_violations(claims, frames, names, new=new))
     return out
