@@ -136,10 +136,12 @@ def check(
     directory: incremental runs; ``report_all`` re-reports every stored document)
     run it through :mod:`crosscheck.scale` with the same results."""
     if jobs is not None or engine is not None or store is not None:
+        import sys
+
         from crosscheck.scale.run import check_scaled
 
-        return check_scaled(paths, documents=documents, model=model, nli=nli, threads=threads, cache=cache,
-                            max_bytes=max_bytes, progress=progress, jobs=jobs, engine=engine, store=store,
+        return check_scaled(sys.modules[__name__], paths, documents=documents, model=model, nli=nli, threads=threads,
+                            cache=cache, max_bytes=max_bytes, progress=progress, jobs=jobs, engine=engine, store=store,
                             report_all=report_all)
     if documents is not None:
         timings: dict[str, float] = {}

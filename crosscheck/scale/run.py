@@ -11,11 +11,11 @@ from os import PathLike
 
 from crosscheck.errors import UsageError
 from crosscheck.model import Document
-from crosscheck.scale.progress import advance, start
+from crosscheck.scale.reading import read_corpus
 
 log = logging.getLogger("crosscheck")
 
-__all__ = ["check_scaled", "ENGINES", "read_corpus"]
+__all__ = ["check_scaled", "ENGINES"]
 
 ENGINES = ("local", "ray")
 
@@ -31,35 +31,13 @@ def _load(paths, documents, max_bytes, timings):
     return loaded.documents, loaded.problems, loaded.skipped
 
 
-def read_corpus(docs: Sequence[Document], *, jobs: int | None, engine: str, progress, timings: dict[str, float]):
-    """Per-document stages for ``docs`` -> (segments, frames, problems), in input order."""
-    from crosscheck.scale.workers import merge_timings, read_many, resolve_jobs
-
-    start(progress, "read", len(docs))
-    tick = (lambda n: advance(progress, n)) if progress is not None else None
-    if engine == "ray":
-        from crosscheck.scale.ray_engine import read_many_ray
-
-        works, wall = read_many_ray(docs, tick=tick)
-    else:
-        works, wall = read_many(docs, jobs=resolve_jobs(jobs, len(docs)), tick=tick)
-    merge_timings(timings, works)
-    timings["read.wall"] = timings.get("read.wall", 0.0) + wall
-    segments, frames, problems = [], {}, []
-    for w in works:
-        segments.extend(w.segments)
-        frames.update(w.frames)
-        problems.extend(w.problems)
-    return segments, frames, problems
-
-
 def check_scaled(
-    paths: Iterable[str | PathLike[str]] | None = None, *, documents: Sequence[Document] | None = None,
+    pipeline, paths: Iterable[str | PathLike[str]] | None = None, *, documents: Sequence[Document] | None = None,
     model=None, nli=None, threads=None, cache=True, max_bytes=None, progress=None,
     jobs: int | None = None, engine: str | None = None, store=None, report_all: bool = False,
 ):
+    """``pipeline`` is the module :mod:`crosscheck.pipeline` (passed by it: its stage functions)."""
     from crosscheck.errors import InputError
-    from crosscheck.pipeline import Corpus, check_corpus
 
     engine = engine or "local"
     if engine not in ENGINES:
@@ -73,15 +51,15 @@ def check_scaled(
     if store is not None:
         from crosscheck.store.run import check_with_store
 
-        return check_with_store(docs, problems, skipped, store, timings=timings, report_all=report_all, model=model,
+        return check_with_store(pipeline, docs, problems, skipped, store, timings=timings, report_all=report_all, model=model,
                                 nli=nli, threads=threads, cache=cache, jobs=jobs, engine=engine, progress=progress)
-    segments, frames, doc_problems = read_corpus(docs, jobs=jobs, engine=engine, progress=progress, timings=timings)
+    segments, frames, doc_problems = read_corpus(pipeline, docs, jobs=jobs, engine=engine, progress=progress, timings=timings)
     problems = list(problems) + [InputError(p) for p in doc_problems]
-    corpus = Corpus(docs, segments, problems, skipped, timings)
+    corpus = pipeline.Corpus(docs, segments, problems, skipped, timings)
     relate = None
     if engine == "ray":
         from crosscheck.scale.ray_engine import relate_ray
 
         relate = relate_ray
-    return check_corpus(corpus, model=model, nli=nli, threads=threads, cache=cache, progress=progress, frames=frames,
+    return pipeline.check_corpus(corpus, model=model, nli=nli, threads=threads, cache=cache, progress=progress, frames=frames,
                         relate=relate)

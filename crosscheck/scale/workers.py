@@ -37,10 +37,15 @@ class DocWork:
     problems: list[str] = field(default_factory=list)
 
 
-def read_one(doc: Document) -> DocWork:
-    """Segment, classify and frame one document (the pipeline's own stage functions)."""
-    from crosscheck.pipeline import Corpus, _frames, read_documents
+def stages_of(pipeline) -> tuple:
+    """The pipeline's per-document stage functions (passed in, not imported: the
+    pipeline calls this package; picklable by reference for worker processes)."""
+    return (pipeline.Corpus, pipeline.read_documents, pipeline._frames)
 
+
+def read_one(stages: tuple, doc: Document) -> DocWork:
+    """Segment, classify and frame one document (the pipeline's own stage functions)."""
+    Corpus, read_documents, _frames = stages
     timings: dict[str, float] = {}
     try:
         corpus = Corpus([doc], read_documents([doc], timings), timings=timings)
@@ -51,8 +56,8 @@ def read_one(doc: Document) -> DocWork:
     return DocWork(corpus.segments, frames, timings, [str(p) for p in corpus.problems])
 
 
-def _read_chunk(docs: Sequence[Document]) -> list[DocWork]:
-    return [read_one(d) for d in docs]
+def _read_chunk(stages: tuple, docs: Sequence[Document]) -> list[DocWork]:
+    return [read_one(stages, d) for d in docs]
 
 
 def resolve_jobs(jobs: int | None, n_docs: int) -> int:
@@ -64,7 +69,7 @@ def resolve_jobs(jobs: int | None, n_docs: int) -> int:
     return max(1, os.cpu_count() or 1)
 
 
-def read_many(docs: Sequence[Document], *, jobs: int = 1, tick: Callable[[int], None] | None = None,
+def read_many(stages: tuple, docs: Sequence[Document], *, jobs: int = 1, tick: Callable[[int], None] | None = None,
               chunk: int = 4) -> tuple[list[DocWork], float]:
     """``DocWork`` per document, in input order, and the wall time.  ``tick(n)`` after
     each ``n`` documents done."""
@@ -72,18 +77,19 @@ def read_many(docs: Sequence[Document], *, jobs: int = 1, tick: Callable[[int], 
     out: list[DocWork] = []
     if jobs <= 1 or len(docs) <= 1:
         for d in docs:
-            out.append(read_one(d))
+            out.append(read_one(stages, d))
             if tick:
                 tick(1)
         return out, time.perf_counter() - t0
     import multiprocessing as mp
     from concurrent.futures import ProcessPoolExecutor
+    from functools import partial
 
     chunks = [list(docs[i : i + chunk]) for i in range(0, len(docs), chunk)]
     ctx = mp.get_context("spawn")  # never fork a process whose BLAS/encoder threads are running
     with ProcessPoolExecutor(max_workers=min(jobs, len(chunks)), mp_context=ctx,
                              initializer=_worker_init) as pool:
-        for works in pool.map(_read_chunk, chunks):
+        for works in pool.map(partial(_read_chunk, stages), chunks):
             out.extend(_rebind(works, docs[len(out) : len(out) + len(works)]))
             if tick:
                 tick(len(works))

@@ -34,14 +34,13 @@ def _unique_id(doc, digest: str, taken: dict[str, str]):
     return dataclasses.replace(doc, id=f"{doc.id}~{digest[:8]}")
 
 
-def check_with_store(docs, problems, skipped, folder, *, timings, report_all, model, nli, threads, cache, jobs, engine,
+def check_with_store(pipeline, docs, problems, skipped, folder, *, timings, report_all, model, nli, threads, cache, jobs, engine,
                      progress):
     from crosscheck.errors import InputError
     from crosscheck.match.embed import get_embedder
-    from crosscheck.pipeline import Corpus, _report
     from crosscheck.relate.corpus import relate_corpus
     from crosscheck.relate.verdict import verdicts
-    from crosscheck.scale.run import read_corpus
+    from crosscheck.scale.reading import read_corpus
     from crosscheck.store.db import Store, content_hash
 
     store = Store(folder)
@@ -69,7 +68,7 @@ def check_with_store(docs, problems, skipped, folder, *, timings, report_all, mo
 
         # per-document stages, then one commit per document
         new_docs = [d for d, _ in todo]
-        segments, frames, doc_problems = read_corpus(new_docs, jobs=jobs, engine=engine, progress=progress,
+        segments, frames, doc_problems = read_corpus(pipeline, new_docs, jobs=jobs, engine=engine, progress=progress,
                                                      timings=timings)
         by_doc: dict[str, list] = {}
         for s in segments:
@@ -125,9 +124,9 @@ def check_with_store(docs, problems, skipped, folder, *, timings, report_all, mo
         timings["verdict"] = time.perf_counter() - t0
         store.finish_run(run, timings)
         problems = list(problems) + [InputError(p) for p in doc_problems]
-        corpus = Corpus(reported_docs, segs, problems, skipped, timings)
+        corpus = pipeline.Corpus(reported_docs, segs, problems, skipped, timings)
         meta = {"command": "check", "model": embedder.name, "nli": nli, "claims": sum(1 for s in segs if s.checked),
                 "store": str(folder), "stored_documents": len(all_docs), "new_documents": len(todo)}
-        return _report(corpus, results, meta)
+        return pipeline._report(corpus, results, meta)
     finally:
         store.close()
