@@ -242,6 +242,9 @@ def _mount_subcommands() -> None:
     from crosscheck.commands.models_cmd import app as models_app
 
     app.add_typer(models_app, name="models", help="List and verify embedding and NLI models.")
+    from crosscheck.commands.store_cmd import app as store_app
+
+    app.add_typer(store_app, name="store", help="Inspect and export a claim store (check --store DIR).")
 
 
 _mount_subcommands()
