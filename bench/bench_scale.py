@@ -91,7 +91,15 @@ def write_files(texts, folder: Path) -> list[Path]:
 
 
 def peak_rss_mb() -> float:
-    return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+    """Peak RSS of this process and of its (reaped) worker processes, the larger."""
+    return max(resource.getrusage(resource.RUSAGE_SELF).ru_maxrss, resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss) / 1024
+
+
+def cpu_seconds() -> float:
+    """CPU time of this process and its reaped children: the work done, whatever else runs
+    on the machine (wall time on a shared machine measures the neighbours too)."""
+    a, b = resource.getrusage(resource.RUSAGE_SELF), resource.getrusage(resource.RUSAGE_CHILDREN)
+    return a.ru_utime + a.ru_stime + b.ru_utime + b.ru_stime
 
 
 def run_one(args) -> dict:
@@ -115,14 +123,15 @@ def run_one(args) -> dict:
 
         profiler = Profiler(interval=0.005)
         profiler.start()
-    t0 = time.perf_counter()
+    t0, c0 = time.perf_counter(), cpu_seconds()
     report = crosscheck.check(documents=docs, **opts)
-    total = time.perf_counter() - t0
+    total, cpu = time.perf_counter() - t0, cpu_seconds() - c0
     if profiler is not None:
         profiler.stop()
         print(profiler.output_text(unicode=False, color=False, show_all=False), file=sys.stderr)
     claims = report.meta["claims"]
-    out = {"claims": claims, "docs": len(docs), "seconds": round(total, 2), "load": round(load, 2),
+    out = {"claims": claims, "docs": len(docs), "seconds": round(total, 2), "cpu": round(cpu, 2), "load": round(load, 2),
+           "loadavg": os.getloadavg()[0],
            "claims_per_s": round(claims / total, 1), "peak_rss_mb": round(peak_rss_mb(), 1),
            "timings": {k: round(v, 2) for k, v in report.meta["timings"].items()},
            "statuses": report.summary().get("status"),
@@ -130,9 +139,10 @@ def run_one(args) -> dict:
     if args.encode:
         emb = get_embedder(None, cache=False)
         texts = [r.segment.text for r in report.results if r.status is not None]
-        t0 = time.perf_counter()
+        t0, c0 = time.perf_counter(), cpu_seconds()
         emb.encode(texts)
         out["raw_encode"] = round(time.perf_counter() - t0, 2)
+        out["raw_encode_cpu"] = round(cpu_seconds() - c0, 2)
     return out
 
 
@@ -165,14 +175,15 @@ def sweep(args) -> None:
         rows.append(row)
         t = row["timings"]
         stages = ", ".join(f"{k} {v:.1f}" for k, v in sorted(t.items(), key=lambda kv: -kv[1]) if v >= 0.05)
-        print(f"{row['claims']:>7} claims {row['docs']:>5} docs  {row['seconds']:8.1f} s  {row['claims_per_s']:7.1f} claims/s  "
-              f"peak RSS {row['peak_rss_mb']:7.0f} MB  [{stages}]", flush=True)
-    for a, b in zip(rows, rows[1:]):
-        k = math.log(b["seconds"] / a["seconds"]) / math.log(b["claims"] / a["claims"])
-        print(f"  exponent {a['claims']} -> {b['claims']}: {k:.2f}")
-    if len(rows) > 2:
-        print(f"  exponent {rows[0]['claims']} -> {rows[-1]['claims']}: "
-              f"{math.log(rows[-1]['seconds'] / rows[0]['seconds']) / math.log(rows[-1]['claims'] / rows[0]['claims']):.2f}")
+        print(f"{row['claims']:>7} claims {row['docs']:>5} docs  wall {row['seconds']:8.1f} s  cpu {row['cpu']:8.1f} s  "
+              f"{row['claims_per_s']:7.1f} claims/s  peak RSS {row['peak_rss_mb']:7.0f} MB  load {row['loadavg']:.1f}  [{stages}]",
+              flush=True)
+    def exponent(a, b, key):
+        return math.log(b[key] / a[key]) / math.log(b["claims"] / a["claims"])
+
+    pairs = list(zip(rows, rows[1:])) + ([(rows[0], rows[-1])] if len(rows) > 2 else [])
+    for a, b in pairs:
+        print(f"  exponent {a['claims']} -> {b['claims']}: wall {exponent(a, b, 'seconds'):.2f}, cpu {exponent(a, b, 'cpu'):.2f}")
 
 
 def store_bench(args) -> None:
@@ -185,25 +196,29 @@ def store_bench(args) -> None:
         write_files(texts[args.base :], tmp / "new")
         env = dict(os.environ, CROSSCHECK_HOME=str(tmp / "home"), HF_HUB_OFFLINE="1", PYTHONPATH=str(REPO))
 
-        def cli(*extra) -> float:
+        def cli(*extra):
             t0 = time.perf_counter()
+            before = resource.getrusage(resource.RUSAGE_CHILDREN)
             res = subprocess.run([sys.executable, "-m", "crosscheck", "check", *extra, "--format", "jsonl", "-v"],
                                  env=env, capture_output=True, text=True)
+            after = resource.getrusage(resource.RUSAGE_CHILDREN)
             if res.returncode not in (0, 1):
                 raise SystemExit(res.stderr[-3000:])
+            cpu = (after.ru_utime + after.ru_stime) - (before.ru_utime + before.ru_stime)
             timings = [ln for ln in res.stderr.splitlines() if "timings" in ln]
-            return time.perf_counter() - t0, (timings[-1] if timings else "")
+            return time.perf_counter() - t0, cpu, (timings[-1] if timings else "")
 
         jobs = ["--jobs", str(args.jobs)] if args.jobs is not None else []
-        base, tb = cli(str(tmp / "base"), "--store", str(tmp / "store"), *jobs)
-        print(f"build store of {args.base} docs: {base:.1f} s  {tb}")
-        alone, ta = cli(str(tmp / "new"), *jobs)
-        print(f"check {args.add} docs alone (no store): {alone:.1f} s  {ta}")
-        inc, ti = cli(str(tmp / "new"), "--store", str(tmp / "store"), *jobs)
-        print(f"add {args.add} docs to the store: {inc:.1f} s  {ti}")
-        again, tg = cli(str(tmp / "new"), "--store", str(tmp / "store"), *jobs)
-        print(f"re-add the same {args.add} docs (no-op): {again:.1f} s")
-        print(f"ratio incremental / alone: {inc / alone:.2f}")
+        base, bcpu, tb = cli(str(tmp / "base"), "--store", str(tmp / "store"), *jobs)
+        print(f"build store of {args.base} docs: wall {base:.1f} s, cpu {bcpu:.1f} s, "
+              f"peak RSS {resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss / 1024:.0f} MB  {tb}", flush=True)
+        alone, acpu, ta = cli(str(tmp / "new"), *jobs)
+        print(f"check {args.add} docs alone (no store): wall {alone:.1f} s, cpu {acpu:.1f} s  {ta}", flush=True)
+        inc, icpu, ti = cli(str(tmp / "new"), "--store", str(tmp / "store"), *jobs)
+        print(f"add {args.add} docs to the store: wall {inc:.1f} s, cpu {icpu:.1f} s  {ti}", flush=True)
+        again, gcpu, _ = cli(str(tmp / "new"), "--store", str(tmp / "store"), *jobs)
+        print(f"re-add the same {args.add} docs (no-op): wall {again:.1f} s, cpu {gcpu:.1f} s", flush=True)
+        print(f"ratio incremental / alone: wall {inc / alone:.2f}, cpu {icpu / acpu:.2f}  (load {os.getloadavg()[0]:.1f})")
 
 
 def main() -> None:

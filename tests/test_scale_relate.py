@@ -92,3 +92,57 @@ def test_frequent_key_is_blocked_by_week():
     found = [j for lst in post.lookup("russia", frozenset({5}), cap=30) for j in lst]
     assert found == []  # 40 a week: too frequent to anchor anything
     assert [j for lst in post.lookup("russia", frozenset({5}), cap=500) for j in lst] == list(range(400))
+
+
+def _story_corpus(n_docs: int = 12, seed: int = 5):
+    """Documents on a few shared topics (random vectors around topic centres)."""
+    rng = np.random.default_rng(seed)
+    topics = rng.normal(size=(6, 32)).astype(np.float32)
+    claims, frames, rows = [], {}, []
+    for d in range(n_docs):
+        doc = Document(id=f"d{d:03d}", text="x" * 400, lang="en" if d % 2 else "ru", date=DAY + dt.timedelta(days=d))
+        for k in range(8):
+            seg = Segment(doc, k + 1, k * 40, k * 40 + 30, doc.lang)
+            claims.append(seg)
+            person = f"p{rng.integers(0, 4)}"
+            frames[seg.id] = ClaimFrame(entities=(Entity(person, "person", person),))
+            rows.append(topics[rng.integers(0, 6)] + rng.normal(scale=0.3, size=32).astype(np.float32))
+    vectors = np.array(rows, dtype=np.float32)
+    vectors /= np.linalg.norm(vectors, axis=1, keepdims=True)
+    return claims, [frames[c.id] for c in claims], vectors
+
+
+def test_partitions_union_to_the_whole_output():
+    claims, fr, vectors = _story_corpus()
+    whole = list(candidate_pairs(claims, fr, vectors, k=6))
+    parts = []
+    for lo in range(0, len(claims), 25):
+        q = np.zeros(len(claims), dtype=bool)
+        q[lo : lo + 25] = True
+        parts.extend(candidate_pairs(claims, fr, vectors, k=6, queries=q))
+    assert parts == whole
+
+
+def test_incremental_pairs_are_those_touching_new_claims():
+    claims, fr, vectors = _story_corpus()
+    new = np.array([c.doc_id >= "d009" for c in claims])
+    inc = {(i, j) for i, j, _ in candidate_pairs(claims, fr, vectors, k=6, new=new)}
+    assert inc and all(new[i] or new[j] for i, j in inc)
+    # a new claim's candidates are exactly those of a one-shot run
+    whole = {(i, j) for i, j, _ in candidate_pairs(claims, fr, vectors, k=6)}
+    assert {p for p in whole if new[p[0]]} == {p for p in inc if new[p[0]]}
+
+
+def test_search_block_size_does_not_change_the_result():
+    from crosscheck.relate.search import top_k_other_docs
+
+    claims, _, vectors = _story_corpus()
+    doc = np.unique([c.doc_id for c in claims], return_inverse=True)[1]
+    rows = cols = np.arange(len(claims))
+    one = top_k_other_docs(vectors, doc, rows, cols, k=5, per_doc=2, block=7)
+    two = top_k_other_docs(vectors, doc, rows, cols, k=5, per_doc=2)
+    assert {i: [j for j, _ in v] for i, v in one.items()} == {i: [j for j, _ in v] for i, v in two.items()}
+    for i, picked in two.items():
+        assert len(picked) == 5 and all(doc[j] != doc[i] for j, _ in picked)
+        counts = np.bincount([doc[j] for j, _ in picked])
+        assert counts.max() <= 2

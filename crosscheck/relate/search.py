@@ -1,7 +1,7 @@
 """Nearest claims of *other* documents by cosine, in row blocks.
 
 Exact search: ``vectors[rows_block] @ vectors[cols].T`` one block at a time, so
-memory is ``block x len(cols)`` floats (32 MB of similarities, plus their ranks), never ``n x n``.
+memory is ``block x len(cols)`` floats (16 MB of similarities, plus their ranks: ~80 MB in all), never ``n x n``.
 Per query row: the best ``k`` columns of other documents, at most ``per_doc``
 from any one document.  Measured against HNSW/IVF indexes in bench/RESULTS.md
 (section "Scale"): exact blocked search is kept up to 10^5 claims.
@@ -13,8 +13,8 @@ import numpy as np
 
 __all__ = ["top_k_other_docs", "BLOCK_FLOATS"]
 
-#: Floats in one similarity block (32 MB of float32).
-BLOCK_FLOATS = 8 * 1024 * 1024
+#: Floats in one similarity block (16 MB of float32).
+BLOCK_FLOATS = 4 * 1024 * 1024
 
 
 def top_k_other_docs(
