@@ -185,10 +185,14 @@ class Store:
         seq = dict(self.conn.execute("SELECT hash, seq FROM documents"))
         ident = dict(self.conn.execute("SELECT hash, id FROM documents"))
         out = []
-        for a_doc, a_n, b_doc, b_n, relation, score, expl, ev, kind, ord_, run in self.conn.execute(
-                "SELECT a_doc, a_n, b_doc, b_n, relation, score, explanation, evidence, kind, ord, run FROM links"):
-            if docs is not None and a_doc not in docs and b_doc not in docs:
-                continue
+        query = "SELECT a_doc, a_n, b_doc, b_n, relation, score, explanation, evidence, kind, ord, run FROM links"
+        if docs is not None:  # the indexes on a_doc and b_doc do the filtering
+            self.conn.execute("CREATE TEMP TABLE IF NOT EXISTS wanted (hash TEXT PRIMARY KEY)")
+            self.conn.execute("DELETE FROM wanted")
+            self.conn.executemany("INSERT OR IGNORE INTO wanted (hash) VALUES (?)", [(h,) for h in docs])
+            query += (" WHERE a_doc IN (SELECT hash FROM wanted) UNION ALL " + query +
+                      " WHERE b_doc IN (SELECT hash FROM wanted) AND a_doc NOT IN (SELECT hash FROM wanted)")
+        for a_doc, a_n, b_doc, b_n, relation, score, expl, ev, kind, ord_, run in self.conn.execute(query):
             a, b = segments_by_key.get((a_doc, a_n)), segments_by_key.get((b_doc, b_n))
             if a is None or b is None:
                 continue
