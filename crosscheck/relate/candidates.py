@@ -97,9 +97,15 @@ class _Postings:
 def candidate_pairs(
     claims: Sequence[Segment], frames: Sequence[ClaimFrame], vectors: np.ndarray, *, per_doc: int = 3,
     k: int = K, key_cap: int = KEY_CAP, new: np.ndarray | None = None, queries: np.ndarray | None = None,
-    block: int | None = None,
+    floor: np.ndarray | None = None, kth_out: dict[int, float] | None = None, block: int | None = None,
 ) -> Iterator[tuple[int, int, float]]:
     """``(i, j, cos)`` for every candidate counterpart ``j`` of claim ``i`` (other documents only).
+
+    Incremental runs: an old claim takes a new claim by wording only if it would rank
+    among its ``k`` best, i.e. at or above ``floor[i]`` (the cosine of its ``k``-th best
+    when it was related; NaN: it had fewer, take any); ``kth_out`` receives that value
+    for the claims searched now.  By anchors, a key's frequency is its frequency in the
+    whole corpus, old claims included.
 
     ``queries`` (a mask) restricts ``i`` to a partition of the claims: the union over
     a partition of the claims is the whole output, in the same order."""
@@ -122,24 +128,30 @@ def candidate_pairs(
     # by wording: new claims against all, old claims against the new ones
     best: dict[int, list[tuple[int, float]]] = {}
     best.update(top_k_other_docs(vectors, doc_code, new_rows, all_idx, k=k, per_doc=per_doc, block=block))
+    if kth_out is not None:
+        for i in new_rows.tolist():
+            picked = best.get(i, ())
+            kth_out[i] = picked[-1][1] if len(picked) >= k else float("nan")
     if len(old_rows) and len(new_idx):
-        best.update(top_k_other_docs(vectors, doc_code, old_rows, new_idx, k=k, per_doc=per_doc, block=block))
+        found = top_k_other_docs(vectors, doc_code, old_rows, new_idx, k=k, per_doc=per_doc, block=block)
+        if floor is not None:
+            found = {i: [(j, c) for j, c in p if not c < floor[i]] for i, p in found.items()}
+        best.update(found)
 
     # by anchors
     anchors = [anchor_keys(c, f) for c, f in zip(claims, frames)]
     keys = [a[0] for a in anchors]
     weeks = [a[1] for a in anchors]
-    post_all = _Postings(keys, weeks, all_idx)
-    post_new = _Postings(keys, weeks, new_idx) if new is not None else post_all
+    postings = _Postings(keys, weeks, all_idx)
     for i in range(n):
         if not asked[i] or (not is_new[i] and not len(new_idx)):
             continue
-        postings = post_all if is_new[i] else post_new
+        only_new = not is_new[i]
         shared: dict[int, int] = {}
         for key in keys[i]:
             for lst in postings.lookup(key, weeks[i], key_cap):
                 for j in lst:
-                    if doc_code[j] != doc_code[i]:
+                    if doc_code[j] != doc_code[i] and not (only_new and not is_new[j]):
                         shared[j] = shared.get(j, 0) + 1
         anchored: list[int] = []
         cos_of: dict[int, float] = {j: c for j, c in best.get(i, ())}

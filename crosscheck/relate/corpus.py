@@ -31,19 +31,23 @@ def relate_corpus(
     new=None,
     queries=None,
     violations: bool = True,
+    floor=None,
+    kth_out=None,
 ) -> list[PairRelation]:
     """Relations between claims of different documents, both directions, plus
     exclusivity violations found across the whole corpus.  ``new`` (a flag per
     claim) restricts the work to relations touching a new claim (incremental runs);
     ``queries`` (a flag per claim) to the pairs asked from those claims (a partition of
-    the work), and ``violations=False`` leaves the corpus-wide exclusivity check out."""
+    the work), and ``violations=False`` leaves the corpus-wide exclusivity check out;
+    ``floor``/``kth_out``: see ``candidates.candidate_pairs``."""
     noise = noise_for(model)
     names = Names(frames)
     out: list[PairRelation] = []
     empty = ClaimFrame()
     fr = [frames.get(c.id, empty) for c in claims]
     views = {c.id: event_view(c, f) for c, f in zip(claims, fr)}
-    for i, j, cos in candidate_pairs(claims, fr, vectors, per_doc=per_doc, new=new, queries=queries):
+    for i, j, cos in candidate_pairs(claims, fr, vectors, per_doc=per_doc, new=new, queries=queries, floor=floor,
+                                     kth_out=kth_out):
         rel = relate_pair(claims[i], fr[i], claims[j], fr[j], cos, noise, names, views=views)
         if rel is not None:
             out.append(rel)

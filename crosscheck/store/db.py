@@ -153,18 +153,29 @@ class Store:
         id_of = {h: by_hash[h].id for h in hashes}
         for h, n, text in self.conn.execute("SELECT doc, n, frame FROM frames"):
             frames[f"{id_of[h]}:{n:02d}"] = frame_from_json(text)
-        vec_of: dict[tuple[str, int], bytes] = {(h, n): v for h, n, v in self.conn.execute("SELECT doc, n, vec FROM vectors")}
+        vec_of: dict[tuple[str, int], bytes] = {}
+        kth_of: dict[tuple[str, int], float | None] = {}
+        for h, n, v, kth in self.conn.execute("SELECT doc, n, vec, kth FROM vectors"):
+            vec_of[(h, n)] = v
+            kth_of[(h, n)] = kth
         dim = int(self._meta("dim") or 0)
         claims = [s for s in segments if s.checked]
         hash_of_doc = {by_hash[h].id: h for h in hashes}
         vectors = np.zeros((len(claims), dim), dtype=np.float32)
+        kth = np.full(len(claims), np.nan)
         for k, s in enumerate(claims):
             vectors[k] = np.frombuffer(vec_of[(hash_of_doc[s.doc_id], s.n)], dtype="<f4")
+            value = kth_of[(hash_of_doc[s.doc_id], s.n)]
+            if value is not None:
+                kth[k] = value
+        self.kth = kth  # aligned with the claims of the last load()
         return docs, hashes, states, segments, frames, vectors
 
     # ------------------------------------------------------------------ links
-    def add_links(self, relations: Iterable, hash_of: dict[str, str], related: Sequence[str], run: int) -> int:
-        """The relations of a run and the 'related' state of its documents, in one transaction."""
+    def add_links(self, relations: Iterable, hash_of: dict[str, str], related: Sequence[str], run: int,
+                  kth: Iterable[tuple[str, int, float]] = ()) -> int:
+        """The relations of a run, the 'related' state of its documents and the k-th best
+        cosine of its claims (``(hash, n, cos)``), in one transaction."""
         rows = []
         for k, rel in enumerate(relations):
             kind = "exclusivity" if any(e.type == "exclusivity-violated" for e in rel.evidence) else "pair"
@@ -174,6 +185,8 @@ class Store:
             c.executemany("INSERT INTO links (a_doc, a_n, b_doc, b_n, relation, score, explanation, evidence, run, kind, ord) "
                           "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", rows)
             c.executemany("UPDATE documents SET state = 'related' WHERE hash = ?", [(h,) for h in related])
+            c.executemany("UPDATE vectors SET kth = ? WHERE doc = ? AND n = ?",
+                          [(None if v != v else float(v), h, n) for h, n, v in kth])
             c.execute("UPDATE runs SET links_added = links_added + ? WHERE id = ?", (len(rows), run))
         return len(rows)
 

@@ -10,7 +10,9 @@ Tables
                                       ``state`` 'read' (per-document stages done) or 'related'
 ``segments(doc, n, start, end, lang, kind, reason, text)``  every segment (``doc`` = document hash)
 ``frames(doc, n, frame)``             claim frames as JSON (lossless, see ``store.codec``)
-``vectors(doc, n, vec)``              float32 unit vectors of the claims (the store's model)
+``vectors(doc, n, vec, kth)``         float32 unit vectors of the claims (the store's model), and the
+                                      cosine of each claim's k-th best candidate when it was related
+                                      (a later claim must beat it to become its candidate)
 ``links(a_doc, a_n, b_doc, b_n, relation, score, explanation, evidence, run, kind, ord)``
                                       one row per pair decision (direction a -> b); ``kind`` 'pair'
                                       or 'exclusivity' (a corpus-wide "first since" violation)
@@ -18,7 +20,7 @@ Tables
 A segment's output id is ``documents.id || ':' || printf('%02d', n)``.
 """
 
-SCHEMA_VERSION = "1"
+SCHEMA_VERSION = "2"
 
 DDL = """
 CREATE TABLE IF NOT EXISTS meta (key TEXT PRIMARY KEY, value TEXT NOT NULL);
@@ -54,7 +56,7 @@ CREATE TABLE IF NOT EXISTS frames (
     doc TEXT NOT NULL, n INTEGER NOT NULL, frame TEXT NOT NULL, PRIMARY KEY (doc, n)
 );
 CREATE TABLE IF NOT EXISTS vectors (
-    doc TEXT NOT NULL, n INTEGER NOT NULL, vec BLOB NOT NULL, PRIMARY KEY (doc, n)
+    doc TEXT NOT NULL, n INTEGER NOT NULL, vec BLOB NOT NULL, kth REAL, PRIMARY KEY (doc, n)
 );
 CREATE TABLE IF NOT EXISTS links (
     a_doc TEXT NOT NULL, a_n INTEGER NOT NULL, b_doc TEXT NOT NULL, b_n INTEGER NOT NULL,
