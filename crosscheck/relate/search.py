@@ -38,7 +38,7 @@ def top_k_other_docs(
         sims = vectors[r] @ base.T
         sims[doc_code[r][:, None] == col_doc[None, :]] = -np.inf
         if m < len(cols):
-            part = np.argpartition(-sims, m - 1, axis=1)[:, :m]
+            part = np.argpartition(sims, len(cols) - m, axis=1)[:, len(cols) - m :]  # the m largest (no negated copy)
         else:
             part = np.broadcast_to(np.arange(len(cols)), (len(r), len(cols)))
         vals = np.take_along_axis(sims, part, axis=1)
