@@ -300,8 +300,9 @@ def store_bench(args) -> None:
         def cli(*extra):
             t0 = time.perf_counter()
             before = resource.getrusage(resource.RUSAGE_CHILDREN)
+            home = tempfile.mkdtemp(dir=tmp)  # a cold embedding cache for every run
             res = subprocess.run([sys.executable, "-m", "crosscheck", "check", *extra, "--format", "jsonl", "-v"],
-                                 env=env, capture_output=True, text=True)
+                                 env=dict(env, CROSSCHECK_HOME=home), capture_output=True, text=True)
             after = resource.getrusage(resource.RUSAGE_CHILDREN)
             if res.returncode not in (0, 1):
                 raise SystemExit(res.stderr[-3000:])

@@ -40,6 +40,8 @@ __all__ = ["candidate_pairs", "anchor_keys", "K", "KEY_CAP"]
 K = 24
 #: Longest posting list an anchor may have and still select candidates.
 KEY_CAP = 64
+#: float32 search vs float64 floor: a tie must not be lost to rounding.
+_TOL = 1e-5
 
 
 def _week(date) -> int | None:
@@ -72,13 +74,16 @@ class _Postings:
                     self.by_week.setdefault((key, w), []).append(j)
                     self.weeks_of.setdefault(key, set()).add(w)
 
-    def lookup(self, key: str, weeks: frozenset[int | None], cap: int) -> Iterator[list[int]]:
+    def lookup(self, key: str, weeks: frozenset[int | None], cap: int, sizes: "_Postings | None" = None) -> Iterator[list[int]]:
         """The claims sharing ``key``; when they are more than ``cap``, only those of
-        the neighbouring weeks (blocking by time), and no list longer than ``cap``."""
+        the neighbouring weeks (blocking by time), and no list longer than ``cap``.
+        ``sizes``: the index whose list lengths decide (the whole corpus, when this
+        one holds only the new claims)."""
+        sizes = sizes or self
         whole = self.lists.get(key)
         if whole is None:
             return
-        if len(whole) <= cap:
+        if len(sizes.lists[key]) <= cap:
             yield whole
             return
         if None in weeks:  # undated: any week
@@ -88,7 +93,7 @@ class _Postings:
         seen: set[int] = set()
         for w in sorted(wanted, key=lambda x: (x is None, x or 0)):
             lst = self.by_week.get((key, w))
-            if lst is not None and len(lst) <= cap:
+            if lst is not None and len(sizes.by_week[(key, w)]) <= cap:
                 fresh = [j for j in lst if j not in seen]
                 seen.update(fresh)
                 yield fresh
@@ -132,10 +137,17 @@ def candidate_pairs(
         for i in new_rows.tolist():
             picked = best.get(i, ())
             kth_out[i] = picked[-1][1] if len(picked) >= k else float("nan")
+    if len(old_rows) and len(new_idx) and floor is not None:
+        # only old claims that some new claim could enter (its best cosine reaches the floor)
+        from crosscheck.relate.search import best_cosine
+
+        reach = best_cosine(vectors, old_rows, new_idx, block=block)
+        fl = np.asarray(floor, dtype=np.float64)[old_rows] - _TOL
+        old_rows = old_rows[np.isnan(fl) | (reach >= fl)]
     if len(old_rows) and len(new_idx):
         found = top_k_other_docs(vectors, doc_code, old_rows, new_idx, k=k, per_doc=per_doc, block=block)
         if floor is not None:
-            found = {i: [(j, c) for j, c in p if not c < floor[i]] for i, p in found.items()}
+            found = {i: [(j, c) for j, c in p if not c < floor[i] - _TOL] for i, p in found.items()}
         best.update(found)
 
     # by anchors
@@ -143,15 +155,19 @@ def candidate_pairs(
     keys = [a[0] for a in anchors]
     weeks = [a[1] for a in anchors]
     postings = _Postings(keys, weeks, all_idx)
+    # old claims look among the new ones only, a key's frequency still the whole corpus's
+    post_new = _Postings(keys, weeks, new_idx) if new is not None else postings
     for i in range(n):
-        if not asked[i] or (not is_new[i] and not len(new_idx)):
+        if not asked[i]:
             continue
-        only_new = not is_new[i]
+        if not is_new[i] and not (best.get(i) or any(k in post_new.lists for k in keys[i])):
+            continue
+        index, sizes = (postings, None) if is_new[i] else (post_new, postings)
         shared: dict[int, int] = {}
         for key in keys[i]:
-            for lst in postings.lookup(key, weeks[i], key_cap):
+            for lst in index.lookup(key, weeks[i], key_cap, sizes):
                 for j in lst:
-                    if doc_code[j] != doc_code[i] and not (only_new and not is_new[j]):
+                    if doc_code[j] != doc_code[i]:
                         shared[j] = shared.get(j, 0) + 1
         anchored: list[int] = []
         cos_of: dict[int, float] = {j: c for j, c in best.get(i, ())}

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import numpy as np
 
-__all__ = ["top_k_other_docs", "BLOCK_FLOATS"]
+__all__ = ["top_k_other_docs", "best_cosine", "BLOCK_FLOATS"]
 
 #: Floats in one similarity block (16 MB of float32).
 BLOCK_FLOATS = 4 * 1024 * 1024
@@ -60,4 +60,18 @@ def top_k_other_docs(
                 if len(picked) >= k:
                     break
             out[i] = picked
+    return out
+
+
+def best_cosine(vectors: np.ndarray, rows: np.ndarray, cols: np.ndarray, *, block: int | None = None) -> np.ndarray:
+    """The highest cosine of each row with any of ``cols`` (rows and cols of different documents)."""
+    rows = np.asarray(rows, dtype=np.int64)
+    cols = np.asarray(cols, dtype=np.int64)
+    out = np.full(len(rows), -np.inf)
+    if not len(rows) or not len(cols):
+        return out
+    base = vectors[cols]
+    step = block or max(1, min(len(rows), BLOCK_FLOATS // max(1, len(cols))))
+    for s in range(0, len(rows), step):
+        out[s : s + step] = (vectors[rows[s : s + step]] @ base.T).max(axis=1)
     return out
