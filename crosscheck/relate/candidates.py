@@ -48,9 +48,9 @@ def _week(date) -> int | None:
     return None if date is None else date.toordinal() // 7
 
 
-def anchor_keys(seg: Segment, frame: ClaimFrame) -> tuple[frozenset[str], frozenset[int | None]]:
+def anchor_keys(seg: Segment, frame: ClaimFrame, view=None) -> tuple[frozenset[str], frozenset[int | None]]:
     """The claim's anchor keys (entity keys, ``@day``) and its blocking weeks."""
-    view = event_view(seg, frame)
+    view = view if view is not None else event_view(seg, frame)
     keys = set(frame.entity_keys())
     weeks = {_week(seg.doc.date)}
     if view.explicit and view.grain == "day":
@@ -103,6 +103,7 @@ def candidate_pairs(
     claims: Sequence[Segment], frames: Sequence[ClaimFrame], vectors: np.ndarray, *, per_doc: int = 3,
     k: int = K, key_cap: int = KEY_CAP, new: np.ndarray | None = None, queries: np.ndarray | None = None,
     floor: np.ndarray | None = None, kth_out: dict[int, float] | None = None, block: int | None = None,
+    views=None,
 ) -> Iterator[tuple[int, int, float]]:
     """``(i, j, cos)`` for every candidate counterpart ``j`` of claim ``i`` (other documents only).
 
@@ -151,7 +152,7 @@ def candidate_pairs(
         best.update(found)
 
     # by anchors
-    anchors = [anchor_keys(c, f) for c, f in zip(claims, frames)]
+    anchors = [anchor_keys(c, f, views.get(c.id) if views is not None else None) for c, f in zip(claims, frames)]
     keys = [a[0] for a in anchors]
     weeks = [a[1] for a in anchors]
     postings = _Postings(keys, weeks, all_idx)

@@ -47,7 +47,7 @@ def relate_corpus(
     fr = [frames.get(c.id, empty) for c in claims]
     views = {c.id: event_view(c, f) for c, f in zip(claims, fr)}
     for i, j, cos in candidate_pairs(claims, fr, vectors, per_doc=per_doc, new=new, queries=queries, floor=floor,
-                                     kth_out=kth_out):
+                                     kth_out=kth_out, views=views):
         rel = relate_pair(claims[i], fr[i], claims[j], fr[j], cos, noise, names, views=views)
         if rel is not None:
             out.append(rel)
