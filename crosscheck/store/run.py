@@ -125,6 +125,9 @@ def check_with_store(pipeline, docs, problems, skipped, folder, *, timings, repo
         segs = sorted((s for s in all_segments if s.doc_id in reported), key=lambda s: (order[s.doc_id], s.n))
         relations = store.links(key_of, {hash_of[d] for d in reported})
         results = verdicts(segs, all_frames, relations)
+        from crosscheck.review.feedback import apply_decisions
+
+        results = apply_decisions(results)  # reviewers' decisions, as in the one-process pipeline
         timings["verdict"] = time.perf_counter() - t0
         store.finish_run(run, timings)
         problems = list(problems) + [InputError(p) for p in doc_problems]
