@@ -7,6 +7,8 @@ nothing at or above ``--fail-on``), 1 findings at or above ``--fail-on``,
 
 from __future__ import annotations
 
+import dataclasses
+
 import logging
 import sys
 from pathlib import Path
@@ -170,6 +172,7 @@ def check(
     no_cache: NoCache = False,
     max_bytes: MaxBytes = None,
     verbose: Verbose = False,
+    related: Annotated[bool, typer.Option("--related", help="List every related claim in the table (default: one summary line).")] = False,
     store: scale_opts.Store = None,
     all_docs: scale_opts.All = False,
     jobs: scale_opts.Jobs = None,
@@ -189,6 +192,8 @@ def check(
     with stage_bars() as say:
         report = run_check(paths, model=model, nli=nli, threads=threads, cache=not no_cache, max_bytes=max_bytes,
                            progress=say, jobs=jobs, engine=engine, store=store, report_all=all_docs)
+    if related:
+        report = dataclasses.replace(report, meta={**report.meta, "show_related": True})
     _warn_problems(report)
     _need_documents(report)
     _log_timings(report)

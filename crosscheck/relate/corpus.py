@@ -14,6 +14,7 @@ from crosscheck.relate.event_view import event_view
 from crosscheck.relate.names import Names
 from crosscheck.relate.noise import noise_for
 from crosscheck.relate.pair import relate_pair
+from crosscheck.relate.select import select_links
 from crosscheck.relate.types import PairRelation
 from crosscheck.relate.violations import exclusivity_violations
 
@@ -31,6 +32,7 @@ def relate_corpus(
     new=None,
     queries=None,
     violations: bool = True,
+    select: bool = True,
     floor=None,
     kth_out=None,
 ) -> list[PairRelation]:
@@ -38,7 +40,8 @@ def relate_corpus(
     exclusivity violations found across the whole corpus.  ``new`` (a flag per
     claim) restricts the work to relations touching a new claim (incremental runs);
     ``queries`` (a flag per claim) to the pairs asked from those claims (a partition of
-    the work), and ``violations=False`` leaves the corpus-wide exclusivity check out;
+    the work), and ``violations=False``/``select=False`` leave the corpus-wide exclusivity
+    check / the link selection (``select``) out, for a caller that runs them once;
     ``floor``/``kth_out``: see ``candidates.candidate_pairs``."""
     noise = noise_for(model)
     names = Names(frames)
@@ -55,6 +58,11 @@ def relate_corpus(
         from crosscheck.relate.nli import refine_with_nli
 
         out = refine_with_nli(out, nli)
+    if select:
+        out = select_links(out, claims, fr, vectors, noise)
+        if new is not None:  # incremental: what touches the new claims (the rest is stored)
+            is_new = {c.id for c, f in zip(claims, new) if f}
+            out = [r for r in out if r.a.id in is_new or r.b.id in is_new]
     if violations:
         out.extend(exclusivity_violations(claims, frames, names, new=new))
     return out

@@ -6,8 +6,9 @@ local Ray instance starts for the run.  Ray is the optional extra ``scale``
 (``pip install "crosscheck[scale]"``).  The results equal the local engine's:
 each document is read on its own, and each relation partition runs the same
 candidate search and pair decisions for its share of the claims (the union, in
-partition order, is the local output); the corpus-wide exclusivity check and
-the optional NLI refinement run once, on the driver.
+partition order, is the local output); the link selection
+(``relate.select``), the corpus-wide exclusivity check and the optional NLI
+refinement run once, on the driver.
 """
 
 from __future__ import annotations
@@ -77,7 +78,7 @@ def _relate_part(claims, frames, vectors, model, new, floor, lo, hi):
     queries[lo:hi] = True
     kth: dict[int, float] = {}
     rels = relate_corpus(claims, frames, vectors, model=model, nli=None, new=new, queries=queries, violations=False,
-                         floor=floor, kth_out=kth)
+                         select=False, floor=floor, kth_out=kth)
     # send back indices, not segments (the driver has them)
     index = {c.id: k for k, c in enumerate(claims)}
     return [(index[r.a.id], index[r.b.id], r.relation, r.score, r.explanation, r.evidence) for r in rels], kth
@@ -109,5 +110,15 @@ def relate_ray(claims, frames, vectors, *, model: str, nli=None, new=None, floor
         from crosscheck.relate.nli import refine_with_nli
 
         out = refine_with_nli(out, nli)
+    # the link selection looks at each claim's other candidates: once, over the union
+    from crosscheck.model import ClaimFrame
+    from crosscheck.relate.noise import noise_for
+    from crosscheck.relate.select import select_links
+
+    fr = [frames.get(c.id, ClaimFrame()) for c in claims]
+    out = select_links(out, claims, fr, np.asarray(vectors), noise_for(model))
+    if new is not None:
+        fresh = {c.id for c, f in zip(claims, new) if f}
+        out = [r for r in out if r.a.id in fresh or r.b.id in fresh]
     out.extend(exclusivity_violations(claims, frames, Names(frames), new=new))
     return out

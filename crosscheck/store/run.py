@@ -124,7 +124,14 @@ def check_with_store(pipeline, docs, problems, skipped, folder, *, timings, repo
         order = {d.id: k for k, d in enumerate(reported_docs)}
         segs = sorted((s for s in all_segments if s.doc_id in reported), key=lambda s: (order[s.doc_id], s.n))
         relations = store.links(key_of, {hash_of[d] for d in reported})
-        results = verdicts(segs, all_frames, relations)
+        from crosscheck.relate.noise import noise_for
+        from crosscheck.relate.select import nearest_misses
+
+        # a unique claim's nearest miss in the whole store (only the reported claims are searched)
+        linked = {x.id for rel in relations for x in (rel.a, rel.b)}
+        linked |= {c.id for c in claims if c.doc_id not in reported}
+        nearest = nearest_misses(claims, all_vectors, linked, noise_for(embedder.name))
+        results = verdicts(segs, all_frames, relations, nearest)
         from crosscheck.review.feedback import apply_decisions
 
         results = apply_decisions(results)  # reviewers' decisions, as in the one-process pipeline
