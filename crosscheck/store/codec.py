@@ -34,7 +34,7 @@ def _plain(value: Any) -> Any:
 def _time(d: dict | None) -> TimeSpan | None:
     if d is None:
         return None
-    return TimeSpan(d["text"], _date(d["start"]), _date(d["end"]), d["grain"], d["anchored"], d["role"])
+    return TimeSpan(**{**d, "start": _date(d["start"]), "end": _date(d["end"])})
 
 
 def frame_to_json(frame: ClaimFrame) -> str:
@@ -49,13 +49,13 @@ def frame_from_json(text: str) -> ClaimFrame:
         times=tuple(_time(t) for t in d["times"]),
         quantities=tuple(Quantity(**q) for q in d["quantities"]),
         exclusivity=tuple(
-            Exclusivity(x["kind"], x["text"], x["event_type"], tuple(x["participants"]), _date(x["since"]),
-                        _date(x["until"]), x["ordinal"], x["count"], _date(x["clear_from"]))
+            Exclusivity(**{**x, "participants": tuple(x["participants"]), "since": _date(x["since"]),
+                           "until": _date(x["until"]), "clear_from": _date(x["clear_from"])})
             for x in d["exclusivity"]),
         polarity=d["polarity"],
         modality=d["modality"],
         attribution=d["attribution"],
-        event=None if ev is None else Event(ev["type"], tuple(ev["participants"]), ev["place"], _time(ev["time"])),
+        event=None if ev is None else Event(**{**ev, "participants": tuple(ev["participants"]), "time": _time(ev["time"])}),
     )
 
 
@@ -67,19 +67,28 @@ def evidence_from_json(text: str) -> tuple[Evidence, ...]:
     return tuple(Evidence(**e) for e in json.loads(text))
 
 
-DOC_COLUMNS = ("id", "text", "lang", "date", "date_source", "outlet", "url", "title", "path", "encoding", "fmt")
+DOC_COLUMNS = ("id", "text", "lang", "date", "date_source", "outlet", "url", "title", "path", "encoding", "fmt", "folded")
 
 
 def document_row(doc: Document) -> tuple:
-    return tuple(_plain(getattr(doc, c)) for c in DOC_COLUMNS)
+    values = {c: _plain(getattr(doc, c, None)) for c in DOC_COLUMNS}
+    values["folded"] = json.dumps(list(getattr(doc, "folded", ()) or ()))
+    return tuple(values[c] for c in DOC_COLUMNS)
 
 
 def document_from_row(row) -> Document:
     values = dict(zip(DOC_COLUMNS, row))
     values["date"] = _date(values["date"])
+    values["folded"] = tuple(json.loads(values["folded"] or "[]"))
     return Document(**values)
 
 
+SEGMENT_COLUMNS = ("n", "start", "end", "lang", "kind", "reason", "section")
+
+
+def segment_row(seg: Segment) -> tuple:
+    return tuple(getattr(seg, c, None) for c in SEGMENT_COLUMNS)
+
+
 def segment_from_row(doc: Document, row) -> Segment:
-    n, start, end, lang, kind, reason = row
-    return Segment(doc, n, start, end, lang, kind, reason)
+    return Segment(doc=doc, **dict(zip(SEGMENT_COLUMNS, row)))

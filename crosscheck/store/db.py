@@ -21,7 +21,7 @@ from pathlib import Path
 from crosscheck.errors import UsageError
 from crosscheck.model import ClaimFrame, Document, Segment
 from crosscheck.store.codec import (DOC_COLUMNS, document_from_row, document_row, evidence_from_json, evidence_to_json,
-                                    frame_from_json, frame_to_json, segment_from_row)
+                                    frame_from_json, frame_to_json, segment_from_row, segment_row)
 from crosscheck.store.schema import DDL, SCHEMA_VERSION
 
 __all__ = ["Store", "content_hash", "DB_NAME"]
@@ -119,8 +119,9 @@ class Store:
             cols = ", ".join(DOC_COLUMNS)
             c.execute(f"INSERT INTO documents ({cols}, hash, state, seq, run) VALUES "
                       f"({', '.join('?' * len(DOC_COLUMNS))}, ?, 'read', ?, ?)", (*document_row(doc), digest, seq, run))
-            c.executemany('INSERT INTO segments (doc, n, start, "end", lang, kind, reason, text) VALUES (?, ?, ?, ?, ?, ?, ?, ?)',
-                          [(digest, s.n, s.start, s.end, s.lang, s.kind, s.reason, s.text) for s in segments])
+            c.executemany('INSERT INTO segments (doc, n, start, "end", lang, kind, reason, section, text) '
+                          "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                          [(digest, *segment_row(s), s.text) for s in segments])
             c.executemany("INSERT INTO frames (doc, n, frame) VALUES (?, ?, ?)",
                           [(digest, s.n, frame_to_json(frames[s.id])) for s in claims if s.id in frames])
             c.executemany("INSERT INTO vectors (doc, n, vec) VALUES (?, ?, ?)",
@@ -145,7 +146,7 @@ class Store:
             by_hash[row[-2]] = doc
         segments: list[Segment] = []
         order = {h: k for k, h in enumerate(hashes)}
-        rows = self.conn.execute('SELECT doc, n, start, "end", lang, kind, reason FROM segments').fetchall()
+        rows = self.conn.execute('SELECT doc, n, start, "end", lang, kind, reason, section FROM segments').fetchall()
         rows.sort(key=lambda r: (order[r[0]], r[1]))
         for r in rows:
             segments.append(segment_from_row(by_hash[r[0]], r[1:]))

@@ -131,7 +131,9 @@ def check_with_store(pipeline, docs, problems, skipped, folder, *, timings, repo
         linked = {x.id for rel in relations for x in (rel.a, rel.b)}
         linked |= {c.id for c in claims if c.doc_id not in reported}
         nearest = nearest_misses(claims, all_vectors, linked, noise_for(embedder.name))
-        results = verdicts(segs, all_frames, relations, nearest)
+        # the other stored documents' segments go along for the link keys (document fingerprints)
+        others = [s for s in all_segments if s.doc_id not in reported]
+        results = verdicts(segs + others, all_frames, relations, nearest)[: len(segs)]
         from crosscheck.review.feedback import apply_decisions
 
         results = apply_decisions(results)  # reviewers' decisions, as in the one-process pipeline

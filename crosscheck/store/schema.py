@@ -8,7 +8,7 @@ Tables
 ``runs(id, started, finished, ...)``  one row per ``check --store`` run; ``finished`` NULL = killed
 ``documents(hash, id, ..., state)``   one row per document, keyed by the SHA-256 of its text;
                                       ``state`` 'read' (per-document stages done) or 'related'
-``segments(doc, n, start, end, lang, kind, reason, text)``  every segment (``doc`` = document hash)
+``segments(doc, n, start, end, lang, kind, reason, section, text)``  every segment (``doc`` = document hash)
 ``frames(doc, n, frame)``             claim frames as JSON (lossless, see ``store.codec``)
 ``vectors(doc, n, vec, kth)``         float32 unit vectors of the claims (the store's model), and the
                                       cosine of each claim's k-th best candidate when it was related
@@ -20,7 +20,7 @@ Tables
 A segment's output id is ``documents.id || ':' || printf('%02d', n)``.
 """
 
-SCHEMA_VERSION = "2"
+SCHEMA_VERSION = "3"
 
 DDL = """
 CREATE TABLE IF NOT EXISTS meta (key TEXT PRIMARY KEY, value TEXT NOT NULL);
@@ -40,6 +40,7 @@ CREATE TABLE IF NOT EXISTS documents (
     id TEXT NOT NULL UNIQUE,
     text TEXT NOT NULL,
     lang TEXT, date TEXT, date_source TEXT, outlet TEXT, url TEXT, title TEXT, path TEXT, encoding TEXT, fmt TEXT,
+    folded TEXT,
     state TEXT NOT NULL DEFAULT 'read',
     seq INTEGER NOT NULL,
     run INTEGER REFERENCES runs(id)
@@ -49,7 +50,7 @@ CREATE TABLE IF NOT EXISTS segments (
     n INTEGER NOT NULL,
     start INTEGER NOT NULL,
     "end" INTEGER NOT NULL,
-    lang TEXT, kind TEXT, reason TEXT, text TEXT,
+    lang TEXT, kind TEXT, reason TEXT, section TEXT, text TEXT,
     PRIMARY KEY (doc, n)
 );
 CREATE TABLE IF NOT EXISTS frames (
