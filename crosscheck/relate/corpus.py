@@ -49,8 +49,11 @@ def relate_corpus(
     empty = ClaimFrame()
     fr = [frames.get(c.id, empty) for c in claims]
     views = {c.id: event_view(c, f) for c, f in zip(claims, fr)}
+    touched: set[int] = set()
     for i, j, cos in candidate_pairs(claims, fr, vectors, per_doc=per_doc, new=new, queries=queries, floor=floor,
                                      kth_out=kth_out, views=views):
+        if new is not None:
+            touched.update((i, j))
         rel = relate_pair(claims[i], fr[i], claims[j], fr[j], cos, noise, names, views=views)
         if rel is not None:
             out.append(rel)
@@ -58,11 +61,16 @@ def relate_corpus(
         from crosscheck.relate.nli import refine_with_nli
 
         out = refine_with_nli(out, nli)
-    if select:
+    if select and new is None:
         out = select_links(out, claims, fr, vectors, noise)
-        if new is not None:  # incremental: what touches the new claims (the rest is stored)
-            is_new = {c.id for c, f in zip(claims, new) if f}
-            out = [r for r in out if r.a.id in is_new or r.b.id in is_new]
+    elif select:
+        # incremental: the selection over the new documents and the documents their
+        # candidates came from (not the whole store), keeping what touches a new claim
+        is_new = {c.id for c, f in zip(claims, new) if f}
+        docs = {claims[k].doc_id for k in touched} | {c.doc_id for c in claims if c.id in is_new}
+        sub = [k for k, c in enumerate(claims) if c.doc_id in docs]
+        out = select_links(out, [claims[k] for k in sub], [fr[k] for k in sub], vectors[sub], noise)
+        out = [r for r in out if r.a.id in is_new or r.b.id in is_new]
     if violations:
         out.extend(exclusivity_violations(claims, frames, names, new=new))
     return out
