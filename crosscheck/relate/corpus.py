@@ -69,7 +69,8 @@ def relate_corpus(
         is_new = {c.id for c, f in zip(claims, new) if f}
         docs = {claims[k].doc_id for k in touched} | {c.doc_id for c in claims if c.id in is_new}
         sub = [k for k, c in enumerate(claims) if c.doc_id in docs]
-        out = select_links(out, [claims[k] for k in sub], [fr[k] for k in sub], vectors[sub], noise)
+        fresh = [n for n, k in enumerate(sub) if claims[k].id in is_new]
+        out = select_links(out, [claims[k] for k in sub], [fr[k] for k in sub], vectors[sub], noise, rows=fresh)
         out = [r for r in out if r.a.id in is_new or r.b.id in is_new]
     if violations:
         out.extend(exclusivity_violations(claims, frames, names, new=new))

@@ -159,8 +159,11 @@ def select_links(
     frames: Sequence[ClaimFrame] | Mapping[str, ClaimFrame],
     vectors: np.ndarray,
     noise: Noise,
+    rows: Sequence[int] | None = None,
 ) -> list[PairRelation]:
-    """The relations worth showing (see the module docstring); order kept."""
+    """The relations worth showing (see the module docstring); order kept.  ``rows``
+    (indices into ``claims``): look for missed counterparts of these claims only
+    (an incremental run's new claims)."""
     if not len(vectors) or len(vectors) != len(claims):
         return list(relations)
     frame_of = frames if isinstance(frames, Mapping) else {c.id: f for c, f in zip(claims, frames)}
@@ -173,12 +176,12 @@ def select_links(
         why = _keep_related(rel, nb, frame_of, noise)
         if why:
             out.append(dataclasses.replace(rel, evidence=(*rel.evidence, Evidence("counterpart", why))))
-    out.extend(_missed_counterparts(out, claims, nb, noise))
+    out.extend(_missed_counterparts(out, claims, nb, noise, rows))
     return out
 
 
 def _missed_counterparts(kept: Sequence[PairRelation], claims: Sequence[Segment], nb: "_Neighbours",
-                         noise: Noise) -> list[PairRelation]:
+                         noise: Noise, rows: Sequence[int] | None = None) -> list[PairRelation]:
     """Mutual nearest neighbours the pair decision left unlinked (a short paraphrase
     such as "it is served with rice" / «подаётся с рисом» shares no frame slot and
     sits below the similarity a link that shares nothing needs): linked as related
@@ -196,14 +199,15 @@ def _missed_counterparts(kept: Sequence[PairRelation], claims: Sequence[Segment]
     pos = {d: k for k, d in enumerate(docs)}
     code = np.array([pos[d] for d in nb.doc], dtype=np.int64)
     every = np.arange(len(claims))
-    top = top_k_other_docs(nb.vectors, code, every, every, k=MUTUAL_DOCS, per_doc=1)
-    found = []
+    asked = every if rows is None else np.asarray(rows, dtype=np.int64)
+    top = top_k_other_docs(nb.vectors, code, asked, every, k=MUTUAL_DOCS, per_doc=1)
+    found = set()
     for i, picked in top.items():
         for j, _ in picked:
-            doc_a, doc_b = nb.doc[i], nb.doc[j]
-            if pos[doc_a] < pos[doc_b] and nb.best(j, doc_a) == i:
-                found.append((pos[doc_a], pos[doc_b], i, j))
-    found.sort()
+            if nb.best(j, nb.doc[i]) == i:
+                a, b = (i, j) if pos[nb.doc[i]] < pos[nb.doc[j]] else (j, i)
+                found.add((pos[nb.doc[a]], pos[nb.doc[b]], a, b))
+    found = sorted(found)
     added = []
     for _, _, i, j in found:
         a, b = claims[i], claims[j]
