@@ -1,5 +1,6 @@
 import sys
 
-from crosscheck.cli import main
+if __name__ == "__main__":  # worker processes (spawn) import this module too
+    from crosscheck.cli import main
 
-sys.exit(main())
+    sys.exit(main())

@@ -18,6 +18,7 @@ import typer
 
 from crosscheck import __version__
 from crosscheck.errors import InputError, UsageError
+from crosscheck.scale import cli_options as scale_opts
 
 app = typer.Typer(
     name="crosscheck",
@@ -172,6 +173,10 @@ def check(
     max_bytes: MaxBytes = None,
     verbose: Verbose = False,
     related: Annotated[bool, typer.Option("--related", help="List every related claim in the table (default: one summary line).")] = False,
+    store: scale_opts.Store = None,
+    all_docs: scale_opts.All = False,
+    jobs: scale_opts.Jobs = None,
+    engine: scale_opts.Engine = "local",
 ) -> None:
     """Cross-check the claims of the inputs: agree, contradict, related or unique, with evidence."""
     from crosscheck.model import STATUSES
@@ -182,17 +187,11 @@ def check(
         raise UsageError(f"--fail-on must be one of {', '.join(STATUSES)}, not {fail_on!r}")
     _check_output(format, output)
     max_bytes, threads = _limits(max_bytes, threads)
-    from crosscheck.output import progress
-    from crosscheck.pipeline import STAGES
+    from crosscheck.scale.progress import stage_bars
 
-    with progress(total=len(STAGES), description="reading") as bar:
-        def say(stage: str) -> None:
-            log.info("stage: %s", stage)
-            bar.update(description=stage)
-            bar.advance()
-
+    with stage_bars() as say:
         report = run_check(paths, model=model, nli=nli, threads=threads, cache=not no_cache, max_bytes=max_bytes,
-                           progress=say)
+                           progress=say, jobs=jobs, engine=engine, store=store, report_all=all_docs)
     if related:
         report = dataclasses.replace(report, meta={**report.meta, "show_related": True})
     _warn_problems(report)
@@ -318,6 +317,9 @@ def _mount_subcommands() -> None:
     from crosscheck.commands.review_cmd import register as register_review
 
     register_review(app)
+    from crosscheck.commands.store_cmd import app as store_app
+
+    app.add_typer(store_app, name="store", help="Inspect and export a claim store (check --store DIR).")
 
 
 _mount_subcommands()

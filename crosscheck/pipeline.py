@@ -155,8 +155,24 @@ def check(
     cache: bool = True,
     max_bytes: int | None = None,
     progress: Callable[[str], None] | None = None,
+    jobs: int | None = None,
+    engine: str | None = None,
+    store: str | PathLike[str] | None = None,
+    report_all: bool = False,
 ):
-    """Run the whole pipeline over files (``paths``) or Documents and return a Report."""
+    """Run the whole pipeline over files (``paths``) or Documents and return a Report.
+
+    ``jobs`` (worker processes), ``engine`` ("local" or "ray") and ``store`` (a
+    directory: incremental runs; ``report_all`` re-reports every stored document)
+    run it through :mod:`crosscheck.scale` with the same results."""
+    if jobs is not None or engine is not None or store is not None:
+        import sys
+
+        from crosscheck.scale.run import check_scaled
+
+        return check_scaled(sys.modules[__name__], paths, documents=documents, model=model, nli=nli, threads=threads,
+                            cache=cache, max_bytes=max_bytes, progress=progress, jobs=jobs, engine=engine, store=store,
+                            report_all=report_all)
     if documents is not None:
         timings: dict[str, float] = {}
         corpus = Corpus(list(documents), read_documents(documents, timings), timings=timings)
@@ -165,7 +181,7 @@ def check(
     return check_corpus(corpus, model=model, nli=nli, threads=threads, cache=cache, progress=progress)
 
 
-def check_corpus(corpus: Corpus, *, model=None, nli=None, threads=None, cache=True, progress=None):
+def check_corpus(corpus: Corpus, *, model=None, nli=None, threads=None, cache=True, progress=None, frames=None, relate=None):
     from crosscheck.match.embed import get_embedder
     from crosscheck.relate.corpus import relate_corpus
     from crosscheck.relate.verdict import verdicts
@@ -174,7 +190,7 @@ def check_corpus(corpus: Corpus, *, model=None, nli=None, threads=None, cache=Tr
     say = progress or (lambda stage: log.info("%s", stage))
     timings = corpus.timings
     say("frame")
-    frames = _frames(corpus)
+    frames = _frames(corpus) if frames is None else frames  # given: computed per document (crosscheck.scale)
     claims = corpus.claims
     say("embed")
     with _timed(timings, "embed.load"):
@@ -184,7 +200,10 @@ def check_corpus(corpus: Corpus, *, model=None, nli=None, threads=None, cache=Tr
     say("relate")
     with _timed(timings, "relate"):
         failed: dict[str, str] = {}
-        links = relate_corpus(claims, frames, vectors, model=embedder.name, nli=nli, errors=failed)
+        if relate is None:
+            links = relate_corpus(claims, frames, vectors, model=embedder.name, nli=nli, errors=failed)
+        else:  # another engine (crosscheck.scale)
+            links = relate(claims, frames, vectors, model=embedder.name, nli=nli)
         corpus.mark_failed(failed)
     say("verdict")
     with _timed(timings, "verdict"):

@@ -28,7 +28,8 @@ def inherit_paragraph_times(segments: Sequence[Segment], frames: Mapping[str, Cl
     prev: Segment | None = None
     for seg in segments:
         frame = out.get(seg.id)
-        if prev is not None and frame is not None and "\n" not in seg.doc.text[prev.end : seg.start]:
+        if (prev is not None and frame is not None and prev.doc_id == seg.doc_id
+                and "\n" not in seg.doc.text[prev.end : seg.start]):
             before = out.get(prev.id)
             ts = point_time(before) if before is not None else None
             if (ts is not None and frame.event is not None and frame.event.type and point_time(frame) is None

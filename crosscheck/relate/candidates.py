@@ -1,55 +1,204 @@
 """Candidate pairs: which claims of other documents are worth a pair decision.
 
-For each claim: its most similar claims in every other document (by cosine),
-plus the claims sharing a person, place, organisation or day with it (frames
-find what wording misses).  ``candidate_pairs`` yields ``(i, j, cos)`` with
-``i`` and ``j`` indices into ``claims``; the pair decision is ``relate.pair``'s.
+For each claim, two sources, both bounded per claim (so the work grows linearly
+with the corpus, whatever its near-duplicates and frequent names):
+
+* **by wording**: its ``k`` most similar claims of other documents (cosine), at
+  most ``per_doc`` from any one document.  Exact search in row blocks (no n x n
+  matrix: memory is ``block x n``), see :mod:`crosscheck.relate.search`;
+* **by anchors**: claims sharing a person, place, organisation or day with it
+  (frames find what wording misses), looked up in posting lists.  A key shared
+  by more than ``key_cap`` claims is blocked by time: only the claims of the
+  same or a neighbouring week (publication week, or the week of the claim's own
+  stated day) count, and a (key, week) list still longer than ``key_cap`` is a
+  frequent key ("Russia" in a week of news) that says nothing about an event:
+  it is not used.  At most ``per_doc`` per document and
+  ``k`` in all, most shared anchors first.
+
+On a corpus of fewer than ``k / per_doc + 1`` documents (and no frequent key)
+this is exactly "the ``per_doc`` best of every other document".
+
+``candidate_pairs`` yields ``(i, j, cos)`` with ``i`` and ``j`` indices into
+``claims``, per claim grouped by the other document (in id order), best first;
+the pair decision is ``relate.pair``'s.  With ``new`` (a mask of new claims,
+for incremental runs) only pairs touching a new claim are produced: new claims
+search everything, old claims search the new ones only.
 """
 
 from __future__ import annotations
 
-from collections.abc import Iterator, Mapping, Sequence
+from collections.abc import Iterator, Sequence
 
 import numpy as np
 
 from crosscheck.model import ClaimFrame, Segment
 from crosscheck.relate.event_view import event_view
 
-__all__ = ["candidate_pairs"]
+__all__ = ["candidate_pairs", "anchor_keys", "K", "KEY_CAP"]
+
+#: Candidates by wording per claim (8 documents x 3).
+K = 24
+#: Longest posting list an anchor may have and still select candidates.
+KEY_CAP = 64
+#: float32 search vs float64 floor: a tie must not be lost to rounding.
+_TOL = 1e-5
 
 
-def _day_keys(seg: Segment, frame: ClaimFrame) -> frozenset[str]:
-    view = event_view(seg, frame)
+def _week(date) -> int | None:
+    return None if date is None else date.toordinal() // 7
+
+
+def anchor_keys(seg: Segment, frame: ClaimFrame, view=None) -> tuple[frozenset[str], frozenset[int | None]]:
+    """The claim's anchor keys (entity keys, ``@day``) and its blocking weeks."""
+    view = view if view is not None else event_view(seg, frame)
+    keys = set(frame.entity_keys())
+    weeks = {_week(seg.doc.date)}
     if view.explicit and view.grain == "day":
-        return frozenset({f"@{view.start.isoformat()}"})
-    return frozenset()
+        keys.add(f"@{view.start.isoformat()}")
+        weeks.add(_week(view.start))
+    keys.discard("")
+    return frozenset(keys), frozenset(weeks)
+
+
+class _Postings:
+    """Anchor key -> claim indices, and (key, week) -> claim indices for frequent keys."""
+
+    def __init__(self, keys, weeks, members: np.ndarray):
+        self.lists: dict[str, list[int]] = {}
+        self.by_week: dict[tuple[str, int | None], list[int]] = {}
+        self.weeks_of: dict[str, set[int | None]] = {}
+        for j in members.tolist():
+            for key in keys[j]:
+                self.lists.setdefault(key, []).append(j)
+                for w in weeks[j]:
+                    self.by_week.setdefault((key, w), []).append(j)
+                    self.weeks_of.setdefault(key, set()).add(w)
+
+    def lookup(self, key: str, weeks: frozenset[int | None], cap: int, sizes: "_Postings | None" = None) -> Iterator[list[int]]:
+        """The claims sharing ``key``; when they are more than ``cap``, only those of
+        the neighbouring weeks (blocking by time), and no list longer than ``cap``.
+        ``sizes``: the index whose list lengths decide (the whole corpus, when this
+        one holds only the new claims)."""
+        sizes = sizes or self
+        whole = self.lists.get(key)
+        if whole is None:
+            return
+        if len(sizes.lists[key]) <= cap:
+            yield whole
+            return
+        if None in weeks:  # undated: any week
+            wanted = self.weeks_of.get(key, set())
+        else:
+            wanted = {w + d for w in weeks for d in (-1, 0, 1)} | {None}
+        seen: set[int] = set()
+        for w in sorted(wanted, key=lambda x: (x is None, x or 0)):
+            lst = self.by_week.get((key, w))
+            if lst is not None and len(sizes.by_week[(key, w)]) <= cap:
+                fresh = [j for j in lst if j not in seen]
+                seen.update(fresh)
+                yield fresh
 
 
 def candidate_pairs(
-    claims: Sequence[Segment], frames: Sequence[ClaimFrame], vectors: np.ndarray, *, per_doc: int = 3
+    claims: Sequence[Segment], frames: Sequence[ClaimFrame], vectors: np.ndarray, *, per_doc: int = 3,
+    k: int = K, key_cap: int = KEY_CAP, new: np.ndarray | None = None, queries: np.ndarray | None = None,
+    floor: np.ndarray | None = None, kth_out: dict[int, float] | None = None, block: int | None = None,
+    views=None,
 ) -> Iterator[tuple[int, int, float]]:
-    """``(i, j, cos)`` for every candidate counterpart ``j`` of claim ``i`` (other documents only)."""
-    if not len(claims) or not len(vectors):
+    """``(i, j, cos)`` for every candidate counterpart ``j`` of claim ``i`` (other documents only).
+
+    Incremental runs: an old claim takes a new claim by wording only if it would rank
+    among its ``k`` best, i.e. at or above ``floor[i]`` (the cosine of its ``k``-th best
+    when it was related; NaN: it had fewer, take any); ``kth_out`` receives that value
+    for the claims searched now.  By anchors, a key's frequency is its frequency in the
+    whole corpus, old claims included.
+
+    ``queries`` (a mask) restricts ``i`` to a partition of the claims: the union over
+    a partition of the claims is the whole output, in the same order."""
+    from crosscheck.relate.search import top_k_other_docs
+
+    n = len(claims)
+    if not n or not len(vectors):
         return
-    sims = vectors @ vectors.T
-    doc_of = np.array([c.doc_id for c in claims])
-    keys = [frozenset(f.entity_keys()) | _day_keys(c, f) for c, f in zip(claims, frames)]
-    by_key: dict[str, list[int]] = {}
-    for j, ks in enumerate(keys):
-        for k in ks:
-            by_key.setdefault(k, []).append(j)
-    for i, a in enumerate(claims):
-        row = sims[i]
+    vectors = np.ascontiguousarray(vectors, dtype=np.float32)
+    doc_ids = [c.doc_id for c in claims]
+    names, doc_code = np.unique(np.array(doc_ids, dtype=object), return_inverse=True)
+    doc_code = doc_code.astype(np.int64)
+    is_new = np.ones(n, dtype=bool) if new is None else np.asarray(new, dtype=bool)
+    all_idx = np.arange(n)
+    asked = np.ones(n, dtype=bool) if queries is None else np.asarray(queries, dtype=bool)
+    new_idx = all_idx[is_new]
+    new_rows = all_idx[is_new & asked]
+    old_rows = all_idx[~is_new & asked]
+
+    # by wording: new claims against all, old claims against the new ones
+    best: dict[int, list[tuple[int, float]]] = {}
+    best.update(top_k_other_docs(vectors, doc_code, new_rows, all_idx, k=k, per_doc=per_doc, block=block))
+    if kth_out is not None:
+        for i in new_rows.tolist():
+            picked = best.get(i, ())
+            kth_out[i] = picked[-1][1] if len(picked) >= k else float("nan")
+    if len(old_rows) and len(new_idx) and floor is not None:
+        # only old claims that some new claim could enter (its best cosine reaches the floor)
+        from crosscheck.relate.search import best_cosine
+
+        reach = best_cosine(vectors, old_rows, new_idx, block=block)
+        fl = np.asarray(floor, dtype=np.float64)[old_rows] - _TOL
+        old_rows = old_rows[np.isnan(fl) | (reach >= fl)]
+    if len(old_rows) and len(new_idx):
+        found = top_k_other_docs(vectors, doc_code, old_rows, new_idx, k=k, per_doc=per_doc, block=block)
+        if floor is not None:
+            found = {i: [(j, c) for j, c in p if not c < floor[i] - _TOL] for i, p in found.items()}
+        best.update(found)
+
+    # by anchors
+    anchors = [anchor_keys(c, f, views.get(c.id) if views is not None else None) for c, f in zip(claims, frames)]
+    keys = [a[0] for a in anchors]
+    weeks = [a[1] for a in anchors]
+    postings = _Postings(keys, weeks, all_idx)
+    # old claims look among the new ones only, a key's frequency still the whole corpus's
+    post_new = _Postings(keys, weeks, new_idx) if new is not None else postings
+    for i in range(n):
+        if not asked[i]:
+            continue
+        if not is_new[i] and not (best.get(i) or any(k in post_new.lists for k in keys[i])):
+            continue
+        index, sizes = (postings, None) if is_new[i] else (post_new, postings)
         shared: dict[int, int] = {}
-        for k in keys[i]:
-            for j in by_key[k]:
-                if doc_of[j] != a.doc_id:
-                    shared[j] = shared.get(j, 0) + 1
-        for other in np.unique(doc_of):
-            if other == a.doc_id:
-                continue
-            idx = np.flatnonzero(doc_of == other)
-            best = list(idx[np.argsort(-row[idx])][:per_doc])
-            anchored = sorted((j for j in shared if doc_of[j] == other), key=lambda j: (-shared[j], -row[j]))[:per_doc]
-            for j in dict.fromkeys(best + anchored):
-                yield i, int(j), float(row[j])
+        for key in keys[i]:
+            for lst in index.lookup(key, weeks[i], key_cap, sizes):
+                for j in lst:
+                    if doc_code[j] != doc_code[i]:
+                        shared[j] = shared.get(j, 0) + 1
+        anchored: list[int] = []
+        cos_of: dict[int, float] = {j: c for j, c in best.get(i, ())}
+        if shared:
+            js = np.fromiter(shared, dtype=np.int64, count=len(shared))
+            cs = vectors[js] @ vectors[i]
+            extra = {int(j): float(c) for j, c in zip(js, cs)}
+            order = sorted(extra, key=lambda j: (-shared[j], -extra[j], j))
+            per: dict[int, int] = {}
+            for j in order:
+                d = doc_code[j]
+                if per.get(d, 0) < per_doc:
+                    per[d] = per.get(d, 0) + 1
+                    anchored.append(j)
+                    if len(anchored) >= k:
+                        break
+            for j in anchored:
+                cos_of.setdefault(j, extra[j])
+        groups: dict[int, list[int]] = {}
+        for j, _ in best.get(i, ()):
+            groups.setdefault(int(doc_code[j]), []).append(j)
+        for j in anchored:
+            groups.setdefault(int(doc_code[j]), []).append(j)
+        if not groups:
+            continue
+        # the reported cosine in float64 from the two vectors alone (an elementwise
+        # product summed along the row, not BLAS): the same value in both directions
+        # and however the search was blocked or partitioned
+        js = np.fromiter(cos_of, dtype=np.int64, count=len(cos_of))
+        exact = dict(zip(js.tolist(), (vectors[js].astype(np.float64) * vectors[i].astype(np.float64)).sum(axis=1).tolist()))
+        for d in sorted(groups):
+            for j in dict.fromkeys(groups[d]):
+                yield i, int(j), exact[j]

@@ -31,10 +31,22 @@ def relate_corpus(
     per_doc: int = 3,
     refiners: Sequence[Refiner] = (),
     errors: MutableMapping[str, str] | None = None,
+    new=None,
+    queries=None,
+    violations: bool = True,
+    select: bool = True,
+    floor=None,
+    kth_out=None,
 ) -> list[PairRelation]:
     """Relations between claims of different documents, both directions, plus
-    exclusivity violations found across the whole corpus.  A pair that fails is
-    recorded in ``errors`` (segment id -> "error: ...") and skipped."""
+    exclusivity violations found across the whole corpus, through the one decision
+    path (``decide``).  A pair that fails is recorded in ``errors`` (segment id ->
+    "error: ...") and skipped.  ``new`` (a flag per claim) restricts the work to
+    relations touching a new claim (incremental runs); ``queries`` (a flag per claim)
+    to the pairs asked from those claims (a partition of the work), and
+    ``violations=False``/``select=False`` leave the corpus-wide exclusivity check /
+    the link selection (``select``) out, for a caller that runs them once;
+    ``floor``/``kth_out``: see ``candidates.candidate_pairs``."""
     noise = noise_for(model)
     names = Names(frames)
     empty = ClaimFrame()
@@ -45,10 +57,29 @@ def relate_corpus(
             views[c.id] = event_view(c, f)
         except Exception:  # decide() records it
             pass
+    touched: set[int] = set()
 
-    def select(rels: list[PairRelation]) -> list[PairRelation]:
-        return select_links(rels, claims, fr, vectors, noise)
+    def tracked(pairs):
+        for i, j, cos in pairs:
+            if new is not None:
+                touched.update((i, j))
+            yield i, j, cos
 
-    return decide(claims, frames, candidate_pairs(claims, fr, vectors, per_doc=per_doc), noise, names=names,
-                  views=views if len(views) == len(claims) else None, nli=nli, refiners=(*refiners, select),
-                  errors=errors)
+    def select_step(rels: list[PairRelation]) -> list[PairRelation]:
+        if new is None:
+            return select_links(rels, claims, fr, vectors, noise)
+        # incremental: the selection over the new documents and the documents their
+        # candidates came from (not the whole store), keeping what touches a new claim
+        is_new = {c.id for c, f in zip(claims, new) if f}
+        docs = {claims[k].doc_id for k in touched} | {c.doc_id for c in claims if c.id in is_new}
+        sub = [k for k, c in enumerate(claims) if c.doc_id in docs]
+        fresh = [n for n, k in enumerate(sub) if claims[k].id in is_new]
+        rels = select_links(rels, [claims[k] for k in sub], [fr[k] for k in sub], vectors[sub], noise, rows=fresh)
+        return [r for r in rels if r.a.id in is_new or r.b.id in is_new]
+
+    pairs = candidate_pairs(claims, fr, vectors, per_doc=per_doc, new=new, queries=queries, floor=floor,
+                            kth_out=kth_out, views=views)
+    return decide(claims, frames, tracked(pairs), noise, names=names,
+                  views=views if len(views) == len(claims) else None, nli=nli,
+                  refiners=(*refiners, select_step) if select else tuple(refiners), errors=errors,
+                  violations=violations, new=new)

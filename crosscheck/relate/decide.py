@@ -44,12 +44,14 @@ def decide(
     nli=None,
     refiners: Sequence[Refiner] = (),
     errors: MutableMapping[str, str] | None = None,
+    violations: bool = True,
+    new: Sequence[bool] | None = None,
 ) -> list[PairRelation]:
     names = names or Names(frames)
     errors = {} if errors is None else errors
     empty = ClaimFrame()
     try:
-        violations = exclusivity_violations(claims, frames, names)
+        violations = exclusivity_violations(claims, frames, names, new=new) if violations else []
     except Exception as exc:  # one malformed frame must not end the run
         _fail(errors, [], f"exclusivity check: {exc!r}")
         violations = []

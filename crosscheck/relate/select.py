@@ -57,6 +57,9 @@ MARGIN = 1.0
 #: similarity when they stand out from each side's next candidate by ``MARGIN_ADD`` sigmas.
 Z_ADD = 5.0
 MARGIN_ADD = 1.0
+#: Mutual nearest neighbours are looked for in each claim's this many most similar other
+#: documents (bounded work per claim; every document on smaller corpora).
+MUTUAL_DOCS = 24
 #: A claim that is one part of a longer claim on the other side (split/merged sentences).
 Z_PART = 6.0
 #: Other links need a number or year stated on both sides and this similarity ...
@@ -156,8 +159,11 @@ def select_links(
     frames: Sequence[ClaimFrame] | Mapping[str, ClaimFrame],
     vectors: np.ndarray,
     noise: Noise,
+    rows: Sequence[int] | None = None,
 ) -> list[PairRelation]:
-    """The relations worth showing (see the module docstring); order kept."""
+    """The relations worth showing (see the module docstring); order kept.  ``rows``
+    (indices into ``claims``): look for missed counterparts of these claims only
+    (an incremental run's new claims)."""
     if not len(vectors) or len(vectors) != len(claims):
         return list(relations)
     frame_of = frames if isinstance(frames, Mapping) else {c.id: f for c, f in zip(claims, frames)}
@@ -170,12 +176,12 @@ def select_links(
         why = _keep_related(rel, nb, frame_of, noise)
         if why:
             out.append(dataclasses.replace(rel, evidence=(*rel.evidence, Evidence("counterpart", why))))
-    out.extend(_missed_counterparts(out, claims, nb, noise))
+    out.extend(_missed_counterparts(out, claims, nb, noise, rows))
     return out
 
 
 def _missed_counterparts(kept: Sequence[PairRelation], claims: Sequence[Segment], nb: "_Neighbours",
-                         noise: Noise) -> list[PairRelation]:
+                         noise: Noise, rows: Sequence[int] | None = None) -> list[PairRelation]:
     """Mutual nearest neighbours the pair decision left unlinked (a short paraphrase
     such as "it is served with rice" / «подаётся с рисом» shares no frame slot and
     sits below the similarity a link that shares nothing needs): linked as related
@@ -184,40 +190,44 @@ def _missed_counterparts(kept: Sequence[PairRelation], claims: Sequence[Segment]
     # the lowest cosine at which any language pair reaches Z_ADD: cos = (Z_ADD - z(0)) / (z(1) - z(0))
     floor = min((Z_ADD - noise.z(0.0, la, lb)) / (noise.z(1.0, la, lb) - noise.z(0.0, la, lb)) for la, lb in pairs)
     linked = {(r.a.id, r.b.doc_id) for r in kept} | {(r.b.id, r.a.doc_id) for r in kept}
+    # each claim's best claim in each of its MUTUAL_DOCS most similar other documents
+    # (bounded per claim: not a loop over every pair of documents, which grows with the
+    # square of the corpus; on fewer documents this is every document pair)
+    from crosscheck.relate.search import top_k_other_docs
+
     docs = list(nb.by_doc)
+    pos = {d: k for k, d in enumerate(docs)}
+    code = np.array([pos[d] for d in nb.doc], dtype=np.int64)
+    every = np.arange(len(claims))
+    asked = every if rows is None else np.asarray(rows, dtype=np.int64)
+    top = top_k_other_docs(nb.vectors, code, asked, every, k=MUTUAL_DOCS, per_doc=1)
+    found = set()
+    for i, picked in top.items():
+        for j, _ in picked:
+            if nb.best(j, nb.doc[i]) == i:
+                a, b = (i, j) if pos[nb.doc[i]] < pos[nb.doc[j]] else (j, i)
+                found.add((pos[nb.doc[a]], pos[nb.doc[b]], a, b))
+    found = sorted(found)
     added = []
-    for x, doc_a in enumerate(docs[:-1]):
-        ia = nb.by_doc[doc_a]
-        block = nb.vectors[ia] @ nb.vectors.T  # one product per document, sliced per other document
-        for doc_b in docs[x + 1:]:
-            ib = nb.by_doc[doc_b]
-            sims = block[:, ib]
-            row_best = sims.argmax(axis=1)
-            col_best = sims.argmax(axis=0)
-            rows = np.flatnonzero(col_best[row_best] == np.arange(len(ia)))
-            best = sims[rows, row_best[rows]]
-            rows = rows[best >= floor]  # a cheap bound before the per-pair checks
-            if not len(rows):
-                continue
-            row_next = np.partition(sims, -2, axis=1)[:, -2] if sims.shape[1] > 1 else np.full(len(ia), -1.0)
-            col_next = np.partition(sims, -2, axis=0)[-2, :] if sims.shape[0] > 1 else np.full(len(ib), -1.0)
-            for r in rows:
-                c = row_best[r]
-                a, b = claims[ia[r]], claims[ib[c]]
-                if (a.id, doc_b) in linked or (b.id, doc_a) in linked:
-                    continue
-                cos = float(sims[r, c])
-                z = noise.z(cos, a.lang, b.lang)
-                if z < Z_ADD:
-                    continue
-                sigma = 1.0 / (noise.z(1.0, a.lang, b.lang) - noise.z(0.0, a.lang, b.lang))
-                margin = cos - max(float(row_next[r]), float(col_next[c]))
-                if margin < MARGIN_ADD * sigma:
-                    continue
-                detail = f"each other's closest claim across the two documents ({z:.1f} noise sigmas, {margin / sigma:.1f} above the next)"
-                added.append(PairRelation(a, b, "related", noise.score(cos, a.lang, b.lang),
-                                          f"Counterparts by wording: {detail}; no shared event or figure found.",
-                                          (Evidence("mutual-nearest", detail),)))
+    for _, _, i, j in found:
+        a, b = claims[i], claims[j]
+        doc_a, doc_b = a.doc_id, b.doc_id
+        if (a.id, doc_b) in linked or (b.id, doc_a) in linked:
+            continue
+        cos = nb.cos(i, j)
+        if cos < floor:  # a cheap bound before the per-pair checks
+            continue
+        z = noise.z(cos, a.lang, b.lang)
+        if z < Z_ADD:
+            continue
+        sigma = 1.0 / (noise.z(1.0, a.lang, b.lang) - noise.z(0.0, a.lang, b.lang))
+        margin = cos - max(nb.runner_up(i, doc_b), nb.runner_up(j, doc_a))
+        if margin < MARGIN_ADD * sigma:
+            continue
+        detail = f"each other's closest claim across the two documents ({z:.1f} noise sigmas, {margin / sigma:.1f} above the next)"
+        added.append(PairRelation(a, b, "related", noise.score(cos, a.lang, b.lang),
+                                  f"Counterparts by wording: {detail}; no shared event or figure found.",
+                                  (Evidence("mutual-nearest", detail),)))
     return added
 
 

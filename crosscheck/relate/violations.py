@@ -28,7 +28,42 @@ def _type_matches(required: str | None, reported: str | None) -> bool:
     return bool(types_compatible(required, reported))
 
 
-def exclusivity_violations(claims: Sequence[Segment], frames: Mapping[str, ClaimFrame], names) -> list:
+def _event_index(events) -> dict[str, list[tuple]]:
+    """Dated encounters by participant: key -> [(start, position, event)], sorted by date."""
+    index: dict[str, list[tuple]] = {}
+    for pos, (seg, frame, view) in enumerate(events):
+        for key in set(view.persons) | set(view.participants):
+            index.setdefault(key, []).append((view.start, pos, (seg, frame, view)))
+    for lst in index.values():
+        lst.sort(key=lambda t: (t[0], t[1]))
+    return index
+
+
+def _events_of(index, required: set[str], lo, until) -> list:
+    """Events naming every required participant and starting in [lo, until), in corpus order.
+
+    Looks up the rarest participant's dated list and cuts it by date (bisect),
+    instead of scanning every event of the corpus.
+    """
+    import bisect
+
+    lists = [index.get(k) for k in required]
+    if any(lst is None for lst in lists):
+        return []
+    lst = min(lists, key=len)
+    a = 0 if lo is None else bisect.bisect_left(lst, lo, key=lambda t: t[0])
+    b = bisect.bisect_left(lst, until, key=lambda t: t[0])
+    return [ev for _, _, ev in sorted(lst[a:b], key=lambda t: t[1])]
+
+
+def exclusivity_violations(claims: Sequence[Segment], frames: Mapping[str, ClaimFrame], names, *,
+                           new: Sequence[bool] | None = None) -> list:
+    """Contradictions between exclusivity assertions and dated encounters of other documents.
+
+    With ``new`` (a flag per claim, for incremental runs) only violations involving
+    a new claim (on either side) are returned.
+    """
+    is_new = {s.id: bool(f) for s, f in zip(claims, new)} if new is not None else None
     events = []
     for seg in claims:
         frame = frames.get(seg.id)
@@ -39,6 +74,7 @@ def exclusivity_violations(claims: Sequence[Segment], frames: Mapping[str, Claim
         view = event_view(seg, frame)
         if view.explicit and view.dated and view.type:
             events.append((seg, frame, view))
+    index = _event_index(events)
 
     out = []
     for seg, frame in ((s, frames.get(s.id)) for s in claims):
@@ -49,8 +85,10 @@ def exclusivity_violations(claims: Sequence[Segment], frames: Mapping[str, Claim
                 continue
             required = set(x.participants)
             lo = x.clear_from or x.since
-            for other, oframe, view in events:
+            for other, oframe, view in _events_of(index, required, lo, x.until):
                 if other.doc_id == seg.doc_id:
+                    continue
+                if is_new is not None and not (is_new[seg.id] or is_new[other.id]):
                     continue
                 people = set(view.persons) | set(view.participants)
                 if not required <= people or not _type_matches(x.event_type, view.type):

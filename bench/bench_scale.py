@@ -1,0 +1,357 @@
+"""Scale: wall time per stage, claims/s, peak RSS and the growth exponent of ``check``.
+
+Synthetic corpora of real news sentences (WMT22 EN-RU): documents of 40
+sentences, English and Russian alternating, grouped in stories of four
+documents that share 20 translated sentences (each document adds 20 of its
+own).  Past the ~4,000 WMT22 rows sentences are reused: later stories reprint
+earlier ones, as wire copy does.  40 documents per publication day.
+
+Each size runs in a fresh process (peak RSS per size), with models loaded before
+timing (``load``) and an empty embedding cache (cold):
+
+    python bench/bench_scale.py sweep --sizes 1000,10000,30000,100000 [--jobs 1]
+    python bench/bench_scale.py run --claims 3800 [--jobs 2] [--engine ray] [--profile]
+    python bench/bench_scale.py encode --claims 3800      # raw encode time of the same sentences
+    python bench/bench_scale.py store --base 2000 --add 10  # incremental: 10 docs into a 2,000-doc store
+    python bench/bench_scale.py relate --sizes 1000,10000,30000,100000   # the relation stage alone
+    python bench/bench_scale.py store --base 2000 --add 10 --replicate 100
+
+``--replicate M`` (relate and store modes) frames and embeds M documents once and
+reprints them (new ids, later dates) up to the size: the per-document stages are
+linear by construction (each document alone), so on a busy machine the relation
+stage -- the only one that looks across documents -- is measured at full size
+without re-framing every reprint.  Reprints are the worst case for candidate
+search (every claim has a twin in every reprint).
+"""
+
+from __future__ import annotations
+
+import argparse
+import datetime as dt
+import json
+import math
+import os
+import random
+import resource
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+from _common import DEFAULT_DATA, REPO, read_pairs
+
+PER_DOC = 40
+STORY = 4
+DOCS_PER_DAY = 40
+
+
+def corpus_texts(rows, n_docs: int, seed: int = 12):
+    """[(doc_id, lang, date, text)] for ``n_docs`` documents (see the module doc)."""
+    rng = random.Random(seed)
+    pool: list[dict] = []
+
+    def draw(k: int) -> list[dict]:
+        out = []
+        while len(out) < k:
+            if not pool:
+                fresh = rows[:]
+                rng.shuffle(fresh)
+                pool.extend(fresh)
+            out.append(pool.pop())
+        return out
+
+    half = PER_DOC // 2
+    docs = []
+    start = dt.date(2022, 3, 1)
+    story: list[dict] = []
+    for k in range(n_docs):
+        if k % STORY == 0:
+            story = draw(half)
+        lang = "en" if k % 2 == 0 else "ru"
+        mine = draw(half)
+        sents = [r[lang] for r in story + mine]
+        rng.shuffle(sents)
+        date = start + dt.timedelta(days=k // DOCS_PER_DAY)
+        docs.append((f"{lang}{k:05d}", lang, date.isoformat(), "\n".join(sents)))
+    return docs
+
+
+def documents(n_claims: int, data: Path = DEFAULT_DATA, seed: int = 12):
+    from crosscheck.ingest.load import load_text
+
+    rows = read_pairs(data / "wmt22_en_ru.tsv")
+    n_docs = max(2, math.ceil(n_claims / 38))  # ~38 of 40 sentences are claims
+    return [load_text(t, doc_id=i, lang=lang, date=d) for i, lang, d, t in corpus_texts(rows, n_docs, seed)]
+
+
+def write_files(texts, folder: Path) -> list[Path]:
+    """Files plus a metadata.toml with languages and dates."""
+    folder.mkdir(parents=True, exist_ok=True)
+    meta = []
+    paths = []
+    for doc_id, lang, date, text in texts:
+        p = folder / f"{doc_id}.txt"
+        p.write_text(text, encoding="utf-8")
+        paths.append(p)
+        meta.append(f'[{json.dumps(doc_id + ".txt")}]\nlang = "{lang}"\ndate = {date}\n')
+    (folder / "metadata.toml").write_text("\n".join(meta), encoding="utf-8")
+    return paths
+
+
+def peak_rss_mb() -> float:
+    """Peak RSS of this process and of its (reaped) worker processes, the larger."""
+    return max(resource.getrusage(resource.RUSAGE_SELF).ru_maxrss, resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss) / 1024
+
+
+def cpu_seconds() -> float:
+    """CPU time of this process and its reaped children: the work done, whatever else runs
+    on the machine (wall time on a shared machine measures the neighbours too)."""
+    a, b = resource.getrusage(resource.RUSAGE_SELF), resource.getrusage(resource.RUSAGE_CHILDREN)
+    return a.ru_utime + a.ru_stime + b.ru_utime + b.ru_stime
+
+
+def replicated(n_claims: int, m_docs: int, data: Path):
+    """(claims, frames, vectors, segments) of ``n_claims`` claims: ``m_docs`` documents read
+    once and reprinted under new ids, each reprint a day later."""
+    import dataclasses
+
+    import numpy as np
+
+    import crosscheck.pipeline as pipeline
+    from crosscheck.match.embed import get_embedder
+    from crosscheck.scale.reading import read_corpus
+
+    docs = documents(m_docs * 38, data)
+    segments, frames, _ = read_corpus(pipeline, docs, jobs=1, engine="local", progress=None, timings={})
+    claims = [s for s in segments if s.checked]
+    vectors = get_embedder(None).encode([c.text for c in claims])
+    out_segs, out_frames, out_vecs = [], {}, []
+    k = 0
+    while sum(1 for s in out_segs if s.checked) < n_claims:
+        copies = {}
+        for doc in docs:
+            copies[doc.id] = dataclasses.replace(doc, id=f"{doc.id}r{k:03d}", date=doc.date + dt.timedelta(days=k))
+        vi = 0
+        for s in segments:
+            c = dataclasses.replace(s, doc=copies[s.doc_id])
+            out_segs.append(c)
+            if s.checked:
+                out_frames[c.id] = frames[s.id]
+                out_vecs.append(vectors[vi])
+                vi += 1
+        k += 1
+    claims = [s for s in out_segs if s.checked][:n_claims]
+    return claims, out_frames, np.array(out_vecs[:n_claims], dtype=np.float32), out_segs
+
+
+def relate_one(args) -> dict:
+    from crosscheck.relate.corpus import relate_corpus
+
+    claims, frames, vectors, _ = replicated(args.claims, args.replicate, args.data)
+    relate_corpus(claims[:200], frames, vectors[:200], model="usem3")  # warm up
+    t0, c0 = time.perf_counter(), cpu_seconds()
+    rels = relate_corpus(claims, frames, vectors, model="usem3")
+    return {"claims": len(claims), "seconds": round(time.perf_counter() - t0, 2), "cpu": round(cpu_seconds() - c0, 2),
+            "claims_per_s": round(len(claims) / (time.perf_counter() - t0), 1), "peak_rss_mb": round(peak_rss_mb(), 1),
+            "loadavg": os.getloadavg()[0], "relations": len(rels), "timings": {}, "docs": len({c.doc_id for c in claims})}
+
+
+def run_one(args) -> dict:
+    import crosscheck
+    from crosscheck.match.embed import get_embedder
+
+    docs = documents(args.claims, args.data)
+    home = tempfile.mkdtemp(prefix="cc-scale-")
+    os.environ["CROSSCHECK_HOME"] = home
+    t0 = time.perf_counter()
+    crosscheck.check(documents=docs[:2], cache=False)  # load models: measure the pipeline, not start-up
+    load = time.perf_counter() - t0
+    opts = {}
+    if args.jobs is not None:
+        opts["jobs"] = args.jobs
+    if args.engine:
+        opts["engine"] = args.engine
+    profiler = None
+    if args.profile:
+        from pyinstrument import Profiler
+
+        profiler = Profiler(interval=0.005)
+        profiler.start()
+    t0, c0 = time.perf_counter(), cpu_seconds()
+    report = crosscheck.check(documents=docs, **opts)
+    total, cpu = time.perf_counter() - t0, cpu_seconds() - c0
+    if profiler is not None:
+        profiler.stop()
+        print(profiler.output_text(unicode=False, color=False, show_all=False), file=sys.stderr)
+    claims = report.meta["claims"]
+    out = {"claims": claims, "docs": len(docs), "seconds": round(total, 2), "cpu": round(cpu, 2), "load": round(load, 2),
+           "loadavg": os.getloadavg()[0],
+           "claims_per_s": round(claims / total, 1), "peak_rss_mb": round(peak_rss_mb(), 1),
+           "timings": {k: round(v, 2) for k, v in report.meta["timings"].items()},
+           "statuses": report.summary().get("status"),
+           "links": sum(len(r.links) for r in report.results)}
+    if args.encode:
+        emb = get_embedder(None, cache=False)
+        texts = [r.segment.text for r in report.results if r.status is not None]
+        t0, c0 = time.perf_counter(), cpu_seconds()
+        emb.encode(texts)
+        out["raw_encode"] = round(time.perf_counter() - t0, 2)
+        out["raw_encode_cpu"] = round(cpu_seconds() - c0, 2)
+    return out
+
+
+def encode_one(args) -> dict:
+    from crosscheck.match.embed import get_embedder
+    from crosscheck.pipeline import read_documents
+
+    docs = documents(args.claims, args.data)
+    texts = [s.text for s in read_documents(docs) if s.checked]
+    emb = get_embedder(None, cache=False)
+    emb.encode(texts[:10])
+    t0 = time.perf_counter()
+    emb.encode(texts)
+    return {"claims": len(texts), "raw_encode": round(time.perf_counter() - t0, 2)}
+
+
+def sweep(args, mode: str = "run") -> None:
+    rows = []
+    for n in [int(x) for x in args.sizes.split(",")]:
+        cmd = [sys.executable, __file__, mode, "--claims", str(n), "--data", str(args.data), "--replicate", str(args.replicate)]
+        if args.jobs is not None:
+            cmd += ["--jobs", str(args.jobs)]
+        if args.engine:
+            cmd += ["--engine", args.engine]
+        res = subprocess.run(cmd, capture_output=True, text=True)
+        if res.returncode != 0:
+            print(res.stderr[-3000:], file=sys.stderr)
+            raise SystemExit(f"size {n} failed")
+        row = json.loads(res.stdout.strip().splitlines()[-1])
+        rows.append(row)
+        t = row["timings"]
+        stages = ", ".join(f"{k} {v:.1f}" for k, v in sorted(t.items(), key=lambda kv: -kv[1]) if v >= 0.05)
+        print(f"{row['claims']:>7} claims {row['docs']:>5} docs  wall {row['seconds']:8.1f} s  cpu {row['cpu']:8.1f} s  "
+              f"{row['claims_per_s']:7.1f} claims/s  peak RSS {row['peak_rss_mb']:7.0f} MB  load {row['loadavg']:.1f}  [{stages}]",
+              flush=True)
+    def exponent(a, b, key):
+        return math.log(b[key] / a[key]) / math.log(b["claims"] / a["claims"])
+
+    pairs = list(zip(rows, rows[1:])) + ([(rows[0], rows[-1])] if len(rows) > 2 else [])
+    for a, b in pairs:
+        print(f"  exponent {a['claims']} -> {b['claims']}: wall {exponent(a, b, 'seconds'):.2f}, cpu {exponent(a, b, 'cpu'):.2f}")
+
+
+def fill_store(folder: Path, n_docs: int, m_docs: int, data: Path) -> int:
+    """A store of ``n_docs`` documents (``m_docs`` read, the rest reprints), in state
+    'related' (links among them are not computed: an incremental run reads only the
+    links touching its own documents)."""
+    import hashlib
+
+    from crosscheck.match.embed import get_embedder
+    from crosscheck.store.db import Store
+
+    claims, frames, vectors, segs = replicated(n_docs * 40, m_docs, data)
+    emb = get_embedder(None)
+    store = Store(folder)
+    store.bind_model(emb.key, emb.dim)
+    run = store.begin_run("bench fill", emb.name)
+    by_doc: dict = {}
+    for s in segs:
+        by_doc.setdefault(s.doc_id, []).append(s)
+    vec_of = {c.id: v for c, v in zip(claims, vectors)}
+    hashes, n = [], 0
+    for doc_id, dsegs in list(by_doc.items())[:n_docs]:
+        doc = dsegs[0].doc
+        digest = hashlib.sha256((doc.id + doc.text).encode()).hexdigest()
+        ok = [s for s in dsegs if s.checked and s.id in vec_of]
+        import numpy as np
+
+        kept = [s for s in dsegs if not s.checked or s.id in vec_of]
+        store.add_document(doc, digest, kept, frames, np.array([vec_of[s.id] for s in ok], dtype=np.float32), run)
+        hashes.append(digest)
+        n += len(ok)
+    # every base claim has ~80 identical twins (reprints): its k-th best cosine is 1.0,
+    # which a later claim must reach to become its candidate (what a full run records)
+    kth = [(h, s.n, 1.0 - 1e-6) for h, (doc_id, dsegs) in zip(hashes, list(by_doc.items())[:n_docs])
+           for s in dsegs if s.checked and s.id in vec_of]
+    store.add_links([], {}, hashes, run, kth)
+    store.finish_run(run, {})
+    store.close()
+    return n
+
+
+def store_bench(args) -> None:
+    """Add ``--add`` new documents to a store of ``--base`` documents, vs checking them alone (CLI, fresh processes)."""
+    rows = read_pairs(args.data / "wmt22_en_ru.tsv")
+    first = args.replicate or args.base
+    texts = corpus_texts(rows, first + args.add)
+    with tempfile.TemporaryDirectory() as tmp:
+        tmp = Path(tmp)
+        write_files(texts[first:], tmp / "new")
+        env = dict(os.environ, CROSSCHECK_HOME=str(tmp / "home"), HF_HUB_OFFLINE="1", PYTHONPATH=str(REPO))
+        if args.replicate:
+            t0 = time.perf_counter()
+            n = fill_store(tmp / "store", args.base, args.replicate, args.data)
+            print(f"store filled with {args.base} documents ({n} claims; {args.replicate} read, the rest reprints) "
+                  f"in {time.perf_counter() - t0:.0f} s", flush=True)
+        else:
+            write_files(texts[: args.base], tmp / "base")
+
+        def cli(*extra):
+            t0 = time.perf_counter()
+            before = resource.getrusage(resource.RUSAGE_CHILDREN)
+            home = tempfile.mkdtemp(dir=tmp)  # a cold embedding cache for every run
+            res = subprocess.run([sys.executable, "-m", "crosscheck", "check", *extra, "--format", "jsonl", "-v"],
+                                 env=dict(env, CROSSCHECK_HOME=home), capture_output=True, text=True)
+            after = resource.getrusage(resource.RUSAGE_CHILDREN)
+            if res.returncode not in (0, 1):
+                raise SystemExit(res.stderr[-3000:])
+            cpu = (after.ru_utime + after.ru_stime) - (before.ru_utime + before.ru_stime)
+            timings = [ln for ln in res.stderr.splitlines() if "timings" in ln]
+            return time.perf_counter() - t0, cpu, (timings[-1] if timings else "")
+
+        jobs = ["--jobs", str(args.jobs)] if args.jobs is not None else []
+        if not args.replicate:
+            base, bcpu, tb = cli(str(tmp / "base"), "--store", str(tmp / "store"), *jobs)
+            print(f"build store of {args.base} docs: wall {base:.1f} s, cpu {bcpu:.1f} s, "
+                  f"peak RSS {resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss / 1024:.0f} MB  {tb}", flush=True)
+        alone, acpu, ta = cli(str(tmp / "new"), *jobs)
+        print(f"check {args.add} docs alone (no store): wall {alone:.1f} s, cpu {acpu:.1f} s  {ta}", flush=True)
+        inc, icpu, ti = cli(str(tmp / "new"), "--store", str(tmp / "store"), *jobs)
+        print(f"add {args.add} docs to the store: wall {inc:.1f} s, cpu {icpu:.1f} s  {ti}", flush=True)
+        again, gcpu, _ = cli(str(tmp / "new"), "--store", str(tmp / "store"), *jobs)
+        print(f"re-add the same {args.add} docs (no-op): wall {again:.1f} s, cpu {gcpu:.1f} s", flush=True)
+        print(f"ratio incremental / alone: wall {inc / alone:.2f}, cpu {icpu / acpu:.2f}  (load {os.getloadavg()[0]:.1f})")
+
+
+def main() -> None:
+    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    ap.add_argument("mode", choices=["run", "sweep", "encode", "store", "relate", "relate-one"])
+    ap.add_argument("--replicate", type=int, default=0, help="documents read once and reprinted (relate/store modes)")
+    ap.add_argument("--data", type=Path, default=DEFAULT_DATA)
+    ap.add_argument("--claims", type=int, default=3800)
+    ap.add_argument("--sizes", default="1000,10000,30000,100000")
+    ap.add_argument("--jobs", type=int, default=None)
+    ap.add_argument("--engine", default=None)
+    ap.add_argument("--profile", action="store_true")
+    ap.add_argument("--encode", action="store_true", help="also time the raw encode of the same sentences")
+    ap.add_argument("--base", type=int, default=2000)
+    ap.add_argument("--add", type=int, default=10)
+    args = ap.parse_args()
+    if args.mode == "run":
+        print(json.dumps(run_one(args)))
+    elif args.mode == "encode":
+        print(json.dumps(encode_one(args)))
+    elif args.mode == "sweep":
+        sweep(args)
+    elif args.mode == "relate":
+        args.replicate = args.replicate or 100
+        sweep(args, "relate-one")
+    elif args.mode == "relate-one":
+        print(json.dumps(relate_one(args)))
+    else:
+        store_bench(args)
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,65 @@
+"""``check`` with ``--jobs``, ``--engine`` and ``--store``: the same results as the
+plain pipeline, with the per-document stages spread over processes (or Ray) and
+the relation stage in partitions (Ray)."""
+
+from __future__ import annotations
+
+import logging
+import time
+from collections.abc import Iterable, Sequence
+from os import PathLike
+
+from crosscheck.errors import UsageError
+from crosscheck.model import Document
+from crosscheck.scale.reading import read_corpus
+
+log = logging.getLogger("crosscheck")
+
+__all__ = ["check_scaled", "ENGINES"]
+
+ENGINES = ("local", "ray")
+
+
+def _load(paths, documents, max_bytes, timings):
+    from crosscheck.ingest.load import load_paths
+
+    if documents is not None:
+        return list(documents), [], []
+    t0 = time.perf_counter()
+    loaded = load_paths([str(p) for p in (paths or [])], max_bytes=max_bytes)
+    timings["load"] = timings.get("load", 0.0) + time.perf_counter() - t0
+    return loaded.documents, loaded.problems, loaded.skipped
+
+
+def check_scaled(
+    pipeline, paths: Iterable[str | PathLike[str]] | None = None, *, documents: Sequence[Document] | None = None,
+    model=None, nli=None, threads=None, cache=True, max_bytes=None, progress=None,
+    jobs: int | None = None, engine: str | None = None, store=None, report_all: bool = False,
+):
+    """``pipeline`` is the module :mod:`crosscheck.pipeline` (passed by it: its stage functions)."""
+    from crosscheck.errors import InputError
+
+    engine = engine or "local"
+    if engine not in ENGINES:
+        raise UsageError(f"--engine must be one of {', '.join(ENGINES)}, not {engine!r}")
+    if jobs is not None and jobs < 1:
+        raise UsageError("--jobs must be at least 1")
+    if report_all and store is None:
+        raise UsageError("--all needs --store (it re-reports every stored document)")
+    timings: dict[str, float] = {}
+    docs, problems, skipped = _load(paths, documents, max_bytes, timings)
+    if store is not None:
+        from crosscheck.store.run import check_with_store
+
+        return check_with_store(pipeline, docs, problems, skipped, store, timings=timings, report_all=report_all, model=model,
+                                nli=nli, threads=threads, cache=cache, jobs=jobs, engine=engine, progress=progress)
+    segments, frames, doc_problems = read_corpus(pipeline, docs, jobs=jobs, engine=engine, progress=progress, timings=timings)
+    problems = list(problems) + [InputError(p) for p in doc_problems]
+    corpus = pipeline.Corpus(docs, segments, problems, skipped, timings)
+    relate = None
+    if engine == "ray":
+        from crosscheck.scale.ray_engine import relate_ray
+
+        relate = relate_ray
+    return pipeline.check_corpus(corpus, model=model, nli=nli, threads=threads, cache=cache, progress=progress, frames=frames,
+                        relate=relate)

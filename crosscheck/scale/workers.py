@@ -1,0 +1,123 @@
+"""Per-document stages (segment, classify, frame) for many documents, in one
+process or in worker processes, with the same results either way.
+
+Each document is read on its own (``read_one``): segmentation, classification,
+frames and paragraph time inheritance look at one document only, so the order
+and the split of the work cannot change a result.  Embedding stays in the
+parent process: the encoder is multi-threaded already (one model in memory,
+all cores), and loading it in every worker costs seconds and hundreds of MB.
+"""
+
+from __future__ import annotations
+
+import logging
+import os
+import time
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass, field
+
+from crosscheck.model import ClaimFrame, Document, Segment
+
+log = logging.getLogger("crosscheck")
+
+__all__ = ["DocWork", "read_one", "read_many", "resolve_jobs", "SMALL_INPUT_DOCS"]
+
+#: Below this many documents ``--jobs`` defaults to 1: starting a worker process and
+#: loading the Russian models in it (~2-3 s) costs more than it saves (bench/RESULTS.md).
+SMALL_INPUT_DOCS = 40
+
+
+@dataclass
+class DocWork:
+    """What the per-document stages made of one document."""
+
+    segments: list[Segment]
+    frames: dict[str, ClaimFrame]
+    timings: dict[str, float] = field(default_factory=dict)
+    problems: list[str] = field(default_factory=list)
+
+
+def stages_of(pipeline) -> tuple:
+    """The pipeline's per-document stage functions (passed in, not imported: the
+    pipeline calls this package; picklable by reference for worker processes)."""
+    return (pipeline.Corpus, pipeline.read_documents, pipeline._frames)
+
+
+def read_one(stages: tuple, doc: Document) -> DocWork:
+    """Segment, classify and frame one document (the pipeline's own stage functions)."""
+    Corpus, read_documents, _frames = stages
+    timings: dict[str, float] = {}
+    try:
+        corpus = Corpus([doc], read_documents([doc], timings), timings=timings)
+        frames = _frames(corpus)
+    except Exception as exc:  # one bad document never ends the run
+        log.debug("document %s failed", doc.id, exc_info=True)
+        return DocWork([], {}, timings, [f"{doc.id}: error: {type(exc).__name__}: {exc}"])
+    return DocWork(corpus.segments, frames, timings, [str(p) for p in corpus.problems])
+
+
+def _read_chunk(stages: tuple, docs: Sequence[Document]) -> list[DocWork]:
+    return [read_one(stages, d) for d in docs]
+
+
+def resolve_jobs(jobs: int | None, n_docs: int) -> int:
+    """``--jobs``: None -> the CPU count, or 1 for small inputs (start-up cost dominates)."""
+    if jobs is not None:
+        return max(1, int(jobs))
+    if n_docs < SMALL_INPUT_DOCS:
+        return 1
+    return max(1, os.cpu_count() or 1)
+
+
+def read_many(stages: tuple, docs: Sequence[Document], *, jobs: int = 1, tick: Callable[[int], None] | None = None,
+              chunk: int = 4) -> tuple[list[DocWork], float]:
+    """``DocWork`` per document, in input order, and the wall time.  ``tick(n)`` after
+    each ``n`` documents done."""
+    t0 = time.perf_counter()
+    out: list[DocWork] = []
+    if jobs <= 1 or len(docs) <= 1:
+        for d in docs:
+            out.append(read_one(stages, d))
+            if tick:
+                tick(1)
+        return out, time.perf_counter() - t0
+    import multiprocessing as mp
+    from concurrent.futures import ProcessPoolExecutor
+    from functools import partial
+
+    chunks = [list(docs[i : i + chunk]) for i in range(0, len(docs), chunk)]
+    ctx = mp.get_context("spawn")  # never fork a process whose BLAS/encoder threads are running
+    with ProcessPoolExecutor(max_workers=min(jobs, len(chunks)), mp_context=ctx,
+                             initializer=_worker_init) as pool:
+        for works in pool.map(partial(_read_chunk, stages), chunks):
+            out.extend(_rebind(works, docs[len(out) : len(out) + len(works)]))
+            if tick:
+                tick(len(works))
+    return out, time.perf_counter() - t0
+
+
+def _worker_init() -> None:
+    os.environ.setdefault("CROSSCHECK_PROGRESS", "0")
+    try:
+        from crosscheck.frame import load_models
+
+        load_models()
+    except Exception:  # the first document reports it
+        pass
+
+
+def _rebind(works: list[DocWork], docs: Sequence[Document]) -> list[DocWork]:
+    """Segments that came back from a worker point at a copy of their document: point
+    them at the parent's (one text in memory)."""
+    import dataclasses
+
+    for w, doc in zip(works, docs):
+        w.segments = [dataclasses.replace(s, doc=doc) for s in w.segments]
+    return works
+
+
+def merge_timings(target: dict[str, float], works: Sequence[DocWork]) -> None:
+    """Stage times summed over documents (CPU time across workers, not wall time)."""
+    for w in works:
+        for k, v in w.timings.items():
+            target[k] = target.get(k, 0.0) + v

@@ -1,0 +1,216 @@
+"""The persistent store: one SQLite file (``STORE/crosscheck.sqlite``) in WAL mode.
+
+Every write is a transaction: a document with its segments, frames and vectors
+is committed as one unit (state 'read'), and the links of a run are committed
+together with the 'related' state of the documents they were computed for.  A
+run killed at any point leaves a consistent store; the next run picks up the
+documents still in state 'read' and relates them.
+"""
+
+from __future__ import annotations
+
+import datetime as _dt
+import hashlib
+import json
+import os
+import sqlite3
+import time
+from collections.abc import Iterable, Sequence
+from pathlib import Path
+
+from crosscheck.errors import UsageError
+from crosscheck.model import ClaimFrame, Document, Segment
+from crosscheck.store.codec import (DOC_COLUMNS, document_from_row, document_row, evidence_from_json, evidence_to_json,
+                                    frame_from_json, frame_to_json, segment_from_row, segment_row)
+from crosscheck.store.schema import DDL, SCHEMA_VERSION
+
+__all__ = ["Store", "content_hash", "DB_NAME"]
+
+DB_NAME = "crosscheck.sqlite"
+
+
+def content_hash(doc: Document) -> str:
+    """A document's identity in the store: the SHA-256 of its decoded text."""
+    return hashlib.sha256(doc.text.encode("utf-8")).hexdigest()
+
+
+def _now() -> str:
+    return _dt.datetime.now(_dt.timezone.utc).isoformat(timespec="seconds")
+
+
+class Store:
+    def __init__(self, folder: str | os.PathLike[str]):
+        self.folder = Path(folder)
+        try:
+            self.folder.mkdir(parents=True, exist_ok=True)
+            self.conn = sqlite3.connect(self.folder / DB_NAME, isolation_level=None, timeout=60)
+            self.conn.execute("PRAGMA journal_mode=WAL")
+            self.conn.execute("PRAGMA synchronous=NORMAL")
+            self.conn.executescript(DDL)
+        except (OSError, sqlite3.Error) as exc:
+            raise UsageError(f"cannot open the store {str(self.folder)!r}: {exc}") from exc
+        version = self._meta("schema")
+        if version is None:
+            self._set_meta({"schema": SCHEMA_VERSION})
+        elif version != SCHEMA_VERSION:
+            raise UsageError(f"the store {str(self.folder)!r} has schema {version}, this crosscheck writes {SCHEMA_VERSION}")
+
+    # ------------------------------------------------------------------ plumbing
+    def _meta(self, key: str) -> str | None:
+        row = self.conn.execute("SELECT value FROM meta WHERE key = ?", (key,)).fetchone()
+        return None if row is None else row[0]
+
+    def _set_meta(self, values: dict[str, str]) -> None:
+        with self.transaction() as c:
+            c.executemany("INSERT OR REPLACE INTO meta (key, value) VALUES (?, ?)", values.items())
+
+    class _Tx:
+        def __init__(self, conn):
+            self.conn = conn
+
+        def __enter__(self):
+            self.conn.execute("BEGIN IMMEDIATE")
+            return self.conn
+
+        def __exit__(self, kind, exc, tb):
+            self.conn.execute("COMMIT" if kind is None else "ROLLBACK")
+            return False
+
+    def transaction(self):
+        return Store._Tx(self.conn)
+
+    def close(self) -> None:
+        self.conn.close()
+
+    # ------------------------------------------------------------------ model and runs
+    def bind_model(self, key: str, dim: int) -> None:
+        """The store holds vectors of one embedding model; refuse to mix models."""
+        stored = self._meta("model")
+        if stored is None:
+            self._set_meta({"model": key, "dim": str(dim)})
+        elif stored != key:
+            raise UsageError(f"the store {str(self.folder)!r} holds vectors of {stored!r}; this run uses {key!r} "
+                             "(use the same --model, or a new store)")
+
+    def begin_run(self, command: str, model: str) -> int:
+        with self.transaction() as c:
+            cur = c.execute("INSERT INTO runs (started, command, model) VALUES (?, ?, ?)", (_now(), command, model))
+            return int(cur.lastrowid)
+
+    def finish_run(self, run: int, timings: dict[str, float]) -> None:
+        with self.transaction() as c:
+            c.execute("UPDATE runs SET finished = ?, timings = ? WHERE id = ?",
+                      (_now(), json.dumps({k: round(v, 3) for k, v in timings.items()}), run))
+
+    # ------------------------------------------------------------------ documents
+    def states(self) -> dict[str, str]:
+        """hash -> 'read' | 'related' for every stored document."""
+        return dict(self.conn.execute("SELECT hash, state FROM documents"))
+
+    def ids(self) -> dict[str, str]:
+        return dict(self.conn.execute("SELECT id, hash FROM documents"))
+
+    def add_document(self, doc: Document, digest: str, segments: Sequence[Segment], frames: dict[str, ClaimFrame],
+                     vectors, run: int) -> None:
+        """One document with its segments, frames and claim vectors, in one transaction."""
+        claims = [s for s in segments if s.checked]
+        with self.transaction() as c:
+            seq = c.execute("SELECT COALESCE(MAX(seq), 0) + 1 FROM documents").fetchone()[0]
+            cols = ", ".join(DOC_COLUMNS)
+            c.execute(f"INSERT INTO documents ({cols}, hash, state, seq, run) VALUES "
+                      f"({', '.join('?' * len(DOC_COLUMNS))}, ?, 'read', ?, ?)", (*document_row(doc), digest, seq, run))
+            c.executemany('INSERT INTO segments (doc, n, start, "end", lang, kind, reason, section, text) '
+                          "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                          [(digest, *segment_row(s), s.text) for s in segments])
+            c.executemany("INSERT INTO frames (doc, n, frame) VALUES (?, ?, ?)",
+                          [(digest, s.n, frame_to_json(frames[s.id])) for s in claims if s.id in frames])
+            c.executemany("INSERT INTO vectors (doc, n, vec) VALUES (?, ?, ?)",
+                          [(digest, s.n, memoryview(v.astype("<f4").tobytes())) for s, v in zip(claims, vectors)])
+            c.execute("UPDATE runs SET documents_added = documents_added + 1, claims_added = claims_added + ? WHERE id = ?",
+                      (len(claims), run))
+        delay = os.environ.get("CROSSCHECK_STORE_DELAY")  # for crash-recovery tests: widen the window between commits
+        if delay:
+            time.sleep(float(delay))
+
+    def load(self):
+        """Everything stored, in insertion order: (documents, hashes, states, segments, frames, vectors)."""
+        import numpy as np
+
+        docs, hashes, states = [], [], []
+        by_hash: dict[str, Document] = {}
+        for row in self.conn.execute(f"SELECT {', '.join(DOC_COLUMNS)}, hash, state FROM documents ORDER BY seq"):
+            doc = document_from_row(row[: len(DOC_COLUMNS)])
+            docs.append(doc)
+            hashes.append(row[-2])
+            states.append(row[-1])
+            by_hash[row[-2]] = doc
+        segments: list[Segment] = []
+        order = {h: k for k, h in enumerate(hashes)}
+        rows = self.conn.execute('SELECT doc, n, start, "end", lang, kind, reason, section FROM segments').fetchall()
+        rows.sort(key=lambda r: (order[r[0]], r[1]))
+        for r in rows:
+            segments.append(segment_from_row(by_hash[r[0]], r[1:]))
+        frames: dict[str, ClaimFrame] = {}
+        id_of = {h: by_hash[h].id for h in hashes}
+        for h, n, text in self.conn.execute("SELECT doc, n, frame FROM frames"):
+            frames[f"{id_of[h]}:{n:02d}"] = frame_from_json(text)
+        vec_of: dict[tuple[str, int], bytes] = {}
+        kth_of: dict[tuple[str, int], float | None] = {}
+        for h, n, v, kth in self.conn.execute("SELECT doc, n, vec, kth FROM vectors"):
+            vec_of[(h, n)] = v
+            kth_of[(h, n)] = kth
+        dim = int(self._meta("dim") or 0)
+        claims = [s for s in segments if s.checked]
+        hash_of_doc = {by_hash[h].id: h for h in hashes}
+        vectors = np.zeros((len(claims), dim), dtype=np.float32)
+        kth = np.full(len(claims), np.nan)
+        for k, s in enumerate(claims):
+            vectors[k] = np.frombuffer(vec_of[(hash_of_doc[s.doc_id], s.n)], dtype="<f4")
+            value = kth_of[(hash_of_doc[s.doc_id], s.n)]
+            if value is not None:
+                kth[k] = value
+        self.kth = kth  # aligned with the claims of the last load()
+        return docs, hashes, states, segments, frames, vectors
+
+    # ------------------------------------------------------------------ links
+    def add_links(self, relations: Iterable, hash_of: dict[str, str], related: Sequence[str], run: int,
+                  kth: Iterable[tuple[str, int, float]] = ()) -> int:
+        """The relations of a run, the 'related' state of its documents and the k-th best
+        cosine of its claims (``(hash, n, cos)``), in one transaction."""
+        rows = []
+        for k, rel in enumerate(relations):
+            kind = "exclusivity" if any(e.type == "exclusivity-violated" for e in rel.evidence) else "pair"
+            rows.append((hash_of[rel.a.doc_id], rel.a.n, hash_of[rel.b.doc_id], rel.b.n, rel.relation, float(rel.score),
+                         rel.explanation, evidence_to_json(rel.evidence), run, kind, k))
+        with self.transaction() as c:
+            c.executemany("INSERT INTO links (a_doc, a_n, b_doc, b_n, relation, score, explanation, evidence, run, kind, ord) "
+                          "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", rows)
+            c.executemany("UPDATE documents SET state = 'related' WHERE hash = ?", [(h,) for h in related])
+            c.executemany("UPDATE vectors SET kth = ? WHERE doc = ? AND n = ?",
+                          [(None if v != v else float(v), h, n) for h, n, v in kth])
+            c.execute("UPDATE runs SET links_added = links_added + ? WHERE id = ?", (len(rows), run))
+        return len(rows)
+
+    def links(self, segments_by_key: dict[tuple[str, int], Segment], docs: set[str] | None = None):
+        """Stored relations (as ``PairRelation``) touching the documents ``docs`` (hashes; None: all),
+        in the order a one-shot run produces them."""
+        from crosscheck.relate.types import PairRelation
+
+        seq = dict(self.conn.execute("SELECT hash, seq FROM documents"))
+        ident = dict(self.conn.execute("SELECT hash, id FROM documents"))
+        out = []
+        query = "SELECT a_doc, a_n, b_doc, b_n, relation, score, explanation, evidence, kind, ord, run FROM links"
+        if docs is not None:  # the indexes on a_doc and b_doc do the filtering
+            self.conn.execute("CREATE TEMP TABLE IF NOT EXISTS wanted (hash TEXT PRIMARY KEY)")
+            self.conn.execute("DELETE FROM wanted")
+            self.conn.executemany("INSERT OR IGNORE INTO wanted (hash) VALUES (?)", [(h,) for h in docs])
+            query += (" WHERE a_doc IN (SELECT hash FROM wanted) UNION ALL " + query +
+                      " WHERE b_doc IN (SELECT hash FROM wanted) AND a_doc NOT IN (SELECT hash FROM wanted)")
+        for a_doc, a_n, b_doc, b_n, relation, score, expl, ev, kind, ord_, run in self.conn.execute(query):
+            a, b = segments_by_key.get((a_doc, a_n)), segments_by_key.get((b_doc, b_n))
+            if a is None or b is None:
+                continue
+            sort = (kind != "pair", seq[a_doc], a_n, ident[b_doc] if kind == "pair" else "", run, ord_)
+            out.append((sort, PairRelation(a, b, relation, score, expl, evidence_from_json(ev))))
+        out.sort(key=lambda t: t[0])
+        return [rel for _, rel in out]
