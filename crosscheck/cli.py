@@ -8,6 +8,7 @@ nothing at or above ``--fail-on``), 1 findings at or above ``--fail-on``,
 from __future__ import annotations
 
 import logging
+import os
 import sys
 from pathlib import Path
 from typing import Annotated, Optional
@@ -38,6 +39,14 @@ MaxBytes = Annotated[Optional[int], typer.Option("--max-bytes", help="Largest in
 Threads = Annotated[Optional[int], typer.Option("--threads", help="CPU threads for the embedding model (default: all cores, or $CROSSCHECK_THREADS).", show_default=False)]
 NoCache = Annotated[bool, typer.Option("--no-cache", help="Do not read or write the embedding cache under $CROSSCHECK_HOME.")]
 Verbose = Annotated[bool, typer.Option("--verbose", "-v", help="Log the stages and their timings to stderr.")]
+Classifier = Annotated[Optional[str], typer.Option("--classifier", help="The trained pair classifier beside the frame rules: on or off (default: on when installed; $CROSSCHECK_CLASSIFIER).", show_default=False)]
+
+
+def _set_classifier(value: str | None) -> None:
+    if value is not None:
+        if value not in ("on", "off"):
+            raise UsageError(f"--classifier must be on or off, not {value!r}")
+        os.environ["CROSSCHECK_CLASSIFIER"] = value
 
 
 def _setup_logging(verbose: bool) -> None:
@@ -106,6 +115,7 @@ def check(
     threads: Threads = None,
     no_cache: NoCache = False,
     max_bytes: MaxBytes = None,
+    classifier: Classifier = None,
     verbose: Verbose = False,
 ) -> None:
     """Cross-check the claims of the inputs: agree, contradict, related or unique, with evidence."""
@@ -113,6 +123,7 @@ def check(
     from crosscheck.pipeline import check as run_check
 
     _setup_logging(verbose)
+    _set_classifier(classifier)
     if fail_on is not None and fail_on not in STATUSES:
         raise UsageError(f"--fail-on must be one of {', '.join(STATUSES)}, not {fail_on!r}")
     _check_format(format)
@@ -183,12 +194,14 @@ def compare(
     output: Output = None,
     model: Model = None,
     nli: Annotated[Optional[str], typer.Option("--nli", help="Optional NLI model directory or hub id.", show_default=False)] = None,
+    classifier: Classifier = None,
     verbose: Verbose = False,
 ) -> None:
     """Relate two claims (or every pair in --pairs FILE): agree, contradict, related or unrelated."""
     from crosscheck.compare import compare_pairs, read_pairs
 
     _setup_logging(verbose)
+    _set_classifier(classifier)
     _check_format(format)
     if pairs is not None:
         if text_a or text_b:

@@ -114,6 +114,10 @@ def compare_pairs(items: Sequence[dict[str, Any]], *, model: str | None = None, 
             from crosscheck.relate.nli import refine_with_nli
 
             rel = refine_with_nli([rel], scorer)[0]
+        if rel is not None:
+            from crosscheck.relate.classifier import refine_with_classifier
+
+            rel = refine_with_classifier([rel], frames)[0]
         if rel is None:
             row = {"relation": "unrelated", "score": round(noise.score(cos, sa.lang, sb.lang), 4),
                    "explanation": "No shared event, entity or wording strong enough to link the two claims."}

@@ -45,5 +45,8 @@ def relate_corpus(
         from crosscheck.relate.nli import refine_with_nli
 
         out = refine_with_nli(out, nli)
+    from crosscheck.relate.classifier import refine_with_classifier
+
+    out = refine_with_classifier(out, frames)
     out.extend(exclusivity_violations(claims, frames, names))
     return out
