@@ -42,7 +42,7 @@ def heldout() -> None:
     cache = cache_dir_default()
     pairs = pickle.loads((cache / f"pairs_seed{clf.meta['seed']}.pkl").read_bytes())
     test = [p for p in pairs if p["split"] == "test"]
-    X = featurize(test, cache / "frames.pkl", log=log)
+    X = featurize(test, cache / "frames.pkl", log=log, encoders=clf.encoders)
     # both orders, as at run time
     from crosscheck.relate.classifier_features import SLOT_NAMES
 

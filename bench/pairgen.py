@@ -298,7 +298,7 @@ def build_pairs(usem3, seed: int = 15, wmt_limit: int = 1200) -> list[dict]:
     return pairs
 
 
-def featurize(pairs: list[dict], cache_path=None, log=print):
+def featurize(pairs: list[dict], cache_path=None, log=print, encoders=None):
     """Feature matrix for ``pairs`` (frames cached in ``cache_path``, embeddings in crosscheck's cache)."""
     import pickle
     from pathlib import Path
@@ -331,7 +331,7 @@ def featurize(pairs: list[dict], cache_path=None, log=print):
         Path(cache_path).write_bytes(pickle.dumps(frames))
     index = {t: i for i, t in enumerate(texts)}
     vecs = []
-    for name in ENCODERS:
+    for name in encoders or ENCODERS:
         log(f"embedding {len(texts)} texts with {name}")
         vecs.append(get_embedder(name).encode([t for t, _ in texts]))
     ia = np.array([index[(p["a"], p["lang_a"])] for p in pairs])

