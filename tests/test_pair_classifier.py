@@ -50,7 +50,10 @@ def test_below_threshold_only_adds_evidence():
     assert out.relation == "agree" and out.evidence[-1].type == "model"
 
 
-def test_vetoes_an_agreement_it_finds_different():
+def test_vetoes_an_agreement_it_finds_different_when_the_veto_is_enabled(monkeypatch):
+    (kept,) = refine_with_classifier([_rel("agree")], FRAMES, classifier=Fixed(0.02, 0.03, 0.95))
+    assert kept.relation == "agree"  # off by default (measured to hurt on comparable text)
+    monkeypatch.setattr(clf_mod, "VETO_DIFFERENT", 0.9)
     (out,) = refine_with_classifier([_rel("agree")], FRAMES, classifier=Fixed(0.02, 0.03, 0.95))
     assert out.relation == "related" and "model: different statements 0.95" in out.explanation
 
@@ -85,3 +88,40 @@ def test_cli_rejects_a_bad_classifier_value(capsys):
 
     assert main(["compare", "a", "b", "--classifier", "maybe"]) == 2
     assert "--classifier must be on or off" in capsys.readouterr().err
+
+
+@pytest.fixture(scope="module")
+def shipped():
+    from crosscheck.relate.classifier import PairClassifier
+
+    return PairClassifier()
+
+
+def _probs(clf, pairs):
+    from crosscheck.frame import frame_text
+
+    return clf.predict([a for a, _ in pairs], [b for _, b in pairs], [frame_text(a, "en") for a, _ in pairs],
+                       [frame_text(b, "ru") for _, b in pairs], ["en"] * len(pairs), ["ru"] * len(pairs))
+
+
+def test_shipped_head_is_small_documented_and_seeded(shipped):
+    from importlib import resources
+
+    size = (resources.files("crosscheck") / "data" / "pair_classifier.npz").stat().st_size
+    assert size <= 20e6
+    assert shipped.meta["labels"] == ["same", "contradicts", "different"]
+    assert "train_pair_classifier.py" in shipped.meta["trained_by"] and 0.5 < shipped.threshold < 1
+
+
+def test_shipped_head_separates_translation_change_and_unrelated(shipped):
+    """Cross-lingual: a translation reads as "same", a changed year/figure/predicate as more contradictory."""
+    en = ["The bridge was opened in 1932.", "The company will cut 1,200 jobs by the end of the year.", "Prices rose sharply in March."]
+    same = ["Мост был открыт в 1932 году.", "Компания сократит 1200 рабочих мест до конца года.", "Цены резко выросли в марте."]
+    changed = ["Мост был открыт в 1952 году.", "Компания сократит 4800 рабочих мест до конца года.", "Цены резко упали в марте."]
+    p_same = _probs(shipped, list(zip(en, same)))
+    p_changed = _probs(shipped, list(zip(en, changed)))
+    p_other = _probs(shipped, [(en[2], "Футбольный клуб купил нового вратаря.")])
+    assert (p_same.argmax(1) == 0).all()
+    assert (p_changed[:, 1] > p_same[:, 1] + 0.15).all()
+    assert p_changed[0, 1] >= shipped.threshold  # a changed year is called a contradiction outright
+    assert p_other.argmax(1)[0] == 2
