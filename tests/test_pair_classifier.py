@@ -61,10 +61,18 @@ def test_vetoes_an_agreement_it_finds_different_when_the_veto_is_enabled(monkeyp
 def test_never_touches_rule_contradictions_or_opinions_or_different_events():
     rels = [_rel("contradict", [Evidence("date-clash", "2019 vs 2020")]),
             _rel("agree", kind="opinion"),
-            _rel("related", [Evidence("different-event", "a visit vs a meeting")])]
+            _rel("related", [Evidence("different-participants", "Putin vs Biden")]),
+            _rel("related", [Evidence("different-fact", "a visit vs a meeting")])]
     out = refine_with_classifier(rels, FRAMES, classifier=Fixed(0.0, 0.99, 0.01))
     assert out[0] is rels[0]
-    assert out[1].relation == "agree" and out[2].relation == "related"
+    assert out[1].relation == "agree" and out[2].relation == "related" and out[3].relation == "related"
+
+
+def test_another_time_needs_a_near_certain_model():
+    rel = _rel("related", [Evidence("different-event", "2018 vs 2020")])
+    (kept,) = refine_with_classifier([rel], FRAMES, classifier=Fixed(0.1, 0.86, 0.04))
+    (raised,) = refine_with_classifier([rel], FRAMES, classifier=Fixed(0.01, 0.97, 0.02))
+    assert kept.relation == "related" and raised.relation == "contradict"
 
 
 def test_off_leaves_relations_unchanged(monkeypatch):
