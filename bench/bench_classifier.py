@@ -43,18 +43,22 @@ def heldout() -> None:
     pairs = pickle.loads((cache / f"pairs_seed{clf.meta['seed']}.pkl").read_bytes())
     test = [p for p in pairs if p["split"] == "test"]
     X = featurize(test, cache / "frames.pkl", log=log, encoders=clf.encoders)
-    # both orders, as at run time
-    from crosscheck.relate.classifier_features import SLOT_NAMES
-
     probs = clf._forward(X)
-    t = clf.threshold
+    from crosscheck.relate.classifier import RAISE_MIN
+
+    for t in (clf.threshold, RAISE_MIN):
+        _table(test, probs, t, clf)
+
+
+def _table(test, probs, t, clf) -> None:
     pred = np.where(probs[:, 1] >= t, 1, np.where(probs[:, 0] >= probs[:, 2], 0, 2))
     y = np.array([LABELS.index(p["label"]) for p in test])
     groups = defaultdict(list)
     for k, p in enumerate(test):
         groups[(p["source"], "cross" if p["cross"] else "mono")].append(k)
         groups[("all", "cross" if p["cross"] else "mono")].append(k)
-    print(f"held-out pairs: {len(test)}; model {clf.meta['model']}, contradiction threshold {t} (chosen on dev)")
+    print(f"\nheld-out pairs: {len(test)}; model {clf.meta['model']} ({'+'.join(clf.encoders)}), contradiction threshold {t} "
+          f"({'chosen on dev' if t == clf.threshold else 'relate: RAISE_MIN'})")
     print("| source | pairs | n | 3-way accuracy | contradiction precision | contradiction recall |")
     print("| --- | --- | --- | --- | --- | --- |")
     for (src, kind), idx in sorted(groups.items()):
@@ -63,7 +67,6 @@ def heldout() -> None:
         prec = (yy[pp == 1] == 1).mean() if (pp == 1).any() else float("nan")
         rec = (pp[yy == 1] == 1).mean() if (yy == 1).any() else float("nan")
         print(f"| {src} | {kind} | {len(idx)} | {(yy == pp).mean():.3f} | {prec:.3f} | {rec:.3f} |")
-    _ = SLOT_NAMES
 
 
 def _load(path: Path) -> list[dict]:
