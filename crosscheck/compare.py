@@ -14,7 +14,7 @@ from collections.abc import Iterable, Sequence
 from pathlib import Path
 from typing import Any
 
-from crosscheck.errors import InputError
+from crosscheck.errors import InputError, UsageError
 from crosscheck.model import ClaimFrame, Segment
 
 _FIELDS = ("a", "b", "lang_a", "lang_b", "date_a", "date_b")
@@ -22,15 +22,13 @@ _FIELDS = ("a", "b", "lang_a", "lang_b", "date_a", "date_b")
 
 def read_pairs(path: str | Path) -> list[dict[str, Any]]:
     """Pairs from a JSONL file or a TSV file with a header row (``a``, ``b`` required)."""
+    from crosscheck.ingest.load.reader import max_bytes_default, read_file
+
     path = Path(path)
     try:
-        text = path.read_text(encoding="utf-8-sig")
-    except FileNotFoundError:
-        raise InputError("no such file", str(path)) from None
+        text = read_file(str(path), max_bytes_default()).decode("utf-8-sig")
     except UnicodeDecodeError:
         raise InputError("not UTF-8 text", str(path)) from None
-    except OSError as exc:
-        raise InputError(f"cannot read: {exc.strerror or exc}", str(path)) from None
     if not text.strip():
         raise InputError("empty pairs file", str(path))
     if path.suffix.lower() in (".jsonl", ".ndjson", ".json") or text.lstrip().startswith("{"):
@@ -38,11 +36,36 @@ def read_pairs(path: str | Path) -> list[dict[str, Any]]:
     return _read_tsv(text, path)
 
 
+_LANGS = ("en", "ru")
+
+
+def check_lang(value: str | None, name: str = "lang") -> str | None:
+    """``en`` or ``ru`` (None stays None: the language is detected); anything else is a usage error."""
+    if value is None or value == "":
+        return None
+    lang = str(value).strip().lower()
+    if lang not in _LANGS:
+        raise UsageError(f"{name} must be en or ru (crosscheck reads English and Russian), not {value!r}")
+    return lang
+
+
 def _check(item: dict, where: str) -> dict[str, Any]:
+    from crosscheck.ingest.load.metadata import parse_date
+
     for key in ("a", "b"):
         if not isinstance(item.get(key), str) or not item[key].strip():
             raise InputError(f'missing or empty "{key}"', where)
-    return {k: (item.get(k) or None) for k in _FIELDS}
+    out = {k: (item.get(k) or None) for k in _FIELDS}
+    for key in ("lang_a", "lang_b"):
+        try:
+            out[key] = check_lang(out[key], key)
+        except UsageError as exc:
+            raise InputError(str(exc), where) from None
+    for key in ("date_a", "date_b"):
+        if out[key] is not None:
+            parse_date(out[key], f"{where} {key}")
+            out[key] = str(out[key])
+    return out
 
 
 def _read_jsonl(text: str, path: Path) -> list[dict[str, Any]]:

@@ -18,6 +18,7 @@ from crosscheck.errors import InputError
 from crosscheck.model import collapse_ws
 
 _RANK = ("contradict", "agree", "related")
+LABELS = _RANK  # relation labels a gold file may use
 
 
 def gold_statuses(gold: dict) -> dict[str, str]:
@@ -36,30 +37,101 @@ def gold_statuses(gold: dict) -> dict[str, str]:
 
 
 def _load_gold(path: Path) -> dict:
+    from crosscheck.ingest.load.reader import max_bytes_default, read_file
+
     try:
-        gold = json.loads(Path(path).read_text(encoding="utf-8"))
-    except FileNotFoundError:
-        raise InputError("no such gold file", str(path)) from None
+        gold = json.loads(read_file(str(path), max_bytes_default()).decode("utf-8-sig"))
+    except InputError as exc:
+        raise InputError(f"gold file: {exc}") from None
     except (json.JSONDecodeError, UnicodeDecodeError) as exc:
         raise InputError(f"invalid gold JSON ({exc})", str(path)) from None
-    if not isinstance(gold, dict) or "claims" not in gold or "documents" not in gold:
-        raise InputError('gold must be an object with "documents" and "claims"', str(path))
+    validate_gold(gold, str(path))
     return gold
+
+
+def _need(cond: bool, message: str, where: str) -> None:
+    if not cond:
+        raise InputError(message, where)
+
+
+def validate_gold(gold: Any, where: str) -> None:
+    """The shape ``evaluate`` relies on; the first problem raises an InputError naming the entry."""
+    _need(isinstance(gold, dict), 'gold must be a JSON object with "documents" and "claims"', where)
+    for key in ("documents", "claims"):
+        _need(isinstance(gold.get(key), list), f'"{key}" must be a list', where)
+    _need(isinstance(gold.get("relations", []), list), '"relations" must be a list', where)
+    doc_ids = set()
+    for i, doc in enumerate(gold["documents"]):
+        at = f"{where} documents[{i}]"
+        _need(isinstance(doc, dict) and isinstance(doc.get("id"), str), 'each document must be an object with an "id" string', at)
+        _need(doc.get("file") is None or isinstance(doc["file"], str), '"file" must be a string', at)
+        doc_ids.add(doc["id"])
+    claim_ids = set()
+    for i, item in enumerate(gold["claims"]):
+        at = f"{where} claims[{i}]"
+        _need(isinstance(item, dict), "each claim must be an object", at)
+        for key in ("id", "doc", "text"):
+            _need(isinstance(item.get(key), str), f'"{key}" must be a string', at)
+        for key in ("start", "end"):
+            _need(isinstance(item.get(key), int) and not isinstance(item.get(key), bool), f'"{key}" must be a whole number', at)
+        _need(item["doc"] in doc_ids, f"unknown document {item['doc']!r}", at)
+        claim_ids.add(item["id"])
+    for i, rel in enumerate(gold.get("relations", [])):
+        at = f"{where} relations[{i}]"
+        _need(isinstance(rel, dict), "each relation must be an object", at)
+        _need(rel.get("label") in LABELS, f"unknown label {rel.get('label')!r} (expected {', '.join(LABELS)})", at)
+        for side in ("a", "b"):
+            _need(rel.get(side) in claim_ids, f'"{side}": unknown claim {rel.get(side)!r}', at)
+
+
+def gold_inputs(gold: dict, gold_path: Path) -> list[str]:
+    """The document files the gold declares (``documents[].file``), found beside the gold
+    file or in its parent folder; an error when any is missing."""
+    base = Path(gold_path).resolve().parent
+    found, missing = [], []
+    for doc in gold["documents"]:
+        name = doc.get("file")
+        if not name:
+            missing.append(doc["id"])
+            continue
+        hit = next((d / name for d in (base, base.parent) if (d / name).is_file()), None)
+        (found.append(str(hit)) if hit is not None else missing.append(name))
+    if missing or not found:
+        from crosscheck.errors import UsageError
+
+        raise UsageError(f"give the inputs to check (PATHS) or a saved run (--run): the gold file's documents "
+                         f"were not found beside it ({', '.join(missing[:3]) or 'none declared'})")
+    return found
 
 
 def _records_from_run(path: Path) -> list[dict]:
     from crosscheck.jsonl import strict_objects
 
+    from crosscheck.ingest.load.reader import max_bytes_default, read_file
+
     try:
-        text = Path(path).read_text(encoding="utf-8")
-    except OSError as exc:
-        raise InputError(f"cannot read: {exc.strerror or exc}", str(path)) from None
-    return [record for _, record in strict_objects(text, str(path))]
+        text = read_file(str(path), max_bytes_default()).decode("utf-8-sig")
+    except UnicodeDecodeError:
+        raise InputError("not UTF-8 text", str(path)) from None
+    records = []
+    for n, record in strict_objects(text, str(path)):
+        at = f"{path}:{n}"
+        for key in ("id", "doc", "text"):
+            _need(isinstance(record.get(key), str), f'"{key}" must be a string (is this a `crosscheck check --format jsonl` run?)', at)
+        for key in ("start", "end"):
+            _need(isinstance(record.get(key), int), f'"{key}" must be a whole number', at)
+        links = record.get("links") or []
+        _need(isinstance(links, list) and all(isinstance(x, dict) and isinstance(x.get("id"), str) and "relation" in x
+                                              for x in links), '"links" must be a list of {"id", "relation", ...}', at)
+        records.append(record)
+    if not records:
+        raise InputError("no records in the run file", str(path))
+    return records
 
 
 def _match(gold: dict, records: Sequence[dict], texts: dict[str, str]) -> dict[str, dict]:
     """gold claim id -> run record."""
-    stem_of = {d["id"]: Path(d.get("file", d["id"])).stem for d in gold["documents"]}
+    stem_of = {d["id"]: Path(d.get("file") or d["id"]).stem for d in gold["documents"]}
     by_doc: dict[str, list[dict]] = {}
     for rec in records:
         by_doc.setdefault(rec["doc"], []).append(rec)
@@ -101,7 +173,7 @@ def evaluate(gold_path: Path, *, paths: Sequence[str] | None = None, run: Path |
         from crosscheck.pipeline import check
 
         if not paths:
-            paths = [str(Path(gold_path).resolve().parent.parent)]
+            paths = gold_inputs(gold, gold_path)
         report = check(paths, model=model)
         records = report.records()
     texts = {r["id"]: r["text"] for r in records}

@@ -12,6 +12,7 @@ import datetime as _dt
 import re
 from dataclasses import dataclass, field
 from functools import cached_property
+from typing import Literal
 
 __all__ = [
     "KINDS",
@@ -28,6 +29,8 @@ __all__ = [
     "ClaimFrame",
     "Evidence",
     "Link",
+    "Review",
+    "VERDICTS",
     "ClaimResult",
 ]
 
@@ -39,6 +42,18 @@ CHECKED_KINDS = frozenset({"claim", "quote-claim", "opinion"})
 #: Per-claim statuses, strongest first.
 STATUSES = ("contradict", "agree", "related", "unique")
 RELATIONS = ("contradict", "agree", "related")
+
+#: Closed vocabularies, for type checkers (the tuples above are the runtime lists).
+SegmentKind = Literal["claim", "quote-claim", "opinion", "boilerplate", "unsupported"]
+Status = Literal["contradict", "agree", "related", "unique"]
+Relation = Literal["contradict", "agree", "related"]
+EntityType = Literal["person", "org", "place", "role"]
+Grain = Literal["day", "month", "year", "range", "open"]
+Polarity = Literal["positive", "negative"]
+Modality = Literal["asserted", "planned", "reported", "hypothetical"]
+TimeRole = Literal["point", "since", "duration", "until"]
+Bound = Literal["exact", "lower", "upper", "approx"]
+ExclusivityKind = Literal["first-since", "first-in", "first", "only", "never", "again", "ordinal", "count"]
 
 _WS = re.compile(r"\s+")
 
@@ -63,6 +78,10 @@ class Document:
     path: str | None = None
     encoding: str | None = None
     fmt: str = "text"  # "text", "markdown", "html" or "jsonl"
+    #: offsets of characters that homoglyph folding changed at load time (Latin/Cyrillic
+    #: look-alikes inside a word of the other script, one for one); the original text is
+    #: ``crosscheck.lang.homoglyphs.unfold(text, folded)``
+    folded: tuple[int, ...] = ()
 
     def __repr__(self) -> str:  # the text can be megabytes
         return f"Document(id={self.id!r}, lang={self.lang!r}, date={self.date}, chars={len(self.text)})"
@@ -77,7 +96,7 @@ class Segment:
     start: int
     end: int
     lang: str
-    kind: str = "claim"
+    kind: SegmentKind = "claim"
     reason: str | None = None
 
     @property
@@ -106,12 +125,15 @@ class Segment:
 @dataclass(frozen=True)
 class Entity:
     text: str
-    type: str  # "person", "org", "place", "role"
-    key: str  # canonical cross-script key, e.g. "gerasimov"
-    start: int | None = None  # offsets into the segment text, when known
+    type: EntityType
+    key: str  # canonical cross-script key, e.g. "stltnbrg"
+    start: int | None = None  # offsets into the sentence text the frame was built from
     end: int | None = None
     role: str | None = None
     coref: bool = False  # True for a description/pronoun resolved from document context
+    #: offsets into ``Document.text`` (set by ``build_frames``; None for a lone sentence)
+    doc_start: int | None = None
+    doc_end: int | None = None
 
 
 @dataclass(frozen=True)
@@ -121,9 +143,14 @@ class TimeSpan:
     text: str
     start: _dt.date | None
     end: _dt.date | None
-    grain: str = "day"  # "day", "month", "year", "range", "open"
-    anchored: bool = True  # False when the year was guessed without a document date
-    role: str = "point"  # "point", "since", "duration", "until"
+    grain: Grain = "day"
+    #: False when no document date fixes the year: a yearless "April 19" in an undated
+    #: document spans every possible year and must never produce a clash
+    anchored: bool = True
+    role: TimeRole = "point"
+    pos: int | None = None  # offset of ``text`` in the sentence text
+    doc_start: int | None = None  # offsets into ``Document.text`` (see Entity)
+    doc_end: int | None = None
 
 
 @dataclass(frozen=True)
@@ -131,7 +158,10 @@ class Quantity:
     text: str
     value: float
     unit: str | None = None  # "percent", "people", "usd", "meeting", ...
-    bound: str = "exact"  # "exact", "lower", "upper", "approx"
+    bound: Bound = "exact"
+    pos: int | None = None  # offset of ``text`` in the sentence text
+    doc_start: int | None = None  # offsets into ``Document.text`` (see Entity)
+    doc_end: int | None = None
 
 
 @dataclass(frozen=True)
@@ -149,7 +179,7 @@ class Exclusivity:
     certainly violates the claim, one inside the anchor period does not.
     """
 
-    kind: str
+    kind: ExclusivityKind
     text: str
     event_type: str | None = None
     participants: tuple[str, ...] = ()
@@ -174,8 +204,8 @@ class ClaimFrame:
     times: tuple[TimeSpan, ...] = ()
     quantities: tuple[Quantity, ...] = ()
     exclusivity: tuple[Exclusivity, ...] = ()
-    polarity: str = "positive"  # "positive" or "negative"
-    modality: str = "asserted"  # "asserted", "planned", "reported", "hypothetical"
+    polarity: Polarity = "positive"
+    modality: Modality = "asserted"
     attribution: str | None = None
     event: Event | None = None
 
@@ -196,14 +226,31 @@ class Evidence:
     b: str | None = None  # the value on the counterpart's side
 
 
+#: A reviewer's verdicts on a link (see ``crosscheck review``).
+VERDICTS = ("confirmed", "rejected", "unsure")
+
+
+@dataclass(frozen=True)
+class Review:
+    """The latest reviewer's decision on a link."""
+
+    verdict: str  # one of VERDICTS; "rejected" = a false alarm
+    reviewer: str
+    at: str  # ISO 8601 UTC time of the decision
+    note: str = ""
+    relation: str | None = None  # the relation the reviewer saw
+
+
 @dataclass(frozen=True)
 class Link:
     id: str
     doc: str
-    relation: str  # "agree", "contradict" or "related"
+    relation: Relation
     score: float  # in [0, 1]
     explanation: str
     evidence: tuple[Evidence, ...] = ()
+    key: str = ""  # stable content hash of both sentences and documents (crosscheck.review.keys)
+    review: Review | None = None
 
 
 @dataclass(frozen=True)
@@ -212,7 +259,7 @@ class ClaimResult:
 
     segment: Segment
     frame: ClaimFrame | None = None
-    status: str | None = None  # None for skipped segments
+    status: Status | None = None  # None for skipped segments
     links: tuple[Link, ...] = ()
 
     @property

@@ -60,7 +60,10 @@ def check_output(fmt: str | None, output: str | os.PathLike | None = None) -> st
         parent = path.parent if str(path.parent) else Path(".")
         if not parent.is_dir():
             raise InputError("cannot write: no such directory", str(path))
-        if not os.access(parent, os.W_OK):
+        if path.exists():
+            if not os.access(path, os.W_OK):
+                raise InputError("cannot write: permission denied", str(path))
+        elif not os.access(parent, os.W_OK):
             raise InputError("cannot write: permission denied", str(path))
     return resolved
 
@@ -131,10 +134,18 @@ def emit(
             stream.write(render(data, fmt, width=width, **options))
         stream.flush()
     except BrokenPipeError:  # e.g. `crosscheck check ... | head`
-        with contextlib.suppress(Exception):
-            devnull = os.open(os.devnull, os.O_WRONLY)
-            os.dup2(devnull, stream.fileno())
+        _silence(stream)
+    except OSError as exc:  # e.g. stdout is /dev/full
+        _silence(stream)
+        raise InputError(f"cannot write: {exc.strerror or exc}", "<stdout>") from None
     return fmt
+
+
+def _silence(stream: TextIO) -> None:
+    """Point ``stream`` at /dev/null so the interpreter's final flush does not fail again."""
+    with contextlib.suppress(Exception):
+        devnull = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(devnull, stream.fileno())
 
 
 def _columns(default: int = 120) -> int:

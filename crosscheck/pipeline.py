@@ -139,6 +139,7 @@ def check_corpus(corpus: Corpus, *, model=None, nli=None, threads=None, cache=Tr
     from crosscheck.match.embed import get_embedder
     from crosscheck.relate.corpus import relate_corpus
     from crosscheck.relate.verdict import verdicts
+    from crosscheck.review.feedback import apply_decisions
 
     say = progress or (lambda stage: log.info("%s", stage))
     timings = corpus.timings
@@ -156,5 +157,6 @@ def check_corpus(corpus: Corpus, *, model=None, nli=None, threads=None, cache=Tr
     say("verdict")
     with _timed(timings, "verdict"):
         results = verdicts(corpus.segments, frames, links)
+        results = apply_decisions(results)  # reviewers' decisions (crosscheck.review.feedback)
     meta = {"command": "check", "model": embedder.name, "nli": nli, "claims": len(claims)}
     return _report(corpus, results, meta)

@@ -1,4 +1,4 @@
-"""Plain-dict views of the data model, per the output contract (v1).
+"""Plain-dict views of the data model, per the output contract (v1.1: links carry ``key`` and, when reviewed, ``review``).
 
 Every exporter (JSON, JSONL, CSV, HTML, pandas) goes through these functions so
 that one record shape is written everywhere.
@@ -7,10 +7,11 @@ that one record shape is written everywhere.
 from __future__ import annotations
 
 import dataclasses
+import functools
 import datetime as _dt
 from typing import Any
 
-from crosscheck.model import ClaimFrame, ClaimResult, Link, Segment
+from crosscheck.model import ClaimFrame, ClaimResult, Link, Review, Segment
 
 
 def _plain(value: Any) -> Any:
@@ -37,7 +38,7 @@ def frame_to_dict(frame: ClaimFrame | None) -> dict[str, Any] | None:
 
 
 def link_to_dict(link: Link) -> dict[str, Any]:
-    return {
+    out = {
         "id": link.id,
         "doc": link.doc,
         "relation": link.relation,
@@ -45,13 +46,43 @@ def link_to_dict(link: Link) -> dict[str, Any]:
         "explanation": link.explanation,
         "evidence": [_plain(e) for e in link.evidence],
     }
+    if link.key:
+        out["key"] = link.key
+    if link.review is not None:
+        out["review"] = review_to_dict(link.review)
+    return out
+
+
+def review_to_dict(review: Review) -> dict[str, Any]:
+    """The ``review`` object of a link (contract v1.1)."""
+    return {"verdict": review.verdict, "reviewer": review.reviewer, "at": review.at, "note": review.note}
+
+
+def contract_lang(segment: Segment) -> str:
+    """``en`` or ``ru``, as the contract says.  A segment in another language (kind
+    ``unsupported``) takes its document's language, or the document's majority
+    script (Cyrillic -> ``ru``, else ``en``); its ``kind`` and ``reason`` say it was not read."""
+    if segment.lang in ("en", "ru"):
+        return segment.lang
+    doc = segment.doc
+    if doc.lang in ("en", "ru"):
+        return doc.lang
+    return _majority_script(doc.text)
+
+
+@functools.lru_cache(maxsize=32)
+def _majority_script(text: str) -> str:
+    from crosscheck.lang.script import script_counts
+
+    cyr, lat, _ = script_counts(text)
+    return "ru" if cyr > lat else "en"
 
 
 def segment_to_dict(segment: Segment) -> dict[str, Any]:
     return {
         "id": segment.id,
         "doc": segment.doc_id,
-        "lang": segment.lang,
+        "lang": contract_lang(segment),
         "start": segment.start,
         "end": segment.end,
         "text": segment.text,

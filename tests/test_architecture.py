@@ -116,3 +116,23 @@ def test_stages_import_forward_only():
 def test_stage_packages_say_what_they_do(stage):
     mod = importlib.import_module(f"crosscheck.{stage}")
     assert mod.__doc__ and len(mod.__doc__.split()) >= 12
+
+
+def test_modules_stay_small():
+    """Every module of the package fits on a few screens (<= 420 lines)."""
+    sizes = {name: len(path.read_text(encoding="utf-8").splitlines()) for name, path in _modules().items()}
+    big = {k: v for k, v in sizes.items() if v > 420}
+    assert not big, big
+
+
+def test_language_data_is_shipped():
+    """Every data file under crosscheck/lang matches a package-data pattern of pyproject.toml."""
+    import fnmatch
+    import tomllib
+
+    conf = tomllib.loads((PKG.parent / "pyproject.toml").read_text(encoding="utf-8"))
+    patterns = conf["tool"]["setuptools"]["package-data"]["crosscheck"]
+    for path in (PKG / "lang").rglob("*"):
+        if path.is_file() and path.suffix in (".tsv", ".toml", ".md"):
+            rel = path.relative_to(PKG).as_posix()
+            assert any(fnmatch.fnmatch(rel, p) and rel.count("/") == p.count("/") for p in patterns), rel

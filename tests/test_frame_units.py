@@ -34,7 +34,7 @@ def test_person_keys_cross_script():
 
 def test_place_and_org_keys():
     for group, key in ((["Баку", "БАКУ", "Baku"], "baku"), (["Москва", "Москве", "Moscow"], "moscow"),
-                       (["Азербайджан", "Азербайджане", "Azerbaijan", "АР"], "azerbaijan"),
+                       (["Азербайджан", "Азербайджане", "Azerbaijan"], "azerbaijan"),
                        (["Россия", "России", "РФ", "Russia", "Russian Federation"], "russia"),
                        (["США", "U.S.", "United States"], "united-states"), (["Германии", "Germany"], "germany")):
         assert {place_key(n) for n in group} == {key}, group

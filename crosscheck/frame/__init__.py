@@ -6,6 +6,13 @@ Public API::
     frame_text(text, lang, date=None) -> ClaimFrame     # a lone sentence
     load_models()                                        # optional: load natasha/pymorphy3 now
 
+Modules by concern: ``builder`` (one sentence's frame with document context), ``entities``
+(entry point) with ``entities_en``, ``entities_ru``, ``orgs``, ``works``, ``context``;
+``names`` (keys); ``times`` (patterns, entry point ``extract_times``) with
+``time_resolve``; ``quantities``, ``numerals``, ``exclusivity``, ``polarity``,
+``event_type``, ``paragraph``, ``spans`` (offsets into Document.text).  Language data
+(word lists, gazetteer, month table) is read from ``crosscheck/lang/``.
+
 Importing this package loads no model: pymorphy3 and natasha are loaded on first use and
 reused (see ``_lazy``).  The frame schema is documented in ``docs/frame.md``.
 """
@@ -55,4 +62,6 @@ def build_frames(doc: "Document", segments: Sequence["Segment"]) -> list["ClaimF
         first.frame(seg.text, lang, light=True)
     builder = FrameBuilder(doc.date, doc.lang)
     builder.lookahead = {k: p for k, p in first.ctx.persons.items() if p.affil}
-    return [builder.frame(seg.text, lang) for seg, lang in zip(segments, langs)]
+    from crosscheck.frame.spans import with_doc_offsets
+
+    return [with_doc_offsets(seg, builder.frame(seg.text, lang)) for seg, lang in zip(segments, langs)]

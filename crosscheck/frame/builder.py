@@ -5,16 +5,18 @@ from __future__ import annotations
 import datetime as _dt
 import re
 
+from crosscheck.ingest.cues import HEADER_WORDS
 from crosscheck.model import ClaimFrame, Entity, Event, TimeSpan
 from crosscheck.frame import names as N
-from crosscheck.frame.entities import MEDIA_KEYS, DocContext, affiliations, extract_entities
+from crosscheck.lang.gazetteer import alliance_keys, is_country, media_keys
+from crosscheck.frame.entities import DocContext, affiliations, extract_entities
 from crosscheck.frame.event_type import event_type
 from crosscheck.frame.exclusivity import extract_exclusivity
 from crosscheck.frame.polarity import attribution, modality, polarity
 from crosscheck.frame.quantities import extract_quantities
 from crosscheck.frame.times import extract_times, main_time
 
-__all__ = ["FrameBuilder", "detect_lang"]
+__all__ = ["FrameBuilder", "detect_lang", "is_country"]
 
 
 def detect_lang(text: str) -> str:
@@ -59,7 +61,9 @@ _DEM_RU = re.compile(
 _PRON = re.compile(r"(?:^|[.,;:—–-]\s*|\"\s*)(?P<p>He|he|She|she|Он|он|Она|она)\b(?!\s*(?:же|is\s+(?:a|the)))")
 _HEAD_OF_STATE = re.compile(r"\b(?:the\s+head\s+of\s+state)\b|(?<![\w-])глав[аеуыо]й?\s+государства", re.I)
 _ORG_DESC = re.compile(
-    r"\b[Tt]he\s+(?:(?P<dem>[A-Z][a-z]+)\s+)?(?:(?:western\s+)?military\s+)?(?P<head>ministry|alliance|presidency|agency|government|department)\b"
+    r"\b[Tt]he\s+(?:(?P<dem>[A-Z][a-z]+)\s+(?=(?:\w+\s+){0,2}(?:ministry|presidency|agency|government|department)\b))?"
+    r"(?:(?i:western|eastern|military|defen[cs]e|security|transatlantic|north\s+atlantic|regional)\s+){0,2}"
+    r"(?P<head>ministry|alliance|bloc|presidency|agency|government|department)\b"
 )
 _ROLE_LEADER = re.compile(r"president|leader|глав|президент|лидер|head\s+of\s+state|prime|премьер", re.I)
 _ROLE_MILITARY = re.compile(r"general|commander|chief|officer|генерал|начальник|главком|командующ|staff|штаб", re.I)
@@ -69,6 +73,12 @@ _ANAPHOR_EVENT = re.compile(
 _ACTOR_BEFORE = re.compile(r"(?:\bbetween|\band|\bwith|\bby|(?<![\w-])между|(?<![\w-])и|(?<![\w-])с|(?<![\w-])со)\s+$", re.I)
 _ACTOR_AFTER = re.compile(r"(?:’s|'s|\s+(?:and|и)\s)", re.I)
 _LOC_PREP = re.compile(r"(?:\b(?:in|at|to|near)\s+(?:the\s+)?|(?<![\w-])(?:в|во|на)\s+)$", re.I)
+
+
+#: A dateline place, after an optional header ("Updated 2021-03-02 Tbilisi, Georgia, March 2").
+_DATELINE_PLACE = re.compile(
+    r"\s*(?:(?i:" + "|".join(HEADER_WORDS) + r")\s*:?\s*\d[\d.\-/:T]*\s+)?([A-ZА-ЯЁ][\wЁё-]+),"
+)
 
 
 class FrameBuilder:
@@ -200,16 +210,22 @@ class FrameBuilder:
         if lang == "en":
             for m in _ORG_DESC.finditer(text):
                 head = m.group("head").lower()
-                country = N.demonym_country(m.group("dem")) if m.group("dem") else None
-                if m.group("dem") and not country and m.group("dem") not in ("Western", "Eastern", "Military"):
+                dem = m.group("dem")
+                country = N.demonym_country(dem) if dem else None
+                if dem and not country:
+                    continue
+                if head in ("alliance", "bloc"):
+                    # "the alliance": an alliance the document has named, else one named in
+                    # this sentence ("... and the alliance said ... NATO commander ...")
+                    named = [e.key for e in ents if e.type == "org" and e.key in alliance_keys()]
+                    cands = [k for k in reversed(self.ctx.orgs) if k in alliance_keys()] or named
+                    if cands:
+                        out.append(Entity(m.group(0), "org", cands[0], m.start(), m.end(), None, True))
                     continue
                 for k in reversed(self.ctx.orgs):
-                    if head == "alliance" and k == "nato" or head != "alliance" and head[:5] in k and (country is None or k.startswith(country)):
+                    if head[:5] in k and (country is None or k.startswith(country)):
                         out.append(Entity(m.group(0), "org", k, m.start(), m.end(), None, True))
                         break
-                else:
-                    if head == "alliance" and re.search(r"western|military|north\s+atlantic", m.group(0), re.I):
-                        out.append(Entity(m.group(0), "org", "nato", m.start(), m.end(), None, True))
         return out
 
     # ------------------------------------------------------------------ frame
@@ -244,9 +260,8 @@ class FrameBuilder:
             return None
         skip = []
         for t in times:
-            p = text.find(t.text.split(",")[0])
-            if p >= 0:
-                skip.append((p, p + len(t.text)))
+            if t.pos is not None:
+                skip.append((t.pos, t.pos + len(t.text)))
         quants = extract_quantities(text, lang, skip)
         pol = polarity(text, lang)
         attr = attribution(text, lang, ents)
@@ -254,11 +269,11 @@ class FrameBuilder:
         # participants: persons and non-media organisations, the speaker excluded
         parts: list[str] = []
         for e in ents:
-            if e.type in ("person", "org") and e.key not in MEDIA_KEYS and e.key not in parts:
+            if e.type in ("person", "org") and e.key not in media_keys() and e.key not in parts:
                 if e.key == attr and etype not in ("statement", None):
                     continue
                 if e.type == "org" and any(p for p in parts if p in self.ctx.persons) and e.key.endswith(("-general-staff", "-armed-forces", "-press-service")):
-                    continue  # "глава Генштаба Герасимов": the org is a title, not a participant
+                    continue  # "глава Генштаба Иванов": the org is a title, not a participant
                 parts.append(e.key)
         if len(parts) < 2:
             for e in ents:
@@ -306,37 +321,12 @@ class FrameBuilder:
             self.ctx.prev_event_time = etime
 
 
-def is_country(key: str) -> bool:
-    return ("place", key) in _country_keys()
-
-
-_COUNTRY_CACHE: set | None = None
-
-
-def _country_keys():
-    global _COUNTRY_CACHE
-    if _COUNTRY_CACHE is None:
-        from crosscheck.frame.names import _COUNTRY_ALIASES
-
-        keys = set(_COUNTRY_ALIASES)
-        try:
-            from babel import Locale
-
-            for code, name in Locale("en").territories.items():
-                if code.isalpha() and len(code) == 2:
-                    keys.add(N.slug(name.replace("&", "and")))
-        except Exception:
-            pass
-        _COUNTRY_CACHE = {("place", k) for k in keys}
-    return _COUNTRY_CACHE
-
-
 def _event_place(text: str, ents: list[Entity]) -> str | None:
     """Where the event happens: a city after a locative preposition beats a country."""
     locs = [e for e in ents if e.type == "place" and _LOC_PREP.search(text[max(0, (e.start or 0) - 10) : e.start or 0])]
     if not locs:
-        # a dateline ("BAKU, 26 Nov", "Baku, Azerbaijan, July 11") or a lone place
-        m = re.match(r"\s*(?:date\s+\S+\s+)?([A-ZА-ЯЁ][\wЁё-]+),", text)
+        # a dateline ("TBILISI, 2 Mar", "Tbilisi, Georgia, March 2") or a lone place
+        m = _DATELINE_PLACE.match(text)
         if m:
             for e in ents:
                 if e.type == "place" and e.text == m.group(1):

@@ -8,36 +8,18 @@ from __future__ import annotations
 
 import re
 
+from crosscheck.lang.resources import toml
+
 __all__ = ["event_type", "EVENT_TYPES", "event_noun_type"]
 
-# (type, English regex, Russian lemmas)
-_CUES: list[tuple[str, str, tuple[str, ...]]] = [
-    ("call", r"\b(?:phone|telephone|video)\s+(?:call|conversation|talks|link)|\bvideo-?conference\b|\bcalled\b|\bby\s+(?:tele)?phone\b|\bover\s+the\s+phone\b",
-     ("созвониться", "телефонный", "видеоконференция", "видеосвязь")),
-    ("meeting", r"\bmeet(?:s|ing|ings)?\b|\bmet\b|\bface-to-face\b|\bsummit\b|\bencounter\b",
-     ("встреча", "встретиться", "встречаться", "саммит", "свидание")),
-    ("talks", r"\btalks\b|\bnegotiat\w+|\bconsultations\b", ("переговоры", "консультация", "переговорный")),
-    ("reception", r"\breceive[sd]?\b|\breceiving\b|\bwelcom(?:ed|es|ing)\b|\bhost(?:ed|s)\b|\breception\b",
-     ("принять", "принимать", "приём", "прием")),
-    ("visit", r"\bvisit(?:s|ed|ing)?\b|\barriv(?:ed|es|al)\b|\btrip\b|\btravel(?:l?ed|s)?\s+to\b",
-     ("визит", "посетить", "посещать", "прибыть", "прибывать", "побывать", "поездка", "посещение")),
-    ("agreement", r"\bagree(?:d|s|ment|ments)?\b|\bsign(?:ed|s|ing)\b|\bdeal\b|\baccord\b|\btreaty\b",
-     ("договорённость", "договоренность", "договориться", "соглашение", "подписать", "договор", "согласиться")),
-    ("inauguration", r"\bsworn\s+in\b|\binaugura\w+|\btook\s+office\b", ("инаугурация", "присяга")),
-    ("election", r"\belect(?:ed|ion|ions)\b|\bvot(?:e|ed|ing)\b|\bre-elected\b|\breferendum\b",
-     ("выборы", "избрать", "голосование", "переизбрать", "референдум")),
-    ("deployment", r"\bdeploy(?:ed|ing|s|ment)?\b|\bsent\b|\bstation(?:ed|ing)\b", ("развернуть", "развёртывание", "направить", "разместить")),
-    ("attack", r"\battack(?:s|ed)?\b|\bstrikes?\b|\bshelling\b|\bbomb(?:ing|ed)\b|\bannexation\b",
-     ("атака", "нападение", "удар", "обстрел", "аннексия")),
-    ("sanction", r"\bsanction(?:s|ed)?\b|\bban(?:ned)?\b|\bembargo\b|\bfreez(?:e|ing)\b",
-     ("санкция", "запрет", "запретить", "заморозка", "эмбарго")),
-    ("growth", r"\bgr[eo]w(?:n|th)?\b|\bincreas(?:e|ed|es)\b|\brose\b|\bris(?:e|en)\b|\bdeclin(?:e|ed)\b|\bfell\b",
-     ("вырасти", "рост", "увеличиться", "увеличение", "снизиться", "сократиться", "снижение")),
-    ("discussion", r"\bdiscuss(?:ed|es|ing|ion|ions)?\b|\bexchanged\s+(?:views|opinions)\b",
-     ("обсудить", "обсуждать", "обсуждение", "обменяться")),
-    ("statement", r"\bsa(?:id|ys)\b|\bstat(?:ed|ement)\b|\bannounc\w+|\bdeclared\b|\bnoted\b|\btold\b",
-     ("заявить", "заявление", "сообщить", "отметить", "сообщение", "заверить", "подчеркнуть")),
-]
+
+def _cues() -> list[tuple[str, str, tuple[str, ...]]]:
+    """(type, English regex, Russian lemmas), strongest first, from lang/{en,ru}/events.toml."""
+    ru = {e["type"]: tuple(e["lemmas"]) for e in toml("ru/events.toml")["event"]}
+    return [(e["type"], e["pattern"], ru.get(e["type"], ())) for e in toml("en/events.toml")["event"]]
+
+
+_CUES = _cues()
 EVENT_TYPES = tuple(t for t, _, _ in _CUES)
 _EN = [(t, re.compile(rx, re.I)) for t, rx, _ in _CUES]
 _RU = {lem: t for t, _, lems in _CUES for lem in lems}

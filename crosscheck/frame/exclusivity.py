@@ -30,7 +30,7 @@ _ONLY = re.compile(r"\bthe\s+only\b|\bsole\b|(?<![\w-])единственн\w+",
 _NEVER = re.compile(r"\bnever\b|(?<![\w-])никогда(?![\w-])|(?<![\w-])ни\s+разу(?![\w-])", re.I)
 _AGAIN = re.compile(
     r"\bagain\b|\bonce\s+more\b|\banew\b|\bresum(?:ed|e|ption)\b|\bre-?(?:elected|newed)\b|"
-    r"(?<![\w-])(?:снова|вновь|опять|ещ[её]\s+раз|повторно|возобнов\w+|Bозобнов\w+)(?![\w-])",
+    r"(?<![\w-])(?:снова|вновь|опять|ещ[её]\s+раз|повторно|возобнов\w+)(?![\w-])",
     re.I,
 )
 _NOT_ORDINAL_NEXT = re.compile(
@@ -41,6 +41,8 @@ _ORD_RX = re.compile(r"(?<![\w-])(?P<ord>" + ORDINAL_RX + r")(?![\w-])", re.I)
 
 
 def _pos(text: str, ts: TimeSpan) -> int:
+    if ts.pos is not None:
+        return ts.pos
     i = text.find(ts.text)
     return i if i >= 0 else -1
 
@@ -156,7 +158,7 @@ def extract_exclusivity(
     # --- counts of events: "three meetings", "три встречи"
     for q in quantities:
         if q.unit in EVENT_TYPES or q.unit in ("meeting", "visit", "talks"):
-            p = text.find(q.text)
+            p = q.pos if q.pos is not None else text.find(q.text)
             tspan = _nearest_time(text, times, p)
             add(Exclusivity("count", q.text, q.unit, participants, tspan.start if tspan else None,
                             tspan.end if tspan else until, None, int(q.value)), p, p + len(q.text))

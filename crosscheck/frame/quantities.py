@@ -12,6 +12,7 @@ import re
 
 from crosscheck.model import Quantity
 from crosscheck.frame.numerals import _EN_SCALES, _EN_UNITS, _ru_value
+from crosscheck.lang.gazetteer import currency_units
 
 __all__ = ["extract_quantities"]
 
@@ -45,6 +46,7 @@ _UNIT_TABLE = {
     "soldier": "troops", "troop": "troops", "военнослужащий": "troops", "военный": "troops", "солдат": "troops",
     "tourist": "tourists", "турист": "tourists",
 }
+_UNIT_TABLE.update(currency_units())  # yuan, hryvnia, manat ... from lang/gazetteer/currencies.tsv
 _SKIP_NEXT_EN = {"of", "the", "a", "an", "more", "new", "other", "such", "additional", "times", "and", "or"}
 
 
@@ -236,6 +238,6 @@ def extract_quantities(text: str, lang: str = "en", skip: list[tuple[int, int]] 
         qtext = text[start_char:end_char]
         if qtext.endswith(".") and not re.search(r"(?<![\w-])(?:млн|млрд|трлн|тыс|руб|долл|км|т|г|проц|mln|bln|bn|k|m|km|Rs|no)\.$", qtext, re.I):
             qtext = qtext[:-1]
-        out.append(Quantity(qtext, float(value), unit, bound))
+        out.append(Quantity(qtext, float(value), unit, bound, start_char))
         i = max(j, i + 1)
     return out

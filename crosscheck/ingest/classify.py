@@ -36,7 +36,7 @@ def opinion_cues(text: str) -> tuple[float, list[str]]:
 
 
 def _is_caption(text: str, whole_line: bool) -> bool:
-    """A line of names ("Valery Gerasimov and Curtis Scaparrotti"): a photo caption."""
+    """A line of names ("Jens Stoltenberg and Sergei Lavrov"): a photo caption."""
     if not whole_line or text[-1:] in ".!?…:;" or any(ch.isdigit() for ch in text):
         return False
     words = _WORDS.findall(text)

@@ -5,6 +5,7 @@ from __future__ import annotations
 from collections.abc import Mapping, Sequence
 
 from crosscheck.model import ClaimFrame, ClaimResult, Link, Segment
+from crosscheck.review.keys import fingerprints, link_key
 
 _RANK = {"contradict": 0, "agree": 1, "related": 2}
 #: Related links kept per claim (contradictions and agreements are all kept).
@@ -28,6 +29,7 @@ def verdicts(segments: Sequence[Segment], frames: Mapping[str, ClaimFrame], rela
     for (src, _), cand in best.items():
         links.setdefault(src, []).append(cand)
 
+    prints = fingerprints((s.doc_id, s.text) for s in segments)
     results = []
     for seg in segments:
         if not seg.checked:
@@ -41,7 +43,8 @@ def verdicts(segments: Sequence[Segment], frames: Mapping[str, ClaimFrame], rela
                 if related > MAX_RELATED:
                     continue
             kept.append(Link(id=dst.id, doc=dst.doc_id, relation=rel.relation, score=round(float(rel.score), 4),
-                             explanation=rel.explanation, evidence=rel.evidence))
+                             explanation=rel.explanation, evidence=rel.evidence,
+                             key=link_key(seg.text, prints[seg.doc_id], dst.text, prints[dst.doc_id])))
         status = kept[0].relation if kept else "unique"
         results.append(ClaimResult(segment=seg, frame=frames.get(seg.id), status=status, links=tuple(kept)))
     return results

@@ -24,7 +24,18 @@ __all__ = [
     "csv_frame",
     "records_to_text",
     "md_escape",
+    "stable_meta",
+    "csv_safe",
+    "VOLATILE_META",
 ]
+
+#: Run information that differs between identical runs (wall-clock timings): kept in
+#: ``Report.meta`` for library users and logged with ``-v``, never written to files.
+VOLATILE_META = ("timings",)
+
+
+def stable_meta(meta: Mapping[str, Any]) -> dict[str, Any]:
+    return {k: v for k, v in meta.items() if k not in VOLATILE_META}
 
 
 def _dumps(obj: Any, indent: int | None = None) -> str:
@@ -57,7 +68,7 @@ def to_json(report: "Report", indent: int | None = 2) -> str:
         "documents": [document_to_dict(d) for d in report.documents],
         "claims": report.records(),
         "summary": report.summary(),
-        "meta": dict(report.meta),
+        "meta": stable_meta(report.meta),
     }
     return _dumps(payload, indent) + "\n"
 
@@ -71,9 +82,29 @@ def csv_frame(report: "Report"):
     return df
 
 
+_FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
+
+
+def csv_safe(value: Any) -> Any:
+    """A text cell a spreadsheet would run as a formula (``=``, ``+``, ``-``, ``@``, tab, CR
+    first) gets a leading ``'``; numbers, and texts that are just a number (``-5``), stay as they are."""
+    if not isinstance(value, str) or not value.startswith(_FORMULA_START):
+        return value
+    try:
+        float(value)
+        return value
+    except ValueError:
+        return "'" + value
+
+
 def to_csv(report: "Report") -> str:
-    """Flat columns; ``links`` is a JSON string.  Round-trips through ``pandas.read_csv``."""
-    return csv_frame(report).to_csv(index=False, lineterminator="\n")
+    """Flat columns; ``links`` is a JSON string; formula-like text cells neutralised
+    (:func:`csv_safe`).  Round-trips through ``pandas.read_csv``."""
+    df = csv_frame(report)
+    for column in df.columns:
+        if df[column].dtype == object or str(df[column].dtype) in ("string", "str"):
+            df[column] = df[column].map(csv_safe)
+    return df.to_csv(index=False, lineterminator="\n")
 
 
 def md_escape(text: Any) -> str:
@@ -141,7 +172,7 @@ def records_to_text(records: Iterable[Mapping[str, Any]], fmt: str, *, width: in
         writer = csv.writer(buf, lineterminator="\n")
         writer.writerow(columns)
         for r in rows:
-            writer.writerow([cell(r.get(c)) for c in columns])
+            writer.writerow([csv_safe(cell(r.get(c))) if isinstance(r.get(c), str) else cell(r.get(c)) for c in columns])
         return buf.getvalue()
     if fmt == "md":
         out = ["| " + " | ".join(md_escape(c) for c in columns) + " |", "|" + " --- |" * len(columns)]

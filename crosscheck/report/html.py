@@ -18,6 +18,7 @@ from typing import TYPE_CHECKING, Any
 from crosscheck.model import STATUSES
 from crosscheck.report.status import display_status
 from crosscheck.report.timeline import build_timeline
+from crosscheck.review.feedback import review_label
 
 if TYPE_CHECKING:  # pragma: no cover
     from crosscheck.model import ClaimResult, Link, Segment
@@ -86,6 +87,7 @@ nav.filters input[type=search]{font:inherit;padding:3px 8px;border:1px solid #cc
 .flag.s-contradict{border-left-color:var(--contradict)}.flag.s-agree{border-left-color:var(--agree)}.flag.s-related{border-left-color:var(--related)}.flag.s-unique{border-left-color:var(--unique)}
 .flag:target{box-shadow:0 0 0 3px rgba(21,101,192,.35)}
 .meta{color:var(--muted);font-size:13px}
+.v-confirmed{color:var(--agree)}.v-rejected{color:var(--contradict)}.v-unsure{color:var(--related)}
 .meta b{color:var(--fg)}
 .context{white-space:pre-line;margin:8px 0;padding:8px 12px;background:#f5f5f7;border-radius:6px;font-size:14.5px;color:#444}
 mark.hl{background:#fff1a8;color:#111;padding:1px 2px;border-radius:3px}
@@ -180,6 +182,8 @@ def _link_html(report: "Report", link: "Link") -> str:
             head += " · " + escape(odoc.outlet)
         if odoc.date:
             head += " · " + escape(odoc.date.isoformat())
+    if link.review is not None:
+        head += f' · <b class="review v-{escape(link.review.verdict)}">{escape(review_label(link))}</b>'
     head += "</div>"
     body = ""
     if other is not None:

@@ -11,6 +11,7 @@ from rich.table import Table
 from rich.text import Text
 
 from crosscheck.report.status import display_status
+from crosscheck.review.feedback import SIGNS, is_suppressed
 
 if TYPE_CHECKING:  # pragma: no cover
     from crosscheck.model import ClaimResult
@@ -46,6 +47,21 @@ def _claim_cell(report: "Report", result: "ClaimResult") -> Text:
     text = Text(result.segment.text)
     text.append("\n")
     text.append_text(_meta(report, result))
+    return text
+
+
+def _review_cell(result: "ClaimResult", best) -> Text:
+    """Reviewers' verdicts on the row's link and on any false alarm no longer counted."""
+    style = {"confirmed": "green", "rejected": "red", "unsure": "yellow"}
+    text = Text()
+    for link in result.links:
+        if link.review is not None and (link is best or is_suppressed(link)):
+            if text.plain:
+                text.append("\n")
+            r = link.review
+            text.append(f"{SIGNS.get(r.verdict, '')} {r.verdict} ({r.reviewer})", style=style.get(r.verdict, ""))
+            if is_suppressed(link):
+                text.append(f": false {link.relation} with {link.id}, not counted", style="dim")
     return text
 
 
@@ -89,6 +105,9 @@ class ReportTable:
         if wide:
             table.add_column("score", justify="right", no_wrap=True, width=5)
             table.add_column("explanation", ratio=3, overflow="fold")
+        reviewed = any(link.review is not None for r in report.results for link in r.links)
+        if reviewed and wide:
+            table.add_column("review", ratio=2, overflow="fold")
         for r in self.rows():
             label = display_status(r)
             style = STATUS_STYLES.get(r.status or (label if label == "unchecked" else None), "")
@@ -113,9 +132,13 @@ class ReportTable:
             else:
                 counterpart = Text("—", style="dim")
                 explanation = Text("no counterpart in the other sources", style="dim")
+            review = _review_cell(r, best) if reviewed else None
             if wide:
-                table.add_row(status, _claim_cell(report, r), counterpart, score, explanation)
+                table.add_row(status, _claim_cell(report, r), counterpart, score, explanation,
+                              *([review] if review is not None else []))
             else:
+                if review is not None and review.plain:
+                    explanation = explanation + Text("\n") + review
                 cell = counterpart.copy()
                 if explanation.plain:
                     if cell.plain:

@@ -7,22 +7,8 @@ from __future__ import annotations
 import datetime as _dt
 import re
 
-_EN_MONTHS = {
-    m: i
-    for i, names in enumerate(
-        [("jan", "january"), ("feb", "february"), ("mar", "march"), ("apr", "april"), ("may",),
-         ("jun", "june"), ("jul", "july"), ("aug", "august"), ("sep", "sept", "september"),
-         ("oct", "october"), ("nov", "november"), ("dec", "december")],
-        start=1,
-    )
-    for m in names
-}
-_RU_MONTHS = {
-    stem: i
-    for i, stem in enumerate(
-        ["янв", "фев", "мар", "апр", "ма", "июн", "июл", "авг", "сен", "окт", "ноя", "дек"], start=1
-    )
-}
+from crosscheck.lang.months import month_number
+
 _MONTH_WORD = r"[A-Za-zА-Яа-яЁё]{3,10}\.?"
 _PATTERNS = (
     re.compile(r"(?<!\d)(?P<y>(?:19|20)\d\d)-(?P<m>[01]?\d)-(?P<d>[0-3]?\d)(?!\d)"),
@@ -33,12 +19,7 @@ _PATTERNS = (
 
 
 def _month(word: str) -> int | None:
-    w = word.lower().rstrip(".")
-    if w.isascii():
-        return _EN_MONTHS.get(w) or _EN_MONTHS.get(w[:3])
-    if w in ("мая", "май", "мае"):  # the only month whose stem is shorter than three letters
-        return 5
-    return next((num for stem, num in _RU_MONTHS.items() if len(stem) == 3 and w.startswith(stem)), None)
+    return month_number(word)
 
 
 def find_dateline(text: str, head_chars: int = 300) -> _dt.date | None:

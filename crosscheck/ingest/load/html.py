@@ -61,29 +61,32 @@ def html_to_text(markup: str) -> HtmlText:
         url = canonical.attributes.get("href")
 
     out: list[str] = []
-
-    def walk(node) -> None:
+    root = tree.body or tree.root
+    # iterative walk: a page nested thousands of levels deep must not exhaust the stack
+    stack: list = [(root, False)] if root is not None else []
+    while stack:
+        node, closing = stack.pop()
+        if closing:
+            out.append("\n")
+            continue
         tag = node.tag
         if tag == "-text":
             out.append(_INLINE_WS.sub(" ", node.text_content or "").replace("\n", " "))
-            return
+            continue
         if tag in _SKIP or tag == "-comment" or tag.startswith("!"):
-            return
+            continue
         if node.attributes.get("hidden") is not None or "display:none" in (node.attributes.get("style") or "").replace(" ", ""):
-            return
+            continue
         block = tag in _BLOCK
         if block:
             out.append("\n")
+            stack.append((node, True))
+        children = []
         child = node.child
         while child is not None:
-            walk(child)
+            children.append(child)
             child = child.next
-        if block:
-            out.append("\n")
-
-    root = tree.body or tree.root
-    if root is not None:
-        walk(root)
+        stack.extend((c, False) for c in reversed(children))
     text = "".join(out)
     text = _SPACES.sub("\n\n", text)
     lines = [line.strip(" ") for line in text.split("\n")]

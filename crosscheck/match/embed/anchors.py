@@ -1,8 +1,8 @@
 """Cross-lingual lexical anchors: numbers, dates and names that survive translation.
 
 A cheap, language-independent signal for alignment of comparable EN/RU news:
-``"10 июля"`` and ``"July 10"`` both give ``date:7-10``; ``"Герасимова"`` and
-``"Gerasimov"`` both give the consonant skeleton ``name:grsm``.  Anchors are
+``"10 июля"`` and ``"July 10"`` both give ``date:7-10``; ``"Столтенберга"`` and
+``"Stoltenberg"`` both give the consonant skeleton ``name:stlt``.  Anchors are
 weighted by their rarity in the corpus at hand (in-corpus IDF), so that names every
 article repeats count little and a specific date counts a lot.
 """
@@ -16,47 +16,21 @@ from collections.abc import Sequence
 
 import numpy as np
 
+from crosscheck.lang.months import month_number
+from crosscheck.lang.translit import skeleton
+
 __all__ = ["anchors", "anchor_similarity"]
 
-_TRANSLIT = dict(
-    zip(
-        "абвгдеёжзийклмнопрстуфхцчшщъыьэюя",
-        ["a", "b", "v", "g", "d", "e", "e", "zh", "z", "i", "i", "k", "l", "m", "n", "o", "p", "r", "s", "t", "u", "f",
-         "kh", "ts", "ch", "sh", "shch", "", "y", "", "e", "yu", "ya"],
-    )
-)
-_MONTHS = {
-    "jan": 1, "feb": 2, "mar": 3, "apr": 4, "may": 5, "jun": 6, "jul": 7, "aug": 8, "sep": 9, "oct": 10, "nov": 11, "dec": 12,
-    "январ": 1, "феврал": 2, "март": 3, "апрел": 4, "ма": 5, "июн": 6, "июл": 7, "август": 8, "сентябр": 9,
-    "октябр": 10, "ноябр": 11, "декабр": 12,
-}
-_EN_MONTH = re.compile(r"^(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?$")
-_RU_MONTH = re.compile(r"^(январ|феврал|март|апрел|ма|июн|июл|август|сентябр|октябр|ноябр|декабр)(ь|я|е|й|ю|ем|а|у|ом|т)?\.?$")
 _TOKEN = re.compile(r"\d+(?:[.,]\d+)?|[^\W\d_]+(?:[-’'][^\W\d_]+)*", re.UNICODE)
-_VOWELS = set("aeiouyh'’-")
 
 
 def _month(tok: str) -> int | None:
-    t = tok.lower()
-    if _EN_MONTH.match(t) and not (t.startswith("may") and t != "may"):
-        return _MONTHS[t[:3]]
-    m = _RU_MONTH.match(t)
-    if m and (m.group(1) != "ма" or t in ("май", "мая", "мае", "маю", "маем")) and (m.group(1) != "март" or True):
-        return _MONTHS[m.group(1)]
-    return None
+    return month_number(tok)
 
 
 def _skeleton(word: str) -> str:
-    w = "".join(_TRANSLIT.get(ch, ch) for ch in word.lower())
-    w = w.replace("ph", "f").replace("ck", "k").replace("c", "k").replace("q", "k").replace("w", "v").replace("x", "ks")
-    out = []
-    for ch in w:
-        if ch in _VOWELS or not ch.isalpha():
-            continue
-        if out and out[-1] == ch:
-            continue
-        out.append(ch)
-    return "".join(out[:4])
+    """The name skeleton shared with the frame's person keys, first four letters."""
+    return skeleton(word)[:4]
 
 
 def anchors(text: str) -> frozenset[str]:

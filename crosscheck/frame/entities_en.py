@@ -1,0 +1,276 @@
+"""English named entities without a statistical model: a capitalisation tagger.
+
+Runs of capitalised tokens (with connectors: "Ministry of Defence", "al-Assad") are split
+into gazetteer places and organisations, organisation phrases around a head word
+(``lang/en/org_heads.tsv``), title words (``lang/en/titles.tsv``) and the person name
+that follows them.  A surname the document named before is a person wherever it recurs;
+"I" is never an entity.  Word lists are data under ``crosscheck/lang/en/``.
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+
+from crosscheck.frame import names as N
+from crosscheck.frame.context import DocContext
+from crosscheck.frame.orgs import gazetteer_hit, org_key_from_text
+from crosscheck.lang.resources import tsv, words
+from crosscheck.model import Entity
+
+__all__ = ["en_entities", "title_words", "W"]
+
+
+class _Words:
+    """The English word lists, read on first use."""
+
+    @functools.cached_property
+    def titles(self) -> frozenset[str]:
+        return words("en/titles.tsv")
+
+    @functools.cached_property
+    def org_heads(self) -> frozenset[str]:
+        return words("en/org_heads.tsv")
+
+    @functools.cached_property
+    def stop(self) -> frozenset[str]:
+        return words("en/stopwords.tsv")
+
+    @functools.cached_property
+    def connect(self) -> frozenset[str]:
+        return words("en/name_connectors.tsv")
+
+    @functools.cached_property
+    def low_titles(self) -> str:
+        return "|".join(sorted(words("en/lowercase_titles.tsv")))
+
+    @functools.cached_property
+    def surname_suffix(self) -> re.Pattern:
+        suffixes = sorted((r["suffix"] for r in tsv("en/surname_suffixes.tsv")), key=len, reverse=True)
+        return re.compile("(?:" + "|".join(suffixes) + ")$", re.I)
+
+
+W = _Words()
+
+
+def title_words() -> frozenset[str]:
+    return W.titles
+
+
+_SPEECH_OR_ACT_AFTER = re.compile(
+    r"(?:’s|'s)?\s+(?:(?:has|had|also|then|later|reportedly)\s+)?(?:said|says|told|tells|added|noted|stressed|warned|wrote|tweeted|insisted|"
+    r"will|would|met|meets|visited|called|signed|announced|denied|arrived|urged|accused|thanked|spoke|phoned|"
+    r"promised|vowed|pledged|argued|claimed|replied|responded)\b"
+)
+_ARABIC_PARTICLE = re.compile(r"(?:al|el|ad|as|ash|bin|ibn)-[A-Z]")
+_NAME_PARTICLES = ("al", "bin", "ibn", "de", "van", "von", "da")
+
+
+_EN_TOKEN = re.compile(r"(?:[A-Z]\.){2,}|[^\W\d_](?:[\w’'\-\.]*[^\W\d_])?|\d+|[^\w\s]")
+
+
+def _is_cap(tok: str) -> bool:
+    return tok[:1].isupper()
+
+
+def _strip_poss(tok: str) -> str:
+    return re.sub(r"(?:’s|'s|’|')$", "", tok)
+
+
+def _sentence_start(toks: list[tuple[str, int, int]], i: int) -> bool:
+    if i == 0:
+        return True
+    prev = toks[i - 1][0]
+    return prev in {'"', "“", "«", "(", ":", "–", "—", "-", ".", "!", "?", "‘", "'"}
+
+
+def en_entities(text: str, known: DocContext | None) -> list[Entity]:
+    """Entities of one English sentence."""
+    from crosscheck.frame._lazy import _mostly_upper
+
+    headline = _title_case(text)
+    if _mostly_upper(text):
+        return _gazetteer_only(text)
+    toks = [(m.group(0), m.start(), m.end()) for m in _EN_TOKEN.finditer(text)]
+    ents: list[Entity] = []
+    i = 0
+    n = len(toks)
+    while i < n:
+        tok = toks[i][0]
+        if not _is_cap(tok) or tok.rstrip(".") in ("I",):
+            i += 1
+            continue
+        # build a run of capitalised tokens with connectors
+        j = i
+        run = [i]
+        while True:
+            k = j + 1
+            if k < n and toks[k][0] != "I" and (_is_cap(toks[k][0]) or _ARABIC_PARTICLE.match(toks[k][0])) and toks[k][1] - toks[j][2] <= 1 and not toks[j][0].endswith(("’s", "'s")):
+                run.append(k)
+                j = k
+                continue
+            # connectors: "of (the) X", "al-X"
+            if k < n and toks[k][0].lower() in W.connect and not toks[j][0].endswith(("’s", "'s")):
+                m = k
+                while m < n and toks[m][0].lower() in W.connect:
+                    m += 1
+                if m < n and _is_cap(toks[m][0]) and m - k <= 2 and toks[k][0].lower() != "and":
+                    run.extend(range(k, m + 1))
+                    j = m
+                    continue
+            break
+        ents.extend(_split_run(text, toks, run, known, headline))
+        i = j + 1
+    return ents
+
+
+def _gazetteer_only(text: str) -> list[Entity]:
+    """Table names only (for all-caps text, where capitalisation says nothing)."""
+    toks = [(m.group(0), m.start(), m.end()) for m in re.finditer(r"[\w.’'-]+", text)]
+    out: list[Entity] = []
+    i = 0
+    while i < len(toks):
+        for size in (4, 3, 2, 1):
+            if i + size > len(toks):
+                continue
+            a, b = toks[i][1], toks[i + size - 1][2]
+            phrase = _strip_poss(text[a:b].rstrip(".,"))
+            hit = gazetteer_hit(phrase, text, a, a + len(phrase))
+            if hit and not (size == 1 and phrase.lower() in W.stop):
+                out.append(Entity(phrase, hit[0], hit[1], a, a + len(phrase)))
+                i += size
+                break
+        else:
+            i += 1
+    return out
+
+
+_HEADLINE_WORDS = re.compile(r"(?<=\w )(?:To|In|On|At|For|With|From|As|After|By|And|Or|Is|Are|Was|Be|He|She|It|They|We|Over|Into)\b")
+
+
+def _title_case(text: str) -> bool:
+    """A headline in Title Case ("Pants Falls Down As He Attempts To Flee"): function words
+    capitalised inside the sentence, most words capitalised; capitals say little there."""
+    if not _HEADLINE_WORDS.search(text):
+        return False
+    long = re.findall(r"[A-Za-z][A-Za-z’'-]{3,}", text)
+    return len(long) >= 4 and sum(w[0].isupper() for w in long) >= 0.7 * len(long)
+
+
+def _split_run(text: str, toks, run: list[int], known: DocContext | None, headline: bool = False) -> list[Entity]:
+    words = [toks[r][0] for r in run]
+    out: list[Entity] = []
+    # drop a sentence-initial stop word ("The", "In", "Last") and any leading connectors
+    while run and (
+        (words[0].lower() in W.stop and (_sentence_start(toks, run[0]) or words[0].lower() in ("the", "a", "an")))
+        or words[0].lower() in W.connect
+    ):
+        run = run[1:]
+        words = words[1:]
+    if not run:
+        return out
+    used = [False] * len(run)
+    # 1. gazetteer matches, longest first
+    for size in range(min(5, len(run)), 0, -1):
+        for s in range(0, len(run) - size + 1):
+            if any(used[s : s + size]):
+                continue
+            phrase_toks = words[s : s + size]
+            if phrase_toks[0].lower() in W.connect or phrase_toks[-1].lower() in W.connect:
+                continue
+            phrase = " ".join(phrase_toks[:-1] + [_strip_poss(phrase_toks[-1])])
+            a = toks[run[s]][1]
+            hit = gazetteer_hit(phrase, text, a, a + len(phrase))
+            if hit is None or size == 1 and phrase in ("It", "Us"):
+                continue
+            b = a + len(phrase)
+            for t in range(s, s + size):
+                used[t] = True
+            out.append(Entity(phrase, hit[0], hit[1], a, b))
+    # 2. organisation phrases around a head word
+    for s, w in enumerate(words):
+        if used[s] or _strip_poss(w).lower() not in W.org_heads:
+            continue
+        lo = s
+        while lo > 0 and not used[lo - 1] and words[lo - 1].lower() not in W.stop and (
+            words[lo - 1].lower() in W.titles or words[lo - 1][:1].isupper()
+        ) and words[lo - 1].lower() not in ("president", "general", "chief", "commander", "minister"):
+            lo -= 1
+        hi = s
+        while hi + 1 < len(words) and (words[hi + 1].lower() in W.connect or (not used[hi + 1] and _strip_poss(words[hi]) == words[hi])) and words[hi + 1].lower() not in W.titles - W.org_heads - {"defense", "defence", "foreign", "interior", "staff", "army", "general"}:
+            if words[hi + 1].lower() in W.connect and hi + 2 >= len(words):
+                break
+            hi += 1
+        while hi > s and words[hi].lower() in W.connect:
+            hi -= 1
+        # include a following gazetteer place in "of the Russian Federation"
+        a = toks[run[lo]][1]
+        b = toks[run[hi]][2]
+        tail = hi + 1
+        while tail < len(words) and (words[tail].lower() in W.connect or used[tail]) and tail - hi <= 4:
+            if used[tail]:
+                b = toks[run[tail]][2]
+                hi = tail
+            tail += 1
+        phrase = text[a:b]
+        # a leading demonym adjective just before the run ("the Russian Defense Ministry")
+        for t in range(lo, s + 1):
+            used[t] = True
+        key = org_key_from_text(phrase)
+        out = [e for e in out if not (e.type == "org" and a <= (e.start or 0) < b)]
+        out.append(Entity(_strip_poss(phrase), "org", key, a, b))
+    # 3. titles and person names
+    s = 0
+    while s < len(words):
+        if used[s]:
+            s += 1
+            continue
+        t0 = s
+        while s < len(words) and not used[s] and (words[s].lower().rstrip(".") in W.titles or words[s].lower() in W.connect) and words[s].lower() not in _NAME_PARTICLES[:-1]:
+            s += 1
+        titles = words[t0:s]
+        n0 = s
+        while s < len(words) and not used[s] and words[s].lower().rstrip(".") not in W.titles and (
+            words[s].lower() not in W.connect or words[s].lower() in _NAME_PARTICLES
+        ):
+            s += 1
+        name_toks = words[n0:s]
+        # demonyms are not names: "Syrian President", "the Russian general"
+        while name_toks and N.demonym_country(_strip_poss(name_toks[0])):
+            name_toks = name_toks[1:]
+            n0 += 1
+        if not name_toks:
+            if s == t0:
+                s += 1
+            continue
+        if name_toks[0].lower() in W.stop:
+            continue  # "May Day", "Monday Night"; a real "Theresa May" starts with the first name
+        name = " ".join(name_toks[:-1] + [_strip_poss(name_toks[-1])])
+        a = toks[run[n0]][1]
+        b = a + len(name)
+        key = N.person_key(name)
+        if not key:
+            continue
+        is_person = False
+        # role phrase: title words in the run, plus preceding lowercase context
+        role_bits = [toks[run[t]][0] for t in range(0, n0) if t < len(words)]
+        role = " ".join(role_bits).strip() or None
+        if any(t.lower().rstrip(".") in W.titles for t in titles):  # connectors alone are no title
+            is_person = True
+        elif known is not None and key in known.persons:
+            is_person = True
+        elif len(name_toks) >= 2 and not headline and all(t[:1].isupper() for t in name_toks) and not any(N.demonym_country(t) for t in name_toks):
+            is_person = True
+        elif len(name_toks) == 1 and W.surname_suffix.search(name) and len(name) > 4:
+            is_person = True
+        elif len(name_toks) == 1 and _SPEECH_OR_ACT_AFTER.match(text[b:]) and not N.demonym_country(name):
+            is_person = True  # "Tillerson will meet", "Merkel told reporters"
+        if not is_person:
+            # an unknown single capitalised word: a place after a locative preposition
+            prev = toks[run[n0] - 1][0].lower() if run[n0] > 0 else ""
+            if len(name_toks) == 1 and prev in ("in", "at", "near", "to", "from", "visited", "visit", "visiting", "toward", "towards") and not N.demonym_country(name):
+                out.append(Entity(name, "place", N.place_key(name), a, b))
+            continue
+        # the role phrase also comes from lowercase words just before ("the chief of ...")
+        out.append(Entity(name, "person", key, a, b, role))
+    return out

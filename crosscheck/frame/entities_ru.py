@@ -1,0 +1,150 @@
+"""Russian named entities: natasha's NER spans lemmatised with pymorphy3, a gazetteer
+pass for what the NER misses (РФ, НАТО, upper-case datelines), persons the NER misses
+(an unknown capitalised word before a verb), and lower-case organisation phrases
+("оборонного ведомства") keyed by their owner."""
+
+from __future__ import annotations
+
+import functools
+import re
+
+from crosscheck.frame import names as N
+from crosscheck.frame.orgs import gazetteer_hit, head_keys, neighbour_country, org_heads, org_key_from_text
+from crosscheck.lang.gazetteer import is_ambiguous, media_keys
+from crosscheck.lang.resources import tsv
+from crosscheck.model import Entity
+
+__all__ = ["ru_entities"]
+
+
+@functools.lru_cache(maxsize=1)
+def _title_words() -> re.Pattern:
+    stems = sorted((r["stem"] for r in tsv("ru/titles.tsv")), key=len, reverse=True)
+    return re.compile("(" + "|".join(re.escape(s) for s in stems) + ")", re.I)
+
+
+_RU_WORD = re.compile(r"[А-Яа-яЁёA-Za-z][А-Яа-яЁёA-Za-z\-]*|\d+|[^\s\w]")
+
+
+def _ru_role_before(text: str, start: int) -> str | None:
+    """Lowercase title words immediately before a name: "глава российского Генштаба"."""
+    window = text[max(0, start - 90) : start]
+    # stop at a sentence-internal clause boundary
+    cut = max(window.rfind(","), window.rfind("."), window.rfind(";"), window.rfind("("), window.rfind("«"), window.rfind(" и "))
+    if cut >= 0:
+        window = window[cut + 1 :]
+    words = window.split()
+    if not words:
+        return None
+    # keep at most 8 words, only if a title word is among them
+    words = words[-8:]
+    if not any(_title_words().match(w.lower()) for w in words):
+        return None
+    # drop leading non-title prefix words ("Кроме этого", "и", verbs)
+    while words and not _title_words().match(words[0].lower()) and not N.demonym_country(words[0]):
+        words = words[1:]
+    return " ".join(words).strip(" –—-") or None
+
+
+def _out_of_context(span: str, text: str, a: int, b: int) -> bool:
+    """An ambiguous gazetteer name (an outlet named like a common word) used as that word."""
+    lem = " ".join(N.lemma_ru(w) for w in span.split())
+    for form in (span, lem):
+        if N.lookup(form) and is_ambiguous(form):
+            return gazetteer_hit(form, text, a, b) is None
+    return False
+
+
+def ru_entities(text: str) -> list[Entity]:
+    """Entities of one Russian sentence."""
+    from crosscheck.frame._lazy import ner_spans
+
+    out: list[Entity] = []
+    for a, b, typ in ner_spans([text])[0]:
+        stext = text[a:b]
+        if _out_of_context(stext, text, a, b):
+            continue  # "Спутник был запущен": a common word, not the outlet
+        if typ == "PER":
+            toks = stext.split()
+            lem = [N.lemma_ru(t, "Surn" if k == len(toks) - 1 else "Name") for k, t in enumerate(toks)]
+            name = " ".join(lem)
+            hit = N.lookup(stext) or N.lookup(name)
+            if hit:  # NER confusion: a place or org tagged as a person
+                out.append(Entity(stext, hit[0], hit[1], a, b))
+                continue
+            out.append(Entity(stext, "person", N.person_key(name), a, b, _ru_role_before(text, a)))
+        elif typ == "LOC":
+            key = N.place_key(stext)
+            hit = N.lookup(stext) or N.lookup(" ".join(N.lemma_ru(w, "Geox") for w in stext.split())) \
+                or N.lookup(N.lemma_phrase_ru(stext))
+            typ = hit[0] if hit else "place"
+            out.append(Entity(stext, typ, key if typ == "place" else hit[1], a, b))
+        else:  # ORG
+            hit = N.lookup(stext) or N.lookup(" ".join(N.lemma_ru(w) for w in stext.split()))
+            if hit:
+                out.append(Entity(stext, hit[0], hit[1], a, b))
+                continue
+            # extend: demonym adjective before, genitive country/NATO after
+            ctry = neighbour_country(text, a, b)
+            key = org_key_from_text(stext, ctry)
+            if key == N.slug(N.translit(stext)) and N.is_cyrillic(stext):
+                # an unknown organisation: key its dictionary form (Росстата -> rosstat)
+                from crosscheck.frame._lazy import parse_ru
+
+                lem = " ".join((parse_ru(w.lower()) or [None])[0].normal_form if parse_ru(w.lower()) else w for w in stext.split())
+                hit = N.lookup(lem)
+                key = hit[1] if hit else (N.slug(N.translit(lem)) or key)
+            out.append(Entity(stext, "org", key, a, b))
+    # gazetteer pass for what NER missed
+    covered = [(e.start, e.end) for e in out]
+    for m in _RU_WORD.finditer(text):
+        w = m.group(0)
+        if not w[:1].isupper() or any(x <= m.start() < y for x, y in covered):
+            continue
+        hit = gazetteer_hit(w, text, m.start(), m.end())
+        if hit is None and N.is_cyrillic(w):
+            lem = N.lemma_ru(w, "Geox")
+            hit = gazetteer_hit(lem, text, m.start(), m.end())
+        if hit:
+            out.append(Entity(w, hit[0], hit[1], m.start(), m.end()))
+    # persons the NER misses: a capitalised unknown word or a surname right before a verb
+    covered = [(e.start, e.end) for e in out]
+    from crosscheck.frame._lazy import morph, parse_ru
+
+    for m in re.finditer(r"(?<![\w-])([А-ЯЁ][а-яё]{3,})(?=\s+([а-яё]+))", text):
+        w = m.group(1)
+        if any(x <= m.start() < y for x, y in covered) or N.lookup(w) or N.demonym_country(w):
+            continue
+        ps = parse_ru(w.lower())
+        nxt = parse_ru(m.group(2))
+        verb_next = bool(nxt) and "VERB" in nxt[0].tag
+        if verb_next and (any("Surn" in p.tag for p in ps[:2]) or not morph().word_is_known(w.lower())):
+            out.append(Entity(w, "person", N.person_key(w), m.start(), m.end(), _ru_role_before(text, m.start())))
+    # lowercase organisation phrases the NER does not tag ("оборонного ведомства АР")
+    for rx, head, needs_name in org_heads():
+        for m in rx.finditer(text):
+            if any(x <= m.start() < y for x, y in [(e.start, e.end) for e in out]):
+                continue
+            if needs_name and not re.search(r"[А-ЯЁA-Z]", text[m.end() : m.end() + 20]):
+                continue
+            ctry = neighbour_country(text, m.start(), m.end())
+            out.append(Entity(m.group(0), "org", f"{ctry}-{head}" if ctry else head, m.start(), m.end()))
+    # fix org keys for heads with a following country entity ("Минобороны РФ")
+    fixed: list[Entity] = []
+    for e in out:
+        if e.type == "org" and e.key in head_keys():
+            for w in re.findall(r"[\wЁё.-]+", text[e.end : e.end + 50])[:4]:
+                w = w.rstrip(".") if not re.fullmatch(r"(?:[A-ZА-Я]\.){2,}", w) else w
+                if w.lower() in ("в", "во", "на", "с", "со", "по", "к", "о", "об", "для", "из", "от", "до", "у", "и", "при", "между"):
+                    break  # "оборонных ведомств на Каспии": the place is not the owner
+                if not w[:1].isupper():
+                    continue
+                ph = N.lookup(w) or N.lookup(N.lemma_ru(w, "Geox"))
+                if ph and ph[1] in media_keys():
+                    break
+                if ph:
+                    e = Entity(e.text, e.type, f"{ph[1]}-{e.key}", e.start, e.end, e.role)
+                    break
+        fixed.append(e)
+    fixed.sort(key=lambda e: e.start or 0)
+    return fixed

@@ -1,0 +1,44 @@
+"""Works and products are not persons or places: "the film Casablanca", "Caesar salad",
+"роман «Анна Каренина»", "напиток Байкал", "ordered Pad Thai".  The nouns and verbs are
+data (``lang/{en,ru}/works.tsv``, ``[consumption]`` in ``cues.toml``)."""
+
+from __future__ import annotations
+
+import functools
+import re
+
+from crosscheck.lang.resources import split, toml, tsv
+from crosscheck.model import Entity
+
+__all__ = ["drop_works"]
+
+#: Russian noun case endings after a stem of ``ru/works.tsv`` ("журнал-е", not "журнал-истам").
+_RU_END = r"(?:[аеиоуыюяь]|ом|ем|ой|ей|ам|ям|ами|ями|ах|ях|ов|ев|ью|ью)?"
+
+
+@functools.lru_cache(maxsize=1)
+def _rx() -> tuple[re.Pattern, re.Pattern, re.Pattern]:
+    en = [w for r in tsv("en/works.tsv") for w in split(r["word"])]
+    ru = [w for r in tsv("ru/works.tsv") for w in split(r["stem"])]
+    # the nouns are lower case ("the film X"), or capitalised only as the first word of the
+    # text ("Фильм «X»"): a capitalised "Марк" or "Wine" is a name
+    low = r"(?:\b(?:" + "|".join(en) + r")\b|(?<![\w-])(?:" + "|".join(ru) + r")" + _RU_END + r"(?![\w-]))"
+    cap = r"(?:" + "|".join(w[:1].upper() + w[1:] for w in en + ru) + r")(?:" + _RU_END + r"|s)?(?![\w-])"
+    before = re.compile(r"(?:" + low + r"|^\s*" + cap + r")\s+(?:[«\"“„']\s*)?$")
+    after = re.compile(r"^(?:\s+[A-ZА-ЯЁ][\w-]*){0,2}\s+" + low)
+    verbs = [v for lang in ("en", "ru") for v in toml(f"{lang}/cues.toml").get("consumption", {}).get("verbs", [])]
+    verb = re.compile(r"(?<![\w-])(?:" + "|".join(verbs) + r")\s+(?:(?:a|an|the|some)\s+)?(?:\w+\s+(?:and|и)\s+)?$", re.I)
+    return before, after, verb
+
+
+def drop_works(text: str, ents: list[Entity]) -> list[Entity]:
+    """``ents`` without persons and places that name a work or a product in ``text``."""
+    before, after, verb = _rx()
+    out = []
+    for e in ents:
+        if e.type in ("person", "place") and not e.coref and e.start is not None:
+            left = text[: e.start]
+            if before.search(left) or verb.search(left[-60:]) or after.match(text[e.end : e.end + 40]):
+                continue
+        out.append(e)
+    return out

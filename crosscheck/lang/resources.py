@@ -1,0 +1,57 @@
+"""Language resources as data files: the one loader.
+
+Every word list, month table, cue class and gazetteer table lives in a data file
+beside this module (``en/``, ``ru/``, ``gazetteer/``; see ``README.md``), read on
+first use and cached.  TSV files have a header row; lines starting with ``#`` are
+comments.  A cell may hold several values separated by ``|``.
+"""
+
+from __future__ import annotations
+
+import functools
+import tomllib
+from pathlib import Path
+
+__all__ = ["DATA", "path", "tsv", "toml", "words", "split"]
+
+DATA = Path(__file__).resolve().parent
+
+
+def path(rel: str) -> Path:
+    """The data file ``rel`` (e.g. ``"ru/months.tsv"``)."""
+    return DATA / rel
+
+
+@functools.lru_cache(maxsize=None)
+def tsv(rel: str) -> tuple[dict[str, str], ...]:
+    """Rows of a TSV data file as dicts keyed by the header; comments and blank lines skipped."""
+    rows: list[dict[str, str]] = []
+    header: list[str] | None = None
+    for line in path(rel).read_text(encoding="utf-8").splitlines():
+        if not line.strip() or line.lstrip().startswith("#"):
+            continue
+        cells = [c.strip() for c in line.split("\t")]
+        if header is None:
+            header = cells
+            continue
+        cells += [""] * (len(header) - len(cells))
+        rows.append(dict(zip(header, cells)))
+    return tuple(rows)
+
+
+@functools.lru_cache(maxsize=None)
+def toml(rel: str) -> dict:
+    """A TOML data file as a dict."""
+    with path(rel).open("rb") as fh:
+        return tomllib.load(fh)
+
+
+@functools.lru_cache(maxsize=None)
+def words(rel: str, column: str = "word") -> frozenset[str]:
+    """One column of a TSV file as a set of lower-case words (``|``-separated cells split)."""
+    return frozenset(w.lower() for row in tsv(rel) for w in split(row.get(column, "")))
+
+
+def split(cell: str) -> list[str]:
+    """The ``|``-separated values of one cell, stripped, empty ones dropped."""
+    return [v.strip() for v in cell.split("|") if v.strip()]

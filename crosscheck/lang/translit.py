@@ -1,0 +1,98 @@
+"""One transliteration and one name skeleton for every stage.
+
+* ``translit(text)`` — Cyrillic to plain Latin (the table in ``ru/translit.tsv``).
+* ``skeleton(name)`` — a consonant skeleton of a single name in either script: the first
+  letter (any vowel written as ``a``) and the consonants, with spelling variants folded
+  (c/k/q, ch, sh/shch, zh/j/dzh, kh/h, ph/f, w/v, doubled letters).  Столтенберг and
+  Stoltenberg both give ``stltnbrg``; Шольца and Scholz both give ``slz``; the
+  Palladius spelling of Chinese names meets pinyin (Цзиньпин and Jinping give ``Jnpn``).
+* ``slug(text)`` — an ASCII key part.
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+import unicodedata
+
+from crosscheck.lang.pinyin import to_palladius
+from crosscheck.lang.resources import tsv
+
+__all__ = ["is_cyrillic", "translit", "fold_latin", "skeleton", "slug"]
+
+_CYR = re.compile(r"[\u0400-\u04FF]")
+
+
+def is_cyrillic(text: str) -> bool:
+    return bool(_CYR.search(text))
+
+
+@functools.lru_cache(maxsize=1)
+def _table() -> dict[str, str]:
+    return {row["cyrillic"]: row["latin"] for row in tsv("ru/translit.tsv")}
+
+
+def translit(text: str) -> str:
+    """Cyrillic letters to Latin; other characters unchanged; capitals kept."""
+    table = _table()
+    out = []
+    for ch in text:
+        low = ch.lower()
+        if low in table:
+            t = table[low]
+            out.append(t.capitalize() if ch != low and t else t)
+        else:
+            out.append(ch)
+    return "".join(out)
+
+
+def fold_latin(text: str) -> str:
+    """Lower case, diacritics removed (Niinistö -> niinisto)."""
+    text = unicodedata.normalize("NFKD", text)
+    return "".join(c for c in text if not unicodedata.combining(c)).lower()
+
+
+#: Arabic article and patronymic particles written before a name (al-Assad, ибн Сауд).
+_PARTICLE = re.compile(r"^(?:al|el|ad|ash|as|ar|an|at|az|ibn|bin|ben|abu|аль|эль|ад|аш|ас|ар|ан|ат|аз|эд|эс|эр|ибн|бин|абу)[-‐‑’']", re.I)
+_DIGRAPHS = [
+    ("shch", "s"), ("sch", "s"), ("dzh", "J"), ("tch", "k"), ("zh", "J"), ("kh", "h"),
+    ("ch", "k"), ("sh", "s"), ("ph", "f"), ("ck", "k"), ("th", "t"), ("tz", "z"), ("ts", "z"),
+    ("dj", "J"), ("gh", "g"), ("x", "ks"), ("w", "v"), ("q", "k"), ("c", "k"), ("j", "J"),
+]
+_VOWELS = set("aeiouy")
+
+
+@functools.lru_cache(maxsize=65536)
+def skeleton(text: str) -> str:
+    """Consonant skeleton of a (single) name in either script; '' for an empty name."""
+    text = _PARTICLE.sub("", text.strip())
+    if not is_cyrillic(text):
+        text = to_palladius(text) or text  # pinyin meets the Russian (Palladius) spelling
+    if is_cyrillic(text):
+        # Palladius "цз" is pinyin j/z (Цзиньпин = Jinping)
+        text = translit(re.sub("цз", "дж", text, flags=re.I))
+    text = fold_latin(text)
+    text = re.sub(r"[^a-z]", "", text)
+    if not text:
+        return ""
+    text = re.sub(r"ng$", "n", text)  # Palladius writes a final pinyin -ng as -н
+    text = re.sub(r"(?<=\w{3}[aeiou])h$|(?<=n)h$", "", text)  # Abdullah = Абдулла, Minh = Мин (not Shah)
+    for a, b in _DIGRAPHS:
+        text = text.replace(a, b)
+    # h is unstable across scripts (Hollande = Олланд, Johnson = Джонсон, Хусейн = Hussein):
+    # drop it at the start before a vowel and after a vowel before a consonant, on both sides
+    text = re.sub(r"^h(?=[aeiouy])", "", text)
+    text = re.sub(r"(?<=[aeiouy])h(?=[^aeiouyh])", "", text)
+    text = text.lower()
+    first = "a" if text[0] in _VOWELS else text[0]
+    rest = [c for c in text[1:] if c not in _VOWELS]
+    out = [first]
+    for c in rest:
+        if c != out[-1]:
+            out.append(c)
+    return "".join(out)
+
+
+def slug(text: str) -> str:
+    text = fold_latin(text)
+    return re.sub(r"[^a-z0-9]+", "-", text).strip("-")
