@@ -152,6 +152,7 @@ def refine_with_classifier(relations: list, frames: Mapping[str, ClaimFrame] | N
             return relations
     todo = [i for i, r in enumerate(relations) if r.relation in ("agree", "related")]
     if not todo:
+        log.info("classifier: on (%s), no agreement or link to score", classifier.name)
         return relations
     rels = [relations[i] for i in todo]
     try:
