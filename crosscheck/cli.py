@@ -7,6 +7,8 @@ nothing at or above ``--fail-on``), 1 findings at or above ``--fail-on``,
 
 from __future__ import annotations
 
+import dataclasses
+
 import logging
 import os
 import sys
@@ -179,6 +181,7 @@ def check(
     max_bytes: MaxBytes = None,
     classifier: Classifier = None,
     verbose: Verbose = False,
+    related: Annotated[bool, typer.Option("--related", help="List every related claim in the table (default: one summary line).")] = False,
 ) -> None:
     """Cross-check the claims of the inputs: agree, contradict, related or unique, with evidence."""
     from crosscheck.model import STATUSES
@@ -201,6 +204,8 @@ def check(
 
         report = run_check(paths, model=model, nli=nli, threads=threads, cache=not no_cache, max_bytes=max_bytes,
                            progress=say)
+    if related:
+        report = dataclasses.replace(report, meta={**report.meta, "show_related": True})
     _warn_problems(report)
     _need_documents(report)
     _log_timings(report)

@@ -36,15 +36,16 @@ __all__ = [
 
 #: Segment kinds.  ``claim``, ``quote-claim`` and ``opinion`` are checked (an
 #: opinion can be echoed or related elsewhere, but never contradicted); the
-#: others are accounted for in the output with the reason they were skipped.
-KINDS = ("claim", "quote-claim", "opinion", "boilerplate", "unsupported")
+#: others are accounted for in the output with the reason they were skipped
+#: (``heading``: a section or page title, kept as the context of its section).
+KINDS = ("claim", "quote-claim", "opinion", "boilerplate", "unsupported", "heading")
 CHECKED_KINDS = frozenset({"claim", "quote-claim", "opinion"})
 #: Per-claim statuses, strongest first.
 STATUSES = ("contradict", "agree", "related", "unique")
 RELATIONS = ("contradict", "agree", "related")
 
 #: Closed vocabularies, for type checkers (the tuples above are the runtime lists).
-SegmentKind = Literal["claim", "quote-claim", "opinion", "boilerplate", "unsupported"]
+SegmentKind = Literal["claim", "quote-claim", "opinion", "boilerplate", "unsupported", "heading"]
 Status = Literal["contradict", "agree", "related", "unique"]
 Relation = Literal["contradict", "agree", "related"]
 EntityType = Literal["person", "org", "place", "role"]
@@ -98,6 +99,7 @@ class Segment:
     lang: str
     kind: SegmentKind = "claim"
     reason: str | None = None
+    section: str | None = None  # the heading of the section the segment is in
 
     @property
     def id(self) -> str:
@@ -261,6 +263,8 @@ class ClaimResult:
     frame: ClaimFrame | None = None
     status: Status | None = None  # None for skipped segments
     links: tuple[Link, ...] = ()
+    #: for a unique claim: the closest candidate that was not linked (id, score)
+    nearest: tuple[str, float] | None = None
 
     @property
     def id(self) -> str:

@@ -156,7 +156,9 @@ def check_corpus(corpus: Corpus, *, model=None, nli=None, threads=None, cache=Tr
         links = relate_corpus(claims, frames, vectors, model=embedder.name, nli=nli)
     say("verdict")
     with _timed(timings, "verdict"):
-        results = verdicts(corpus.segments, frames, links)
+        from crosscheck.relate.select import nearest_for
+
+        results = verdicts(corpus.segments, frames, links, nearest_for(claims, vectors, links, embedder.name))
         results = apply_decisions(results)  # reviewers' decisions (crosscheck.review.feedback)
     meta = {"command": "check", "model": embedder.name, "nli": nli, "claims": len(claims)}
     return _report(corpus, results, meta)

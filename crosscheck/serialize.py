@@ -88,6 +88,7 @@ def segment_to_dict(segment: Segment) -> dict[str, Any]:
         "text": segment.text,
         "kind": segment.kind,
         "reason": segment.reason,
+        "section": segment.section,
     }
 
 
@@ -97,4 +98,6 @@ def result_to_dict(result: ClaimResult) -> dict[str, Any]:
     record["status"] = result.status
     record["links"] = [link_to_dict(link) for link in result.links]
     record["frame"] = frame_to_dict(result.frame)
+    if result.status == "unique" and result.nearest is not None:
+        record["nearest"] = {"id": result.nearest[0], "score": round(float(result.nearest[1]), 4)}
     return record

@@ -190,11 +190,19 @@ def test_a_file_name_that_is_not_utf8_can_be_written_anywhere(tmp_path, capsys):
     assert data["documents"][0]["id"] == "\ufffd\ufffd report"
 
 
-def test_html_nested_thousands_deep_is_read(tmp_path):
-    p = tmp_path / "deep.html"
-    p.write_text("<html><body>" + "<div>" * 20000 + EN + "</div>" * 20000 + "</body></html>", encoding="utf-8")
-    (doc,) = load_paths([p]).documents
-    assert doc.text.strip() == EN
+def test_html_nested_thousands_deep_is_named_at_once(tmp_path):
+    import time
+
+    (tmp_path / "deep.html").write_text("<html><body>" + "<div>" * 200_000 + EN + "</div>" * 200_000 + "</body></html>",
+                                        encoding="utf-8")
+    (tmp_path / "ok.html").write_text("<html><body>" + "<div>" * 1500 + EN + "</div>" * 1500 + "</body></html>",
+                                      encoding="utf-8")
+    t0 = time.perf_counter()
+    result = load_paths([tmp_path])
+    assert time.perf_counter() - t0 < 5  # the parser would take minutes on the deep page
+    assert [d.id for d in result.documents] == ["ok"] and result.documents[0].text.strip() == EN
+    (problem,) = result.problems
+    assert "deep.html" in str(problem) and "nested" in str(problem)
 
 
 def test_an_input_that_trips_a_parser_is_named_and_the_others_read(tmp_path, monkeypatch):

@@ -118,8 +118,8 @@ def test_table_fits_and_orders(report, width):
     text = _print(report, width)
     lines = text.splitlines()
     assert max(len(line) for line in lines) <= width
-    # contradiction first, then agree, related, unique
-    order = [text.index(s) for s in ("contradict", "agree", "related", "unique")]
+    # contradiction first, then agree, unique; related claims summarised in one line after the table
+    order = [text.index(s) for s in ("contradict", "agree", "unique", "related links among")]
     assert order == sorted(order)
     assert text.index("It was the first") < text.index("Russia's Chief")
     # claim and counterpart side by side (same row), explanation and score present

@@ -164,3 +164,28 @@ def test_a_locked_database_is_reported_and_nothing_is_lost(run, tmp_path, monkey
     _drive(run, db, script)
     with DecisionStore.open(db) as store:
         assert [d.verdict for d in store.all()] == ["confirmed"]
+
+
+def test_a_decision_made_before_an_edit_elsewhere_is_found_and_undone_cleanly(run, tmp_path):
+    """A decision recorded under an older key (the document was edited elsewhere since) is
+    found by its fallback key; a new verdict is written under the new key and undo removes it."""
+    db = tmp_path / "d.sqlite"
+    flag = run.flags[0]
+    old_key = "0" * 32
+    with DecisionStore.open(db) as store:
+        store.decide(old_key, "rejected", reviewer="ana", relation=flag.status, fallback=flag.fallback)
+        store.decide(old_key, "confirmed", reviewer="bob", relation=flag.status, fallback=flag.fallback)
+
+    async def script(app, pilot):
+        assert app.mine[flag.key].verdict == "rejected" and "reviewed 1/" in _header(app)
+        assert "confirmed by bob" in _body(app)
+        await pilot.press("up", "home")
+        assert app.current.key == flag.key
+        await pilot.press("c")
+        await pilot.press("z")
+        assert app.mine[flag.key].verdict == "rejected"
+
+    _drive(run, db, script)
+    with DecisionStore.open(db) as store:
+        assert {(d.key, d.reviewer) for d in store.all()} == {(old_key, "ana"), (old_key, "bob")}
+        assert store.latest().find(flag.key, flag.fallback).reviewer == "bob"

@@ -138,6 +138,14 @@ def test_a_rejected_false_alarm_is_shown_reviewed_and_not_counted(seeds_run, tmp
     en.write_text(en.read_text(encoding="utf-8").replace("the first between", "the first  between"), encoding="utf-8")
     code, out, err = run(["check", corpus, "--format", "jsonl", "--fail-on", "contradict"], capsys)
     assert code == 0
+    # another sentence of the document edited (or normalised by a newer reader): a new key, and the
+    # decision is still found by the same sentences in the same documents
+    en.write_text(en.read_text(encoding="utf-8").replace("severely damaged", "badly damaged"), encoding="utf-8")
+    code, out, err = run(["check", corpus, "--format", "jsonl", "--fail-on", "contradict"], capsys)
+    assert code == 0
+    records = {r["id"]: r for r in map(json.loads, out.splitlines())}
+    link = next(link for link in records[FLAGSHIP[0]]["links"] if link["id"] == FLAGSHIP[1])
+    assert link["key"] != key and link["review"]["verdict"] == "rejected"
     # an edited claim is a new flag: raised again
     en.write_text(en.read_text(encoding="utf-8").replace("since 2013.", "since 2012."), encoding="utf-8")
     code, out, _ = run(["check", corpus, "--format", "jsonl", "--fail-on", "contradict"], capsys)

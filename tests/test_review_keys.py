@@ -89,3 +89,14 @@ def test_document_fingerprints_do_not_depend_on_the_segmentation(seeds_dir):
     assert len(corpus.documents) > 20
     for doc in corpus.documents:
         assert doc_fingerprint(by_doc.get(doc.id, [])) == doc_fingerprint([doc.text]), doc.id
+
+
+def test_the_fallback_key_ignores_edits_elsewhere_but_not_of_the_sentences():
+    from crosscheck.review.keys import fallback_key
+
+    a, b = "They met in Geneva on January 21.", "Они встретились в Женеве 24 января."
+    key = fallback_key(a, "en", b, "ru")
+    assert key == fallback_key(b, "ru", "  " + a.replace(" on ", "\non "), "en")  # order, whitespace
+    assert key != fallback_key(a.replace("21", "22"), "en", b, "ru")
+    assert key != fallback_key(a, "en-other", b, "ru")
+    assert fallback_key(a, "en") != fallback_key(a, "en", b, "ru") and is_key(fallback_key(a, "en"))

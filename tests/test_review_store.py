@@ -107,3 +107,24 @@ def test_kill_9_during_review_loses_at_most_the_decision_being_made(tmp_path):
     assert seen <= len(kept) <= seen + 1
     assert {d.verdict for d in kept} == {"confirmed", "rejected"}
     assert sqlite3.connect(db).execute("PRAGMA integrity_check").fetchone()[0] == "ok"
+
+
+def test_a_database_of_the_first_schema_is_upgraded(tmp_path):
+    from crosscheck.review.store import APPLICATION_ID
+
+    path = tmp_path / "old.sqlite"
+    conn = sqlite3.connect(path)
+    conn.execute("CREATE TABLE decisions (key TEXT NOT NULL, reviewer TEXT NOT NULL, verdict TEXT NOT NULL, "
+                 "note TEXT NOT NULL DEFAULT '', at TEXT NOT NULL, relation TEXT, evidence TEXT NOT NULL DEFAULT '[]', "
+                 "context TEXT NOT NULL DEFAULT '{}', seq INTEGER NOT NULL DEFAULT 0, PRIMARY KEY (key, reviewer))")
+    conn.execute("CREATE TABLE history (seq INTEGER PRIMARY KEY AUTOINCREMENT, key TEXT NOT NULL, reviewer TEXT NOT NULL, "
+                 "verdict TEXT, note TEXT NOT NULL DEFAULT '', at TEXT NOT NULL)")
+    conn.execute("INSERT INTO decisions (key, reviewer, verdict, at) VALUES (?, 'ana', 'rejected', '2026-01-01T00:00:00Z')",
+                 (K1,))
+    conn.execute(f"PRAGMA application_id={APPLICATION_ID}")
+    conn.commit()
+    conn.close()
+    with DecisionStore.open(path) as store:
+        assert store.latest()[K1].verdict == "rejected"
+        store.decide(K2, "confirmed", reviewer="ana", fallback=K1)
+        assert store.latest().find("f" * 32, K1).key == K2

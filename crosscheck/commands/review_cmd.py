@@ -121,19 +121,19 @@ def decide(
     key = key.strip().lower()
     if not is_key(key):
         raise UsageError(f"not a link key: {key!r} (32 hex digits, the `key` of a link in `check --format jsonl`)")
-    relation, evidence, context = None, (), {}
+    relation, evidence, context, fallback = None, (), {}, None
     if run is not None:
         flag = _run(run, None).by_key().get(key)
         if flag is None:
             raise InputError(f"unknown key {key}: no flag of this run has it", str(run))
-        relation, evidence, context = flag.status, flag.evidence_types, flag.context()
+        relation, evidence, context, fallback = flag.status, flag.evidence_types, flag.context(), flag.fallback
     with closing(_store(db)) as store:
         if run is None:
-            for d in store.all():
-                if d.key == key:
-                    relation, evidence, context = d.relation, d.evidence, d.context
-                    break
-        d = store.decide(key, verdict, reviewer=reviewer, note=note, relation=relation, evidence=evidence, context=context)
+            known = store.latest().get(key)
+            if known is not None:
+                relation, evidence, context, fallback = known.relation, known.evidence, known.context, known.fallback
+        d = store.decide(key, verdict, reviewer=reviewer, note=note, relation=relation, evidence=evidence,
+                         context=context, fallback=fallback)
     print(json.dumps(d.as_dict(), ensure_ascii=False))
 
 

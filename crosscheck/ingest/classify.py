@@ -1,5 +1,6 @@
 """Segment kinds: ``claim``, ``quote-claim``, ``opinion``, ``boilerplate``,
-``unsupported`` — each skipped segment with a reason.
+``unsupported``, ``heading`` (set by the segmenter from the page's structure) —
+each skipped segment with a reason.
 
 Rules over the segment, its line and its neighbours (see ``cues.py``); they
 hold for news prose in general: promos, datelines, captions, breadcrumbs,
@@ -137,6 +138,13 @@ def classify(segments: Sequence[Segment]) -> list[Segment]:
         whole_line = line == (seg.start, seg.end) or seg.doc.text[line[0]:line[1]].strip() == seg.raw.strip()
         first_in_line = i == 0 or lines[i - 1] != line
         kind, reason = "claim", None
+        if seg.kind == "heading":
+            # a marked heading stays one; a bare title line may be a caption or a dateline
+            other = None if seg.reason != "heading: title line" else boilerplate_reason(
+                text, position=i, whole_line=True, first_in_line=True)
+            kind, reason = ("boilerplate", other) if other else ("heading", seg.reason)
+            out.append(dataclasses.replace(seg, kind=kind, reason=reason))
+            continue
         if seg.lang not in SUPPORTED:
             kind, reason = "unsupported", f"language not supported ({seg.lang}): crosscheck reads English and Russian"
         else:

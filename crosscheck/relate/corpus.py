@@ -14,6 +14,7 @@ from crosscheck.relate.event_view import event_view
 from crosscheck.relate.names import Names
 from crosscheck.relate.noise import noise_for
 from crosscheck.relate.pair import relate_pair
+from crosscheck.relate.select import select_links
 from crosscheck.relate.types import PairRelation
 from crosscheck.relate.violations import exclusivity_violations
 
@@ -48,5 +49,6 @@ def relate_corpus(
     from crosscheck.relate.classifier import refine_with_classifier
 
     out = refine_with_classifier(out, frames)
+    out = select_links(out, claims, fr, vectors, noise)
     out.extend(exclusivity_violations(claims, frames, names))
     return out

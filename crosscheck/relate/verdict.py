@@ -1,4 +1,6 @@
-"""One status per claim — contradict > agree > related > unique — with its links, best first."""
+"""One status per claim — contradict > agree > related > unique — with its links,
+best first: by relation, then by score (related links are ranked by score too).
+A unique claim keeps its nearest miss (id, score) when the run computed one."""
 
 from __future__ import annotations
 
@@ -12,7 +14,8 @@ _RANK = {"contradict": 0, "agree": 1, "related": 2}
 MAX_RELATED = 3
 
 
-def verdicts(segments: Sequence[Segment], frames: Mapping[str, ClaimFrame], relations) -> list[ClaimResult]:
+def verdicts(segments: Sequence[Segment], frames: Mapping[str, ClaimFrame], relations,
+             nearest: Mapping[str, tuple[str, float]] | None = None) -> list[ClaimResult]:
     """A ClaimResult for every segment, in document order.
 
     A relation found from either side links both claims; when a pair was
@@ -46,5 +49,7 @@ def verdicts(segments: Sequence[Segment], frames: Mapping[str, ClaimFrame], rela
                              explanation=rel.explanation, evidence=rel.evidence,
                              key=link_key(seg.text, prints[seg.doc_id], dst.text, prints[dst.doc_id])))
         status = kept[0].relation if kept else "unique"
-        results.append(ClaimResult(segment=seg, frame=frames.get(seg.id), status=status, links=tuple(kept)))
+        near = (nearest or {}).get(seg.id) if status == "unique" else None
+        results.append(ClaimResult(segment=seg, frame=frames.get(seg.id), status=status, links=tuple(kept),
+                                   nearest=(near[0], round(float(near[1]), 4)) if near else None))
     return results

@@ -80,10 +80,16 @@ class Report:
 
     def ordered(self, *, show_skipped: bool = False) -> list[ClaimResult]:
         """Results strongest status first (contradict, agree, related, unique,
-        unchecked claims, then skipped segments if asked); document order within a status."""
+        unchecked claims, then skipped segments if asked); document order within a
+        status, except related claims: best link score first."""
         rows = [r for r in self.results if show_skipped or display_status(r) != SKIPPED]
         order = {id(r): i for i, r in enumerate(self.results)}
-        return sorted(rows, key=lambda r: (status_rank(display_status(r)), order[id(r)]))
+
+        def related_score(r: ClaimResult) -> float:
+            return -max((link.score for link in r.links if link.relation == "related"), default=0.0)
+
+        return sorted(rows, key=lambda r: (status_rank(display_status(r)),
+                                           related_score(r) if r.status == "related" else 0.0, order[id(r)]))
 
     @staticmethod
     def best_link(result: ClaimResult) -> Link | None:

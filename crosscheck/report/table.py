@@ -1,4 +1,10 @@
-"""The terminal table: one row per flag, strongest first, fitted to the console width."""
+"""The terminal table: one row per flag, fitted to the console width.
+
+Contradictions, agreements and unique claims come first (a unique claim shows its
+nearest miss and score when the run found one); ``related`` claims are summarised
+in one line unless asked for (``check --related``, ``show_related=True``), and then
+listed by score, best first.
+"""
 
 from __future__ import annotations
 
@@ -10,7 +16,7 @@ from rich.console import Console, ConsoleOptions, Group, RenderResult
 from rich.table import Table
 from rich.text import Text
 
-from crosscheck.report.status import display_status
+from crosscheck.report.status import display_status, status_rank
 from crosscheck.review.feedback import SIGNS, is_suppressed
 
 if TYPE_CHECKING:  # pragma: no cover
@@ -68,17 +74,54 @@ def _review_cell(result: "ClaimResult", best) -> Text:
 class ReportTable:
     """A rich renderable: the flags table and a summary line."""
 
-    def __init__(self, report: "Report", *, show_skipped: bool = False, dedupe: bool = True):
+    def __init__(self, report: "Report", *, show_skipped: bool = False, dedupe: bool = True,
+                 show_related: bool | None = None):
         self.report = report
         self.show_skipped = show_skipped
         self.dedupe = dedupe
+        self.show_related = bool(report.meta.get("show_related", False)) if show_related is None else show_related
+
+    def _ordered(self) -> list["ClaimResult"]:
+        """Contradictions, agreements, unique claims, then related ones (best score
+        first; only when listed), then unchecked/skipped segments."""
+        rows = self.report.ordered(show_skipped=self.show_skipped)
+        position = {id(r): i for i, r in enumerate(rows)}
+
+        def key(r: "ClaimResult"):
+            status = display_status(r)
+            if status == "related":
+                best = self.report.best_link(r)
+                return (status_rank("unique"), 1, -(best.score if best else 0.0), position[id(r)])
+            return (status_rank(status), 0, 0.0, position[id(r)])
+
+        def shown(r: "ClaimResult") -> bool:  # a reviewed claim stays in view whatever its status
+            return self.show_related or r.status != "related" or any(link.review is not None for link in r.links)
+
+        return sorted((r for r in rows if shown(r)), key=key)
+
+    def related_summary(self) -> str | None:
+        """"N related links among M claims; --related to list them" (None when there are none or they are listed)."""
+        if self.show_related:
+            return None
+        pairs = set()
+        claims = 0
+        for r in self.report.results:
+            if r.status == "related" and not any(link.review is not None for link in r.links):
+                claims += 1
+            for link in r.links:
+                if link.relation == "related":
+                    pairs.add(frozenset((r.id, link.id)))
+        if not pairs:
+            return None
+        s = "" if len(pairs) == 1 else "s"
+        return f"{len(pairs)} related link{s} among {claims} claims; --related to list them"
 
     def rows(self) -> list["ClaimResult"]:
         """The results shown, in order; a symmetric pair (A's best is B, B's best is A,
         same relation) is shown once when ``dedupe`` is on."""
         shown: set[tuple[frozenset[str], str]] = set()
         rows = []
-        for r in self.report.ordered(show_skipped=self.show_skipped):
+        for r in self._ordered():
             best = self.report.best_link(r)
             if self.dedupe and best is not None and r.status == best.relation:
                 key = (frozenset((r.id, best.id)), best.relation)
@@ -132,6 +175,12 @@ class ReportTable:
             else:
                 counterpart = Text("—", style="dim")
                 explanation = Text("no counterpart in the other sources", style="dim")
+                if r.nearest is not None:
+                    other = report.result(r.nearest[0])
+                    near = other.segment.text if other is not None else r.nearest[0]
+                    if len(near) > 80:
+                        near = near[:77] + "..."
+                    explanation.append(f"; nearest miss {r.nearest[0]} ({r.nearest[1]:.2f}): {near}", style="dim")
             review = _review_cell(r, best) if reviewed else None
             if wide:
                 table.add_row(status, _claim_cell(report, r), counterpart, score, explanation,
@@ -157,6 +206,9 @@ class ReportTable:
             parts.append(self.build(width))
         else:
             parts.append(Text("no checked claims", style="dim"))
+        related = self.related_summary()
+        if related:
+            parts.append(Text(related, style="yellow"))
         parts.append(Text(self.report.summary_line(), style="bold"))
         yield Group(*parts)
 
@@ -167,8 +219,10 @@ def render_table(
     color: bool = False,
     show_skipped: bool = False,
     dedupe: bool = True,
+    show_related: bool | None = None,
 ) -> str:
-    """The table as text (no colour codes unless ``color``)."""
+    """The table as text (no colour codes unless ``color``; related claims listed
+    with ``show_related``, else summarised)."""
     buf = io.StringIO()
     console = Console(
         file=buf,
@@ -180,7 +234,8 @@ def render_table(
         emoji=False,
         highlight=False,
     )
-    console.print(report.table(show_skipped=show_skipped, dedupe=dedupe))
+    console.print(ReportTable(report, show_skipped=show_skipped, dedupe=dedupe, show_related=show_related)
+                  if report.meta.get("command") != "claims" else report.table(show_skipped=show_skipped, dedupe=dedupe))
     return buf.getvalue()
 
 
@@ -197,7 +252,8 @@ class SegmentsTable:
         table.add_column("span", no_wrap=True, justify="right")
         table.add_column("text", ratio=4, overflow="fold")
         table.add_column("reason", ratio=1, overflow="fold")
-        styles = {"claim": "", "quote-claim": "", "opinion": "yellow", "boilerplate": "dim", "unsupported": "dim"}
+        styles = {"claim": "", "quote-claim": "", "opinion": "yellow", "boilerplate": "dim", "unsupported": "dim",
+                  "heading": "bold"}
         for r in self.report.results:
             seg = r.segment
             style = styles.get(seg.kind, "")

@@ -69,15 +69,31 @@ class ReviewApp(App):
         self.shown: list[Flag] = []
         self.mine: dict[str, Decision] = {}
         self.others: dict[str, list[Decision]] = {}
+        by_fallback: dict[tuple[str, str], Decision] = {}
         for d in store.all():
+            if d.fallback:
+                by_fallback[(d.fallback, d.reviewer)] = d
             if d.reviewer == reviewer:
                 self.mine[d.key] = d
             else:
                 self.others.setdefault(d.key, []).append(d)
+        self._adopt(run, by_fallback)  # decisions made before a document was edited elsewhere
         self.undo_stack: list[tuple[str, Decision | None]] = []
         self.pending_note: dict[str, str] = {}
         self._prompt_mode = ""
         self.message = ""
+
+    def _adopt(self, run: Run, by_fallback: dict[tuple[str, str], Decision]) -> None:
+        reviewers = {who for _, who in by_fallback}
+        for flag in run.flags:
+            for who in reviewers:
+                d = by_fallback.get((flag.fallback, who))
+                if d is None or d.key == flag.key:
+                    continue
+                if who == self.reviewer:
+                    self.mine.setdefault(flag.key, d)
+                elif all(o.reviewer != who for o in self.others.get(flag.key, [])):
+                    self.others.setdefault(flag.key, []).append(d)
 
     # -- layout --------------------------------------------------------------
     def compose(self) -> ComposeResult:
@@ -173,7 +189,8 @@ class ReviewApp(App):
         if note is None:
             note = previous.note if previous else ""
         decision = self._write(self.store.decide, flag.key, verdict, reviewer=self.reviewer, note=note,
-                               relation=flag.status, evidence=flag.evidence_types, context=flag.context())
+                               relation=flag.status, evidence=flag.evidence_types, context=flag.context(),
+                               fallback=flag.fallback)
         if decision is None:
             if note:
                 self.pending_note[flag.key] = note
@@ -228,10 +245,13 @@ class ReviewApp(App):
             self.refresh_view()
             return
         key, previous = self.undo_stack[-1]
-        if previous is None:
+        if previous is None or previous.key != key:  # a first decision on this key (perhaps over an older key's)
             if self._write(self.store.withdraw, key, self.reviewer) is None:
                 return
-            self.mine.pop(key, None)
+            if previous is None:
+                self.mine.pop(key, None)
+            else:
+                self.mine[key] = previous
         else:
             if self._write(self.store.restore, previous) is None:
                 return
@@ -283,7 +303,8 @@ class ReviewApp(App):
             self.message = "note kept: give a verdict (c, x, u) to save it"
         else:
             decision = self._write(self.store.decide, flag.key, previous.verdict, reviewer=self.reviewer, note=note,
-                                   relation=previous.relation, evidence=previous.evidence, context=previous.context)
+                                   relation=flag.status, evidence=flag.evidence_types, context=flag.context(),
+                                   fallback=flag.fallback)
             if decision is None:
                 return
             self.undo_stack.append((flag.key, previous))

@@ -101,7 +101,7 @@ def claim_reviews(run: Run, decisions: Mapping[str, Decision], author: Mapping |
     """A ClaimReview per contradiction of ``run`` whose latest decision is ``confirmed``."""
     out = []
     for flag in run.flags:
-        d = decisions.get(flag.key)
+        d = decisions.find(flag.key, flag.fallback) if hasattr(decisions, "find") else decisions.get(flag.key)
         if flag.status == "contradict" and flag.b is not None and d is not None and d.verdict == "confirmed":
             out.append(claim_review(flag, d, author))
     return out

@@ -33,7 +33,7 @@ def is_suppressed(link: Link) -> bool:
     return r is not None and r.verdict == "rejected" and r.relation in (None, link.relation)
 
 
-def _load(path: str | os.PathLike | None):
+def _load(path: str | os.PathLike | None) -> dict:
     from crosscheck.review.store import StoreError, default_db_path, read_latest
 
     explicit = path is not None or bool(os.environ.get("CROSSCHECK_DB"))
@@ -51,18 +51,28 @@ def _load(path: str | os.PathLike | None):
 
 def apply_decisions(results: Sequence[ClaimResult], path: str | os.PathLike | None = None,
                     decisions: dict | None = None) -> list[ClaimResult]:
-    """``results`` with reviews attached and rejected false alarms no longer counted."""
+    """``results`` with reviews attached and rejected false alarms no longer counted.
+
+    A link's decision is found by its key, else by its fallback key (the same two
+    sentences in documents with the same ids: see ``crosscheck.review.keys``)."""
+    from crosscheck.review.keys import fallback_key
+    from crosscheck.review.store import Latest
+
     decisions = _load(path) if decisions is None else decisions
     if not decisions:
         return list(results)
+    if not isinstance(decisions, Latest):
+        decisions = Latest(decisions.values())
+    texts = {res.segment.id: res.segment.text for res in results}
     out = []
     for res in results:
-        if not res.links or not any(link.key in decisions for link in res.links):
+        found = [decisions.find(link.key, fallback_key(res.segment.text, res.segment.doc_id, texts.get(link.id, ""),
+                                                        link.doc)) for link in res.links]
+        if not any(found):
             out.append(res)
             continue
         links = []
-        for link in res.links:
-            d = decisions.get(link.key)
+        for link, d in zip(res.links, found):
             if d is not None:
                 link = dataclasses.replace(link, review=Review(verdict=d.verdict, reviewer=d.reviewer, at=d.at,
                                                                note=d.note, relation=d.relation))

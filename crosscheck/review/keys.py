@@ -12,8 +12,13 @@ sentences, a renamed file or a re-wrapped text finds the decision again:
   with whitespace collapsed, Unicode NFC), sorted so a->b and b->a get one key;
 * a **unique key** hashes one side with a marker (a claim without counterpart).
 
-An edit of either sentence or of either document gives a new key: the old
-decision does not carry over to changed text.
+An edit of either sentence or of either document gives a new key.  So that an
+edit elsewhere in a document (or a new version of the reader that normalises a
+character the sentences do not contain) does not lose the decisions on its
+other sentences, each decision also records a **fallback key**: the two
+sentences with their document *ids*.  A decision is found by its key, else by
+its fallback key; only a changed sentence (or a document both renamed and
+edited) makes a flag new.
 """
 
 from __future__ import annotations
@@ -23,7 +28,7 @@ import re
 import unicodedata
 from collections.abc import Iterable
 
-__all__ = ["KEY_LENGTH", "is_key", "doc_fingerprint", "link_key", "unique_key", "fingerprints"]
+__all__ = ["KEY_LENGTH", "is_key", "doc_fingerprint", "link_key", "unique_key", "fallback_key", "fingerprints"]
 
 KEY_LENGTH = 32
 _KEY = re.compile(rf"^[0-9a-f]{{{KEY_LENGTH}}}$")
@@ -60,6 +65,14 @@ def link_key(text_a: str, doc_a: str, text_b: str, doc_b: str) -> str:
 def unique_key(text: str, doc: str) -> str:
     """The key of a claim flagged unique (no counterpart)."""
     return _digest(["unique", doc, _norm(text)])
+
+
+def fallback_key(text_a: str, doc_id_a: str, text_b: str | None = None, doc_id_b: str | None = None) -> str:
+    """The two sentences with their document ids (one sentence for a unique claim); order-independent."""
+    if text_b is None:
+        return _digest(["unique-by-id", doc_id_a, _norm(text_a)])
+    sides = sorted([(doc_id_a, _norm(text_a)), (doc_id_b or "", _norm(text_b))])
+    return _digest(["link-by-id", *sides[0], *sides[1]])
 
 
 def fingerprints(pairs: Iterable[tuple[str, str]]) -> dict[str, str]:

@@ -20,7 +20,7 @@ from pathlib import Path
 from typing import Any, Sequence
 
 from crosscheck.errors import InputError
-from crosscheck.review.keys import fingerprints, link_key, unique_key
+from crosscheck.review.keys import fallback_key, fingerprints, link_key, unique_key
 
 __all__ = ["Side", "Flag", "Run", "open_run", "load_run", "FLAG_ORDER"]
 
@@ -55,6 +55,13 @@ class Flag:
     score: float | None = None
     explanation: str = ""
     evidence: tuple[dict, ...] = ()
+
+    @property
+    def fallback(self) -> str:
+        """The key that finds this flag's decision when a document was edited elsewhere (see keys)."""
+        if self.b is None:
+            return fallback_key(self.a.text, self.a.doc)
+        return fallback_key(self.a.text, self.a.doc, self.b.text, self.b.doc)
 
     @property
     def evidence_types(self) -> tuple[str, ...]:

@@ -25,7 +25,7 @@ def review_stats(decisions: Iterable[Decision]) -> list[dict]:
     """One row for all links, then one per relation and one per evidence type (most reviewed first)."""
     latest: dict[str, Decision] = {}
     for d in decisions:  # oldest first, as DecisionStore.all() gives them
-        latest[d.key] = d
+        latest[d.fallback or d.key] = d  # one link counts once, even across an edit of its documents
     ds = list(latest.values())
     rows = [_row("all", ds)]
     by_relation: dict[str, list[Decision]] = {}

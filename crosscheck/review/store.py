@@ -27,7 +27,7 @@ from pathlib import Path
 from crosscheck.errors import CrosscheckError
 from crosscheck.model import VERDICTS
 
-__all__ = ["Decision", "DecisionStore", "StoreError", "default_db_path", "default_reviewer", "now"]
+__all__ = ["Decision", "DecisionStore", "Latest", "StoreError", "default_db_path", "default_reviewer", "now"]
 
 #: ``PRAGMA application_id`` of a crosscheck decisions database ("CCRV").
 APPLICATION_ID = 0x43435256
@@ -44,6 +44,7 @@ CREATE TABLE IF NOT EXISTS decisions (
     evidence TEXT NOT NULL DEFAULT '[]',
     context TEXT NOT NULL DEFAULT '{}',
     seq INTEGER NOT NULL DEFAULT 0,
+    fallback TEXT,
     PRIMARY KEY (key, reviewer)
 );
 CREATE TABLE IF NOT EXISTS history (
@@ -71,10 +72,30 @@ class Decision:
     relation: str | None = None  # the link's relation when it was reviewed
     evidence: tuple[str, ...] = ()  # evidence types of the link ("date-clash", ...)
     context: dict = field(default_factory=dict, compare=False)  # texts, ids, docs, for the record
+    fallback: str | None = None  # keys.fallback_key: the sentences with their document ids
 
     def as_dict(self) -> dict:
         return {"key": self.key, "reviewer": self.reviewer, "verdict": self.verdict, "at": self.at, "note": self.note,
-                "relation": self.relation, "evidence": list(self.evidence), **self.context}
+                "relation": self.relation, "evidence": list(self.evidence), "fallback": self.fallback, **self.context}
+
+
+class Latest(dict):
+    """``{key: the most recent decision of any reviewer}``, plus a lookup by fallback key."""
+
+    def __init__(self, decisions=()):  # oldest first
+        super().__init__()
+        self.by_fallback: dict[str, Decision] = {}
+        for d in decisions:
+            self[d.key] = d
+            if d.fallback:
+                self.by_fallback[d.fallback] = d
+
+    def find(self, key: str, fallback: str | None = None) -> "Decision | None":
+        """The decision on ``key``, else the most recent one on ``fallback``."""
+        found = self.get(key)
+        if found is None and fallback:
+            found = self.by_fallback.get(fallback)
+        return found
 
 
 def now() -> str:
@@ -106,9 +127,10 @@ def _timeout() -> float:
 
 
 def _row(row) -> Decision:
-    key, reviewer, verdict, note, at, relation, evidence, context = row
+    key, reviewer, verdict, note, at, relation, evidence, context, fallback = row
     return Decision(key=key, reviewer=reviewer, verdict=verdict, note=note or "", at=at, relation=relation,
-                    evidence=tuple(json.loads(evidence or "[]")), context=json.loads(context or "{}"))
+                    evidence=tuple(json.loads(evidence or "[]")), context=json.loads(context or "{}"),
+                    fallback=fallback)
 
 
 class DecisionStore:
@@ -145,6 +167,10 @@ class DecisionStore:
             if conn.execute("PRAGMA journal_mode").fetchone()[0].lower() != "wal":
                 conn.execute("PRAGMA journal_mode=WAL")
             conn.execute("PRAGMA synchronous=FULL")
+            if app_id == APPLICATION_ID:
+                columns = {r[1] for r in conn.execute("PRAGMA table_info(decisions)")}
+                if "fallback" not in columns:  # a database of the first schema
+                    conn.execute("ALTER TABLE decisions ADD COLUMN fallback TEXT")
             if app_id != APPLICATION_ID:
                 conn.execute("BEGIN IMMEDIATE")
                 for statement in _SCHEMA.split(";"):
@@ -194,12 +220,14 @@ class DecisionStore:
 
     # -- writing -----------------------------------------------------------
     def decide(self, key: str, verdict: str, *, reviewer: str | None = None, note: str = "", relation: str | None = None,
-               evidence: tuple[str, ...] | list[str] = (), context: dict | None = None, at: str | None = None) -> Decision:
+               evidence: tuple[str, ...] | list[str] = (), context: dict | None = None, at: str | None = None,
+               fallback: str | None = None) -> Decision:
         """Record ``reviewer``'s verdict on ``key`` (replacing their earlier one), committed on return."""
         if verdict not in VERDICTS:
             raise StoreError(f"unknown verdict {verdict!r}: choose one of {', '.join(VERDICTS)}")
         decision = Decision(key=key, reviewer=reviewer or default_reviewer(), verdict=verdict, at=at or now(),
-                            note=note or "", relation=relation, evidence=tuple(evidence), context=dict(context or {}))
+                            note=note or "", relation=relation, evidence=tuple(evidence), context=dict(context or {}),
+                            fallback=fallback)
         self._write(decision)
         return decision
 
@@ -222,17 +250,17 @@ class DecisionStore:
             seq = self._conn.execute("INSERT INTO history (key, reviewer, verdict, note, at) VALUES (?, ?, ?, ?, ?)",
                                      (d.key, d.reviewer, d.verdict, d.note, at or d.at)).lastrowid
             self._conn.execute(
-                "INSERT INTO decisions (key, reviewer, verdict, note, at, relation, evidence, context, seq) "
-                "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT(key, reviewer) DO UPDATE SET verdict=excluded.verdict, "
+                "INSERT INTO decisions (key, reviewer, verdict, note, at, relation, evidence, context, seq, fallback) "
+                "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT(key, reviewer) DO UPDATE SET verdict=excluded.verdict, "
                 "note=excluded.note, at=excluded.at, relation=excluded.relation, evidence=excluded.evidence, "
-                "context=excluded.context, seq=excluded.seq",
+                "context=excluded.context, seq=excluded.seq, fallback=excluded.fallback",
                 (d.key, d.reviewer, d.verdict, d.note, at or d.at, d.relation, json.dumps(list(d.evidence)),
-                 json.dumps(d.context, ensure_ascii=False), seq),
+                 json.dumps(d.context, ensure_ascii=False), seq, d.fallback),
             )
             self._conn.execute("COMMIT")
 
     # -- reading -----------------------------------------------------------
-    _COLS = "key, reviewer, verdict, note, at, relation, evidence, context"
+    _COLS = "key, reviewer, verdict, note, at, relation, evidence, context, fallback"
 
     def all(self) -> list[Decision]:
         """Every reviewer's current decision, oldest first."""
@@ -246,12 +274,9 @@ class DecisionStore:
                                      (key, reviewer)).fetchone()
         return _row(row) if row else None
 
-    def latest(self) -> dict[str, Decision]:
-        """``{key: the most recent decision of any reviewer}``."""
-        out: dict[str, Decision] = {}
-        for d in self.all():
-            out[d.key] = d  # ordered by time: the last one wins
-        return out
+    def latest(self) -> Latest:
+        """``{key: the most recent decision of any reviewer}`` (and ``.find(key, fallback)``)."""
+        return Latest(self.all())  # ordered by time: the last one wins
 
     def history(self) -> list[dict]:
         with self._errors("read"):
@@ -259,7 +284,7 @@ class DecisionStore:
         return [dict(zip(("seq", "key", "reviewer", "verdict", "note", "at"), r)) for r in rows]
 
 
-def read_latest(path: str | os.PathLike) -> dict[str, Decision]:
+def read_latest(path: str | os.PathLike) -> Latest:
     """The latest decision per key in an existing database (never creates one)."""
     with closing(DecisionStore.open(path, create=False)) as store:
         return store.latest()

@@ -19,6 +19,7 @@ from crosscheck.jsonl import objects
 from crosscheck.model import Document
 from crosscheck.ingest.load.dateline import find_dateline
 from crosscheck.ingest.load.decode import decode
+from crosscheck.ingest.load.depth import check_depth
 from crosscheck.ingest.load.html import html_to_text, looks_like_html
 from crosscheck.ingest.load.metadata import FILENAME as METADATA_FILE
 from crosscheck.ingest.load.metadata import DocMeta, MetadataTable, meta_from_mapping, parse_date, read_metadata
@@ -65,6 +66,12 @@ def _doc_lang(text: str) -> str:
     return max(weight, key=weight.get)
 
 
+def _html(markup: str, where: str | None):
+    """The visible text of a page (InputError for one nested beyond reason)."""
+    check_depth(markup, where)
+    return html_to_text(markup)
+
+
 def make_document(text: str, *, doc_id: str, meta: DocMeta | None = None, path: str | None = None,
                   encoding: str | None = None, fmt: str = "text", html_meta=None) -> Document:
     meta = meta or DocMeta()
@@ -95,7 +102,7 @@ def load_text(text: str, *, doc_id: str = "text", lang: str | None = None, date=
     fmt = "text"
     html_meta = None
     if looks_like_html(text):
-        html_meta = html_to_text(text)
+        html_meta = _html(text, doc_id)
         text, fmt = html_meta.text, "html"
     return make_document(text, doc_id=doc_id, meta=meta, fmt=fmt, html_meta=html_meta)
 
@@ -151,7 +158,7 @@ def load_bytes(data: bytes, *, name: str, doc_id: str, fmt: str = "text", meta: 
             return result
         html_meta = None
         if fmt == "html" or (fmt in ("text", "markdown") and looks_like_html(text)):
-            html_meta = html_to_text(text)
+            html_meta = _html(text, name)
             text, fmt = html_meta.text, "html"
         if not text.strip():
             raise InputError("no readable text", name)
@@ -159,7 +166,7 @@ def load_bytes(data: bytes, *, name: str, doc_id: str, fmt: str = "text", meta: 
         result.documents.append(make_document(text, doc_id=doc_id, meta=meta, path=path,
                                               encoding=encoding, fmt=fmt, html_meta=html_meta))
     except InputError as exc:
-        result.problems.append(exc)
+        result.problems.append(exc if exc.path else InputError(str(exc), name))
     except (RecursionError, MemoryError, ValueError, TypeError, LookupError) as exc:
         # one input that trips a parser never ends the run: it is named and skipped
         log.debug("reading %s failed", name, exc_info=True)
@@ -189,7 +196,11 @@ def _read_jsonl(text: str, path: Path, encoding: str, result: LoadResult, *, doc
         doc_text = record["text"].replace("\r\n", "\n")
         html_meta, fmt = None, "jsonl"
         if looks_like_html(doc_text):
-            html_meta = html_to_text(doc_text)
+            try:
+                html_meta = _html(doc_text, where)
+            except InputError as exc:
+                result.problems.append(exc)
+                continue
             doc_text = html_meta.text
         result.documents.append(make_document(doc_text, doc_id=f"{stem}-{lineno}", meta=meta,
                                               path=where, encoding=encoding, fmt=fmt, html_meta=html_meta))

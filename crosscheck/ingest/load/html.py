@@ -1,6 +1,9 @@
 """Visible text of an HTML page: no scripts, styles or other hidden parts, and
 nothing fetched.  Block elements become paragraph breaks; inline elements
-(links, emphasis) stay inside their sentence."""
+(links, emphasis) stay inside their sentence.  The page's structure is kept in
+the plain-text conventions the segmenter reads: a heading ``h1``-``h6`` becomes a
+line starting with as many ``#``, a list item a line starting with ``- ``, a table
+row one line ``| cell | cell |``."""
 
 from __future__ import annotations
 
@@ -18,6 +21,7 @@ _BLOCK = {
     "h4", "h5", "h6", "header", "hr", "html", "li", "main", "ol", "p", "pre", "section",
     "summary", "table", "td", "th", "tr", "ul", "caption",
 }
+_HEADINGS = {"h1", "h2", "h3", "h4", "h5", "h6"}
 _SPACES = re.compile(r"[ \t\r\f\v\u00a0]*\n[ \t\r\f\v\u00a0\n]*")
 _INLINE_WS = re.compile(r"[ \t\r\f\v]+")
 
@@ -75,12 +79,24 @@ def html_to_text(markup: str) -> HtmlText:
             continue
         if tag in _SKIP or tag == "-comment" or tag.startswith("!"):
             continue
-        if node.attributes.get("hidden") is not None or "display:none" in (node.attributes.get("style") or "").replace(" ", ""):
+        if _hidden(node):
+            continue
+        if tag == "tr":
+            cells = [c for c in _children(node) if c.tag in ("td", "th")]
+            if cells:
+                out.append("\n| " + " | ".join(_inline_text(c) for c in cells) + " |\n")
+                continue
+        if tag in _HEADINGS:  # one line, whatever is nested inside; an empty heading leaves nothing
+            heading = _inline_text(node)
+            if heading:
+                out.append("\n" + "#" * int(tag[1]) + " " + heading + "\n")
             continue
         block = tag in _BLOCK
         if block:
             out.append("\n")
             stack.append((node, True))
+        if tag == "li":
+            out.append("- ")
         children = []
         child = node.child
         while child is not None:
@@ -92,6 +108,33 @@ def html_to_text(markup: str) -> HtmlText:
     lines = [line.strip(" ") for line in text.split("\n")]
     text = "\n".join(lines).strip("\n")
     return HtmlText(text=text + "\n" if text else "", title=title or None, lang=lang, date=date, url=url)
+
+
+def _hidden(node) -> bool:
+    return node.attributes.get("hidden") is not None or "display:none" in (node.attributes.get("style") or "").replace(" ", "")
+
+
+def _children(node):
+    child = node.child
+    while child is not None:
+        yield child
+        child = child.next
+
+
+def _inline_text(node) -> str:
+    """The visible text under ``node`` on one line (iterative, like the main walk)."""
+    parts: list[str] = []
+    todo = [node]
+    while todo:
+        cur = todo.pop()
+        tag = cur.tag
+        if tag == "-text":
+            parts.append(cur.text_content or "")
+            continue
+        if tag in _SKIP or tag == "-comment" or tag.startswith("!") or _hidden(cur):
+            continue
+        todo.extend(reversed(list(_children(cur))))
+    return " ".join(" ".join(parts).split())
 
 
 def looks_like_html(text: str) -> bool:

@@ -1,0 +1,297 @@
+"""Which links survive on comparable text: a post-step over the per-pair decisions.
+
+Two articles written independently in two languages share some facts and not
+others.  A pair decision sees one pair at a time; this step sees each claim's
+other candidates too, and keeps a ``related`` link only when it is a counterpart
+you can trust:
+
+* **mutual nearest neighbours**: ``b`` is ``a``'s most similar claim in ``b``'s
+  document and ``a`` is ``b``'s most similar claim in ``a``'s document (from
+  ``Z_MUTUAL`` noise sigmas, the pair decision's own floor), standing out from
+  each side's next candidate by a margin unless the similarity is high;
+* **a part of a longer claim** (a sentence split or merged across languages):
+  ``b`` is ``a``'s nearest claim, ``b``'s nearest is another claim ``c`` of ``a``'s
+  document, and ``a`` and ``c`` together match ``b`` better than ``c`` alone (the
+  normalised sum of their vectors stands for the two sentences read together);
+* otherwise only with **real shared content**: a number or year stated on both
+  sides (``Z_CONTENT``), or, between two reports of one story (documents naming
+  at least two of the same people or organisations), a claim's nearest match in
+  the other report (``Z_STORY``).  A shared place name alone is never enough,
+  and a claim's second-best match elsewhere is dropped.
+
+Mutual nearest neighbours that the pair decision left unlinked (a short paraphrase
+shares no frame slot and may sit below its floor for links that share nothing) are
+added as ``related`` when they stand out clearly (``Z_ADD``, ``MARGIN_ADD``).
+
+Agreements and contradictions are the pair decision's (the frames found a shared
+event or a clash); they pass unchanged.  Thresholds are in noise sigmas
+(``relate.noise``) and were fitted on the DEV part of ``bench/comparable.py``
+(``bench/bench_counterparts.py --part dev``); see bench/RESULTS.md.
+
+``nearest_misses`` gives every claim left without a link its closest candidate
+and score, for the reviewer (the ``nearest`` field of a ``unique`` record).
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import re
+from collections.abc import Mapping, Sequence
+
+import numpy as np
+
+from crosscheck.model import ClaimFrame, Evidence, Segment
+from crosscheck.relate.noise import Noise
+from crosscheck.relate.types import PairRelation
+
+__all__ = ["select_links", "nearest_misses", "nearest_for", "shared_numbers", "Z_MUTUAL", "Z_PART", "Z_CONTENT", "Z_STORY"]
+
+#: A mutual nearest neighbour is a counterpart from this similarity (noise sigmas;
+#: the pair decision's own floor: every mutual pair it linked stays).
+Z_MUTUAL = 4.0
+#: Below this similarity a mutual pair must also stand out from each side's next
+#: candidate by ``MARGIN`` noise sigmas.
+Z_MUTUAL_SURE = 8.0
+MARGIN = 1.0
+#: Mutual nearest neighbours the pair decision did not link are added from this
+#: similarity when they stand out from each side's next candidate by ``MARGIN_ADD`` sigmas.
+Z_ADD = 5.0
+MARGIN_ADD = 1.0
+#: A claim that is one part of a longer claim on the other side (split/merged sentences).
+Z_PART = 6.0
+#: Other links need a number or year stated on both sides and this similarity ...
+Z_CONTENT = 6.5
+#: ... or documents naming this many of the same people/organisations (one story),
+#: where a claim's nearest match in the other document is related from ``Z_STORY``.
+STORY_KEYS = 2
+#: DEV is flat for 4.0-5.5; 4.75 is the middle, and the pair decision's own "two reports of
+#: one event state the same fact" level (thresholds.Z_AGREE).
+Z_STORY = 4.75
+#: A part matches the longer claim at least this fraction as well as its nearest part does,
+#: and the two parts together match it this much better than the nearest part alone.
+PART_RATIO = 0.6
+PART_GAIN = 0.03
+
+_DIGITS = re.compile(r"\d[\d\s.,]*\d|\d")
+
+
+def _numbers(seg: Segment, frame: ClaimFrame | None) -> set[str]:
+    out: set[str] = set()
+    if frame is not None:
+        for q in frame.quantities:
+            out.add(f"{q.value:g}")
+        for t in frame.times:
+            if t.start is not None and t.grain in ("year", "range", "month", "day"):
+                out.add(str(t.start.year))
+    if not out:  # frames found nothing: the digits as written (thousand separators dropped)
+        for m in _DIGITS.finditer(seg.text):
+            token = re.sub(r"[\s.,]", "", m.group())
+            if len(token) >= 2:
+                out.add(token)
+    return out
+
+
+def shared_numbers(a: Segment, fa: ClaimFrame | None, b: Segment, fb: ClaimFrame | None) -> list[str]:
+    """Numbers and years stated by both claims."""
+    return sorted(_numbers(a, fa) & _numbers(b, fb))
+
+
+class _Neighbours:
+    """Each claim's most similar claims in every other document (computed per document pair, on demand)."""
+
+    def __init__(self, claims: Sequence[Segment], vectors: np.ndarray):
+        self.vectors = vectors
+        self.index = {c.id: i for i, c in enumerate(claims)}
+        self.doc = [c.doc_id for c in claims]
+        self.by_doc: dict[str, np.ndarray] = {}
+        for i, c in enumerate(claims):
+            self.by_doc.setdefault(c.doc_id, []).append(i)
+        self.by_doc = {d: np.array(ix) for d, ix in self.by_doc.items()}
+        self._best: dict[tuple[int, str], tuple[int, float]] = {}
+        self._story: dict[tuple[str, ...], bool] = {}
+        self._doc_actors: dict[str, frozenset[str]] = {}
+        self.ids = [c.id for c in claims]
+
+    def best(self, i: int, doc: str) -> int:
+        """The index of claim ``i``'s most similar claim in ``doc``."""
+        return self._top2(i, doc)[0]
+
+    def runner_up(self, i: int, doc: str) -> float:
+        """The cosine of claim ``i``'s second most similar claim in ``doc`` (-1 if none)."""
+        return self._top2(i, doc)[1]
+
+    def _top2(self, i: int, doc: str) -> tuple[int, float]:
+        key = (i, doc)
+        if key not in self._best:
+            ix = self.by_doc[doc]
+            sims = self.vectors[ix] @ self.vectors[i]
+            order = np.argsort(-sims)[:2]
+            self._best[key] = (int(ix[order[0]]), float(sims[order[1]]) if len(order) > 1 else -1.0)
+        return self._best[key]
+
+    def same_story(self, doc_a: str, doc_b: str, frames: Mapping[str, ClaimFrame]) -> bool:
+        """Whether two documents name at least ``STORY_KEYS`` of the same people or organisations."""
+        key = tuple(sorted((doc_a, doc_b)))
+        if key not in self._story:
+            self._story[key] = len(self._actors(doc_a, frames) & self._actors(doc_b, frames)) >= STORY_KEYS
+        return self._story[key]
+
+    def _actors(self, doc: str, frames: Mapping[str, ClaimFrame]) -> frozenset[str]:
+        if doc not in self._doc_actors:
+            keys = set()
+            for i in self.by_doc[doc]:
+                frame = frames.get(self.ids[i])
+                if frame is not None:
+                    keys |= frame.entity_keys("person", "org")
+            self._doc_actors[doc] = frozenset(keys)
+        return self._doc_actors[doc]
+
+    def cos(self, i: int, j: int) -> float:
+        return float(self.vectors[i] @ self.vectors[j])
+
+
+def select_links(
+    relations: Sequence[PairRelation],
+    claims: Sequence[Segment],
+    frames: Sequence[ClaimFrame] | Mapping[str, ClaimFrame],
+    vectors: np.ndarray,
+    noise: Noise,
+) -> list[PairRelation]:
+    """The relations worth showing (see the module docstring); order kept."""
+    if not len(vectors) or len(vectors) != len(claims):
+        return list(relations)
+    frame_of = frames if isinstance(frames, Mapping) else {c.id: f for c, f in zip(claims, frames)}
+    nb = _Neighbours(claims, vectors)
+    out = []
+    for rel in relations:
+        if rel.relation != "related" or rel.a.id not in nb.index or rel.b.id not in nb.index:
+            out.append(rel)
+            continue
+        why = _keep_related(rel, nb, frame_of, noise)
+        if why:
+            out.append(dataclasses.replace(rel, evidence=(*rel.evidence, Evidence("counterpart", why))))
+    out.extend(_missed_counterparts(out, claims, nb, noise))
+    return out
+
+
+def _missed_counterparts(kept: Sequence[PairRelation], claims: Sequence[Segment], nb: "_Neighbours",
+                         noise: Noise) -> list[PairRelation]:
+    """Mutual nearest neighbours the pair decision left unlinked (a short paraphrase
+    such as "it is served with rice" / «подаётся с рисом» shares no frame slot and
+    sits below the similarity a link that shares nothing needs): linked as related
+    when they stand out from both sides' next candidates by ``MARGIN_ADD`` sigmas."""
+    pairs = (("en", "ru"), ("en", "en"), ("ru", "ru"))
+    # the lowest cosine at which any language pair reaches Z_ADD: cos = (Z_ADD - z(0)) / (z(1) - z(0))
+    floor = min((Z_ADD - noise.z(0.0, la, lb)) / (noise.z(1.0, la, lb) - noise.z(0.0, la, lb)) for la, lb in pairs)
+    linked = {(r.a.id, r.b.doc_id) for r in kept} | {(r.b.id, r.a.doc_id) for r in kept}
+    docs = list(nb.by_doc)
+    added = []
+    for x, doc_a in enumerate(docs[:-1]):
+        ia = nb.by_doc[doc_a]
+        block = nb.vectors[ia] @ nb.vectors.T  # one product per document, sliced per other document
+        for doc_b in docs[x + 1:]:
+            ib = nb.by_doc[doc_b]
+            sims = block[:, ib]
+            row_best = sims.argmax(axis=1)
+            col_best = sims.argmax(axis=0)
+            rows = np.flatnonzero(col_best[row_best] == np.arange(len(ia)))
+            best = sims[rows, row_best[rows]]
+            rows = rows[best >= floor]  # a cheap bound before the per-pair checks
+            if not len(rows):
+                continue
+            row_next = np.partition(sims, -2, axis=1)[:, -2] if sims.shape[1] > 1 else np.full(len(ia), -1.0)
+            col_next = np.partition(sims, -2, axis=0)[-2, :] if sims.shape[0] > 1 else np.full(len(ib), -1.0)
+            for r in rows:
+                c = row_best[r]
+                a, b = claims[ia[r]], claims[ib[c]]
+                if (a.id, doc_b) in linked or (b.id, doc_a) in linked:
+                    continue
+                cos = float(sims[r, c])
+                z = noise.z(cos, a.lang, b.lang)
+                if z < Z_ADD:
+                    continue
+                sigma = 1.0 / (noise.z(1.0, a.lang, b.lang) - noise.z(0.0, a.lang, b.lang))
+                margin = cos - max(float(row_next[r]), float(col_next[c]))
+                if margin < MARGIN_ADD * sigma:
+                    continue
+                detail = f"each other's closest claim across the two documents ({z:.1f} noise sigmas, {margin / sigma:.1f} above the next)"
+                added.append(PairRelation(a, b, "related", noise.score(cos, a.lang, b.lang),
+                                          f"Counterparts by wording: {detail}; no shared event or figure found.",
+                                          (Evidence("mutual-nearest", detail),)))
+    return added
+
+
+def _keep_related(rel: PairRelation, nb: _Neighbours, frames: Mapping[str, ClaimFrame], noise: Noise) -> str | None:
+    """Why a related link is kept (None: dropped)."""
+    a, b = rel.a, rel.b
+    i, j = nb.index[a.id], nb.index[b.id]
+    z = noise.z(nb.cos(i, j), a.lang, b.lang)
+    a_best, b_best = nb.best(i, b.doc_id), nb.best(j, a.doc_id)
+    if a_best == j and b_best == i:
+        if z >= Z_MUTUAL_SURE:
+            return f"each other's closest claim ({z:.1f} noise sigmas)"
+        # two leftovers of their documents are each other's best for want of better:
+        # a counterpart stands out from each side's next candidate
+        # (within one story, similar leftovers are about the same thing anyway)
+        sigma = 1.0 / (noise.z(1.0, a.lang, b.lang) - noise.z(0.0, a.lang, b.lang))
+        margin = nb.cos(i, j) - max(nb.runner_up(i, b.doc_id), nb.runner_up(j, a.doc_id))
+        if z >= Z_MUTUAL and margin >= MARGIN * sigma:
+            return f"each other's closest claim ({z:.1f} noise sigmas, {margin / sigma:.1f} above the next)"
+        if z >= Z_MUTUAL and nb.same_story(a.doc_id, b.doc_id, frames):
+            return f"each other's closest claim in two reports of one story ({z:.1f} noise sigmas)"
+        return None
+    if z >= Z_PART and (_part_of(nb, i, j, b_best) or (b_best == i and _part_of(nb, j, i, a_best))):
+        return f"part of a longer claim on the other side ({z:.1f} noise sigmas)"
+    nums = shared_numbers(a, frames.get(a.id), b, frames.get(b.id)) if z >= Z_CONTENT else []
+    if nums:
+        return f"both state {', '.join(nums[:3])} ({z:.1f} noise sigmas)"
+    # two reports of one story (they name the same people or organisations): a
+    # claim's nearest match in the other report speaks of the same thing
+    if z >= Z_STORY and (a_best == j or b_best == i) and nb.same_story(a.doc_id, b.doc_id, frames):
+        return f"nearest match in two reports of one story ({z:.1f} noise sigmas)"
+    return None
+
+
+def _part_of(nb: _Neighbours, i: int, j: int, other: int) -> bool:
+    """Claim ``i`` and claim ``other`` (same document) are two parts of claim ``j``:
+    ``j`` is ``i``'s nearest, and the two together match ``j`` better than ``other`` alone."""
+    if nb.best(i, nb.doc[j]) != j or other == i:
+        return False
+    part, best = nb.cos(i, j), nb.cos(other, j)
+    if part < PART_RATIO * best:  # a weaker echo of the nearest part, not a part of its own
+        return False
+    joined = nb.vectors[i] + nb.vectors[other]
+    norm = float(np.linalg.norm(joined))
+    if norm == 0.0:
+        return False
+    return float(joined @ nb.vectors[j]) / norm >= best + PART_GAIN
+
+
+def nearest_misses(
+    claims: Sequence[Segment], vectors: np.ndarray, linked: set[str] | frozenset[str], noise: Noise,
+) -> dict[str, tuple[str, float]]:
+    """For every claim not in ``linked``: its most similar claim of another document
+    and that similarity on the link score's scale (``Noise.score``)."""
+    out: dict[str, tuple[str, float]] = {}
+    if not len(vectors):
+        return out
+    docs = np.array([c.doc_id for c in claims])
+    todo = [i for i, c in enumerate(claims) if c.id not in linked]
+    for start in range(0, len(todo), 512):
+        rows = todo[start:start + 512]
+        sims = vectors[rows] @ vectors.T
+        for r, i in enumerate(rows):
+            row = np.where(docs != docs[i], sims[r], -np.inf)
+            j = int(np.argmax(row))
+            if np.isfinite(row[j]):
+                out[claims[i].id] = (claims[j].id, noise.score(float(row[j]), claims[i].lang, claims[j].lang))
+    return out
+
+
+def nearest_for(claims: Sequence[Segment], vectors: np.ndarray, relations: Sequence[PairRelation], model: str
+                ) -> dict[str, tuple[str, float]]:
+    """``nearest_misses`` for the claims no relation links (the pipeline's hook)."""
+    from crosscheck.relate.noise import noise_for
+
+    linked = {x.id for rel in relations for x in (rel.a, rel.b)}
+    return nearest_misses(claims, vectors, linked, noise_for(model))
