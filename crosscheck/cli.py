@@ -10,6 +10,7 @@ from __future__ import annotations
 import dataclasses
 
 import logging
+import os
 import sys
 from pathlib import Path
 from typing import Annotated, Optional
@@ -41,6 +42,14 @@ MaxBytes = Annotated[Optional[int], typer.Option("--max-bytes", min=1, help="Lar
 Threads = Annotated[Optional[int], typer.Option("--threads", min=1, help="CPU threads for the embedding model (default: all cores, or $CROSSCHECK_THREADS).", show_default=False)]
 NoCache = Annotated[bool, typer.Option("--no-cache", help="Do not read or write the embedding cache under $CROSSCHECK_HOME.")]
 Verbose = Annotated[bool, typer.Option("--verbose", "-v", help="Log the stages and their timings to stderr.")]
+Classifier = Annotated[Optional[str], typer.Option("--classifier", help="The trained pair classifier beside the frame rules: on or off (default: on when installed; $CROSSCHECK_CLASSIFIER).", show_default=False)]
+
+
+def _set_classifier(value: str | None) -> None:
+    if value is not None:
+        if value not in ("on", "off"):
+            raise UsageError(f"--classifier must be on or off, not {value!r}")
+        os.environ["CROSSCHECK_CLASSIFIER"] = value
 
 
 class _StderrHandler(logging.StreamHandler):
@@ -171,6 +180,7 @@ def check(
     threads: Threads = None,
     no_cache: NoCache = False,
     max_bytes: MaxBytes = None,
+    classifier: Classifier = None,
     verbose: Verbose = False,
     related: Annotated[bool, typer.Option("--related", help="List every related claim in the table (default: one summary line).")] = False,
     store: scale_opts.Store = None,
@@ -183,6 +193,7 @@ def check(
     from crosscheck.pipeline import check as run_check
 
     _setup_logging(verbose)
+    _set_classifier(classifier)
     if fail_on is not None and fail_on not in STATUSES:
         raise UsageError(f"--fail-on must be one of {', '.join(STATUSES)}, not {fail_on!r}")
     _check_output(format, output)
@@ -251,12 +262,14 @@ def compare(
     output: Output = None,
     model: Model = None,
     nli: Annotated[Optional[str], typer.Option("--nli", help="Optional NLI model directory or hub id.", show_default=False)] = None,
+    classifier: Classifier = None,
     verbose: Verbose = False,
 ) -> None:
     """Relate two claims (or every pair in --pairs FILE): agree, contradict, related or unrelated."""
     from crosscheck.compare import check_lang, compare_pairs, read_pairs
 
     _setup_logging(verbose)
+    _set_classifier(classifier)
     _check_output(format, output)
     _limits()
     lang_a, lang_b = check_lang(lang_a, "--lang-a"), check_lang(lang_b, "--lang-b")

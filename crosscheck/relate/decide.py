@@ -79,6 +79,10 @@ def decide(
         from crosscheck.relate.nli import refine_with_nli
 
         out = refine_with_nli(out, nli)
+    if out:  # the trained pair classifier (relate.classifier; --classifier on|off)
+        from crosscheck.relate.classifier import refine_with_classifier
+
+        out = refine_with_classifier(out, frames)
     for refine in refiners:
         out = refine(out)
     return violations + out

@@ -47,6 +47,8 @@ def _build(name: str, threads: int | None) -> Embedder:
                     source = str(mod.get_model_path())
                 except Exception:
                     source = None
+            if source is None and spec.extra.get("install"):  # built locally (crosscheck models install NAME)
+                source = backends.installed_source(spec.name, local_candidates(spec), spec.extra["install"])
             if source is None:
                 source, _ = backends.resolve_st_source(spec.id or spec.name, local_candidates(spec))
             return backends.STEmbedder(spec.name, threads=threads, source=source, prefix=spec.prefix or "")

@@ -18,6 +18,7 @@ __all__ = [
     "hub_offline",
     "hf_cached_snapshot",
     "resolve_st_source",
+    "installed_source",
 ]
 
 
@@ -193,6 +194,14 @@ def resolve_st_source(name: str, local_dirs: list[Path] | None = None) -> tuple[
     if not _hub_reachable():
         raise ModelError(f"model {name!r} is not cached locally and the Hugging Face hub is unreachable; {how}")
     return name, False
+
+
+def installed_source(name: str, local_dirs: list[Path], how: str) -> str:
+    """The directory of a model that crosscheck builds locally, or a one-line ModelError saying how to build it."""
+    for d in local_dirs:
+        if d.is_dir() and (d / "modules.json").exists() and (d / "config.json").exists():
+            return str(d.resolve())
+    raise ModelError(f"model {name!r} is not installed; run: {how}")
 
 
 class STEmbedder(Embedder):

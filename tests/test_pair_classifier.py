@@ -1,0 +1,142 @@
+"""The trained pair classifier: its refine step (with stand-in models) and the shipped head."""
+
+from __future__ import annotations
+
+import numpy as np
+import pytest
+
+from crosscheck.model import ClaimFrame, Document, Evidence, Quantity, Segment
+from crosscheck.relate import classifier as clf_mod
+from crosscheck.relate.classifier import refine_with_classifier
+from crosscheck.relate.types import PairRelation
+
+
+def _seg(doc_id: str, text: str, lang: str, kind: str = "claim") -> Segment:
+    return Segment(doc=Document(id=doc_id, text=text, lang=lang), n=1, start=0, end=len(text), lang=lang, kind=kind)
+
+
+def _rel(relation: str, evidence=(), kind: str = "claim") -> PairRelation:
+    a = _seg("a", "The plant opened in 2019.", "en", kind)
+    b = _seg("b", "Завод закрылся в 2019 году.", "ru")
+    return PairRelation(a, b, relation, 0.7, "Both speak of the plant.", tuple(evidence))
+
+
+class Fixed:
+    """A stand-in classifier that returns the same probabilities for every pair."""
+
+    name = "fixed"
+    threshold = 0.8
+
+    def __init__(self, same, con, diff):
+        self.p = np.array([same, con, diff], dtype=np.float32)
+
+    def predict(self, texts_a, *rest):
+        return np.tile(self.p, (len(texts_a), 1))
+
+
+# the frames show a figure clash the rules did not act on (1,200 vs 4,800 jobs)
+FRAMES = {"a:01": ClaimFrame(quantities=(Quantity("1,200", 1200.0),)), "b:01": ClaimFrame(quantities=(Quantity("4800", 4800.0),))}
+NO_CLASH = {"a:01": ClaimFrame(quantities=(Quantity("1,200", 1200.0),)), "b:01": ClaimFrame(quantities=(Quantity("1200", 1200.0),))}
+
+
+def test_raises_agreement_to_contradiction_and_names_what_it_saw():
+    (out,) = refine_with_classifier([_rel("agree")], FRAMES, classifier=Fixed(0.03, 0.93, 0.04))
+    assert out.relation == "contradict"
+    assert "model: contradiction 0.93" in out.explanation
+    assert out.explanation.startswith("Both speak of the plant")  # the rule explanation stays
+    assert any(e.type == "model" for e in out.evidence)
+
+
+def test_no_raise_without_a_clash_in_the_frames():
+    """A translation the model misreads (say, a negation) stays an agreement when figures, dates and names match."""
+    (out,) = refine_with_classifier([_rel("agree")], NO_CLASH, classifier=Fixed(0.03, 0.95, 0.02))
+    assert out.relation == "agree" and out.evidence[-1].type == "model"
+
+
+def test_below_threshold_only_adds_evidence():
+    (out,) = refine_with_classifier([_rel("agree")], FRAMES, classifier=Fixed(0.5, 0.45, 0.05))
+    assert out.relation == "agree" and out.evidence[-1].type == "model"
+
+
+def test_vetoes_an_agreement_it_finds_different_when_the_veto_is_enabled(monkeypatch):
+    (kept,) = refine_with_classifier([_rel("agree")], FRAMES, classifier=Fixed(0.02, 0.03, 0.95))
+    assert kept.relation == "agree"  # off by default (measured to hurt on comparable text)
+    monkeypatch.setattr(clf_mod, "VETO_DIFFERENT", 0.9)
+    (out,) = refine_with_classifier([_rel("agree")], FRAMES, classifier=Fixed(0.02, 0.03, 0.95))
+    assert out.relation == "related" and "model: different statements 0.95" in out.explanation
+
+
+def test_never_touches_rule_contradictions_or_opinions_or_different_events():
+    rels = [_rel("contradict", [Evidence("date-clash", "2019 vs 2020")]),
+            _rel("agree", kind="opinion"),
+            _rel("related", [Evidence("different-participants", "Putin vs Biden")]),
+            _rel("related", [Evidence("different-fact", "a visit vs a meeting")])]
+    out = refine_with_classifier(rels, FRAMES, classifier=Fixed(0.0, 0.99, 0.01))
+    assert out[0] is rels[0]
+    assert out[1].relation == "agree" and out[2].relation == "related" and out[3].relation == "related"
+
+
+def test_another_time_blocks_a_raise():
+    rel = _rel("related", [Evidence("different-event", "2018 vs 2020")])
+    (kept,) = refine_with_classifier([rel], FRAMES, classifier=Fixed(0.01, 0.99, 0.0))
+    assert kept.relation == "related"
+
+
+def test_off_leaves_relations_unchanged(monkeypatch):
+    rels = [_rel("agree")]
+    monkeypatch.setenv("CROSSCHECK_CLASSIFIER", "off")
+    assert refine_with_classifier(rels, FRAMES) is rels
+
+
+def test_missing_head_file_turns_it_off_and_logs(monkeypatch, caplog, tmp_path):
+    monkeypatch.setattr(clf_mod, "_LOADED", {})
+    monkeypatch.setattr(clf_mod, "DATA_FILE", "no-such-file.npz")
+    monkeypatch.setenv("CROSSCHECK_CLASSIFIER", "on")
+    rels = [_rel("agree")]
+    with caplog.at_level("INFO", logger="crosscheck"):
+        assert refine_with_classifier(rels, FRAMES) is rels
+    assert "classifier: off" in caplog.text
+
+
+def test_cli_rejects_a_bad_classifier_value(capsys):
+    from crosscheck.cli import main
+
+    assert main(["compare", "a", "b", "--classifier", "maybe"]) == 2
+    assert "--classifier must be on or off" in capsys.readouterr().err
+
+
+@pytest.fixture(scope="module")
+def shipped():
+    from crosscheck.relate.classifier import PairClassifier
+
+    return PairClassifier()
+
+
+def _probs(clf, pairs):
+    from crosscheck.frame import frame_text
+
+    return clf.predict([a for a, _ in pairs], [b for _, b in pairs], [frame_text(a, "en") for a, _ in pairs],
+                       [frame_text(b, "ru") for _, b in pairs], ["en"] * len(pairs), ["ru"] * len(pairs))
+
+
+def test_shipped_head_is_small_documented_and_seeded(shipped):
+    from importlib import resources
+
+    size = (resources.files("crosscheck") / "data" / "pair_classifier.npz").stat().st_size
+    assert size <= 20e6
+    assert shipped.meta["labels"] == ["same", "contradicts", "different"]
+    assert "train_pair_classifier.py" in shipped.meta["trained_by"] and 0.5 < shipped.threshold < 1
+
+
+def test_shipped_head_separates_translation_change_and_unrelated(shipped):
+    """Cross-lingual: a translation reads as "same", a changed year/figure/predicate as more contradictory."""
+    en = ["The bridge was opened in 1932.", "The company will cut 1,200 jobs by the end of the year.", "Prices rose sharply in March."]
+    same = ["Мост был открыт в 1932 году.", "Компания сократит 1200 рабочих мест до конца года.", "Цены резко выросли в марте."]
+    changed = ["Мост был открыт в 1952 году.", "Компания сократит 4800 рабочих мест до конца года.", "Цены резко упали в марте."]
+    p_same = _probs(shipped, list(zip(en, same)))
+    p_changed = _probs(shipped, list(zip(en, changed)))
+    p_other = _probs(shipped, [(en[2], "Футбольный клуб купил нового вратаря.")])
+    assert (p_same.argmax(1) == 0).all()
+    assert (p_changed[:, 1] > p_same[:, 1] + 0.15).all()
+    assert p_changed[0, 1] >= shipped.threshold  # a changed year is called a contradiction outright
+    assert p_other.argmax(1)[0] == 2
