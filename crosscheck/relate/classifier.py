@@ -39,8 +39,10 @@ __all__ = ["PairClassifier", "refine_with_classifier", "classifier_enabled", "lo
 log = logging.getLogger("crosscheck")
 
 DATA_FILE = "pair_classifier.npz"
-#: Default when neither --classifier nor $CROSSCHECK_CLASSIFIER says: on (measured to help, bench/RESULTS.md).
-DEFAULT = "on"
+#: Default when neither --classifier nor $CROSSCHECK_CLASSIFIER says: off.  Inside the one decision
+#: path it raised false contradictions on tests/data/relation_pairs.jsonl (two dated reports of
+#: different periods) and one on the synthetic WMT22 corpus; opt in with --classifier on.
+DEFAULT = "off"
 #: Probability of "different" above which an agreement is vetoed (> 1: never; see the module doc).
 VETO_DIFFERENT = 1.01
 #: Rule evidence that keeps a link from being raised to a contradiction: the frames see another
