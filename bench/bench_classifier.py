@@ -99,7 +99,7 @@ def _pert_key(r: dict) -> str:
 
 
 def relate(args) -> None:
-    from crosscheck.compare import compare_pairs
+    from crosscheck.pairs import compare_pairs
 
     print("| set | pairs | gold contradictions | classifier | contradictions found (true) | contradiction precision | agree precision | s |")
     print("| --- | --- | --- | --- | --- | --- | --- | --- |")

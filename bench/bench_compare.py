@@ -35,7 +35,7 @@ def load(path: Path) -> list[dict]:
 
 
 def run(rows: list[dict], model: str | None) -> list[dict]:
-    from crosscheck.compare import compare_pairs
+    from crosscheck.pairs import compare_pairs
 
     items = [{k: r.get(k) for k in ("a", "b", "lang_a", "lang_b", "date_a", "date_b")} for r in rows]
     try:

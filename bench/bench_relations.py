@@ -17,7 +17,7 @@ from _common import REPO
 
 
 def score_pairs(name: str) -> None:
-    from crosscheck.compare import compare_pairs
+    from crosscheck.pairs import compare_pairs
 
     items = [json.loads(line) for line in (REPO / "tests" / "data" / name).read_text(encoding="utf-8").splitlines() if line.strip()]
     t0 = time.perf_counter()
@@ -38,7 +38,7 @@ def score_pairs(name: str) -> None:
 
 
 def score_seeds() -> None:
-    from crosscheck.evaluate import evaluate
+    from crosscheck.evaluation import evaluate
 
     r = evaluate(REPO / "seeds" / "gold" / "seeds_gold.json", paths=[str(REPO / "seeds")])
     print(f"seeds gold: contradict P {r['contradict']['precision']} R {r['contradict']['recall']}; agree P "

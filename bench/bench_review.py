@@ -37,7 +37,7 @@ def main() -> None:
 
     logging.getLogger("crosscheck").setLevel(logging.ERROR)
     import crosscheck
-    from crosscheck.evaluate import _match
+    from crosscheck.evaluation import _match
     from crosscheck.review.source import open_run
     from crosscheck.review.stats import review_stats
     from crosscheck.review.store import DecisionStore

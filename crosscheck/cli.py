@@ -266,7 +266,7 @@ def compare(
     verbose: Verbose = False,
 ) -> None:
     """Relate two claims (or every pair in --pairs FILE): agree, contradict, related or unrelated."""
-    from crosscheck.compare import check_lang, compare_pairs, read_pairs
+    from crosscheck.pairs import check_lang, compare_pairs, read_pairs
 
     _setup_logging(verbose)
     _set_classifier(classifier)
@@ -296,7 +296,7 @@ def eval_(
     verbose: Verbose = False,
 ) -> None:
     """Score the checker against a gold file: P/R/F1 for agree and contradict pairs, status accuracy, misses."""
-    from crosscheck.evaluate import evaluate, render_eval
+    from crosscheck.evaluation import evaluate, render_eval
 
     _setup_logging(verbose)
     _check_output(format, output)

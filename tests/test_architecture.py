@@ -136,3 +136,14 @@ def test_language_data_is_shipped():
         if path.is_file() and path.suffix in (".tsv", ".toml", ".md"):
             rel = path.relative_to(PKG).as_posix()
             assert any(fnmatch.fnmatch(rel, p) and rel.count("/") == p.count("/") for p in patterns), rel
+
+
+def test_library_shortcuts_are_not_shadowed_by_submodules():
+    """``crosscheck.compare(a, b)`` stays a function even after every submodule is imported."""
+    import crosscheck
+
+    for name in crosscheck._LAZY:
+        importlib.import_module(f"crosscheck.{crosscheck._LAZY[name][0]}")
+    assert not any((PKG / f"{name}.py").exists() or (PKG / name).is_dir() for name in crosscheck._LAZY), \
+        "a submodule named like a library shortcut replaces the shortcut once imported"
+    assert callable(crosscheck.compare) and callable(crosscheck.check)

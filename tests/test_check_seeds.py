@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from crosscheck.evaluate import _match, evaluate
+from crosscheck.evaluation import _match, evaluate
 
 pytestmark = pytest.mark.slow
 

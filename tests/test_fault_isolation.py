@@ -9,7 +9,7 @@ import json
 import pytest
 
 import crosscheck
-from crosscheck.compare import compare_pairs
+from crosscheck.pairs import compare_pairs
 from crosscheck.ingest.load import load_text
 
 HOSTILE_EN = [

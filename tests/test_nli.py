@@ -47,7 +47,7 @@ def test_label_order_is_read_from_the_config(tmp_path, id2label, favour, expect)
 
 
 def test_nli_vetoes_an_agreement_but_frames_stay_the_explanation(tmp_path):
-    from crosscheck.compare import compare_pairs
+    from crosscheck.pairs import compare_pairs
 
     path = _tiny_nli(tmp_path / "nli", {0: "entailment", 1: "neutral", 2: "contradiction"}, 2)
     pair = {"a": "Lavrov and Lukashenko met in Geneva on January 21, 2022.", "b": "21 января 2022 года в Женеве встретились Лавров и Лукашенко.",

@@ -165,7 +165,7 @@ def test_any_metadata_toml_never_drops_the_files(toml):
 @given(content=st.one_of(texts, st.lists(records, max_size=3).map(lambda rs: "\n".join(json.dumps(r) for r in rs)),
                          st.lists(st.text(max_size=20), max_size=4).map("\t".join).map(lambda h: "a\tb\n" + h)))
 def test_any_pairs_file_reads_or_is_one_input_error(content):
-    from crosscheck.compare import read_pairs
+    from crosscheck.pairs import read_pairs
     from crosscheck.errors import InputError
 
     with tempfile.TemporaryDirectory() as tmp:
@@ -211,7 +211,7 @@ run_records = st.lists(st.fixed_dictionaries({
 @given(gold=gold_files(), run=run_records)
 def test_a_well_shaped_gold_always_scores(gold, run):
     from crosscheck.errors import InputError
-    from crosscheck.evaluate import evaluate
+    from crosscheck.evaluation import evaluate
 
     with tempfile.TemporaryDirectory() as tmp:
         g, r = Path(tmp, "gold.json"), Path(tmp, "run.jsonl")
@@ -232,7 +232,7 @@ def test_a_well_shaped_gold_always_scores(gold, run):
      "relations": st.lists(records, max_size=2)})))
 def test_any_gold_file_scores_or_is_one_input_error(gold):
     from crosscheck.errors import InputError
-    from crosscheck.evaluate import evaluate
+    from crosscheck.evaluation import evaluate
 
     run = {"id": "d:01", "doc": "d", "text": "t", "start": 0, "end": 1, "status": "unique", "links": []}
     with tempfile.TemporaryDirectory() as tmp:
@@ -287,7 +287,7 @@ def test_frame_text_never_raises_and_serialises(text, lang, date):
 @given(a=texts.filter(lambda t: t.strip()), b=texts.filter(lambda t: t.strip()),
        date_a=st.one_of(st.none(), st.sampled_from(["2018-04-19", "1000-01-01", "2999-12-31"])))
 def test_compare_relates_any_two_texts(hash_embedder, a, b, date_a):
-    from crosscheck.compare import compare
+    from crosscheck.pairs import compare
 
     row = compare(a, b, date_a=date_a)
     assert row["relation"] in ("agree", "contradict", "related", "unrelated")

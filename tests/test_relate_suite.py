@@ -9,7 +9,7 @@ from pathlib import Path
 
 import pytest
 
-from crosscheck.compare import compare_pairs
+from crosscheck.pairs import compare_pairs
 
 pytestmark = pytest.mark.slow
 PAIRS = [json.loads(line) for line in (Path(__file__).parent / "data" / "relation_pairs.jsonl").read_text(encoding="utf-8").splitlines() if line.strip()]

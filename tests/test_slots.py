@@ -11,7 +11,7 @@ from pathlib import Path
 
 import pytest
 
-from crosscheck.compare import compare_pairs
+from crosscheck.pairs import compare_pairs
 from crosscheck.frame import frame_text
 from crosscheck.frame.periods import years_of
 from crosscheck.frame.quantities import extract_quantities

@@ -16,9 +16,10 @@ B = "Gerasimov and Scaparrotti met in Baku on April 19, 2018."
 
 
 def _compare():
-    # the library shortcut crosscheck.compare(A, B); imported from its module because the
-    # package attribute is shadowed by the submodule once crosscheck.compare is imported
-    from crosscheck.compare import compare
+    # the library shortcut crosscheck.compare(A, B)
+    import crosscheck
+
+    compare = crosscheck.compare
 
     return compare(A, B)
 
@@ -52,3 +53,14 @@ def test_yearless_date_takes_the_document_year():
     assert t.start == dt.date(2018, 4, 19) and t.anchored
     (t,) = extract_times("They met on December 30.", "en", dt.date(2019, 1, 3))
     assert t.start == dt.date(2018, 12, 30)
+
+
+def test_a_yearless_date_near_the_calendar_edges_does_not_overflow():
+    import datetime
+
+    from crosscheck.frame import frame_text
+
+    for ref in (datetime.date(9999, 12, 31), datetime.date(1, 1, 1)):
+        for text, lang in (("They met on April 19.", "en"), ("Они встретились 19 апреля.", "ru")):
+            (ts,) = frame_text(text, lang, ref).times
+            assert ts.start is None or ts.start.year in (ref.year, ref.year - 1)

@@ -95,13 +95,13 @@ class Ctx:
             return None
         y = ref.year
         cand = _day(y, month, day or 1)
-        slack = _dt.timedelta(days=7)
+        ahead = (cand - ref).days  # no date arithmetic near date.min/date.max
         if self.future:
-            if cand < ref - slack and (day is not None or month < ref.month):
+            if ahead < -7 and (day is not None or month < ref.month):
                 y += 1
-        elif cand > ref + slack:
+        elif ahead > 7:
             y -= 1
-        return y
+        return y if _dt.MINYEAR <= y <= _dt.MAXYEAR else None
 
     def year_of(self, g: dict) -> int | None:
         """An explicit or relative year in the match ("2019", "того же года", "last year")."""
