@@ -15,7 +15,6 @@ from __future__ import annotations
 
 import datetime as _dt
 import math
-import re
 
 from crosscheck.model import ClaimFrame
 from crosscheck.relate.name_keys import canonical, is_region, keys_close, name_like, named_in

@@ -15,7 +15,7 @@ The renderers live in small submodules: ``table`` (terminal), ``export``
 
 from __future__ import annotations
 
-from crosscheck.report.core import Report, date_str
+from crosscheck.report.core import Report
 from crosscheck.report.status import FORMATS, STATUS_ORDER, SUFFIXES, check_format, display_status, format_for_path, status_rank
 
-__all__ = ["Report", "FORMATS", "SUFFIXES", "STATUS_ORDER", "format_for_path", "check_format", "display_status", "status_rank", "date_str"]
+__all__ = ["Report", "FORMATS", "SUFFIXES", "STATUS_ORDER", "format_for_path", "check_format", "display_status", "status_rank"]

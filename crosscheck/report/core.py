@@ -3,7 +3,6 @@
 
 from __future__ import annotations
 
-import datetime as _dt
 from collections import Counter
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -238,7 +237,3 @@ class Report:
         except OSError as exc:
             raise InputError(f"cannot write: {exc.strerror or exc}", str(path)) from exc
         return path
-
-
-def date_str(value: _dt.date | None) -> str:
-    return value.isoformat() if value else ""

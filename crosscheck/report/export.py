@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import io
 import json
-from typing import TYPE_CHECKING, Any, Iterable, Mapping
+from typing import TYPE_CHECKING, Any, Iterable, Mapping, Sequence
 
 from crosscheck.serialize import frame_to_dict, link_to_dict
 
@@ -101,10 +101,26 @@ def to_csv(report: "Report") -> str:
     """Flat columns; ``links`` is a JSON string; formula-like text cells neutralised
     (:func:`csv_safe`).  Round-trips through ``pandas.read_csv``."""
     df = csv_frame(report)
-    for column in df.columns:
-        if df[column].dtype == object or str(df[column].dtype) in ("string", "str"):
-            df[column] = df[column].map(csv_safe)
-    return df.to_csv(index=False, lineterminator="\n")
+    rows = df.astype(object).where(df.notna(), None).to_dict("records")
+    return _records_csv(rows, list(df.columns))
+
+
+def _cell(v: Any) -> str:
+    if isinstance(v, (list, dict)):
+        return _dumps(v)
+    return "" if v is None else str(v)
+
+
+def _records_csv(rows: Sequence[Mapping[str, Any]], columns: Sequence[str]) -> str:
+    """The one CSV writer: a header row, then one row per record; text cells neutralised (:func:`csv_safe`)."""
+    import csv
+
+    buf = io.StringIO()
+    writer = csv.writer(buf, lineterminator="\n")
+    writer.writerow(columns)
+    for r in rows:
+        writer.writerow([csv_safe(_cell(r.get(c))) if isinstance(r.get(c), str) else _cell(r.get(c)) for c in columns])
+    return buf.getvalue()
 
 
 def md_escape(text: Any) -> str:
@@ -160,20 +176,9 @@ def records_to_text(records: Iterable[Mapping[str, Any]], fmt: str, *, width: in
     for r in rows:
         columns += [k for k in r if k not in columns]
 
-    def cell(v: Any) -> str:
-        if isinstance(v, (list, dict)):
-            return _dumps(v)
-        return "" if v is None else str(v)
-
+    cell = _cell
     if fmt == "csv":
-        import csv
-
-        buf = io.StringIO()
-        writer = csv.writer(buf, lineterminator="\n")
-        writer.writerow(columns)
-        for r in rows:
-            writer.writerow([csv_safe(cell(r.get(c))) if isinstance(r.get(c), str) else cell(r.get(c)) for c in columns])
-        return buf.getvalue()
+        return _records_csv(rows, columns)
     if fmt == "md":
         out = ["| " + " | ".join(md_escape(c) for c in columns) + " |", "|" + " --- |" * len(columns)]
         out += ["| " + " | ".join(md_escape(cell(r.get(c))) for c in columns) + " |" for r in rows]

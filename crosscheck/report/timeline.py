@@ -16,7 +16,6 @@ from dataclasses import dataclass, field
 from html import escape
 from typing import TYPE_CHECKING
 
-from crosscheck.model import ClaimResult
 from crosscheck.report.status import display_status
 
 if TYPE_CHECKING:  # pragma: no cover

@@ -12,7 +12,7 @@ sentence or the explanation (case-insensitive).
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from typing import Callable, Iterable
 
 from crosscheck.review.source import Flag
