@@ -10,7 +10,7 @@ from pathlib import Path
 import pytest
 
 PKG = Path(__file__).resolve().parent.parent / "crosscheck"
-STAGES = ("ingest", "frame", "match", "relate", "report", "lang")
+STAGES = ("ingest", "frame", "match", "relate", "report", "lang", "review", "store", "scale")
 
 
 def _modules() -> dict[str, Path]:
