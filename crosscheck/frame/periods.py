@@ -16,6 +16,7 @@ from __future__ import annotations
 import datetime as _dt
 import re
 
+from crosscheck.frame.spans import free_span
 from crosscheck.model import TimeSpan
 
 __all__ = ["find_periods", "years_of", "roman_to_int"]
@@ -127,11 +128,10 @@ def _matches(text: str):
     taken: list[tuple[int, int]] = []
     for kind, rx in _PATTERNS:
         for m in rx.finditer(text):
-            a, b = m.span()
-            while a < b and text[a].isspace():
-                a += 1
-            if any(a < y and x < b for x, y in taken):
+            span = free_span(text, m.span(), taken)
+            if span is None:
                 continue
+            a, b = span
             got = _interpret(kind, {k: v for k, v in m.groupdict().items() if v})
             if got is None:
                 continue

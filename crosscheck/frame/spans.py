@@ -7,7 +7,7 @@ import dataclasses
 
 from crosscheck.model import ClaimFrame, Segment
 
-__all__ = ["collapsed_offsets", "with_doc_offsets"]
+__all__ = ["collapsed_offsets", "with_doc_offsets", "free_span"]
 
 
 def collapsed_offsets(raw: str) -> list[int]:
@@ -51,3 +51,14 @@ def with_doc_offsets(seg: Segment, frame: ClaimFrame | None) -> ClaimFrame | Non
         if same:
             event = dataclasses.replace(event, time=same[0])
     return dataclasses.replace(frame, entities=ents, times=times, quantities=quants, event=event)
+
+
+def free_span(text: str, span: tuple[int, int], taken: list[tuple[int, int]]) -> tuple[int, int] | None:
+    """A match's span without its leading spaces, or None when it overlaps a span already
+    taken (extractors that run several patterns keep the first match of a stretch)."""
+    a, b = span
+    while a < b and text[a].isspace():
+        a += 1
+    if any(a < y and x < b for x, y in taken):
+        return None
+    return a, b

@@ -17,6 +17,7 @@ import datetime as _dt
 import re
 from dataclasses import replace
 
+from crosscheck.frame.spans import free_span
 from crosscheck.frame.time_resolve import Ctx, month_end, resolve
 from crosscheck.lang.months import month_regex
 from crosscheck.model import TimeSpan
@@ -104,12 +105,10 @@ def extract_times(text: str, lang: str = "en", ref: D | None = None, *, future=F
         if name.startswith("ru_") and lang == "en" or name.startswith("en_") and lang == "ru":
             continue
         for m in rx.finditer(text):
-            a, b = m.span()
-            # trim leading/trailing spaces from the span
-            while a < b and text[a].isspace():
-                a += 1
-            if any(a < y and x < b for x, y in taken):
+            span = free_span(text, m.span(), taken)
+            if span is None:
                 continue
+            a, b = span
             if callable(future):
                 ctx.future = bool(future(a))
             if name == "then":
