@@ -3,6 +3,7 @@
     python bench/bench_classifier.py                  # both parts
     python bench/bench_classifier.py --part heldout   # classifier alone, "test" split of every source
     python bench/bench_classifier.py --part relate    # compare_pairs with --classifier off vs on
+    python bench/bench_classifier.py --part choose    # the raise thresholds, on dev pairs only, into the head
 
 Part 1 (heldout): the "test" split of bench/pairgen.py (never used for training or
 for the threshold): three-way accuracy and contradiction precision/recall per
@@ -11,9 +12,9 @@ source, cross-lingual and monolingual, at the shipped threshold.
 Part 2 (relate): crosscheck.compare_pairs on comparable-text pairs, classifier off
 and on: true contradictions found, contradiction precision, agree precision.
 Pair sets: issue 10's hand-written comparable pairs (``--comparable``, default
-/work/wt-h10/tests/data/comparable_{pairs,holdout}.jsonl when present, else
-bench/data/classifier_comparable.jsonl) and issue 10's perturbation held-out set
-restricted to source pairs in this classifier's test split (unseen in training).
+tests/data/comparable_{pairs,holdout}.jsonl) and issue 10's perturbation sets
+bench/data/perturb_dev{,2}.jsonl restricted to source pairs in this
+classifier's test split (unseen in training and threshold choice).
 """
 
 from __future__ import annotations
@@ -31,16 +32,15 @@ import numpy as np
 from _common import REPO, log
 from pairgen import LABELS, featurize, split_of
 
-H10 = Path("/work/wt-h10")
 
 
-def heldout() -> None:
+def heldout(head: str | None = None) -> None:
     from crosscheck.relate.classifier import PairClassifier
     from train_pair_classifier import cache_dir_default
 
-    clf = PairClassifier()
+    clf = PairClassifier(head)
     cache = cache_dir_default()
-    pairs = pickle.loads((cache / f"pairs_seed{clf.meta['seed']}.pkl").read_bytes())
+    pairs = pickle.loads((cache / f"pairs_v2_seed{clf.meta['seed']}.pkl").read_bytes())
     test = [p for p in pairs if p["split"] == "test"]
     X = featurize(test, cache / "frames.pkl", log=log, encoders=clf.encoders)
     probs = clf._forward(X)
@@ -80,14 +80,15 @@ def _gold(r: dict) -> str:
 def relate_sets(args) -> dict[str, list[dict]]:
     sets = {}
     comp = [Path(p) for p in args.comparable] if args.comparable else [
-        H10 / "tests/data/comparable_pairs.jsonl", H10 / "tests/data/comparable_holdout.jsonl"]
-    comp = [p for p in comp if p.is_file()] or [REPO / "bench/data/classifier_comparable.jsonl"]
+        REPO / "tests/data/comparable_pairs.jsonl", REPO / "tests/data/comparable_holdout.jsonl"]
     for p in comp:
-        sets[p.name] = _load(p)
-    pert = H10 / "bench/data/perturb_heldout.jsonl"
-    if pert.is_file():
-        rows = [r for r in _load(pert) if split_of(_pert_key(r)) == "test"]
-        sets["perturb_heldout (test-split sources)"] = rows
+        if p.is_file():
+            sets[p.name] = _load(p)
+    for name in ("perturb_dev.jsonl", "perturb_dev2.jsonl"):
+        pert = REPO / "bench/data" / name
+        if pert.is_file() and not args.comparable:
+            rows = [r for r in _load(pert) if split_of(_pert_key(r)) == "test"]
+            sets[f"{name} (test-split sources)"] = rows
     return sets
 
 
@@ -121,13 +122,75 @@ def relate(args) -> None:
     os.environ.pop("CROSSCHECK_CLASSIFIER", None)
 
 
+def choose(args) -> None:
+    """Each raise gate's threshold, on dev pairs only, through the real decision path.
+
+    Dev pairs: the "dev" split of bench/pairgen.py and issue 10's comparable dev pairs
+    (tests/data/comparable_pairs.jsonl).  compare_pairs runs with the classifier scoring but not
+    raising; per gate ("clash", "slots": crosscheck.relate.classifier.raise_gate) the lowest
+    contradiction probability whose raises are >= ``--target`` precise (at least 5 raises) is
+    written into the head's meta as ``raise_thresholds``.
+    """
+    from crosscheck.pairs import compare_pairs
+    from crosscheck.relate import classifier as clf_mod
+    from train_pair_classifier import cache_dir_default
+
+    clf = clf_mod.PairClassifier(args.head)
+    pairs = pickle.loads((cache_dir_default() / f"pairs_v2_seed{clf.meta['seed']}.pkl").read_bytes())
+    rows = [dict(p, label="contradict" if p["label"] == "contradicts" else p["label"]) for p in pairs if p["split"] == "dev"]
+    rows += _load(REPO / "tests/data/comparable_pairs.jsonl")
+    clf_mod._LOADED["default"] = clf
+    real = clf_mod.raise_threshold
+    clf_mod.raise_threshold = lambda c, g: 2.0  # score, never raise
+    os.environ["CROSSCHECK_CLASSIFIER"] = "on"
+    try:
+        out = compare_pairs([{k: r.get(k) for k in ("a", "b", "lang_a", "lang_b", "date_a", "date_b")} for r in rows])
+    finally:
+        clf_mod.raise_threshold = real
+        os.environ.pop("CROSSCHECK_CLASSIFIER", None)
+    by_gate = defaultdict(list)
+    for r, o in zip(rows, out):
+        note = [e for e in o.get("evidence", []) if e.get("type") == "model"]
+        if o["relation"] != "contradict" and note and note[0].get("b"):
+            by_gate[note[0]["b"]].append((float(note[0]["a"]), _gold(r) == "contradict"))
+            if args.verbose:
+                print(f"  {note[0]['b']} p={float(note[0]['a']):.3f} gold={_gold(r)} | {r['a'][:90]} || {r['b'][:90]}")
+    chosen = {}
+    for gate, xs in sorted(by_gate.items()):
+        p = np.array([x[0] for x in xs])
+        y = np.array([x[1] for x in xs])
+        t = 1.01
+        for cand in np.unique(np.round(p, 3))[::-1]:
+            sel = p >= cand
+            if sel.sum() >= 5 and y[sel].mean() >= args.target:
+                t = float(cand)
+        t = max(t, args.floor)
+        sel = p >= t
+        chosen[gate] = round(t, 3)
+        print(f"gate {gate}: {len(xs)} dev pairs eligible, {int(y.sum())} gold contradictions; threshold {t:.3f} -> "
+              f"{int(sel.sum())} raises, {int(y[sel].sum())} true")
+    clf.meta["raise_thresholds"] = chosen
+    clf.meta["raise_thresholds_chosen_by"] = f"python bench/bench_classifier.py --part choose --target {args.target} --floor {args.floor}"
+    with np.load(args.head, allow_pickle=False) as z:
+        arrays = {k: z[k] for k in z.files}
+    arrays["meta"] = np.array(json.dumps(clf.meta))
+    np.savez_compressed(args.head, **arrays)
+    print(f"wrote raise_thresholds {chosen} into {args.head}")
+
+
 def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
-    ap.add_argument("--part", choices=["heldout", "relate", "both"], default="both")
+    ap.add_argument("--part", choices=["heldout", "relate", "both", "choose"], default="both")
+    ap.add_argument("--head", default=str(REPO / "crosscheck/data/pair_classifier.npz"), help="the head file (choose writes into it)")
+    ap.add_argument("--target", type=float, default=0.95, help="choose: raise precision to reach on dev pairs")
+    ap.add_argument("--verbose", action="store_true", help="choose: list the eligible dev pairs")
+    ap.add_argument("--floor", type=float, default=round(1 / 3, 3), help="choose: the least threshold of any gate (1/3: no better than chance of three)")
     ap.add_argument("--comparable", nargs="*", help="comparable pair files (JSONL with a, b, lang_a, lang_b, label)")
     args = ap.parse_args()
+    if args.part == "choose":
+        return choose(args)
     if args.part in ("heldout", "both"):
-        heldout()
+        heldout(args.head)
     if args.part in ("relate", "both"):
         relate(args)
 

