@@ -14,7 +14,7 @@ from crosscheck.model import Evidence
 from crosscheck.relate.slots import Slot, SlotComparison, SlotPair
 
 __all__ = [
-    "slot_value", "clash_evidence", "match_evidence", "contradiction", "agreement", "related",
+    "slot_value", "clash_evidence", "match_evidence", "contradiction", "agreement", "related", "uncertain",
     "event_date_clash", "event_place_clash", "event_polarity_clash", "event_agreement",
 ]
 
@@ -121,6 +121,22 @@ def agreement(la: str, lb: str, cmp: SlotComparison, *, z: float) -> tuple[str, 
 def _extras(label: str, slots) -> list[str]:
     shown = [s.text for s in slots if s.kind in ("number", "time", "identifier") or (s.kind == "entity" and s.unit in ("person", "place"))]
     return [f"{label} adds {', '.join(repr(t) for t in shown[:3])}."] if shown else []
+
+
+def uncertain(la: str, lb: str, cmp: SlotComparison) -> tuple[str, tuple[Evidence, ...]]:
+    """Clashes the text cannot settle: a negation that may belong to another verb or be stated otherwise."""
+    parts, evidence = [], []
+    for p in cmp.uncertain:
+        if p.kind == "polarity":
+            neg, pos = (la, lb) if p.a.value == "negative" else (lb, la)
+            parts.append(f"{neg} negates a verb and {pos} does not, but the negation may belong to another verb "
+                         "or be stated otherwise")
+        else:
+            parts.append(f"{la} says {p.a.text!r}, {lb} says {p.b.text!r}, with a negation elsewhere that may turn one of them")
+        evidence.append(Evidence(f"uncertain-{p.kind}", parts[-1], slot_value(p.a), slot_value(p.b)))
+    agreed = list(cmp.matches)
+    tail = f"; both state {_list_matches(agreed)}" if agreed else ""
+    return related("; ".join(parts) + tail), tuple(evidence) + tuple(match_evidence(p) for p in agreed)
 
 
 def related(detail: str) -> str:

@@ -174,7 +174,7 @@ def _statement_relation(a: Segment, fa: ClaimFrame, b: Segment, fb: ClaimFrame, 
         _, ev = explain.contradiction(la, lb, cmp)
         return PairRelation(a, b, "related", confidence("related", ev, z), explain.related(
             "different times with different values: " + "; ".join(e.detail for e in ev if e.type.endswith("clash"))), ev)
-    if cmp.clashes and z < Z_TOPIC and not cmp.matches and not _shared_subject(fa, fb):
+    if cmp.clashes and z < Z_TOPIC and not _specific(cmp) and not _shared_subject(fa, fb):
         # paraphrase-level likeness with nothing shared but the topic ("turnout 48 %" / "the party won 52 %"):
         # two statements of one story, not one statement told twice
         _, ev = explain.contradiction(la, lb, cmp)
@@ -185,6 +185,10 @@ def _statement_relation(a: Segment, fa: ClaimFrame, b: Segment, fb: ClaimFrame, 
         if factual:
             return PairRelation(a, b, "contradict", confidence("contradict", ev, z), text, ev)
         return PairRelation(a, b, "related", confidence("related", ev, z), explain.related("an opinion stated with different values"), ev)
+    if cmp.uncertain:
+        # a negation on one side that may belong to another verb: neither agree nor contradict
+        text, ev = explain.uncertain(la, lb, cmp)
+        return PairRelation(a, b, "related", confidence("related", ev, z), text, ev)
     text, ev = explain.agreement(la, lb, cmp, z=z)
     crossed = _unpaired_both_sides(cmp)
     if crossed:
