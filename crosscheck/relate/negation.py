@@ -78,6 +78,7 @@ class Negation:
     weak: bool
     conditional: bool  # every negation sits in a conditional clause ("if ... not")
     condition: bool = False  # the text states a condition ("if", "если") at all
+    contrastive: bool = False  # every negation is part of a contrast ("peace, а не war")
 
     @property
     def negated(self) -> bool:
@@ -150,8 +151,10 @@ def negation_info(text: str, lang: str) -> Negation:
     if lang == "ru":  # "пока вам не исполнится 60": an expletive не, no negation
         text = re.sub(r"\b(?:пока|прежде\s+чем|чуть\s+ли)\s+(?:[\w-]+\s+){0,3}?не\b", lambda m: " " * len(m.group(0)), text, flags=re.I)
     weak = _WEAK_NEG[lang].findall(text)
+    contrast: list[tuple[int, int]] = []
     if phrases["weak"] is not None:  # "rather than", "а не": negation stated otherwise; any "не" in it stays
-        weak += phrases["weak"].findall(text)
+        contrast = [m.span() for m in phrases["weak"].finditer(text)]
+        weak += ["contrast"] * len(contrast)
     spans = [m.span() for m in _NEG[lang].finditer(text)]
     if phrases["affixal"] is not None:
         spans += [m.span() for m in phrases["affixal"].finditer(text)]
@@ -160,4 +163,5 @@ def negation_info(text: str, lang: str) -> Negation:
         weak = [w for w in weak if not _NI.fullmatch(w.strip())]  # "ничего не сказал": negative concord, one negation
     conditional = bool(spans) and all(_CONDITIONAL[lang].search(text[:s]) for s, _ in spans)
     condition = bool(_CONDITION[lang].search(text))
-    return Negation(tuple(spans), bool(weak) or idiom, conditional, condition)
+    contrastive = bool(spans) and all(any(c0 <= s and e <= c1 for c0, c1 in contrast) for s, e in spans)
+    return Negation(tuple(spans), bool(weak) or idiom, conditional, condition, contrastive)

@@ -164,7 +164,7 @@ def _bound_holds(bound: Slot, other: Slot, role_bound: str, role_other: str) -> 
     """A time stated as a bound ("by April", "since 2015") that the other side's point lies within."""
     if role_other != "point" or role_bound not in ("until", "since") or not (bound.anchored and other.anchored):
         return False
-    if _grain(bound) == _grain(other):
+    if _grain(bound) == _grain(other) == "day":
         return False  # "before 1 April" / "on 3 April": one date told twice
     (b0, b1), (o0, o1) = bound.value, other.value
     return o1 <= b1 if role_bound == "until" else o0 >= b0
@@ -326,8 +326,8 @@ def _polarity_pairs(text_a: str, lang_a: str, text_b: str, lang_b: str) -> tuple
         neg, pos = (na, nb) if na.negated else (nb, na)
         pol_a, pol_b = ("negative" if na.negated else "positive"), ("negative" if nb.negated else "positive")
         pair = SlotPair("polarity", Slot("polarity", pol_a, pol_a), Slot("polarity", pol_b, pol_b), False)
-        if pos.weak and not neg.weak:
-            pass  # the other side states the negation otherwise ("no doubt" / "не сомневаться")
+        if pos.weak and (not neg.weak or neg.contrastive):
+            pass  # the other side states the negation otherwise ("no doubt" / "не сомневаться", "rather than" / "а не")
         elif (neg.weak and not pos.weak) or (neg.conditional and not pos.condition):
             uncertain.append(pair)  # the negation may be stated otherwise, or belong to a condition the other side lacks
         else:
