@@ -223,3 +223,26 @@ def test_leftover_figures_a_thousand_times_apart_do_not_pair(en, ru, paired):
     cmp = _cmp(en, ru)
     clash = [p for p in cmp.pairs if p.kind == "number" and not p.equal]
     assert bool(clash) == paired
+
+
+# --- event reports: an agreement names the values both sides state; a negation is no agreement ----------
+@pytest.mark.parametrize("en,ru,values", [
+    ("Putin and Erdogan met in Sochi on 29 September 2021.", "Путин и Эрдоган встретились в Сочи 29 сентября 2021 года.", ("Sochi", "Сочи")),
+    ("Macron visited Algeria on 25 August 2022.", "Макрон посетил Алжир 25 августа 2022 года.", ("2022-08-25",)),
+    ("Scholz and Biden held talks in Washington on 7 February 2022.", "Шольц и Байден провели переговоры в Вашингтоне 7 февраля 2022 года.",
+     ("Washington", "Вашингтоне")),
+])
+def test_event_report_agreements_name_the_paired_values(en, ru, values):
+    rel = _relate(en, ru, 10.0)
+    assert rel.relation == "agree", rel.explanation
+    assert all(v in rel.explanation for v in values), rel.explanation
+    assert any(e.type.startswith("same-") and e.a and e.b for e in rel.evidence)
+
+
+@pytest.mark.parametrize("en,ru", [
+    ("Putin and Erdogan did not meet in Sochi on 29 September 2021.", "Путин и Эрдоган встретились в Сочи 29 сентября 2021 года."),
+    ("Macron visited Algeria on 25 August 2022.", "Макрон не посетил Алжир 25 августа 2022 года."),
+    ("Scholz and Biden held talks in Washington on 7 February 2022.", "Шольц и Байден не провели переговоры в Вашингтоне 7 февраля 2022 года."),
+])
+def test_a_negated_event_report_is_never_agree(en, ru):
+    assert _relate(en, ru, 10.0).relation != "agree"

@@ -15,7 +15,7 @@ from crosscheck.relate.slots import Slot, SlotComparison, SlotPair
 
 __all__ = [
     "slot_value", "clash_evidence", "match_evidence", "contradiction", "agreement", "related", "uncertain",
-    "event_date_clash", "event_place_clash", "event_polarity_clash", "event_agreement",
+    "event_date_clash", "event_place_clash", "event_polarity_clash", "event_agreement", "event_values",
 ]
 
 _CLASH_TYPE = {"number": "number-clash", "identifier": "identifier-clash", "time": "date-clash",
@@ -160,3 +160,15 @@ def event_polarity_clash(pos: str, neg: str) -> str:
 
 def event_agreement(detail: str, note: str = "") -> str:
     return f"Both report {detail}{note}."
+
+
+def event_values(la: str, lb: str, cmp: SlotComparison, text: str, evidence: tuple[Evidence, ...]) -> tuple[str, tuple[Evidence, ...]]:
+    """An event-report agreement with the values both sides state, paired ("EN a and RU b both
+    state '19 April' / '19 апреля'"); evidence that already pairs values is kept as it is."""
+    if any(e.type.startswith("same-") and e.a and e.b for e in evidence):
+        return text, evidence
+    matches = list(cmp.matches)
+    if not matches:
+        return text + " The two sentences themselves pair no figure, date or name.", evidence
+    return (text + f" {la} and {lb} both state {_list_matches(matches)}.",
+            tuple(evidence) + tuple(match_evidence(p) for p in matches))

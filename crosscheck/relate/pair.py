@@ -16,6 +16,7 @@ Explanations are rendered in ``explain.py``; scores in ``confidence.py``.
 
 from __future__ import annotations
 
+import dataclasses
 import math
 from collections.abc import Mapping
 
@@ -142,6 +143,18 @@ def relate_pair(
             detail = "; ".join(e.detail for e in ev)
             return PairRelation(a, b, "related", confidence("related", ev, z, noise.score(cos, a.lang, b.lang)),
                                 explain.related(f"the same event told with different values: {detail}"), ev)
+        if cmp.uncertain or any(p.kind in ("polarity", "predicate") for p in cmp.clashes):
+            # one side negates or states the opposite: the event report is not told the same way
+            certain = tuple(p for p in cmp.clashes if p.kind in ("polarity", "predicate"))
+            if certain:
+                _, ev = explain.contradiction(doc_label(a), doc_label(b), SlotComparison(certain))
+                text = explain.related("the same event told with another polarity: " + "; ".join(e.detail for e in ev))
+            else:
+                text, ev = explain.uncertain(doc_label(a), doc_label(b), cmp)
+            return PairRelation(a, b, "related", confidence("related", ev, z, noise.score(cos, a.lang, b.lang)), text, ev)
+        # the agreement names the values both sides state ("EN a '19 April' / RU b '19 апреля'")
+        text, ev = explain.event_values(doc_label(a), doc_label(b), cmp, rel.explanation, rel.evidence)
+        return dataclasses.replace(rel, explanation=text, evidence=ev)
     return rel
 
 
