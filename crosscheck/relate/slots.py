@@ -186,6 +186,7 @@ def _pair_times(ta: list[Slot], tb: list[Slot], strict: bool) -> tuple[list[Slot
                 pairs.append(SlotPair("time", a, hit, True))
 
     take(lambda a, b: a.value == b.value and role(a) == role(b))  # the very same interval first
+    take(lambda a, b: _grain(a) == _grain(b) and times_equal(a, b))  # "April 1, 2021" with "1 апреля 2021", not with a range
     take(lambda a, b: role(a) == role(b) and times_equal(a, b))
     # the same time under another role: "by 2042" / "к 2042 году"
     take(times_equal)
