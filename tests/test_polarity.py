@@ -246,3 +246,18 @@ def test_event_report_agreements_name_the_paired_values(en, ru, values):
 ])
 def test_a_negated_event_report_is_never_agree(en, ru):
     assert _relate(en, ru, 10.0).relation != "agree"
+
+
+@pytest.mark.parametrize("en,ru", [
+    ("Payment is expected within 30 days.", "Оплата ожидается в течение 45 дней."),
+    ("The tour lasts 10 days.", "Тур длится 14 дней."),
+    ("The bridge is 300 metres long.", "Длина моста — 450 метров."),
+])
+def test_one_figure_each_below_topic_level_is_one_fact_with_two_values(en, ru):
+    rel = _relate(en, ru, 7.0)
+    assert rel.relation == "contradict", rel.explanation
+
+
+def test_figures_of_two_statements_of_a_story_stay_related_below_topic_level():
+    rel = _relate("Turnout reached 48 percent, the commission said on Monday.", "Правящая партия набрала 52% голосов.", 7.0)
+    assert rel.relation == "related", rel.explanation

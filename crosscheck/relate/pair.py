@@ -27,6 +27,7 @@ from crosscheck.relate.names import Names, doc_label
 from crosscheck.relate.noise import Noise
 from crosscheck.relate import explain
 from crosscheck.relate.confidence import confidence
+from crosscheck.relate.slot_values import _KNOWN_UNITS
 from crosscheck.relate.slots import SlotComparison, compare_slots, predicates
 from crosscheck.relate.thresholds import (DATE_CLASH_MAX_DAYS, MIN_STRENGTH, SAYINGS, Z_AGREE, Z_AGREE_FACT, Z_LINK, Z_LINK_FREE, Z_SAME,
                                           Z_TOPIC, Z_TRANSLATION)
@@ -187,7 +188,7 @@ def _statement_relation(a: Segment, fa: ClaimFrame, b: Segment, fb: ClaimFrame, 
         _, ev = explain.contradiction(la, lb, cmp)
         return PairRelation(a, b, "related", confidence("related", ev, z), explain.related(
             "different times with different values: " + "; ".join(e.detail for e in ev if e.type.endswith("clash"))), ev)
-    if cmp.clashes and z < Z_TOPIC and not _specific(cmp) and not _shared_subject(fa, fb):
+    if cmp.clashes and z < Z_TOPIC and not _specific(cmp) and not _shared_subject(fa, fb) and not _one_fact(cmp):
         # paraphrase-level likeness with nothing shared but the topic ("turnout 48 %" / "the party won 52 %"):
         # two statements of one story, not one statement told twice
         _, ev = explain.contradiction(la, lb, cmp)
@@ -228,6 +229,15 @@ def _unpaired_both_sides(cmp: SlotComparison) -> str | None:
     both = kinds(cmp.extra_a) & kinds(cmp.extra_b)
     names = {"number": "figure", "time": "date", "identifier": "code", "person": "person", "place": "place"}
     return ", ".join(sorted(names[k] for k in both)) or None
+
+
+def _one_fact(cmp: SlotComparison) -> bool:
+    """Each side states one figure with a unit (the same, or words the lexicon cannot compare), and nothing else: one fact with two values
+    ("within 30 days" / "в течение 45 дней"), not two statements of a story."""
+    if len(cmp.pairs) != 1 or cmp.extra_a or cmp.extra_b or cmp.pairs[0].kind != "number":
+        return False
+    ua, ub = cmp.pairs[0].a.unit, cmp.pairs[0].b.unit  # a unit word of each side ("metres" / "метров")
+    return ua is not None and ub is not None and (ua == ub or not (ua in _KNOWN_UNITS and ub in _KNOWN_UNITS))
 
 
 def _specific(cmp: SlotComparison, *, strong: bool = False) -> bool:
