@@ -261,3 +261,18 @@ def test_one_figure_each_below_topic_level_is_one_fact_with_two_values(en, ru):
 def test_figures_of_two_statements_of_a_story_stay_related_below_topic_level():
     rel = _relate("Turnout reached 48 percent, the commission said on Monday.", "Правящая партия набрала 52% голосов.", 7.0)
     assert rel.relation == "related", rel.explanation
+
+
+@pytest.mark.parametrize("en,ru", [
+    ("The winners will receive 500 thousand rubles each.", "Все победители получат по 200 тысяч рублей."),
+    ("The delegation visited 12 factories in the region.", "Делегация посетила 7 заводов в регионе."),
+    ("The minister visited the plant, which employs 3,000 people.", "Министр посетил завод, на котором работают 5000 человек."),
+])
+def test_a_translated_event_report_with_a_changed_figure_contradicts(en, ru):
+    rel = _relate(en, ru, 10.0)
+    assert rel.relation == "contradict", rel.explanation
+
+
+def test_translated_event_reports_of_different_years_are_two_events():
+    rel = _relate("Putin and Erdogan met in Sochi in 2019.", "Путин и Эрдоган встретились в Сочи в 2021 году.", 10.0)
+    assert rel.relation != "contradict", rel.explanation

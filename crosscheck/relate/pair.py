@@ -133,12 +133,16 @@ def relate_pair(
             and not (fa.exclusivity or fb.exclusivity)):
         # a translation of an event report that the event view could not pin: its slots decide agreement
         again = _statement_relation(a, fa, b, fb, z, noise)
-        if again.relation == "agree":
-            return again
+        if again.relation == "agree" or (again.relation == "contradict" and not any(e.type == "date-clash" for e in again.evidence)):
+            return again  # a figure, name or negation changed in a translation is a clash whatever the event view says
     if rel is not None and rel.relation == "agree":
         # agree is never emitted when a paired figure, date or name differs
         cmp = compare_slots(fa, a.text, a.lang, fb, b.text, b.lang, strict=z < Z_TRANSLATION)
         hard = [p for p in cmp.clashes if p.kind in _HARD]
+        if hard and z >= Z_TRANSLATION and not (fa.exclusivity or fb.exclusivity) and not any(p.kind == "time" for p in hard):
+            again = _statement_relation(a, fa, b, fb, z, noise)
+            if again.relation == "contradict":
+                return again  # a translation of one event report with a figure or name changed
         if hard:
             _, ev = explain.contradiction(doc_label(a), doc_label(b), SlotComparison(tuple(hard)))
             detail = "; ".join(e.detail for e in ev)
