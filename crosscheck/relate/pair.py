@@ -17,7 +17,6 @@ Explanations are rendered in ``explain.py``; scores in ``confidence.py``.
 from __future__ import annotations
 
 import dataclasses
-import math
 from collections.abc import Mapping
 
 from crosscheck.frame.builder import is_country
@@ -27,6 +26,7 @@ from crosscheck.relate.names import Names, doc_label
 from crosscheck.relate.noise import Noise
 from crosscheck.relate import explain
 from crosscheck.relate.confidence import confidence
+from crosscheck.relate.event_figures import quantity_clash as _quantity_clash, quantity_match as _quantity_match
 from crosscheck.relate.slot_values import _KNOWN_UNITS
 from crosscheck.relate.slots import SlotComparison, compare_slots, predicates
 from crosscheck.relate.thresholds import (DATE_CLASH_MAX_DAYS, MIN_STRENGTH, SAYINGS, Z_AGREE, Z_AGREE_FACT, Z_LINK, Z_LINK_FREE, Z_SAME,
@@ -64,48 +64,6 @@ def _anchor_strength(fa: ClaimFrame, fb: ClaimFrame, anchors: set[str]) -> float
         else:
             strength += 0.5
     return strength
-
-
-def _quantity_clash(fa: ClaimFrame, fb: ClaimFrame) -> tuple[str, str] | None:
-    """Figures of one unit that no figure of the other side can match.
-
-    Each side may state several figures ("10 months ... 11 months"); a clash
-    needs a figure on each side that is compatible with none on the other.
-    """
-    for qa in fa.quantities:
-        if not qa.unit or qa.unit in ("year", "date"):
-            continue
-        same_b = [qb for qb in fb.quantities if qb.unit == qa.unit]
-        if not same_b or any(_values_compatible(qa.value, qa.bound, qb.value, qb.bound) for qb in same_b):
-            continue
-        for qb in same_b:
-            if not any(_values_compatible(x.value, x.bound, qb.value, qb.bound) for x in fa.quantities if x.unit == qb.unit):
-                return qa.text, qb.text
-    return None
-
-
-def _quantity_match(fa: ClaimFrame, fb: ClaimFrame) -> tuple[str, str] | None:
-    for qa in fa.quantities:
-        for qb in fb.quantities:
-            if qa.unit and qa.unit == qb.unit and qa.unit not in ("year", "date") and _values_compatible(
-                    qa.value, qa.bound, qb.value, qb.bound):
-                return qa.text, qb.text
-    return None
-
-
-def _values_compatible(a: float, ba: str, b: float, bb: str) -> bool:
-    def interval(v: float, bound: str) -> tuple[float, float]:
-        if bound == "lower":
-            return v, math.inf
-        if bound == "upper":
-            return -math.inf, v
-        if bound == "approx":
-            return v * 0.85, v * 1.15
-        return v * 0.995, v * 1.005
-
-    lo_a, hi_a = interval(a, ba)
-    lo_b, hi_b = interval(b, bb)
-    return lo_a <= hi_b and lo_b <= hi_a
 
 
 #: Slot kinds whose differing values forbid an agreement.
