@@ -276,3 +276,22 @@ def test_a_translated_event_report_with_a_changed_figure_contradicts(en, ru):
 def test_translated_event_reports_of_different_years_are_two_events():
     rel = _relate("Putin and Erdogan met in Sochi in 2019.", "Путин и Эрдоган встретились в Сочи в 2021 году.", 10.0)
     assert rel.relation != "contradict", rel.explanation
+
+
+@pytest.mark.parametrize("en,ru", [
+    ("Therefore, a third dose is not necessary.", "Поэтому необходима третья доза."),
+    ("The second reactor was not damaged.", "Второй реактор был поврежден."),
+    ("The fifth round of talks did not produce a result.", "Пятый раунд переговоров дал результат."),
+])
+def test_an_ordinal_is_no_exclusivity_claim_that_hides_a_negated_translation(en, ru):
+    assert _relate(en, ru, 10.0).relation == "contradict"
+
+
+@pytest.mark.parametrize("en,ru", [
+    ("On day four both generators went down for nearly 30 minutes.", "На четвертый день оба генератора отключились почти на 30 минут."),
+    ("Both sides signed the treaty in 1998.", "Обе стороны подписали договор в 1998 году."),
+    ("The ministers of both countries met in 2019.", "Министры обеих стран встретились в 2019 году."),
+])
+def test_both_is_not_a_figure(en, ru):
+    cmp = _cmp(en, ru)
+    assert not [p for p in cmp.clashes if p.kind == "number"]

@@ -88,7 +88,7 @@ def relate_pair(
         return _statement_relation(a, fa, b, fb, z, noise)
     rel = _event_relation(a, fa, b, fb, cos, z, noise, names, va, vb)
     if (rel is not None and rel.relation == "related" and z >= Z_TRANSLATION and not event_report_clash(rel)
-            and not (fa.exclusivity or fb.exclusivity)):
+            and not _exclusive(fa, fb)):
         # a translation of an event report that the event view could not pin: its slots decide agreement
         again = _statement_relation(a, fa, b, fb, z, noise)
         if again.relation == "agree" or (again.relation == "contradict" and not any(e.type == "date-clash" for e in again.evidence)):
@@ -97,7 +97,7 @@ def relate_pair(
         # agree is never emitted when a paired figure, date or name differs
         cmp = compare_slots(fa, a.text, a.lang, fb, b.text, b.lang, strict=z < Z_TRANSLATION)
         hard = [p for p in cmp.clashes if p.kind in _HARD]
-        if hard and z >= Z_TRANSLATION and not (fa.exclusivity or fb.exclusivity) and not any(p.kind == "time" for p in hard):
+        if hard and z >= Z_TRANSLATION and not _exclusive(fa, fb) and not any(p.kind == "time" for p in hard):
             again = _statement_relation(a, fa, b, fb, z, noise)
             if again.relation == "contradict":
                 return again  # a translation of one event report with a figure or name changed
@@ -119,6 +119,12 @@ def relate_pair(
         text, ev = explain.event_values(doc_label(a), doc_label(b), cmp, rel.explanation, rel.evidence)
         return dataclasses.replace(rel, explanation=text, evidence=ev)
     return rel
+
+
+def _exclusive(fa: ClaimFrame, fb: ClaimFrame) -> bool:
+    """A claim that something was the first or only one ("the first meeting since 2013"); an
+    ordinal or a count ("the third dose", "4 agreements") is a figure the slots compare."""
+    return any(x.kind not in ("ordinal", "count") for x in fa.exclusivity + fb.exclusivity)
 
 
 def event_report_clash(rel: PairRelation) -> bool:
