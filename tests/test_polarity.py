@@ -295,3 +295,14 @@ def test_an_ordinal_is_no_exclusivity_claim_that_hides_a_negated_translation(en,
 def test_both_is_not_a_figure(en, ru):
     cmp = _cmp(en, ru)
     assert not [p for p in cmp.clashes if p.kind == "number"]
+
+
+@pytest.mark.parametrize("en,ru", [
+    ("Russia should be in no doubt that aggression against Ukraine will have consequences.",
+     "Агрессия против Украины будет иметь последствия, но меры в документе не описываются."),
+    ("Do not hesitate to call us without delay.", "Звоните нам, не откладывая, без промедления."),
+    ("I can't stand the noise, no question.", "Шум мне не мешает, нет вопросов."),
+])
+def test_a_fixed_phrase_against_a_negation_elsewhere_is_uncertain(en, ru):
+    clashes, uncertain = _polarity(_cmp(en, ru))
+    assert not clashes and uncertain

@@ -79,6 +79,7 @@ class Negation:
     conditional: bool  # every negation sits in a conditional clause ("if ... not")
     condition: bool = False  # the text states a condition ("if", "если") at all
     contrastive: bool = False  # every negation is part of a contrast ("peace, а не war")
+    idiom: bool = False  # a fixed phrase with a negation that denies nothing ("не стесняйтесь") was read
 
     @property
     def negated(self) -> bool:
@@ -164,4 +165,4 @@ def negation_info(text: str, lang: str) -> Negation:
     conditional = bool(spans) and all(_CONDITIONAL[lang].search(text[:s]) for s, _ in spans)
     condition = bool(_CONDITION[lang].search(text))
     contrastive = bool(spans) and all(any(c0 <= s and e <= c1 for c0, c1 in contrast) for s, e in spans)
-    return Negation(tuple(spans), bool(weak) or idiom, conditional, condition, contrastive)
+    return Negation(tuple(spans), bool(weak) or idiom, conditional, condition, contrastive, idiom)

@@ -300,8 +300,8 @@ def _polarity_pairs(text_a: str, lang_a: str, text_b: str, lang_b: str) -> tuple
     lexicon is read with the negation standing right before it ("did not rise" =
     "fell").  A negation elsewhere in the sentence ("die ... if measures are not
     tightened") may belong to another verb: it is a clash when neither side states
-    negation otherwise (or both do) and the negation is not inside a condition
-    the other side does not state; when only the affirming side states negation
+    negation otherwise (or both do, and the affirming side not by a fixed phrase
+    alone) and the negation is not inside a condition the other side does not state; when only the affirming side states negation
     otherwise ("no doubt" / "не сомневаться") the two agree; else the clash is
     *uncertain* (the pair is related, never agree and never contradict)."""
     na, nb = negation_info(text_a, lang_a), negation_info(text_b, lang_b)
@@ -329,7 +329,7 @@ def _polarity_pairs(text_a: str, lang_a: str, text_b: str, lang_b: str) -> tuple
         pair = SlotPair("polarity", Slot("polarity", pol_a, pol_a), Slot("polarity", pol_b, pol_b), False)
         if pos.weak and (not neg.weak or neg.contrastive):
             pass  # the other side states the negation otherwise ("no doubt" / "не сомневаться", "rather than" / "а не")
-        elif (neg.weak and not pos.weak) or (neg.conditional and not pos.condition):
+        elif (neg.weak and not pos.weak) or (pos.idiom and not neg.idiom) or (neg.conditional and not pos.condition):
             uncertain.append(pair)  # the negation may be stated otherwise, or belong to a condition the other side lacks
         else:
             pairs.append(pair)
