@@ -108,6 +108,7 @@ def main() -> None:
     ap.add_argument("--model", default=None)
     ap.add_argument("--json", type=Path, default=None, help="write all numbers here")
     ap.add_argument("--errors", type=int, default=0, help="print this many misjudged pairs per set")
+    ap.add_argument("--dump", type=Path, default=None, help="write every pair with its decision here (jsonl)")
     args = ap.parse_args()
     parts = ("dev", "heldout") if args.part == "both" else (args.part,)
     report = {}
@@ -124,6 +125,12 @@ def main() -> None:
             "seconds": round(time.perf_counter() - t0, 1),
         }
         _print(part, report[part])
+        if args.dump:
+            with open(args.dump, "a", encoding="utf-8") as fh:
+                for name, rows, out in (("perturb", prow, pout), ("comparable", crow, cout)):
+                    for r, o in zip(rows, out):
+                        fh.write(json.dumps({"part": part, "set": name, **r, "got": o["relation"], "score": o["score"],
+                                             "explanation": o["explanation"]}, ensure_ascii=False) + "\n")
         if args.errors:
             for name, rows, out in (("perturb", prow, pout), ("comparable", crow, cout)):
                 bad = [(r, o) for r, o in zip(rows, out) if o["relation"] != r["label"]]

@@ -2,7 +2,8 @@
 
     decide       the one decision path of check and compare: exclusivity, the slot
                  decision per pair, NLI refinement, further refiners (a pair-classifier hook)
-    pair         the decision for one pair of claims, with typed evidence
+    pair         the decision for one pair of claims, with typed evidence (``event_figures``:
+                 figures of two event reports)
     slots        the slots of two same statements paired and compared (``slot_values``:
                  slots of one claim; ``negation``: polarity and opposite predicates;
                  ``name_keys``: do two keys name one entity)

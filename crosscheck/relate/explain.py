@@ -14,8 +14,8 @@ from crosscheck.model import Evidence
 from crosscheck.relate.slots import Slot, SlotComparison, SlotPair
 
 __all__ = [
-    "slot_value", "clash_evidence", "match_evidence", "contradiction", "agreement", "related",
-    "event_date_clash", "event_place_clash", "event_polarity_clash", "event_agreement",
+    "slot_value", "clash_evidence", "match_evidence", "contradiction", "agreement", "related", "uncertain",
+    "event_date_clash", "event_place_clash", "event_polarity_clash", "event_agreement", "event_values",
 ]
 
 _CLASH_TYPE = {"number": "number-clash", "identifier": "identifier-clash", "time": "date-clash",
@@ -123,6 +123,22 @@ def _extras(label: str, slots) -> list[str]:
     return [f"{label} adds {', '.join(repr(t) for t in shown[:3])}."] if shown else []
 
 
+def uncertain(la: str, lb: str, cmp: SlotComparison) -> tuple[str, tuple[Evidence, ...]]:
+    """Clashes the text cannot settle: a negation that may belong to another verb or be stated otherwise."""
+    parts, evidence = [], []
+    for p in cmp.uncertain:
+        if p.kind == "polarity":
+            neg, pos = (la, lb) if p.a.value == "negative" else (lb, la)
+            parts.append(f"{neg} negates a verb and {pos} does not, but the negation may belong to another verb "
+                         "or be stated otherwise")
+        else:
+            parts.append(f"{la} says {p.a.text!r}, {lb} says {p.b.text!r}, with a negation elsewhere that may turn one of them")
+        evidence.append(Evidence(f"uncertain-{p.kind}", parts[-1], slot_value(p.a), slot_value(p.b)))
+    agreed = list(cmp.matches)
+    tail = f"; both state {_list_matches(agreed)}" if agreed else ""
+    return related("; ".join(parts) + tail), tuple(evidence) + tuple(match_evidence(p) for p in agreed)
+
+
 def related(detail: str) -> str:
     return f"Same topic, different facts ({detail})."
 
@@ -144,3 +160,15 @@ def event_polarity_clash(pos: str, neg: str) -> str:
 
 def event_agreement(detail: str, note: str = "") -> str:
     return f"Both report {detail}{note}."
+
+
+def event_values(la: str, lb: str, cmp: SlotComparison, text: str, evidence: tuple[Evidence, ...]) -> tuple[str, tuple[Evidence, ...]]:
+    """An event-report agreement with the values both sides state, paired ("EN a and RU b both
+    state '19 April' / '19 апреля'"); evidence that already pairs values is kept as it is."""
+    if any(e.type.startswith("same-") and e.a and e.b for e in evidence):
+        return text, evidence
+    matches = list(cmp.matches)
+    if not matches:
+        return text + " The two sentences themselves pair no figure, date or name.", evidence
+    return (text + f" {la} and {lb} both state {_list_matches(matches)}.",
+            tuple(evidence) + tuple(match_evidence(p) for p in matches))

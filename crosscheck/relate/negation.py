@@ -1,17 +1,22 @@
 """Polarity and opposite predicates of a claim, for the slot comparison.
 
-``negation_state``: whether a verb is negated, and whether negation is also
-stated otherwise ("no doubt", "без", "против"), which translators render with or
-without a negating verb.  ``predicates``: the concepts of ``lang/opposites.tsv``
-a text states with one pole (rose/fell, вырос/снизился, won/lost ...).
+``negation_info``: where a verb is negated (not / n't / never; не / никогда, and
+words that negate by their form: "unlikely", "непросто", "нельзя"), and whether
+negation is also stated otherwise ("no doubt", "без", "против", or a fixed phrase
+whose negation denies nothing: "can't help but", "не стесняйтесь"), which
+translators render with or without a negating verb.  The word lists of the
+second kind are data (``lang/{en,ru}/negation.tsv``).  ``predicates``: the
+concepts of ``lang/opposites.tsv`` a text states with one pole (rose/fell,
+вырос/снизился, won/lost ...); ``predicate_spans`` also says where.
 """
 
 from __future__ import annotations
 
 import re
+from dataclasses import dataclass
 from functools import lru_cache
 
-__all__ = ["predicates", "negation", "negation_state"]
+__all__ = ["predicates", "predicate_spans", "negation", "negation_state", "negation_info", "Negation"]
 
 
 @lru_cache(maxsize=1)
@@ -34,12 +39,17 @@ def _lexicon() -> list[tuple[str, str, re.Pattern, re.Pattern]]:
 
 def predicates(text: str, lang: str) -> dict[str, tuple[str, str]]:
     """Concepts of the opposites lexicon the text states with one pole only: concept -> (pole, words)."""
-    poles: dict[str, dict[str, str]] = {}
+    return {c: (pole, words) for c, (pole, words, _) in predicate_spans(text, lang).items()}
+
+
+def predicate_spans(text: str, lang: str) -> dict[str, tuple[str, str, tuple[int, int]]]:
+    """As ``predicates``, with where the words stand: concept -> (pole, words, span)."""
+    poles: dict[str, dict[str, tuple[str, tuple[int, int]]]] = {}
     for concept, pole, en_rx, ru_rx in _lexicon():
         m = (ru_rx if lang == "ru" else en_rx).search(text)
         if m:
-            poles.setdefault(concept, {})[pole] = m.group(0)
-    return {c: next(iter(p.items())) for c, p in poles.items() if len(p) == 1}
+            poles.setdefault(concept, {}).setdefault(pole, (m.group(0), m.span()))
+    return {c: (pole, *found) for c, p in poles.items() if len(p) == 1 for pole, found in p.items()}
 
 
 _NEG = {"en": re.compile(r"\b(?:not|never|cannot)\b(?!\s+(?:only|least|yet|to\s+mention)\b)|n['’]t\b", re.I),
@@ -51,6 +61,65 @@ _WEAK_NEG = {"en": re.compile(r"\b(?:no|none|nobody|nothing|neither|nor|without|
 
 
 _NI = re.compile(r"(?:ни|никто|ничего|ничто|никак\w*|нигде)", re.I)
+#: Words between a negation and the predicate it negates ("did not fully recover", "не сразу вырос").
+_NEAR_WORDS = 2
+#: Conditional clauses: a negation inside one ("if they are not tightened") need not be the statement's own.
+_CONDITIONAL = {"en": re.compile(r"\b(?:if|whether|unless|in\s+case|provided)\b[^,;:.!?()]*$", re.I),
+                "ru": re.compile(r"(?<![\w-])(?:если|ли|в\s+случае)(?![\w-])[^,;:.!?()]*$", re.I)}
+
+_CONDITION = {lang: re.compile(rx.pattern.replace(r"[^,;:.!?()]*$", ""), re.I) for lang, rx in _CONDITIONAL.items()}
+
+
+@dataclass(frozen=True)
+class Negation:
+    """Where a text negates a verb (``spans``), and whether it states negation otherwise (``weak``)."""
+
+    spans: tuple[tuple[int, int], ...]
+    weak: bool
+    conditional: bool  # every negation sits in a conditional clause ("if ... not")
+    condition: bool = False  # the text states a condition ("if", "если") at all
+    contrastive: bool = False  # every negation is part of a contrast ("peace, а не war")
+    idiom: bool = False  # a fixed phrase with a negation that denies nothing ("не стесняйтесь") was read
+
+    @property
+    def negated(self) -> bool:
+        return bool(self.spans)
+
+    def near(self, text: str, span: tuple[int, int]) -> bool:
+        """A negation stands right before the words at ``span`` ("did not rise", "не вырос")
+        or negates them by their form, with at most two words between."""
+        for s, e in self.spans:
+            if s >= span[0] and e <= span[1]:
+                continue  # "impossible" is its own pole, not a negated "possible"
+            if e <= span[0] and len(re.findall(r"[\w'’-]+", text[e:span[0]])) <= _NEAR_WORDS:
+                return True
+        return False
+
+
+def _form_rx(form: str) -> str:
+    parts = []
+    for tok in form.split():
+        if tok == "...":
+            parts.append(r"(?:\s+[\w'’-]+){0,3}?")
+            continue
+        word = re.escape(tok.rstrip("*")).replace("'", "['’]")
+        parts.append((r"\s+" if parts else "") + word + (r"[\w'’-]*" if tok.endswith("*") else ""))
+    return "".join(parts)
+
+
+@lru_cache(maxsize=4)
+def _phrases(lang: str) -> dict[str, re.Pattern | None]:
+    """The language's negation data (``lang/<lang>/negation.tsv``): one pattern per kind."""
+    from crosscheck.lang.resources import split, tsv
+
+    forms: dict[str, list[str]] = {}
+    for row in tsv(f"{lang}/negation.tsv"):
+        forms.setdefault(row["kind"], []).extend(split(row["form"]))
+    out: dict[str, re.Pattern | None] = {}
+    for kind in ("affixal", "idiom", "weak"):
+        alts = sorted((_form_rx(f) for f in forms.get(kind, ())), key=len, reverse=True)
+        out[kind] = re.compile(r"(?<![\w-])(?:" + "|".join(alts) + r")(?![\w'’-])", re.I) if alts else None
+    return out
 
 
 def negation(text: str, lang: str) -> str | None:
@@ -65,11 +134,35 @@ def negation(text: str, lang: str) -> str | None:
 
 def negation_state(text: str, lang: str) -> tuple[bool, bool]:
     """(a verb is negated, negation is also stated otherwise: "no", "nothing", "без", "против")."""
+    info = negation_info(text, lang)
+    return info.negated, info.weak
+
+
+@lru_cache(maxsize=4096)
+def negation_info(text: str, lang: str) -> Negation:
     lang = "ru" if lang == "ru" else "en"
-    weak = _WEAK_NEG[lang].findall(text)
+    phrases = _phrases(lang)
+    idiom = False
+    if phrases["idiom"] is not None:  # "can't help but", "не стесняйтесь": no denial; blanked, positions kept
+        def blank(m: re.Match) -> str:
+            nonlocal idiom
+            idiom = True
+            return " " * len(m.group(0))
+        text = phrases["idiom"].sub(blank, text)
     if lang == "ru":  # "пока вам не исполнится 60": an expletive не, no negation
-        text = re.sub(r"\b(?:пока|прежде\s+чем|чуть\s+ли)\s+(?:[\w-]+\s+){0,3}?не\b", " ", text, flags=re.I)
-    verbal = bool(_NEG[lang].search(text))
-    if lang == "ru" and verbal:
-        weak = [w for w in weak if not _NI.fullmatch(w)]  # "ничего не сказал": negative concord, one negation
-    return verbal, bool(weak)
+        text = re.sub(r"\b(?:пока|прежде\s+чем|чуть\s+ли)\s+(?:[\w-]+\s+){0,3}?не\b", lambda m: " " * len(m.group(0)), text, flags=re.I)
+    weak = _WEAK_NEG[lang].findall(text)
+    contrast: list[tuple[int, int]] = []
+    if phrases["weak"] is not None:  # "rather than", "а не": negation stated otherwise; any "не" in it stays
+        contrast = [m.span() for m in phrases["weak"].finditer(text)]
+        weak += ["contrast"] * len(contrast)
+    spans = [m.span() for m in _NEG[lang].finditer(text)]
+    if phrases["affixal"] is not None:
+        spans += [m.span() for m in phrases["affixal"].finditer(text)]
+    spans.sort()
+    if lang == "ru" and spans:
+        weak = [w for w in weak if not _NI.fullmatch(w.strip())]  # "ничего не сказал": negative concord, one negation
+    conditional = bool(spans) and all(_CONDITIONAL[lang].search(text[:s]) for s, _ in spans)
+    condition = bool(_CONDITION[lang].search(text))
+    contrastive = bool(spans) and all(any(c0 <= s and e <= c1 for c0, c1 in contrast) for s, e in spans)
+    return Negation(tuple(spans), bool(weak) or idiom, conditional, condition, contrastive, idiom)

@@ -16,7 +16,7 @@ Explanations are rendered in ``explain.py``; scores in ``confidence.py``.
 
 from __future__ import annotations
 
-import math
+import dataclasses
 from collections.abc import Mapping
 
 from crosscheck.frame.builder import is_country
@@ -26,6 +26,8 @@ from crosscheck.relate.names import Names, doc_label
 from crosscheck.relate.noise import Noise
 from crosscheck.relate import explain
 from crosscheck.relate.confidence import confidence
+from crosscheck.relate.event_figures import quantity_clash as _quantity_clash, quantity_match as _quantity_match
+from crosscheck.relate.slot_values import _KNOWN_UNITS
 from crosscheck.relate.slots import SlotComparison, compare_slots, predicates
 from crosscheck.relate.thresholds import (DATE_CLASH_MAX_DAYS, MIN_STRENGTH, SAYINGS, Z_AGREE, Z_AGREE_FACT, Z_LINK, Z_LINK_FREE, Z_SAME,
                                           Z_TOPIC, Z_TRANSLATION)
@@ -64,48 +66,6 @@ def _anchor_strength(fa: ClaimFrame, fb: ClaimFrame, anchors: set[str]) -> float
     return strength
 
 
-def _quantity_clash(fa: ClaimFrame, fb: ClaimFrame) -> tuple[str, str] | None:
-    """Figures of one unit that no figure of the other side can match.
-
-    Each side may state several figures ("10 months ... 11 months"); a clash
-    needs a figure on each side that is compatible with none on the other.
-    """
-    for qa in fa.quantities:
-        if not qa.unit or qa.unit in ("year", "date"):
-            continue
-        same_b = [qb for qb in fb.quantities if qb.unit == qa.unit]
-        if not same_b or any(_values_compatible(qa.value, qa.bound, qb.value, qb.bound) for qb in same_b):
-            continue
-        for qb in same_b:
-            if not any(_values_compatible(x.value, x.bound, qb.value, qb.bound) for x in fa.quantities if x.unit == qb.unit):
-                return qa.text, qb.text
-    return None
-
-
-def _quantity_match(fa: ClaimFrame, fb: ClaimFrame) -> tuple[str, str] | None:
-    for qa in fa.quantities:
-        for qb in fb.quantities:
-            if qa.unit and qa.unit == qb.unit and qa.unit not in ("year", "date") and _values_compatible(
-                    qa.value, qa.bound, qb.value, qb.bound):
-                return qa.text, qb.text
-    return None
-
-
-def _values_compatible(a: float, ba: str, b: float, bb: str) -> bool:
-    def interval(v: float, bound: str) -> tuple[float, float]:
-        if bound == "lower":
-            return v, math.inf
-        if bound == "upper":
-            return -math.inf, v
-        if bound == "approx":
-            return v * 0.85, v * 1.15
-        return v * 0.995, v * 1.005
-
-    lo_a, hi_a = interval(a, ba)
-    lo_b, hi_b = interval(b, bb)
-    return lo_a <= hi_b and lo_b <= hi_a
-
-
 #: Slot kinds whose differing values forbid an agreement.
 _HARD = ("number", "time", "entity", "identifier")
 
@@ -128,21 +88,43 @@ def relate_pair(
         return _statement_relation(a, fa, b, fb, z, noise)
     rel = _event_relation(a, fa, b, fb, cos, z, noise, names, va, vb)
     if (rel is not None and rel.relation == "related" and z >= Z_TRANSLATION and not event_report_clash(rel)
-            and not (fa.exclusivity or fb.exclusivity)):
+            and not _exclusive(fa, fb)):
         # a translation of an event report that the event view could not pin: its slots decide agreement
         again = _statement_relation(a, fa, b, fb, z, noise)
-        if again.relation == "agree":
-            return again
+        if again.relation == "agree" or (again.relation == "contradict" and not any(e.type == "date-clash" for e in again.evidence)):
+            return again  # a figure, name or negation changed in a translation is a clash whatever the event view says
     if rel is not None and rel.relation == "agree":
         # agree is never emitted when a paired figure, date or name differs
         cmp = compare_slots(fa, a.text, a.lang, fb, b.text, b.lang, strict=z < Z_TRANSLATION)
         hard = [p for p in cmp.clashes if p.kind in _HARD]
+        if hard and z >= Z_TRANSLATION and not _exclusive(fa, fb) and not any(p.kind == "time" for p in hard):
+            again = _statement_relation(a, fa, b, fb, z, noise)
+            if again.relation == "contradict":
+                return again  # a translation of one event report with a figure or name changed
         if hard:
             _, ev = explain.contradiction(doc_label(a), doc_label(b), SlotComparison(tuple(hard)))
             detail = "; ".join(e.detail for e in ev)
             return PairRelation(a, b, "related", confidence("related", ev, z, noise.score(cos, a.lang, b.lang)),
                                 explain.related(f"the same event told with different values: {detail}"), ev)
+        if cmp.uncertain or any(p.kind in ("polarity", "predicate") for p in cmp.clashes):
+            # one side negates or states the opposite: the event report is not told the same way
+            certain = tuple(p for p in cmp.clashes if p.kind in ("polarity", "predicate"))
+            if certain:
+                _, ev = explain.contradiction(doc_label(a), doc_label(b), SlotComparison(certain))
+                text = explain.related("the same event told with another polarity: " + "; ".join(e.detail for e in ev))
+            else:
+                text, ev = explain.uncertain(doc_label(a), doc_label(b), cmp)
+            return PairRelation(a, b, "related", confidence("related", ev, z, noise.score(cos, a.lang, b.lang)), text, ev)
+        # the agreement names the values both sides state ("EN a '19 April' / RU b '19 апреля'")
+        text, ev = explain.event_values(doc_label(a), doc_label(b), cmp, rel.explanation, rel.evidence)
+        return dataclasses.replace(rel, explanation=text, evidence=ev)
     return rel
+
+
+def _exclusive(fa: ClaimFrame, fb: ClaimFrame) -> bool:
+    """A claim that something was the first or only one ("the first meeting since 2013"); an
+    ordinal or a count ("the third dose", "4 agreements") is a figure the slots compare."""
+    return any(x.kind not in ("ordinal", "count") for x in fa.exclusivity + fb.exclusivity)
 
 
 def event_report_clash(rel: PairRelation) -> bool:
@@ -174,7 +156,7 @@ def _statement_relation(a: Segment, fa: ClaimFrame, b: Segment, fb: ClaimFrame, 
         _, ev = explain.contradiction(la, lb, cmp)
         return PairRelation(a, b, "related", confidence("related", ev, z), explain.related(
             "different times with different values: " + "; ".join(e.detail for e in ev if e.type.endswith("clash"))), ev)
-    if cmp.clashes and z < Z_TOPIC and not cmp.matches and not _shared_subject(fa, fb):
+    if cmp.clashes and z < Z_TOPIC and not _specific(cmp) and not _shared_subject(fa, fb) and not _one_fact(cmp):
         # paraphrase-level likeness with nothing shared but the topic ("turnout 48 %" / "the party won 52 %"):
         # two statements of one story, not one statement told twice
         _, ev = explain.contradiction(la, lb, cmp)
@@ -185,6 +167,10 @@ def _statement_relation(a: Segment, fa: ClaimFrame, b: Segment, fb: ClaimFrame, 
         if factual:
             return PairRelation(a, b, "contradict", confidence("contradict", ev, z), text, ev)
         return PairRelation(a, b, "related", confidence("related", ev, z), explain.related("an opinion stated with different values"), ev)
+    if cmp.uncertain:
+        # a negation on one side that may belong to another verb: neither agree nor contradict
+        text, ev = explain.uncertain(la, lb, cmp)
+        return PairRelation(a, b, "related", confidence("related", ev, z), text, ev)
     text, ev = explain.agreement(la, lb, cmp, z=z)
     crossed = _unpaired_both_sides(cmp)
     if crossed:
@@ -211,6 +197,15 @@ def _unpaired_both_sides(cmp: SlotComparison) -> str | None:
     both = kinds(cmp.extra_a) & kinds(cmp.extra_b)
     names = {"number": "figure", "time": "date", "identifier": "code", "person": "person", "place": "place"}
     return ", ".join(sorted(names[k] for k in both)) or None
+
+
+def _one_fact(cmp: SlotComparison) -> bool:
+    """Each side states one figure with a unit (the same, or words the lexicon cannot compare), and nothing else: one fact with two values
+    ("within 30 days" / "в течение 45 дней"), not two statements of a story."""
+    if len(cmp.pairs) != 1 or cmp.extra_a or cmp.extra_b or cmp.pairs[0].kind != "number":
+        return False
+    ua, ub = cmp.pairs[0].a.unit, cmp.pairs[0].b.unit  # a unit word of each side ("metres" / "метров")
+    return ua is not None and ub is not None and (ua == ub or not (ua in _KNOWN_UNITS and ub in _KNOWN_UNITS))
 
 
 def _specific(cmp: SlotComparison, *, strong: bool = False) -> bool:

@@ -24,6 +24,8 @@ _TIME_UNITS = {"day": 1, "week": 7, "month": 30.44, "year": 365.25}
 _IDENT = re.compile(
     r"(?<![\w])(?:[A-ZА-ЯЁ]{2,}\s\d{2,}(?:/\w+)?(?![.,]\d)|[A-Za-zА-Яа-яЁё]{1,6}[-‐−–]?\d[\w-]*|\d+[A-Za-zА-Яа-яЁё]+\d[\w-]*|\d{2,}(?:[-/]\d{2,})+|\+?\d{1,3}[\s(-]{1,2}\d{3}[\s)-]{1,2}\d{3}[-\s]?\d{2}[-\s]?\d{2})(?![\w])")
 _UNIT_POWER = re.compile(r"(?:m|м|km|км|cm|см|mm|мм|ft|in)[23²³]", re.I)
+_BOTH = re.compile(r"(?:both|оба|обе|обоих|обеих|обоим|обеим|обоими|обеими)(?![\w-])", re.I)
+_BY = re.compile(r"(?:к|ко)\s", re.I)
 _ORDINAL_WORD = re.compile(r"^\d+[-‐]?(?:st|nd|rd|th|й|я|е|го|м|х|ми|ом|ый|ая|ое)$", re.I)
 
 
@@ -52,6 +54,8 @@ class SlotComparison:
     extra_a: tuple[Slot, ...] = ()
     extra_b: tuple[Slot, ...] = ()
     notes: tuple[str, ...] = field(default=())
+    #: clashes the text cannot settle (a negation that may belong to another verb): never agree, never contradict
+    uncertain: tuple[SlotPair, ...] = ()
 
     @property
     def clashes(self) -> tuple[SlotPair, ...]:
@@ -137,6 +141,8 @@ def number_slots(frame: ClaimFrame, text: str) -> tuple[list[Slot], list[Slot]]:
         p = text.find(q.text)
         if p >= 0 and any(a <= p < b or a < p + len(q.text) <= b for a, b in spans):
             continue
+        if _BOTH.match(q.text.strip()):
+            continue  # "both" / "оба": a pair of things named elsewhere, translated with or without a figure
         slot = _number_slot(q)
         if p >= 0 and q.unit and re.match(r"\s*[²³]|[23](?!\d)", text[p + len(q.text): p + len(q.text) + 2]):
             slot = Slot("number", q.text, slot.value, f"{q.unit}^{text[p + len(q.text):].lstrip()[:1]}", q.bound)  # km² is not km
@@ -156,7 +162,8 @@ def time_slots(frame: ClaimFrame) -> list[Slot]:
             continue
         s = _time_slot(ts)
         if s is not None:
-            out.append(Slot("time", s.text, s.value, f"{ts.role}:{s.unit}", s.bound, s.anchored))
+            role = "until" if ts.role == "point" and _BY.match(ts.text) else ts.role  # "к апрелю" = "by April"
+            out.append(Slot("time", s.text, s.value, f"{role}:{s.unit}", s.bound, s.anchored))
     return out
 
 

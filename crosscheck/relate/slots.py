@@ -18,7 +18,7 @@ import math
 
 from crosscheck.model import ClaimFrame
 from crosscheck.relate.name_keys import canonical, is_region, keys_close, name_like, named_in
-from crosscheck.relate.negation import negation, negation_state, predicates
+from crosscheck.relate.negation import negation, negation_info, predicate_spans, predicates
 from crosscheck.relate.slot_values import (Slot, SlotComparison, SlotPair, _KNOWN_UNITS, _TIME_UNITS, entity_slots, number_slots,
                                            time_slots)
 
@@ -63,6 +63,14 @@ def _units_pairable(a: Slot, b: Slot) -> bool:
     return True
 
 
+#: Leftover figures further apart than this are two quantities, not one value changed ("two words" / "232 thousand").
+_MAX_LOOSE_GAP = math.log(1000)
+
+
+def _loosely_pairable(a: Slot, b: Slot) -> bool:
+    return _units_pairable(a, b) and _log_gap(a, b) <= _MAX_LOOSE_GAP
+
+
 def _pair_numbers(na: list[Slot], nb: list[Slot], strict: bool) -> tuple[list[SlotPair], list[Slot], list[Slot]]:
     pairs: list[SlotPair] = []
     left_a, left_b = list(na), list(nb)
@@ -90,8 +98,8 @@ def _pair_numbers(na: list[Slot], nb: list[Slot], strict: bool) -> tuple[list[Sl
             pairs.append(SlotPair("number", a, hit, False))
     # other leftovers: in order when both sides have as many (translations), else a lone
     # figure pairs with the nearest one of the other side
-    loose_a = [a for a in left_a if any(_units_pairable(a, b) for b in left_b)]
-    loose_b = [b for b in left_b if any(_units_pairable(a, b) for a in left_a)]
+    loose_a = [a for a in left_a if any(_loosely_pairable(a, b) for b in left_b)]
+    loose_b = [b for b in left_b if any(_loosely_pairable(a, b) for a in left_a)]
     if loose_a and loose_b:
         if len(loose_a) == len(loose_b) and not strict:
             chosen = list(zip(loose_a, loose_b))
@@ -102,7 +110,7 @@ def _pair_numbers(na: list[Slot], nb: list[Slot], strict: bool) -> tuple[list[Sl
         else:
             chosen = []
         for a, b in chosen:
-            if _units_pairable(a, b):
+            if _loosely_pairable(a, b):
                 pairs.append(SlotPair("number", a, b, False))
                 left_a.remove(a)
                 left_b.remove(b)
@@ -152,6 +160,16 @@ def times_equal(a: Slot, b: Slot) -> bool:
     return (a0 <= b0 and b1 <= a1) or (b0 <= a0 and a1 <= b1)
 
 
+def _bound_holds(bound: Slot, other: Slot, role_bound: str, role_other: str) -> bool:
+    """A time stated as a bound ("by April", "since 2015") that the other side's point lies within."""
+    if role_other != "point" or role_bound not in ("until", "since") or not (bound.anchored and other.anchored):
+        return False
+    if _grain(bound) == _grain(other) == "day":
+        return False  # "before 1 April" / "on 3 April": one date told twice
+    (b0, b1), (o0, o1) = bound.value, other.value
+    return o1 <= b1 if role_bound == "until" else o0 >= b0
+
+
 def _pair_times(ta: list[Slot], tb: list[Slot], strict: bool) -> tuple[list[SlotPair], list[Slot], list[Slot]]:
     pairs: list[SlotPair] = []
     left_a, left_b = list(ta), list(tb)
@@ -168,9 +186,13 @@ def _pair_times(ta: list[Slot], tb: list[Slot], strict: bool) -> tuple[list[Slot
                 pairs.append(SlotPair("time", a, hit, True))
 
     take(lambda a, b: a.value == b.value and role(a) == role(b))  # the very same interval first
+    take(lambda a, b: _grain(a) == _grain(b) and times_equal(a, b))  # "April 1, 2021" with "1 апреля 2021", not with a range
     take(lambda a, b: role(a) == role(b) and times_equal(a, b))
     # the same time under another role: "by 2042" / "к 2042 году"
     take(times_equal)
+    # a bound the other side's time keeps: "by April" / "in winter" (December to February)
+    if strict:  # paraphrases only: translations keep the roles of their times
+        take(lambda a, b: _bound_holds(a, b, role(a), role(b)) or _bound_holds(b, a, role(b), role(a)))
     # leftovers: one time each (or, for translations, as many in order) state the same slot
     for a in list(left_a):
         same_role = [b for b in left_b if role(b) == role(a)]
@@ -246,24 +268,9 @@ def compare_slots(fa: ClaimFrame, text_a: str, lang_a: str, fb: ClaimFrame, text
         pairs += got[0]
         extra_a += got[1]
         extra_b += got[2]
-    pa, pb = predicates(text_a, lang_a), predicates(text_b, lang_b)
-    (va, wa), (vb, wb) = negation_state(text_a, lang_a), negation_state(text_b, lang_b)
-    # negation stated otherwise ("no doubt" / "не сомневаться") on one side only is translated freely
-    flipped = wa == wb and va != vb
-    na, nb = ("negative" if va else "positive"), ("negative" if vb else "positive")
-    opposite = False
-    for concept in sorted(set(pa) & set(pb)):
-        (pole_a, wa), (pole_b, wb) = pa[concept], pb[concept]
-        same = pole_a == pole_b
-        if same == flipped:  # "rose" / "fell", or "rose" / "did not rise"
-            pairs.append(SlotPair("predicate", Slot("predicate", wa, pole_a, concept), Slot("predicate", wb, pole_b, concept), False))
-            opposite = opposite or not same
-        else:
-            pairs.append(SlotPair("predicate", Slot("predicate", wa, pole_a, concept), Slot("predicate", wb, pole_b, concept), True))
-            opposite = opposite or not same
-    if flipped and not opposite and not any(p.kind == "predicate" for p in pairs):
-        pairs.append(SlotPair("polarity", Slot("polarity", na, na), Slot("polarity", nb, nb), False))
-    return SlotComparison(tuple(pairs), tuple(extra_a), tuple(extra_b))
+    polar, uncertain = _polarity_pairs(text_a, lang_a, text_b, lang_b)
+    pairs += polar
+    return SlotComparison(tuple(pairs), tuple(extra_a), tuple(extra_b), uncertain=tuple(uncertain))
 
 
 def _pair_identifiers(ia: list[Slot], ib: list[Slot]) -> tuple[list[SlotPair], list[Slot], list[Slot]]:
@@ -284,3 +291,46 @@ def _pair_identifiers(ia: list[Slot], ib: list[Slot]) -> tuple[list[SlotPair], l
         else:
             rest_a.append(a)
     return pairs, rest_a, left_b
+
+
+def _polarity_pairs(text_a: str, lang_a: str, text_b: str, lang_b: str) -> tuple[list[SlotPair], list[SlotPair]]:
+    """Predicates and polarity, paired: (pairs, uncertain clashes).
+
+    When one side negates and the other does not, a predicate of the opposites
+    lexicon is read with the negation standing right before it ("did not rise" =
+    "fell").  A negation elsewhere in the sentence ("die ... if measures are not
+    tightened") may belong to another verb: it is a clash when neither side states
+    negation otherwise (or both do, and the affirming side not by a fixed phrase
+    alone) and the negation is not inside a condition the other side does not state; when only the affirming side states negation
+    otherwise ("no doubt" / "не сомневаться") the two agree; else the clash is
+    *uncertain* (the pair is related, never agree and never contradict)."""
+    na, nb = negation_info(text_a, lang_a), negation_info(text_b, lang_b)
+    pa, pb = predicate_spans(text_a, lang_a), predicate_spans(text_b, lang_b)
+    pairs: list[SlotPair] = []
+    uncertain: list[SlotPair] = []
+    flipped = na.negated != nb.negated
+    explained = opposite = False
+    for concept in sorted(set(pa) & set(pb)):
+        (pole_a, wa, sa), (pole_b, wb, sb) = pa[concept], pb[concept]
+        pair = SlotPair("predicate", Slot("predicate", wa, pole_a, concept), Slot("predicate", wb, pole_b, concept), pole_a == pole_b)
+        if flipped:
+            near = na.near(text_a, sa) if na.negated else nb.near(text_b, sb)
+            if near:  # "rose" / "did not rise", "rose" / "did not fall"
+                explained = True
+                pair = SlotPair("predicate", pair.a, pair.b, pole_a != pole_b)
+            elif pole_a != pole_b:
+                uncertain.append(pair)  # opposite words, and a negation elsewhere that may turn one of them
+                continue
+        opposite = opposite or not pair.equal
+        pairs.append(pair)
+    if flipped and not explained and not opposite:
+        neg, pos = (na, nb) if na.negated else (nb, na)
+        pol_a, pol_b = ("negative" if na.negated else "positive"), ("negative" if nb.negated else "positive")
+        pair = SlotPair("polarity", Slot("polarity", pol_a, pol_a), Slot("polarity", pol_b, pol_b), False)
+        if pos.weak and (not neg.weak or neg.contrastive):
+            pass  # the other side states the negation otherwise ("no doubt" / "не сомневаться", "rather than" / "а не")
+        elif (neg.weak and not pos.weak) or (pos.idiom and not neg.idiom) or (neg.conditional and not pos.condition):
+            uncertain.append(pair)  # the negation may be stated otherwise, or belong to a condition the other side lacks
+        else:
+            pairs.append(pair)
+    return pairs, uncertain
