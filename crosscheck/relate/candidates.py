@@ -103,7 +103,7 @@ def candidate_pairs(
     claims: Sequence[Segment], frames: Sequence[ClaimFrame], vectors: np.ndarray, *, per_doc: int = 3,
     k: int = K, key_cap: int = KEY_CAP, new: np.ndarray | None = None, queries: np.ndarray | None = None,
     floor: np.ndarray | None = None, kth_out: dict[int, float] | None = None, block: int | None = None,
-    views=None,
+    views=None, doc_top: np.ndarray | None = None,
 ) -> Iterator[tuple[int, int, float]]:
     """``(i, j, cos)`` for every candidate counterpart ``j`` of claim ``i`` (other documents only).
 
@@ -114,8 +114,12 @@ def candidate_pairs(
     whole corpus, old claims included.
 
     ``queries`` (a mask) restricts ``i`` to a partition of the claims: the union over
-    a partition of the claims is the whole output, in the same order."""
-    from crosscheck.relate.search import top_k_other_docs
+    a partition of the claims is the whole output, in the same order.
+
+    ``doc_top`` (an ``n x m`` int array, -1 filled): receives, for the new claims
+    searched, the best claim of each of their ``m`` most similar other documents,
+    computed in the same pass as the search by wording (``select`` uses it)."""
+    from crosscheck.relate.search import best_cosine, iter_top_k, top_k_other_docs
 
     n = len(claims)
     if not n or not len(vectors):
@@ -131,25 +135,38 @@ def candidate_pairs(
     new_rows = all_idx[is_new & asked]
     old_rows = all_idx[~is_new & asked]
 
-    # by wording: new claims against all, old claims against the new ones
-    best: dict[int, list[tuple[int, float]]] = {}
-    best.update(top_k_other_docs(vectors, doc_code, new_rows, all_idx, k=k, per_doc=per_doc, block=block))
-    if kth_out is not None:
-        for i in new_rows.tolist():
-            picked = best.get(i, ())
-            kth_out[i] = picked[-1][1] if len(picked) >= k else float("nan")
+    # by wording: old claims against the new ones (few, kept whole) ...
+    old_best: dict[int, list[tuple[int, float]]] = {}
     if len(old_rows) and len(new_idx) and floor is not None:
         # only old claims that some new claim could enter (its best cosine reaches the floor)
-        from crosscheck.relate.search import best_cosine
-
         reach = best_cosine(vectors, old_rows, new_idx, block=block)
         fl = np.asarray(floor, dtype=np.float64)[old_rows] - _TOL
         old_rows = old_rows[np.isnan(fl) | (reach >= fl)]
     if len(old_rows) and len(new_idx):
-        found = top_k_other_docs(vectors, doc_code, old_rows, new_idx, k=k, per_doc=per_doc, block=block)
+        old_best = top_k_other_docs(vectors, doc_code, old_rows, new_idx, k=k, per_doc=per_doc, block=block)
         if floor is not None:
-            found = {i: [(j, c) for j, c in p if not c < floor[i] - _TOL] for i, p in found.items()}
-        best.update(found)
+            old_best = {i: [(j, c) for j, c in p if not c < floor[i] - _TOL] for i, p in old_best.items()}
+    # ... new claims against all, one block of rows at a time (consumed in row order below,
+    # so only a block's neighbours are held); the same pass fills ``doc_top`` (the best claim
+    # of each of a claim's most similar documents, for the link selection)
+    specs = [(k, per_doc)] + ([(doc_top.shape[1], 1)] if doc_top is not None else [])
+    blocks = iter_top_k(vectors, doc_code, new_rows, all_idx, specs, block=block)
+    current: dict[int, list[tuple[int, float]]] = {}
+
+    def wording(i: int) -> list[tuple[int, float]]:
+        if not is_new[i]:
+            return old_best.get(i, [])
+        while i not in current:
+            rows, found = next(blocks)
+            current.clear()
+            idx, cos = found[0]
+            for t, r in enumerate(rows.tolist()):
+                current[r] = [(j, c) for j, c in zip(idx[t].tolist(), cos[t].tolist()) if j >= 0]
+                if kth_out is not None:
+                    kth_out[r] = current[r][-1][1] if len(current[r]) >= k else float("nan")
+            if doc_top is not None:
+                doc_top[rows] = found[1][0]
+        return current[i]
 
     # by anchors
     anchors = [anchor_keys(c, f, views.get(c.id) if views is not None else None) for c, f in zip(claims, frames)]
@@ -161,7 +178,8 @@ def candidate_pairs(
     for i in range(n):
         if not asked[i]:
             continue
-        if not is_new[i] and not (best.get(i) or any(k in post_new.lists for k in keys[i])):
+        best_i = wording(i)
+        if not is_new[i] and not (best_i or any(k in post_new.lists for k in keys[i])):
             continue
         index, sizes = (postings, None) if is_new[i] else (post_new, postings)
         shared: dict[int, int] = {}
@@ -171,7 +189,7 @@ def candidate_pairs(
                     if doc_code[j] != doc_code[i]:
                         shared[j] = shared.get(j, 0) + 1
         anchored: list[int] = []
-        cos_of: dict[int, float] = {j: c for j, c in best.get(i, ())}
+        cos_of: dict[int, float] = {j: c for j, c in best_i}
         if shared:
             js = np.fromiter(shared, dtype=np.int64, count=len(shared))
             cs = vectors[js] @ vectors[i]
@@ -188,7 +206,7 @@ def candidate_pairs(
             for j in anchored:
                 cos_of.setdefault(j, extra[j])
         groups: dict[int, list[int]] = {}
-        for j, _ in best.get(i, ()):
+        for j, _ in best_i:
             groups.setdefault(int(doc_code[j]), []).append(j)
         for j in anchored:
             groups.setdefault(int(doc_code[j]), []).append(j)
