@@ -303,10 +303,23 @@ def fill_store(folder: Path, n_docs: int, m_docs: int, data: Path) -> int:
         store.add_document(doc, digest, kept, frames, np.array([vec_of[s.id] for s in ok], dtype=np.float32), run)
         hashes.append(digest)
         n += len(ok)
-    # every base claim has ~80 identical twins (reprints): its k-th best cosine is 1.0,
-    # which a later claim must reach to become its candidate (what a full run records)
-    kth = [(h, s.n, 1.0 - 1e-6) for h, (doc_id, dsegs) in zip(hashes, list(by_doc.items())[:n_docs])
-           for s in dsegs if s.checked and s.id in vec_of]
+    # what a full run over the stored claims records for each: the cosine of its k-th best
+    # candidate by wording and the rank of its k-th candidate by anchors (a later claim must
+    # reach them to become its candidate); the candidate search alone, no pair decisions
+    from crosscheck.model import ClaimFrame
+    from crosscheck.relate.candidates import candidate_pairs
+
+    stored = [s for dsegs in list(by_doc.values())[:n_docs] for s in dsegs if s.checked and s.id in vec_of]
+    t0 = time.perf_counter()
+    kth_of: dict[int, float] = {}
+    akth_of: dict[int, float] = {}
+    for _ in candidate_pairs(stored, [frames.get(s.id, ClaimFrame()) for s in stored],
+                             np.array([vec_of[s.id] for s in stored], dtype=np.float32), kth_out=kth_of,
+                             anchor_kth_out=akth_of):
+        pass
+    print(f"floors of the stored claims computed in {time.perf_counter() - t0:.0f} s", flush=True)
+    hash_of = dict(zip(list(by_doc)[:n_docs], hashes))
+    kth = [(hash_of[s.doc_id], s.n, kth_of.get(k), akth_of.get(k)) for k, s in enumerate(stored)]
     store.add_links([], {}, hashes, run, kth)
     store.finish_run(run, {})
     store.close()

@@ -34,7 +34,7 @@ import numpy as np
 from crosscheck.model import ClaimFrame, Segment
 from crosscheck.relate.event_view import event_view
 
-__all__ = ["candidate_pairs", "anchor_keys", "K", "KEY_CAP"]
+__all__ = ["candidate_pairs", "anchor_keys", "anchor_rank", "K", "KEY_CAP"]
 
 #: Candidates by wording per claim (8 documents x 3).
 K = 24
@@ -42,6 +42,12 @@ K = 24
 KEY_CAP = 64
 #: float32 search vs float64 floor: a tie must not be lost to rounding.
 _TOL = 1e-5
+
+
+def anchor_rank(shared: int, cos: float) -> float:
+    """One number ordering anchored candidates as they are picked: more shared anchors
+    first, then the higher cosine (``cos + 1`` is in [0, 2], below one anchor's step)."""
+    return shared * 4.0 + cos + 1.0
 
 
 def _week(date) -> int | None:
@@ -103,7 +109,8 @@ def candidate_pairs(
     claims: Sequence[Segment], frames: Sequence[ClaimFrame], vectors: np.ndarray, *, per_doc: int = 3,
     k: int = K, key_cap: int = KEY_CAP, new: np.ndarray | None = None, queries: np.ndarray | None = None,
     floor: np.ndarray | None = None, kth_out: dict[int, float] | None = None, block: int | None = None,
-    views=None, doc_top: np.ndarray | None = None,
+    views=None, doc_top: np.ndarray | None = None, anchor_floor: np.ndarray | None = None,
+    anchor_kth_out: dict[int, float] | None = None,
 ) -> Iterator[tuple[int, int, float]]:
     """``(i, j, cos)`` for every candidate counterpart ``j`` of claim ``i`` (other documents only).
 
@@ -115,6 +122,13 @@ def candidate_pairs(
 
     ``queries`` (a mask) restricts ``i`` to a partition of the claims: the union over
     a partition of the claims is the whole output, in the same order.
+
+    By anchors likewise: an old claim takes a new claim only if it would rank among its
+    ``k`` anchored candidates, i.e. its ``anchor_rank`` (shared anchors, then cosine) reaches
+    ``anchor_floor[i]`` (that of its ``k``-th anchored candidate when it was related; NaN:
+    it had fewer, take any); ``anchor_kth_out`` receives that value for the claims searched now.
+    (Without it an old claim that shares a name with a new one takes the new one, however
+    many better-anchored claims it already has: 6x the pair decisions of the new claims.)
 
     ``doc_top`` (an ``n x m`` int array, -1 filled): receives, for the new claims
     searched, the best claim of each of their ``m`` most similar other documents,
@@ -195,6 +209,8 @@ def candidate_pairs(
             cs = vectors[js] @ vectors[i]
             extra = {int(j): float(c) for j, c in zip(js, cs)}
             order = sorted(extra, key=lambda j: (-shared[j], -extra[j], j))
+            if not is_new[i] and anchor_floor is not None and not np.isnan(anchor_floor[i]):
+                order = [j for j in order if anchor_rank(shared[j], extra[j]) >= anchor_floor[i] - _TOL]
             per: dict[int, int] = {}
             for j in order:
                 d = doc_code[j]
@@ -205,6 +221,9 @@ def candidate_pairs(
                         break
             for j in anchored:
                 cos_of.setdefault(j, extra[j])
+        if anchor_kth_out is not None and is_new[i]:
+            last = anchored[k - 1] if len(anchored) >= k else None
+            anchor_kth_out[i] = float("nan") if last is None else anchor_rank(shared[last], extra[last])
         groups: dict[int, list[int]] = {}
         for j, _ in best_i:
             groups.setdefault(int(doc_code[j]), []).append(j)

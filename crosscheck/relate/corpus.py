@@ -37,6 +37,8 @@ def relate_corpus(
     select: bool = True,
     floor=None,
     kth_out=None,
+    anchor_floor=None,
+    anchor_kth_out=None,
 ) -> list[PairRelation]:
     """Relations between claims of different documents, both directions, plus
     exclusivity violations found across the whole corpus, through the one decision
@@ -46,7 +48,7 @@ def relate_corpus(
     to the pairs asked from those claims (a partition of the work), and
     ``violations=False``/``select=False`` leave the corpus-wide exclusivity check /
     the link selection (``select``) out, for a caller that runs them once;
-    ``floor``/``kth_out``: see ``candidates.candidate_pairs``."""
+    ``floor``/``kth_out``/``anchor_floor``/``anchor_kth_out``: see ``candidates.candidate_pairs``."""
     noise = noise_for(model)
     names = Names(frames)
     empty = ClaimFrame()
@@ -84,7 +86,8 @@ def relate_corpus(
 
         doc_top = np.full((len(claims), MUTUAL_DOCS), -1, dtype=np.int64)
     pairs = candidate_pairs(claims, fr, vectors, per_doc=per_doc, new=new, queries=queries, floor=floor,
-                            kth_out=kth_out, views=views, doc_top=doc_top)
+                            kth_out=kth_out, views=views, doc_top=doc_top,
+                            anchor_floor=anchor_floor, anchor_kth_out=anchor_kth_out)
     return decide(claims, frames, tracked(pairs), noise, names=names,
                   views=views if len(views) == len(claims) else None, nli=nli,
                   refiners=(*refiners, select_step) if select else tuple(refiners), errors=errors,

@@ -97,17 +97,18 @@ def check_with_store(pipeline, docs, problems, skipped, folder, *, timings, repo
             t0 = time.perf_counter()
             new_mask = np.array([hash_of[c.doc_id] in pending for c in claims], dtype=bool)
             kth: dict[int, float] = {}
+            akth: dict[int, float] = {}
+            floors = dict(floor=store.kth, kth_out=kth, anchor_floor=store.akth, anchor_kth_out=akth)
             if engine == "ray":
                 from crosscheck.scale.ray_engine import relate_ray
 
-                relations = relate_ray(claims, all_frames, all_vectors, model=embedder.name, nli=nli, new=new_mask,
-                                       floor=store.kth, kth_out=kth)
+                relations = relate_ray(claims, all_frames, all_vectors, model=embedder.name, nli=nli, new=new_mask, **floors)
             else:
                 relations = relate_corpus(claims, all_frames, all_vectors, model=embedder.name, nli=nli, new=new_mask,
-                                          floor=store.kth, kth_out=kth)
+                                          **floors)
             timings["relate"] = time.perf_counter() - t0
             t0 = time.perf_counter()
-            kth_rows = [(hash_of[claims[i].doc_id], claims[i].n, v) for i, v in kth.items()]
+            kth_rows = [(hash_of[claims[i].doc_id], claims[i].n, v, akth.get(i)) for i, v in kth.items()]
             store.add_links(relations, hash_of, sorted(pending), run, kth_rows)
             timings["store"] = timings.get("store", 0.0) + time.perf_counter() - t0
 
