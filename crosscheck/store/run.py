@@ -132,8 +132,10 @@ def check_with_store(pipeline, docs, problems, skipped, folder, *, timings, repo
         linked = {x.id for rel in relations for x in (rel.a, rel.b)}
         linked |= {c.id for c in claims if c.doc_id not in reported}
         nearest = nearest_misses(claims, all_vectors, linked, noise_for(embedder.name))
-        # the other stored documents' segments go along for the link keys (document fingerprints)
-        others = [s for s in all_segments if s.doc_id not in reported]
+        # the linked documents' segments go along for the link keys (document fingerprints,
+        # one per document); the rest of the store is not needed for the report
+        linked_docs = {x.doc_id for rel in relations for x in (rel.a, rel.b)} - reported
+        others = [s for s in all_segments if s.doc_id in linked_docs]
         results = verdicts(segs + others, all_frames, relations, nearest)[: len(segs)]
         from crosscheck.review.feedback import apply_decisions
 
