@@ -335,11 +335,20 @@ def store_bench(args) -> None:
         tmp = Path(tmp)
         write_files(texts[first:], tmp / "new")
         env = dict(os.environ, CROSSCHECK_HOME=str(tmp / "home"), HF_HUB_OFFLINE="1", PYTHONPATH=str(REPO))
-        if args.replicate:
+        if args.replicate and args.keep and (args.keep / "crosscheck.sqlite").exists():
+            import shutil
+
+            shutil.copytree(args.keep, tmp / "store")  # a filled store kept by an earlier run (--keep)
+            print(f"store copied from {args.keep}", flush=True)
+        elif args.replicate:
             t0 = time.perf_counter()
             n = fill_store(tmp / "store", args.base, args.replicate, args.data)
             print(f"store filled with {args.base} documents ({n} claims; {args.replicate} read, the rest reprints) "
                   f"in {time.perf_counter() - t0:.0f} s", flush=True)
+            if args.keep:
+                import shutil
+
+                shutil.copytree(tmp / "store", args.keep)
         else:
             write_files(texts[: args.base], tmp / "base")
 
@@ -383,6 +392,7 @@ def main() -> None:
     ap.add_argument("--encode", action="store_true", help="also time the raw encode of the same sentences")
     ap.add_argument("--base", type=int, default=2000)
     ap.add_argument("--add", type=int, default=10)
+    ap.add_argument("--keep", type=Path, default=None, help="store mode: keep the filled store here / reuse it")
     args = ap.parse_args()
     if args.mode == "run":
         print(json.dumps(run_one(args)))
