@@ -136,7 +136,7 @@ def check_with_store(pipeline, docs, problems, skipped, folder, *, timings, repo
         # one per document); the rest of the store is not needed for the report
         linked_docs = {x.doc_id for rel in relations for x in (rel.a, rel.b)} - reported
         others = [s for s in all_segments if s.doc_id in linked_docs]
-        results = verdicts(segs + others, all_frames, relations, nearest)[: len(segs)]
+        results = verdicts(segs, all_frames, relations, nearest, context=others)
         from crosscheck.review.feedback import apply_decisions
 
         results = apply_decisions(results)  # reviewers' decisions, as in the one-process pipeline
