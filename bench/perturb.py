@@ -277,7 +277,10 @@ def _split(pair_id: str, seed: int) -> str:
     return "dev" if h % 2 == 0 else "heldout"
 
 
-def build(data: Path, seed: int, per_type: int, controls: int, exclude: set[str] = frozenset()) -> dict[str, list[dict]]:
+def build(data: Path, seed: int, per_type: int, controls: int, exclude: set[str] = frozenset(),
+          any_control: bool = False) -> dict[str, list[dict]]:
+    """Changed pairs per type and controls, split by source.  Controls are pairs that state a slot, or any
+    pair with ``any_control`` (once the slotted pairs are used up, only polarity can still be changed)."""
     rng = random.Random(seed)
     rows = []
     for name in ("wmt22_en_ru.tsv", "tatoeba_en_ru.tsv"):
@@ -316,7 +319,8 @@ def build(data: Path, seed: int, per_type: int, controls: int, exclude: set[str]
         rng.shuffle(recs)
         for rec in recs[:per_type]:
             out[_split(rec["source"], seed)].append(rec)
-    for pid, en, ru in rng.sample(slotted, min(controls, len(slotted))):
+    control_pool = [(pid, en, ru) for pid, en, ru in rows] if any_control else slotted
+    for pid, en, ru in rng.sample(control_pool, min(controls, len(control_pool))):
         out[_split(pid, seed)].append({"a": en, "b": ru, "lang_a": "en", "lang_b": "ru", "label": "agree",
                                        "perturbation": "control", "source": pid, "side": None, "was": None, "now": None})
     for part in out.values():
@@ -338,8 +342,21 @@ def main() -> None:
     ap.add_argument("--controls", type=int, default=500, help="untouched pairs (both splits)")
     ap.add_argument("--dev2", action="store_true", help="a second DEV set (perturb_dev2.jsonl) from source pairs used by "
                     "neither DEV nor HELD-OUT, for tuning after HELD-OUT was looked at (seed 11)")
+    ap.add_argument("--heldout2", type=Path, default=None, metavar="PATH",
+                    help="a second HELD-OUT set written to PATH, from source pairs used by none of DEV, HELD-OUT and "
+                    "DEV2 (seed 12): measures generalisation once HELD-OUT has been used for fixes")
     args = ap.parse_args()
     OUT.mkdir(parents=True, exist_ok=True)
+    if args.heldout2:
+        used = {json.loads(line)["source"] for part in ("dev", "heldout", "dev2")
+                for line in (OUT / f"perturb_{part}.jsonl").read_text(encoding="utf-8").splitlines() if line.strip()}
+        sets = build(args.data, 12, args.per_type, args.controls // 3, used, any_control=True)
+        recs = sorted(sets["dev"] + sets["heldout"], key=lambda r: (r["perturbation"], r["source"]))
+        with open(args.heldout2, "w", encoding="utf-8") as fh:
+            for rec in recs:
+                fh.write(json.dumps(rec, ensure_ascii=False) + "\n")
+        log(f"{args.heldout2}: {len(recs)} pairs", dict(Counter(r["perturbation"] for r in recs)))
+        return
     if args.dev2:
         used = {json.loads(line)["source"] for part in ("dev", "heldout")
                 for line in (OUT / f"perturb_{part}.jsonl").read_text(encoding="utf-8").splitlines() if line.strip()}
