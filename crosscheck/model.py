@@ -215,7 +215,7 @@ class ClaimFrame:
         return frozenset(e.key for e in self.entities if not types or e.type in types)
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Evidence:
     """One typed reason behind a relation: ``date-clash``, ``number-clash``,
     ``place-clash``, ``participant-clash``, ``polarity-clash``,

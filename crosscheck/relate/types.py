@@ -9,7 +9,7 @@ from crosscheck.model import Evidence, Segment
 __all__ = ["PairRelation"]
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)  # slots: a large corpus holds millions of these until the verdict
 class PairRelation:
     a: Segment
     b: Segment
