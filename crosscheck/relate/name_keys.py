@@ -121,10 +121,10 @@ _CAPITALISED = re.compile(r"(?<=[\s(«\"'])(?P<w>[A-ZА-ЯЁ][a-zа-яё]{2,})(?
 
 
 def unread_name(text: str, slots: list[Slot], other: str) -> bool:
-    """The text carries a capitalised word inside the sentence that none of its slots holds and
-    that the dictionary does not know as a common word: a name the frame missed ("painted by
-    Leonardo da Vinci") and that the ``other`` text does not carry either, so a person the other
-    side adds may be a different one in its role."""
+    """The text carries a capitalised word inside the sentence that none of its slots holds, that
+    looks like a name (``name_like``: in Russian, a name the dictionary knows or a word it does not)
+    and that the ``other`` text does not carry either: a name the frame missed ("painted by Leonardo
+    da Vinci"), so a person the other side adds may be a different one in its role."""
     from crosscheck.lang.translit import skeleton
 
     held = " ".join(s.text for s in slots if isinstance(s.text, str))
