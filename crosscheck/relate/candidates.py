@@ -34,7 +34,7 @@ import numpy as np
 from crosscheck.model import ClaimFrame, Segment
 from crosscheck.relate.event_view import event_view
 
-__all__ = ["candidate_pairs", "anchor_keys", "K", "KEY_CAP"]
+__all__ = ["candidate_pairs", "anchor_keys", "anchor_rank", "K", "KEY_CAP"]
 
 #: Candidates by wording per claim (8 documents x 3).
 K = 24
@@ -42,6 +42,12 @@ K = 24
 KEY_CAP = 64
 #: float32 search vs float64 floor: a tie must not be lost to rounding.
 _TOL = 1e-5
+
+
+def anchor_rank(shared: int, cos: float) -> float:
+    """One number ordering anchored candidates as they are picked: more shared anchors
+    first, then the higher cosine (``cos + 1`` is in [0, 2], below one anchor's step)."""
+    return shared * 4.0 + cos + 1.0
 
 
 def _week(date) -> int | None:
@@ -103,7 +109,8 @@ def candidate_pairs(
     claims: Sequence[Segment], frames: Sequence[ClaimFrame], vectors: np.ndarray, *, per_doc: int = 3,
     k: int = K, key_cap: int = KEY_CAP, new: np.ndarray | None = None, queries: np.ndarray | None = None,
     floor: np.ndarray | None = None, kth_out: dict[int, float] | None = None, block: int | None = None,
-    views=None,
+    views=None, doc_top: np.ndarray | None = None, anchor_floor: np.ndarray | None = None,
+    anchor_kth_out: dict[int, float] | None = None,
 ) -> Iterator[tuple[int, int, float]]:
     """``(i, j, cos)`` for every candidate counterpart ``j`` of claim ``i`` (other documents only).
 
@@ -114,8 +121,19 @@ def candidate_pairs(
     whole corpus, old claims included.
 
     ``queries`` (a mask) restricts ``i`` to a partition of the claims: the union over
-    a partition of the claims is the whole output, in the same order."""
-    from crosscheck.relate.search import top_k_other_docs
+    a partition of the claims is the whole output, in the same order.
+
+    By anchors likewise: an old claim takes a new claim only if it would rank among its
+    ``k`` anchored candidates, i.e. its ``anchor_rank`` (shared anchors, then cosine) reaches
+    ``anchor_floor[i]`` (that of its ``k``-th anchored candidate when it was related; NaN:
+    it had fewer, take any); ``anchor_kth_out`` receives that value for the claims searched now.
+    (Without it an old claim that shares a name with a new one takes the new one, however
+    many better-anchored claims it already has: 6x the pair decisions of the new claims.)
+
+    ``doc_top`` (an ``n x m`` int array, -1 filled): receives, for the new claims
+    searched, the best claim of each of their ``m`` most similar other documents,
+    computed in the same pass as the search by wording (``select`` uses it)."""
+    from crosscheck.relate.search import best_cosine, iter_top_k, top_k_other_docs
 
     n = len(claims)
     if not n or not len(vectors):
@@ -131,25 +149,38 @@ def candidate_pairs(
     new_rows = all_idx[is_new & asked]
     old_rows = all_idx[~is_new & asked]
 
-    # by wording: new claims against all, old claims against the new ones
-    best: dict[int, list[tuple[int, float]]] = {}
-    best.update(top_k_other_docs(vectors, doc_code, new_rows, all_idx, k=k, per_doc=per_doc, block=block))
-    if kth_out is not None:
-        for i in new_rows.tolist():
-            picked = best.get(i, ())
-            kth_out[i] = picked[-1][1] if len(picked) >= k else float("nan")
+    # by wording: old claims against the new ones (few, kept whole) ...
+    old_best: dict[int, list[tuple[int, float]]] = {}
     if len(old_rows) and len(new_idx) and floor is not None:
         # only old claims that some new claim could enter (its best cosine reaches the floor)
-        from crosscheck.relate.search import best_cosine
-
         reach = best_cosine(vectors, old_rows, new_idx, block=block)
         fl = np.asarray(floor, dtype=np.float64)[old_rows] - _TOL
         old_rows = old_rows[np.isnan(fl) | (reach >= fl)]
     if len(old_rows) and len(new_idx):
-        found = top_k_other_docs(vectors, doc_code, old_rows, new_idx, k=k, per_doc=per_doc, block=block)
+        old_best = top_k_other_docs(vectors, doc_code, old_rows, new_idx, k=k, per_doc=per_doc, block=block)
         if floor is not None:
-            found = {i: [(j, c) for j, c in p if not c < floor[i] - _TOL] for i, p in found.items()}
-        best.update(found)
+            old_best = {i: [(j, c) for j, c in p if not c < floor[i] - _TOL] for i, p in old_best.items()}
+    # ... new claims against all, one block of rows at a time (consumed in row order below,
+    # so only a block's neighbours are held); the same pass fills ``doc_top`` (the best claim
+    # of each of a claim's most similar documents, for the link selection)
+    specs = [(k, per_doc)] + ([(doc_top.shape[1], 1)] if doc_top is not None else [])
+    blocks = iter_top_k(vectors, doc_code, new_rows, all_idx, specs, block=block)
+    current: dict[int, list[tuple[int, float]]] = {}
+
+    def wording(i: int) -> list[tuple[int, float]]:
+        if not is_new[i]:
+            return old_best.get(i, [])
+        while i not in current:
+            rows, found = next(blocks)
+            current.clear()
+            idx, cos = found[0]
+            for t, r in enumerate(rows.tolist()):
+                current[r] = [(j, c) for j, c in zip(idx[t].tolist(), cos[t].tolist()) if j >= 0]
+                if kth_out is not None:
+                    kth_out[r] = current[r][-1][1] if len(current[r]) >= k else float("nan")
+            if doc_top is not None:
+                doc_top[rows] = found[1][0]
+        return current[i]
 
     # by anchors
     anchors = [anchor_keys(c, f, views.get(c.id) if views is not None else None) for c, f in zip(claims, frames)]
@@ -161,7 +192,8 @@ def candidate_pairs(
     for i in range(n):
         if not asked[i]:
             continue
-        if not is_new[i] and not (best.get(i) or any(k in post_new.lists for k in keys[i])):
+        best_i = wording(i)
+        if not is_new[i] and not (best_i or any(k in post_new.lists for k in keys[i])):
             continue
         index, sizes = (postings, None) if is_new[i] else (post_new, postings)
         shared: dict[int, int] = {}
@@ -171,12 +203,14 @@ def candidate_pairs(
                     if doc_code[j] != doc_code[i]:
                         shared[j] = shared.get(j, 0) + 1
         anchored: list[int] = []
-        cos_of: dict[int, float] = {j: c for j, c in best.get(i, ())}
+        cos_of: dict[int, float] = {j: c for j, c in best_i}
         if shared:
             js = np.fromiter(shared, dtype=np.int64, count=len(shared))
             cs = vectors[js] @ vectors[i]
             extra = {int(j): float(c) for j, c in zip(js, cs)}
             order = sorted(extra, key=lambda j: (-shared[j], -extra[j], j))
+            if not is_new[i] and anchor_floor is not None and not np.isnan(anchor_floor[i]):
+                order = [j for j in order if anchor_rank(shared[j], extra[j]) >= anchor_floor[i] - _TOL]
             per: dict[int, int] = {}
             for j in order:
                 d = doc_code[j]
@@ -187,8 +221,11 @@ def candidate_pairs(
                         break
             for j in anchored:
                 cos_of.setdefault(j, extra[j])
+        if anchor_kth_out is not None and is_new[i]:
+            last = anchored[k - 1] if len(anchored) >= k else None
+            anchor_kth_out[i] = float("nan") if last is None else anchor_rank(shared[last], extra[last])
         groups: dict[int, list[int]] = {}
-        for j, _ in best.get(i, ()):
+        for j, _ in best_i:
             groups.setdefault(int(doc_code[j]), []).append(j)
         for j in anchored:
             groups.setdefault(int(doc_code[j]), []).append(j)

@@ -37,6 +37,8 @@ def relate_corpus(
     select: bool = True,
     floor=None,
     kth_out=None,
+    anchor_floor=None,
+    anchor_kth_out=None,
 ) -> list[PairRelation]:
     """Relations between claims of different documents, both directions, plus
     exclusivity violations found across the whole corpus, through the one decision
@@ -46,7 +48,7 @@ def relate_corpus(
     to the pairs asked from those claims (a partition of the work), and
     ``violations=False``/``select=False`` leave the corpus-wide exclusivity check /
     the link selection (``select``) out, for a caller that runs them once;
-    ``floor``/``kth_out``: see ``candidates.candidate_pairs``."""
+    ``floor``/``kth_out``/``anchor_floor``/``anchor_kth_out``: see ``candidates.candidate_pairs``."""
     noise = noise_for(model)
     names = Names(frames)
     empty = ClaimFrame()
@@ -67,7 +69,7 @@ def relate_corpus(
 
     def select_step(rels: list[PairRelation]) -> list[PairRelation]:
         if new is None:
-            return select_links(rels, claims, fr, vectors, noise)
+            return select_links(rels, claims, fr, vectors, noise, top=doc_top if queries is None else None)
         # incremental: the selection over the new documents and the documents their
         # candidates came from (not the whole store), keeping what touches a new claim
         is_new = {c.id for c, f in zip(claims, new) if f}
@@ -77,8 +79,15 @@ def relate_corpus(
         rels = select_links(rels, [claims[k] for k in sub], [fr[k] for k in sub], vectors[sub], noise, rows=fresh)
         return [r for r in rels if r.a.id in is_new or r.b.id in is_new]
 
+    # one-shot runs: the candidate search also finds what the selection needs (one O(n^2) pass, not two)
+    doc_top = None
+    if select and new is None and queries is None:
+        from crosscheck.relate.select import MUTUAL_DOCS
+
+        doc_top = np.full((len(claims), MUTUAL_DOCS), -1, dtype=np.int64)
     pairs = candidate_pairs(claims, fr, vectors, per_doc=per_doc, new=new, queries=queries, floor=floor,
-                            kth_out=kth_out, views=views)
+                            kth_out=kth_out, views=views, doc_top=doc_top,
+                            anchor_floor=anchor_floor, anchor_kth_out=anchor_kth_out)
     return decide(claims, frames, tracked(pairs), noise, names=names,
                   views=views if len(views) == len(claims) else None, nli=nli,
                   refiners=(*refiners, select_step) if select else tuple(refiners), errors=errors,

@@ -3,36 +3,54 @@
 Exact search: ``vectors[rows_block] @ vectors[cols].T`` one block at a time, so
 memory is ``block x len(cols)`` floats (16 MB of similarities, plus their ranks: ~80 MB in all), never ``n x n``.
 Per query row: the best ``k`` columns of other documents, at most ``per_doc``
-from any one document.  Measured against HNSW/IVF indexes in bench/RESULTS.md
-(section "Scale"): exact blocked search is kept up to 10^5 claims.
+from any one document.  One pass can answer several such questions (``specs``):
+the candidate search and the link selection's "best claim of each of the most
+similar documents" share the one ``O(n^2)`` product.  Results come as compact
+arrays (``-1``-padded column indices and float32 cosines: 8 bytes per neighbour,
+not a Python tuple), block by block (``iter_top_k``), so a caller can use a
+block's rows and drop them.  Measured against HNSW/IVF indexes in
+bench/RESULTS.md (section "Scale"): exact blocked search is kept up to 10^5 claims.
 """
 
 from __future__ import annotations
 
+from collections.abc import Iterator, Sequence
+
 import numpy as np
 
-__all__ = ["top_k_other_docs", "best_cosine", "BLOCK_FLOATS"]
+__all__ = ["top_k_other_docs", "iter_top_k", "best_cosine", "BLOCK_FLOATS"]
 
 #: Floats in one similarity block (16 MB of float32).
 BLOCK_FLOATS = 4 * 1024 * 1024
 
 
-def top_k_other_docs(
-    vectors: np.ndarray, doc_code: np.ndarray, rows: np.ndarray, cols: np.ndarray, *,
-    k: int, per_doc: int, block: int | None = None,
-) -> dict[int, list[tuple[int, float]]]:
-    """``{row: [(col, cos), ...]}``, best first (ties by column index)."""
-    out: dict[int, list[tuple[int, float]]] = {}
+def _step(n_rows: int, n_cols: int, block: int | None) -> int:
+    return block or max(1, min(n_rows, BLOCK_FLOATS // max(1, n_cols)))
+
+
+def iter_top_k(
+    vectors: np.ndarray, doc_code: np.ndarray, rows: np.ndarray, cols: np.ndarray, specs: Sequence[tuple[int, int]],
+    *, block: int | None = None,
+) -> Iterator[tuple[np.ndarray, list[tuple[np.ndarray, np.ndarray]]]]:
+    """Per block of ``rows`` (in the given order): ``(block_rows, [(idx, cos), ...])``,
+    one pair per ``(k, per_doc)`` of ``specs``: ``idx`` (len(block) x k, int64 indices
+    into ``vectors``, -1 padded), ``cos`` (float32, -inf padded), best first, ties by
+    column position."""
     rows = np.asarray(rows, dtype=np.int64)
     cols = np.asarray(cols, dtype=np.int64)
-    if not len(rows) or not len(cols) or k <= 0:
-        return out
+    kmax = max((k for k, _ in specs), default=0)
+    if not len(rows) or not len(cols) or kmax <= 0:
+        for s in range(0, len(rows), max(1, len(rows))):
+            r = rows[s:]
+            yield r, [(np.full((len(r), max(k, 0)), -1, np.int64), np.full((len(r), max(k, 0)), -np.inf, np.float32))
+                      for k, _ in specs]
+        return
     base = vectors[cols]
     col_doc = doc_code[cols]
-    step = block or max(1, min(len(rows), BLOCK_FLOATS // max(1, len(cols))))
+    step = _step(len(rows), len(cols), block)
     # enough columns that the per-document cap still leaves k (a document holds
     # at most per_doc of them, plus same-document columns, which are dropped)
-    m = min(len(cols), max(4 * k, k + 64))
+    m = min(len(cols), max(4 * kmax, kmax + 64))
     for s in range(0, len(rows), step):
         r = rows[s : s + step]
         sims = vectors[r] @ base.T
@@ -42,24 +60,48 @@ def top_k_other_docs(
         else:
             part = np.broadcast_to(np.arange(len(cols)), (len(r), len(cols)))
         vals = np.take_along_axis(sims, part, axis=1)
+        del sims
         # best first, ties by column position (stable and deterministic)
         order = np.lexsort((part, -vals), axis=1)
         part = np.take_along_axis(part, order, axis=1)
         vals = np.take_along_axis(vals, order, axis=1)
+        out = []
+        part_l, vals_l = part.tolist(), vals.tolist()
+        for k, per_doc in specs:
+            idx = np.full((len(r), k), -1, np.int64)
+            cos = np.full((len(r), k), -np.inf, np.float32)
+            for t in range(len(r)):
+                per: dict[int, int] = {}
+                got = 0
+                for c, v in zip(part_l[t], vals_l[t]):
+                    if v == -np.inf:
+                        break
+                    d = int(col_doc[c])
+                    if per.get(d, 0) >= per_doc:
+                        continue
+                    per[d] = per.get(d, 0) + 1
+                    idx[t, got] = cols[c]
+                    cos[t, got] = v
+                    got += 1
+                    if got >= k:
+                        break
+            out.append((idx, cos))
+        yield r, out
+
+
+def top_k_other_docs(
+    vectors: np.ndarray, doc_code: np.ndarray, rows: np.ndarray, cols: np.ndarray, *,
+    k: int, per_doc: int, block: int | None = None,
+) -> dict[int, list[tuple[int, float]]]:
+    """``{row: [(col, cos), ...]}``, best first (ties by column index)."""
+    out: dict[int, list[tuple[int, float]]] = {}
+    if k <= 0:
+        return out
+    for r, [(idx, cos)] in iter_top_k(vectors, doc_code, rows, cols, [(k, per_doc)], block=block):
         for t, i in enumerate(r.tolist()):
-            picked: list[tuple[int, float]] = []
-            per: dict[int, int] = {}
-            for c, v in zip(part[t].tolist(), vals[t].tolist()):
-                if v == -np.inf:
-                    break
-                d = int(col_doc[c])
-                if per.get(d, 0) >= per_doc:
-                    continue
-                per[d] = per.get(d, 0) + 1
-                picked.append((int(cols[c]), v))
-                if len(picked) >= k:
-                    break
-            out[i] = picked
+            picked = [(int(j), float(c)) for j, c in zip(idx[t].tolist(), cos[t].tolist()) if j >= 0]
+            if picked or len(cols):
+                out[i] = picked
     return out
 
 
@@ -71,7 +113,7 @@ def best_cosine(vectors: np.ndarray, rows: np.ndarray, cols: np.ndarray, *, bloc
     if not len(rows) or not len(cols):
         return out
     base = vectors[cols]
-    step = block or max(1, min(len(rows), BLOCK_FLOATS // max(1, len(cols))))
+    step = _step(len(rows), len(cols), block)
     for s in range(0, len(rows), step):
         out[s : s + step] = (vectors[rows[s : s + step]] @ base.T).max(axis=1)
     return out

@@ -160,10 +160,13 @@ def select_links(
     vectors: np.ndarray,
     noise: Noise,
     rows: Sequence[int] | None = None,
+    top: np.ndarray | None = None,
 ) -> list[PairRelation]:
     """The relations worth showing (see the module docstring); order kept.  ``rows``
     (indices into ``claims``): look for missed counterparts of these claims only
-    (an incremental run's new claims)."""
+    (an incremental run's new claims).  ``top`` (``len(claims) x MUTUAL_DOCS``, -1
+    padded): every claim's best claim in each of its most similar other documents,
+    when the candidate search already computed it (``candidate_pairs(doc_top=...)``)."""
     if not len(vectors) or len(vectors) != len(claims):
         return list(relations)
     frame_of = frames if isinstance(frames, Mapping) else {c.id: f for c, f in zip(claims, frames)}
@@ -176,12 +179,13 @@ def select_links(
         why = _keep_related(rel, nb, frame_of, noise)
         if why:
             out.append(dataclasses.replace(rel, evidence=(*rel.evidence, Evidence("counterpart", why))))
-    out.extend(_missed_counterparts(out, claims, nb, noise, rows))
+    out.extend(_missed_counterparts(out, claims, nb, noise, rows, top))
     return out
 
 
 def _missed_counterparts(kept: Sequence[PairRelation], claims: Sequence[Segment], nb: "_Neighbours",
-                         noise: Noise, rows: Sequence[int] | None = None) -> list[PairRelation]:
+                         noise: Noise, rows: Sequence[int] | None = None,
+                         top: np.ndarray | None = None) -> list[PairRelation]:
     """Mutual nearest neighbours the pair decision left unlinked (a short paraphrase
     such as "it is served with rice" / «подаётся с рисом» shares no frame slot and
     sits below the similarity a link that shares nothing needs): linked as related
@@ -200,10 +204,14 @@ def _missed_counterparts(kept: Sequence[PairRelation], claims: Sequence[Segment]
     code = np.array([pos[d] for d in nb.doc], dtype=np.int64)
     every = np.arange(len(claims))
     asked = every if rows is None else np.asarray(rows, dtype=np.int64)
-    top = top_k_other_docs(nb.vectors, code, asked, every, k=MUTUAL_DOCS, per_doc=1)
+    if top is not None and rows is None:
+        picks = ((i, [j for j in row if j >= 0]) for i, row in enumerate(top.tolist()))
+    else:
+        picks = ((i, [j for j, _ in p]) for i, p in
+                 top_k_other_docs(nb.vectors, code, asked, every, k=MUTUAL_DOCS, per_doc=1).items())
     found = set()
-    for i, picked in top.items():
-        for j, _ in picked:
+    for i, picked in picks:
+        for j in picked:
             if nb.best(j, nb.doc[i]) == i:
                 a, b = (i, j) if pos[nb.doc[i]] < pos[nb.doc[j]] else (j, i)
                 found.add((pos[nb.doc[a]], pos[nb.doc[b]], a, b))
@@ -287,8 +295,11 @@ def nearest_misses(
         return out
     docs = np.array([c.doc_id for c in claims])
     todo = [i for i, c in enumerate(claims) if c.id not in linked]
-    for start in range(0, len(todo), 512):
-        rows = todo[start:start + 512]
+    from crosscheck.relate.search import BLOCK_FLOATS
+
+    step = max(1, min(512, BLOCK_FLOATS // len(claims)))  # 512 rows, fewer on big corpora (memory block x n)
+    for start in range(0, len(todo), step):
+        rows = todo[start:start + step]
         sims = vectors[rows] @ vectors.T
         for r, i in enumerate(rows):
             row = np.where(docs != docs[i], sims[r], -np.inf)

@@ -14,16 +14,40 @@ _RANK = {"contradict": 0, "agree": 1, "related": 2}
 MAX_RELATED = 3
 
 
+def strongest_per_pair(relations) -> list:
+    """For each pair of claims only the relation ``verdicts`` would show (decided from
+    either side: the stronger, then the higher score, the first on a tie), in order.
+    ``verdicts`` gives the same results with or without this step; it lets the weaker
+    direction's relation go before the verdict (memory on large corpora)."""
+    best: dict[frozenset, int] = {}
+    kept: list = []
+    for rel in relations:
+        key = frozenset((rel.a.id, rel.b.id))
+        k = best.get(key)
+        if k is None:
+            best[key] = len(kept)
+            kept.append(rel)
+        elif (_RANK[rel.relation], -rel.score) < (_RANK[kept[k].relation], -kept[k].score):
+            kept[k] = rel
+    return kept
+
+
 def verdicts(segments: Sequence[Segment], frames: Mapping[str, ClaimFrame], relations,
-             nearest: Mapping[str, tuple[str, float]] | None = None) -> list[ClaimResult]:
-    """A ClaimResult for every segment, in document order.
+             nearest: Mapping[str, tuple[str, float]] | None = None, context: Sequence[Segment] = ()
+             ) -> list[ClaimResult]:
+    """A ClaimResult for every segment, in document order.  ``context``: segments of other
+    documents the links point to (their document fingerprints go into the link keys; no
+    result for them).
 
     A relation found from either side links both claims; when a pair was
     related twice, the stronger relation (then the higher score) wins.
     """
+    wanted = {s.id for s in segments} if context else None
     best: dict[tuple[str, str], tuple] = {}
     for rel in relations:
         for src, dst in ((rel.a, rel.b), (rel.b, rel.a)):
+            if wanted is not None and src.id not in wanted:
+                continue
             key = (src.id, dst.id)
             cand = (_RANK[rel.relation], -rel.score, rel, dst)
             if key not in best or cand[:2] < best[key][:2]:
@@ -32,7 +56,7 @@ def verdicts(segments: Sequence[Segment], frames: Mapping[str, ClaimFrame], rela
     for (src, _), cand in best.items():
         links.setdefault(src, []).append(cand)
 
-    prints = fingerprints((s.doc_id, s.text) for s in segments)
+    prints = fingerprints((s.doc_id, s.text) for seq in (segments, context) for s in seq)
     results = []
     for seg in segments:
         if not seg.checked or (seg.reason or "").startswith("error:"):

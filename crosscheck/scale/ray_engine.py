@@ -71,20 +71,22 @@ def read_many_ray(stages: tuple, docs: Sequence, *, tick: Callable[[int], None] 
     return out, time.perf_counter() - t0
 
 
-def _relate_part(claims, frames, vectors, model, new, floor, lo, hi):
+def _relate_part(claims, frames, vectors, model, new, floor, afloor, lo, hi):
     from crosscheck.relate.corpus import relate_corpus
 
     queries = np.zeros(len(claims), dtype=bool)
     queries[lo:hi] = True
     kth: dict[int, float] = {}
+    akth: dict[int, float] = {}
     rels = relate_corpus(claims, frames, vectors, model=model, nli=None, new=new, queries=queries, violations=False,
-                         select=False, floor=floor, kth_out=kth)
+                         select=False, floor=floor, kth_out=kth, anchor_floor=afloor, anchor_kth_out=akth)
     # send back indices, not segments (the driver has them)
     index = {c.id: k for k, c in enumerate(claims)}
-    return [(index[r.a.id], index[r.b.id], r.relation, r.score, r.explanation, r.evidence) for r in rels], kth
+    return [(index[r.a.id], index[r.b.id], r.relation, r.score, r.explanation, r.evidence) for r in rels], kth, akth
 
 
-def relate_ray(claims, frames, vectors, *, model: str, nli=None, new=None, floor=None, kth_out=None):
+def relate_ray(claims, frames, vectors, *, model: str, nli=None, new=None, floor=None, kth_out=None, anchor_floor=None,
+               anchor_kth_out=None):
     """``relate_corpus`` in partitions of ``PARTITION_CLAIMS`` query claims (contiguous:
     documents are in input order, so a dated feed partitions by time)."""
     from crosscheck.relate.names import Names
@@ -95,15 +97,17 @@ def relate_ray(claims, frames, vectors, *, model: str, nli=None, new=None, floor
     n = len(claims)
     if not n:
         return []
-    refs = [ray.put(x) for x in (claims, dict(frames), np.asarray(vectors), new, floor)]
+    refs = [ray.put(x) for x in (claims, dict(frames), np.asarray(vectors), new, floor, anchor_floor)]
     task = ray.remote(_relate_part)
     step = max(1, min(PARTITION_CLAIMS, -(-n // max(1, int(ray.available_resources().get("CPU", 1))))))
-    parts = [task.remote(*refs[:3], model, refs[3], refs[4], lo, min(n, lo + step)) for lo in range(0, n, step)]
+    parts = [task.remote(*refs[:3], model, *refs[3:], lo, min(n, lo + step)) for lo in range(0, n, step)]
     out = []
     for ref in parts:
-        rows, kth = ray.get(ref)
+        rows, kth, akth = ray.get(ref)
         if kth_out is not None:
             kth_out.update(kth)
+        if anchor_kth_out is not None:
+            anchor_kth_out.update(akth)
         for i, j, relation, score, expl, ev in rows:
             out.append(PairRelation(claims[i], claims[j], relation, score, expl, ev))
     if nli is not None:

@@ -22,7 +22,7 @@ from crosscheck.errors import UsageError
 from crosscheck.model import ClaimFrame, Document, Segment
 from crosscheck.store.codec import (DOC_COLUMNS, document_from_row, document_row, evidence_from_json, evidence_to_json,
                                     frame_from_json, frame_to_json, segment_from_row, segment_row)
-from crosscheck.store.schema import DDL, SCHEMA_VERSION
+from crosscheck.store.schema import ADDED_COLUMNS, DDL, SCHEMA_VERSION
 
 __all__ = ["Store", "content_hash", "DB_NAME"]
 
@@ -32,6 +32,10 @@ DB_NAME = "crosscheck.sqlite"
 def content_hash(doc: Document) -> str:
     """A document's identity in the store: the SHA-256 of its decoded text."""
     return hashlib.sha256(doc.text.encode("utf-8")).hexdigest()
+
+
+def _real(v) -> float | None:
+    return None if v is None or v != v else float(v)
 
 
 def _now() -> str:
@@ -47,6 +51,9 @@ class Store:
             self.conn.execute("PRAGMA journal_mode=WAL")
             self.conn.execute("PRAGMA synchronous=NORMAL")
             self.conn.executescript(DDL)
+            for table, column, kind in ADDED_COLUMNS:  # a store written before the column existed
+                if column not in {r[1] for r in self.conn.execute(f"PRAGMA table_info({table})")}:
+                    self.conn.execute(f"ALTER TABLE {table} ADD COLUMN {column} {kind}")
         except (OSError, sqlite3.Error) as exc:
             raise UsageError(f"cannot open the store {str(self.folder)!r}: {exc}") from exc
         version = self._meta("schema")
@@ -155,28 +162,32 @@ class Store:
         for h, n, text in self.conn.execute("SELECT doc, n, frame FROM frames"):
             frames[f"{id_of[h]}:{n:02d}"] = frame_from_json(text)
         vec_of: dict[tuple[str, int], bytes] = {}
-        kth_of: dict[tuple[str, int], float | None] = {}
-        for h, n, v, kth in self.conn.execute("SELECT doc, n, vec, kth FROM vectors"):
+        kth_of: dict[tuple[str, int], tuple] = {}
+        for h, n, v, kth, akth in self.conn.execute("SELECT doc, n, vec, kth, akth FROM vectors"):
             vec_of[(h, n)] = v
-            kth_of[(h, n)] = kth
+            kth_of[(h, n)] = (kth, akth)
         dim = int(self._meta("dim") or 0)
         claims = [s for s in segments if s.checked]
         hash_of_doc = {by_hash[h].id: h for h in hashes}
         vectors = np.zeros((len(claims), dim), dtype=np.float32)
         kth = np.full(len(claims), np.nan)
+        akth = np.full(len(claims), np.nan)
         for k, s in enumerate(claims):
-            vectors[k] = np.frombuffer(vec_of[(hash_of_doc[s.doc_id], s.n)], dtype="<f4")
-            value = kth_of[(hash_of_doc[s.doc_id], s.n)]
+            key = (hash_of_doc[s.doc_id], s.n)
+            vectors[k] = np.frombuffer(vec_of.pop(key), dtype="<f4")
+            value, avalue = kth_of.pop(key)
             if value is not None:
                 kth[k] = value
-        self.kth = kth  # aligned with the claims of the last load()
+            if avalue is not None:
+                akth[k] = avalue
+        self.kth, self.akth = kth, akth  # aligned with the claims of the last load()
         return docs, hashes, states, segments, frames, vectors
 
     # ------------------------------------------------------------------ links
     def add_links(self, relations: Iterable, hash_of: dict[str, str], related: Sequence[str], run: int,
-                  kth: Iterable[tuple[str, int, float]] = ()) -> int:
+                  kth: Iterable[tuple] = ()) -> int:
         """The relations of a run, the 'related' state of its documents and the k-th best
-        cosine of its claims (``(hash, n, cos)``), in one transaction."""
+        cosine of its claims (``(hash, n, cos)``, or ``(hash, n, cos, anchor_rank)``), in one transaction."""
         rows = []
         for k, rel in enumerate(relations):
             kind = "exclusivity" if any(e.type == "exclusivity-violated" for e in rel.evidence) else "pair"
@@ -186,8 +197,8 @@ class Store:
             c.executemany("INSERT INTO links (a_doc, a_n, b_doc, b_n, relation, score, explanation, evidence, run, kind, ord) "
                           "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", rows)
             c.executemany("UPDATE documents SET state = 'related' WHERE hash = ?", [(h,) for h in related])
-            c.executemany("UPDATE vectors SET kth = ? WHERE doc = ? AND n = ?",
-                          [(None if v != v else float(v), h, n) for h, n, v in kth])
+            c.executemany("UPDATE vectors SET kth = ?, akth = ? WHERE doc = ? AND n = ?",
+                          [(_real(row[2]), _real(row[3]) if len(row) > 3 else None, row[0], row[1]) for row in kth])
             c.execute("UPDATE runs SET links_added = links_added + ? WHERE id = ?", (len(rows), run))
         return len(rows)
 

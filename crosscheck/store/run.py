@@ -97,17 +97,18 @@ def check_with_store(pipeline, docs, problems, skipped, folder, *, timings, repo
             t0 = time.perf_counter()
             new_mask = np.array([hash_of[c.doc_id] in pending for c in claims], dtype=bool)
             kth: dict[int, float] = {}
+            akth: dict[int, float] = {}
+            floors = dict(floor=store.kth, kth_out=kth, anchor_floor=store.akth, anchor_kth_out=akth)
             if engine == "ray":
                 from crosscheck.scale.ray_engine import relate_ray
 
-                relations = relate_ray(claims, all_frames, all_vectors, model=embedder.name, nli=nli, new=new_mask,
-                                       floor=store.kth, kth_out=kth)
+                relations = relate_ray(claims, all_frames, all_vectors, model=embedder.name, nli=nli, new=new_mask, **floors)
             else:
                 relations = relate_corpus(claims, all_frames, all_vectors, model=embedder.name, nli=nli, new=new_mask,
-                                          floor=store.kth, kth_out=kth)
+                                          **floors)
             timings["relate"] = time.perf_counter() - t0
             t0 = time.perf_counter()
-            kth_rows = [(hash_of[claims[i].doc_id], claims[i].n, v) for i, v in kth.items()]
+            kth_rows = [(hash_of[claims[i].doc_id], claims[i].n, v, akth.get(i)) for i, v in kth.items()]
             store.add_links(relations, hash_of, sorted(pending), run, kth_rows)
             timings["store"] = timings.get("store", 0.0) + time.perf_counter() - t0
 
@@ -131,9 +132,11 @@ def check_with_store(pipeline, docs, problems, skipped, folder, *, timings, repo
         linked = {x.id for rel in relations for x in (rel.a, rel.b)}
         linked |= {c.id for c in claims if c.doc_id not in reported}
         nearest = nearest_misses(claims, all_vectors, linked, noise_for(embedder.name))
-        # the other stored documents' segments go along for the link keys (document fingerprints)
-        others = [s for s in all_segments if s.doc_id not in reported]
-        results = verdicts(segs + others, all_frames, relations, nearest)[: len(segs)]
+        # the linked documents' segments go along for the link keys (document fingerprints,
+        # one per document); the rest of the store is not needed for the report
+        linked_docs = {x.doc_id for rel in relations for x in (rel.a, rel.b)} - reported
+        others = [s for s in all_segments if s.doc_id in linked_docs]
+        results = verdicts(segs, all_frames, relations, nearest, context=others)
         from crosscheck.review.feedback import apply_decisions
 
         results = apply_decisions(results)  # reviewers' decisions, as in the one-process pipeline

@@ -12,13 +12,18 @@ Tables
 ``frames(doc, n, frame)``             claim frames as JSON (lossless, see ``store.codec``)
 ``vectors(doc, n, vec, kth)``         float32 unit vectors of the claims (the store's model), and the
                                       cosine of each claim's k-th best candidate when it was related
-                                      (a later claim must beat it to become its candidate)
+                                      (a later claim must beat it to become its candidate), and
+                                      ``akth`` the same for its k-th candidate by anchors
+                                      (``relate.candidates.anchor_rank``: shared anchors x 4 + cosine + 1)
 ``links(a_doc, a_n, b_doc, b_n, relation, score, explanation, evidence, run, kind, ord)``
                                       one row per pair decision (direction a -> b); ``kind`` 'pair'
                                       or 'exclusivity' (a corpus-wide "first since" violation)
 
 A segment's output id is ``documents.id || ':' || printf('%02d', n)``.
 """
+
+#: Columns added after a schema version shipped (table, column, type): added on open.
+ADDED_COLUMNS = (("vectors", "akth", "REAL"),)
 
 SCHEMA_VERSION = "3"
 
@@ -57,7 +62,7 @@ CREATE TABLE IF NOT EXISTS frames (
     doc TEXT NOT NULL, n INTEGER NOT NULL, frame TEXT NOT NULL, PRIMARY KEY (doc, n)
 );
 CREATE TABLE IF NOT EXISTS vectors (
-    doc TEXT NOT NULL, n INTEGER NOT NULL, vec BLOB NOT NULL, kth REAL, PRIMARY KEY (doc, n)
+    doc TEXT NOT NULL, n INTEGER NOT NULL, vec BLOB NOT NULL, kth REAL, akth REAL, PRIMARY KEY (doc, n)
 );
 CREATE TABLE IF NOT EXISTS links (
     a_doc TEXT NOT NULL, a_n INTEGER NOT NULL, b_doc TEXT NOT NULL, b_n INTEGER NOT NULL,
