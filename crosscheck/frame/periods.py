@@ -46,7 +46,7 @@ _PATTERNS = [
                          r"|\b(?:с|в|со)\s+(?P<ry>\d{3,4})\s*(?:года?\s*)?(?:[-–—]|по|до)\s*(?P<ry2>\d{3,4})\s*(?:годах|годы|год|гг\.?|г\.?)", re.I)),
     # bare years of any age after a preposition: "in 1147", "by 988 AD", "в 1147 году", "1147 год"
     ("year", re.compile(r"\b(?:(?:in\s+)?the\s+year|in|since|until|till|by|before|after|from|during|around|circa|c\.)\s+(?P<y>\d{3,4})\b(?P<ad>" + _AD + r")?(?!\s*(?:%|[-–]\d|percent|people|km|metres|meters|dollars))"
-                        r"|(?<![\w.,])(?P<ry>\d{3,4})\s*(?:года|году|год|г\.)(?!\w)", re.I)),
+                        r"|(?<![\w.,])(?P<ry>\d{3,4})\s*(?:года|году|годом|год|г\.)(?!\w)", re.I)),
     # a year before the noun it dates, or after "for"/"of": "the 2020 presidential election", "a 2013 deal", "for 2022"
     ("year", re.compile(r"\b(?:the|a|an|its|his|her|their|this|that)\s+(?P<y>(?:18|19|20)\d\d)(?=\s+[a-z])(?!\s+(?:people|persons|troops|km|kilometers|"
                         r"dollars|tons|tonnes|percent|years|times|of\b))|\b(?:for|of|to)\s+(?P<ry>(?:18|19|20)\d\d)\b(?![-–.,]\d|\s*(?:%|percent|people|persons|troops|km|kilometers|"

@@ -67,6 +67,8 @@ def _is_num_token(tok: str) -> bool:
 
 def _num_value(tok: str, lang: str) -> float:
     t = tok.replace("\u00a0", "").replace(" ", "")
+    if lang == "ru" and re.fullmatch(r"\d{1,3},\d{3}", t):
+        return float(t.replace(",", "."))  # Russian writes a decimal comma ("42,195 км"), thousands with spaces
     if re.fullmatch(r"\d{1,3}(?:,\d{3})+(?:\.\d+)?", t):
         return float(t.replace(",", ""))
     if lang == "ru" and re.fullmatch(r"\d+,\d+", t):

@@ -77,6 +77,9 @@ def skeleton(text: str) -> str:
         return ""
     text = re.sub(r"ng$", "n", text)  # Palladius writes a final pinyin -ng as -н
     text = re.sub(r"(?<=\w{3}[aeiou])h$|(?<=n)h$", "", text)  # Abdullah = Абдулла, Minh = Мин (not Shah)
+    # English "ew" is the Russian "ью" (Newton = Ньютон, Andrew = Эндрю, Lewis = Льюис), and w after
+    # a or o before a consonant is a vowel glide (Crawford = Кроуфорд, Dawson = Доусон; not Warsaw = Варшава)
+    text = re.sub(r"(?<=[ao])w(?=[^aeiouy])", "u", text.replace("ew", "eu"))
     for a, b in _DIGRAPHS:
         text = text.replace(a, b)
     # h is unstable across scripts (Hollande = Олланд, Johnson = Джонсон, Хусейн = Hussein):

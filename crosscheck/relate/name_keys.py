@@ -13,7 +13,7 @@ from functools import lru_cache
 
 from crosscheck.relate.slot_values import Slot, translit
 
-__all__ = ["keys_close", "named_in", "name_like", "is_region", "canonical"]
+__all__ = ["keys_close", "named_in", "name_like", "is_region", "canonical", "unread_name"]
 
 
 _PHON = str.maketrans("gqhxzcdbwf", "kkkkssttvv")
@@ -38,6 +38,9 @@ def _edits(a: str, b: str) -> int:
 def keys_close(a: str, b: str) -> bool:
     """Two keys of one name: equal, one inside the other ("russia" / "russia-general-staff"),
     or transliterations whose consonant classes differ by at most one ("gdf" / "kdf")."""
+    na, nb = re.search(r"\d+$", a), re.search(r"\d+$", b)
+    if na and nb and na.group(0) != nb.group(0):
+        return False  # two regnal numbers: Alexander II is not Alexander III
     if a == b or a.startswith(b + "-") or b.startswith(a + "-") or a.endswith("-" + b) or b.endswith("-" + a):
         return True
     known_a, known_b = canonical(a), canonical(b)
@@ -61,6 +64,13 @@ def canonical(key: str) -> bool:
 def named_in(key: str, text: str) -> bool:
     """The text names ``key`` even where its frame did not recognise it."""
     from crosscheck.relate.event_view import _name_key
+    from crosscheck.relate.slot_values import _REGNAL_IN_TEXT, regnal_key
+
+    rulers = [regnal_key(m.group(0)) or "" for m in _REGNAL_IN_TEXT.finditer(text)] if re.search(r"\d$", key) else []
+    if any(k[:1].isalpha() and keys_close(k, re.sub(r"\d+$", "", key)) for k in rulers):
+        # a ruler the other text numbers: named only with the same number ("Alexander III" is not in "Александре II");
+        # without a number ("Catherine the Great" / "Екатерина II") the name alone counts
+        return any(keys_close(k, key) for k in rulers)
 
     for tok in re.findall(r"\b[A-ZА-ЯЁ][\w’'-]{2,}", text):
         k = _name_key(tok)
@@ -104,3 +114,27 @@ def _regions() -> frozenset[str]:
 
 def is_region(key: str) -> bool:
     return key in _regions()
+
+
+#: A capitalised word inside a sentence (not its first word): a name, unless a slot of the claim holds it.
+_CAPITALISED = re.compile(r"(?<=[\s(«\"'])(?P<w>[A-ZА-ЯЁ][a-zа-яё]{2,})(?![\w-])")
+
+
+def unread_name(text: str, slots: list[Slot], other: str) -> bool:
+    """The text carries a capitalised word inside the sentence that none of its slots holds, that
+    looks like a name (``name_like``: in Russian, a name the dictionary knows or a word it does not)
+    and that the ``other`` text does not carry either: a name the frame missed ("painted by Leonardo
+    da Vinci"), so a person the other side adds may be a different one in its role."""
+    from crosscheck.lang.translit import skeleton
+
+    held = " ".join(s.text for s in slots if isinstance(s.text, str))
+    first = re.match(r"\W*\w+", text)
+    for m in _CAPITALISED.finditer(text):
+        word = m.group("w")
+        if (first and m.start() < first.end()) or word in held:
+            continue
+        key = skeleton(word)
+        if len(key) >= 3 and name_like(Slot("entity", word, None, "person"), text) and not named_in(key, other) and not any(
+                _edits(key, skeleton(w)) <= 1 for w in re.findall(r"[A-ZА-ЯЁ][\w’'-]{2,}", other)):  # Rogers / Роджерс
+            return True
+    return False

@@ -17,11 +17,13 @@ Explanations are rendered in ``explain.py``; scores in ``confidence.py``.
 from __future__ import annotations
 
 import dataclasses
+import re
 from collections.abc import Mapping
 
 from crosscheck.frame.builder import is_country
 from crosscheck.model import ClaimFrame, Evidence, Segment
 from crosscheck.relate.event_view import ENCOUNTERS, RECENT_DAYS, EventView, describe_time, event_view, overlaps, project_persons, types_compatible
+from crosscheck.relate.name_keys import unread_name
 from crosscheck.relate.names import Names, doc_label
 from crosscheck.relate.noise import Noise
 from crosscheck.relate import explain
@@ -83,7 +85,7 @@ def relate_pair(
         va, vb = event_view(a, fa), event_view(b, fb)
     # reports of recurring events go through the event view: two like-worded reports of
     # meetings on different days are two meetings
-    event_report = bool(fa.exclusivity or fb.exclusivity) or va.type in ENCOUNTERS or vb.type in ENCOUNTERS
+    event_report = bool(_event_claims(fa) or _event_claims(fb)) or va.type in ENCOUNTERS or vb.type in ENCOUNTERS
     if not event_report and same_statement(a, fa, b, fb, z):
         return _statement_relation(a, fa, b, fb, z, noise)
     rel = _event_relation(a, fa, b, fb, cos, z, noise, names, va, vb)
@@ -119,6 +121,20 @@ def relate_pair(
         text, ev = explain.event_values(doc_label(a), doc_label(b), cmp, rel.explanation, rel.evidence)
         return dataclasses.replace(rel, explanation=text, evidence=ev)
     return rel
+
+
+#: An ordinal of a time span ("the 14th century", "the 3rd millennium"): a date, not the Nth event.
+_TIME_ORDINAL = re.compile(r"centur|millenni|век|тысячелет", re.I)
+
+
+def _event_claims(frame: ClaimFrame) -> tuple:
+    """The exclusivity claims that make a claim an event report for the event view: not a
+    plain "first" with no event type and no "since" ("first mentioned in 859", "впервые
+    опубликовали в 1966 году": the date of a first occurrence, a statement the slots
+    compare), and not the ordinal of a century ("the 14th century")."""
+    return tuple(x for x in frame.exclusivity
+                 if not (x.kind == "first" and x.event_type is None and x.since is None)
+                 and not (x.kind == "ordinal" and _TIME_ORDINAL.search(x.text)))
 
 
 def _exclusive(fa: ClaimFrame, fb: ClaimFrame) -> bool:
@@ -172,7 +188,7 @@ def _statement_relation(a: Segment, fa: ClaimFrame, b: Segment, fb: ClaimFrame, 
         text, ev = explain.uncertain(la, lb, cmp)
         return PairRelation(a, b, "related", confidence("related", ev, z), text, ev)
     text, ev = explain.agreement(la, lb, cmp, z=z)
-    crossed = _unpaired_both_sides(cmp)
+    crossed = _unpaired_both_sides(cmp, a.text, b.text, paraphrase=z < Z_TRANSLATION)
     if crossed:
         # each side states a value of one kind the other lacks: the pairing cannot tell detail from difference
         return PairRelation(a, b, "related", confidence("related", ev, z), explain.related(
@@ -188,21 +204,28 @@ def _statement_relation(a: Segment, fa: ClaimFrame, b: Segment, fb: ClaimFrame, 
     return PairRelation(a, b, "agree", confidence("agree", ev, z), text, ev)
 
 
-def _unpaired_both_sides(cmp: SlotComparison) -> str | None:
-    """The kind of value (figure, date, person, place) both sides state without a counterpart."""
+def _unpaired_both_sides(cmp: SlotComparison, text_a: str, text_b: str, paraphrase: bool = False) -> str | None:
+    """The kind of value (figure, date, person, place) both sides state without a counterpart; in paraphrases, a person
+    one side adds while the other carries a name its frame missed (``unread_name``) counts as a person on both sides."""
     def kinds(slots) -> set[str]:
         return {s.unit if s.kind == "entity" else s.kind for s in slots
                 if s.kind in ("number", "time", "identifier") or (s.kind == "entity" and s.unit in ("person", "place"))}
 
     both = kinds(cmp.extra_a) & kinds(cmp.extra_b)
+    for mine, text, side in ((cmp.extra_a, text_b, 1), (cmp.extra_b, text_a, 0)):
+        if paraphrase and "person" in kinds(mine) and unread_name(text, [(p.a, p.b)[side] for p in cmp.pairs] + list((cmp.extra_a, cmp.extra_b)[side]),
+                                                 text_a if side else text_b):
+            both.add("person")
     names = {"number": "figure", "time": "date", "identifier": "code", "person": "person", "place": "place"}
     return ", ".join(sorted(names[k] for k in both)) or None
 
 
 def _one_fact(cmp: SlotComparison) -> bool:
-    """Each side states one figure with a unit (the same, or words the lexicon cannot compare), and nothing else: one fact with two values
-    ("within 30 days" / "в течение 45 дней"), not two statements of a story."""
-    if len(cmp.pairs) != 1 or cmp.extra_a or cmp.extra_b or cmp.pairs[0].kind != "number":
+    """Each side states one figure with a unit (the same, or words the lexicon cannot compare), and nothing else but a name (not a
+    place: the scope of a figure) on one side only: one fact with two values ("within 30 days" / "в течение 45 дней", "the Cuban
+    crisis lasted 13 days" / "31 день"), not two statements of a story ("the UK recorded 1,239 cases" / "two cases in Russia")."""
+    extra = [s for s in cmp.extra_a + cmp.extra_b if s.kind != "entity" or s.unit == "place"]
+    if len(cmp.pairs) != 1 or extra or (cmp.extra_a and cmp.extra_b) or cmp.pairs[0].kind != "number":
         return False
     ua, ub = cmp.pairs[0].a.unit, cmp.pairs[0].b.unit  # a unit word of each side ("metres" / "метров")
     return ua is not None and ub is not None and (ua == ub or not (ua in _KNOWN_UNITS and ub in _KNOWN_UNITS))

@@ -8,6 +8,7 @@ cross-script key in a role).  Pairing and comparison: ``slots.py``.
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as _dt
 import re
 from dataclasses import dataclass, field
@@ -167,13 +168,55 @@ def time_slots(frame: ClaimFrame) -> list[Slot]:
     return out
 
 
-def entity_slots(frame: ClaimFrame) -> list[Slot]:
+def entity_slots(frame: ClaimFrame, text: str = "") -> list[Slot]:
+    """Persons, places and organisations of the frame, and rulers it missed ("founded by Peter I")."""
     out, seen = [], set()
     for e in frame.entities:
+        if e.type == "person" and regnal_key(e.text):
+            e = dataclasses.replace(e, key=regnal_key(e.text))
         if e.coref or e.type not in ("person", "place", "org") or not e.key or e.key in seen:
             continue
         if len(e.key.replace("-", "")) < 3:
             continue
         seen.add(e.key)
         out.append(Slot("entity", e.text, e.key, e.type))
+    held = " ".join(s.text for s in out)
+    for m in _REGNAL_IN_TEXT.finditer(text):
+        key = regnal_key(m.group(0))
+        before = text[:m.start()].rstrip()
+        if (key and key not in seen and m.group(0) not in held and _given_name(m.group("name"))
+                and not re.search(r"(?:^|\s)[A-ZА-ЯЁ][\w-]*$", before) and (before or re.search("[а-яё]", m.group(0), re.I))):
+            seen.add(key)
+            out.append(Slot("entity", m.group(0), key, "person"))
     return out
+
+
+_ROMAN = {"I": 1, "V": 5, "X": 10}
+#: A ruler's name and regnal number ("Alexander II", "Николай I", "Екатерина II").
+_REGNAL = re.compile(r"(?P<name>[A-ZА-ЯЁ][a-zа-яё]+)\s+(?P<num>X{0,2}(?:IX|IV|V?I{0,3}))")
+
+
+_REGNAL_IN_TEXT = re.compile(r"(?<![\w-])(?P<name>[A-ZА-ЯЁ][a-zа-яё]{2,})\s+X{0,2}(?:IX|IV|V?I{1,3}|V)(?![\w-])")
+
+
+def _given_name(word: str) -> bool:
+    """A Russian word the dictionary knows as a first name (Иван, Александре); an English word is taken
+    as one (the caller skips it after another capitalised word, "World War II", and as the first word, "Type II")."""
+    if not re.search("[а-яё]", word, re.I):
+        return True
+    from crosscheck.frame._lazy import parse_ru
+
+    return any("Name" in str(p.tag) for p in parse_ru(word)[:2])
+
+
+def regnal_key(text: str) -> str | None:
+    """"Alexander II" -> "alksndr2": the name's skeleton and the regnal number, so that
+    Alexander II and Alexander III are two persons and "Николай I" is keyed by its name, not by "I"."""
+    from crosscheck.lang.translit import skeleton
+
+    m = _REGNAL.fullmatch(text.strip())
+    if m is None or not m.group("num"):
+        return None
+    vals = [_ROMAN[c] for c in m.group("num")]
+    n = sum(-v if i + 1 < len(vals) and v < vals[i + 1] else v for i, v in enumerate(vals))
+    return f"{skeleton(m.group('name'))}{n}"

@@ -233,7 +233,7 @@ def _pair_entities(ea: list[Slot], text_a: str, eb: list[Slot], text_b: str, str
     left_a = [a for a in left_a if not named_in(a.value, text_b)]
     left_b = [b for b in left_b if not named_in(b.value, text_a)]
     rest_a = []
-    for a in left_a:
+    for a in sorted(left_a, key=lambda s: not str(s.value)[-1:].isdigit()):  # rulers ("Alexander III") pair with rulers first
         if a.unit not in ("person", "place") or (a.unit == "person" and not name_like(a, text_a)):
             rest_a.append(a)
             continue
@@ -264,7 +264,7 @@ def compare_slots(fa: ClaimFrame, text_a: str, lang_a: str, fb: ClaimFrame, text
     extra_a: list[Slot] = []
     extra_b: list[Slot] = []
     for got in (_pair_numbers(na, nb, strict), _pair_identifiers(ia, ib), _pair_times(time_slots(fa), time_slots(fb), strict),
-                _pair_entities(entity_slots(fa), text_a, entity_slots(fb), text_b, strict)):
+                _pair_entities(entity_slots(fa, text_a), text_a, entity_slots(fb, text_b), text_b, strict)):
         pairs += got[0]
         extra_a += got[1]
         extra_b += got[2]
