@@ -206,3 +206,20 @@ def test_training_pairs_call_another_period_and_another_meeting_different():
     out = pg.parallel_pairs("t", rows, random.Random(5), lambda *a: None, recurring=lambda i: i == 0)
     assert all(p["label"] == "different" for p in out if p["kind"] == "occasion")
     assert any(p["label"] == "contradicts" and p["kind"] in ("year", "number") for p in out)  # the bridge: one-off
+
+
+def test_predict_in_batches_gives_the_same_probabilities(shipped, monkeypatch):
+    """A corpus's pairs go through the head in batches (memory); the answer does not depend on the batch size."""
+    import numpy as np
+
+    from crosscheck.relate import classifier
+
+    pairs = [("The bridge was opened in 1932.", "Мост был открыт в 1932 году."),
+             ("Prices rose sharply in March.", "Цены резко упали в марте."),
+             ("The museum has 3 million items.", "В музее 3 млн экспонатов."),
+             ("The team lost the final.", "Команда выиграла финал."),
+             ("It rained all week in Oslo.", "Всю неделю в Осло шёл дождь.")]
+    whole = _probs(shipped, pairs)
+    monkeypatch.setattr(classifier, "_BATCH", 2)
+    batched = _probs(shipped, pairs)
+    assert batched.shape == (5, 3) and np.allclose(whole, batched, atol=1e-6)

@@ -50,6 +50,8 @@ DATA_FILE = "pair_classifier.npz"
 #: when gates were opened on pair sets alone it added false contradictions on the synthetic WMT22
 #: corpus (bench/RESULTS.md section 11).  Opt in with --classifier on (model evidence only).
 DEFAULT = "off"
+#: Pairs per batch in :meth:`PairClassifier.predict` (bounds its memory on large corpora).
+_BATCH = 4096
 #: Probability of "different" above which an agreement is vetoed (> 1: never; see the module doc).
 VETO_DIFFERENT = 1.01
 #: Rule evidence that keeps a link from being raised to a contradiction: the frames see another
@@ -120,11 +122,17 @@ class PairClassifier:
         ib = np.array([idx[t] for t in texts_b])
         vecs = [get_embedder(name).encode(texts) for name in self.encoders]
         same = [la == lb for la, lb in zip(langs_a, langs_b)]
-        s_ab = np.stack([slot_features(fa, fb, s) for fa, fb, s in zip(frames_a, frames_b, same)])
-        s_ba = np.stack([slot_features(fb, fa, s) for fa, fb, s in zip(frames_a, frames_b, same)])
-        p1 = self._forward(pair_features([v[ia] for v in vecs], [v[ib] for v in vecs], s_ab))
-        p2 = self._forward(pair_features([v[ib] for v in vecs], [v[ia] for v in vecs], s_ba))
-        return (p1 + p2) / 2
+        out = []
+        for lo in range(0, n, _BATCH):  # features are ~1,000 floats per pair: a corpus's pairs go in batches
+            hi = min(n, lo + _BATCH)
+            ja, jb = ia[lo:hi], ib[lo:hi]
+            fa_, fb_, sm = frames_a[lo:hi], frames_b[lo:hi], same[lo:hi]
+            s_ab = np.stack([slot_features(fa, fb, s) for fa, fb, s in zip(fa_, fb_, sm)])
+            s_ba = np.stack([slot_features(fb, fa, s) for fa, fb, s in zip(fa_, fb_, sm)])
+            p1 = self._forward(pair_features([v[ja] for v in vecs], [v[jb] for v in vecs], s_ab))
+            p2 = self._forward(pair_features([v[jb] for v in vecs], [v[ja] for v in vecs], s_ba))
+            out.append((p1 + p2) / 2)
+        return np.concatenate(out)
 
 
 _LOADED: dict[str, PairClassifier] = {}
