@@ -4,11 +4,10 @@ for the same period).  Used by the event path of ``pair.py``."""
 
 from __future__ import annotations
 
-import math
-
 from crosscheck.model import ClaimFrame
+from crosscheck.relate.slots import values_overlap
 
-__all__ = ["quantity_clash", "quantity_match", "values_compatible"]
+__all__ = ["quantity_clash", "quantity_match"]
 
 
 def quantity_clash(fa: ClaimFrame, fb: ClaimFrame) -> tuple[str, str] | None:
@@ -21,10 +20,10 @@ def quantity_clash(fa: ClaimFrame, fb: ClaimFrame) -> tuple[str, str] | None:
         if not qa.unit or qa.unit in ("year", "date"):
             continue
         same_b = [qb for qb in fb.quantities if qb.unit == qa.unit]
-        if not same_b or any(values_compatible(qa.value, qa.bound, qb.value, qb.bound) for qb in same_b):
+        if not same_b or any(values_overlap(qa.value, qa.bound, qb.value, qb.bound) for qb in same_b):
             continue
         for qb in same_b:
-            if not any(values_compatible(x.value, x.bound, qb.value, qb.bound) for x in fa.quantities if x.unit == qb.unit):
+            if not any(values_overlap(x.value, x.bound, qb.value, qb.bound) for x in fa.quantities if x.unit == qb.unit):
                 return qa.text, qb.text
     return None
 
@@ -32,22 +31,7 @@ def quantity_clash(fa: ClaimFrame, fb: ClaimFrame) -> tuple[str, str] | None:
 def quantity_match(fa: ClaimFrame, fb: ClaimFrame) -> tuple[str, str] | None:
     for qa in fa.quantities:
         for qb in fb.quantities:
-            if qa.unit and qa.unit == qb.unit and qa.unit not in ("year", "date") and values_compatible(
+            if qa.unit and qa.unit == qb.unit and qa.unit not in ("year", "date") and values_overlap(
                     qa.value, qa.bound, qb.value, qb.bound):
                 return qa.text, qb.text
     return None
-
-
-def values_compatible(a: float, ba: str, b: float, bb: str) -> bool:
-    def interval(v: float, bound: str) -> tuple[float, float]:
-        if bound == "lower":
-            return v, math.inf
-        if bound == "upper":
-            return -math.inf, v
-        if bound == "approx":
-            return v * 0.85, v * 1.15
-        return v * 0.995, v * 1.005
-
-    lo_a, hi_a = interval(a, ba)
-    lo_b, hi_b = interval(b, bb)
-    return lo_a <= hi_b and lo_b <= hi_a

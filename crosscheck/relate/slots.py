@@ -47,11 +47,16 @@ def _comparable_values(a: Slot, b: Slot) -> tuple[float, float]:
     return a.value, b.value
 
 
+def values_overlap(a: float, bound_a: str | None, b: float, bound_b: str | None) -> bool:
+    """Two figures with their bounds ("over", "about", as written) can state the same value."""
+    lo_a, hi_a = _interval(a, bound_a)
+    lo_b, hi_b = _interval(b, bound_b)
+    return lo_a <= hi_b and lo_b <= hi_a
+
+
 def numbers_equal(a: Slot, b: Slot) -> bool:
     va, vb = _comparable_values(a, b)
-    lo_a, hi_a = _interval(va, a.bound)
-    lo_b, hi_b = _interval(vb, b.bound)
-    return lo_a <= hi_b and lo_b <= hi_a
+    return values_overlap(va, a.bound, vb, b.bound)
 
 
 def _units_pairable(a: Slot, b: Slot) -> bool:
