@@ -145,7 +145,7 @@ def negation_state(text: str, lang: str) -> tuple[bool, bool]:
     return info.negated, info.weak
 
 
-@lru_cache(maxsize=4096)
+@lru_cache(maxsize=16384)  # once per text, like the lexicon scan: a claim meets up to ~48 candidates
 def negation_info(text: str, lang: str) -> Negation:
     lang = "ru" if lang == "ru" else "en"
     phrases = _phrases(lang)

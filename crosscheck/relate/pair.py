@@ -100,7 +100,7 @@ def relate_pair(
         cmp = compare_slots(fa, a.text, a.lang, fb, b.text, b.lang, strict=z < Z_TRANSLATION)
         hard = [p for p in cmp.clashes if p.kind in _HARD]
         if hard and z >= Z_TRANSLATION and not _exclusive(fa, fb) and not any(p.kind == "time" for p in hard):
-            again = _statement_relation(a, fa, b, fb, z, noise)
+            again = _statement_relation(a, fa, b, fb, z, noise, cmp)  # z >= Z_TRANSLATION: the same comparison
             if again.relation == "contradict":
                 return again  # a translation of one event report with a figure or name changed
         if hard:
@@ -162,9 +162,11 @@ def same_statement(a: Segment, fa: ClaimFrame, b: Segment, fb: ClaimFrame, z: fl
     return same_type or bool(set(predicates(a.text, a.lang)) & set(predicates(b.text, b.lang)))
 
 
-def _statement_relation(a: Segment, fa: ClaimFrame, b: Segment, fb: ClaimFrame, z: float, noise: Noise) -> PairRelation:
+def _statement_relation(a: Segment, fa: ClaimFrame, b: Segment, fb: ClaimFrame, z: float, noise: Noise,
+                        cmp: SlotComparison | None = None) -> PairRelation:
     la, lb = doc_label(a), doc_label(b)
-    cmp = compare_slots(fa, a.text, a.lang, fb, b.text, b.lang, strict=z < Z_TRANSLATION)
+    if cmp is None:
+        cmp = compare_slots(fa, a.text, a.lang, fb, b.text, b.lang, strict=z < Z_TRANSLATION)
     factual = a.kind != "opinion" and b.kind != "opinion"
     kinds = {p.kind for p in cmp.clashes}
     if "time" in kinds and kinds & {"number", "identifier", "entity"}:

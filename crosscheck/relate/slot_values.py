@@ -172,8 +172,8 @@ def entity_slots(frame: ClaimFrame, text: str = "") -> list[Slot]:
     """Persons, places and organisations of the frame, and rulers it missed ("founded by Peter I")."""
     out, seen = [], set()
     for e in frame.entities:
-        if e.type == "person" and regnal_key(e.text):
-            e = dataclasses.replace(e, key=regnal_key(e.text))
+        if e.type == "person" and (rk := regnal_key(e.text)):
+            e = dataclasses.replace(e, key=rk)
         if e.coref or e.type not in ("person", "place", "org") or not e.key or e.key in seen:
             continue
         if len(e.key.replace("-", "")) < 3:
@@ -191,7 +191,6 @@ def entity_slots(frame: ClaimFrame, text: str = "") -> list[Slot]:
     return out
 
 
-_ROMAN = {"I": 1, "V": 5, "X": 10}
 #: A ruler's name and regnal number ("Alexander II", "Николай I", "Екатерина II").
 _REGNAL = re.compile(r"(?P<name>[A-ZА-ЯЁ][a-zа-яё]+)\s+(?P<num>X{0,2}(?:IX|IV|V?I{0,3}))")
 
@@ -212,11 +211,10 @@ def _given_name(word: str) -> bool:
 def regnal_key(text: str) -> str | None:
     """"Alexander II" -> "alksndr2": the name's skeleton and the regnal number, so that
     Alexander II and Alexander III are two persons and "Николай I" is keyed by its name, not by "I"."""
+    from crosscheck.frame.periods import roman_to_int
     from crosscheck.lang.translit import skeleton
 
     m = _REGNAL.fullmatch(text.strip())
     if m is None or not m.group("num"):
         return None
-    vals = [_ROMAN[c] for c in m.group("num")]
-    n = sum(-v if i + 1 < len(vals) and v < vals[i + 1] else v for i, v in enumerate(vals))
-    return f"{skeleton(m.group('name'))}{n}"
+    return f"{skeleton(m.group('name'))}{roman_to_int(m.group('num'))}"
