@@ -39,6 +39,7 @@ from importlib import resources
 import numpy as np
 
 from crosscheck.model import ClaimFrame, Evidence
+from crosscheck.relate.explain import CLASH_TYPES
 
 __all__ = ["PairClassifier", "refine_with_classifier", "classifier_enabled", "load_classifier", "DEFAULT"]
 
@@ -62,8 +63,7 @@ NO_RAISE: tuple[str, ...] = ("different-event", "different-participants", "diffe
 #: threshold chosen for a gate (``raise_thresholds``: chosen on dev pairs through the decision path).
 RAISE_MIN = 0.9
 #: Rule evidence of a clash of values: a link that carries one is the rules' uncertain clash.
-CLASH_EVIDENCE = ("number-clash", "date-clash", "polarity-clash", "predicate-clash", "place-clash",
-                  "participant-clash", "entity-clash", "identifier-clash")
+CLASH_EVIDENCE = CLASH_TYPES
 #: A raise needs a clash the frames saw but the rules did not act on (slot features of the pair):
 #: without one the model's "contradiction" on a translation is mostly a negation it misread
 #: (synthetic WMT22 corpus: 16 false alarms without this gate, 1 with it; bench/RESULTS.md).

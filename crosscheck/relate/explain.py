@@ -14,12 +14,14 @@ from crosscheck.model import Evidence
 from crosscheck.relate.slots import Slot, SlotComparison, SlotPair
 
 __all__ = [
-    "slot_value", "clash_evidence", "match_evidence", "contradiction", "agreement", "related", "uncertain",
+    "CLASH_TYPES", "slot_value", "clash_evidence", "match_evidence", "contradiction", "agreement", "related", "uncertain",
     "event_date_clash", "event_place_clash", "event_polarity_clash", "event_agreement", "event_values",
 ]
 
 _CLASH_TYPE = {"number": "number-clash", "identifier": "identifier-clash", "time": "date-clash",
                "polarity": "polarity-clash", "predicate": "predicate-clash"}
+#: Every evidence type a clash of paired values carries (entities: place-, participant- or entity-clash).
+CLASH_TYPES: tuple[str, ...] = (*_CLASH_TYPE.values(), "place-clash", "participant-clash", "entity-clash")
 _WHAT = {"number": "figure", "identifier": "identifier", "time": "date", "polarity": "polarity",
          "predicate": "predicate", "person": "person", "place": "place", "org": "organisation"}
 

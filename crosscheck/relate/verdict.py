@@ -14,6 +14,11 @@ _RANK = {"contradict": 0, "agree": 1, "related": 2}
 MAX_RELATED = 3
 
 
+def _strength(rel) -> tuple[int, float]:
+    """How a relation ranks among a claim's links: the stronger relation first, then the higher score."""
+    return _RANK[rel.relation], -rel.score
+
+
 def strongest_per_pair(relations) -> list:
     """For each pair of claims only the relation ``verdicts`` would show (decided from
     either side: the stronger, then the higher score, the first on a tie), in order.
@@ -27,7 +32,7 @@ def strongest_per_pair(relations) -> list:
         if k is None:
             best[key] = len(kept)
             kept.append(rel)
-        elif (_RANK[rel.relation], -rel.score) < (_RANK[kept[k].relation], -kept[k].score):
+        elif _strength(rel) < _strength(kept[k]):
             kept[k] = rel
     return kept
 
@@ -49,7 +54,7 @@ def verdicts(segments: Sequence[Segment], frames: Mapping[str, ClaimFrame], rela
             if wanted is not None and src.id not in wanted:
                 continue
             key = (src.id, dst.id)
-            cand = (_RANK[rel.relation], -rel.score, rel, dst)
+            cand = (*_strength(rel), rel, dst)
             if key not in best or cand[:2] < best[key][:2]:
                 best[key] = cand
     links: dict[str, list[tuple]] = {}
