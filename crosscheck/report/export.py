@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import io
 import json
-from typing import TYPE_CHECKING, Any, Iterable, Mapping, Sequence
+from typing import TYPE_CHECKING, Any, Iterable, Iterator, Mapping, Sequence
 
 from crosscheck.serialize import frame_to_dict, link_to_dict
 
@@ -18,6 +18,9 @@ if TYPE_CHECKING:  # pragma: no cover
 __all__ = [
     "to_json",
     "to_jsonl",
+    "iter_jsonl",
+    "iter_json",
+    "iter_text",
     "to_csv",
     "to_md",
     "document_to_dict",
@@ -59,18 +62,70 @@ def document_to_dict(doc) -> dict[str, Any]:
 
 def to_jsonl(report: "Report") -> str:
     """One contract record per line (per segment), in document order."""
-    return "".join(_dumps(rec) + "\n" for rec in report.iter_records())
+    return "".join(iter_jsonl(report))
+
+
+def iter_jsonl(report: "Report") -> Iterator[str]:
+    """``to_jsonl`` line by line (one record in memory at a time)."""
+    return (_dumps(rec) + "\n" for rec in report.iter_records())
+
+
+class _Records(list):
+    """The report's records for the JSON encoder, made one at a time as it writes them
+    (the pure-Python encoder, used whenever ``indent`` is set, only iterates a list)."""
+
+    def __init__(self, report: "Report"):
+        super().__init__()
+        self._report = report
+
+    def __len__(self) -> int:
+        return len(self._report.results)
+
+    def __iter__(self):
+        return iter(self._report.iter_records())
+
+
+def _json_payload(report: "Report", claims) -> dict[str, Any]:
+    return {
+        "documents": [document_to_dict(d) for d in report.documents],
+        "claims": claims,
+        "summary": report.summary(),
+        "meta": stable_meta(report.meta),
+    }
 
 
 def to_json(report: "Report", indent: int | None = 2) -> str:
     """``{"documents": [...], "claims": [...records...], "summary": {...}, "meta": {...}}``."""
-    payload = {
-        "documents": [document_to_dict(d) for d in report.documents],
-        "claims": report.records(),
-        "summary": report.summary(),
-        "meta": stable_meta(report.meta),
-    }
-    return _dumps(payload, indent) + "\n"
+    return _dumps(_json_payload(report, report.records()), indent) + "\n"
+
+
+def iter_json(report: "Report", indent: int | None = 2, chunk: int = 1 << 20) -> Iterator[str]:
+    """``to_json`` in pieces of about ``chunk`` characters, the same characters (one
+    record in memory at a time; without ``indent`` the records are built at once)."""
+    if indent is None:
+        yield to_json(report, None)
+        return
+    encoder = json.JSONEncoder(ensure_ascii=False, indent=indent, default=str)
+    buf: list[str] = []
+    size = 0
+    for piece in encoder.iterencode(_json_payload(report, _Records(report))):
+        buf.append(piece)
+        size += len(piece)
+        if size >= chunk:
+            yield "".join(buf)
+            buf, size = [], 0
+    buf.append("\n")
+    yield "".join(buf)
+
+
+def iter_text(report: "Report", fmt: str, **options: Any) -> Iterator[str]:
+    """The report as text in pieces: JSONL and JSON are streamed record by record (a large
+    corpus has millions of links); other formats are rendered whole."""
+    if fmt == "jsonl" and not options:
+        return iter_jsonl(report)
+    if fmt == "json" and set(options) <= {"indent"}:
+        return iter_json(report, **options)
+    return iter([report.render(fmt, **options)])
 
 
 def csv_frame(report: "Report"):
