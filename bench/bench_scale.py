@@ -170,7 +170,7 @@ def replicated(n_claims: int, m_docs: int, data: Path):
 def relate_one(args) -> dict:
     from crosscheck.relate.corpus import relate_corpus
 
-    claims, frames, vectors, _ = replicated(args.claims, args.replicate, args.data)
+    claims, frames, vectors, segments = replicated(args.claims, args.replicate, args.data)
     relate_corpus(claims[:200], frames, vectors[:200], model="usem3")  # warm up
     mem = StageMemory()
     mem("relate")
