@@ -212,7 +212,9 @@ def check_corpus(corpus: Corpus, *, model=None, nli=None, threads=None, cache=Tr
     with _timed(timings, "verdict"):
         from crosscheck.relate.select import nearest_for
 
-        results = verdicts(corpus.segments, frames, links, nearest_for(claims, vectors, links, embedder.name))
+        near = nearest_for(claims, vectors, links, embedder.name)
+        del vectors  # n x dim floats, not needed past here (memory on large corpora)
+        results = verdicts(corpus.segments, frames, links, near)
         results = apply_decisions(results)  # reviewers' decisions (crosscheck.review.feedback)
     meta = {"command": "check", "model": embedder.name, "nli": nli, "claims": len(claims)}
     return _report(corpus, results, meta)
