@@ -36,6 +36,7 @@ from __future__ import annotations
 
 import dataclasses
 import re
+from array import array
 from collections.abc import Mapping, Sequence
 
 import numpy as np
@@ -74,6 +75,9 @@ Z_STORY = 4.75
 #: and the two parts together match it this much better than the nearest part alone.
 PART_RATIO = 0.6
 PART_GAIN = 0.03
+
+#: Entries kept in the per-(claim, document) nearest-claim memo (~200 bytes each).
+MEMO = 200_000
 
 _DIGITS = re.compile(r"\d[\d\s.,]*\d|\d")
 
@@ -126,6 +130,8 @@ class _Neighbours:
     def _top2(self, i: int, doc: str) -> tuple[int, float]:
         key = (i, doc)
         if key not in self._best:
+            if len(self._best) >= MEMO:  # a pure function: a bounded memo (memory on large corpora)
+                self._best.clear()
             ix = self.by_doc[doc]
             sims = self.vectors[ix] @ self.vectors[i]
             order = np.argsort(-sims)[:2]
@@ -193,7 +199,6 @@ def _missed_counterparts(kept: Sequence[PairRelation], claims: Sequence[Segment]
     pairs = (("en", "ru"), ("en", "en"), ("ru", "ru"))
     # the lowest cosine at which any language pair reaches Z_ADD: cos = (Z_ADD - z(0)) / (z(1) - z(0))
     floor = min((Z_ADD - noise.z(0.0, la, lb)) / (noise.z(1.0, la, lb) - noise.z(0.0, la, lb)) for la, lb in pairs)
-    linked = {(r.a.id, r.b.doc_id) for r in kept} | {(r.b.id, r.a.doc_id) for r in kept}
     # each claim's best claim in each of its MUTUAL_DOCS most similar other documents
     # (bounded per claim: not a loop over every pair of documents, which grows with the
     # square of the corpus; on fewer documents this is every document pair)
@@ -201,27 +206,33 @@ def _missed_counterparts(kept: Sequence[PairRelation], claims: Sequence[Segment]
 
     docs = list(nb.by_doc)
     pos = {d: k for k, d in enumerate(docs)}
+    # (claim, other document) pairs already linked, as sorted int64 codes claim * n_docs + document
+    # (millions of links on a large corpus: no set of Python tuples)
+    linked = _linked_codes(kept, nb.index, pos)
     code = np.array([pos[d] for d in nb.doc], dtype=np.int64)
     every = np.arange(len(claims))
     asked = every if rows is None else np.asarray(rows, dtype=np.int64)
     if top is not None and rows is None:
-        picks = ((i, [j for j in row if j >= 0]) for i, row in enumerate(top.tolist()))
+        picks = ((i, [j for j in row.tolist() if j >= 0]) for i, row in enumerate(top))
     else:
         picks = ((i, [j for j, _ in p]) for i, p in
                  top_k_other_docs(nb.vectors, code, asked, every, k=MUTUAL_DOCS, per_doc=1).items())
-    found = set()
+    quads = array("q")
     for i, picked in picks:
         for j in picked:
             if nb.best(j, nb.doc[i]) == i:
                 a, b = (i, j) if pos[nb.doc[i]] < pos[nb.doc[j]] else (j, i)
-                found.add((pos[nb.doc[a]], pos[nb.doc[b]], a, b))
-    found = sorted(found)
+                quads.extend((pos[nb.doc[a]], pos[nb.doc[b]], a, b))
+    found = np.unique(np.frombuffer(quads, dtype=np.int64).reshape(-1, 4), axis=0) if quads else np.empty((0, 4), np.int64)
+    del quads
+    if len(found):  # a pair already linked from either side is not added
+        n_docs = len(docs)
+        seen = (np.isin(found[:, 2] * n_docs + found[:, 1], linked) | np.isin(found[:, 3] * n_docs + found[:, 0], linked))
+        found = found[~seen]
     added = []
-    for _, _, i, j in found:
+    for _, _, i, j in found.tolist():
         a, b = claims[i], claims[j]
         doc_a, doc_b = a.doc_id, b.doc_id
-        if (a.id, doc_b) in linked or (b.id, doc_a) in linked:
-            continue
         cos = nb.cos(i, j)
         if cos < floor:  # a cheap bound before the per-pair checks
             continue
@@ -237,6 +248,17 @@ def _missed_counterparts(kept: Sequence[PairRelation], claims: Sequence[Segment]
                                   f"Counterparts by wording: {detail}; no shared event or figure found.",
                                   (Evidence("mutual-nearest", detail),)))
     return added
+
+
+def _linked_codes(kept: Sequence[PairRelation], index: Mapping[str, int], pos: Mapping[str, int]) -> np.ndarray:
+    """Sorted unique ``claim * n_docs + document`` for every (claim, other side's document) of ``kept``."""
+    n_docs, codes = len(pos), array("q")
+    for r in kept:
+        for x, other in ((r.a, r.b), (r.b, r.a)):
+            i, d = index.get(x.id), pos.get(other.doc_id)
+            if i is not None and d is not None:
+                codes.append(i * n_docs + d)
+    return np.unique(np.frombuffer(codes, dtype=np.int64)) if codes else np.empty(0, dtype=np.int64)
 
 
 def _keep_related(rel: PairRelation, nb: _Neighbours, frames: Mapping[str, ClaimFrame], noise: Noise) -> str | None:
