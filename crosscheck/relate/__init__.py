@@ -16,6 +16,7 @@
     corpus       candidate pairs across documents, then ``decide``
     nli          an optional NLI model that can veto or raise a verdict
     verdict      contradict > agree > related > unique, links best first
+    compact      relations held compactly on large corpora (shared evidence, explanation templates)
     names        readable names for explanations
 
 Reads frames (``crosscheck.frame``) and vectors (``crosscheck.match``).  How a pair
