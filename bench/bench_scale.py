@@ -178,26 +178,31 @@ def relate_one(args) -> dict:
     rels = relate_corpus(claims, frames, vectors, model="usem3")
     timings, extra = {"relate": round(time.perf_counter() - t0, 2)}, {"relations": len(rels)}
     if getattr(args, "verdict", False):  # --verdict: also the verdict and the JSONL output (to /dev/null), as check does
-        extra.update(verdict_and_write(claims, frames, vectors, rels, segments, mem, timings))
+        held = [rels, vectors]  # handed over: the pipeline keeps neither the full relation list nor the vectors
+        del rels, vectors
+        extra.update(verdict_and_write(claims, frames, held, segments, mem, timings))
+        rels = ()
     mem("end")
     return {"rss_by_stage": mem.rows, "claims": len(claims), "seconds": round(time.perf_counter() - t0, 2), "cpu": round(cpu_seconds() - c0, 2),
             "claims_per_s": round(len(claims) / (time.perf_counter() - t0), 1), "peak_rss_mb": round(peak_rss_mb(), 1),
             "loadavg": os.getloadavg()[0], "timings": timings, "docs": len({c.doc_id for c in claims}), **extra}
 
 
-def verdict_and_write(claims, frames, vectors, rels, segments, mem, timings) -> dict:
+def verdict_and_write(claims, frames, held, segments, mem, timings) -> dict:
     """The pipeline's steps after the relation stage (``pipeline.check_corpus``), then the
-    JSONL written to /dev/null: stage times and RSS at each stage start."""
+    JSONL written to /dev/null: stage times and RSS at each stage start.  ``held``:
+    ``[relations, vectors]``, emptied as the pipeline lets them go."""
     from crosscheck.relate.select import nearest_for
     from crosscheck.relate.verdict import strongest_per_pair, verdicts
     from crosscheck.report import Report
 
     t = time.perf_counter()
-    rels = strongest_per_pair(rels)
+    rels = strongest_per_pair(held.pop(0))
     keep = {c.doc_id for c in claims}
     segments = [s for s in segments if s.doc_id in keep]
     mem("verdict")
-    results = verdicts(segments, frames, rels, nearest_for(claims, vectors, rels, "usem3"))
+    near = nearest_for(claims, held.pop(0), rels, "usem3")
+    results = verdicts(segments, frames, rels, near)
     timings["verdict"] = round(time.perf_counter() - t, 2)
     report = Report(documents=tuple({s.doc.id: s.doc for s in segments}.values()), results=tuple(results), meta={})
     del results
