@@ -83,7 +83,9 @@ def contradiction(la: str, lb: str, cmp: SlotComparison) -> tuple[str, tuple[Evi
     parts = []
     for p in cmp.clashes:
         what = _WHAT.get(p.a.unit if p.kind == "entity" else p.kind, p.kind)
-        if p.kind == "polarity":
+        if p.kind == "polarity" and p.a.value == p.b.value == "negative":  # both negate, one more often
+            parts.append(f"{la} has {p.a.text}, {lb} {p.b.text}: one may be dropped or stated otherwise")
+        elif p.kind == "polarity":
             neg, pos = (la, lb) if p.a.value == "negative" else (lb, la)
             parts.append(f"{pos} affirms it; {neg} negates it")
         elif p.kind == "predicate":
@@ -129,7 +131,9 @@ def uncertain(la: str, lb: str, cmp: SlotComparison) -> tuple[str, tuple[Evidenc
     """Clashes the text cannot settle: a negation that may belong to another verb or be stated otherwise."""
     parts, evidence = [], []
     for p in cmp.uncertain:
-        if p.kind == "polarity":
+        if p.kind == "polarity" and p.a.value == p.b.value == "negative":  # both negate, one more often
+            parts.append(f"{la} has {p.a.text}, {lb} {p.b.text}: one may be dropped or stated otherwise")
+        elif p.kind == "polarity":
             neg, pos = (la, lb) if p.a.value == "negative" else (lb, la)
             parts.append(f"{neg} negates a verb and {pos} does not, but the negation may belong to another verb "
                          "or be stated otherwise")

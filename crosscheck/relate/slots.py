@@ -338,4 +338,12 @@ def _polarity_pairs(text_a: str, lang_a: str, text_b: str, lang_b: str) -> tuple
             uncertain.append(pair)  # the negation may be stated otherwise, or belong to a condition the other side lacks
         else:
             pairs.append(pair)
+    elif (na.negated and nb.negated and len(na.spans) != len(nb.spans) and not (na.weak or nb.weak)
+          and not (na.conditional or nb.conditional)):
+        # both negate, one more often ("does not absorb and does not cause" / "впитывает и не вызывает"):
+        # one negation may be dropped or stated by another word; never agree on it
+        def told(n: int) -> str:
+            return f"{n} negated verb{'s' if n > 1 else ''}"
+        uncertain.append(SlotPair("polarity", Slot("polarity", told(len(na.spans)), "negative"),
+                                  Slot("polarity", told(len(nb.spans)), "negative"), False))
     return pairs, uncertain
