@@ -5,6 +5,8 @@ every paired value equal an agreement, a value with no counterpart only adds det
 
 from __future__ import annotations
 
+import re
+
 from crosscheck.model import ClaimFrame, Segment
 from crosscheck.relate import explain
 from crosscheck.relate.confidence import confidence
@@ -72,12 +74,21 @@ def _unpaired_both_sides(cmp: SlotComparison, text_a: str, text_b: str, paraphra
                 if s.kind in ("number", "time", "identifier") or (s.kind == "entity" and s.unit in ("person", "place"))}
 
     both = kinds(cmp.extra_a) & kinds(cmp.extra_b)
+    values = {"number", "time", "identifier"}
+    if kinds(cmp.extra_a) & values and kinds(cmp.extra_b) & values and not both & values and _digits(cmp.extra_a) != _digits(cmp.extra_b):
+        # a figure on one side, a date or code on the other, with other digits: a value read two ways ("around 104" as a
+        # year / "примерно на 80"); the same digits ("16x12" / "16 × 12 дюймов", "the 2021 World Cup" / "ЧМ 2021") are one value
+        both.add("value")
     for mine, text, side in ((cmp.extra_a, text_b, 1), (cmp.extra_b, text_a, 0)):
         if paraphrase and "person" in kinds(mine) and unread_name(text, [(p.a, p.b)[side] for p in cmp.pairs] + list((cmp.extra_a, cmp.extra_b)[side]),
                                                  text_a if side else text_b):
             both.add("person")
-    names = {"number": "figure", "time": "date", "identifier": "code", "person": "person", "place": "place"}
+    names = {"number": "figure", "time": "date", "identifier": "code", "person": "person", "place": "place", "value": "figure or date"}
     return ", ".join(sorted(names[k] for k in both)) or None
+
+
+def _digits(slots) -> set[str]:
+    return {d.lstrip("0") or "0" for s in slots if s.kind in ("number", "time", "identifier") for d in re.findall(r"\d+", s.text)}
 
 
 def _one_fact(cmp: SlotComparison) -> bool:
