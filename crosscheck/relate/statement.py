@@ -42,7 +42,9 @@ def statement_relation(a: Segment, fa: ClaimFrame, b: Segment, fb: ClaimFrame, z
             "different statements on one topic: " + "; ".join(e.detail for e in ev if e.type.endswith("clash"))), ev)
     if cmp.clashes:
         text, ev = explain.contradiction(la, lb, cmp)
-        if factual:
+        if factual or (z >= Z_TRANSLATION and kinds <= {"polarity", "predicate"}):
+            # a translation that turns an opinion round ("I think" / "не думаю") misreports it: a clash; an opinion's figures
+            # and names are the speaker's, so two opinions stating other values are only related
             return PairRelation(a, b, "contradict", confidence("contradict", ev, z), text, ev)
         return PairRelation(a, b, "related", confidence("related", ev, z), explain.related("an opinion stated with different values"), ev)
     if cmp.uncertain:
