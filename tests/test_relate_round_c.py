@@ -11,6 +11,8 @@ for this test (none from the seeds or the bench sets) and counter-examples:
 * negations: two translations that both negate, one more often, are never agree;
 * value: a value each side states without counterpart, read as a figure on one side and as a
   date or code on the other with other digits, is never agree;
+* opinion: a translation that turns an opinion round ("I think" / "не думаю") is a contradiction;
+  an opinion stating another figure is not;
 * acronym: an acronym ("ЦАР") never stands for a name the frame missed ("Syria").
 """
 
@@ -57,6 +59,10 @@ CASES = [
      "Насос поднимает воду примерно из 120 дополнительных скважин Ферганской долины."),
     ("value", "agree", "The agency expects around 700 more visitors, the mayor of Perm said.",
      "Агентство ожидает примерно на 700 посетителей больше, сообщил мэр Перми."),
+    ("opinion", "contradict", "I think the new bridge is beautiful.", "Я не думаю, что новый мост красивый."),
+    ("opinion", "contradict", "In my opinion, the film is not worth watching.", "По-моему, этот фильм стоит посмотреть."),
+    ("opinion", "contradict", "I believe the team will win the cup this year.", "Я считаю, что команда не выиграет кубок в этом году."),
+    ("opinion", "!contradict", "I think a ticket should cost about 500 roubles.", "Я думаю, билет должен стоить около 800 рублей."),
     ("acronym", "contradict", "Volunteers from Chile, Peru, Bolivia and Ecuador arrived in the camp.",
      "В лагерь приехали добровольцы из Чили, Кубы, Боливии и Эквадора."),
 ]
