@@ -139,13 +139,20 @@ def _event_claims(frame: ClaimFrame) -> tuple:
     compare), and not the ordinal of a century ("the 14th century")."""
     return tuple(x for x in frame.exclusivity
                  if not (x.kind == "first" and x.event_type is None and x.since is None)
+                 and not _plain_repeat(x)
                  and not (x.kind == "ordinal" and _TIME_ORDINAL.search(x.text)))
+
+
+def _plain_repeat(x) -> bool:
+    """"Again" / "never" with no event type (or a saying) and no "since": a manner ("asked again in a rude tone",
+    "можно повторно загрузить", "never thought of"), not a claim about a series of events."""
+    return x.kind in ("again", "never") and x.since is None and (x.event_type is None or x.event_type in SAYINGS)
 
 
 def _exclusive(fa: ClaimFrame, fb: ClaimFrame) -> bool:
     """A claim that something was the first or only one ("the first meeting since 2013"); an
     ordinal or a count ("the third dose", "4 agreements") is a figure the slots compare."""
-    return any(x.kind not in ("ordinal", "count") for x in fa.exclusivity + fb.exclusivity)
+    return any(x.kind not in ("ordinal", "count") and not _plain_repeat(x) for x in fa.exclusivity + fb.exclusivity)
 
 
 def _years_apart(rel: PairRelation, va: EventView, vb: EventView) -> bool:
