@@ -13,6 +13,8 @@ for this test (none from the seeds or the bench sets) and counter-examples:
   date or code on the other with other digits, is never agree;
 * opinion: a translation that turns an opinion round ("I think" / "не думаю") is a contradiction;
   an opinion stating another figure is not;
+* repeat: a plain "again" / "never" (a manner, no series of events) leaves a translation to its slots;
+* against: "protection against" negates nothing ("вакцина против"); "непривитый" negates by its form;
 * acronym: an acronym ("ЦАР") never stands for a name the frame missed ("Syria").
 """
 
@@ -63,6 +65,17 @@ CASES = [
     ("opinion", "contradict", "In my opinion, the film is not worth watching.", "По-моему, этот фильм стоит посмотреть."),
     ("opinion", "contradict", "I believe the team will win the cup this year.", "Я считаю, что команда не выиграет кубок в этом году."),
     ("opinion", "!contradict", "I think a ticket should cost about 500 roubles.", "Я думаю, билет должен стоить около 800 рублей."),
+    ("repeat", "agree", "You can download the app again after a reset.", "После сброса приложение можно снова скачать."),
+    ("repeat", "agree", "She asked me again, in a tired voice, where the keys were.", "Она опять спросила усталым голосом, где ключи."),
+    ("repeat", "agree", "He never thought of selling the old house by the lake.", "Он никогда не думал продавать старый дом у озера."),
+    ("repeat", "!agree", "You can download the app again after a reset.", "После сброса приложение нельзя снова скачать."),
+    ("against", "contradict", "The new vaccine protects against all known strains of the flu.",
+     "Новая вакцина не защищает от всех известных штаммов гриппа."),
+    ("against", "contradict", "This cream gives effective protection against sunburn.", "Этот крем не даёт эффективной защиты от солнечных ожогов."),
+    ("against", "contradict", "Insurance against floods is available to every farmer in the region.",
+     "Страховка от наводнений недоступна фермерам региона."),
+    ("against", "!contradict", "Tourists who are not vaccinated against measles must stay home.", "Непривитые от кори туристы должны оставаться дома."),
+    ("against", "!contradict", "The senators voted against the bill.", "Сенаторы не поддержали законопроект."),
     ("acronym", "contradict", "Volunteers from Chile, Peru, Bolivia and Ecuador arrived in the camp.",
      "В лагерь приехали добровольцы из Чили, Кубы, Боливии и Эквадора."),
 ]
@@ -92,6 +105,17 @@ def test_every_rule_has_three_examples_and_a_counter_example():
 def test_the_explanation_names_both_changed_values(decided):
     i = next(n for n, c in enumerate(CASES) if c[0] == "date" and c[1] == "contradict" and "2015" in c[2])
     assert "2015" in decided[i]["explanation"] and "2017" in decided[i]["explanation"]
+
+
+@pytest.mark.parametrize("en,ru", [("He never came back.", "Он никогда не вернулся."),
+                                   ("They did not pay and did not call.", "Они не заплатили и не позвонили."),
+                                   ("It was never as cheap.", "Никогда не было так дёшево.")])
+def test_negations_count_once_per_verb(en, ru):
+    from crosscheck.relate.negation import negation_info
+    from crosscheck.relate.slots import _clusters
+
+    a, b = negation_info(en, "en"), negation_info(ru, "ru")
+    assert _clusters(a.spans, en) == _clusters(b.spans, ru)
 
 
 def test_negation_counts_are_named(decided):
