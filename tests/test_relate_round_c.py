@@ -118,6 +118,12 @@ def test_negations_count_once_per_verb(en, ru):
     assert _clusters(a.spans, en) == _clusters(b.spans, ru)
 
 
+def test_a_date_with_no_year_is_named_without_one(decided):
+    i = next(n for n, c in enumerate(CASES) if c[0] == "date" and c[1] == "contradict" and "Oslo" in c[2])
+    text = decided[i]["explanation"]
+    assert "9 November" in text and "19 November" in text and "2000" not in text and "2001" not in text
+
+
 def test_negation_counts_are_named(decided):
     i = next(n for n, c in enumerate(CASES) if c[0] == "negations" and "paint" in c[2] and c[1] == "!agree")
     assert "2 negated verbs" in decided[i]["explanation"] and "1 negated verb" in decided[i]["explanation"]

@@ -38,6 +38,10 @@ def slot_value(slot: Slot) -> str:
     """The normalised value of a slot, as a reader would write it."""
     if slot.kind == "time":
         lo, hi = slot.value
+        grain = (slot.unit or "").split(":")[-1]
+        if not slot.anchored and lo >= 1 and grain in ("day", "month"):  # no year stated nor known: none shown
+            d = _dt.date.fromordinal(int(lo))
+            return f"{d.day} {d.strftime('%B')}" if grain == "day" else d.strftime("%B")
         if lo < 1:
             y0, y1 = _years(lo, hi)
             y0 = -int(round(-lo / 365.25))
