@@ -39,6 +39,7 @@ CASES = [
     ("date", "agree", "In 2015, the library received 4,200 new books and 350 maps.",
      "В 2015 году библиотека получила 4200 новых книг и 350 карт."),
     ("date", "!contradict", "The ministers met in Oslo on 9 November 2019.", "Министры встретились в Осло 19 ноября 2019 года."),
+    ("date", "!contradict", "Macron and Scholz met in Paris in 2022.", "Макрон и Шольц встретились в Париже в 2023 году."),
     ("ru-year", "contradict", "The bridge was closed for repairs in 1987.", "Мост закрыли на ремонт в 1989-м."),
     ("ru-year", "contradict", "The plant made 300 tractors in 2004.", "Завод выпустил 300 тракторов в 2006-м году."),
     ("ru-year", "contradict", "The factory moved to Kazan in 1941 and returned in 1946.",

@@ -156,9 +156,12 @@ def _exclusive(fa: ClaimFrame, fb: ClaimFrame) -> bool:
 
 
 def _years_apart(rel: PairRelation, va: EventView, vb: EventView) -> bool:
-    """The event view found the two reports apart in time only, at a grain coarser than a day."""
+    """The event view found the two reports apart in time only, at a grain coarser than a day, and they are
+    not encounters of people (meetings and visits recur: "Putin and Erdogan met in Sochi in 2019" / "в 2021
+    году" are two meetings)."""
+    encounter = (va.type in ENCOUNTERS or vb.type in ENCOUNTERS) and bool(va.persons or vb.persons)
     return (all(e.type == "different-event" for e in rel.evidence) and va.explicit and vb.explicit
-            and not (va.grain == vb.grain == "day"))
+            and not (va.grain == vb.grain == "day") and not encounter)
 
 
 def _tied_besides_time(rel: PairRelation) -> bool:
