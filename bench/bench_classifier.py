@@ -41,7 +41,7 @@ def heldout(head: str | None = None) -> None:
 
     clf = PairClassifier(head)
     cache = cache_dir_default()
-    pairs = pickle.loads((cache / f"pairs_v2_seed{clf.meta['seed']}.pkl").read_bytes())
+    pairs = pickle.loads((cache / clf.meta.get("pairs_file", f"pairs_v2_seed{clf.meta['seed']}.pkl")).read_bytes())
     test = [p for p in pairs if p["split"] == "test"]
     X = featurize(test, cache / "frames.pkl", log=log, encoders=clf.encoders)
     probs = clf._forward(X)
@@ -132,8 +132,9 @@ def choose(args) -> None:
 
     Dev pairs: the "dev" split of bench/pairgen.py and issue 10's comparable dev pairs
     (tests/data/comparable_pairs.jsonl).  compare_pairs runs with the classifier scoring but not
-    raising; per gate ("clash", "slots": crosscheck.relate.classifier.raise_gate) the lowest
-    contradiction probability whose raises are >= ``--target`` precise (at least 5 raises) is
+    raising; per gate (one per kind of clash -- "polarity-clash", "number-clash", ... -- the pooled
+    "clash" for a kind dev does not show, and "slots": crosscheck.relate.classifier.raise_gate) the
+    lowest contradiction probability whose raises are >= ``--target`` precise (at least 5 raises) is
     written into the head's meta as ``raise_thresholds``.
     """
     from crosscheck.pairs import compare_pairs
@@ -141,7 +142,7 @@ def choose(args) -> None:
     from train_pair_classifier import cache_dir_default
 
     clf = clf_mod.PairClassifier(args.head)
-    pairs = pickle.loads((cache_dir_default() / f"pairs_v2_seed{clf.meta['seed']}.pkl").read_bytes())
+    pairs = pickle.loads((cache_dir_default() / clf.meta.get("pairs_file", f"pairs_v2_seed{clf.meta['seed']}.pkl")).read_bytes())
     rows = [dict(p, label="contradict" if p["label"] == "contradicts" else p["label"]) for p in pairs if p["split"] == "dev"]
     rows += _load(REPO / "tests/data/comparable_pairs.jsonl")
     clf_mod._LOADED["default"] = clf
@@ -162,6 +163,8 @@ def choose(args) -> None:
                 print(f"  {note[0]['b']} p={float(note[0]['a']):.3f} gold={_gold(r)} | {r['a'][:90]} || {r['b'][:90]}")
     for gate, p_con in corpus_negatives(clf_mod):
         by_gate[gate].append((p_con, False))
+    # each kind of clash has its own gate; "clash" pools them all (the threshold of a kind dev never shows)
+    by_gate["clash"] = [x for g, xs in by_gate.items() if g in clf_mod.CLASH_EVIDENCE for x in xs]
     chosen = {}
     for gate, xs in sorted(by_gate.items()):
         p = np.array([x[0] for x in xs])

@@ -344,11 +344,15 @@ def hard_pairs(source: str, rows: list[dict], rng: random.Random, frame_of, near
     return out
 
 
-def corpus_link_pairs(seed: int = 15, splits=("train", "dev"), data=DEFAULT_DATA, log=print) -> list[dict]:
+def corpus_link_pairs(seed: int = 15, splits=("train", "dev"), data=DEFAULT_DATA, log=print, shuffles: int = 1) -> list[dict]:
     """Every link the rules draw between two unrelated sentences of a synthetic comparable corpus
     (bench_check.py's construction: EN/RU documents sharing half their sentences as translations),
     built from the WMT22 rows of each split: "different" pairs of the kind a corpus holds most of
-    (same topic, own figures or polarity), which pair sets lack."""
+    (same topic, own figures or polarity), which pair sets lack.  With ``shuffles`` > 1 the rows are
+    dealt into documents once per seed seed..seed+shuffles-1 (more same-topic pairs of unrelated
+    sentences; a sentence meeting itself in another deal is skipped), and the planted translations the
+    rules link are kept too, as "same" (kind "corpus-translation": among them the translations the rules
+    misread as a clash, which a raise gate must not take)."""
     import os
     import tempfile
 
@@ -359,7 +363,13 @@ def corpus_link_pairs(seed: int = 15, splits=("train", "dev"), data=DEFAULT_DATA
     out = []
     for split in splits:
         rs = [r for i, r in enumerate(rows) if split_of(f"wmt22:{r.get('seg_id') or i}") == split]
-        docs = synthetic_documents(rs, len(rs) // 60 * 80, seed=seed)
+        docs = []
+        for k in range(shuffles):
+            docs += synthetic_documents(rs, len(rs) // 60 * 80, seed=seed + k)
+        if shuffles > 1:
+            from dataclasses import replace
+
+            docs = [replace(d, id=f"{d.id}-{k}") for k, d in enumerate(docs)]
         planted = set(SHARED)
         saved = {k: os.environ.get(k) for k in ("CROSSCHECK_HOME", "CROSSCHECK_CLASSIFIER")}
         with tempfile.TemporaryDirectory() as home:
@@ -377,13 +387,19 @@ def corpus_link_pairs(seed: int = 15, splits=("train", "dev"), data=DEFAULT_DATA
         rng = random.Random(f"{seed}:{split}:corpus")
         for r in report.results:
             for link in r.links:
-                key = frozenset((r.id, link.id))
                 a, b = seg[r.id], seg.get(link.id)
-                if key in seen or b is None:
+                if b is None:
+                    continue
+                key = frozenset((r.id, link.id)) if shuffles == 1 else frozenset(((a.text, a.lang), (b.text, b.lang)))
+                if key in seen:
                     continue
                 seen.add(key)
                 if (a.text.strip(), b.text.strip()) in planted or (b.text.strip(), a.text.strip()) in planted:
+                    if shuffles > 1:
+                        out.append(_pair(a.text, a.lang, b.text, b.lang, "same", "wmt22", split, "corpus-translation", rng))
                     continue
+                if shuffles > 1 and a.text.strip() == b.text.strip():
+                    continue  # a sentence met again in another deal: its frames here carry no document date
                 out.append(_pair(a.text, a.lang, b.text, b.lang, "different", "wmt22", split, "corpus-link", rng))
         log(f"corpus links ({split}): {len(docs)} documents, {report.meta['claims']} claims, {len(seen)} links, "
             f"{sum(p['split'] == split for p in out)} between unrelated sentences")

@@ -192,7 +192,7 @@ def refine_with_classifier(relations: list, frames: Mapping[str, ClaimFrame] | N
     except Exception as exc:  # the classifier is an extra signal: never lose the run over it
         log.warning("classifier: skipped (%s)", exc)
         return relations
-    closed = [g for g in ("clash", "slots") if raise_threshold(classifier, g) > 1]
+    closed = [g for g in ("slots", *CLASH_EVIDENCE) if raise_threshold(classifier, g) > 1]
     log.info("classifier: on (%s), %d pairs scored%s", classifier.name, len(todo),
              f"; raise gates closed: {', '.join(closed)}" if closed else "")
 
@@ -226,8 +226,9 @@ def raise_gate(rel, frame_a: ClaimFrame, frame_b: ClaimFrame) -> str | None:
     clashes = [e for e in rel.evidence if e.type in CLASH_EVIDENCE]
     if clashes:
         # one value told differently is one statement in dispute; two or more (another year and
-        # another figure, a figure and the polarity) are two statements on one topic
-        return "clash" if rel.relation == "related" and len(clashes) == 1 else None
+        # another figure, a figure and the polarity) are two statements on one topic.  The gate is
+        # named for the clash ("polarity-clash", "number-clash", ...): each kind has its own threshold
+        return clashes[0].type if rel.relation == "related" and len(clashes) == 1 else None
     slots = slot_features(frame_a, frame_b, rel.a.lang == rel.b.lang)
     if slots[[SLOT_NAMES.index(k) for k in SLOT_CLASHES]].any():
         return "slots"
@@ -235,6 +236,9 @@ def raise_gate(rel, frame_a: ClaimFrame, frame_b: ClaimFrame) -> str | None:
 
 
 def raise_threshold(classifier, gate: str) -> float:
-    """The contradiction probability a gate needs: the head's dev-chosen value, else :data:`RAISE_MIN`."""
+    """The contradiction probability a gate needs: the head's dev-chosen value for the gate, else (a kind
+    of clash without its own) the pooled "clash" value, else :data:`RAISE_MIN`."""
     chosen = getattr(classifier, "meta", {}).get("raise_thresholds", {}) if hasattr(classifier, "meta") else {}
+    if gate not in chosen and gate in CLASH_EVIDENCE:
+        gate = "clash"
     return float(chosen.get(gate, RAISE_MIN))
