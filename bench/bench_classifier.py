@@ -3,6 +3,7 @@
     python bench/bench_classifier.py                  # both parts
     python bench/bench_classifier.py --part heldout   # classifier alone, "test" split of every source
     python bench/bench_classifier.py --part relate    # compare_pairs with --classifier off vs on
+    python bench/bench_classifier.py --part corpus    # bench_check.py's synthetic WMT22 corpus, off vs on
     python bench/bench_classifier.py --part choose    # the raise thresholds, on dev pairs only, into the head
 
 Part 1 (heldout): the "test" split of bench/pairgen.py (never used for training or
@@ -85,7 +86,7 @@ def _gold(r: dict) -> str:
 def relate_sets(args) -> dict[str, list[dict]]:
     sets = {}
     comp = [Path(p) for p in args.comparable] if args.comparable else [
-        REPO / "tests/data/comparable_pairs.jsonl", REPO / "tests/data/comparable_holdout.jsonl"]
+        REPO / f"tests/data/comparable_{name}.jsonl" for name in ("pairs", "holdout", "holdout2", "holdout3")]
     for p in comp:
         if p.is_file():
             sets[p.name] = _load(p)
@@ -124,6 +125,36 @@ def relate(args) -> None:
             agree_ok = sum(1 for g, r in zip(gold, rel) if r == g == "agree")
             print(f"| {name} | {len(rows)} | {gold.count('contradict')} | {setting} | {found} ({true}) | "
                   f"{true / max(found, 1):.3f} | {agree_ok / max(agree, 1):.3f} | {dt:.0f} |")
+    os.environ.pop("CROSSCHECK_CLASSIFIER", None)
+
+
+def corpus(args) -> None:
+    """The synthetic WMT22 corpus of ``python bench/bench_check.py`` (1,000 claims, seed 7; every
+    contradiction in it is false), classifier off and on: contradictions flagged."""
+    import tempfile
+
+    import crosscheck
+    from _common import DEFAULT_DATA, read_pairs
+    from bench_check import synthetic_documents
+
+    docs = synthetic_documents(read_pairs(DEFAULT_DATA / "wmt22_en_ru.tsv"), 1000)
+    for setting in ("off", "on"):
+        os.environ["CROSSCHECK_CLASSIFIER"] = setting
+        with tempfile.TemporaryDirectory() as home:
+            old_home = os.environ.get("CROSSCHECK_HOME")
+            os.environ["CROSSCHECK_HOME"] = home
+            t0 = time.process_time()
+            report = crosscheck.check(documents=docs)
+            cpu = time.process_time() - t0
+            os.environ.pop("CROSSCHECK_HOME") if old_home is None else os.environ.__setitem__("CROSSCHECK_HOME", old_home)
+        text = {r.id: r.segment.text for r in report.results}
+        found = {frozenset((r.id, link.id)): link for r in report.results for link in r.links if link.relation == "contradict"}
+        print(f"| WMT22 synthetic corpus, {report.meta['claims']} claims | {setting} | {len(found)} contradictions (all false) "
+              f"| {cpu:.0f} s CPU |")
+        for key, link in sorted(found.items(), key=lambda kv: sorted(kv[0])):
+            if any(e.type == "model" and e.b for e in link.evidence) and "model: contradiction" in link.explanation:
+                a, b = sorted(key)
+                print(f"    raised by the model: {text.get(a, a)[:90]} || {text.get(b, b)[:90]}")
     os.environ.pop("CROSSCHECK_CLASSIFIER", None)
 
 
@@ -241,7 +272,7 @@ def corpus_negatives(clf_mod) -> list[tuple[str, float]]:
 
 def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
-    ap.add_argument("--part", choices=["heldout", "relate", "both", "choose"], default="both")
+    ap.add_argument("--part", choices=["heldout", "relate", "corpus", "both", "choose"], default="both")
     ap.add_argument("--head", default=str(REPO / "crosscheck/data/pair_classifier.npz"), help="the head file (choose writes into it)")
     ap.add_argument("--target", type=float, default=0.95, help="choose: raise precision to reach on dev pairs")
     ap.add_argument("--verbose", action="store_true", help="choose: list the eligible dev pairs")
@@ -252,8 +283,14 @@ def main() -> None:
         return choose(args)
     if args.part in ("heldout", "both"):
         heldout(args.head)
+    if args.part in ("relate", "corpus", "both"):  # "on" runs the head named by --head
+        from crosscheck.relate import classifier as clf_mod
+
+        clf_mod._LOADED["default"] = clf_mod.PairClassifier(args.head)
     if args.part in ("relate", "both"):
         relate(args)
+    if args.part in ("corpus", "both"):
+        corpus(args)
 
 
 if __name__ == "__main__":
