@@ -13,7 +13,9 @@ source, cross-lingual and monolingual, at the shipped threshold.
 Part 2 (relate): crosscheck.compare_pairs on comparable-text pairs, classifier off
 and on: true contradictions found, contradiction precision, agree precision.
 Pair sets: issue 10's hand-written comparable pairs (``--comparable``, default
-tests/data/comparable_{pairs,holdout}.jsonl) and issue 10's perturbation sets
+tests/data/comparable_{pairs,holdout,holdout2,holdout3}.jsonl), issue 15's polarity probes
+(bench/data/classifier_polarity_probe{1,2}.jsonl: one side negated, a true contradiction or another
+statement on the topic; written after the gates were chosen) and issue 10's perturbation sets
 bench/data/perturb_dev{,2}.jsonl restricted to source pairs in this
 classifier's test split (unseen in training and threshold choice).
 """
@@ -86,7 +88,8 @@ def _gold(r: dict) -> str:
 def relate_sets(args) -> dict[str, list[dict]]:
     sets = {}
     comp = [Path(p) for p in args.comparable] if args.comparable else [
-        REPO / f"tests/data/comparable_{name}.jsonl" for name in ("pairs", "holdout", "holdout2", "holdout3")]
+        REPO / f"tests/data/comparable_{name}.jsonl" for name in ("pairs", "holdout", "holdout2", "holdout3")] + [
+        REPO / f"bench/data/classifier_polarity_probe{k}.jsonl" for k in (1, 2)]
     for p in comp:
         if p.is_file():
             sets[p.name] = _load(p)

@@ -240,3 +240,13 @@ def test_predict_in_batches_gives_the_same_probabilities(shipped, monkeypatch):
     monkeypatch.setattr(classifier, "_BATCH", 2)
     batched = _probs(shipped, pairs)
     assert batched.shape == (5, 3) and np.allclose(whole, batched, atol=1e-6)
+
+
+def test_shipped_head_opens_only_the_gates_dev_showed_precise(shipped):
+    """bench/RESULTS.md section 11: on dev, polarity and predicate raises were all right; every date clash
+    and nearly every slot clash dev showed was a corpus link (false), so those gates stay closed."""
+    gates = shipped.meta["raise_thresholds"]
+    assert gates["polarity-clash"] < 0.5 and gates["predicate-clash"] < 0.5
+    assert gates["slots"] > 1 and gates["date-clash"] > 1 and gates["place-clash"] > 1
+    rel = _rel("related", [Evidence("date-clash", "on Sunday: 2022-01-02 vs 2022-01-09")])
+    assert clf_mod.raise_threshold(shipped, clf_mod.raise_gate(rel, ClaimFrame(), ClaimFrame())) > 1
