@@ -15,6 +15,7 @@ from crosscheck.relate.decide import Refiner, decide
 from crosscheck.relate.event_view import event_view
 from crosscheck.relate.names import Names
 from crosscheck.relate.noise import noise_for
+from crosscheck.relate.pair_memo import SEGMENT_INPUTS
 from crosscheck.relate.select import select_links
 from crosscheck.relate.types import PairRelation
 
@@ -50,15 +51,21 @@ def relate_corpus(
     the link selection (``select``) out, for a caller that runs them once;
     ``floor``/``kth_out``/``anchor_floor``/``anchor_kth_out``: see ``candidates.candidate_pairs``."""
     noise = noise_for(model)
-    names = Names(frames)
+    names = Names(_first_of_each(frames))
     empty = ClaimFrame()
     fr = [frames.get(c.id, empty) for c in claims]
     views = {}
+    seen: dict[tuple, object] = {}  # a reprinted claim (same frame object, same inputs) has the same view
     for c, f in zip(claims, fr):
-        try:
-            views[c.id] = event_view(c, f)
-        except Exception:  # decide() records it
-            pass
+        key = (id(f), c.doc.date, *(getattr(c, a) for a in SEGMENT_INPUTS))
+        view = seen.get(key)
+        if view is None:
+            try:
+                view = seen[key] = event_view(c, f)
+            except Exception:  # decide() records it
+                continue
+        views[c.id] = view
+    del seen
     touched: set[int] = set()
 
     def tracked(pairs):
@@ -92,3 +99,13 @@ def relate_corpus(
                   views=views if len(views) == len(claims) else None, nli=nli,
                   refiners=(*refiners, select_step) if select else tuple(refiners), errors=errors,
                   violations=violations, new=new)
+
+
+def _first_of_each(frames: Mapping[str, ClaimFrame]) -> dict[int, ClaimFrame]:
+    """Each distinct frame object once, in first-seen order: the display names ``Names`` picks
+    (the first Latin-script name of a key, else its first name) are the same, without visiting
+    every copy of a reprinted claim (a store shares one decoded object among equal frames)."""
+    out: dict[int, ClaimFrame] = {}
+    for f in frames.values():
+        out.setdefault(id(f), f)
+    return out

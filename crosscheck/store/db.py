@@ -159,8 +159,15 @@ class Store:
             segments.append(segment_from_row(by_hash[r[0]], r[1:]))
         frames: dict[str, ClaimFrame] = {}
         id_of = {h: by_hash[h].id for h in hashes}
+        # a frame is immutable: claims stored with the same frame (a reprinted sentence) share
+        # one decoded object (decoded once; equal objects, less memory)
+        decoded: dict[str, ClaimFrame] = {}
         for h, n, text in self.conn.execute("SELECT doc, n, frame FROM frames"):
-            frames[f"{id_of[h]}:{n:02d}"] = frame_from_json(text)
+            frame = decoded.get(text)
+            if frame is None:
+                frame = decoded[text] = frame_from_json(text)
+            frames[f"{id_of[h]}:{n:02d}"] = frame
+        del decoded
         vec_of: dict[tuple[str, int], bytes] = {}
         kth_of: dict[tuple[str, int], tuple] = {}
         for h, n, v, kth, akth in self.conn.execute("SELECT doc, n, vec, kth, akth FROM vectors"):
