@@ -15,7 +15,6 @@ from crosscheck.relate.decide import Refiner, decide
 from crosscheck.relate.event_view import event_view
 from crosscheck.relate.names import Names
 from crosscheck.relate.noise import noise_for
-from crosscheck.relate.pair_memo import SEGMENT_INPUTS
 from crosscheck.relate.select import select_links
 from crosscheck.relate.types import PairRelation
 
@@ -53,19 +52,22 @@ def relate_corpus(
     noise = noise_for(model)
     names = Names(_first_of_each(frames))
     empty = ClaimFrame()
-    fr = [frames.get(c.id, empty) for c in claims]
+    ids = [c.id for c in claims]
+    fr = [frames.get(i, empty) for i in ids]
     views = {}
-    seen: dict[tuple, object] = {}  # a reprinted claim (same frame object, same inputs) has the same view
-    for c, f in zip(claims, fr):
-        key = (id(f), c.doc.date, *(getattr(c, a) for a in SEGMENT_INPUTS))
+    # a claim's event view reads its frame and its document's date (``event_view``): a
+    # reprinted claim (one frame object shared, the same date) has the same view
+    seen: dict[tuple, object] = {}
+    for c, cid, f in zip(claims, ids, fr):
+        key = (id(f), c.doc.date)
         view = seen.get(key)
         if view is None:
             try:
                 view = seen[key] = event_view(c, f)
             except Exception:  # decide() records it
                 continue
-        views[c.id] = view
-    del seen
+        views[cid] = view
+    del seen, ids
     touched: set[int] = set()
 
     def tracked(pairs):

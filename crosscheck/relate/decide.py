@@ -68,7 +68,7 @@ def decide(
     memo = PairMemo(claims, frames, views, noise, names, empty, relate=relate_pair)  # identical pairs (reprints) decided once
     for i, j, cos in candidates:
         a, b = claims[i], claims[j]
-        if frozenset((a.id, b.id)) in ruled or a.id not in views or b.id not in views:
+        if (ruled and frozenset((a.id, b.id)) in ruled) or a.id not in views or b.id not in views:
             continue
         try:
             rel = memo.decide(i, j, cos)

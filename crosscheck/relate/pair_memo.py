@@ -33,6 +33,7 @@ from __future__ import annotations
 
 import dataclasses
 from collections.abc import Mapping
+from functools import lru_cache
 
 from crosscheck.model import ClaimFrame, Segment
 from crosscheck.relate.event_view import EventView
@@ -126,6 +127,11 @@ class _Unknown(Exception):
 _ATOMS = (int, float, bool, type(None), bytes)
 
 
+@lru_cache(maxsize=64)
+def _fields(cls) -> tuple[str, ...]:
+    return tuple(f.name for f in dataclasses.fields(cls))
+
+
 def _relabel(canon: PairRelation, a: Segment, b: Segment) -> PairRelation | None:
     """The canonical relation with the real segments and document labels (None: a field the
     substitution cannot walk, or a label without its sentinel)."""
@@ -147,14 +153,14 @@ def _relabel(canon: PairRelation, a: Segment, b: Segment) -> PairRelation | None
             out = tuple(sub(v) for v in value)
             return value if all(x is y for x, y in zip(out, value)) else out
         if dataclasses.is_dataclass(value) and not isinstance(value, type):
-            changes = {f.name: sub(getattr(value, f.name)) for f in dataclasses.fields(value)}
+            changes = {f: sub(getattr(value, f)) for f in _fields(type(value))}
             if all(changes[f] is getattr(value, f) for f in changes):
                 return value
             return dataclasses.replace(value, **changes)
         raise _Unknown
 
     try:
-        changes = {f.name: sub(getattr(canon, f.name)) for f in dataclasses.fields(canon) if f.name not in ("a", "b")}
+        changes = {f: sub(getattr(canon, f)) for f in _fields(type(canon)) if f not in ("a", "b")}
         return dataclasses.replace(canon, a=a, b=b, **changes)
     except (_Unknown, TypeError, ValueError):
         return None
