@@ -23,6 +23,9 @@ Exact, by construction:
   holds a sentinel after the substitution (a new field the substitution does
   not know) turns the memo off for the run: the pairs are decided directly.
 
+The first pair of a kind is decided as it is; the second is decided once more on the
+nameless copies, and that answer serves every later one.
+
 ``tests/test_store_incremental_memo.py`` reads every attribute the decision takes
 from segments and documents on the seeds and fails when one is read that the key
 does not cover.  The memo lives for one ``decide`` call (one ``Names`` and noise
@@ -93,31 +96,43 @@ class PairMemo:
         if sa is None or sb is None:
             return self.relate(a, fa, b, fb, cos, self.noise, self.names, views=self.views)
         key = (sa, sb, cos, _published_together(a, b))
-        if key in self._memo:
-            self.hits += 1
-            canon = self._memo[key]
-        else:
+        got = self._memo.get(key, _NEW)
+        if got is _NEW:  # the first pair of its kind is decided as it is (most pairs are unique)
             self.misses += 1
-            try:
-                canon = self._canonical(a, fa, b, fb, cos)
-            except Exception:  # decided again on the real pair, for its own error message
-                return self.relate(a, fa, b, fb, cos, self.noise, self.names, views=self.views)
             if len(self._memo) >= CAP:
                 del self._memo[next(iter(self._memo))]
-            self._memo[key] = canon
-        if canon is None:
+            self._memo[key] = _ONCE
+            return self.relate(a, fa, b, fb, cos, self.noise, self.names, views=self.views)
+        self.hits += 1
+        if got is _ONCE:  # the second: decided once more on nameless copies, kept for the rest
+            try:
+                got = self._canonical(a, fa, b, fb, cos)
+            except Exception:  # decided again on the real pair, for its own error message
+                return self.relate(a, fa, b, fb, cos, self.noise, self.names, views=self.views)
+            self._memo[key] = got
+        if got is None:
             return None
-        real = _relabel(canon, a, b)
+        real = _relabel(got, a, b)
         if real is None:  # a sentinel left somewhere: decide directly from now on
             self.enabled = False
             return self.relate(a, fa, b, fb, cos, self.noise, self.names, views=self.views)
         return real
 
     def _canonical(self, a: Segment, fa: ClaimFrame, b: Segment, fb: ClaimFrame, cos: float) -> PairRelation | None:
-        ca = dataclasses.replace(a, doc=dataclasses.replace(a.doc, id=_SENT[0], outlet=None))
-        cb = dataclasses.replace(b, doc=dataclasses.replace(b.doc, id=_SENT[1], outlet=None))
+        ca, cb = _nameless(a, 0), _nameless(b, 1)
         views = {ca.id: self.views[a.id], cb.id: self.views[b.id]}
         return self.relate(ca, fa, cb, fb, cos, self.noise, self.names, views=views)
+
+
+_NEW, _ONCE = object(), object()
+
+
+def _nameless(seg: Segment, side: int) -> Segment:
+    """A copy of ``seg`` in a copy of its document named by a sentinel (no outlet)."""
+    copy = dataclasses.replace(seg, doc=dataclasses.replace(seg.doc, id=_SENT[side], outlet=None))
+    if "text" in seg.__dict__:  # the same characters: no need to collapse them again
+        copy.__dict__["text"] = seg.__dict__["text"]
+    return copy
 
 
 class _Unknown(Exception):
