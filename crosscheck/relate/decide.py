@@ -52,7 +52,7 @@ def decide(
     errors = {} if errors is None else errors
     empty = ClaimFrame()
     try:
-        violations = exclusivity_violations(claims, frames, names, new=new) if violations else []
+        violations = exclusivity_violations(claims, frames, names, new=new, views=views) if violations else []
     except Exception as exc:  # one malformed frame must not end the run
         _fail(errors, [], f"exclusivity check: {exc!r}")
         violations = []
@@ -78,7 +78,7 @@ def decide(
         if rel is not None:
             out.append(rel)
     if memo.hits:
-        log.info("relate: %d pair decisions made, %d reused (identical inputs)", memo.misses, memo.hits)
+        log.info("relate: %d pair decisions made, %d reused (identical inputs)", memo.made, memo.reused)
     if nli is not None and out:
         from crosscheck.relate.nli import refine_with_nli
 

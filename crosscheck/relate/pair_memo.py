@@ -71,7 +71,16 @@ class PairMemo:
         self._intern: dict[tuple, int] = {}
         self._memo: dict[tuple, PairRelation | None] = {}
         self.enabled = ENABLED
-        self.hits = self.misses = 0
+        self.hits = self.misses = self.canonical = 0  # repeats, first pairs of a kind, decisions on nameless copies
+
+    @property
+    def made(self) -> int:
+        """Pair decisions made (first pairs of a kind, and once more on nameless copies)."""
+        return self.misses + self.canonical
+
+    @property
+    def reused(self) -> int:
+        return self.hits - self.canonical
 
     def _side_key(self, i: int) -> int | None:
         got = self._side.get(i, -1)
@@ -110,6 +119,7 @@ class PairMemo:
             except Exception:  # decided again on the real pair, for its own error message
                 return self.relate(a, fa, b, fb, cos, self.noise, self.names, views=self.views)
             self._memo[key] = got
+            self.canonical += 1
         if got is None:
             return None
         real = _relabel(got, a, b)
