@@ -10,6 +10,7 @@ HELD-OUT (look once, at the end) by a hash of its id, so a control and its
 perturbations never straddle the split.
 
     python bench/perturb.py            # writes bench/data/perturb_{dev,heldout}.jsonl
+    python bench/perturb.py --fresh SRC.tsv --out PATH   # one set from OTHER parallel text (all its pairs)
 """
 
 from __future__ import annotations
@@ -277,18 +278,58 @@ def _split(pair_id: str, seed: int) -> str:
     return "dev" if h % 2 == 0 else "heldout"
 
 
-def build(data: Path, seed: int, per_type: int, controls: int, exclude: set[str] = frozenset(),
-          any_control: bool = False) -> dict[str, list[dict]]:
-    """Changed pairs per type and controls, split by source.  Controls are pairs that state a slot, or any
-    pair with ``any_control`` (once the slotted pairs are used up, only polarity can still be changed)."""
-    rng = random.Random(seed)
+SHARED_SOURCES = ("wmt22_en_ru.tsv", "tatoeba_en_ru.tsv")
+
+
+def _usable(en: str, ru: str) -> bool:
+    return 15 <= len(en) <= 400 and 15 <= len(ru) <= 450
+
+
+def shared_rows(data: Path, exclude: set[str] = frozenset()) -> list[tuple[str, str, str]]:
+    """(id, en, ru) of the shared WMT22 and Tatoeba pairs."""
     rows = []
-    for name in ("wmt22_en_ru.tsv", "tatoeba_en_ru.tsv"):
+    for name in SHARED_SOURCES:
         for n, r in enumerate(read_pairs(data / name)):
             en, ru = r["en"].strip(), r["ru"].strip()
             pid = r.get("seg_id") or f"{name.split('_')[0]}-{n + 1:04d}"
-            if 15 <= len(en) <= 400 and 15 <= len(ru) <= 450 and pid not in exclude:
+            if _usable(en, ru) and pid not in exclude:
                 rows.append((pid, en, ru))
+    return rows
+
+
+def _norm(text: str) -> str:
+    return re.sub(r"\W+", " ", text.lower()).strip()
+
+
+def fresh_rows(src: Path, data: Path) -> tuple[list[tuple[str, str, str]], Counter]:
+    """(id, en, ru) of every usable pair of ``src`` (a TSV with ``en`` and ``ru`` columns, ids from ``seg_id`` or
+    ``id`` when present), minus pairs whose English or Russian side is already in the shared data or earlier
+    in ``src``: a fresh set must not repeat a sentence the earlier sets used."""
+    seen = {_norm(t) for name in SHARED_SOURCES if (data / name).exists()
+            for r in read_pairs(data / name) for t in (r["en"], r["ru"])}
+    rows, dropped = [], Counter()
+    for n, r in enumerate(read_pairs(src)):
+        en, ru = r["en"].strip(), r["ru"].strip()
+        pid = r.get("seg_id") or r.get("id") or f"{src.stem}-{n + 1:04d}"
+        if not _usable(en, ru):
+            dropped["length"] += 1
+        elif _norm(en) in seen or _norm(ru) in seen:
+            dropped["duplicate"] += 1
+        else:
+            seen.update((_norm(en), _norm(ru)))
+            rows.append((pid, en, ru))
+    return rows, dropped
+
+
+def build(data: Path, seed: int, per_type: int, controls: int, exclude: set[str] = frozenset(),
+          any_control: bool = False, rows: list[tuple[str, str, str]] | None = None) -> dict[str, list[dict]]:
+    """Changed pairs per type and controls, split by source.  Controls are pairs that state a slot, or any
+    pair with ``any_control`` (once the slotted pairs are used up, only polarity can still be changed).
+    ``rows`` replaces the shared data as the source pairs.  ``per_type`` None keeps every changed pair of
+    the slot types, and as many polarity changes as the largest slot type has (negation is everywhere)."""
+    rng = random.Random(seed)
+    if rows is None:
+        rows = shared_rows(data, exclude)
     countries = Countries()
     pool_counts = Counter(m.group(1) for _, en, _ in rows for m in countries.en_rx.finditer(en))
     pool = sorted(c for c, k in pool_counts.items() if k >= 2)
@@ -308,8 +349,9 @@ def build(data: Path, seed: int, per_type: int, controls: int, exclude: set[str]
             if cands:
                 side, new, old_v, new_v = rng.choice(cands)
                 by_type[kind].append(_record(pid, en, ru, side, new, kind, old_v, new_v))
+    polarity_cap = per_type if per_type is not None else max(len(v) for k, v in by_type.items() if k != "polarity")
     # polarity on pairs with a plain assertion (not only the slotted ones: negation is everywhere)
-    for pid, en, ru in rng.sample(rows, min(len(rows), 6 * per_type)):
+    for pid, en, ru in rng.sample(rows, min(len(rows), 6 * polarity_cap)):
         cands = polarity(en, ru, rng, countries.morph)
         if cands:
             side, new, old_v, new_v = cands[0]
@@ -317,7 +359,7 @@ def build(data: Path, seed: int, per_type: int, controls: int, exclude: set[str]
     out: dict[str, list[dict]] = {"dev": [], "heldout": []}
     for kind, recs in by_type.items():
         rng.shuffle(recs)
-        for rec in recs[:per_type]:
+        for rec in recs[: polarity_cap if kind == "polarity" else per_type]:  # [:None] keeps all
             out[_split(rec["source"], seed)].append(rec)
     control_pool = [(pid, en, ru) for pid, en, ru in rows] if any_control else slotted
     for pid, en, ru in rng.sample(control_pool, min(controls, len(control_pool))):
@@ -334,6 +376,18 @@ def _record(pid, en, ru, side, new, kind, old_v, new_v):
             "source": pid, "side": side, "was": old_v, "now": new_v}
 
 
+def _write_fresh(src: Path, out: Path, data: Path, seed: int) -> None:
+    rows, dropped = fresh_rows(src, data)
+    log(f"{src}: {len(rows)} usable pairs", dict(dropped))
+    sets = build(data, seed, None, len(rows), rows=rows)
+    recs = sorted(sets["dev"] + sets["heldout"], key=lambda r: (r["perturbation"], r["source"]))
+    out.parent.mkdir(parents=True, exist_ok=True)
+    with open(out, "w", encoding="utf-8") as fh:
+        for rec in recs:
+            fh.write(json.dumps(rec, ensure_ascii=False) + "\n")
+    log(f"{out}: {len(recs)} pairs", dict(Counter(r["perturbation"] for r in recs)))
+
+
 def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     ap.add_argument("--data", type=Path, default=DEFAULT_DATA)
@@ -345,7 +399,18 @@ def main() -> None:
     ap.add_argument("--heldout2", type=Path, default=None, metavar="PATH",
                     help="a second HELD-OUT set written to PATH, from source pairs used by none of DEV, HELD-OUT and "
                     "DEV2 (seed 12): measures generalisation once HELD-OUT has been used for fixes")
+    ap.add_argument("--fresh", type=Path, default=None, metavar="SRC.tsv",
+                    help="build one set from OTHER parallel text: every usable pair of SRC.tsv (columns en, ru; "
+                    "optional seg_id/id), deduplicated against the shared data; every changed pair of each slot "
+                    "type, as many polarity changes as the largest slot type, every slotted pair as a control "
+                    "(seed 13 unless --seed is given); needs --out")
+    ap.add_argument("--out", type=Path, default=None, metavar="PATH", help="where --fresh writes its JSONL")
     args = ap.parse_args()
+    if args.fresh:
+        if not args.out:
+            ap.error("--fresh needs --out PATH")
+        _write_fresh(args.fresh, args.out, args.data, 13 if args.seed == ap.get_default("seed") else args.seed)
+        return
     OUT.mkdir(parents=True, exist_ok=True)
     if args.heldout2:
         used = {json.loads(line)["source"] for part in ("dev", "heldout", "dev2")
