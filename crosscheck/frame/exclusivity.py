@@ -141,8 +141,8 @@ def extract_exclusivity(
         if any(a < m.end() and m.start() < b for a, b in taken):
             continue
         val = ordinal_value(m.group("ord"))
-        if not val or val == 1:
-            continue
+        if not val or val == 1 or (val >= 1000 and m.group("ord")[:1].isdigit()):
+            continue  # a digit "ordinal" of four figures is a year ("в 1990-м", "1925-й"), not the 1990th of anything
         after = text[m.end() :]
         if _NOT_ORDINAL_NEXT.match(after):
             continue

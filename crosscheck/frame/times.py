@@ -80,7 +80,9 @@ _p("ru_nth_year", r"\b(?:уже\s+)?(?P<ord>втор|трет|четв[её]рт
 _p("ru_dur", r"\b(?:(?:в\s+течение|на\s+протяжении|за|уже|более|почти|около)\s+(?:(?:последние|прошедшие|минувшие|ближайшие)\s+)?)?(?P<n>\d+|[а-яё]+)\s+(?P<unit>лет|года?|месяц(?:а|ев)?|недел[иь]|дн(?:я|ей))(?!\s+назад)\b")
 _p("en_dur", r"\b(?P<for>for|over|in|during)\s+(?:the\s+(?:past|last)\s+)?(?:more\s+than\s+|almost\s+|nearly\s+|about\s+)?(?P<n>\d+|[a-z]+)\s+(?P<unit>years?|months?|weeks?|days?)\b")
 # --- years
-_p("ru_year", r"\b(?:(?P<prep>в|во|с|со|до|к|по|после|от|начиная\s+с)\s+)?(?P<year>\d{4})\s*(?:года?|году|г\.)(?!\w)|\bв\s+(?P<year2>\d{4})(?![\d-])")
+# "в 1990 году", "в 1990-м году", "в 1990-м" (an ordinal ending: the year, not the 1990th of anything)
+_p("ru_year", r"\b(?:(?P<prep>в|во|с|со|до|к|по|после|от|начиная\s+с)\s+)?(?P<year>\d{4})(?:-(?:м|й|го|му|ом))?\s*(?:года?|году|г\.)(?!\w)"
+   r"|\bв\s+(?P<year2>\d{4})(?:-м(?!\w)|(?![\d-]))")
 _p("en_year", r"\b(?P<prep>in|since|until|till|by|before|after|from|during|of|to|and|early|late|mid|end\s+of)[\s-]+(?P<year>(?:19|20)\d\d)\b(?![-–]\d|\s*(?:%|percent|people|troops|km|kilometers|dollars|tons|tonnes))")
 _p("same_year", r"\b(?:в\s+том\s+же\s+году|в\s+тот\s+же\s+год|тем\s+же\s+годом|(?:later|earlier)?\s*(?:in\s+)?(?:that|the\s+same)\s+(?:same\s+)?year)\b")
 _p("then", r"^\s*(?P<w>тогда|then|at\s+that\s+time|в\s+тот\s+момент|в\s+то\s+время)\b")

@@ -38,6 +38,10 @@ def slot_value(slot: Slot) -> str:
     """The normalised value of a slot, as a reader would write it."""
     if slot.kind == "time":
         lo, hi = slot.value
+        grain = (slot.unit or "").split(":")[-1]
+        if not slot.anchored and lo >= 1 and grain in ("day", "month"):  # no year stated nor known: none shown
+            d = _dt.date.fromordinal(int(lo))
+            return f"{d.day} {d.strftime('%B')}" if grain == "day" else d.strftime("%B")
         if lo < 1:
             y0, y1 = _years(lo, hi)
             y0 = -int(round(-lo / 365.25))
@@ -83,7 +87,9 @@ def contradiction(la: str, lb: str, cmp: SlotComparison) -> tuple[str, tuple[Evi
     parts = []
     for p in cmp.clashes:
         what = _WHAT.get(p.a.unit if p.kind == "entity" else p.kind, p.kind)
-        if p.kind == "polarity":
+        if p.kind == "polarity" and p.a.value == p.b.value == "negative":  # both negate, one more often
+            parts.append(f"{la} has {p.a.text}, {lb} {p.b.text}: one may be dropped or stated otherwise")
+        elif p.kind == "polarity":
             neg, pos = (la, lb) if p.a.value == "negative" else (lb, la)
             parts.append(f"{pos} affirms it; {neg} negates it")
         elif p.kind == "predicate":
@@ -129,7 +135,9 @@ def uncertain(la: str, lb: str, cmp: SlotComparison) -> tuple[str, tuple[Evidenc
     """Clashes the text cannot settle: a negation that may belong to another verb or be stated otherwise."""
     parts, evidence = [], []
     for p in cmp.uncertain:
-        if p.kind == "polarity":
+        if p.kind == "polarity" and p.a.value == p.b.value == "negative":  # both negate, one more often
+            parts.append(f"{la} has {p.a.text}, {lb} {p.b.text}: one may be dropped or stated otherwise")
+        elif p.kind == "polarity":
             neg, pos = (la, lb) if p.a.value == "negative" else (lb, la)
             parts.append(f"{neg} negates a verb and {pos} does not, but the negation may belong to another verb "
                          "or be stated otherwise")

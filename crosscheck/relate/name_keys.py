@@ -73,6 +73,8 @@ def named_in(key: str, text: str) -> bool:
         return any(keys_close(k, key) for k in rulers)
 
     for tok in re.findall(r"\b[A-ZА-ЯЁ][\w’'-]{2,}", text):
+        if tok.isupper() and len(tok) <= 4:
+            continue  # an acronym ("ЦАР", "CAR") is no transliteration: its skeleton ("zr") says nothing of "syria"
         k = _name_key(tok)
         if k and keys_close(k, key.split("-")[-1]):
             return True

@@ -123,7 +123,7 @@ def _phrases(lang: str) -> dict[str, re.Pattern | None]:
     for row in tsv(f"{lang}/negation.tsv"):
         forms.setdefault(row["kind"], []).extend(split(row["form"]))
     out: dict[str, re.Pattern | None] = {}
-    for kind in ("affixal", "idiom", "weak"):
+    for kind in ("affixal", "idiom", "weak", "plain"):
         alts = sorted((_form_rx(f) for f in forms.get(kind, ())), key=len, reverse=True)
         out[kind] = re.compile(r"(?<![\w-])(?:" + "|".join(alts) + r")(?![\w'’-])", re.I) if alts else None
     return out
@@ -156,6 +156,8 @@ def negation_info(text: str, lang: str) -> Negation:
             idiom = True
             return " " * len(m.group(0))
         text = phrases["idiom"].sub(blank, text)
+    if phrases["plain"] is not None:  # "protection against", "вакцина против": a word of negation that negates nothing
+        text = phrases["plain"].sub(lambda m: " " * len(m.group(0)), text)
     if lang == "ru":  # "пока вам не исполнится 60": an expletive не, no negation
         text = re.sub(r"\b(?:пока|прежде\s+чем|чуть\s+ли)\s+(?:[\w-]+\s+){0,3}?не\b", lambda m: " " * len(m.group(0)), text, flags=re.I)
     weak = _WEAK_NEG[lang].findall(text)

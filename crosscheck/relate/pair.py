@@ -22,18 +22,17 @@ from collections.abc import Mapping
 
 from crosscheck.frame.builder import is_country
 from crosscheck.model import ClaimFrame, Evidence, Segment
-from crosscheck.relate.event_view import ENCOUNTERS, RECENT_DAYS, EventView, describe_time, event_view, overlaps, project_persons, types_compatible
-from crosscheck.relate.name_keys import unread_name
+from crosscheck.relate.event_view import ENCOUNTERS, EventView, describe_time, event_view, overlaps, project_persons, types_compatible
 from crosscheck.relate.names import Names, doc_label
 from crosscheck.relate.noise import Noise
 from crosscheck.relate import explain
 from crosscheck.relate.confidence import confidence
 from crosscheck.relate.event_figures import quantity_clash as _quantity_clash, quantity_match as _quantity_match
-from crosscheck.relate.slot_values import _KNOWN_UNITS
 from crosscheck.relate.slots import SlotComparison, compare_slots, predicates
 from crosscheck.relate.thresholds import (DATE_CLASH_MAX_DAYS, MIN_STRENGTH, SAYINGS, Z_AGREE, Z_AGREE_FACT, Z_LINK, Z_LINK_FREE, Z_SAME,
-                                          Z_TOPIC, Z_TRANSLATION)
+                                          Z_TRANSLATION)
 from crosscheck.relate.types import PairRelation
+from crosscheck.relate.statement import published_together, statement_relation
 
 __all__ = ["relate_pair"]
 
@@ -87,20 +86,26 @@ def relate_pair(
     # meetings on different days are two meetings
     event_report = bool(_event_claims(fa) or _event_claims(fb)) or va.type in ENCOUNTERS or vb.type in ENCOUNTERS
     if not event_report and same_statement(a, fa, b, fb, z):
-        return _statement_relation(a, fa, b, fb, z, noise)
+        return statement_relation(a, fa, b, fb, z, noise)
     rel = _event_relation(a, fa, b, fb, cos, z, noise, names, va, vb)
-    if (rel is not None and rel.relation == "related" and z >= Z_TRANSLATION and not event_report_clash(rel)
+    apart = rel is not None and event_report_clash(rel) and _years_apart(rel, va, vb)
+    if (rel is not None and rel.relation == "related" and z >= Z_TRANSLATION and (apart or not event_report_clash(rel))
             and not _exclusive(fa, fb)):
         # a translation of an event report that the event view could not pin: its slots decide agreement
-        again = _statement_relation(a, fa, b, fb, z, noise)
-        if again.relation == "agree" or (again.relation == "contradict" and not any(e.type == "date-clash" for e in again.evidence)):
-            return again  # a figure, name or negation changed in a translation is a clash whatever the event view says
+        again = statement_relation(a, fa, b, fb, z, noise)
+        # a figure, name or negation changed in a translation is a clash whatever the event view says; a date too
+        # when the view could not place both reports in time ("on 18 December", no year) or saw only another
+        # year or month in a translation whose other values all pair (else two occasions: two days, two meetings)
+        dated = any(e.type == "date-clash" for e in again.evidence)
+        if ((again.relation == "agree" and not apart) or (again.relation == "contradict" and (
+                not dated or not (va.explicit and vb.explicit) or (apart and _tied_besides_time(again))))):
+            return again
     if rel is not None and rel.relation == "agree":
         # agree is never emitted when a paired figure, date or name differs
         cmp = compare_slots(fa, a.text, a.lang, fb, b.text, b.lang, strict=z < Z_TRANSLATION)
         hard = [p for p in cmp.clashes if p.kind in _HARD]
         if hard and z >= Z_TRANSLATION and not _exclusive(fa, fb) and not any(p.kind == "time" for p in hard):
-            again = _statement_relation(a, fa, b, fb, z, noise, cmp)  # z >= Z_TRANSLATION: the same comparison
+            again = statement_relation(a, fa, b, fb, z, noise, cmp)  # z >= Z_TRANSLATION: the same comparison
             if again.relation == "contradict":
                 return again  # a translation of one event report with a figure or name changed
         if hard:
@@ -134,13 +139,36 @@ def _event_claims(frame: ClaimFrame) -> tuple:
     compare), and not the ordinal of a century ("the 14th century")."""
     return tuple(x for x in frame.exclusivity
                  if not (x.kind == "first" and x.event_type is None and x.since is None)
+                 and not _plain_repeat(x)
                  and not (x.kind == "ordinal" and _TIME_ORDINAL.search(x.text)))
+
+
+def _plain_repeat(x) -> bool:
+    """"Again" / "never" with no event type (or a saying) and no "since": a manner ("asked again in a rude tone",
+    "можно повторно загрузить", "never thought of"), not a claim about a series of events."""
+    return x.kind in ("again", "never") and x.since is None and (x.event_type is None or x.event_type in SAYINGS)
 
 
 def _exclusive(fa: ClaimFrame, fb: ClaimFrame) -> bool:
     """A claim that something was the first or only one ("the first meeting since 2013"); an
     ordinal or a count ("the third dose", "4 agreements") is a figure the slots compare."""
-    return any(x.kind not in ("ordinal", "count") for x in fa.exclusivity + fb.exclusivity)
+    return any(x.kind not in ("ordinal", "count") and not _plain_repeat(x) for x in fa.exclusivity + fb.exclusivity)
+
+
+def _years_apart(rel: PairRelation, va: EventView, vb: EventView) -> bool:
+    """The event view found the two reports apart in time only, at a grain coarser than a day, and they are
+    not encounters of people (meetings and visits recur: "Putin and Erdogan met in Sochi in 2019" / "в 2021
+    году" are two meetings)."""
+    encounter = (va.type in ENCOUNTERS or vb.type in ENCOUNTERS) and bool(va.persons or vb.persons)
+    return (all(e.type == "different-event" for e in rel.evidence) and va.explicit and vb.explicit
+            and not (va.grain == vb.grain == "day") and not encounter)
+
+
+def _tied_besides_time(rel: PairRelation) -> bool:
+    """A contradiction whose only clash is a date, with another value (figure, name, predicate) paired equal."""
+    clashes = [e for e in rel.evidence if e.type.endswith("clash")]
+    return all(e.type == "date-clash" for e in clashes) and any(e.type in ("same-number", "same-entity", "same-identifier", "same-time")
+                                                                for e in rel.evidence)
 
 
 def event_report_clash(rel: PairRelation) -> bool:
@@ -160,95 +188,6 @@ def same_statement(a: Segment, fa: ClaimFrame, b: Segment, fb: ClaimFrame, z: fl
         return False
     same_type = fa.event is not None and fb.event is not None and fa.event.type is not None and fa.event.type == fb.event.type
     return same_type or bool(set(predicates(a.text, a.lang)) & set(predicates(b.text, b.lang)))
-
-
-def _statement_relation(a: Segment, fa: ClaimFrame, b: Segment, fb: ClaimFrame, z: float, noise: Noise,
-                        cmp: SlotComparison | None = None) -> PairRelation:
-    la, lb = doc_label(a), doc_label(b)
-    if cmp is None:
-        cmp = compare_slots(fa, a.text, a.lang, fb, b.text, b.lang, strict=z < Z_TRANSLATION)
-    factual = a.kind != "opinion" and b.kind != "opinion"
-    kinds = {p.kind for p in cmp.clashes}
-    if "time" in kinds and kinds & {"number", "identifier", "entity"}:
-        # another year and another figure (or place): two periods or occasions, not one statement told twice
-        _, ev = explain.contradiction(la, lb, cmp)
-        return PairRelation(a, b, "related", confidence("related", ev, z), explain.related(
-            "different times with different values: " + "; ".join(e.detail for e in ev if e.type.endswith("clash"))), ev)
-    if cmp.clashes and z < Z_TOPIC and not _specific(cmp) and not _shared_subject(fa, fb) and not _one_fact(cmp):
-        # paraphrase-level likeness with nothing shared but the topic ("turnout 48 %" / "the party won 52 %"):
-        # two statements of one story, not one statement told twice
-        _, ev = explain.contradiction(la, lb, cmp)
-        return PairRelation(a, b, "related", confidence("related", ev, z), explain.related(
-            "different statements on one topic: " + "; ".join(e.detail for e in ev if e.type.endswith("clash"))), ev)
-    if cmp.clashes:
-        text, ev = explain.contradiction(la, lb, cmp)
-        if factual:
-            return PairRelation(a, b, "contradict", confidence("contradict", ev, z), text, ev)
-        return PairRelation(a, b, "related", confidence("related", ev, z), explain.related("an opinion stated with different values"), ev)
-    if cmp.uncertain:
-        # a negation on one side that may belong to another verb: neither agree nor contradict
-        text, ev = explain.uncertain(la, lb, cmp)
-        return PairRelation(a, b, "related", confidence("related", ev, z), text, ev)
-    text, ev = explain.agreement(la, lb, cmp, z=z)
-    crossed = _unpaired_both_sides(cmp, a.text, b.text, paraphrase=z < Z_TRANSLATION)
-    if crossed:
-        # each side states a value of one kind the other lacks: the pairing cannot tell detail from difference
-        return PairRelation(a, b, "related", confidence("related", ev, z), explain.related(
-            f"each side states a {crossed} the other lacks"), ev)
-    if z < Z_TRANSLATION and not _specific(cmp, strong=z < Z_TOPIC):
-        # like words below translation level, tied by nothing more than a country: a topic, not one statement
-        return PairRelation(a, b, "related", confidence("related", ev, z), explain.related("like words, no shared figure, date or name"), ev)
-    if (a.kind == "opinion") != (b.kind == "opinion"):
-        return PairRelation(a, b, "related", confidence("related", ev, z), explain.related("an opinion and a claim in like words"), ev)
-    if not cmp.matches and not _published_together(a, b) and a.doc.date is not None and b.doc.date is not None:
-        # the same words said months apart, with no date or figure to tie them, are said at different occasions
-        return PairRelation(a, b, "related", confidence("related", ev, z), explain.related("like words, published months apart"), ev)
-    return PairRelation(a, b, "agree", confidence("agree", ev, z), text, ev)
-
-
-def _unpaired_both_sides(cmp: SlotComparison, text_a: str, text_b: str, paraphrase: bool = False) -> str | None:
-    """The kind of value (figure, date, person, place) both sides state without a counterpart; in paraphrases, a person
-    one side adds while the other carries a name its frame missed (``unread_name``) counts as a person on both sides."""
-    def kinds(slots) -> set[str]:
-        return {s.unit if s.kind == "entity" else s.kind for s in slots
-                if s.kind in ("number", "time", "identifier") or (s.kind == "entity" and s.unit in ("person", "place"))}
-
-    both = kinds(cmp.extra_a) & kinds(cmp.extra_b)
-    for mine, text, side in ((cmp.extra_a, text_b, 1), (cmp.extra_b, text_a, 0)):
-        if paraphrase and "person" in kinds(mine) and unread_name(text, [(p.a, p.b)[side] for p in cmp.pairs] + list((cmp.extra_a, cmp.extra_b)[side]),
-                                                 text_a if side else text_b):
-            both.add("person")
-    names = {"number": "figure", "time": "date", "identifier": "code", "person": "person", "place": "place"}
-    return ", ".join(sorted(names[k] for k in both)) or None
-
-
-def _one_fact(cmp: SlotComparison) -> bool:
-    """Each side states one figure with a unit (the same, or words the lexicon cannot compare), and nothing else but a name (not a
-    place: the scope of a figure) on one side only: one fact with two values ("within 30 days" / "в течение 45 дней", "the Cuban
-    crisis lasted 13 days" / "31 день"), not two statements of a story ("the UK recorded 1,239 cases" / "two cases in Russia")."""
-    extra = [s for s in cmp.extra_a + cmp.extra_b if s.kind != "entity" or s.unit == "place"]
-    if len(cmp.pairs) != 1 or extra or (cmp.extra_a and cmp.extra_b) or cmp.pairs[0].kind != "number":
-        return False
-    ua, ub = cmp.pairs[0].a.unit, cmp.pairs[0].b.unit  # a unit word of each side ("metres" / "метров")
-    return ua is not None and ub is not None and (ua == ub or not (ua in _KNOWN_UNITS and ub in _KNOWN_UNITS))
-
-
-def _specific(cmp: SlotComparison, *, strong: bool = False) -> bool:
-    """Paired values that tie two statements together: a figure, a date, a code, a predicate,
-    a name other than a country (``strong``: a person or organisation, or two names)."""
-    from crosscheck.frame.builder import is_country
-
-    names = [p for p in cmp.matches if p.kind == "entity" and not is_country(p.a.value)]
-    if any(p.kind != "entity" for p in cmp.matches):
-        return True
-    if not strong:
-        return bool(names)
-    return len(names) >= 2 or any(p.a.unit in ("person", "org") for p in names)
-
-
-def _shared_subject(fa: ClaimFrame, fb: ClaimFrame) -> bool:
-    """A person or organisation both claims name (the subject of the statement)."""
-    return bool({k for k in fa.entity_keys("person", "org") & fb.entity_keys("person", "org") if len(k.replace("-", "")) >= 3})
 
 
 def _event_relation(
@@ -355,7 +294,7 @@ def _event_relation(
         return PairRelation(a, b, "agree", confidence("agree", tuple(evidence), z), explain.event_agreement(_agree_detail(va, vb, anchors, names), note),
                             tuple(evidence))
 
-    if (z >= Z_SAME and types_ok is not False and _published_together(a, b)
+    if (z >= Z_SAME and types_ok is not False and published_together(a, b)
             and (a.kind == "opinion") == (b.kind == "opinion") and not exclusive
             and bool(fa.times) == bool(fb.times)):
         ev = (Evidence("same-statement", f"similarity {z:.1f} noise sigmas above unrelated pairs"),)
@@ -400,13 +339,6 @@ def _shared_participants(a: frozenset[str], b: frozenset[str]) -> frozenset[str]
             if x != y and (x.startswith(y + "-") or y.startswith(x + "-")):
                 shared.add(min(x, y, key=len))
     return frozenset(shared)
-
-
-def _published_together(a: Segment, b: Segment) -> bool:
-    """Both documents are dated and published within the window of one news event:
-    the same words said months apart are said at different occasions."""
-    da, db = a.doc.date, b.doc.date
-    return da is not None and db is not None and abs((da - db).days) <= RECENT_DAYS
 
 
 def _bare_attribution(seg: Segment) -> bool:

@@ -113,13 +113,19 @@ def _time_slot(ts: TimeSpan) -> Slot | None:
 
 def _unanchored_slot(ts: TimeSpan) -> Slot | None:
     """A day or month stated without a year and without a document date ("on 24 December"):
-    resolved against a fixed reference only to read its month and day (``anchored`` False)."""
-    if ts.grain not in ("day", "month"):
+    resolved against a fixed reference only to read its month and day (``anchored`` False).
+    An open span ("since September", "с 11 декабря") is its starting day or month."""
+    if ts.grain not in ("day", "month", "open"):
         return None
     from crosscheck.frame.times import extract_times
+    from crosscheck.frame.time_resolve import month_end
 
     lang = "ru" if re.search("[а-яё]", ts.text, re.I) else "en"
     for got in extract_times(ts.text, lang, _dt.date(2001, 7, 1)):
+        if got.start is not None and got.end is not None and got.grain == "open":
+            if re.search(r"\d", ts.text):
+                return Slot("time", ts.text, (_days(got.start), _days(got.start)), "day", "exact", False)
+            return Slot("time", ts.text, (_days(got.start), _days(month_end(got.start.year, got.start.month))), "month", "exact", False)
         if got.start is not None and got.end is not None:
             return Slot("time", ts.text, (_days(got.start), _days(got.end)), got.grain, "exact", False)
     return None

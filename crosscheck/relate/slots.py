@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import datetime as _dt
 import math
+import re
 
 from crosscheck.model import ClaimFrame
 from crosscheck.relate.name_keys import canonical, is_region, keys_close, name_like, named_in
@@ -338,4 +339,22 @@ def _polarity_pairs(text_a: str, lang_a: str, text_b: str, lang_b: str) -> tuple
             uncertain.append(pair)  # the negation may be stated otherwise, or belong to a condition the other side lacks
         else:
             pairs.append(pair)
+    elif (na.negated and nb.negated and _clusters(na.spans, text_a) != _clusters(nb.spans, text_b) and not (na.weak or nb.weak)
+          and not (na.conditional or nb.conditional)):
+        # both negate, one more often ("does not absorb and does not cause" / "впитывает и не вызывает"):
+        # one negation may be dropped or stated by another word; never agree on it
+        def told(n: int) -> str:
+            return f"{n} negated verb{'s' if n > 1 else ''}"
+        uncertain.append(SlotPair("polarity", Slot("polarity", told(_clusters(na.spans, text_a)), "negative"),
+                                  Slot("polarity", told(_clusters(nb.spans, text_b)), "negative"), False))
     return pairs, uncertain
+
+
+def _clusters(spans: tuple[tuple[int, int], ...], text: str) -> int:
+    """Negations counted once per verb: words of negation with at most one word between are one ("никогда не было" = "never")."""
+    n, end = 0, None
+    for s, e in spans:
+        if end is None or len(re.findall(r"[\w'’-]+", text[end:s])) > 1:
+            n += 1
+        end = e
+    return n

@@ -1,0 +1,129 @@
+"""The relation of two claims that state the same statement (translations or close paraphrases):
+their slots are paired and compared (``slots.py``); a clash of a paired value is a contradiction,
+every paired value equal an agreement, a value with no counterpart only adds detail.  Split from
+``pair.py``, which sends a pair here or through the event view."""
+
+from __future__ import annotations
+
+import re
+
+from crosscheck.model import ClaimFrame, Segment
+from crosscheck.relate import explain
+from crosscheck.relate.confidence import confidence
+from crosscheck.relate.event_view import RECENT_DAYS
+from crosscheck.relate.name_keys import unread_name
+from crosscheck.relate.names import doc_label
+from crosscheck.relate.noise import Noise
+from crosscheck.relate.slot_values import _KNOWN_UNITS
+from crosscheck.relate.slots import SlotComparison, compare_slots
+from crosscheck.relate.thresholds import Z_TOPIC, Z_TRANSLATION
+from crosscheck.relate.types import PairRelation
+
+__all__ = ["statement_relation", "published_together"]
+
+
+def statement_relation(a: Segment, fa: ClaimFrame, b: Segment, fb: ClaimFrame, z: float, noise: Noise,
+                        cmp: SlotComparison | None = None) -> PairRelation:
+    la, lb = doc_label(a), doc_label(b)
+    if cmp is None:
+        cmp = compare_slots(fa, a.text, a.lang, fb, b.text, b.lang, strict=z < Z_TRANSLATION)
+    factual = a.kind != "opinion" and b.kind != "opinion"
+    kinds = {p.kind for p in cmp.clashes}
+    if "time" in kinds and kinds & {"number", "identifier", "entity"}:
+        # another year and another figure (or place): two periods or occasions, not one statement told twice
+        _, ev = explain.contradiction(la, lb, cmp)
+        return PairRelation(a, b, "related", confidence("related", ev, z), explain.related(
+            "different times with different values: " + "; ".join(e.detail for e in ev if e.type.endswith("clash"))), ev)
+    if cmp.clashes and z < Z_TOPIC and not _specific(cmp) and not _shared_subject(fa, fb) and not _one_fact(cmp):
+        # paraphrase-level likeness with nothing shared but the topic ("turnout 48 %" / "the party won 52 %"):
+        # two statements of one story, not one statement told twice
+        _, ev = explain.contradiction(la, lb, cmp)
+        return PairRelation(a, b, "related", confidence("related", ev, z), explain.related(
+            "different statements on one topic: " + "; ".join(e.detail for e in ev if e.type.endswith("clash"))), ev)
+    if cmp.clashes:
+        text, ev = explain.contradiction(la, lb, cmp)
+        if factual or (z >= Z_TRANSLATION and kinds <= {"polarity", "predicate"}):
+            # a translation that turns an opinion round ("I think" / "не думаю") misreports it: a clash; an opinion's figures
+            # and names are the speaker's, so two opinions stating other values are only related
+            return PairRelation(a, b, "contradict", confidence("contradict", ev, z), text, ev)
+        return PairRelation(a, b, "related", confidence("related", ev, z), explain.related("an opinion stated with different values"), ev)
+    if cmp.uncertain:
+        # a negation on one side that may belong to another verb: neither agree nor contradict
+        text, ev = explain.uncertain(la, lb, cmp)
+        return PairRelation(a, b, "related", confidence("related", ev, z), text, ev)
+    text, ev = explain.agreement(la, lb, cmp, z=z)
+    crossed = _unpaired_both_sides(cmp, a.text, b.text, paraphrase=z < Z_TRANSLATION)
+    if crossed:
+        # each side states a value of one kind the other lacks: the pairing cannot tell detail from difference
+        return PairRelation(a, b, "related", confidence("related", ev, z), explain.related(
+            f"each side states a {crossed} the other lacks"), ev)
+    if z < Z_TRANSLATION and not _specific(cmp, strong=z < Z_TOPIC):
+        # like words below translation level, tied by nothing more than a country: a topic, not one statement
+        return PairRelation(a, b, "related", confidence("related", ev, z), explain.related("like words, no shared figure, date or name"), ev)
+    if (a.kind == "opinion") != (b.kind == "opinion"):
+        return PairRelation(a, b, "related", confidence("related", ev, z), explain.related("an opinion and a claim in like words"), ev)
+    if not cmp.matches and not published_together(a, b) and a.doc.date is not None and b.doc.date is not None:
+        # the same words said months apart, with no date or figure to tie them, are said at different occasions
+        return PairRelation(a, b, "related", confidence("related", ev, z), explain.related("like words, published months apart"), ev)
+    return PairRelation(a, b, "agree", confidence("agree", ev, z), text, ev)
+
+
+def _unpaired_both_sides(cmp: SlotComparison, text_a: str, text_b: str, paraphrase: bool = False) -> str | None:
+    """The kind of value (figure, date, person, place) both sides state without a counterpart; in paraphrases, a person
+    one side adds while the other carries a name its frame missed (``unread_name``) counts as a person on both sides."""
+    def kinds(slots) -> set[str]:
+        return {s.unit if s.kind == "entity" else s.kind for s in slots
+                if s.kind in ("number", "time", "identifier") or (s.kind == "entity" and s.unit in ("person", "place"))}
+
+    both = kinds(cmp.extra_a) & kinds(cmp.extra_b)
+    values = {"number", "time", "identifier"}
+    if kinds(cmp.extra_a) & values and kinds(cmp.extra_b) & values and not both & values and _digits(cmp.extra_a) != _digits(cmp.extra_b):
+        # a figure on one side, a date or code on the other, with other digits: a value read two ways ("around 104" as a
+        # year / "примерно на 80"); the same digits ("16x12" / "16 × 12 дюймов", "the 2021 World Cup" / "ЧМ 2021") are one value
+        both.add("value")
+    for mine, text, side in ((cmp.extra_a, text_b, 1), (cmp.extra_b, text_a, 0)):
+        if paraphrase and "person" in kinds(mine) and unread_name(text, [(p.a, p.b)[side] for p in cmp.pairs] + list((cmp.extra_a, cmp.extra_b)[side]),
+                                                 text_a if side else text_b):
+            both.add("person")
+    names = {"number": "figure", "time": "date", "identifier": "code", "person": "person", "place": "place", "value": "figure or date"}
+    return ", ".join(sorted(names[k] for k in both)) or None
+
+
+def _digits(slots) -> set[str]:
+    return {d.lstrip("0") or "0" for s in slots if s.kind in ("number", "time", "identifier") for d in re.findall(r"\d+", s.text)}
+
+
+def _one_fact(cmp: SlotComparison) -> bool:
+    """Each side states one figure with a unit (the same, or words the lexicon cannot compare), and nothing else but a name (not a
+    place: the scope of a figure) on one side only: one fact with two values ("within 30 days" / "в течение 45 дней", "the Cuban
+    crisis lasted 13 days" / "31 день"), not two statements of a story ("the UK recorded 1,239 cases" / "two cases in Russia")."""
+    extra = [s for s in cmp.extra_a + cmp.extra_b if s.kind != "entity" or s.unit == "place"]
+    if len(cmp.pairs) != 1 or extra or (cmp.extra_a and cmp.extra_b) or cmp.pairs[0].kind != "number":
+        return False
+    ua, ub = cmp.pairs[0].a.unit, cmp.pairs[0].b.unit  # a unit word of each side ("metres" / "метров")
+    return ua is not None and ub is not None and (ua == ub or not (ua in _KNOWN_UNITS and ub in _KNOWN_UNITS))
+
+
+def _specific(cmp: SlotComparison, *, strong: bool = False) -> bool:
+    """Paired values that tie two statements together: a figure, a date, a code, a predicate,
+    a name other than a country (``strong``: a person or organisation, or two names)."""
+    from crosscheck.frame.builder import is_country
+
+    names = [p for p in cmp.matches if p.kind == "entity" and not is_country(p.a.value)]
+    if any(p.kind != "entity" for p in cmp.matches):
+        return True
+    if not strong:
+        return bool(names)
+    return len(names) >= 2 or any(p.a.unit in ("person", "org") for p in names)
+
+
+def _shared_subject(fa: ClaimFrame, fb: ClaimFrame) -> bool:
+    """A person or organisation both claims name (the subject of the statement)."""
+    return bool({k for k in fa.entity_keys("person", "org") & fb.entity_keys("person", "org") if len(k.replace("-", "")) >= 3})
+
+
+def published_together(a: Segment, b: Segment) -> bool:
+    """Both documents are dated and published within the window of one news event:
+    the same words said months apart are said at different occasions."""
+    da, db = a.doc.date, b.doc.date
+    return da is not None and db is not None and abs((da - db).days) <= RECENT_DAYS
