@@ -99,7 +99,7 @@ def test_a_key_without_the_publication_dates_would_be_caught(corpus, monkeypatch
     """The test above can fail: a memo blind to the dates hands a pair another pair's answer."""
     claims, frames, vectors = corpus
     noise = noise_for(None)
-    monkeypatch.setattr(pair_memo, "_published_together", lambda a, b: None)
+    monkeypatch.setattr(pair_memo, "published_together", lambda a, b: None)
     monkeypatch.setattr(pair_memo, "DOCUMENT_INPUTS", ())
     memo, views = _memo(claims, frames, noise)
     # views keyed too: an undated event's window follows its date; drop that as well
@@ -174,7 +174,7 @@ def test_every_input_the_decision_reads_is_in_the_key(corpus):
     assert _READS, "the audit saw nothing"
     seg_ok = set(pair_memo.SEGMENT_INPUTS) | {"doc", "id", "doc_id"}
     doc_ok = set(pair_memo.DOCUMENT_INPUTS)
-    date_readers = {"event_view", "_published_together", "_statement_relation"}
+    date_readers = {"event_view", "published_together", "statement_relation"}
     unknown = set()
     for kind, name, where in _READS:
         if kind == "seg" and name in seg_ok:

@@ -42,7 +42,8 @@ from crosscheck.model import ClaimFrame, Segment
 from crosscheck.relate.event_view import EventView
 from crosscheck.relate.names import Names, doc_label
 from crosscheck.relate.noise import Noise
-from crosscheck.relate.pair import _published_together, relate_pair
+from crosscheck.relate.pair import relate_pair
+from crosscheck.relate.statement import published_together
 from crosscheck.relate.types import PairRelation
 
 __all__ = ["PairMemo", "SEGMENT_INPUTS", "DOCUMENT_INPUTS", "CAP"]
@@ -104,7 +105,7 @@ class PairMemo:
         sa, sb = self._side_key(i), self._side_key(j)
         if sa is None or sb is None:
             return self.relate(a, fa, b, fb, cos, self.noise, self.names, views=self.views)
-        key = (sa, sb, cos, _published_together(a, b))
+        key = (sa, sb, cos, published_together(a, b))
         got = self._memo.get(key, _NEW)
         if got is _NEW:  # the first pair of its kind is decided as it is (most pairs are unique)
             self.misses += 1
