@@ -33,6 +33,10 @@ SETS = {
     # HELD-OUT3: 36 hand-written pairs written after HELD-OUT2 was used for fixes (comparable pairs only: the
     # shared data has no unused slotted pairs left); first contact: bench/data/heldout3_first_contact.json
     "heldout3": {"perturb": None, "comparable": REPO / "tests/data/comparable_holdout3.jsonl"},
+    # HELD-OUT4: 1,646 changed/control pairs from human EN->RU translations shipped in Debian packages (history,
+    # encyclopedic, astronomy; bench/data/heldout4/README.md), built by `perturb.py --fresh`; kept outside the
+    # repository until its first contact (bench/data/heldout4_first_contact.json). Perturbation pairs only.
+    "heldout4": {"perturb": REPO / "bench/data/perturb_heldout4.jsonl", "comparable": None},
 }
 
 
@@ -110,7 +114,7 @@ def reliability(pairs: list[tuple[dict, dict]], edges=EDGES) -> list[dict]:
 
 def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
-    ap.add_argument("--part", choices=("dev", "dev2", "heldout", "heldout2", "heldout3", "both"), default="dev")
+    ap.add_argument("--part", choices=("dev", "dev2", "heldout", "heldout2", "heldout3", "heldout4", "both"), default="dev")
     ap.add_argument("--model", default=None)
     ap.add_argument("--json", type=Path, default=None, help="write all numbers here")
     ap.add_argument("--errors", type=int, default=0, help="print this many misjudged pairs per set")
@@ -121,12 +125,12 @@ def main() -> None:
     for part in parts:
         t0 = time.perf_counter()
         prow = load(SETS[part]["perturb"]) if SETS[part]["perturb"] else []
-        crow = load(SETS[part]["comparable"])
+        crow = load(SETS[part]["comparable"]) if SETS[part]["comparable"] else []
         pout = run(prow, args.model) if prow else []
-        cout = run(crow, args.model)
+        cout = run(crow, args.model) if crow else []
         report[part] = {
             "perturb": perturb_metrics(prow, pout) if prow else None,
-            "comparable": comparable_metrics(crow, cout),
+            "comparable": comparable_metrics(crow, cout) if crow else None,
             "reliability": reliability(list(zip(prow, pout)) + list(zip(crow, cout))),
             "seconds": round(time.perf_counter() - t0, 1),
         }
@@ -158,8 +162,9 @@ def _print(part: str, rep: dict) -> None:
         print(f"  contradiction recall {p['contradict_recall']:.3f}, precision {p['contradict_precision']:.3f}; "
               f"false alarms on controls {p['false_alarm_controls']:.3f}")
         print(f"  changed pairs called agree {p['changed_called_agree']:.3f}; controls called agree {p['controls_called_agree']:.3f}")
-    print(f"comparable pairs ({c['n']}): contradiction P {c['contradict_precision']:.3f} R {c['contradict_recall']:.3f}; "
-          f"agree P {c['agree_precision']:.3f} R {c['agree_recall']:.3f}  {c['confusion']}")
+    if c:
+        print(f"comparable pairs ({c['n']}): contradiction P {c['contradict_precision']:.3f} R {c['contradict_recall']:.3f}; "
+              f"agree P {c['agree_precision']:.3f} R {c['agree_recall']:.3f}  {c['confusion']}")
     print("reliability (agree/contradict links): " + "; ".join(
         f"{b['bin']}: n={b['n']}" + (f" mean {b['mean_score']:.2f} right {b['observed']:.2f}" if b["n"] else "") for b in rep["reliability"]))
 
