@@ -397,8 +397,8 @@ def store_bench(args) -> None:
             if res.returncode not in (0, 1):
                 raise SystemExit(res.stderr[-3000:])
             cpu = (after.ru_utime + after.ru_stime) - (before.ru_utime + before.ru_stime)
-            timings = [ln for ln in res.stderr.splitlines() if "timings" in ln]
-            return time.perf_counter() - t0, cpu, (timings[-1] if timings else "")
+            timings = [ln for ln in res.stderr.splitlines() if "timings" in ln or "reused" in ln]
+            return time.perf_counter() - t0, cpu, "  ".join(timings[-2:])
 
         jobs = ["--jobs", str(args.jobs)] if args.jobs is not None else []
         if not args.replicate:

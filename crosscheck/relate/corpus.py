@@ -50,15 +50,24 @@ def relate_corpus(
     the link selection (``select``) out, for a caller that runs them once;
     ``floor``/``kth_out``/``anchor_floor``/``anchor_kth_out``: see ``candidates.candidate_pairs``."""
     noise = noise_for(model)
-    names = Names(frames)
+    names = Names(_first_of_each(frames))
     empty = ClaimFrame()
-    fr = [frames.get(c.id, empty) for c in claims]
+    ids = [c.id for c in claims]
+    fr = [frames.get(i, empty) for i in ids]
     views = {}
-    for c, f in zip(claims, fr):
-        try:
-            views[c.id] = event_view(c, f)
-        except Exception:  # decide() records it
-            pass
+    # a claim's event view reads its frame and its document's date (``event_view``): a
+    # reprinted claim (one frame object shared, the same date) has the same view
+    seen: dict[tuple, object] = {}
+    for c, cid, f in zip(claims, ids, fr):
+        key = (id(f), c.doc.date)
+        view = seen.get(key)
+        if view is None:
+            try:
+                view = seen[key] = event_view(c, f)
+            except Exception:  # decide() records it
+                continue
+        views[cid] = view
+    del seen, ids
     touched: set[int] = set()
 
     def tracked(pairs):
@@ -92,3 +101,13 @@ def relate_corpus(
                   views=views if len(views) == len(claims) else None, nli=nli,
                   refiners=(*refiners, select_step) if select else tuple(refiners), errors=errors,
                   violations=violations, new=new)
+
+
+def _first_of_each(frames: Mapping[str, ClaimFrame]) -> dict[int, ClaimFrame]:
+    """Each distinct frame object once, in first-seen order: the display names ``Names`` picks
+    (the first Latin-script name of a key, else its first name) are the same, without visiting
+    every copy of a reprinted claim (a store shares one decoded object among equal frames)."""
+    out: dict[int, ClaimFrame] = {}
+    for f in frames.values():
+        out.setdefault(id(f), f)
+    return out

@@ -22,6 +22,7 @@ from crosscheck.relate.event_view import EventView, event_view
 from crosscheck.relate.names import Names
 from crosscheck.relate.noise import Noise
 from crosscheck.relate.pair import relate_pair
+from crosscheck.relate.pair_memo import PairMemo
 from crosscheck.relate.types import PairRelation
 from crosscheck.relate.violations import exclusivity_violations
 
@@ -52,7 +53,7 @@ def decide(
     errors = {} if errors is None else errors
     empty = ClaimFrame()
     try:
-        violations = exclusivity_violations(claims, frames, names, new=new) if violations else []
+        violations = exclusivity_violations(claims, frames, names, new=new, views=views) if violations else []
     except Exception as exc:  # one malformed frame must not end the run
         _fail(errors, [], f"exclusivity check: {exc!r}")
         violations = []
@@ -66,17 +67,20 @@ def decide(
                 _fail(errors, [c], f"event view: {exc!r}")
     out: list[PairRelation] = []
     pool = Pool()  # shared evidence and explanation templates: millions of relations on a large corpus
+    memo = PairMemo(claims, frames, views, noise, names, empty, relate=relate_pair)  # identical pairs (reprints) decided once
     for i, j, cos in candidates:
         a, b = claims[i], claims[j]
-        if frozenset((a.id, b.id)) in ruled or a.id not in views or b.id not in views:
+        if (ruled and frozenset((a.id, b.id)) in ruled) or a.id not in views or b.id not in views:
             continue
         try:
-            rel = relate_pair(a, frames.get(a.id, empty), b, frames.get(b.id, empty), cos, noise, names, views=views)
+            rel = memo.decide(i, j, cos)
         except Exception as exc:
             _fail(errors, [a, b], f"relating {a.id} and {b.id}: {exc!r}")
             continue
         if rel is not None:
             out.append(pool.compact(rel))
+    if memo.hits:
+        log.info("relate: %d pair decisions made, %d reused (identical inputs)", memo.made, memo.reused)
     if nli is not None and out:
         from crosscheck.relate.nli import refine_with_nli
 

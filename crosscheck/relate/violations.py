@@ -57,7 +57,7 @@ def _events_of(index, required: set[str], lo, until) -> list:
 
 
 def exclusivity_violations(claims: Sequence[Segment], frames: Mapping[str, ClaimFrame], names, *,
-                           new: Sequence[bool] | None = None) -> list:
+                           new: Sequence[bool] | None = None, views: Mapping | None = None) -> list:
     """Contradictions between exclusivity assertions and dated encounters of other documents.
 
     With ``new`` (a flag per claim, for incremental runs) only violations involving
@@ -71,7 +71,9 @@ def exclusivity_violations(claims: Sequence[Segment], frames: Mapping[str, Claim
             continue
         if frame.polarity == "negative":
             continue
-        view = event_view(seg, frame)
+        view = views.get(seg.id) if views is not None else None  # the caller's event views, when it has them
+        if view is None:
+            view = event_view(seg, frame)
         if view.explicit and view.dated and view.type:
             events.append((seg, frame, view))
     index = _event_index(events)

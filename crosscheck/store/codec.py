@@ -90,5 +90,12 @@ def segment_row(seg: Segment) -> tuple:
     return tuple(getattr(seg, c, None) for c in SEGMENT_COLUMNS)
 
 
+#: The columns are the segment's fields after ``doc``, in order: rows are passed positionally
+#: (a store run builds one segment per stored sentence).
+_POSITIONAL = tuple(f.name for f in dataclasses.fields(Segment))[1:] == SEGMENT_COLUMNS
+
+
 def segment_from_row(doc: Document, row) -> Segment:
+    if _POSITIONAL and len(row) == len(SEGMENT_COLUMNS):
+        return Segment(doc, *row)
     return Segment(doc=doc, **dict(zip(SEGMENT_COLUMNS, row)))

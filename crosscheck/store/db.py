@@ -159,27 +159,41 @@ class Store:
             segments.append(segment_from_row(by_hash[r[0]], r[1:]))
         frames: dict[str, ClaimFrame] = {}
         id_of = {h: by_hash[h].id for h in hashes}
+        # a frame is immutable: claims stored with the same frame (a reprinted sentence) share
+        # one decoded object (decoded once; equal objects, less memory)
+        decoded: dict[str, ClaimFrame] = {}
         for h, n, text in self.conn.execute("SELECT doc, n, frame FROM frames"):
-            frames[f"{id_of[h]}:{n:02d}"] = frame_from_json(text)
-        vec_of: dict[tuple[str, int], bytes] = {}
-        kth_of: dict[tuple[str, int], tuple] = {}
-        for h, n, v, kth, akth in self.conn.execute("SELECT doc, n, vec, kth, akth FROM vectors"):
-            vec_of[(h, n)] = v
-            kth_of[(h, n)] = (kth, akth)
+            frame = decoded.get(text)
+            if frame is None:
+                frame = decoded[text] = frame_from_json(text)
+            frames[f"{id_of[h]}:{n:02d}"] = frame
+        del decoded
         dim = int(self._meta("dim") or 0)
         claims = [s for s in segments if s.checked]
         hash_of_doc = {by_hash[h].id: h for h in hashes}
-        vectors = np.zeros((len(claims), dim), dtype=np.float32)
+        row_of = {(hash_of_doc[s.doc_id], s.n): k for k, s in enumerate(claims)}
+        # the vectors' bytes copied straight into one buffer, in claim order (no array per row)
+        width = dim * 4
+        buf = bytearray(len(claims) * width)
         kth = np.full(len(claims), np.nan)
         akth = np.full(len(claims), np.nan)
-        for k, s in enumerate(claims):
-            key = (hash_of_doc[s.doc_id], s.n)
-            vectors[k] = np.frombuffer(vec_of.pop(key), dtype="<f4")
-            value, avalue = kth_of.pop(key)
+        filled = 0
+        for h, n, v, value, avalue in self.conn.execute("SELECT doc, n, vec, kth, akth FROM vectors"):
+            k = row_of.get((h, n))
+            if k is None:
+                continue
+            if len(v) != width:
+                raise ValueError(f"stored vector of {len(v)} bytes, expected {width} (document {h[:12]}, sentence {n})")
+            buf[k * width:(k + 1) * width] = v
+            filled += 1
             if value is not None:
                 kth[k] = value
             if avalue is not None:
                 akth[k] = avalue
+        if filled != len(claims):
+            missing = next(key for key, k in row_of.items() if not any(buf[k * width:(k + 1) * width]))
+            raise KeyError(missing)
+        vectors = np.frombuffer(buf, dtype="<f4").reshape(len(claims), dim).astype(np.float32, copy=False)
         self.kth, self.akth = kth, akth  # aligned with the claims of the last load()
         return docs, hashes, states, segments, frames, vectors
 
