@@ -42,7 +42,7 @@ def statement_relation(a: Segment, fa: ClaimFrame, b: Segment, fb: ClaimFrame, z
             "different statements on one topic: " + "; ".join(e.detail for e in ev if e.type.endswith("clash"))), ev)
     if cmp.clashes:
         text, ev = explain.contradiction(la, lb, cmp)
-        if factual or (z >= Z_TRANSLATION and kinds <= {"polarity", "predicate"}):
+        if factual or (z >= Z_TRANSLATION and kinds <= {"polarity", "predicate"} and not _conditional_negation(a, b)):
             # a translation that turns an opinion round ("I think" / "не думаю") misreports it: a clash; an opinion's figures
             # and names are the speaker's, so two opinions stating other values are only related
             return PairRelation(a, b, "contradict", confidence("contradict", ev, z), text, ev)
@@ -81,12 +81,31 @@ def _unpaired_both_sides(cmp: SlotComparison, text_a: str, text_b: str, paraphra
         # a figure on one side, a date or code on the other, with other digits: a value read two ways ("around 104" as a
         # year / "примерно на 80"); the same digits ("16x12" / "16 × 12 дюймов", "the 2021 World Cup" / "ЧМ 2021") are one value
         both.add("value")
+    loose_a = _loose_digits(text_a, [p.a for p in cmp.pairs])
+    loose_b = _loose_digits(text_b, [p.b for p in cmp.pairs])
+    if loose_a - loose_b and loose_b - loose_a:
+        # digits outside every paired value, on both sides and not the same ones: a value one frame did not read at all
+        # ("in 2001" / "(1994)", "end of 1995" / "в конце 2000", "© 2030" / "© 2023"): detail and difference look alike
+        both.add("value")
     for mine, text, side in ((cmp.extra_a, text_b, 1), (cmp.extra_b, text_a, 0)):
         if paraphrase and "person" in kinds(mine) and unread_name(text, [(p.a, p.b)[side] for p in cmp.pairs] + list((cmp.extra_a, cmp.extra_b)[side]),
                                                  text_a if side else text_b):
             both.add("person")
     names = {"number": "figure", "time": "date", "identifier": "code", "person": "person", "place": "place", "value": "figure or date"}
     return ", ".join(sorted(names[k] for k in both)) or None
+
+
+def _conditional_negation(a: Segment, b: Segment) -> bool:
+    """Every negation of one side sits in a condition ("if you don't have time"): a translation may word that condition
+    without a negating verb («если Вам некогда»), so it does not turn an opinion, a request or a wish round."""
+    from crosscheck.relate.negation import negation_info
+
+    return negation_info(a.text, a.lang).conditional or negation_info(b.text, b.lang).conditional
+
+
+def _loose_digits(text: str, paired) -> set[str]:
+    """The digit runs of ``text`` (leading zeros dropped) that no paired value of it contains."""
+    return {d.lstrip("0") or "0" for d in re.findall(r"\d+", text)} - _digits(paired)
 
 
 def _digits(slots) -> set[str]:
