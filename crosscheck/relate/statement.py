@@ -12,6 +12,7 @@ from crosscheck.relate import explain
 from crosscheck.relate.confidence import confidence
 from crosscheck.relate.event_view import RECENT_DAYS
 from crosscheck.relate.name_keys import unread_name
+from crosscheck.relate.negation import negation_info
 from crosscheck.relate.names import doc_label
 from crosscheck.relate.noise import Noise
 from crosscheck.relate.slot_values import _KNOWN_UNITS
@@ -98,8 +99,6 @@ def _unpaired_both_sides(cmp: SlotComparison, text_a: str, text_b: str, paraphra
 def _conditional_negation(a: Segment, b: Segment) -> bool:
     """Every negation of one side sits in a condition ("if you don't have time"): a translation may word that condition
     without a negating verb («если Вам некогда»), so it does not turn an opinion, a request or a wish round."""
-    from crosscheck.relate.negation import negation_info
-
     return negation_info(a.text, a.lang).conditional or negation_info(b.text, b.lang).conditional
 
 
