@@ -5,6 +5,8 @@ for "anything but that relation" (a counter-example)."""
 
 from __future__ import annotations
 
+import pytest
+
 from crosscheck.pairs import compare_pairs
 
 
@@ -28,3 +30,17 @@ def check_rule_counts(cases, skip=frozenset()) -> None:
     for rule in {c[0] for c in cases} - set(skip):
         wants = [c[1] for c in cases if c[0] == rule]
         assert len(wants) >= 4 and len(set(wants)) >= 2, rule
+
+
+def table_tests(cases):
+    """A module's ``decided`` fixture (every row decided once) and its parametrised row test."""
+
+    @pytest.fixture(scope="module")
+    def decided():
+        return decide(cases)
+
+    @pytest.mark.parametrize("i", range(len(cases)), ids=[f"{c[0]}-{n}" for n, c in enumerate(cases)])
+    def test_row(decided, i):
+        check_row(cases, decided, i)
+
+    return decided, test_row

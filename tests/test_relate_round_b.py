@@ -14,7 +14,7 @@ for this test (none from the seeds or ``comparable_holdout2.jsonl``) and counter
 from __future__ import annotations
 
 import pytest
-from pair_table import check_row, check_rule_counts, decide
+from pair_table import check_rule_counts, table_tests
 
 from crosscheck.frame import frame_text
 from crosscheck.frame.quantities import extract_quantities
@@ -62,14 +62,7 @@ CASES = [
 ]
 
 
-@pytest.fixture(scope="module")
-def decided():
-    return decide(CASES)
-
-
-@pytest.mark.parametrize("i", range(len(CASES)), ids=[f"{c[0]}-{n}" for n, c in enumerate(CASES)])
-def test_round_b_pairs(decided, i):
-    check_row(CASES, decided, i)
+decided, test_round_b_pairs = table_tests(CASES)
 
 
 def test_every_rule_has_three_examples_and_a_counter_example():

@@ -5,8 +5,7 @@ keep a translation from ``agree``; the same digits on both sides ("(1887)" / "(1
 
 from __future__ import annotations
 
-import pytest
-from pair_table import check_row, check_rule_counts, decide
+from pair_table import check_rule_counts, decide, table_tests
 
 CASES = [
     ("loose-digits", "!agree", "The museum was founded by Ivan Petrov (1887) and Anna Orlova in Tver.",
@@ -26,14 +25,7 @@ CASES = [
 ]
 
 
-@pytest.fixture(scope="module")
-def decided():
-    return decide(CASES)
-
-
-@pytest.mark.parametrize("i", range(len(CASES)), ids=[f"{c[0]}-{n}" for n, c in enumerate(CASES)])
-def test_round_d_pairs(decided, i):
-    check_row(CASES, decided, i)
+decided, test_round_d_pairs = table_tests(CASES)
 
 
 def test_every_rule_has_three_examples_and_a_counter_example():
