@@ -187,7 +187,7 @@ def test_the_two_links_of_a_pair_share_their_key_and_read_the_relation():
     rel = Pool().compact(_explained(segs[0], segs[4], 1889))
     res = verdicts(segs, {}, [rel])
     (l1,), (l2,) = res[0].links, res[4].links
-    assert isinstance(l1, RelationLink) and l1.key is l2.key and l1.explanation == rel.explanation
+    assert isinstance(l1, RelationLink) and l1.key == l2.key and l1.explanation == rel.explanation
     assert pickle.loads(pickle.dumps(l1)) == l1 and type(pickle.loads(pickle.dumps(l1))) is Link
     reviewed = dataclasses.replace(l1, note="x") if False else dataclasses.replace(l1, review=None)
     assert reviewed == l1
