@@ -166,6 +166,11 @@ class LinkedResult(ClaimResult):
     def links(self, value) -> None:  # the dataclass __init__ (and dataclasses.replace) set it
         self.__dict__["_links"] = value
 
+    @property
+    def n_links(self) -> int:
+        value = self.__dict__["_links"]
+        return value.stop - value.start if type(value) is _Pending else len(value)
+
     def _plain(self) -> ClaimResult:
         return ClaimResult(self.segment, self.frame, self.status, self.links, self.nearest)
 
