@@ -216,11 +216,13 @@ def verdicts(segments: Sequence[Segment], frames: Mapping[str, ClaimFrame], rela
         for rel, i in zip(reversed(relations), reversed(ia.tolist())):
             sides[i] = rel.a
         n = len(relations)
+        small = np.int32 if max(n, len(ids)) < 2**31 else np.int64  # 4 bytes per link, not 8
+        ia, ib = ia.astype(small), ib.astype(small)
         both = ia != ib  # a pair of one claim with itself links once
         src = np.concatenate([ia, ib[both]])
         dst = np.concatenate([ib, ia[both]])
-        which = np.concatenate([np.arange(n), np.arange(n)[both]])
-        del both
+        which = np.concatenate([np.arange(n, dtype=small), np.arange(n, dtype=small)[both]])
+        del both, ia, ib
         if context:
             wanted = np.zeros(len(ids), dtype=bool)
             for s in segments:
@@ -230,8 +232,8 @@ def verdicts(segments: Sequence[Segment], frames: Mapping[str, ClaimFrame], rela
             keep = wanted[src]
             src, dst, which = src[keep], dst[keep], which[keep]
             del keep, wanted
-        id_rank = np.empty(len(ids), dtype=np.int64)
-        id_rank[sorted(range(len(ids)), key=ids.__getitem__)] = np.arange(len(ids))
+        id_rank = np.empty(len(ids), dtype=small)
+        id_rank[sorted(range(len(ids)), key=ids.__getitem__)] = np.arange(len(ids), dtype=small)
         order = np.lexsort((id_rank[dst], -score[which], rank[which], src))
         del id_rank
         src, dst, which = src[order], dst[order], which[order]
@@ -246,8 +248,7 @@ def verdicts(segments: Sequence[Segment], frames: Mapping[str, ClaimFrame], rela
         for s0, s1, strong in zip(starts.tolist(), stops.tolist(), n_strong.tolist()):
             ranges[ids[int(src[s0])]] = (s0, min(s1, s0 + strong + MAX_RELATED), int(link_rank[s0]))
         del src, link_rank, cuts, starts, stops, n_strong
-        table = _LinkTable(relations, ids, sides, prints, dst.astype(np.int32) if len(dst) < 2**31 else dst,
-                           which.astype(np.int32) if n < 2**31 else which)
+        table = _LinkTable(relations, ids, sides, prints, dst, which)
 
     statuses = ("contradict", "agree", "related")
     results = []
