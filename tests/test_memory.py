@@ -218,3 +218,66 @@ def test_streamed_json_comes_in_pieces_and_keeps_indent_none():
     report = build_report()
     assert len(list(iter_json(report, chunk=200))) > 3
     assert "".join(iter_json(report, indent=None)) == to_json(report, None)
+
+
+# -- links built when read (round 2) ------------------------------------------------------------
+def test_linked_results_read_compare_pickle_and_replace_as_claim_results():
+    segs = _corpus(8)
+    frames = {s.id: ClaimFrame() for s in segs}
+    rels = _random_relations(segs, 90, 3)
+    got, want = verdicts(segs, frames, rels), _reference(segs, frames, rels)
+    lazy = [r for r in got if type(r) is not ClaimResult]
+    assert len(lazy) > 5  # the linked claims build their links when read
+    for r, w in zip(got, want):
+        assert r.links == r.links == w.links and r.n_links == len(w.links) and r.status == w.status
+        assert hash(r) == hash(w) and dataclasses.astuple(r) == dataclasses.astuple(w)
+        back = pickle.loads(pickle.dumps(r))
+        assert type(back) is ClaimResult and back == w
+        assert dataclasses.replace(r, status="unique").links == w.links  # other fields replaced, links kept
+        assert dataclasses.replace(r, links=()).links == () and dataclasses.replace(r, links=()).n_links == 0
+    assert lazy[0] != dataclasses.replace(lazy[0], links=())
+
+
+def test_links_are_not_held_as_objects():
+    """12,480 relations among 40 documents: the reference holds every Link of every claim;
+    the verdicts hold a table of indices and build a claim's links when they are read."""
+    segs = _corpus(40)
+    frames = {s.id: ClaimFrame() for s in segs}
+    pool = Pool()
+    rels = [pool.compact(_explained(a, b, 1880 + k % 7))
+            for k, (a, b) in enumerate((a, b) for a in segs for b in segs if a.doc_id < b.doc_id)]
+
+    def held(run) -> tuple[int, list]:
+        tracemalloc.start()
+        out = run()
+        size = tracemalloc.get_traced_memory()[0]
+        tracemalloc.stop()
+        return size, out
+
+    verdicts(segs, frames, rels[:10]), _reference(segs, frames, rels[:10])  # imports, cached texts
+    eager, want = held(lambda: _reference(segs, frames, rels))
+    lazy, got = held(lambda: verdicts(segs, frames, rels))
+    assert sum(r.n_links for r in got) == sum(len(r.links) for r in want) > 20000
+    assert lazy < eager / 5, (lazy, eager)  # measured: ~1/14
+    assert got == want
+
+
+def test_pairs_are_reduced_once(monkeypatch):
+    import crosscheck.relate.verdict as verdict
+
+    segs = _corpus(8)
+    frames = {s.id: ClaimFrame() for s in segs}
+    rels = _random_relations(segs, 70, 1)
+    want = _reference(segs, frames, rels)
+    calls = []
+    real = verdict._winners
+    monkeypatch.setattr(verdict, "_winners", lambda *a: calls.append(1) or real(*a))
+    kept = strongest_per_pair(rels)
+    assert verdicts(segs, frames, kept) == want and len(calls) == 1  # the arrays came with the list
+    assert strongest_per_pair(kept) is kept and len(calls) == 1
+    with pytest.raises(TypeError):
+        kept.append(rels[0])  # a reduced list does not change under its arrays
+    copy = list(kept)
+    copy.append(rels[0])
+    assert verdicts(segs, frames, copy) == want and len(calls) == 2  # a plain list is reduced again
+    assert type(pickle.loads(pickle.dumps(kept))) is list and pickle.loads(pickle.dumps(kept)) == list(kept)
