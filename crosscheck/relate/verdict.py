@@ -16,6 +16,7 @@ from __future__ import annotations
 from collections.abc import Mapping, Sequence
 
 from crosscheck.model import ClaimFrame, ClaimResult, Link, Segment
+from crosscheck.relate.compact import RelationTable
 from crosscheck.review.keys import fingerprints, link_key
 
 _RANK = {"contradict": 0, "agree": 1, "related": 2}
@@ -66,13 +67,21 @@ def _winners(relations: list, index: dict[str, int]):
     import numpy as np
 
     n = len(relations)
-    ia, ib = np.empty(n, dtype=np.int64), np.empty(n, dtype=np.int64)
-    rank, score = np.empty(n, dtype=np.int8), np.empty(n, dtype=np.float64)
-    for k, rel in enumerate(relations):
-        ia[k] = index.setdefault(rel.a.id, len(index))
-        ib[k] = index.setdefault(rel.b.id, len(index))
-        rank[k] = _RANK[rel.relation]
-        score[k] = rel.score
+    if isinstance(relations, RelationTable):  # straight from the columns, no relation objects made
+        segs, a, b, code, names, scores = relations.columns()
+        code_of = np.array([index.setdefault(s.id, len(index)) for s in segs], dtype=np.int64)
+        ia, ib = code_of[np.frombuffer(a, dtype=np.intc)], code_of[np.frombuffer(b, dtype=np.intc)]
+        rank = np.array([_RANK[x] for x in names], dtype=np.int8)[np.frombuffer(code, dtype=np.int8)]
+        score = np.array([float(relations._odd.get(k, v)) for k, v in enumerate(scores)]) if relations._odd \
+            else np.frombuffer(scores, dtype=np.float64).copy()
+    else:
+        ia, ib = np.empty(n, dtype=np.int64), np.empty(n, dtype=np.int64)
+        rank, score = np.empty(n, dtype=np.int8), np.empty(n, dtype=np.float64)
+        for k, rel in enumerate(relations):
+            ia[k] = index.setdefault(rel.a.id, len(index))
+            ib[k] = index.setdefault(rel.b.id, len(index))
+            rank[k] = _RANK[rel.relation]
+            score[k] = rel.score
     lo, hi = np.minimum(ia, ib), np.maximum(ia, ib)
     pair = lo * max(len(index), 1) + hi
     order = np.lexsort((np.arange(n), -score, rank, pair))  # pair, then strength, then first seen
@@ -112,14 +121,29 @@ def strongest_per_pair(relations) -> list:
     either side: the stronger, then the higher score, the first on a tie), in order.
     ``verdicts`` gives the same results with or without this step; it lets the weaker
     direction's relation go before the verdict (memory on large corpora)."""
-    relations = relations if isinstance(relations, list) else list(relations)
+    if not isinstance(relations, (list, RelationTable)):
+        relations = list(relations)
     if not relations:
         return []
-    if isinstance(relations, Strongest) and relations.columns() is not None:
+    if _reduced(relations) is not None:
         return relations
     index: dict[str, int] = {}
     win, ia, ib, rank, score = _winners(relations, index)
+    if isinstance(relations, RelationTable):  # a table stays a table (no relation objects)
+        out = relations.take(win)
+        out.reduced = ((index, ia, ib, rank, score), len(out))
+        return out
     return Strongest((relations[k] for k in win.tolist()), (index, ia, ib, rank, score))
+
+
+def _reduced(relations):
+    """The arrays ``strongest_per_pair`` left with ``relations``, if they still describe them."""
+    if isinstance(relations, Strongest):
+        return relations.columns()
+    if isinstance(relations, RelationTable) and relations.reduced is not None:
+        columns, length = relations.reduced
+        return columns if length == len(relations) else None
+    return None
 
 
 class _LinkTable:
@@ -208,13 +232,13 @@ def verdicts(segments: Sequence[Segment], frames: Mapping[str, ClaimFrame], rela
     table = None
     prints = fingerprints((s.doc_id, s.text) for seq in (segments, context) for s in seq)
     if relations:
-        index, ia, ib, rank, score = relations.columns()
+        index, ia, ib, rank, score = _reduced(relations)
         ids = list(index)  # one id string per claim, shared by every link to it
         sides: list = [None] * len(ids)  # a claim's segment: from the first relation naming it as a, else as b
-        for rel, j in zip(reversed(relations), reversed(ib.tolist())):
-            sides[j] = rel.b
-        for rel, i in zip(reversed(relations), reversed(ia.tolist())):
-            sides[i] = rel.a
+        for col, side in ((ib, "b"), (ia, "a")):
+            claim, first = np.unique(col, return_index=True)
+            for k, r in zip(claim.tolist(), first.tolist()):
+                sides[k] = getattr(relations[r], side)
         n = len(relations)
         small = np.int32 if max(n, len(ids)) < 2**31 else np.int64  # 4 bytes per link, not 8
         ia, ib = ia.astype(small), ib.astype(small)
