@@ -168,8 +168,8 @@ def select_links(
     noise: Noise,
     rows: Sequence[int] | None = None,
     top: np.ndarray | None = None,
-) -> list[PairRelation]:
-    """The relations worth showing (see the module docstring); order kept.  ``rows``
+) -> list[PairRelation] | RelationTable:
+    """The relations worth showing (see the module docstring); order kept (a table in, a table out).  ``rows``
     (indices into ``claims``): look for missed counterparts of these claims only
     (an incremental run's new claims).  ``top`` (``len(claims) x MUTUAL_DOCS``, -1
     padded): every claim's best claim in each of its most similar other documents,
