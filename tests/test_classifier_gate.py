@@ -26,6 +26,9 @@ from crosscheck.relate.types import PairRelation
     ("Суд не освободил журналиста.", "ru", "Суд освободил журналиста."),
     ("Банк не повысил ключевую ставку.", "ru", "Банк повысил ключевую ставку."),
     ("Мэр никогда не посещал новую школу.", "ru", "Мэр посещал новую школу."),
+    ("The firm won't sell the plant.", "en", "The firm will sell the plant."),
+    ("The team can't win the cup.", "en", "The team can win the cup."),
+    ("The team cannot win the cup.", "en", "The team can win the cup."),
     ("The bank raised its key rate.", "en", "The bank raised its key rate."),  # nothing to set aside
 ])
 def test_without_negation_sets_the_verbal_negation_aside(text, lang, expected):

@@ -38,6 +38,7 @@ import dataclasses
 import json
 import logging
 import os
+import re
 from collections.abc import Mapping, Sequence
 from importlib import resources
 
@@ -262,8 +263,6 @@ def same_statement_ok(classifier, rel) -> bool:
 def without_negation(text: str, lang: str) -> str:
     """``text`` with the words that negate a verb removed ("did not leave" -> "did leave", "не оставил" ->
     "оставил"; relate.negation reads them): what a denial denies."""
-    import re
-
     from crosscheck.relate.negation import negation_info
 
     spans = negation_info(text, lang).spans
@@ -271,10 +270,20 @@ def without_negation(text: str, lang: str) -> str:
         return text
     parts, last = [], 0
     for s, e in spans:
-        parts.append(text[last:s])
+        head = text[last:s]
+        if lang == "en":  # "can't" -> "can", "won't" -> "will", "cannot" -> "can": the verb stays whole
+            found = text[s:e].lower()
+            head = _EN_STEM.sub(lambda m: _EN_STEMS[m.group(0).lower()], head) if found[-3:] in ("n't", "n’t") else head
+            head += "can" if found == "cannot" else ""
+        parts.append(head)
         last = e
     parts.append(text[last:])
     return re.sub(r"\s{2,}", " ", "".join(parts)).strip()
+
+
+#: English verbs whose contracted negation changes their form ("can't", "won't", "shan't").
+_EN_STEMS = {"ca": "can", "wo": "will", "sha": "shall"}
+_EN_STEM = re.compile(r"\b(?:ca|wo|sha)$", re.I)
 
 
 def denial_z(text_a: str, lang_a: str, text_b: str, lang_b: str) -> float:
