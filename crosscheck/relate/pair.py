@@ -136,11 +136,18 @@ def _event_claims(frame: ClaimFrame) -> tuple:
     """The exclusivity claims that make a claim an event report for the event view: not a
     plain "first" with no event type and no "since" ("first mentioned in 859", "впервые
     опубликовали в 1966 году": the date of a first occurrence, a statement the slots
-    compare), and not the ordinal of a century ("the 14th century")."""
+    compare), not the ordinal of a century ("the 14th century") and not the day of a date ("February 21th")."""
     return tuple(x for x in frame.exclusivity
                  if not (x.kind == "first" and x.event_type is None and x.since is None)
                  and not _plain_repeat(x)
-                 and not (x.kind == "ordinal" and _TIME_ORDINAL.search(x.text)))
+                 and not (x.kind == "ordinal" and (_TIME_ORDINAL.search(x.text) or _in_date(x, frame))))
+
+
+def _in_date(x, frame: ClaimFrame) -> bool:
+    """An ordinal that is the day of a date the frame read ("released February 21th, 2011", "on the 29th of July"):
+    a date the slots compare, not the Nth event of a series."""
+    word = re.compile(r"(?<!\w)" + re.escape(x.text) + r"(?!\w)")
+    return any(t.grain == "day" and word.search(t.text or "") for t in frame.times)
 
 
 def _plain_repeat(x) -> bool:
