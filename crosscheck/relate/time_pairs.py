@@ -70,6 +70,12 @@ def _told_otherwise(s: Slot, partner: Slot, other: list[Slot]) -> bool:
     return any(y is not partner and times_equal(s, y) and not longer(y) for y in other)
 
 
+def _comparable(a: Slot, b: Slot) -> bool:
+    """Two times that can be found equal: not a month or day whose year was guessed (no year stated or known) against a
+    year or a span, where "equal" says nothing («мая» read in «самая», "since 1955")."""
+    return (a.anchored and b.anchored) or (_month_day(a) is not None and _month_day(b) is not None)
+
+
 def _written_day(s: Slot) -> bool:
     """A day written with its number ("15 February", "14 февраля"), not resolved from "yesterday" or a weekday."""
     return bool(re.search(r"\d", s.text or ""))
@@ -94,7 +100,7 @@ def pair_times(ta: list[Slot], tb: list[Slot], strict: bool) -> tuple[list[SlotP
 
     def take(test, compare: bool = False) -> None:
         for a in list(left_a):
-            hit = next((b for b in left_b if test(a, b)), None)
+            hit = next((b for b in left_b if test(a, b) and _comparable(a, b)), None)
             if hit is not None:
                 left_a.remove(a)
                 left_b.remove(hit)
