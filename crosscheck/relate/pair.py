@@ -136,11 +136,20 @@ def _event_claims(frame: ClaimFrame) -> tuple:
     """The exclusivity claims that make a claim an event report for the event view: not a
     plain "first" with no event type and no "since" ("first mentioned in 859", "впервые
     опубликовали в 1966 году": the date of a first occurrence, a statement the slots
-    compare), not the ordinal of a century ("the 14th century") and not the day of a date ("February 21th")."""
+    compare), not the ordinal of a century ("the 14th century"), of a date's day ("February 21th") or of a thing ("the
+    50th state")."""
     return tuple(x for x in frame.exclusivity
                  if not (x.kind == "first" and x.event_type is None and x.since is None)
                  and not _plain_repeat(x)
-                 and not (x.kind == "ordinal" and (_TIME_ORDINAL.search(x.text) or _in_date(x, frame))))
+                 and not (x.kind == "ordinal" and (_TIME_ORDINAL.search(x.text) or _in_date(x, frame) or _rank(x))))
+
+
+def _rank(x) -> bool:
+    """An ordinal of a thing, not of an event ("the 50th state", "the second largest", "the fifth satrap"): the
+    frame names the word after it as its type, and that word is no event type."""
+    from crosscheck.frame.event_type import EVENT_TYPES
+
+    return bool(x.event_type) and x.text.lower().endswith(" " + x.event_type) and x.event_type not in EVENT_TYPES
 
 
 def _in_date(x, frame: ClaimFrame) -> bool:
