@@ -154,13 +154,14 @@ def _pair_entities(ea: list[Slot], text_a: str, eb: list[Slot], text_b: str, str
         if a.unit == "place" and is_region(a.value):
             rest_a.append(a)
             continue
-        if a.unit == "place" and not canonical(a.value):
-            # "the Black Sea" / "Черное море": a name translated word by word; a word only the name guesser took for a
-            # place ("Northern", "Baltic", «Днепра»): no gazetteer name to clash with another
-            rest_a.append(a)
+        if a.unit == "place" and " " in a.text.strip() and not canonical(a.value):
+            rest_a.append(a)  # "the Black Sea" / "Черное море": a name translated word by word
             continue
         same = [b for b in left_b if b.unit == a.unit and (a.unit != "person" or name_like(b, text_b)) and (a.unit != "place" or (
-            is_country(a.value) == is_country(b.value) and not is_region(b.value) and canonical(b.value)))]
+            is_country(a.value) == is_country(b.value) and not is_region(b.value) and (" " not in b.text.strip() or canonical(b.value))
+            # two words only the name guesser took for places ("Northern" / «Ганновер», "Central" / «Днепра»): no
+            # gazetteer name on either side to tell a changed place from a word read as one
+            and (canonical(a.value) or canonical(b.value))))]
         mine = [x for x in left_a if x.unit == a.unit and (a.unit != "place" or is_country(a.value) == is_country(x.value))]
         if same and (len(same) == 1 and len(mine) == 1 or (not strict and (len(same) == 1 or len(mine) == 1))):
             left_b.remove(same[0])
