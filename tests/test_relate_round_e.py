@@ -14,8 +14,9 @@ counter-examples:
 * year-figure: a year one frame read as a bare figure ("В 1521 город") pairs with the other side's year;
 * century-part: parts of a century have loose bounds ("the late 16th century" / «конце XVI века», "the early 18th
   century" / «XVIII веке»): one holding the other is no clash; another century is;
-* skeleton-place: two words only the name guesser took for places ("Northern" / «Кьявенны») do not clash; a gazetteer
-  name against another place still does (a changed country, "Vancouver" / «Сочи»);
+* place-adjective: a capitalised English adjective read as a place ("Northern", "Eastern", "Central") does not clash
+  with a place the other side adds; a changed place still does, gazetteer name or not ("Vancouver" / «Сочи»,
+  "Lugano" / «Сан-Ремо»);
 * guessed-year: a month read with a guessed year («мая» inside «самая») never pairs as equal with a year, so the
   changed year pairs with its counterpart.
 """
@@ -68,16 +69,17 @@ CASES = [
      "Первая типография в городе открылась в XIX веке."),
     ("century-part", "contradict", "The castle was rebuilt in the late 16th century by Italian masters.",
      "Замок был перестроен в конце XVII века итальянскими мастерами."),
-    ("skeleton-place", "!contradict", "The old fortress stands in Northern Italy, near the Swiss border.",
+    ("place-adjective", "!contradict", "The old fortress stands in Northern Italy, near the Swiss border.",
      "Старая крепость стоит на севере Италии, у швейцарской границы, близ Кьявенны."),
-    ("skeleton-place", "!contradict", "The fortress guarded the road in Eastern Hungary for two centuries.",
+    ("place-adjective", "!contradict", "The fortress guarded the road in Eastern Hungary for two centuries.",
      "Крепость два века охраняла дорогу в восточной Венгрии, у Тисы."),
-    ("skeleton-place", "!contradict", "The castle rises above a valley in Southern Austria, near the lake.",
+    ("place-adjective", "!contradict", "The castle rises above a valley in Southern Austria, near the lake.",
      "Замок возвышается над долиной в южной Австрии, у озера Вёртер."),
-    ("skeleton-place", "!contradict", "The mine worked for a century in Eastern Slovakia, near the border.",
+    ("place-adjective", "!contradict", "The mine worked for a century in Eastern Slovakia, near the border.",
      "Рудник сто лет работал в восточной Словакии, у границы, близ Кошице."),
-    ("skeleton-place", "contradict", "The 2010 Winter Games were held in Vancouver.", "Зимние игры 2010 года прошли в Сочи."),
-    ("skeleton-place", "contradict", "The old fortress stands in Northern Italy, near the Swiss border.",
+    ("place-adjective", "contradict", "The 2010 Winter Games were held in Vancouver.", "Зимние игры 2010 года прошли в Сочи."),
+    ("place-adjective", "contradict", "The poet died in 1837 in Baden-Baden.", "Поэт умер в 1837 году в Сан-Ремо."),
+    ("place-adjective", "contradict", "The old fortress stands in Northern Italy, near the Swiss border.",
      "Старая крепость стоит на севере Испании, у швейцарской границы."),
     ("guessed-year", "contradict", "It has been a republic since 1955 and is the smallest state of the region.",
      "С 1960 года это республика, самая маленькая страна региона."),

@@ -159,9 +159,7 @@ def _pair_entities(ea: list[Slot], text_a: str, eb: list[Slot], text_b: str, str
             continue
         same = [b for b in left_b if b.unit == a.unit and (a.unit != "person" or name_like(b, text_b)) and (a.unit != "place" or (
             is_country(a.value) == is_country(b.value) and not is_region(b.value) and (" " not in b.text.strip() or canonical(b.value))
-            # two words only the name guesser took for places ("Northern" / «Ганновер», "Central" / «Днепра»): no
-            # gazetteer name on either side to tell a changed place from a word read as one
-            and (canonical(a.value) or canonical(b.value))))]
+            and not _adjective(a) and not _adjective(b)))]
         mine = [x for x in left_a if x.unit == a.unit and (a.unit != "place" or is_country(a.value) == is_country(x.value))]
         if same and (len(same) == 1 and len(mine) == 1 or (not strict and (len(same) == 1 or len(mine) == 1))):
             left_b.remove(same[0])
@@ -169,6 +167,16 @@ def _pair_entities(ea: list[Slot], text_a: str, eb: list[Slot], text_b: str, str
         else:
             rest_a.append(a)
     return pairs, rest_a, left_b
+
+
+#: English adjectives of place the name guesser takes for names when capitalised ("Northern", "Central", "English").
+_ADJECTIVE = re.compile(r"[A-Z][a-z]+(?:ern|al|ish)")
+
+
+def _adjective(s: Slot) -> bool:
+    """A capitalised English adjective read as a place ("in Northern Germany", "Central Asia"), not a gazetteer name: it
+    names no place to clash with another ("Northern" / «Ганновер», "Central" / «Днепра»)."""
+    return bool(_ADJECTIVE.fullmatch(s.text.strip())) and not canonical(s.value)
 
 
 def compare_slots(fa: ClaimFrame, text_a: str, lang_a: str, fb: ClaimFrame, text_b: str, lang_b: str,
