@@ -7,6 +7,8 @@ counter-examples:
   series, so a translation of a one-off report with another day is a contradiction; meetings on two days stay two;
 * rank: an ordinal of a thing ("the 12th member", "the third largest") is a figure, not the Nth event of a series,
   so the slots compare the statement; "their third meeting" stays an event report;
+* only: a plain "only" with no event type and no "since" ("the only bridge that survived") is a statement the slots
+  compare, as a plain "first" is since round b; "the only meeting of the two leaders" stays an event report;
 * calendar-day: two calendar days written with their numbers, one day apart, are two days (a relative day such as
   "on Monday" may still be resolved a day off);
 * grain-pair: in translations, the one leftover day of each side pairs before a year that holds both
@@ -40,6 +42,16 @@ CASES = [
     ("rank", "agree", "The town became the 12th member of the league on 3 May 1921.", "Город стал 12-м членом лиги 3 мая 1921 года."),
     ("rank", "!contradict", "It was their third meeting, held in Geneva on 5 May 2019.",
      "Это была их третья встреча, прошедшая в Женеве 15 мая 2019 года."),
+    ("only", "contradict", "It is the only bridge in the city that survived the flood of 1908.",
+     "Это единственный мост города, переживший наводнение 1910 года."),
+    ("only", "contradict", "The only airport of the island was built in 1962 by Danish engineers.",
+     "Единственный аэропорт острова был построен в 1967 году датскими инженерами."),
+    ("only", "contradict", "Costa Rica is the only country in Central America that has had no army since 1949.",
+     "Коста-Рика — единственная страна Центральной Америки, у которой нет армии с 1948 года."),
+    ("only", "agree", "The only airport of the island was built in 1962 by Danish engineers.",
+     "Единственный аэропорт острова был построен в 1962 году датскими инженерами."),
+    ("only", "!contradict", "It was the only meeting of the two leaders in 2019, held in Geneva in May.",
+     "Это была единственная встреча двух лидеров в 2019 году, прошедшая в Женеве в июле."),
     ("calendar-day", "contradict", "The museum reopened on 15 May 2003 after two years of repairs.",
      "Музей вновь открылся 16 мая 2003 года после двух лет ремонта."),
     ("calendar-day", "contradict", "The ferry line between the two towns opened on 1 April 1996.",

@@ -134,12 +134,12 @@ _TIME_ORDINAL = re.compile(r"centur|millenni|век|тысячелет", re.I)
 
 def _event_claims(frame: ClaimFrame) -> tuple:
     """The exclusivity claims that make a claim an event report for the event view: not a
-    plain "first" with no event type and no "since" ("first mentioned in 859", "впервые
+    plain "first" or "only" with no event type and no "since" ("first mentioned in 859", "the only bridge that", "впервые
     опубликовали в 1966 году": the date of a first occurrence, a statement the slots
     compare), not the ordinal of a century ("the 14th century"), of a date's day ("February 21th") or of a thing ("the
     50th state")."""
     return tuple(x for x in frame.exclusivity
-                 if not (x.kind == "first" and x.event_type is None and x.since is None)
+                 if not (x.kind in ("first", "only") and x.event_type is None and x.since is None)
                  and not _plain_repeat(x)
                  and not (x.kind == "ordinal" and (_TIME_ORDINAL.search(x.text) or _in_date(x, frame) or _rank(x))))
 
