@@ -49,6 +49,16 @@ class _Words:
         suffixes = sorted((r["suffix"] for r in tsv("en/surname_suffixes.tsv")), key=len, reverse=True)
         return re.compile("(?:" + "|".join(suffixes) + ")$", re.I)
 
+    @functools.cached_property
+    def adverb_suffix(self) -> re.Pattern:
+        """Surname endings English adverbs share, so not read at a sentence start ("Formerly")."""
+        suffixes = [r["suffix"] for r in tsv("en/surname_suffixes.tsv") if r.get("sentence_start") == "no"]
+        return re.compile("(?:" + "|".join(suffixes) + ")$" if suffixes else r"(?!x)x", re.I)
+
+    @functools.cached_property
+    def nonperson_heads(self) -> frozenset[str]:
+        return words("en/nonperson_heads.tsv")
+
 
 W = _Words()
 
@@ -251,6 +261,8 @@ def _split_run(text: str, toks, run: list[int], known: DocContext | None, headli
         key = N.person_key(name)
         if not key:
             continue
+        if _strip_poss(name_toks[-1]).lower() in W.nonperson_heads:
+            continue  # "the Holy Roman Empire", "World War", "the Nobel Peace Prize": no person
         is_person = False
         # role phrase: title words in the run, plus preceding lowercase context
         role_bits = [toks[run[t]][0] for t in range(0, n0) if t < len(words)]
@@ -261,7 +273,8 @@ def _split_run(text: str, toks, run: list[int], known: DocContext | None, headli
             is_person = True
         elif len(name_toks) >= 2 and not headline and all(t[:1].isupper() for t in name_toks) and not any(N.demonym_country(t) for t in name_toks):
             is_person = True
-        elif len(name_toks) == 1 and W.surname_suffix.search(name) and len(name) > 4:
+        elif len(name_toks) == 1 and W.surname_suffix.search(name) and len(name) > 4 and not (
+                W.adverb_suffix.search(name) and _sentence_start(toks, run[n0])):
             is_person = True
         elif len(name_toks) == 1 and _SPEECH_OR_ACT_AFTER.match(text[b:]) and not N.demonym_country(name):
             is_person = True  # "Tillerson will meet", "Merkel told reporters"

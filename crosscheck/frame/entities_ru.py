@@ -55,6 +55,25 @@ def _out_of_context(span: str, text: str, a: int, b: int) -> bool:
     return False
 
 
+def _place_hit(span: str) -> tuple[str, str] | None:
+    return N.lookup(span) or N.lookup(" ".join(N.lemma_ru(w, "Geox") for w in span.split())) \
+        or N.lookup(N.lemma_phrase_ru(span))
+
+
+def _gazetteer_tail(span: str) -> tuple[int, str, tuple[str, str]] | None:
+    """The longest run of a place span's last words that is a gazetteer name, as (offset,
+    text, hit), when the words before it are not part of a name the gazetteer knows."""
+    starts = [m.start() for m in re.finditer(r"\S+", span)]
+    if len(starts) < 2 or re.search(r"[()«»\"]", span):
+        return None
+    for off in starts[1:]:
+        rest = span[off:]
+        hit = _place_hit(rest)
+        if hit and hit[0] == "place":
+            return off, rest, hit
+    return None
+
+
 def ru_entities(text: str) -> list[Entity]:
     """Entities of one Russian sentence."""
     from crosscheck.frame._lazy import ner_spans
@@ -75,8 +94,12 @@ def ru_entities(text: str) -> list[Entity]:
             out.append(Entity(stext, "person", N.person_key(name), a, b, _ru_role_before(text, a)))
         elif typ == "LOC":
             key = N.place_key(stext)
-            hit = N.lookup(stext) or N.lookup(" ".join(N.lemma_ru(w, "Geox") for w in stext.split())) \
-                or N.lookup(N.lemma_phrase_ru(stext))
+            hit = _place_hit(stext)
+            if hit is None and (tail := _gazetteer_tail(stext)):
+                # "Сегодня Гренландия", "Республика Бразилия", "Бывшая Испанская Гвинея": the
+                # span's known name (the NER took in an adverb, a state form or an adjective)
+                a, stext, hit = a + tail[0], tail[1], tail[2]
+                key = N.place_key(stext)
             typ = hit[0] if hit else "place"
             out.append(Entity(stext, typ, key if typ == "place" else hit[1], a, b))
         else:  # ORG
