@@ -44,9 +44,16 @@ _PATTERNS = [
     # year ranges of any age: "from 1337 to 1453", "с 1337 по 1453 год", "в 1337—1453 годах"
     ("range", re.compile(r"\b(?:from|between)\s+(?P<y>\d{3,4})\s+(?:to|and|until|till|through)\s+(?P<y2>\d{3,4})\b(?P<ad>" + _AD + r")?"
                          r"|\b(?:с|в|со)\s+(?P<ry>\d{3,4})\s*(?:года?\s*)?(?:[-–—]|по|до)\s*(?P<ry2>\d{3,4})\s*(?:годах|годы|год|гг\.?|г\.?)", re.I)),
+    # two years joined by a dash, with no preposition: "1866—1903 гг.", "(1892—1894)", "Dahomey (1730 - 1894)";
+    # not a span of figures with a unit ("1200-1500 km")
+    ("range", re.compile(r"(?<![\w.,])(?:(?:ок|c|ca)\.\s*)?(?P<y>\d{4})\s*[-–—]\s*(?:(?:ок|c|ca)\.\s*)?(?P<y2>\d{4})(?![\w.,]?\d)"
+                         r"(?:\s*(?:гг\.?|годах|годы|годов|год)(?!\w)|(?!\s*(?-i:[a-zа-яё%$€£])))", re.I)),
+    # a year alone in parentheses or closing a citation, and a copyright year: "(1907)", "(Cenev G, 2003)",
+    # "(1885, Кронштадт", "© 2023"
+    ("year", re.compile(r"(?<=\()\s*(?:(?:ок|c|ca)\.\s*)?(?P<y>1[5-9]\d\d|20\d\d)(?=\s*[),;])|,\s*(?P<ry>1[5-9]\d\d|20\d\d)\s*(?=\))|©\s*(?P<cy>1[5-9]\d\d|20\d\d)(?!\d)", re.I)),
     # bare years of any age after a preposition: "in 1147", "by 988 AD", "в 1147 году", "1147 год"
     ("year", re.compile(r"\b(?:(?:in\s+)?the\s+year|in|since|until|till|by|before|after|from|during|around|circa|c\.)\s+(?P<y>\d{3,4})\b(?P<ad>" + _AD + r")?(?!\s*(?:%|[-–]\d|percent|people|km|metres|meters|dollars))"
-                        r"|(?<![\w.,])(?P<ry>\d{3,4})\s*(?:года|году|годом|год|г\.)(?!\w)", re.I)),
+                        r"|(?<![\w.,])(?P<ry>\d{3,4})\s*(?:года|году|годом|годов|годах|год|г\.)(?!\w)", re.I)),
     # a year before the noun it dates, or after "for"/"of": "the 2020 presidential election", "a 2013 deal", "for 2022"
     ("year", re.compile(r"\b(?:the|a|an|its|his|her|their|this|that)\s+(?P<y>(?:18|19|20)\d\d)(?=\s+[a-z])(?!\s+(?:people|persons|troops|km|kilometers|"
                         r"dollars|tons|tonnes|percent|years|times|of\b))|\b(?:for|of|to)\s+(?P<ry>(?:18|19|20)\d\d)\b(?![-–.,]\d|\s*(?:%|percent|people|persons|troops|km|kilometers|"
@@ -113,11 +120,11 @@ def _interpret(kind: str, g: dict) -> tuple[tuple[int, int], str] | None:
     if kind == "range":
         y, y2 = g.get("y") or g.get("ry"), g.get("y2") or g.get("ry2")
         y, y2 = int(y), int(y2)
-        if not (1 <= y < y2 <= 2200):
+        if not (1 <= y < y2 <= 2200) or y2 - y > 1000:
             return None
         return (y, y2), "range"
     if kind == "year":
-        y = int(g.get("y") or g.get("ry"))
+        y = int(g.get("y") or g.get("ry") or g.get("cy"))
         if not 1 <= y <= 2200:
             return None
         return (y, y), "year"
