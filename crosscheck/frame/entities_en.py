@@ -72,6 +72,8 @@ _SPEECH_OR_ACT_AFTER = re.compile(
     r"will|would|met|meets|visited|called|signed|announced|denied|arrived|urged|accused|thanked|spoke|phoned|"
     r"promised|vowed|pledged|argued|claimed|replied|responded)\b"
 )
+#: a version number after a name: a product ("Debian 6.0", "Windows 3.11"), not a person
+_VERSION_AFTER = re.compile(r"\s+v?\d+(?:\.\d+)+\b")
 _ARABIC_PARTICLE = re.compile(r"(?:al|el|ad|as|ash|bin|ibn)-[A-Z]")
 _NAME_PARTICLES = ("al", "bin", "ibn", "de", "van", "von", "da")
 
@@ -261,8 +263,8 @@ def _split_run(text: str, toks, run: list[int], known: DocContext | None, headli
         key = N.person_key(name)
         if not key:
             continue
-        if _strip_poss(name_toks[-1]).lower() in W.nonperson_heads:
-            continue  # "the Holy Roman Empire", "World War", "the Nobel Peace Prize": no person
+        if _strip_poss(name_toks[-1]).lower() in W.nonperson_heads or _VERSION_AFTER.match(text[b:]):
+            continue  # "the Holy Roman Empire", "World War", "the Nobel Peace Prize", "Debian 6.0": no person
         is_person = False
         # role phrase: title words in the run, plus preceding lowercase context
         role_bits = [toks[run[t]][0] for t in range(0, n0) if t < len(words)]

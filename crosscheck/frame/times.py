@@ -161,7 +161,7 @@ def extract_times(text: str, lang: str = "en", ref: D | None = None, *, future=F
 
 
 _LIST_SEP = r"(?:\s*,\s*|\s+(?:and|or|и|или)\s+)"
-_YEAR_NEXT = re.compile(_LIST_SEP + r"(?P<y>\d{4})(?!\d)(?=" + _LIST_SEP + r"\d{4}|\s*(?:[.;:)]|$)|\s*(?:годах|годов|годы|гг\.?)(?!\w))", re.I)
+_YEAR_NEXT = re.compile(_LIST_SEP + r"(?P<y>\d{4})(?!\d)(?=" + _LIST_SEP + r"\d{4}|\s*(?:[.,;:)]|$)|\s*(?:годах|годов|годы|гг\.?)(?!\w))", re.I)
 _YEAR_BEFORE = re.compile(r"(?<![\d.,])(?P<y>\d{4})" + _LIST_SEP + r"$", re.I)
 
 
@@ -173,7 +173,7 @@ def _listed_years(text: str, found: list[tuple[int, int, TimeSpan]]) -> list[tup
     taken = [(a, b) for a, b, _ in found]
 
     def add(a: int, y: int) -> bool:
-        if any(x < a + 4 and a < z for x, z in taken):
+        if not 1000 <= y <= 2200 or any(x < a + 4 and a < z for x, z in taken):
             return False
         ts = TimeSpan(text[a : a + 4], D(y, 1, 1), D(y, 12, 31), "year", pos=a)
         out.append((a, a + 4, ts))
@@ -183,11 +183,11 @@ def _listed_years(text: str, found: list[tuple[int, int, TimeSpan]]) -> list[tup
     for a, b, ts in list(found):
         if ts.grain != "year" or ts.start is None or ts.start.year != ts.end.year:
             continue
-        year, end = ts.start.year, b
-        while (m := _YEAR_NEXT.match(text, end)) and abs(int(m.group("y")) - year) <= 300 and add(m.start("y"), int(m.group("y"))):
+        end = b
+        while (m := _YEAR_NEXT.match(text, end)) and add(m.start("y"), int(m.group("y"))):
             end = m.end("y")
         start = a
-        while (m := _YEAR_BEFORE.search(text[max(0, start - 12) : start])) and abs(int(m.group("y")) - year) <= 300:
+        while m := _YEAR_BEFORE.search(text[max(0, start - 12) : start]):
             pos = max(0, start - 12) + m.start("y")
             if not add(pos, int(m.group("y"))):
                 break
