@@ -16,7 +16,8 @@ set) and counter-examples:
 * year-forms: years the patterns missed: «8 апреля, 2007», «2011-го», «до 1987,», «в конце 2000.»,
   dash ranges of any age («1866—1903 гг.», "(1730 - 1794)"), a year alone in parentheses or after ©,
   listed years ("in 1948, 1967 and 1973");
-* day-ordinal: the day of a date ("March 24th") is no exclusivity ordinal.
+* day-ordinal: the day of a date ("March 24th") is no exclusivity ordinal;
+* range-code: a year range read as a time ("(1977-1993)") is not also compared as a code.
 """
 
 from __future__ import annotations
@@ -165,6 +166,13 @@ CASES = [
      "Редакция переехала в новое здание в конце 1996."),
     ("year-forms", "contradict", "The empire was weakened by the wars of 1756-1763.", "Империю ослабили войны 1756—1768 гг."),
     ("year-forms", "agree", "The empire was weakened by the wars of 1756-1763.", "Империю ослабили войны 1756—1763 гг."),
+    # a year range read as a time on both sides is one time, not a time and a code as well
+    ("range-code", "contradict", "Floor mats for the Lada Niva (1977-1993), made in Samara.",
+     "Коврики для Lada Niva (1979-1993), сделаны в Самаре."),
+    ("range-code", "contradict", "The archive holds the issues of the newspaper for 1921-1939.",
+     "В архиве хранятся номера газеты за 1921-1941 годы."),
+    ("range-code", "contradict", "Copyright © 2001-2015 The Example Foundation", "Авторские права © 2003-2015 The Example Foundation"),
+    ("range-code", "agree", "Copyright © 2001-2015 The Example Foundation", "Авторские права © 2001-2015 The Example Foundation"),
 ]
 
 decided, test_row = table_tests(CASES)
