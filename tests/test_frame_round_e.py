@@ -106,7 +106,10 @@ TIME_ROWS = [
     ("year-forms", "en", "Copyright © 2017 The Example Project", [(2017, 2017)]),
     ("year-forms", "en", "The border moved after the wars of 1866, 1870 and 1871.", [(1866, 1866), (1870, 1870), (1871, 1871)]),
     ("year-forms", "ru", "Граница сдвинулась после войн 1866, 1870 и 1871 годов.", [(1866, 1866), (1870, 1870), (1871, 1871)]),
+    ("year-forms", "ru", "Действие романа происходит в 2450 году на Марсе.", [(2450, 2450)]),
+    ("year-forms", "en", "The colony on the Moon was founded in the year 2301, the novel says.", [(2301, 2301)]),
     ("year-forms", "ru", "На площадь пришли до 2000 человек.", []),
+    ("year-forms", "en", "The pump moved water from 2940 wells.", []),
     ("year-forms", "en", "The pipeline runs for 1200-1500 km across the steppe.", []),
     ("year-forms", "en", "In 2019, 2000 people came to the festival.", [(2019, 2019)]),
 ]

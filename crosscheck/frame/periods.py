@@ -52,7 +52,7 @@ _PATTERNS = [
     # "(1885, Кронштадт", "© 2023"
     ("year", re.compile(r"(?<=\()\s*(?:(?:ок|c|ca)\.\s*)?(?P<y>1[5-9]\d\d|20\d\d)(?=\s*[),;])|,\s*(?P<ry>1[5-9]\d\d|20\d\d)\s*(?=\))|©\s*(?P<cy>1[5-9]\d\d|20\d\d)(?!\d)", re.I)),
     # bare years of any age after a preposition: "in 1147", "by 988 AD", "в 1147 году", "1147 год"
-    ("year", re.compile(r"\b(?:(?:in\s+)?the\s+year|in|since|until|till|by|before|after|from|during|around|circa|c\.)\s+(?P<y>\d{3,4})\b(?P<ad>" + _AD + r")?(?!\s*(?:%|[-–]\d|percent|people|km|metres|meters|dollars))"
+    ("year", re.compile(r"\b(?:(?P<yw>(?:in\s+)?the\s+year)|in|since|until|till|by|before|after|from|during|around|circa|c\.)\s+(?P<y>\d{3,4})\b(?P<ad>" + _AD + r")?(?!\s*(?:%|[-–]\d|percent|people|km|metres|meters|dollars))"
                         r"|(?<![\w.,])(?P<ry>\d{3,4})\s*(?:года|году|годом|годов|годах|год|г\.)(?!\w)", re.I)),
     # a year before the noun it dates, or after "for"/"of": "the 2020 presidential election", "a 2013 deal", "for 2022"
     ("year", re.compile(r"\b(?:the|a|an|its|his|her|their|this|that)\s+(?P<y>(?:18|19|20)\d\d)(?=\s+[a-z])(?!\s+(?:people|persons|troops|km|kilometers|"
@@ -125,7 +125,8 @@ def _interpret(kind: str, g: dict) -> tuple[tuple[int, int], str] | None:
         return (y, y2), "range"
     if kind == "year":
         y = int(g.get("y") or g.get("ry") or g.get("cy"))
-        if not 1 <= y <= 2200:
+        # a year word or era marker makes any four figures a year ("в 2400 году", "2475 CE")
+        if not 1 <= y <= (9999 if g.get("ry") or g.get("ad") or g.get("yw") else 2200):
             return None
         return (y, y), "year"
     return None
