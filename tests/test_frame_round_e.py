@@ -13,6 +13,8 @@ set) and counter-examples:
   no person;
 * ru-tail: a Russian place span the NER widened (an adverb, a state form, an adjective before a
   known name: «Сегодня Исландия», «Королевство Норвегия») is keyed by its known name;
+* skeleton: a place missing from the gazetteer takes a gazetteer key by its consonants only when
+  its vowels are close too («Пруссия» is not Paris, «Вадуц» is Vaduz);
 * year-forms: years the patterns missed: «8 апреля, 2007», «2011-го», «до 1987,», «в конце 2000.»,
   dash ranges of any age («1866—1903 гг.», "(1730 - 1794)"), a year alone in parentheses or after ©,
   listed years ("in 1948, 1967 and 1973");
@@ -55,6 +57,13 @@ ENTITY_ROWS = [
     ("ru-tail", "ru", "Экваториальная Гвинея — страна в Центральной Африке.", "equatorial-guinea"),  # a whole name
     ("ru-tail", "ru", "Южная Корея экспортирует автомобили и микросхемы.", "south-korea"),
     ("ru-tail", "ru", "Экваториальная Гвинея — страна в Центральной Африке.", "!guinea"),
+    ("ru-tail", "ru", "Колонизированная Мозамбиком в XIX веке, страна стала независимой в 1960 году.", "mozambique"),
+    ("ru-tail", "ru", "Мартин Лютер Кинг выступил в Вашингтоне.", "!washington-person"),
+    # skeleton: a place the gazetteer lacks is keyed by its consonants only when its vowels are close too
+    ("skeleton", "ru", "Пруссия стала королевством в 1701 году.", "!paris"),
+    ("skeleton", "ru", "Малакка была крупным портом пролива.", "!ngerulmud"),
+    ("skeleton", "ru", "Колумб отплыл из Палоса в начале августа.", "!colombia"),
+    ("skeleton", "ru", "Княжество образовалось слиянием графств Вадуц и Шелленберг.", "vaduz"),
 ]
 
 

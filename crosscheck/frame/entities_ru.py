@@ -74,6 +74,18 @@ def _gazetteer_tail(span: str) -> tuple[int, str, tuple[str, str]] | None:
     return None
 
 
+def _names_a_person(words: str) -> bool:
+    """Some word of ``words`` may be a name: a given name, surname or patronymic in pymorphy3's
+    best parses, or a word its dictionary does not know ("Джордж")."""
+    from crosscheck.frame._lazy import morph, parse_ru
+
+    for w in words.split():
+        ps = parse_ru(w.lower())
+        if not ps or not morph().word_is_known(w.lower()) or any(t in p.tag for p in ps[:2] for t in ("Name", "Surn", "Patr")):
+            return True
+    return False
+
+
 def ru_entities(text: str) -> list[Entity]:
     """Entities of one Russian sentence."""
     from crosscheck.frame._lazy import ner_spans
@@ -90,6 +102,11 @@ def ru_entities(text: str) -> list[Entity]:
             hit = N.lookup(stext) or N.lookup(name)
             if hit:  # NER confusion: a place or org tagged as a person
                 out.append(Entity(stext, hit[0], hit[1], a, b))
+                continue
+            tail = _gazetteer_tail(stext)
+            if tail and not _names_a_person(stext[: tail[0]]):
+                # «Колонизированная Мозамбиком»: a participle or adjective before a place the NER took for a name
+                out.append(Entity(tail[1], "place", tail[2][1], a + tail[0], b))
                 continue
             out.append(Entity(stext, "person", N.person_key(name), a, b, _ru_role_before(text, a)))
         elif typ == "LOC":
