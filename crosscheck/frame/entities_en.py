@@ -72,6 +72,9 @@ _SPEECH_OR_ACT_AFTER = re.compile(
     r"will|would|met|meets|visited|called|signed|announced|denied|arrived|urged|accused|thanked|spoke|phoned|"
     r"promised|vowed|pledged|argued|claimed|replied|responded)\b"
 )
+_DETERMINER_BEFORE = re.compile(r"\b(?:the|a|an|other|its|their|this|these|those)\s+$", re.I)
+_LOWER_AFTER = re.compile(r"\s+[a-z]")
+_ADJ_ENDING = re.compile(r"(?:ian|ean|an|ic|ese|ish)$")  # the endings of English adjectives of peoples and places
 #: a version number after a name: a product ("Debian 6.0", "Windows 3.11"), not a person
 _VERSION_AFTER = re.compile(r"\s+v?\d+(?:\.\d+)+\b")
 _ARABIC_PARTICLE = re.compile(r"(?:al|el|ad|as|ash|bin|ibn)-[A-Z]")
@@ -265,6 +268,8 @@ def _split_run(text: str, toks, run: list[int], known: DocContext | None, headli
             continue
         if _strip_poss(name_toks[-1]).lower() in W.nonperson_heads or _VERSION_AFTER.match(text[b:]):
             continue  # "the Holy Roman Empire", "World War", "the Nobel Peace Prize", "Debian 6.0": no person
+        if not titles and _ADJ_ENDING.search(name) and _DETERMINER_BEFORE.search(text[max(0, a - 12) : a]) and _LOWER_AFTER.match(text[b:]):
+            continue  # an adjective between a determiner and a noun: "the Friulian language", "other South Arabian kingdoms"
         is_person = False
         # role phrase: title words in the run, plus preceding lowercase context
         role_bits = [toks[run[t]][0] for t in range(0, n0) if t < len(words)]

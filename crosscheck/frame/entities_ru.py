@@ -74,6 +74,20 @@ def _gazetteer_tail(span: str) -> tuple[int, str, tuple[str, str]] | None:
     return None
 
 
+def _adjective_before_noun(span: str, after: str) -> bool:
+    """A one-word span that is an adjective (not a surname) agreeing with the noun right after it."""
+    from crosscheck.frame._lazy import parse_ru
+
+    nxt = re.match(r"\s+([а-яё]+)", after)
+    if " " in span.strip() or not nxt or not N.is_cyrillic(span):
+        return False
+    adj, noun = parse_ru(span.lower()), parse_ru(nxt.group(1))
+    if not adj or not noun or "ADJF" not in adj[0].tag or "Surn" in adj[0].tag or "NOUN" not in noun[0].tag:
+        return False
+    a, n = adj[0].tag, noun[0].tag
+    return a.case == n.case and (a.number == "plur" == n.number or a.gender == n.gender)
+
+
 def _names_a_person(words: str) -> bool:
     """Some word of ``words`` may be a name: a given name, surname or patronymic in pymorphy3's
     best parses, or a word its dictionary does not know ("Джордж")."""
@@ -103,6 +117,8 @@ def ru_entities(text: str) -> list[Entity]:
             if hit:  # NER confusion: a place or org tagged as a person
                 out.append(Entity(stext, hit[0], hit[1], a, b))
                 continue
+            if _adjective_before_noun(stext, text[b:]):
+                continue  # «Панамская политика», «Фриульский язык»: an adjective, not a name
             tail = _gazetteer_tail(stext)
             if tail and not _names_a_person(stext[: tail[0]]):
                 # «Колонизированная Мозамбиком»: a participle or adjective before a place the NER took for a name
