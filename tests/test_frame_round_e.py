@@ -11,6 +11,9 @@ set) and counter-examples:
 * nonperson: a capitalised name ending in a non-person head ("Ottoman Empire", "Nobel Peace Prize",
   "World Cup"; ``lang/en/nonperson_heads.tsv``) or followed by a version number ("Debian 6.0") is
   no person;
+* direction: "Central", "Northern", "Southeast" alone after a preposition are no place;
+* century-part: a part of a century is the same vague third in both languages ("the late 11th
+  century" = «в конце XI века»);
 * adjective: a one-word "name" that is an adjective of a people or place between a determiner and a
   noun ("the Slavic languages") or, in Russian, agreeing with the noun after it («Венецианская
   республика») is no person;
@@ -49,6 +52,10 @@ ENTITY_ROWS = [
     ("region", "ru", "Португалия и Испания делят Пиренейский полуостров.", "iberian-peninsula"),
     ("region", "en", "Canada is the largest country of North America.", "!south-america"),
     ("region", "en", "Canada is the largest country of North America.", "!united-states"),  # not "America" alone
+    ("direction", "en", "The Cossacks settled in Central Ukraine along the river.", "!kntrl"),
+    ("direction", "en", "Hanover is a city in Northern Germany.", "!nrtrn"),
+    ("direction", "en", "The delta lies in Southeast Nigeria.", "!stst"),
+    ("direction", "en", "They moved to Tver in 1990.", "tvr"),  # an unknown name after "to" is still a place
     ("adverb", "en", "Formerly known as Upper Volta, the country changed its name in 1984.", "!frmrl"),
     ("adverb", "en", "Geographically, Chile is a long strip of land along the Andes.", "!ggrfkl"),
     ("adverb", "en", "Originally, the town was a fishing village on the coast.", "!argnl"),
@@ -167,6 +174,20 @@ def test_day_of_a_date_is_no_ordinal(text, ordinal):
     assert ords == ([ordinal] if ordinal else []), (text, ords)
 
 
+@pytest.mark.parametrize("en,ru", [
+    ("the late 11th century", "в конце XI века"),
+    ("the early 16th century", "в начале XVI века"),
+    ("the end of the 17th century", "конец XVII века"),
+    ("the middle of the 14th century", "в середине XIV века"),
+])
+def test_century_parts_read_alike(en, ru):
+    """century-part: a part of a century is the same third in both languages."""
+    from crosscheck.frame.periods import years_of
+
+    lo, hi = years_of(en)
+    assert years_of(en) == years_of(ru) and hi - lo < 50, (years_of(en), years_of(ru))
+
+
 # --- what a pair comparison makes of it ----------------------------------------------------------
 
 CASES = [
@@ -191,6 +212,14 @@ CASES = [
      "Редакция переехала в новое здание в конце 1996."),
     ("year-forms", "contradict", "The empire was weakened by the wars of 1756-1763.", "Империю ослабили войны 1756—1768 гг."),
     ("year-forms", "agree", "The empire was weakened by the wars of 1756-1763.", "Империю ослабили войны 1756—1763 гг."),
+    ("century-part", "agree", "The fortress was built in the late 11th century on a hill above the river.",
+     "Крепость построили в конце XI века на холме над рекой."),
+    ("century-part", "agree", "The monastery was founded in the early 16th century by monks from Novgorod.",
+     "Монастырь основали в начале XVI века монахи из Новгорода."),
+    ("century-part", "agree", "The cathedral was rebuilt at the end of the 17th century after a great fire.",
+     "Собор перестроили в конце XVII века после большого пожара."),
+    ("century-part", "!agree", "The fortress was built in the late 11th century on a hill above the river.",
+     "Крепость построили в начале XI века на холме над рекой."),
     # a year range read as a time on both sides is one time, not a time and a code as well
     ("range-code", "contradict", "Floor mats for the Lada Niva (1977-1993), made in Samara.",
      "Коврики для Lada Niva (1979-1993), сделаны в Самаре."),

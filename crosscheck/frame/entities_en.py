@@ -56,6 +56,10 @@ class _Words:
         return re.compile("(?:" + "|".join(suffixes) + ")$" if suffixes else r"(?!x)x", re.I)
 
     @functools.cached_property
+    def directions(self) -> frozenset[str]:
+        return words("en/direction_words.tsv")
+
+    @functools.cached_property
     def nonperson_heads(self) -> frozenset[str]:
         return words("en/nonperson_heads.tsv")
 
@@ -288,7 +292,8 @@ def _split_run(text: str, toks, run: list[int], known: DocContext | None, headli
         if not is_person:
             # an unknown single capitalised word: a place after a locative preposition
             prev = toks[run[n0] - 1][0].lower() if run[n0] > 0 else ""
-            if len(name_toks) == 1 and prev in ("in", "at", "near", "to", "from", "visited", "visit", "visiting", "toward", "towards") and not N.demonym_country(name):
+            if len(name_toks) == 1 and prev in ("in", "at", "near", "to", "from", "visited", "visit", "visiting", "toward", "towards") and not N.demonym_country(name) \
+                    and name.lower() not in W.directions:
                 out.append(Entity(name, "place", N.place_key(name), a, b))
             continue
         # the role phrase also comes from lowercase words just before ("the chief of ...")

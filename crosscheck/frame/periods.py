@@ -36,7 +36,7 @@ _PATTERNS = [
         + r"(?:" + _DASH + r"(?:the\s+)?(?P<c2>\d{1,2})(?:st|nd|rd|th))?[\s-]+centur(?:y|ies)(?P<bc>" + _BC_EN + r")?", re.I)),
     # centuries, Russian: "XII век", "в XVII—XVIII веках", "12-м веке", "V века до н. э."
     ("century", re.compile(
-        r"(?:\b(?P<part>начал[еоау]|конц[еау]|середин[еыау]|перв(?:ой|ая)\s+половин[еыау]|втор(?:ой|ая)\s+половин[еыау])\s+)?"
+        r"(?:\b(?P<part>начал[еоау]|конц[еау]|конец|середин[еыау]|перв(?:ой|ая)\s+половин[еыау]|втор(?:ой|ая)\s+половин[еыау])\s+)?"
         r"(?<![\w-])(?P<r1>" + _ROMAN_RX + r"|\d{1,2})(?:-?(?:м|го|й|ом))?(?:" + _DASH + r"(?P<r2>" + _ROMAN_RX + r"|\d{1,2})(?:-?(?:м|го|й|ом))?)?"
         r"\s+(?:век(?:а|е|ом|у|ов|ах|ами)?|вв?\.)(?!\w)(?P<bc>" + _BC_RU + r")?")),
     # BC years: "44 BC", "в 44 году до н. э.", "около 2560 года до н. э."
@@ -60,10 +60,13 @@ _PATTERNS = [
                         r"dollars|tons|tonnes|times|units|cases|[a-z]+s\b))", re.I)),
 ]
 
+#: Parts of a century as vague thirds, the same in both languages: translators render "late" as
+#: «в конце», "the beginning of" as "early" («в начале»), so a tighter reading of one word would
+#: make a clash of a faithful translation ("the late 9th century" / «конце IX века»).
 _PART = {
-    "early": (0, 33), "the early": (0, 33), "the beginning of the": (0, 20), "начале": (0, 20), "начала": (0, 20), "начало": (0, 20),
-    "mid": (33, 66), "the mid": (33, 66), "the middle of the": (40, 60), "середине": (40, 60), "середины": (40, 60),
-    "late": (66, 99), "the late": (66, 99), "the end of the": (80, 99), "конце": (80, 99), "конца": (80, 99), "конец": (80, 99),
+    "early": (0, 33), "the early": (0, 33), "the beginning of the": (0, 33), "начале": (0, 33), "начала": (0, 33), "начало": (0, 33),
+    "mid": (33, 66), "the mid": (33, 66), "the middle of the": (33, 66), "середине": (33, 66), "середины": (33, 66),
+    "late": (66, 99), "the late": (66, 99), "the end of the": (66, 99), "конце": (66, 99), "конца": (66, 99), "конец": (66, 99),
 }
 
 
