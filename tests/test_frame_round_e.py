@@ -50,6 +50,8 @@ ENTITY_ROWS = [
     ("region", "ru", "Мальта лежит посреди Средиземного моря.", "mediterranean-sea"),
     ("region", "en", "Portugal and Spain share the Iberian Peninsula.", "iberian-peninsula"),
     ("region", "ru", "Португалия и Испания делят Пиренейский полуостров.", "iberian-peninsula"),
+    ("region", "ru", "Монастырь стоит у подножия Гималаев.", "himalayas"),
+    ("region", "ru", "Ямайка — остров в Карибском море.", "caribbean-sea"),
     ("region", "en", "Canada is the largest country of North America.", "!south-america"),
     ("region", "en", "Canada is the largest country of North America.", "!united-states"),  # not "America" alone
     ("direction", "en", "The Cossacks settled in Central Ukraine along the river.", "!kntrl"),
