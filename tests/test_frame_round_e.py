@@ -24,6 +24,8 @@ set) and counter-examples:
 * year-forms: years the patterns missed: «8 апреля, 2007», «2011-го», «до 1987,», «в конце 2000.»,
   dash ranges of any age («1866—1903 гг.», "(1730 - 1794)"), a year alone in parentheses or after ©,
   listed years ("in 1948, 1967 and 1973");
+* figure: a number after a preposition that a content word follows is a figure ("by 120 volunteers",
+  "around 140 more", "around 1500 soldiers"); "in 988 the prince" stays a year;
 * day-ordinal: the day of a date ("March 24th") is no exclusivity ordinal;
 * range-code: a year range read as a time ("(1977-1993)") is not also compared as a code.
 """
@@ -141,6 +143,13 @@ TIME_ROWS = [
     ("year-forms", "en", "The colony on the Moon was founded in the year 2301, the novel says.", [(2301, 2301)]),
     ("year-forms", "ru", "На площадь пришли до 2000 человек.", []),
     ("year-forms", "en", "The pump moved water from 2940 wells.", []),
+    ("figure", "en", "The archive was kept by 120 volunteers.", []),
+    ("figure", "en", "Letters from 603 members reached the board.", []),
+    ("figure", "en", "The clinic expects around 140 more patients a week.", []),
+    ("figure", "en", "Around 1500 soldiers crossed the river.", []),
+    ("figure", "en", "The town was first mentioned in 1147 and burned in 1238.", [(1147, 1147), (1238, 1238)]),
+    ("figure", "en", "In 988 the prince was baptised.", [(988, 988)]),
+    ("figure", "en", "The fortress was built around 1500 on the hill.", [(1500, 1500)]),
     ("year-forms", "en", "The pipeline runs for 1200-1500 km across the steppe.", []),
     ("year-forms", "en", "In 2019, 2000 people came to the festival.", [(2019, 2019)]),
 ]

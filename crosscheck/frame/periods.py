@@ -14,6 +14,7 @@ has no calendar date (``datetime.date`` starts at year 1): its ``TimeSpan`` keep
 from __future__ import annotations
 
 import datetime as _dt
+import functools
 import re
 
 from crosscheck.frame.spans import free_span
@@ -52,7 +53,7 @@ _PATTERNS = [
     # "(1885, Кронштадт", "© 2023"
     ("year", re.compile(r"(?<=\()\s*(?:(?:ок|c|ca)\.\s*)?(?P<y>1[5-9]\d\d|20\d\d)(?=\s*[),;])|,\s*(?P<ry>1[5-9]\d\d|20\d\d)\s*(?=\))|©\s*(?P<cy>1[5-9]\d\d|20\d\d)(?!\d)", re.I)),
     # bare years of any age after a preposition: "in 1147", "by 988 AD", "в 1147 году", "1147 год"
-    ("year", re.compile(r"\b(?:(?P<yw>(?:in\s+)?the\s+year)|in|since|until|till|by|before|after|from|during|around|circa|c\.)\s+(?P<y>\d{3,4})\b(?P<ad>" + _AD + r")?(?!\s*(?:%|[-–]\d|percent|people|km|metres|meters|dollars))"
+    ("year", re.compile(r"\b(?:(?P<yw>(?:in\s+)?the\s+year)|(?P<prep>in|since|until|till|by|before|after|from|during|around|circa|c\.))\s+(?P<y>\d{3,4})\b(?P<ad>" + _AD + r")?(?!\s*(?:%|[-–]\d|percent|people|km|metres|meters|dollars))"
                         r"|(?<![\w.,])(?P<ry>\d{3,4})\s*(?:года|году|годом|годов|годах|год|г\.)(?!\w)", re.I)),
     # a year before the noun it dates, or after "for"/"of": "the 2020 presidential election", "a 2013 deal", "for 2022"
     ("year", re.compile(r"\b(?:the|a|an|its|his|her|their|this|that)\s+(?P<y>(?:18|19|20)\d\d)(?=\s+[a-z])(?!\s+(?:people|persons|troops|km|kilometers|"
@@ -135,6 +136,32 @@ def _interpret(kind: str, g: dict) -> tuple[tuple[int, int], str] | None:
     return None
 
 
+#: prepositions that also stand before counts ("by 120 developers", "around 1500 soldiers")
+_COUNT_PREPS = {"by", "around", "circa", "c.", "from"}
+
+
+def _figure_not_year(m: re.Match, text: str) -> bool:
+    """A bare number after a preposition that a content word follows is a figure, not a year:
+    "maintained by 120 developers", "from 603 members", "around 1500 soldiers" (a three-figure
+    number after any preposition, four figures after one that also stands before counts);
+    "in 988 the prince", "around 1500 the town" stay years."""
+    g = m.groupdict()
+    if not g.get("prep") or g.get("ad"):
+        return False
+    nxt = re.match(r"\s+([a-z]+)\b", text[m.end():])
+    if not nxt or nxt.group(1) in _year_followers() and nxt.group(1) not in ("more", "less", "fewer", "times", "per", "percent"):
+        return False
+    return len(g["y"]) <= 3 or g["prep"].lower() in _COUNT_PREPS
+
+
+@functools.lru_cache(maxsize=1)
+def _year_followers() -> frozenset[str]:
+    """Words that may follow a year: English function words (``lang/en/stopwords.tsv``) and era words."""
+    from crosscheck.lang.resources import words
+
+    return words("en/stopwords.tsv") | {"onwards", "onward", "ce", "ad", "bc", "bce"}
+
+
 def _matches(text: str):
     taken: list[tuple[int, int]] = []
     for kind, rx in _PATTERNS:
@@ -144,7 +171,7 @@ def _matches(text: str):
                 continue
             a, b = span
             got = _interpret(kind, {k: v for k, v in m.groupdict().items() if v})
-            if got is None:
+            if got is None or _figure_not_year(m, text):
                 continue
             taken.append((a, b))
             yield a, b, got
