@@ -301,12 +301,13 @@ def _norm(text: str) -> str:
     return re.sub(r"\W+", " ", text.lower()).strip()
 
 
-def fresh_rows(src: Path, data: Path) -> tuple[list[tuple[str, str, str]], Counter]:
+def fresh_rows(src: Path, data: Path, exclude: tuple[Path, ...] = ()) -> tuple[list[tuple[str, str, str]], Counter]:
     """(id, en, ru) of every usable pair of ``src`` (a TSV with ``en`` and ``ru`` columns, ids from ``seg_id`` or
-    ``id`` when present), minus pairs whose English or Russian side is already in the shared data or earlier
-    in ``src``: a fresh set must not repeat a sentence the earlier sets used."""
-    seen = {_norm(t) for name in SHARED_SOURCES if (data / name).exists()
-            for r in read_pairs(data / name) for t in (r["en"], r["ru"])}
+    ``id`` when present), minus pairs whose English or Russian side is already in the shared data, in one of
+    the ``exclude`` TSVs (the sources of earlier fresh sets) or earlier in ``src``: a fresh set must not repeat
+    a sentence the earlier sets used."""
+    earlier = [data / name for name in SHARED_SOURCES if (data / name).exists()] + list(exclude)
+    seen = {_norm(t) for path in earlier for r in read_pairs(path) for t in (r["en"], r["ru"])}
     rows, dropped = [], Counter()
     for n, r in enumerate(read_pairs(src)):
         en, ru = r["en"].strip(), r["ru"].strip()
@@ -376,8 +377,8 @@ def _record(pid, en, ru, side, new, kind, old_v, new_v):
             "source": pid, "side": side, "was": old_v, "now": new_v}
 
 
-def _write_fresh(src: Path, out: Path, data: Path, seed: int) -> None:
-    rows, dropped = fresh_rows(src, data)
+def _write_fresh(src: Path, out: Path, data: Path, seed: int, exclude: tuple[Path, ...] = ()) -> None:
+    rows, dropped = fresh_rows(src, data, exclude)
     log(f"{src}: {len(rows)} usable pairs", dict(dropped))
     sets = build(data, seed, None, len(rows), rows=rows)
     recs = sorted(sets["dev"] + sets["heldout"], key=lambda r: (r["perturbation"], r["source"]))
@@ -405,11 +406,15 @@ def main() -> None:
                     "type, as many polarity changes as the largest slot type, every slotted pair as a control "
                     "(seed 13 unless --seed is given); needs --out")
     ap.add_argument("--out", type=Path, default=None, metavar="PATH", help="where --fresh writes its JSONL")
+    ap.add_argument("--exclude", type=Path, action="append", default=[], metavar="TSV",
+                    help="with --fresh: also drop pairs whose English or Russian side is in this TSV (the source "
+                    "of an earlier fresh set); repeatable")
     args = ap.parse_args()
     if args.fresh:
         if not args.out:
             ap.error("--fresh needs --out PATH")
-        _write_fresh(args.fresh, args.out, args.data, 13 if args.seed == ap.get_default("seed") else args.seed)
+        _write_fresh(args.fresh, args.out, args.data, 13 if args.seed == ap.get_default("seed") else args.seed,
+                     tuple(args.exclude))
         return
     OUT.mkdir(parents=True, exist_ok=True)
     if args.heldout2:
