@@ -43,7 +43,7 @@ _p("iso", r"\b(?P<y>\d{4})-(?P<m>\d{2})-(?P<d>\d{2})\b")
 _p("dmy", r"\b(?P<d>\d{1,2})\.(?P<m>\d{1,2})\.(?P<y>\d{4})\b")
 # --- since/from ranges (must precede the plain forms)
 _p("ru_range_years", r"\b(?:в|с)\s+" + r"(?P<y1>\d{4})\s*(?:года?\s*)?(?:[-–—]|по|до)\s*(?P<y2>\d{4})\s*(?:годах|годы|год|гг\.?|г\.?)")
-_p("en_range_years", r"\b(?:from|between)\s+(?P<y1>\d{4})\s+(?:to|and|until|till|through)\s+(?P<y2>\d{4})\b|\b(?P<y3>\d{4})\s*[-–]\s*(?P<y4>\d{2,4})\b")
+_p("en_range_years", r"\b(?:from|between)\s+(?:the\s+years?\s+)?(?P<y1>\d{4})\s+(?:to|and|until|till|through)\s+(?P<y2>\d{4})\b|\b(?P<y3>\d{4})\s*[-–]\s*(?P<y4>\d{2,4})\b")
 # --- day ranges: "с 10 по 12 июля 2019 года", "from July 10 to 12", "between 10 and 12 July"
 _p("ru_range_days", r"\b(?:с|со)\s+(?P<d>\d{1,2})(?:" + _WS + month_regex("ru", "mon1") + r")?\s+(?:по|до)\s+(?P<d2>\d{1,2})" + _WS + RU_MONTH
    + r"(?:" + _WS + r"(?P<year>\d{4})\s*(?:года|году|г\.)?)?")
@@ -86,7 +86,7 @@ _p("ru_year", r"\b(?:(?P<prep>в|во|с|со|до|к|по|после|от|на�
    # "восстание 2011-го", "до 1987, хотя", "в конце 2000.": a year with an ordinal ending, or after a
    # preposition of time with no noun after it (a figure would have one: "до 2000 человек")
    r"|(?<![\d.,])(?P<year3>\d{4})-(?:го|м|му|ом)(?![\w-])"
-   r"|\b(?:до|с|со|к|после|от|начиная\s+с|(?:в\s+)?(?:начале|середине|конце))\s+(?P<year4>\d{4})(?=\s*(?:[,.;:)!?—–]|$))")
+   r"|\b(?:до|с|со|к|после|от|начиная\s+с|(?:в\s+)?(?:начале|середине|конце)|квартал[аеу]?|полугоди[еяю]|половин[аеуы])\s+(?P<year4>\d{4})(?=\s*(?:[,.;:)!?—–]|$))")
 _p("en_year", r"\b(?P<prep>in|since|until|till|by|before|after|from|during|of|to|and|early|late|mid|end\s+of)[\s-]+(?P<year>(?:19|20)\d\d)\b(?![-–]\d|\s*(?:%|percent|people|troops|km|kilometers|dollars|tons|tonnes))")
 _p("same_year", r"\b(?:в\s+том\s+же\s+году|в\s+тот\s+же\s+год|тем\s+же\s+годом|(?:later|earlier)?\s*(?:in\s+)?(?:that|the\s+same)\s+(?:same\s+)?year)\b")
 _p("then", r"^\s*(?P<w>тогда|then|at\s+that\s+time|в\s+тот\s+момент|в\s+то\s+время)\b")
