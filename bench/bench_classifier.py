@@ -15,7 +15,8 @@ and on: true contradictions found, contradiction precision, agree precision.
 Pair sets: issue 10's hand-written comparable pairs (``--comparable``, default
 tests/data/comparable_{pairs,holdout,holdout2,holdout3}.jsonl), issue 15's polarity probes
 (bench/data/classifier_polarity_probe{1,2}.jsonl: one side negated, a true contradiction or another
-statement on the topic; written after the gates were chosen) and issue 10's perturbation sets
+statement on the topic; written after the gates were chosen; probe 3, 60 minimal pairs from test-split
+Tatoeba/WMT22 rows, in a tuning and a held-out half) and issue 10's perturbation sets
 bench/data/perturb_dev{,2}.jsonl restricted to source pairs in this
 classifier's test split (unseen in training and threshold choice).
 """
@@ -35,6 +36,8 @@ import numpy as np
 
 from _common import REPO, log
 from pairgen import LABELS, featurize, split_of
+
+from crosscheck.relate.thresholds import Z_TRANSLATION
 
 
 
@@ -93,6 +96,11 @@ def relate_sets(args) -> dict[str, list[dict]]:
     for p in comp:
         if p.is_file():
             sets[p.name] = _load(p)
+    probe3 = REPO / "bench/data/classifier_polarity_probe3.jsonl"
+    if probe3.is_file() and not args.comparable:  # issue 15, third round: a tuning half and a held-out half
+        rows = _load(probe3)
+        for half in ("tune", "heldout"):
+            sets[f"{probe3.name} ({half})"] = [r for r in rows if r.get("half") == half]
     for name in ("perturb_dev.jsonl", "perturb_dev2.jsonl"):
         pert = REPO / "bench/data" / name
         if pert.is_file() and not args.comparable:
@@ -114,6 +122,8 @@ def relate(args) -> None:
     print("| set | pairs | gold contradictions | classifier | contradictions found (true) | contradiction precision | agree precision | s |")
     print("| --- | --- | --- | --- | --- | --- | --- | --- |")
     for name, rows in relate_sets(args).items():
+        if args.sets and not any(k in name for k in args.sets):
+            continue
         items = [{k: r.get(k) for k in ("a", "b", "lang_a", "lang_b", "date_a", "date_b")} for r in rows]
         gold = [_gold(r) for r in rows]
         for setting in ("off", "on"):
@@ -128,6 +138,11 @@ def relate(args) -> None:
             agree_ok = sum(1 for g, r in zip(gold, rel) if r == g == "agree")
             print(f"| {name} | {len(rows)} | {gold.count('contradict')} | {setting} | {found} ({true}) | "
                   f"{true / max(found, 1):.3f} | {agree_ok / max(agree, 1):.3f} | {dt:.0f} |")
+            if setting == "on":  # what the model raised, right or wrong
+                for r, g, o in zip(rows, gold, out):
+                    if o["relation"] == "contradict" and any(e.get("type") == "model" for e in o.get("evidence", [])) \
+                            and "model: contradiction" in o.get("explanation", ""):
+                        print(f"    raised ({'true' if g == 'contradict' else 'FALSE'}): {r['a'][:70]} || {r['b'][:70]}")
     os.environ.pop("CROSSCHECK_CLASSIFIER", None)
 
 
@@ -190,15 +205,26 @@ def choose(args) -> None:
     finally:
         clf_mod.raise_threshold = real
         os.environ.pop("CROSSCHECK_CLASSIFIER", None)
+    floor = None if args.min_z.lower() == "none" else float(args.min_z)
     by_gate = defaultdict(list)
+    below = 0
     for r, o in zip(rows, out):
         note = [e for e in o.get("evidence", []) if e.get("type") == "model"]
         if o["relation"] != "contradict" and note and note[0].get("b"):
-            by_gate[note[0]["b"]].append((float(note[0]["a"]), _gold(r) == "contradict"))
+            z = clf_mod.denial_z(r["a"], r.get("lang_a") or "en", r["b"], r.get("lang_b") or "en")
             if args.verbose:
-                print(f"  {note[0]['b']} p={float(note[0]['a']):.3f} gold={_gold(r)} | {r['a'][:90]} || {r['b'][:90]}")
-    for gate, p_con in corpus_negatives(clf_mod):
+                print(f"  {note[0]['b']} p={float(note[0]['a']):.3f} z={z:.1f} gold={_gold(r)} | {r['a'][:90]} || {r['b'][:90]}")
+            if floor is not None and z < floor:
+                below += 1
+                continue  # below the same-statement floor: never raised, whatever p
+            by_gate[note[0]["b"]].append((float(note[0]["a"]), _gold(r) == "contradict"))
+    for gate, p_con, z in corpus_negatives(clf_mod):
+        if floor is not None and z < floor:
+            below += 1
+            continue
         by_gate[gate].append((p_con, False))
+    if floor is not None:
+        print(f"same-statement floor z >= {floor}: {below} eligible dev pairs and corpus links below it (never raised)")
     # each kind of clash has its own gate; "clash" pools them all (the threshold of a kind dev never shows)
     by_gate["clash"] = [x for g, xs in by_gate.items() if g in clf_mod.CLASH_EVIDENCE for x in xs]
     chosen = {}
@@ -219,7 +245,9 @@ def choose(args) -> None:
         print(f"gate {gate}: {len(xs)} dev pairs eligible, {int(y.sum())} gold contradictions; threshold {t:.3f} -> "
               f"{int(sel.sum())} raises, {int(y[sel].sum())} true")
     clf.meta["raise_thresholds"] = chosen
-    clf.meta["raise_thresholds_chosen_by"] = f"python bench/bench_classifier.py --part choose --target {args.target} --floor {args.floor}"
+    clf.meta["raise_min_z"] = floor
+    clf.meta["raise_thresholds_chosen_by"] = (f"python bench/bench_classifier.py --part choose --target {args.target} --floor {args.floor} "
+                                              f"--min-z {args.min_z}")
     with np.load(args.head, allow_pickle=False) as z:
         arrays = {k: z[k] for k in z.files}
     arrays["meta"] = np.array(json.dumps(clf.meta))
@@ -227,8 +255,8 @@ def choose(args) -> None:
     print(f"wrote raise_thresholds {chosen} into {args.head}")
 
 
-def corpus_negatives(clf_mod) -> list[tuple[str, float]]:
-    """(gate, contradiction probability) of every link a raise gate admits in a synthetic comparable
+def corpus_negatives(clf_mod) -> list[tuple[str, float, float]]:
+    """(gate, contradiction probability, same-statement z) of every link a raise gate admits in a synthetic comparable
     corpus built like bench_check.py's, but only from WMT22 rows of pairgen's "dev" split: its
     documents share translations and otherwise hold unrelated sentences, so no link in it is a
     contradiction (the base rate of a corpus, which pair sets do not show)."""
@@ -262,6 +290,7 @@ def corpus_negatives(clf_mod) -> list[tuple[str, float]]:
         os.environ.pop("CROSSCHECK_CLASSIFIER", None)
     seen, out = set(), []
     text = {r.id: r.segment.text for r in report.results}
+    by_id = {r.id: r.segment for r in report.results}
     for r in report.results:
         for link in r.links:
             key = frozenset((text[r.id], text.get(link.id, link.id)))  # a pair met in two shuffles counts once
@@ -269,7 +298,9 @@ def corpus_negatives(clf_mod) -> list[tuple[str, float]]:
             if key in seen or not note or link.relation == "contradict":
                 continue
             seen.add(key)
-            out.append((note[0].b, float(note[0].a)))
+            seg_b = by_id.get(link.id)  # a link to a claim not in the results counts as above any floor (a negative kept)
+            z = clf_mod.denial_z(r.segment.text, r.segment.lang, seg_b.text, seg_b.lang) if seg_b else float("inf")
+            out.append((note[0].b, float(note[0].a), z))
     print(f"dev corpus: {len(docs)} documents from {len(rows)} dev-split WMT22 rows, {report.meta['claims']} claims; "
           f"{len(out)} links a gate admits, all negatives")
     return out
@@ -282,6 +313,9 @@ def main() -> None:
     ap.add_argument("--target", type=float, default=0.95, help="choose: raise precision to reach on dev pairs")
     ap.add_argument("--verbose", action="store_true", help="choose: list the eligible dev pairs")
     ap.add_argument("--floor", type=float, default=round(1 / 3, 3), help="choose: the least threshold of any gate (1/3: no better than chance of three)")
+    ap.add_argument("--min-z", default=str(Z_TRANSLATION), help="choose: the same-statement floor (relate.classifier.denial_z, "
+                    "noise sigmas; default the rules' translation level Z_TRANSLATION; 'none': no floor)")
+    ap.add_argument("--sets", nargs="*", help="relate: only the sets whose name contains one of these")
     ap.add_argument("--comparable", nargs="*", help="comparable pair files (JSONL with a, b, lang_a, lang_b, label)")
     args = ap.parse_args()
     if args.part == "choose":
