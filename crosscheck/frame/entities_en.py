@@ -49,6 +49,20 @@ class _Words:
         suffixes = sorted((r["suffix"] for r in tsv("en/surname_suffixes.tsv")), key=len, reverse=True)
         return re.compile("(?:" + "|".join(suffixes) + ")$", re.I)
 
+    @functools.cached_property
+    def adverb_suffix(self) -> re.Pattern:
+        """Surname endings English adverbs share, so not read at a sentence start ("Formerly")."""
+        suffixes = [r["suffix"] for r in tsv("en/surname_suffixes.tsv") if r.get("sentence_start") == "no"]
+        return re.compile("(?:" + "|".join(suffixes) + ")$" if suffixes else r"(?!x)x", re.I)
+
+    @functools.cached_property
+    def directions(self) -> frozenset[str]:
+        return words("en/direction_words.tsv")
+
+    @functools.cached_property
+    def nonperson_heads(self) -> frozenset[str]:
+        return words("en/nonperson_heads.tsv")
+
 
 W = _Words()
 
@@ -62,6 +76,11 @@ _SPEECH_OR_ACT_AFTER = re.compile(
     r"will|would|met|meets|visited|called|signed|announced|denied|arrived|urged|accused|thanked|spoke|phoned|"
     r"promised|vowed|pledged|argued|claimed|replied|responded)\b"
 )
+_DETERMINER_BEFORE = re.compile(r"\b(?:the|a|an|other|its|their|this|these|those)\s+$", re.I)
+_LOWER_AFTER = re.compile(r"\s+[a-z]")
+_ADJ_ENDING = re.compile(r"(?:ian|ean|an|ic|ese|ish)$")  # the endings of English adjectives of peoples and places
+#: a version number after a name: a product ("Debian 6.0", "Windows 3.11"), not a person
+_VERSION_AFTER = re.compile(r"\s+v?\d+(?:\.\d+)+\b")
 _ARABIC_PARTICLE = re.compile(r"(?:al|el|ad|as|ash|bin|ibn)-[A-Z]")
 _NAME_PARTICLES = ("al", "bin", "ibn", "de", "van", "von", "da")
 
@@ -251,6 +270,10 @@ def _split_run(text: str, toks, run: list[int], known: DocContext | None, headli
         key = N.person_key(name)
         if not key:
             continue
+        if _strip_poss(name_toks[-1]).lower() in W.nonperson_heads or _VERSION_AFTER.match(text[b:]):
+            continue  # "the Holy Roman Empire", "World War", "the Nobel Peace Prize", "Debian 6.0": no person
+        if not titles and _ADJ_ENDING.search(name) and _DETERMINER_BEFORE.search(text[max(0, a - 12) : a]) and _LOWER_AFTER.match(text[b:]):
+            continue  # an adjective between a determiner and a noun: "the Friulian language", "other South Arabian kingdoms"
         is_person = False
         # role phrase: title words in the run, plus preceding lowercase context
         role_bits = [toks[run[t]][0] for t in range(0, n0) if t < len(words)]
@@ -261,14 +284,16 @@ def _split_run(text: str, toks, run: list[int], known: DocContext | None, headli
             is_person = True
         elif len(name_toks) >= 2 and not headline and all(t[:1].isupper() for t in name_toks) and not any(N.demonym_country(t) for t in name_toks):
             is_person = True
-        elif len(name_toks) == 1 and W.surname_suffix.search(name) and len(name) > 4:
+        elif len(name_toks) == 1 and W.surname_suffix.search(name) and len(name) > 4 and not (
+                W.adverb_suffix.search(name) and _sentence_start(toks, run[n0])):
             is_person = True
         elif len(name_toks) == 1 and _SPEECH_OR_ACT_AFTER.match(text[b:]) and not N.demonym_country(name):
             is_person = True  # "Tillerson will meet", "Merkel told reporters"
         if not is_person:
             # an unknown single capitalised word: a place after a locative preposition
             prev = toks[run[n0] - 1][0].lower() if run[n0] > 0 else ""
-            if len(name_toks) == 1 and prev in ("in", "at", "near", "to", "from", "visited", "visit", "visiting", "toward", "towards") and not N.demonym_country(name):
+            if len(name_toks) == 1 and prev in ("in", "at", "near", "to", "from", "visited", "visit", "visiting", "toward", "towards") and not N.demonym_country(name) \
+                    and name.lower() not in W.directions:
                 out.append(Entity(name, "place", N.place_key(name), a, b))
             continue
         # the role phrase also comes from lowercase words just before ("the chief of ...")

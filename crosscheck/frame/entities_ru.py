@@ -55,6 +55,51 @@ def _out_of_context(span: str, text: str, a: int, b: int) -> bool:
     return False
 
 
+def _place_hit(span: str) -> tuple[str, str] | None:
+    return N.lookup(span) or N.lookup(" ".join(N.lemma_ru(w, "Geox") for w in span.split())) \
+        or N.lookup(N.lemma_phrase_ru(span))
+
+
+def _gazetteer_tail(span: str) -> tuple[int, str, tuple[str, str]] | None:
+    """The longest run of a place span's last words that is a gazetteer name, as (offset,
+    text, hit), when the words before it are not part of a name the gazetteer knows."""
+    starts = [m.start() for m in re.finditer(r"\S+", span)]
+    if len(starts) < 2 or re.search(r"[()«»\"]", span):
+        return None
+    for off in starts[1:]:
+        rest = span[off:]
+        hit = _place_hit(rest)
+        if hit and hit[0] == "place":
+            return off, rest, hit
+    return None
+
+
+def _adjective_before_noun(span: str, after: str) -> bool:
+    """A one-word span that is an adjective (not a surname) agreeing with the noun right after it."""
+    from crosscheck.frame._lazy import parse_ru
+
+    nxt = re.match(r"\s+([а-яё]+)", after)
+    if " " in span.strip() or not nxt or not N.is_cyrillic(span):
+        return False
+    adj, noun = parse_ru(span.lower()), parse_ru(nxt.group(1))
+    if not adj or not noun or "ADJF" not in adj[0].tag or "Surn" in adj[0].tag or "NOUN" not in noun[0].tag:
+        return False
+    a, n = adj[0].tag, noun[0].tag
+    return a.case == n.case and (a.number == "plur" == n.number or a.gender == n.gender)
+
+
+def _names_a_person(words: str) -> bool:
+    """Some word of ``words`` may be a name: a given name, surname or patronymic in pymorphy3's
+    best parses, or a word its dictionary does not know ("Джордж")."""
+    from crosscheck.frame._lazy import morph, parse_ru
+
+    for w in words.split():
+        ps = parse_ru(w.lower())
+        if not ps or not morph().word_is_known(w.lower()) or any(t in p.tag for p in ps[:2] for t in ("Name", "Surn", "Patr")):
+            return True
+    return False
+
+
 def ru_entities(text: str) -> list[Entity]:
     """Entities of one Russian sentence."""
     from crosscheck.frame._lazy import ner_spans
@@ -72,11 +117,22 @@ def ru_entities(text: str) -> list[Entity]:
             if hit:  # NER confusion: a place or org tagged as a person
                 out.append(Entity(stext, hit[0], hit[1], a, b))
                 continue
+            if _adjective_before_noun(stext, text[b:]):
+                continue  # «Панамская политика», «Фриульский язык»: an adjective, not a name
+            tail = _gazetteer_tail(stext)
+            if tail and not _names_a_person(stext[: tail[0]]):
+                # «Колонизированная Мозамбиком»: a participle or adjective before a place the NER took for a name
+                out.append(Entity(tail[1], "place", tail[2][1], a + tail[0], b))
+                continue
             out.append(Entity(stext, "person", N.person_key(name), a, b, _ru_role_before(text, a)))
         elif typ == "LOC":
             key = N.place_key(stext)
-            hit = N.lookup(stext) or N.lookup(" ".join(N.lemma_ru(w, "Geox") for w in stext.split())) \
-                or N.lookup(N.lemma_phrase_ru(stext))
+            hit = _place_hit(stext)
+            if hit is None and (tail := _gazetteer_tail(stext)):
+                # "Сегодня Гренландия", "Республика Бразилия", "Бывшая Испанская Гвинея": the
+                # span's known name (the NER took in an adverb, a state form or an adjective)
+                a, stext, hit = a + tail[0], tail[1], tail[2]
+                key = N.place_key(stext)
             typ = hit[0] if hit else "place"
             out.append(Entity(stext, typ, key if typ == "place" else hit[1], a, b))
         else:  # ORG

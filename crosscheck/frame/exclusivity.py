@@ -137,9 +137,10 @@ def extract_exclusivity(
             et = _noun_type(text[m.end() :], lang) if kind == "only" else None
             add(Exclusivity(kind, m.group(0), et or event_type, participants, None, until), m.start(), m.end())
     # --- ordinals: "a fourth term", "уже вторая"
+    in_times = [(t.pos, t.pos + len(t.text)) for t in times if t.pos is not None]
     for m in _ORD_RX.finditer(text):
-        if any(a < m.end() and m.start() < b for a, b in taken):
-            continue
+        if any(a < m.end() and m.start() < b for a, b in taken + in_times):
+            continue  # also the day of a date: "on March 24th, 2001" is no 24th of anything
         val = ordinal_value(m.group("ord"))
         if not val or val == 1 or (val >= 1000 and m.group("ord")[:1].isdigit()):
             continue  # a digit "ordinal" of four figures is a year ("в 1990-м", "1925-й"), not the 1990th of anything

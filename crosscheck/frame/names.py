@@ -11,6 +11,7 @@ This module adds Russian lemmas (pymorphy3) and the key functions:
 
 from __future__ import annotations
 
+import difflib
 import functools
 import re
 
@@ -133,8 +134,10 @@ def place_key(name: str) -> str:
     # try the transliteration / skeleton against the table's Latin forms
     sk = " ".join(skeleton(w) for w in re.split(r"[\s\-]+", name) if w)
     hit = _skeleton_index().get(sk)
-    if hit and len(sk) >= 3:
-        return hit
+    # the consonants alone are not enough: the vowels must be close too («Пруссия» is no Paris,
+    # «Колумб» no Colombia, «Вадуц» is Vaduz)
+    if hit and len(sk) >= 3 and difflib.SequenceMatcher(None, translit(name).lower(), hit[1]).ratio() >= 0.7:
+        return hit[0]
     return sk.replace(" ", "-")
 
 
@@ -172,11 +175,11 @@ def person_key(name: str) -> str:
 
 
 @functools.lru_cache(maxsize=1)
-def _skeleton_index() -> dict[str, str]:
+def _skeleton_index() -> dict[str, tuple[str, str]]:
     idx: dict[str, str] = {}
     for form, (typ, key) in _gazetteer_table().items():
         if typ != "place" or is_cyrillic(form):
             continue
         sk = " ".join(skeleton(w) for w in re.split(r"[\s\-]+", form) if w)
-        idx.setdefault(sk, key)
+        idx.setdefault(sk, (key, form))
     return idx

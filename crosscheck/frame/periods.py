@@ -14,6 +14,7 @@ has no calendar date (``datetime.date`` starts at year 1): its ``TimeSpan`` keep
 from __future__ import annotations
 
 import datetime as _dt
+import functools
 import re
 
 from crosscheck.frame.spans import free_span
@@ -36,27 +37,37 @@ _PATTERNS = [
         + r"(?:" + _DASH + r"(?:the\s+)?(?P<c2>\d{1,2})(?:st|nd|rd|th))?[\s-]+centur(?:y|ies)(?P<bc>" + _BC_EN + r")?", re.I)),
     # centuries, Russian: "XII век", "в XVII—XVIII веках", "12-м веке", "V века до н. э."
     ("century", re.compile(
-        r"(?:\b(?P<part>начал[еоау]|конц[еау]|середин[еыау]|перв(?:ой|ая)\s+половин[еыау]|втор(?:ой|ая)\s+половин[еыау])\s+)?"
+        r"(?:\b(?P<part>начал[еоау]|конц[еау]|конец|середин[еыау]|перв(?:ой|ая)\s+половин[еыау]|втор(?:ой|ая)\s+половин[еыау])\s+)?"
         r"(?<![\w-])(?P<r1>" + _ROMAN_RX + r"|\d{1,2})(?:-?(?:м|го|й|ом))?(?:" + _DASH + r"(?P<r2>" + _ROMAN_RX + r"|\d{1,2})(?:-?(?:м|го|й|ом))?)?"
         r"\s+(?:век(?:а|е|ом|у|ов|ах|ами)?|вв?\.)(?!\w)(?P<bc>" + _BC_RU + r")?")),
     # BC years: "44 BC", "в 44 году до н. э.", "около 2560 года до н. э."
     ("bc", re.compile(r"(?<![\w.,])(?P<y>\d{1,4})(?:" + _DASH + r"(?P<y2>\d{1,4}))?\s*(?:(?:года?|году|г\.)\s*)?(?:" + _BC_EN + "|" + _BC_RU + ")", re.I)),
     # year ranges of any age: "from 1337 to 1453", "с 1337 по 1453 год", "в 1337—1453 годах"
-    ("range", re.compile(r"\b(?:from|between)\s+(?P<y>\d{3,4})\s+(?:to|and|until|till|through)\s+(?P<y2>\d{3,4})\b(?P<ad>" + _AD + r")?"
+    ("range", re.compile(r"\b(?:from|between)\s+(?:the\s+years?\s+)?(?P<y>\d{3,4})\s+(?:to|and|until|till|through)\s+(?P<y2>\d{3,4})\b(?P<ad>" + _AD + r")?"
                          r"|\b(?:с|в|со)\s+(?P<ry>\d{3,4})\s*(?:года?\s*)?(?:[-–—]|по|до)\s*(?P<ry2>\d{3,4})\s*(?:годах|годы|год|гг\.?|г\.?)", re.I)),
+    # two years joined by a dash, with no preposition: "1866—1903 гг.", "(1892—1894)", "Dahomey (1730 - 1894)";
+    # not a span of figures with a unit ("1200-1500 km")
+    ("range", re.compile(r"(?<![\w.,])(?:(?:ок|c|ca)\.\s*)?(?P<y>\d{4})\s*[-–—]\s*(?:(?:ок|c|ca)\.\s*)?(?P<y2>\d{4})(?![\w.,]?\d)"
+                         r"(?:\s*(?:гг\.?|годах|годы|годов|год)(?!\w)|(?!\s*(?-i:[a-zа-яё%$€£])))", re.I)),
+    # a year alone in parentheses or closing a citation, and a copyright year: "(1907)", "(Cenev G, 2003)",
+    # "(1885, Кронштадт", "© 2023"
+    ("year", re.compile(r"(?<=\()\s*(?:(?:ок|c|ca)\.\s*)?(?P<y>1[5-9]\d\d|20\d\d)(?=\s*[),;])|,\s*(?P<ry>1[5-9]\d\d|20\d\d)\s*(?=\))|©\s*(?P<cy>1[5-9]\d\d|20\d\d)(?!\d)", re.I)),
     # bare years of any age after a preposition: "in 1147", "by 988 AD", "в 1147 году", "1147 год"
-    ("year", re.compile(r"\b(?:(?:in\s+)?the\s+year|in|since|until|till|by|before|after|from|during|around|circa|c\.)\s+(?P<y>\d{3,4})\b(?P<ad>" + _AD + r")?(?!\s*(?:%|[-–]\d|percent|people|km|metres|meters|dollars))"
-                        r"|(?<![\w.,])(?P<ry>\d{3,4})\s*(?:года|году|годом|год|г\.)(?!\w)", re.I)),
+    ("year", re.compile(r"\b(?:(?P<yw>(?:in\s+)?the\s+year)|(?P<prep>in|since|until|till|by|before|after|from|during|around|circa|c\.))\s+(?P<y>\d{3,4})\b(?P<ad>" + _AD + r")?(?!\s*(?:%|[-–]\d|percent|people|km|metres|meters|dollars))"
+                        r"|(?<![\w.,])(?P<ry>\d{3,4})\s*(?:года|году|годом|годов|годах|год|г\.)(?!\w)", re.I)),
     # a year before the noun it dates, or after "for"/"of": "the 2020 presidential election", "a 2013 deal", "for 2022"
     ("year", re.compile(r"\b(?:the|a|an|its|his|her|their|this|that)\s+(?P<y>(?:18|19|20)\d\d)(?=\s+[a-z])(?!\s+(?:people|persons|troops|km|kilometers|"
                         r"dollars|tons|tonnes|percent|years|times|of\b))|\b(?:for|of|to)\s+(?P<ry>(?:18|19|20)\d\d)\b(?![-–.,]\d|\s*(?:%|percent|people|persons|troops|km|kilometers|"
                         r"dollars|tons|tonnes|times|units|cases|[a-z]+s\b))", re.I)),
 ]
 
+#: Parts of a century as vague thirds, the same in both languages: translators render "late" as
+#: «в конце», "the beginning of" as "early" («в начале»), so a tighter reading of one word would
+#: make a clash of a faithful translation ("the late 9th century" / «конце IX века»).
 _PART = {
-    "early": (0, 33), "the early": (0, 33), "the beginning of the": (0, 20), "начале": (0, 20), "начала": (0, 20), "начало": (0, 20),
-    "mid": (33, 66), "the mid": (33, 66), "the middle of the": (40, 60), "середине": (40, 60), "середины": (40, 60),
-    "late": (66, 99), "the late": (66, 99), "the end of the": (80, 99), "конце": (80, 99), "конца": (80, 99), "конец": (80, 99),
+    "early": (0, 33), "the early": (0, 33), "the beginning of the": (0, 33), "начале": (0, 33), "начала": (0, 33), "начало": (0, 33),
+    "mid": (33, 66), "the mid": (33, 66), "the middle of the": (33, 66), "середине": (33, 66), "середины": (33, 66),
+    "late": (66, 99), "the late": (66, 99), "the end of the": (66, 99), "конце": (66, 99), "конца": (66, 99), "конец": (66, 99),
 }
 
 
@@ -113,15 +124,42 @@ def _interpret(kind: str, g: dict) -> tuple[tuple[int, int], str] | None:
     if kind == "range":
         y, y2 = g.get("y") or g.get("ry"), g.get("y2") or g.get("ry2")
         y, y2 = int(y), int(y2)
-        if not (1 <= y < y2 <= 2200):
+        if not (1 <= y < y2 <= 2200) or y2 - y > 1000:
             return None
         return (y, y2), "range"
     if kind == "year":
-        y = int(g.get("y") or g.get("ry"))
-        if not 1 <= y <= 2200:
+        y = int(g.get("y") or g.get("ry") or g.get("cy"))
+        # a year word or era marker makes any four figures a year ("в 2400 году", "2475 CE")
+        if not 1 <= y <= (9999 if g.get("ry") or g.get("ad") or g.get("yw") else 2200):
             return None
         return (y, y), "year"
     return None
+
+
+#: prepositions that also stand before counts ("by 120 developers", "around 1500 soldiers")
+_COUNT_PREPS = {"by", "around", "circa", "c.", "from"}
+
+
+def _figure_not_year(m: re.Match, text: str) -> bool:
+    """A bare number after a preposition that a content word follows is a figure, not a year:
+    "maintained by 120 developers", "from 603 members", "around 1500 soldiers" (a three-figure
+    number after any preposition, four figures after one that also stands before counts);
+    "in 988 the prince", "around 1500 the town" stay years."""
+    g = m.groupdict()
+    if not g.get("prep") or g.get("ad"):
+        return False
+    nxt = re.match(r"\s+([a-z]+)\b", text[m.end():])
+    if not nxt or nxt.group(1) in _year_followers() and nxt.group(1) not in ("more", "less", "fewer", "times", "per", "percent"):
+        return False
+    return len(g["y"]) <= 3 or g["prep"].lower() in _COUNT_PREPS
+
+
+@functools.lru_cache(maxsize=1)
+def _year_followers() -> frozenset[str]:
+    """Words that may follow a year: English function words (``lang/en/stopwords.tsv``) and era words."""
+    from crosscheck.lang.resources import words
+
+    return words("en/stopwords.tsv") | {"onwards", "onward", "ce", "ad", "bc", "bce"}
 
 
 def _matches(text: str):
@@ -133,7 +171,7 @@ def _matches(text: str):
                 continue
             a, b = span
             got = _interpret(kind, {k: v for k, v in m.groupdict().items() if v})
-            if got is None:
+            if got is None or _figure_not_year(m, text):
                 continue
             taken.append((a, b))
             yield a, b, got

@@ -298,7 +298,7 @@ def _r_duration(s, g, ctx, m, text):
 
 
 def _r_year(s, g, ctx, m, text):
-    y = int(g.get("year") or g.get("year2"))
+    y = int(g.get("year") or g.get("year2") or g.get("year3") or g.get("year4"))
     return TimeSpan(s, D(y, 1, 1), D(y, 12, 31), "year") if 1800 <= y <= 2200 else None
 
 
@@ -307,6 +307,7 @@ Resolver = Callable[..., "TimeSpan | None"]
 RESOLVERS: dict[str, tuple[Resolver, bool]] = {
     "iso": (_r_date, False), "dmy": (_r_date, False),
     "ru_range_years": (_r_range_years, False), "en_range_years": (_r_range_years, False),
+    "ru_range_dash": (_r_range_years, False),
     "same_year": (_r_same_year, False), "decade": (_r_decade, False),
     "ru_range_days": (_r_range_days, False), "en_range_days": (_r_range_days, False),
     "ru_dmy": (_r_day_month, False), "en_mdy": (_r_day_month, False), "en_dmy": (_r_day_month, False),

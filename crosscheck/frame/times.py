@@ -43,17 +43,17 @@ _p("iso", r"\b(?P<y>\d{4})-(?P<m>\d{2})-(?P<d>\d{2})\b")
 _p("dmy", r"\b(?P<d>\d{1,2})\.(?P<m>\d{1,2})\.(?P<y>\d{4})\b")
 # --- since/from ranges (must precede the plain forms)
 _p("ru_range_years", r"\b(?:в|с)\s+" + r"(?P<y1>\d{4})\s*(?:года?\s*)?(?:[-–—]|по|до)\s*(?P<y2>\d{4})\s*(?:годах|годы|год|гг\.?|г\.?)")
-_p("en_range_years", r"\b(?:from|between)\s+(?P<y1>\d{4})\s+(?:to|and|until|till|through)\s+(?P<y2>\d{4})\b|\b(?P<y3>\d{4})\s*[-–]\s*(?P<y4>\d{2,4})\b")
+_p("en_range_years", r"\b(?:from|between)\s+(?:the\s+years?\s+)?(?P<y1>\d{4})\s+(?:to|and|until|till|through)\s+(?P<y2>\d{4})\b|\b(?P<y3>\d{4})\s*[-–]\s*(?P<y4>\d{2,4})\b")
 # --- day ranges: "с 10 по 12 июля 2019 года", "from July 10 to 12", "between 10 and 12 July"
 _p("ru_range_days", r"\b(?:с|со)\s+(?P<d>\d{1,2})(?:" + _WS + month_regex("ru", "mon1") + r")?\s+(?:по|до)\s+(?P<d2>\d{1,2})" + _WS + RU_MONTH
    + r"(?:" + _WS + r"(?P<year>\d{4})\s*(?:года|году|г\.)?)?")
 _p("en_range_days", r"\b(?:from|between)\s+" + EN_MONTH + r"\s+(?P<d>\d{1,2})(?:st|nd|rd|th)?\s+(?:to|and|until|till|through)\s+(?:(?P<mon2>[A-Z][a-z]+)\s+)?(?P<d2>\d{1,2})(?:st|nd|rd|th)?(?:,?\s+(?P<year>\d{4}))?"
    + r"|\b(?:from|between)\s+(?P<dd>\d{1,2})(?:st|nd|rd|th)?\s+(?:to|and|until|till|through)\s+(?P<dd2>\d{1,2})(?:st|nd|rd|th)?\s+(?:of\s+)?(?P<mon3>[A-Z][a-z]+)(?:,?\s+(?P<year2>\d{4}))?")
 # --- decades: "in the 1990s", "в 1990-е годы", "в 1990-х годах"
-_p("decade", r"\b(?:in\s+)?(?:the\s+)?(?P<dec>(?:1[89]|20)\d0)(?:s\b|['’]s\b|-(?:е|х)(?:\s+год(?:ы|ах|ов))?)")
+_p("decade", r"\b(?:in\s+)?(?:the\s+)?(?P<dec>(?:1[89]|20)\d\d)(?:s\b|['’]s\b|-(?:е|х)(?:\s+год(?:ы|ах|ов))?)")
 # --- day + month (+ year), Russian
 _p("ru_dmy", r"(?<![\d.])(?P<d>\d{1,2})(?:\s*[-–—]\s*(?P<d2>\d{1,2}))?" + _WS + RU_MONTH
-   + r"(?:" + _WS + r"(?:(?P<year>\d{4})\s*(?:года|году|г\.)?|(?P<same>того\s+же\s+года)|(?P<this>этого|текущего|нынешнего)\s+года|(?P<last>прошлого)\s+года))?")
+   + r"(?:,?" + _WS + r"(?:(?P<year>\d{4})\s*(?:года|году|г\.)?|(?P<same>того\s+же\s+года)|(?P<this>этого|текущего|нынешнего)\s+года|(?P<last>прошлого)\s+года))?")
 # --- day + month (+ year), English
 _p("en_mdy", r"\b" + EN_MONTH + r"\s+(?P<d>\d{1,2})(?:st|nd|rd|th)?(?:\s*[-–]\s*(?P<d2>\d{1,2}))?(?!\d)(?:,?\s+(?P<year>\d{4})|(?P<same>\s+(?:of\s+)?(?:that|the\s+same)\s+year))?")
 _p("en_dmy", r"\b(?P<d>\d{1,2})(?:st|nd|rd|th)?(?:\s*[-–]\s*(?P<d2>\d{1,2}))?\s+(?:of\s+)?" + EN_MONTH + r"(?:,?\s+(?P<year>\d{4}))?")
@@ -82,7 +82,11 @@ _p("en_dur", r"\b(?P<for>for|over|in|during)\s+(?:the\s+(?:past|last)\s+)?(?:mor
 # --- years
 # "в 1990 году", "в 1990-м году", "в 1990-м" (an ordinal ending: the year, not the 1990th of anything)
 _p("ru_year", r"\b(?:(?P<prep>в|во|с|со|до|к|по|после|от|начиная\s+с)\s+)?(?P<year>\d{4})(?:-(?:м|й|го|му|ом))?\s*(?:года?|году|г\.)(?!\w)"
-   r"|\bв\s+(?P<year2>\d{4})(?:-м(?!\w)|(?![\d-]))")
+   r"|\bв\s+(?P<year2>\d{4})(?:-м(?!\w)|(?![\d-]))"
+   # "восстание 2011-го", "до 1987, хотя", "в конце 2000.": a year with an ordinal ending, or after a
+   # preposition of time with no noun after it (a figure would have one: "до 2000 человек")
+   r"|(?<![\d.,])(?P<year3>\d{4})-(?:го|м|му|ом)(?![\w-])"
+   r"|\b(?:до|с|со|к|после|от|начиная\s+с|(?:в\s+)?(?:начале|середине|конце)|квартал[аеу]?|полугоди[еяю]|половин[аеуы])\s+(?P<year4>\d{4})(?=\s*(?:[,.;:)!?—–]|$))")
 _p("en_year", r"\b(?P<prep>in|since|until|till|by|before|after|from|during|of|to|and|early|late|mid|end\s+of)[\s-]+(?P<year>(?:19|20)\d\d)\b(?![-–]\d|\s*(?:%|percent|people|troops|km|kilometers|dollars|tons|tonnes))")
 _p("same_year", r"\b(?:в\s+том\s+же\s+году|в\s+тот\s+же\s+год|тем\s+же\s+годом|(?:later|earlier)?\s*(?:in\s+)?(?:that|the\s+same)\s+(?:same\s+)?year)\b")
 _p("then", r"^\s*(?P<w>тогда|then|at\s+that\s+time|в\s+тот\s+момент|в\s+то\s+время)\b")
@@ -139,6 +143,7 @@ def extract_times(text: str, lang: str = "en", ref: D | None = None, *, future=F
     from crosscheck.frame.periods import find_periods  # centuries, BC, years of any age
 
     found.extend(find_periods(text, taken))
+    found.extend(_listed_years(text, found))
     found.sort(key=lambda t: t[0])
     # merge "во вторник, 26 ноября" / "on Tuesday, April 19": keep the date
     out: list[TimeSpan] = []
@@ -152,6 +157,41 @@ def extract_times(text: str, lang: str = "en", ref: D | None = None, *, future=F
         else:
             out.append(ts)
         prev_end = b
+    return out
+
+
+_LIST_SEP = r"(?:\s*,\s*|\s+(?:and|or|и|или)\s+)"
+_YEAR_NEXT = re.compile(_LIST_SEP + r"(?P<y>\d{4})(?!\d)(?=" + _LIST_SEP + r"\d{4}|\s*(?:[.,;:)]|$)|\s*(?:годах|годов|годы|гг\.?)(?!\w))", re.I)
+_YEAR_BEFORE = re.compile(r"(?<![\d.,])(?P<y>\d{4})" + _LIST_SEP + r"$", re.I)
+
+
+def _listed_years(text: str, found: list[tuple[int, int, TimeSpan]]) -> list[tuple[int, int, TimeSpan]]:
+    """Years listed beside a year the patterns read: "in 1948, 1967 and 1973", "в войнах 1948, 1964
+    и 1973 годов".  A listed number counts only between other years or closing the list
+    ("In 2019, 2000 people came" reads no year 2000)."""
+    out: list[tuple[int, int, TimeSpan]] = []
+    taken = [(a, b) for a, b, _ in found]
+
+    def add(a: int, y: int) -> bool:
+        if not 1000 <= y <= 2200 or any(x < a + 4 and a < z for x, z in taken):
+            return False
+        ts = TimeSpan(text[a : a + 4], D(y, 1, 1), D(y, 12, 31), "year", pos=a)
+        out.append((a, a + 4, ts))
+        taken.append((a, a + 4))
+        return True
+
+    for a, b, ts in list(found):
+        if ts.grain != "year" or ts.start is None or ts.start.year != ts.end.year:
+            continue
+        end = b
+        while (m := _YEAR_NEXT.match(text, end)) and add(m.start("y"), int(m.group("y"))):
+            end = m.end("y")
+        start = a
+        while m := _YEAR_BEFORE.search(text[max(0, start - 12) : start]):
+            pos = max(0, start - 12) + m.start("y")
+            if not add(pos, int(m.group("y"))):
+                break
+            start = pos
     return out
 
 

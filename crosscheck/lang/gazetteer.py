@@ -94,8 +94,9 @@ def _table() -> dict[str, tuple[str, str]]:
 
     for row in tsv("gazetteer/capitals.tsv"):
         add(_forms(row["en"], row["ru"]), "place", row["key"], True)
-    for row in tsv("gazetteer/places.tsv"):
-        add(_forms(row["en"], row["ru"]), "place", row["key"], False)
+    for name in ("places", "regions"):
+        for row in tsv(f"gazetteer/{name}.tsv"):
+            add(_forms(row["en"], row["ru"]), "place", row["key"], False)
     for row in tsv("gazetteer/cities.tsv"):
         add(_forms(row["en"], row["ru"]), "place", row["key"], False)
     for name in ("organisations", "institutions", "media"):

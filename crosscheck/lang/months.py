@@ -59,4 +59,6 @@ def month_regex(lang: str, group: str | None = "mon") -> str:
         alts.append(re.escape(stem) + tail + f"(?![{letters}])")
     alts += [re.escape(w) + rf"\.?(?![{letters}])" for w in sorted(abbr, key=len, reverse=True)]
     body = "|".join(alts)
-    return f"(?P<{group}>{body})" if group else f"(?:{body})"
+    # a month word starts a word: "мая" in "самая" or "самоуправляемая" is no month
+    start = rf"(?<![{letters}{letters.upper()}])"
+    return f"{start}(?P<{group}>{body})" if group else f"{start}(?:{body})"

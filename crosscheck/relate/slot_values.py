@@ -141,7 +141,8 @@ def _duration_slot(ts: TimeSpan) -> Slot | None:
 
 def number_slots(frame: ClaimFrame, text: str) -> tuple[list[Slot], list[Slot]]:
     """(numbers, identifiers): a number inside an identifier belongs to the identifier."""
-    idents = identifiers(text)
+    # a year range the frame read as a time ("(2004-2010)", "1866—1903") is no code
+    idents = [s for s in identifiers(text) if not any(s.text in ts.text for ts in frame.times if ts.start is not None)]
     spans = [s.span for s in idents if s.span]
     nums = []
     for q in frame.quantities:

@@ -13,7 +13,6 @@ the decision (``pair.py``) and the wording (``explain.py``) read them.
 
 from __future__ import annotations
 
-import datetime as _dt
 import math
 import re
 
@@ -22,6 +21,7 @@ from crosscheck.relate.name_keys import canonical, is_region, keys_close, name_l
 from crosscheck.relate.negation import negation, negation_info, predicate_spans, predicates
 from crosscheck.relate.slot_values import (Slot, SlotComparison, SlotPair, _KNOWN_UNITS, _TIME_UNITS, entity_slots, number_slots,
                                            time_slots)
+from crosscheck.relate.time_pairs import pair_times, times_equal, year_read_as_figure
 
 __all__ = ["Slot", "SlotPair", "SlotComparison", "compare_slots", "predicates", "negation", "numbers_equal", "times_equal"]
 
@@ -132,98 +132,6 @@ def _log_gap(a: Slot, b: Slot) -> float:
     return abs(math.log(x / y))
 
 
-def _overlap(a: Slot, b: Slot) -> bool:
-    (a0, a1), (b0, b1) = a.value, b.value
-    return a0 <= b1 and b0 <= a1
-
-
-def _month_day(s: Slot) -> tuple[int, int | None] | None:
-    d0 = _dt.date.fromordinal(int(s.value[0]))
-    grain = (s.unit or "").split(":")[-1]
-    if grain == "day":
-        return d0.month, d0.day
-    if grain == "month":
-        return d0.month, None
-    return None
-
-
-def _grain(s: Slot) -> str:
-    return (s.unit or "").split(":")[-1]
-
-
-def times_equal(a: Slot, b: Slot) -> bool:
-    """One time or compatible ones: equal at one grain, or one inside the other at
-    different grains ("19 April 2018" within "April 2018")."""
-    if not (a.anchored and b.anchored):
-        # a year guessed on either side (no document date): compare month and day only
-        ma, mb = _month_day(a), _month_day(b)
-        if ma is None or mb is None:
-            return True
-        return ma[0] == mb[0] and (ma[1] is None or mb[1] is None or ma[1] == mb[1])
-    (a0, a1), (b0, b1) = a.value, b.value
-    if _grain(a) == _grain(b):
-        return abs(a0 - b0) <= 1 and abs(a1 - b1) <= 1
-    return (a0 <= b0 and b1 <= a1) or (b0 <= a0 and a1 <= b1)
-
-
-def _bound_holds(bound: Slot, other: Slot, role_bound: str, role_other: str) -> bool:
-    """A time stated as a bound ("by April", "since 2015") that the other side's point lies within."""
-    if role_other != "point" or role_bound not in ("until", "since") or not (bound.anchored and other.anchored):
-        return False
-    if _grain(bound) == _grain(other) == "day":
-        return False  # "before 1 April" / "on 3 April": one date told twice
-    (b0, b1), (o0, o1) = bound.value, other.value
-    return o1 <= b1 if role_bound == "until" else o0 >= b0
-
-
-def _pair_times(ta: list[Slot], tb: list[Slot], strict: bool) -> tuple[list[SlotPair], list[Slot], list[Slot]]:
-    pairs: list[SlotPair] = []
-    left_a, left_b = list(ta), list(tb)
-
-    def role(s: Slot) -> str:
-        return (s.unit or "").split(":")[0]
-
-    def take(test) -> None:
-        for a in list(left_a):
-            hit = next((b for b in left_b if test(a, b)), None)
-            if hit is not None:
-                left_a.remove(a)
-                left_b.remove(hit)
-                pairs.append(SlotPair("time", a, hit, True))
-
-    take(lambda a, b: a.value == b.value and role(a) == role(b))  # the very same interval first
-    take(lambda a, b: _grain(a) == _grain(b) and times_equal(a, b))  # "April 1, 2021" with "1 апреля 2021", not with a range
-    take(lambda a, b: role(a) == role(b) and times_equal(a, b))
-    # the same time under another role: "by 2042" / "к 2042 году"
-    take(times_equal)
-    # a bound the other side's time keeps: "by April" / "in winter" (December to February)
-    if strict:  # paraphrases only: translations keep the roles of their times
-        take(lambda a, b: _bound_holds(a, b, role(a), role(b)) or _bound_holds(b, a, role(b), role(a)))
-    # leftovers: one time each (or, for translations, as many in order) state the same slot
-    for a in list(left_a):
-        same_role = [b for b in left_b if role(b) == role(a)]
-        mine = [x for x in left_a if role(x) == role(a)]
-        if len(same_role) == 1 and len(mine) == 1:
-            left_a.remove(a)
-            left_b.remove(same_role[0])
-            pairs.append(SlotPair("time", a, same_role[0], False))
-    if left_a and left_b and (len(left_a) == len(left_b) == 1 or (not strict and len(left_a) == len(left_b))):
-        for a, b in zip(list(left_a), list(left_b)):
-            pairs.append(SlotPair("time", a, b, False))
-            left_a.remove(a)
-            left_b.remove(b)
-    elif left_a and left_b and not strict:
-        # translations state every time on both sides: the fewer leftovers pair with their nearest
-        few, many = (left_a, left_b) if len(left_a) < len(left_b) else (left_b, left_a)
-        for x in list(few):
-            y = min(many, key=lambda t: abs(sum(t.value) - sum(x.value)))
-            many.remove(y)
-            few.remove(x)
-            a, b = (x, y) if few is left_a else (y, x)
-            pairs.append(SlotPair("time", a, b, False))
-    return pairs, left_a, left_b
-
-
 def _pair_entities(ea: list[Slot], text_a: str, eb: list[Slot], text_b: str, strict: bool) -> tuple[list[SlotPair], list[Slot], list[Slot]]:
     from crosscheck.frame.builder import is_country
 
@@ -250,7 +158,8 @@ def _pair_entities(ea: list[Slot], text_a: str, eb: list[Slot], text_b: str, str
             rest_a.append(a)  # "the Black Sea" / "Черное море": a name translated word by word
             continue
         same = [b for b in left_b if b.unit == a.unit and (a.unit != "person" or name_like(b, text_b)) and (a.unit != "place" or (
-            is_country(a.value) == is_country(b.value) and not is_region(b.value) and (" " not in b.text.strip() or canonical(b.value))))]
+            is_country(a.value) == is_country(b.value) and not is_region(b.value) and (" " not in b.text.strip() or canonical(b.value))
+            and not _adjective(a) and not _adjective(b)))]
         mine = [x for x in left_a if x.unit == a.unit and (a.unit != "place" or is_country(a.value) == is_country(x.value))]
         if same and (len(same) == 1 and len(mine) == 1 or (not strict and (len(same) == 1 or len(mine) == 1))):
             left_b.remove(same[0])
@@ -258,6 +167,16 @@ def _pair_entities(ea: list[Slot], text_a: str, eb: list[Slot], text_b: str, str
         else:
             rest_a.append(a)
     return pairs, rest_a, left_b
+
+
+#: English adjectives of place the name guesser takes for names when capitalised ("Northern", "Central", "English").
+_ADJECTIVE = re.compile(r"[A-Z][a-z]+(?:ern|al|ish)")
+
+
+def _adjective(s: Slot) -> bool:
+    """A capitalised English adjective read as a place ("in Northern Germany", "Central Asia"), not a gazetteer name: it
+    names no place to clash with another ("Northern" / «Ганновер», "Central" / «Днепра»)."""
+    return bool(_ADJECTIVE.fullmatch(s.text.strip())) and not canonical(s.value)
 
 
 def compare_slots(fa: ClaimFrame, text_a: str, lang_a: str, fb: ClaimFrame, text_b: str, lang_b: str,
@@ -269,7 +188,10 @@ def compare_slots(fa: ClaimFrame, text_a: str, lang_a: str, fb: ClaimFrame, text
     pairs: list[SlotPair] = []
     extra_a: list[Slot] = []
     extra_b: list[Slot] = []
-    for got in (_pair_numbers(na, nb, strict), _pair_identifiers(ia, ib), _pair_times(time_slots(fa), time_slots(fb), strict),
+    numbers, times = _pair_numbers(na, nb, strict), pair_times(time_slots(fa), time_slots(fb), strict)
+    if not strict:
+        numbers, times = year_read_as_figure(numbers, times)
+    for got in (numbers, _pair_identifiers(ia, ib), times,
                 _pair_entities(entity_slots(fa, text_a), text_a, entity_slots(fb, text_b), text_b, strict)):
         pairs += got[0]
         extra_a += got[1]

@@ -1,0 +1,175 @@
+"""Times of two statements paired and compared (``slots.compare_slots``): the same interval first, then the
+same grain, then one leftover each; a year one side's frame read as a bare figure pairs with the other side's year.
+Split from ``slots.py``."""
+
+from __future__ import annotations
+
+import datetime as _dt
+import re
+
+from crosscheck.relate.slot_values import Slot, SlotPair, _KNOWN_UNITS
+
+__all__ = ["times_equal", "pair_times", "year_read_as_figure"]
+
+def _overlap(a: Slot, b: Slot) -> bool:
+    (a0, a1), (b0, b1) = a.value, b.value
+    return a0 <= b1 and b0 <= a1
+
+
+def _month_day(s: Slot) -> tuple[int, int | None] | None:
+    d0 = _dt.date.fromordinal(int(s.value[0]))
+    grain = (s.unit or "").split(":")[-1]
+    if grain == "day":
+        return d0.month, d0.day
+    if grain == "month":
+        return d0.month, None
+    return None
+
+
+def _grain(s: Slot) -> str:
+    return (s.unit or "").split(":")[-1]
+
+
+def times_equal(a: Slot, b: Slot) -> bool:
+    """One time or compatible ones: equal at one grain, or one inside the other at
+    different grains ("19 April 2018" within "April 2018")."""
+    if not (a.anchored and b.anchored):
+        # a year guessed on either side (no document date): compare month and day only
+        ma, mb = _month_day(a), _month_day(b)
+        if ma is None or mb is None:
+            return True
+        return ma[0] == mb[0] and (ma[1] is None or mb[1] is None or ma[1] == mb[1])
+    (a0, a1), (b0, b1) = a.value, b.value
+    if _grain(a) == _grain(b) == "range" and _century(a, b) and ((a0 <= b0 and b1 <= a1) or (b0 <= a0 and a1 <= b1)):
+        return True  # parts of a century have loose bounds: "the late 19th century" (1866-99) / «конце XIX века» (1880-99)
+    if _grain(a) == _grain(b):
+        if _grain(a) == "day" and _written_day(a) and _written_day(b):
+            return a0 == b0  # two calendar dates ("February 15th, 2009" / "14 февраля"): two days
+        return abs(a0 - b0) <= 1 and abs(a1 - b1) <= 1  # a relative day ("on Monday", "вчера") may be resolved a day off
+    return (a0 <= b0 and b1 <= a1) or (b0 <= a0 and a1 <= b1)
+
+
+_CENTURY = re.compile(r"centur|millenni|век|тысячелет", re.I)
+
+
+def _century(a: Slot, b: Slot) -> bool:
+    return bool(_CENTURY.search(a.text or "") or _CENTURY.search(b.text or ""))
+
+
+def _alone(s: Slot, left: list[Slot], role) -> bool:
+    """``s`` is the only leftover of its grain and role."""
+    return sum(_grain(x) == _grain(s) and role(x) == role(s) for x in left) == 1
+
+
+def _told_otherwise(s: Slot, partner: Slot, other: list[Slot]) -> bool:
+    """``s`` has an equal time on the other side besides ``partner``, not a longer span holding it ("In 1820" /
+    «С 1820 году»): its counterpart, told under another role."""
+    def longer(y: Slot) -> bool:
+        return (y.value[1] - y.value[0]) > (s.value[1] - s.value[0]) + 1
+
+    return any(y is not partner and times_equal(s, y) and not longer(y) for y in other)
+
+
+def _comparable(a: Slot, b: Slot) -> bool:
+    """Two times that can be found equal: not a month or day whose year was guessed (no year stated or known) against a
+    year or a span, where "equal" says nothing («мая» read in «самая», "since 1955")."""
+    return (a.anchored and b.anchored) or (_month_day(a) is not None and _month_day(b) is not None)
+
+
+def _written_day(s: Slot) -> bool:
+    """A day written with its number ("15 February", "14 февраля"), not resolved from "yesterday" or a weekday."""
+    return bool(re.search(r"\d", s.text or ""))
+
+
+def _bound_holds(bound: Slot, other: Slot, role_bound: str, role_other: str) -> bool:
+    """A time stated as a bound ("by April", "since 2015") that the other side's point lies within."""
+    if role_other != "point" or role_bound not in ("until", "since") or not (bound.anchored and other.anchored):
+        return False
+    if _grain(bound) == _grain(other) == "day":
+        return False  # "before 1 April" / "on 3 April": one date told twice
+    (b0, b1), (o0, o1) = bound.value, other.value
+    return o1 <= b1 if role_bound == "until" else o0 >= b0
+
+
+def pair_times(ta: list[Slot], tb: list[Slot], strict: bool) -> tuple[list[SlotPair], list[Slot], list[Slot]]:
+    pairs: list[SlotPair] = []
+    left_a, left_b = list(ta), list(tb)
+
+    def role(s: Slot) -> str:
+        return (s.unit or "").split(":")[0]
+
+    def take(test, compare: bool = False) -> None:
+        for a in list(left_a):
+            hit = next((b for b in left_b if test(a, b) and _comparable(a, b)), None)
+            if hit is not None:
+                left_a.remove(a)
+                left_b.remove(hit)
+                pairs.append(SlotPair("time", a, hit, times_equal(a, hit) if compare else True))
+
+    take(lambda a, b: a.value == b.value and role(a) == role(b))  # the very same interval first
+    take(lambda a, b: _grain(a) == _grain(b) and times_equal(a, b))  # "April 1, 2021" with "1 апреля 2021", not with a range
+    if not strict:
+        # translations: the one leftover day (month, year) of each side in one role is one slot, before a year holds a day
+        # ("of 2001" / "17 января 2001" while "January 15th 2001" is left over)
+        take(lambda a, b: _grain(a) == _grain(b) in ("day", "month", "year") and role(a) == role(b)
+             and _alone(a, left_a, role) and _alone(b, left_b, role) and not _told_otherwise(a, b, left_b)
+             and not _told_otherwise(b, a, left_a), compare=True)
+    take(lambda a, b: role(a) == role(b) and times_equal(a, b))
+    # the same time under another role: "by 2042" / "к 2042 году"
+    take(times_equal)
+    # a bound the other side's time keeps: "by April" / "in winter" (December to February)
+    if strict:  # paraphrases only: translations keep the roles of their times
+        take(lambda a, b: _bound_holds(a, b, role(a), role(b)) or _bound_holds(b, a, role(b), role(a)))
+    # leftovers: one time each (or, for translations, as many in order) state the same slot
+    for a in list(left_a):
+        same_role = [b for b in left_b if role(b) == role(a)]
+        mine = [x for x in left_a if role(x) == role(a)]
+        if len(same_role) == 1 and len(mine) == 1:
+            left_a.remove(a)
+            left_b.remove(same_role[0])
+            pairs.append(SlotPair("time", a, same_role[0], False))
+    if left_a and left_b and (len(left_a) == len(left_b) == 1 or (not strict and len(left_a) == len(left_b))):
+        for a, b in zip(list(left_a), list(left_b)):
+            pairs.append(SlotPair("time", a, b, False))
+            left_a.remove(a)
+            left_b.remove(b)
+    elif left_a and left_b and not strict:
+        # translations state every time on both sides: the fewer leftovers pair with their nearest
+        few, many = (left_a, left_b) if len(left_a) < len(left_b) else (left_b, left_a)
+        for x in list(few):
+            y = min(many, key=lambda t: abs(sum(t.value) - sum(x.value)))
+            many.remove(y)
+            few.remove(x)
+            a, b = (x, y) if few is left_a else (y, x)
+            pairs.append(SlotPair("time", a, b, False))
+    return pairs, left_a, left_b
+
+
+def year_read_as_figure(numbers, times):
+    """Translations: the one leftover year of one side and the one leftover bare figure of the other, with three or four
+    digits, are one year read two ways ("In 1207" / «В 1569 они были», "around 3000" / «около 1500 года»): a year slot
+    each, paired. (Pairs, leftovers A, leftovers B) of the numbers and of the times."""
+    (npairs, na, nb), (tpairs, ta, tb) = numbers, times
+    for mine_n, other_t, mine_t, other_n, a_side in ((na, tb, ta, nb, True), (nb, ta, tb, na, False)):
+        figures = [n for n in mine_n if _year_like(n)]
+        years = [t for t in other_t if _grain(t) == "year" and t.anchored]
+        if len(figures) != 1 or len(years) != 1 or any(_grain(t) == "year" for t in mine_t) or any(_year_like(n) for n in other_n):
+            continue
+        fig, year = figures[0], years[0]
+        lo = _dt.date(int(fig.value), 1, 1).toordinal()
+        as_year = Slot("time", fig.text, (float(lo), float(_dt.date(int(fig.value), 12, 31).toordinal())), "point:year", fig.bound)
+        pair = SlotPair("time", as_year, year, times_equal(as_year, year)) if a_side else SlotPair("time", year, as_year, times_equal(year, as_year))
+        mine_n.remove(fig)
+        other_t.remove(year)
+        return (npairs, na, nb), (tpairs + [pair], ta, tb)
+    return numbers, times
+
+
+def _year_like(n: Slot) -> bool:
+    """A figure written as a bare three- or four-digit integer (no scale, no separators, no unit the lexicon knows
+    other than years): what a year looks like when the frame did not read it as one."""
+    v = n.value
+    if not isinstance(v, float) or v != int(v) or not 100 <= v <= 9999 or (n.unit in _KNOWN_UNITS and n.unit != "year"):
+        return False
+    m = re.search(r"(?<![\d.,])(\d{3,4})(?![\d]|[.,]\d)", n.text or "")
+    return m is not None and int(m.group(1)) == int(v)
