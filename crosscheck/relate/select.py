@@ -291,11 +291,12 @@ def _linked_codes(kept: Sequence[PairRelation], index: Mapping[str, int], pos: M
         cd = np.array([pos.get(s.doc_id, -1) for s in segs], dtype=np.int64)
         a, b = np.frombuffer(a, dtype=np.intc), np.frombuffer(b, dtype=np.intc)
         found = []
-        for x, other in ((a, b), (b, a)):
+        for x, other in ((a, b), (b, a)):  # one direction at a time (a few bytes a relation each)
             i, d = ci[x], cd[other]
             ok = (i >= 0) & (d >= 0)
-            found.append(i[ok] * n_docs + d[ok])
-        return np.unique(np.concatenate(found))
+            found.append(np.unique(i[ok] * n_docs + d[ok]))
+            del i, d, ok
+        return np.union1d(found[0], found[1])
     for r in kept:
         for x, other in ((r.a, r.b), (r.b, r.a)):
             i, d = index.get(x.id), pos.get(other.doc_id)

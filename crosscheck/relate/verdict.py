@@ -69,7 +69,8 @@ def _winners(relations: list, index: dict[str, int]):
     n = len(relations)
     if isinstance(relations, RelationTable):  # straight from the columns, no relation objects made
         segs, a, b, code, names, scores = relations.columns()
-        code_of = np.array([index.setdefault(s.id, len(index)) for s in segs], dtype=np.int64)
+        code_of = np.array([index.setdefault(s.id, len(index)) for s in segs],
+                           dtype=np.int32 if len(segs) < 2**31 else np.int64)
         ia, ib = code_of[np.frombuffer(a, dtype=np.intc)], code_of[np.frombuffer(b, dtype=np.intc)]
         rank = np.array([_RANK[x] for x in names], dtype=np.int8)[np.frombuffer(code, dtype=np.int8)]
         score = np.array([float(relations._odd.get(k, v)) for k, v in enumerate(scores)]) if relations._odd \
@@ -82,13 +83,17 @@ def _winners(relations: list, index: dict[str, int]):
             ib[k] = index.setdefault(rel.b.id, len(index))
             rank[k] = _RANK[rel.relation]
             score[k] = rel.score
+    small = np.int32 if len(index) < 2**31 else np.int64  # transient arrays: ~50 bytes a relation, not ~100
+    ia, ib = ia.astype(small, copy=False), ib.astype(small, copy=False)
     lo, hi = np.minimum(ia, ib), np.maximum(ia, ib)
-    pair = lo * max(len(index), 1) + hi
-    order = np.lexsort((np.arange(n), -score, rank, pair))  # pair, then strength, then first seen
+    order = np.lexsort((-score, rank, hi, lo))  # pair, then strength, then first seen (lexsort is stable)
+    del lo, hi
+    lo, hi = np.minimum(ia[order], ib[order]), np.maximum(ia[order], ib[order])
     first = np.ones(n, dtype=bool)
-    first[1:] = pair[order][1:] != pair[order][:-1]
+    first[1:] = (lo[1:] != lo[:-1]) | (hi[1:] != hi[:-1])
+    del lo, hi
     win = np.sort(order[first])  # in input order
-    return win, ia[win], ib[win], rank[win], score[win]
+    return win, ia[win].astype(np.int64), ib[win].astype(np.int64), rank[win], score[win]
 
 
 class Strongest(list):
