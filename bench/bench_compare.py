@@ -37,6 +37,11 @@ SETS = {
     # encyclopedic, astronomy; bench/data/heldout4/README.md), built by `perturb.py --fresh`; kept outside the
     # repository until its first contact (bench/data/heldout4_first_contact.json). Perturbation pairs only.
     "heldout4": {"perturb": REPO / "bench/data/perturb_heldout4.jsonl", "comparable": None},
+    # HELD-OUT5: 1,985 changed/control pairs from human EN->RU translations in five other Debian packages
+    # (GCompris, 0 A.D., the Debian Administrator's Handbook, Kalzium, Tux Paint stamps;
+    # bench/data/heldout5/README.md); kept outside the repository until its first contact, measured on round e
+    # (bench/data/heldout5_first_contact.json; before round e: heldout5_before_round_e.json).
+    "heldout5": {"perturb": REPO / "bench/data/perturb_heldout5.jsonl", "comparable": None},
 }
 
 
@@ -114,7 +119,7 @@ def reliability(pairs: list[tuple[dict, dict]], edges=EDGES) -> list[dict]:
 
 def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
-    ap.add_argument("--part", choices=("dev", "dev2", "heldout", "heldout2", "heldout3", "heldout4", "both"), default="dev")
+    ap.add_argument("--part", choices=("dev", "dev2", "heldout", "heldout2", "heldout3", "heldout4", "heldout5", "both"), default="dev")
     ap.add_argument("--model", default=None)
     ap.add_argument("--json", type=Path, default=None, help="write all numbers here")
     ap.add_argument("--errors", type=int, default=0, help="print this many misjudged pairs per set")
