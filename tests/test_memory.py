@@ -316,6 +316,20 @@ def test_a_relation_table_reads_compares_and_pickles_as_its_relations():
     assert list(picked) == [rels[5], rels[-1], rels[1], rels[0], rels[-2], rels[-2]]
 
 
+def test_violations_go_before_a_table_in_place():
+    """``decide`` puts the corpus-wide violations first without copying the table (its memory peak at 10^5 claims)."""
+    from crosscheck.relate.compact import RelationTable
+
+    rels = _mixed_relations(_corpus(6))
+    for head in ([], rels[-2:], rels[:3] + rels[-1:]):  # none; odd scores in front; odd scores on both sides
+        table = RelationTable(rels)
+        columns = table.columns()[1]
+        table.prepend(head)
+        assert table == head + rels and list(table) == head + rels
+        assert table.columns()[1] is columns  # the same column object, grown in place
+        assert [type(r.score) for r in table] == [type(r.score) for r in head + rels]
+
+
 def test_a_relation_table_takes_a_fraction_of_the_memory():
     """20,000 compact relations: objects in a list (as ``decide`` held them) vs the same relations as columns."""
     from crosscheck.relate.compact import RelationTable

@@ -241,6 +241,20 @@ class RelationTable(Sequence):
         if last._odd:
             self._odd[k] = last._odd[0]
 
+    def prepend(self, relations: Iterable[PairRelation]) -> None:
+        """Put ``relations`` before the held ones, in place: the columns are not copied (``violations + table``
+        made a second table as large as this one, at the relation stage's memory peak)."""
+        head = self._sharing()
+        head.extend(relations)
+        n = len(head)
+        if not n:
+            return
+        self.reduced = None
+        for col in self._COLS:
+            getattr(self, col)[0:0] = getattr(head, col)
+        if self._odd or head._odd:
+            self._odd = {**head._odd, **{k + n: v for k, v in self._odd.items()}}
+
     def _extend_table(self, other: "RelationTable") -> None:
         """Append ``other``'s relations (a table sharing this one's tables) column by column."""
         base = len(self)

@@ -91,6 +91,9 @@ def decide(
         out = refine_with_classifier(out, frames)
     for refine in refiners:
         out = refine(out)
+    if isinstance(out, RelationTable):
+        out.prepend(violations)  # in place: no second copy of millions of relations
+        return out
     return violations + out
 
 
