@@ -330,6 +330,19 @@ def test_violations_go_before_a_table_in_place():
         assert [type(r.score) for r in table] == [type(r.score) for r in head + rels]
 
 
+def test_a_table_keeps_only_what_is_asked_in_place():
+    from crosscheck.relate.compact import RelationTable
+
+    rels = _mixed_relations(_corpus(6))
+    for keep in ([True] * len(rels), [k % 3 != 1 for k in range(len(rels))], [k >= len(rels) - 2 for k in range(len(rels))]):
+        table = RelationTable(rels)
+        columns = table.columns()[1]
+        table.keep_only(keep)
+        want = [r for r, k in zip(rels, keep) if k]
+        assert table == want and table.columns()[1] is columns
+        assert [type(r.score) for r in table] == [type(r.score) for r in want]  # the odd (int) scores follow
+
+
 def test_a_relation_table_takes_a_fraction_of_the_memory():
     """20,000 compact relations: objects in a list (as ``decide`` held them) vs the same relations as columns."""
     from crosscheck.relate.compact import RelationTable
@@ -394,5 +407,7 @@ def test_link_selection_over_a_table_equals_it_over_a_list(seed):
     want = select_links(rels, segs, frames, vecs, noise)
     got = select_links(RelationTable(rels), segs, frames, vecs, noise)
     assert isinstance(got, RelationTable) and got == want
+    given = RelationTable(rels)  # as ``relate_corpus`` gives its own table up: filtered in place, the same answer
+    assert select_links(given, segs, frames, vecs, noise, consume=True) is given and given == want
     assert len(want) < len(rels) and any(e.type == "counterpart" for r in want for e in r.evidence)
     assert nearest_for(segs, vecs, got, "usem3") == nearest_for(segs, vecs, want, "usem3")

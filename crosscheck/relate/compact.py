@@ -230,6 +230,27 @@ class RelationTable(Sequence):
             out._odd = {i: self._odd[k] for i, k in enumerate(pos.tolist()) if k in self._odd}
         return out
 
+    def keep_only(self, keep) -> None:
+        """Drop the relations where ``keep`` (one bool per relation) is false, in place and in order: no second
+        table (``take`` copies every column; the link selection held both at the relation stage's peak)."""
+        import numpy as np
+
+        keep = np.asarray(keep, dtype=bool)
+        m = int(keep.sum())
+        if m == len(self):
+            return
+        self.reduced = None
+        for col in self._COLS:
+            src = getattr(self, col)
+            if len(src):
+                view = np.frombuffer(src, dtype=_DTYPES[src.typecode])
+                view[:m] = view[keep]
+                del view  # no buffer exported while the array shrinks
+                del src[m:]
+        if self._odd:
+            at = np.cumsum(keep) - 1
+            self._odd = {int(at[k]): v for k, v in self._odd.items() if keep[k]}
+
     def put(self, k: int, rel: PairRelation) -> None:
         """Replace the relation at ``k``."""
         self.reduced = None

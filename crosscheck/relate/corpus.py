@@ -80,14 +80,16 @@ def relate_corpus(
 
     def select_step(rels: Sequence[PairRelation]) -> Sequence[PairRelation]:
         if new is None:
-            return select_links(rels, claims, fr, vectors, noise, top=doc_top if queries is None else None)
+            return select_links(rels, claims, fr, vectors, noise, top=doc_top if queries is None else None,
+                                consume=True)  # decide's own table: filtered in place
         # incremental: the selection over the new documents and the documents their
         # candidates came from (not the whole store), keeping what touches a new claim
         is_new = {c.id for c, f in zip(claims, new) if f}
         docs = {claims[k].doc_id for k in touched} | {c.doc_id for c in claims if c.id in is_new}
         sub = [k for k, c in enumerate(claims) if c.doc_id in docs]
         fresh = [n for n, k in enumerate(sub) if claims[k].id in is_new]
-        rels = select_links(rels, [claims[k] for k in sub], [fr[k] for k in sub], vectors[sub], noise, rows=fresh)
+        rels = select_links(rels, [claims[k] for k in sub], [fr[k] for k in sub], vectors[sub], noise, rows=fresh,
+                            consume=True)
         return [r for r in rels if r.a.id in is_new or r.b.id in is_new]
 
     # one-shot runs: the candidate search also finds what the selection needs (one O(n^2) pass, not two)

@@ -168,18 +168,20 @@ def select_links(
     noise: Noise,
     rows: Sequence[int] | None = None,
     top: np.ndarray | None = None,
+    consume: bool = False,
 ) -> list[PairRelation] | RelationTable:
     """The relations worth showing (see the module docstring); order kept (a table in, a table out).  ``rows``
     (indices into ``claims``): look for missed counterparts of these claims only
     (an incremental run's new claims).  ``top`` (``len(claims) x MUTUAL_DOCS``, -1
     padded): every claim's best claim in each of its most similar other documents,
-    when the candidate search already computed it (``candidate_pairs(doc_top=...)``)."""
+    when the candidate search already computed it (``candidate_pairs(doc_top=...)``).
+    ``consume``: a table may be filtered in place and returned (the caller gives it up; no second copy)."""
     if not len(vectors) or len(vectors) != len(claims):
         return list(relations)
     frame_of = frames if isinstance(frames, Mapping) else {c.id: f for c, f in zip(claims, frames)}
     nb = _Neighbours(claims, vectors)
     if isinstance(relations, RelationTable):  # a table stays a table; only its related links are read
-        out = _select_table(relations, nb, frame_of, noise)
+        out = _select_table(relations, nb, frame_of, noise, in_place=consume)
     else:
         out = []
         for rel in relations:
@@ -197,7 +199,8 @@ def _with_counterpart(rel: PairRelation, why: str) -> PairRelation:
     return dataclasses.replace(rel, evidence=(*rel.evidence, Evidence("counterpart", why)))
 
 
-def _select_table(relations: RelationTable, nb: "_Neighbours", frame_of, noise: Noise) -> RelationTable:
+def _select_table(relations: RelationTable, nb: "_Neighbours", frame_of, noise: Noise,
+                  in_place: bool = False) -> RelationTable:
     """``select_links``' loop over a table: the same relations kept, in the same order,
     reading only the related ones."""
     code, names = relations.columns()[3:5]
@@ -214,7 +217,12 @@ def _select_table(relations: RelationTable, nb: "_Neighbours", frame_of, noise: 
                 changed.append((k, _with_counterpart(rel, why)))
             else:
                 drop[k] = True
-    out = relations.take(np.flatnonzero(~drop))
+    del code  # a view of the table's column: none may be held while it shrinks in place
+    if in_place:
+        relations.keep_only(~drop)
+        out = relations
+    else:
+        out = relations.take(np.flatnonzero(~drop))
     at = np.cumsum(~drop) - 1  # where each kept relation lands in ``out``
     for k, rel in changed:
         out.put(int(at[k]), rel)
