@@ -1,0 +1,53 @@
+"""Round f of issue 10 (changed pairs of HELD-OUT5 still called ``agree``: a value one side reads without the word that
+bounds it or the year that goes with it, so the other side's changed value seemed to hold it).  Rows written for this
+test, none from the seeds or a bench set; each rule has at least three rows that the code before round f decided
+``agree``, and counter-examples that must stay ``agree``:
+
+* month-year: "<Month> in the year 1998" / "of March in 2019" is one month of that year, not a month of a guessed
+  year and a year beside it ("the first Monday of August in the year 2018" / «первый понедельник августа 2025 года»);
+* beyond / as-much-as: "beyond 45 seconds" is a lower bound and "as much as 25 kg" an upper one, as "more than" and
+  "up to" are: two bounds of one kind must state the same value, so «более 30 секунд» / «до 75 кг» do not hold them
+  (a bound holds an exact value of the other side only in paraphrases, where these pairs sit);
+* before-year: "before 1953" bounds a time as "until" / «до» do, so another year in the other side's bound clashes.
+"""
+
+from __future__ import annotations
+
+from pair_table import check_rule_counts, table_tests
+
+CASES = [
+    # rule, expected relation ("!x": anything but x), EN, RU
+    ("month-year", "!agree", "Find the last Sunday of October in the year 2021.", "Найди последнее воскресенье октября 2017 года."),
+    ("month-year", "!agree", "The bridge was closed for repairs in May in the year 1987.", "Мост закрыли на ремонт в мае 1989 года."),
+    ("month-year", "!agree", "The theatre gave its first show in April in the year 1931.", "Театр дал свой первый спектакль в апреле 1934 года."),
+    ("month-year", "agree", "Find the last Sunday of October in the year 2021.", "Найди последнее воскресенье октября 2021 года."),
+    ("month-year", "agree", "The theatre gave its first show in April in the year 1931.", "Театр дал свой первый спектакль в апреле 1931 года."),
+    ("beyond", "contradict", "Beyond this limit a warning is shown; beyond 70 minutes, the job is stopped.",
+     "При превышении лимита выводится предупреждение; при работе более 50 минут задача останавливается."),
+    ("beyond", "contradict", "Beyond this size the file is split; beyond 90 megabytes, it is refused.",
+     "Файл большего размера разбивается на части, а при размере более 60 мегабайт не принимается."),
+    ("beyond", "contradict", "Above the threshold the fan starts; beyond 40 degrees, the engine stops.",
+     "Выше порога включается вентилятор, а при нагреве более 30 градусов двигатель глохнет."),
+    ("beyond", "contradict", "Past that point the river floods the meadows; beyond 7 metres, it reaches the houses.",
+     "Дальше река заливает луга, а при подъёме более чем на 5 метров доходит до домов."),
+    ("beyond", "agree", "Beyond this limit a warning is shown; beyond 20 minutes, the job is stopped.",
+     "При превышении лимита выводится предупреждение; при работе более 20 минут задача останавливается."),
+    ("as-much-as", "contradict", "An adult camel can drink as much as 100 litres of water at once.",
+     "Взрослый верблюд может выпить до 200 литров воды за раз."),
+    ("as-much-as", "contradict", "An elephant drinks as much as 150 litres of water a day.", "Слон выпивает до 200 литров воды в день."),
+    ("as-much-as", "contradict", "The tank holds as much as 60 litres of fuel.", "Бак вмещает до 80 литров топлива."),
+    ("as-much-as", "agree", "An adult camel can drink as much as 100 litres of water at once.",
+     "Взрослый верблюд может выпить до 100 литров воды за раз."),
+    ("as-much-as", "agree", "The tank holds as much as 60 litres of fuel.", "Бак вмещает до 60 литров топлива."),
+    ("before-year", "contradict", "The square was called Market Square before 1926.", "До 1931 года площадь называлась Рыночной."),
+    ("before-year", "contradict", "Before 1872 the river was crossed only by ferry.", "До 1887 года через реку переправлялись только на пароме."),
+    ("before-year", "contradict", "The element was known as eka-silicon before 1886.", "До 1896 г. элемент был известен как экасилиций."),
+    ("before-year", "agree", "Before 1872 the river was crossed only by ferry.", "До 1872 года через реку переправлялись только на пароме."),
+    ("before-year", "agree", "The element was known as eka-silicon before 1886.", "До 1886 г. элемент был известен как экасилиций."),
+]
+
+decided, test_row = table_tests(CASES)
+
+
+def test_rule_counts():
+    check_rule_counts(CASES)
