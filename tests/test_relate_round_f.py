@@ -8,7 +8,10 @@ test, none from the seeds or a bench set; each rule has at least three rows that
 * beyond / as-much-as: "beyond 45 seconds" is a lower bound and "as much as 25 kg" an upper one, as "more than" and
   "up to" are: two bounds of one kind must state the same value, so «более 30 секунд» / «до 75 кг» do not hold them
   (a bound holds an exact value of the other side only in paraphrases, where these pairs sit);
-* before-year: "before 1953" bounds a time as "until" / «до» do, so another year in the other side's bound clashes.
+* before-year: "before 1953" bounds a time as "until" / «до» do, so another year in the other side's bound clashes;
+* while-not: «пока … не» before an imperfective verb in the present, past or imperative is a negation («пока насос не
+  работает» "while the pump is not running", «пока не думай» "for now, do not think"); only before a perfective or
+  future verb is it the expletive не of "until" («пока он не закипит» "until it boils").
 """
 
 from __future__ import annotations
@@ -44,6 +47,13 @@ CASES = [
     ("before-year", "contradict", "The element was known as eka-silicon before 1886.", "До 1896 г. элемент был известен как экасилиций."),
     ("before-year", "agree", "Before 1872 the river was crossed only by ferry.", "До 1872 года через реку переправлялись только на пароме."),
     ("before-year", "agree", "The element was known as eka-silicon before 1886.", "До 1886 г. элемент был известен как экасилиций."),
+    ("while-not", "contradict", "While the pump is running, the tank slowly fills with water.", "Пока насос не работает, бак медленно наполняется водой."),
+    ("while-not", "contradict", "For now, think about the price of the house.", "Пока не думай о цене дома."),
+    ("while-not", "contradict", "While the lights are on in the hall, the children sleep calmly.", "Пока в зале не горит свет, дети спокойно спят."),
+    ("while-not", "agree", "While the pump is not running, the tank slowly fills with water.", "Пока насос не работает, бак медленно наполняется водой."),
+    ("while-not", "agree", "For now, do not think about the price of the house.", "Пока не думай о цене дома."),
+    ("while-not", "agree", "Wait here until the doctor comes.", "Подождите здесь, пока не придёт врач."),
+    ("while-not", "agree", "Stir the soup until it boils.", "Помешивайте суп, пока он не закипит."),
 ]
 
 decided, test_row = table_tests(CASES)

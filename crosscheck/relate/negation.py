@@ -103,6 +103,24 @@ class Negation:
         return False
 
 
+_EXPLETIVE = re.compile(r"\b(?:пока|прежде\s+чем|чуть\s+ли)\s+(?:[\w-]+\s+){0,3}?не\b", re.I)
+
+
+def _while_not(m: re.Match, text: str) -> bool:
+    """«пока … не» before an imperfective verb in the present, past or imperative is a real negation ("while … does not",
+    "for now do not": «пока демон не работает», «пока не беспокойся»); before a perfective or a future verb it is the
+    expletive не of "until" («пока вам не исполнится 60», «пока она не будет доступна»)."""
+    if not m.group(0).lower().startswith("пока"):
+        return False
+    nxt = re.match(r"\s+([а-яё]+)", text[m.end():], re.I)
+    if not nxt:
+        return False
+    from crosscheck.frame._lazy import parse_ru
+
+    tag = parse_ru(nxt.group(1).lower())[0].tag
+    return "VERB" in tag and tag.aspect == "impf" and tag.tense != "futr"
+
+
 def _form_rx(form: str) -> str:
     parts = []
     for tok in form.split():
@@ -159,7 +177,7 @@ def negation_info(text: str, lang: str) -> Negation:
     if phrases["plain"] is not None:  # "protection against", "вакцина против": a word of negation that negates nothing
         text = phrases["plain"].sub(lambda m: " " * len(m.group(0)), text)
     if lang == "ru":  # "пока вам не исполнится 60": an expletive не, no negation
-        text = re.sub(r"\b(?:пока|прежде\s+чем|чуть\s+ли)\s+(?:[\w-]+\s+){0,3}?не\b", lambda m: " " * len(m.group(0)), text, flags=re.I)
+        text = _EXPLETIVE.sub(lambda m: m.group(0) if _while_not(m, text) else " " * len(m.group(0)), text)
     weak = _WEAK_NEG[lang].findall(text)
     contrast: list[tuple[int, int]] = []
     if phrases["weak"] is not None:  # "rather than", "а не": negation stated otherwise; any "не" in it stays
