@@ -11,7 +11,10 @@ test, none from the seeds or a bench set; each rule has at least three rows that
 * before-year: "before 1953" bounds a time as "until" / «до» do, so another year in the other side's bound clashes;
 * while-not: «пока … не» before an imperfective verb in the present, past or imperative is a negation («пока насос не
   работает» "while the pump is not running", «пока не думай» "for now, do not think"); only before a perfective or
-  future verb is it the expletive не of "until" («пока он не закипит» "until it boils").
+  future verb is it the expletive не of "until" («пока он не закипит» "until it boils");
+* or-not / whatever-ni: "whether … or not" / «… или нет» and the concessive «что бы … ни» ("whatever") negate nothing
+  (``lang/*/negation.tsv``, kind plain), so they no longer count as negation stated otherwise that excuses the other
+  side's "not".
 """
 
 from __future__ import annotations
@@ -54,6 +57,18 @@ CASES = [
     ("while-not", "agree", "For now, do not think about the price of the house.", "Пока не думай о цене дома."),
     ("while-not", "agree", "Wait here until the doctor comes.", "Подождите здесь, пока не придёт врач."),
     ("while-not", "agree", "Stir the soup until it boils.", "Помешивайте суп, пока он не закипит."),
+    ("or-not", "contradict", "The script will not check whether the disk is mounted or not.", "Скрипт проверит, смонтирован диск или нет."),
+    ("or-not", "contradict", "We did not ask whether he was married or not.", "Мы спросили, женат он или нет."),
+    ("or-not", "contradict", "The form does not show whether the order was paid or not.", "Форма показывает, оплачен заказ или нет."),
+    ("or-not", "contradict", "The tool does not say whether the file is encrypted or not.", "Программа сообщает, зашифрован файл или нет."),
+    ("or-not", "agree", "The script checks whether the disk is mounted or not.", "Скрипт проверяет, смонтирован диск или нет."),
+    ("or-not", "agree", "We asked whether he was married or not.", "Мы спросили, женат он или нет."),
+    ("whatever-ni", "contradict", "Whatever he says, the plan will not change.", "Что бы он ни говорил, план изменится."),
+    ("whatever-ni", "contradict", "Wherever you go, the rules will not be the same.", "Куда бы вы ни поехали, правила будут те же."),
+    ("whatever-ni", "contradict", "Whoever wins the election, the old law will not be changed.", "Кто бы ни победил на выборах, старый закон изменят."),
+    ("whatever-ni", "contradict", "Whatever the weather, the market will not close early.", "Какой бы ни была погода, рынок закроется рано."),
+    ("whatever-ni", "agree", "Whatever he says, the plan will not change.", "Что бы он ни говорил, план не изменится."),
+    ("whatever-ni", "agree", "However hard they tried, the door did not open.", "Как бы они ни старались, дверь не открылась."),
 ]
 
 decided, test_row = table_tests(CASES)
