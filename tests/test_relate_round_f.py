@@ -14,7 +14,10 @@ test, none from the seeds or a bench set; each rule has at least three rows that
   future verb is it the expletive не of "until" («пока он не закипит» "until it boils");
 * or-not / whatever-ni: "whether … or not" / «… или нет» and the concessive «что бы … ни» ("whatever") negate nothing
   (``lang/*/negation.tsv``, kind plain), so they no longer count as negation stated otherwise that excuses the other
-  side's "not".
+  side's "not";
+* digit-twice: digits are counted, not only collected: a run written twice on one side ("sdb2 … “2”") while a paired
+  value holds it once is a value no frame read, so with the other side's own unread digits («5») the pair is not
+  ``agree``.
 """
 
 from __future__ import annotations
@@ -69,6 +72,11 @@ CASES = [
     ("whatever-ni", "contradict", "Whatever the weather, the market will not close early.", "Какой бы ни была погода, рынок закроется рано."),
     ("whatever-ni", "agree", "Whatever he says, the plan will not change.", "Что бы он ни говорил, план не изменится."),
     ("whatever-ni", "agree", "However hard they tried, the door did not open.", "Как бы они ни старались, дверь не открылась."),
+    ("digit-twice", "!agree", "For the partition sdb2, the number of the disk is “2”.", "Для раздела sdb2 номер диска равен «5»."),
+    ("digit-twice", "!agree", "The file log7.txt keeps the log of day 7.", "Файл log7.txt хранит журнал дня 4."),
+    ("digit-twice", "!agree", "The port eth1 is the interface number 1 of the host.", "Порт eth1 — это интерфейс номер 3 хоста."),
+    ("digit-twice", "agree", "For the partition sdb2, the number of the disk is “2”.", "Для раздела sdb2 номер диска равен «2»."),
+    ("digit-twice", "agree", "The port eth1 is the interface number 1 of the host.", "Порт eth1 — это интерфейс номер 1 хоста."),
 ]
 
 decided, test_row = table_tests(CASES)
