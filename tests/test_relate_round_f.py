@@ -17,7 +17,9 @@ test, none from the seeds or a bench set; each rule has at least three rows that
   side's "not";
 * digit-twice: digits are counted, not only collected: a run written twice on one side ("sdb2 … “2”") while a paired
   value holds it once is a value no frame read, so with the other side's own unread digits («5») the pair is not
-  ``agree``.
+  ``agree``;
+* failure-noun: "a disk failure", "the failure of the valve" name a breakdown, not a negation stated otherwise (only
+  "failed", "fails to", "failure to pay" do), so they no longer excuse the other side's «не».
 """
 
 from __future__ import annotations
@@ -77,6 +79,12 @@ CASES = [
     ("digit-twice", "!agree", "The port eth1 is the interface number 1 of the host.", "Порт eth1 — это интерфейс номер 3 хоста."),
     ("digit-twice", "agree", "For the partition sdb2, the number of the disk is “2”.", "Для раздела sdb2 номер диска равен «2»."),
     ("digit-twice", "agree", "The port eth1 is the interface number 1 of the host.", "Порт eth1 — это интерфейс номер 1 хоста."),
+    ("failure-noun", "contradict", "A failure of the main valve does stop the whole line.", "Отказ главного клапана не останавливает всю линию."),
+    ("failure-noun", "contradict", "After a power failure the clock keeps the correct time.", "После сбоя питания часы не сохраняют точное время."),
+    ("failure-noun", "contradict", "A disk failure does cause data loss in this array.", "Отказ диска не приводит к потере данных в этом массиве."),
+    ("failure-noun", "agree", "A failure of the main valve does not stop the whole line.", "Отказ главного клапана не останавливает всю линию."),
+    ("failure-noun", "agree", "He was fined for failure to pay the tax.", "Его оштрафовали за неуплату налога."),
+    ("failure-noun", "agree", "He was fined because he failed to pay the tax.", "Его оштрафовали, потому что он не заплатил налог."),
 ]
 
 decided, test_row = table_tests(CASES)

@@ -62,7 +62,7 @@ def _predicate_spans(text: str, lang: str) -> tuple[tuple[str, tuple[str, str, t
 _NEG = {"en": re.compile(r"\b(?:not|never|cannot)\b(?!\s+(?:only|least|yet|to\s+mention)\b)|n['’]t\b", re.I),
         "ru": re.compile(r"(?<![\w-])(?:не(?!\s+(?:только|менее|более|раз|так\s+ли|то)(?![\w-]))|никогда)(?![\w-])", re.I)}
 _WEAK_NEG = {"en": re.compile(r"\b(?:no|none|nobody|nothing|neither|nor|without|nowhere|against|refused|denied|rejected|devoid|"
-                              r"lack\w*|fail\w*|unable|absen\w*|hardly|barely|rarely|seldom)\b", re.I),
+                              r"lack\w*|fail(?!ures?\b)\w*|failures?\s+to|unable|absen\w*|hardly|barely|rarely|seldom)\b", re.I),
              "ru": re.compile(r"(?<![\w-])(?:нет|ни|никто|ничего|ничто|никак\w*|нигде|без|против|отказал\w*|отверг\w*|отрица\w*|"
                               r"лишен\w*|лишён\w*|отсутств\w*|едва|редко)(?![\w-])", re.I)}
 
