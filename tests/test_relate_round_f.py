@@ -97,6 +97,10 @@ CASES = [
      "Новый логотип — всего лишь копия, и его не нужно утверждать."),
     ("nothing-but", "agree", "This file is nothing but a link.", "Этот файл — не что иное, как ссылка."),
     ("nothing-but", "agree", "The warning is nothing but noise, and the admin does not read it.", "Предупреждение — лишь шум, и администратор его не читает."),
+    ("before-year", "contradict", "The town kept its old walls until 1600, when the new fort was built.",
+     "Город сохранял старые стены до 900 года, когда была построена новая крепость."),
+    ("while-not", "agree", "The valley stayed empty for a long time, until it was settled by farmers.",
+     "Долина долго оставалась пустой, пока не была заселена фермерами."),
 ]
 
 decided, test_row = table_tests(CASES)

@@ -16,7 +16,6 @@ from __future__ import annotations
 import datetime as _dt
 import functools
 import re
-from dataclasses import replace
 
 from crosscheck.frame.spans import free_span
 from crosscheck.model import TimeSpan
@@ -195,8 +194,6 @@ def find_periods(text: str, taken: list[tuple[int, int]] = ()) -> list[tuple[int
         pos = text.find(s, a)
         if lo >= 1:
             ts = TimeSpan(s, _dt.date(lo, 1, 1), _dt.date(hi, 12, 31), "year" if grain == "year" else "range", pos=pos)
-            if grain == "year" and re.match(r"(?:until|till|before)\s", s, re.I):
-                ts = replace(ts, role="until")  # "before 1886" bounds a time, as "until 1953" does (``times``)
         else:  # BC: no calendar date; ``years_of(ts.text)`` reads it
             ts = TimeSpan(s, None, None, "year" if lo == hi else "range", True, pos=pos)
         out.append((a, b, ts))

@@ -142,7 +142,10 @@ def extract_times(text: str, lang: str = "en", ref: D | None = None, *, future=F
             taken.append((a, b))
     from crosscheck.frame.periods import find_periods  # centuries, BC, years of any age
 
-    found.extend(find_periods(text, taken))
+    for a, b, ts in find_periods(text, taken):
+        if ts.grain == "year" and re.match(r"(?:before|до)\s", ts.text, re.I):
+            ts = replace(ts, role="until")  # "before 1886", «до 900 года»: a bound on both sides, as «до 1896 г.» is above
+        found.append((a, b, ts))
     found.extend(_listed_years(text, found))
     found.sort(key=lambda t: t[0])
     # merge "во вторник, 26 ноября" / "on Tuesday, April 19": keep the date

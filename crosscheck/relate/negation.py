@@ -117,8 +117,9 @@ def _while_not(m: re.Match, text: str) -> bool:
         return False
     from crosscheck.frame._lazy import parse_ru
 
-    tag = parse_ru(nxt.group(1).lower())[0].tag
-    return "VERB" in tag and tag.aspect == "impf" and tag.tense != "futr"
+    parse = parse_ru(nxt.group(1).lower())[0]
+    # «пока не был заселён», «пока не будет доступна»: a form of быть carries the perfective participle of "until"
+    return "VERB" in parse.tag and parse.tag.aspect == "impf" and parse.tag.tense != "futr" and parse.normal_form != "быть"
 
 
 def _form_rx(form: str) -> str:
