@@ -107,9 +107,10 @@ _EXPLETIVE = re.compile(r"\b(?:пока|прежде\s+чем|чуть\s+ли)\s
 
 
 def _while_not(m: re.Match, text: str) -> bool:
-    """«пока … не» before an imperfective verb in the present, past or imperative is a real negation ("while … does not",
-    "for now do not": «пока демон не работает», «пока не беспокойся»); before a perfective or a future verb it is the
-    expletive не of "until" («пока вам не исполнится 60», «пока она не будет доступна»)."""
+    """«пока … не» before an imperative, or with words between before an imperfective verb in the present or past, is a
+    real negation ("for now do not": «пока не беспокойся»; "while … does not": «пока демон не работает»); before a
+    perfective or a future verb it is the expletive не of "until" («пока вам не исполнится 60», «пока она не будет
+    доступна»)."""
     if not m.group(0).lower().startswith("пока"):
         return False
     nxt = re.match(r"\s+([а-яё]+)", text[m.end():], re.I)
@@ -119,7 +120,12 @@ def _while_not(m: re.Match, text: str) -> bool:
 
     parse = parse_ru(nxt.group(1).lower())[0]
     # «пока не был заселён», «пока не будет доступна»: a form of быть carries the perfective participle of "until"
-    return "VERB" in parse.tag and parse.tag.aspect == "impf" and parse.tag.tense != "futr" and parse.normal_form != "быть"
+    if "impr" in parse.tag:
+        return "VERB" in parse.tag  # «пока не беспокойся»: "for now, do not worry"
+    # «пока насос не работает» "while the pump does not run"; «пока не поддерживает» next to «пока» is "does not yet
+    # support", whose English "not yet" is no negation either (``_NEG``)
+    return (m.group(0).split()[1].lower() != "не" and "VERB" in parse.tag and parse.tag.aspect == "impf"
+            and parse.tag.tense != "futr" and parse.normal_form != "быть")
 
 
 def _form_rx(form: str) -> str:
