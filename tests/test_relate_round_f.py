@@ -20,9 +20,7 @@ test, none from the seeds or a bench set; each rule has at least three rows that
   value holds it once is a value no frame read, so with the other side's own unread digits («5») the pair is not
   ``agree``;
 * failure-noun: "a disk failure", "the failure of the valve" name a breakdown, not a negation stated otherwise (only
-  "failed", "fails to", "failure to pay" do), so they no longer excuse the other side's «не»;
-* nothing-but: "nothing but a copy" means "only a copy" («всего лишь», «не что иное, как»): it negates nothing (kind plain;
-  «не что иное» an idiom), so it does not excuse the other side's «не» on another verb.
+  "failed", "fails to", "failure to pay" do), so they no longer excuse the other side's «не».
 """
 
 from __future__ import annotations
@@ -88,16 +86,6 @@ CASES = [
     ("failure-noun", "agree", "A failure of the main valve does not stop the whole line.", "Отказ главного клапана не останавливает всю линию."),
     ("failure-noun", "agree", "He was fined for failure to pay the tax.", "Его оштрафовали за неуплату налога."),
     ("failure-noun", "agree", "He was fined because he failed to pay the tax.", "Его оштрафовали, потому что он не заплатил налог."),
-    ("nothing-but", "contradict", "The new logo is nothing but a copy, and it does need to be approved.",
-     "Новый логотип — всего лишь копия, и его не нужно утверждать."),
-    ("nothing-but", "contradict", "The delay was nothing but bad luck, and the team did expect it.", "Задержка была лишь невезением, и команда её не ожидала."),
-    ("nothing-but", "contradict", "The warning is nothing but noise, and the admin does read it.", "Предупреждение — лишь шум, и администратор его не читает."),
-    ("nothing-but", "contradict", "The match was nothing but a friendly game, and the fans did come to watch it.",
-     "Матч был всего лишь товарищеской игрой, и болельщики не пришли на него посмотреть."),
-    ("nothing-but", "agree", "The new logo is nothing but a copy, and it does not need to be approved.",
-     "Новый логотип — всего лишь копия, и его не нужно утверждать."),
-    ("nothing-but", "agree", "This file is nothing but a link.", "Этот файл — не что иное, как ссылка."),
-    ("nothing-but", "agree", "The warning is nothing but noise, and the admin does not read it.", "Предупреждение — лишь шум, и администратор его не читает."),
     ("before-year", "contradict", "The town kept its old walls until 1600, when the new fort was built.",
      "Город сохранял старые стены до 900 года, когда была построена новая крепость."),
     ("while-not", "agree", "The valley stayed empty for a long time, until it was settled by farmers.",
