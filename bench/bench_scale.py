@@ -9,7 +9,7 @@ earlier ones, as wire copy does.  40 documents per publication day.
 Each size runs in a fresh process (peak RSS per size), with models loaded before
 timing (``load``) and an empty embedding cache (cold):
 
-    python bench/bench_scale.py sweep --sizes 1000,10000,30000,100000 [--jobs 1]
+    python bench/bench_scale.py sweep --sizes 1000,10000,30000,100000 [--jobs 1] [--write]
     python bench/bench_scale.py run --claims 3800 [--jobs 2] [--engine ray] [--profile]
     python bench/bench_scale.py encode --claims 3800      # raw encode time of the same sentences
     python bench/bench_scale.py store --base 2000 --add 10  # incremental: 10 docs into a 2,000-doc store
@@ -212,7 +212,7 @@ def verdict_and_write(claims, frames, held, segments, mem, timings) -> dict:
         for piece in (report.iter_text("jsonl") if hasattr(report, "iter_text") else [report.render("jsonl")]):
             out.write(piece)
     timings["write"] = round(time.perf_counter() - t, 2)
-    return {"pairs": len(rels), "links": sum(len(r.links) for r in report.results)}
+    return {"pairs": len(rels), "links": sum(r.n_links for r in report.results)}
 
 
 def run_one(args) -> dict:
@@ -251,8 +251,18 @@ def run_one(args) -> dict:
            "claims_per_s": round(claims / total, 1), "peak_rss_mb": round(peak_rss_mb(), 1),
            "timings": {k: round(v, 2) for k, v in report.meta["timings"].items()},
            "statuses": report.summary().get("status"),
-           "links": sum(len(r.links) for r in report.results),
+           "links": sum(r.n_links for r in report.results),
            "rss_by_stage": mem.rows}  # (stage, RSS MB at its start, peak MB so far)
+    if getattr(args, "write", False):  # --write: the JSONL output too (to /dev/null), timed apart from the run
+        mem("write")
+        t0, c0 = time.perf_counter(), cpu_seconds()
+        with open(os.devnull, "w", encoding="utf-8") as sink:
+            for piece in report.iter_text("jsonl"):
+                sink.write(piece)
+        out["timings"]["write"] = round(time.perf_counter() - t0, 2)
+        out["write_cpu"] = round(cpu_seconds() - c0, 2)
+        mem("done")
+        out["peak_rss_mb"] = round(peak_rss_mb(), 1)
     if args.encode:
         emb = get_embedder(None, cache=False)
         texts = [r.segment.text for r in report.results if r.status is not None]
@@ -286,6 +296,8 @@ def sweep(args, mode: str = "run") -> None:
             cmd += ["--engine", args.engine]
         if getattr(args, "verdict", False):
             cmd += ["--verdict"]
+        if getattr(args, "write", False):
+            cmd += ["--write"]
         res = subprocess.run(cmd, capture_output=True, text=True)
         if res.returncode != 0:
             print(res.stderr[-3000:], file=sys.stderr)
@@ -428,6 +440,7 @@ def main() -> None:
     ap.add_argument("--base", type=int, default=2000)
     ap.add_argument("--add", type=int, default=10)
     ap.add_argument("--verdict", action="store_true", help="relate mode: also the verdict and the JSONL output")
+    ap.add_argument("--write", action="store_true", help="run/sweep modes: also write the JSONL output (to /dev/null)")
     ap.add_argument("--keep", type=Path, default=None, help="store mode: keep the filled store here / reuse it")
     args = ap.parse_args()
     if args.mode == "run":

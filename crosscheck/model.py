@@ -269,3 +269,8 @@ class ClaimResult:
     @property
     def id(self) -> str:
         return self.segment.id
+
+    @property
+    def n_links(self) -> int:
+        """``len(self.links)`` (without building the links of a result that builds them when read)."""
+        return len(self.links)

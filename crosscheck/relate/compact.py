@@ -18,11 +18,14 @@ the text is kept as it is).  Nothing here changes a decision or an output byte.
 
 from __future__ import annotations
 
+from array import array
+from collections.abc import Iterable, Iterator, Sequence
+
 from crosscheck.model import Evidence, Segment
 from crosscheck.relate.names import doc_label
 from crosscheck.relate.types import PairRelation
 
-__all__ = ["Pool", "CompactRelation", "Template"]
+__all__ = ["Pool", "CompactRelation", "Template", "RelationTable"]
 
 _MA, _MB = "\x00A", "\x00B"  # the two labels' places in a template (no text read contains NUL: checked anyway)
 _SLOT = PairRelation.__dict__["explanation"]  # the dataclass slot that holds the text (or its template)
@@ -118,3 +121,173 @@ class Pool:
         if type(tpl) is str:  # the text itself, interned when it repeats
             tpl = self._texts.setdefault(tpl, tpl)
         return CompactRelation(rel.a, rel.b, rel.relation, rel.score, tpl, self.evidence(rel.evidence))
+
+
+_NAMES = ("contradict", "agree", "related")
+_DTYPES = {"i": "intc", "b": "int8", "d": "float64"}
+
+
+class RelationTable(Sequence):
+    """Relations held as columns (memory, issue 12): per relation two segment indices,
+    a relation code, the score and indices into shared tables of explanations (texts or
+    ``Template`` objects) and evidence tuples: ~30 bytes where a relation object takes ~90.
+    Reading an item builds the relation (a ``CompactRelation``, or a ``PairRelation``
+    for one appended as such): it reads, compares and pickles as the relation appended.
+    Compares equal to a list of the same relations; pickles as a list."""
+
+    def __init__(self, relations: Iterable[PairRelation] = ()):
+        self._segs: list[Segment] = []
+        self._seg_at: dict[int, int] = {}
+        self._objs: list = []  # explanations (str or Template) and evidence tuples, shared
+        self._obj_at: dict[int, int] = {}
+        self._a, self._b, self._ex, self._ev = array("i"), array("i"), array("i"), array("i")
+        self._code, self._plain = array("b"), array("b")
+        self._score = array("d")
+        self._odd: dict[int, object] = {}  # scores that are not Python floats, by position
+        self._names = list(_NAMES)
+        self.reduced = None  # set by ``verdict.strongest_per_pair``: its arrays, with the length they describe
+        self.extend(relations)
+
+    def _seg(self, seg: Segment) -> int:
+        k = self._seg_at.get(id(seg))
+        if k is None:
+            k = self._seg_at[id(seg)] = len(self._segs)
+            self._segs.append(seg)  # held: the id stays this object's
+        return k
+
+    def _obj(self, value) -> int:
+        k = self._obj_at.get(id(value))
+        if k is None:
+            k = self._obj_at[id(value)] = len(self._objs)
+            self._objs.append(value)
+        return k
+
+    def append(self, rel: PairRelation) -> None:
+        self.reduced = None
+        try:
+            code = self._names.index(rel.relation)
+        except ValueError:
+            code = len(self._names)
+            self._names.append(rel.relation)
+        score = rel.score
+        if type(score) is not float:
+            self._odd[len(self._a)] = score
+            score = 0.0
+        self._a.append(self._seg(rel.a))
+        self._b.append(self._seg(rel.b))
+        self._code.append(code)
+        self._score.append(score)
+        self._ex.append(self._obj(_SLOT.__get__(rel, PairRelation)))
+        self._ev.append(self._obj(rel.evidence))
+        self._plain.append(type(rel) is PairRelation)
+
+    def extend(self, relations: Iterable[PairRelation]) -> None:
+        for rel in relations:
+            self.append(rel)
+
+    def __len__(self) -> int:
+        return len(self._a)
+
+    def _make(self, k: int) -> PairRelation:
+        score = self._odd.get(k, self._score[k]) if self._odd else self._score[k]
+        cls = PairRelation if self._plain[k] else CompactRelation
+        return cls(self._segs[self._a[k]], self._segs[self._b[k]], self._names[self._code[k]], score,
+                   self._objs[self._ex[k]], self._objs[self._ev[k]])
+
+    def __getitem__(self, k):
+        if isinstance(k, slice):
+            return [self._make(i) for i in range(*k.indices(len(self)))]
+        if k < 0:
+            k += len(self)
+        if not 0 <= k < len(self):
+            raise IndexError("relation index out of range")
+        return self._make(k)
+
+    def __iter__(self) -> Iterator[PairRelation]:
+        for k in range(len(self)):
+            yield self._make(k)
+
+    _COLS = ("_a", "_b", "_ex", "_ev", "_code", "_plain", "_score")
+
+    def _sharing(self) -> "RelationTable":
+        """An empty table sharing this one's segment and object tables."""
+        out = RelationTable()
+        out._segs, out._seg_at, out._objs, out._obj_at, out._names = (self._segs, self._seg_at, self._objs,
+                                                                     self._obj_at, self._names)
+        return out
+
+    def take(self, positions) -> "RelationTable":
+        """The relations at ``positions`` (a sequence of ints), in that order (the shared tables are shared)."""
+        import numpy as np
+
+        pos = np.asarray(positions, dtype=np.int64)
+        out = self._sharing()
+        for col in self._COLS:
+            src = getattr(self, col)
+            if len(src):
+                getattr(out, col).frombytes(np.frombuffer(src, dtype=_DTYPES[src.typecode])[pos].tobytes())
+        if self._odd:
+            out._odd = {i: self._odd[k] for i, k in enumerate(pos.tolist()) if k in self._odd}
+        return out
+
+    def put(self, k: int, rel: PairRelation) -> None:
+        """Replace the relation at ``k``."""
+        self.reduced = None
+        last = self._sharing()
+        last.append(rel)
+        for col in self._COLS:
+            getattr(self, col)[k] = getattr(last, col)[0]
+        self._odd.pop(k, None)
+        if last._odd:
+            self._odd[k] = last._odd[0]
+
+    def prepend(self, relations: Iterable[PairRelation]) -> None:
+        """Put ``relations`` before the held ones, in place: the columns are not copied (``violations + table``
+        made a second table as large as this one, at the relation stage's memory peak)."""
+        head = self._sharing()
+        head.extend(relations)
+        n = len(head)
+        if not n:
+            return
+        self.reduced = None
+        for col in self._COLS:
+            getattr(self, col)[0:0] = getattr(head, col)
+        if self._odd or head._odd:
+            self._odd = {**head._odd, **{k + n: v for k, v in self._odd.items()}}
+
+    def _extend_table(self, other: "RelationTable") -> None:
+        """Append ``other``'s relations (a table sharing this one's tables) column by column."""
+        base = len(self)
+        for col in self._COLS:
+            getattr(self, col).extend(getattr(other, col))
+        for k, v in other._odd.items():
+            self._odd[base + k] = v
+
+    def columns(self):
+        """``(segments, a, b, relation codes, relation names, scores)``: the columns as they are held."""
+        return self._segs, self._a, self._b, self._code, self._names, self._score
+
+    def __add__(self, other):
+        out = self._sharing()
+        out._extend_table(self)
+        out.extend(other)
+        return out
+
+    def __radd__(self, other):  # ``violations + table``
+        out = self._sharing()
+        out.extend(other)
+        out._extend_table(self)
+        return out
+
+    def __eq__(self, other):
+        if not isinstance(other, Sequence) or isinstance(other, (str, bytes)):
+            return NotImplemented
+        return len(self) == len(other) and all(x == y for x, y in zip(self, other))
+
+    __hash__ = None  # type: ignore[assignment]
+
+    def __reduce__(self):  # pickles as a plain list of relations (engines ship them between processes)
+        return (list, (list(self),))
+
+    def __repr__(self) -> str:
+        return f"RelationTable({len(self)} relations)"

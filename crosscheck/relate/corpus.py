@@ -39,7 +39,7 @@ def relate_corpus(
     kth_out=None,
     anchor_floor=None,
     anchor_kth_out=None,
-) -> list[PairRelation]:
+) -> Sequence[PairRelation]:
     """Relations between claims of different documents, both directions, plus
     exclusivity violations found across the whole corpus, through the one decision
     path (``decide``).  A pair that fails is recorded in ``errors`` (segment id ->
@@ -48,7 +48,9 @@ def relate_corpus(
     to the pairs asked from those claims (a partition of the work), and
     ``violations=False``/``select=False`` leave the corpus-wide exclusivity check /
     the link selection (``select``) out, for a caller that runs them once;
-    ``floor``/``kth_out``/``anchor_floor``/``anchor_kth_out``: see ``candidates.candidate_pairs``."""
+    ``floor``/``kth_out``/``anchor_floor``/``anchor_kth_out``: see ``candidates.candidate_pairs``.
+    The relations come as a ``compact.RelationTable`` (columns; a relation is built when
+    read), which reads, compares and pickles as the list of relations."""
     noise = noise_for(model)
     names = Names(_first_of_each(frames))
     empty = ClaimFrame()
@@ -76,7 +78,7 @@ def relate_corpus(
                 touched.update((i, j))
             yield i, j, cos
 
-    def select_step(rels: list[PairRelation]) -> list[PairRelation]:
+    def select_step(rels: Sequence[PairRelation]) -> Sequence[PairRelation]:
         if new is None:
             return select_links(rels, claims, fr, vectors, noise, top=doc_top if queries is None else None)
         # incremental: the selection over the new documents and the documents their

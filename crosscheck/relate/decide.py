@@ -17,7 +17,7 @@ import logging
 from collections.abc import Callable, Iterable, Mapping, MutableMapping, Sequence
 
 from crosscheck.model import ClaimFrame, Segment
-from crosscheck.relate.compact import Pool
+from crosscheck.relate.compact import Pool, RelationTable
 from crosscheck.relate.event_view import EventView, event_view
 from crosscheck.relate.names import Names
 from crosscheck.relate.noise import Noise
@@ -65,7 +65,7 @@ def decide(
                 views[c.id] = event_view(c, frames.get(c.id, empty))
             except Exception as exc:
                 _fail(errors, [c], f"event view: {exc!r}")
-    out: list[PairRelation] = []
+    out = RelationTable()  # held as columns: millions of relations on a large corpus (issue 12)
     pool = Pool()  # shared evidence and explanation templates: millions of relations on a large corpus
     memo = PairMemo(claims, frames, views, noise, names, empty, relate=relate_pair)  # identical pairs (reprints) decided once
     for i, j, cos in candidates:
@@ -91,6 +91,9 @@ def decide(
         out = refine_with_classifier(out, frames)
     for refine in refiners:
         out = refine(out)
+    if isinstance(out, RelationTable):
+        out.prepend(violations)  # in place: no second copy of millions of relations
+        return out
     return violations + out
 
 

@@ -42,6 +42,7 @@ from collections.abc import Mapping, Sequence
 import numpy as np
 
 from crosscheck.model import ClaimFrame, Evidence, Segment
+from crosscheck.relate.compact import RelationTable
 from crosscheck.relate.noise import Noise
 from crosscheck.relate.types import PairRelation
 
@@ -167,8 +168,8 @@ def select_links(
     noise: Noise,
     rows: Sequence[int] | None = None,
     top: np.ndarray | None = None,
-) -> list[PairRelation]:
-    """The relations worth showing (see the module docstring); order kept.  ``rows``
+) -> list[PairRelation] | RelationTable:
+    """The relations worth showing (see the module docstring); order kept (a table in, a table out).  ``rows``
     (indices into ``claims``): look for missed counterparts of these claims only
     (an incremental run's new claims).  ``top`` (``len(claims) x MUTUAL_DOCS``, -1
     padded): every claim's best claim in each of its most similar other documents,
@@ -177,15 +178,46 @@ def select_links(
         return list(relations)
     frame_of = frames if isinstance(frames, Mapping) else {c.id: f for c, f in zip(claims, frames)}
     nb = _Neighbours(claims, vectors)
-    out = []
-    for rel in relations:
-        if rel.relation != "related" or rel.a.id not in nb.index or rel.b.id not in nb.index:
-            out.append(rel)
-            continue
-        why = _keep_related(rel, nb, frame_of, noise)
-        if why:
-            out.append(dataclasses.replace(rel, evidence=(*rel.evidence, Evidence("counterpart", why))))
+    if isinstance(relations, RelationTable):  # a table stays a table; only its related links are read
+        out = _select_table(relations, nb, frame_of, noise)
+    else:
+        out = []
+        for rel in relations:
+            if rel.relation != "related" or rel.a.id not in nb.index or rel.b.id not in nb.index:
+                out.append(rel)
+                continue
+            why = _keep_related(rel, nb, frame_of, noise)
+            if why:
+                out.append(_with_counterpart(rel, why))
     out.extend(_missed_counterparts(out, claims, nb, noise, rows, top))
+    return out
+
+
+def _with_counterpart(rel: PairRelation, why: str) -> PairRelation:
+    return dataclasses.replace(rel, evidence=(*rel.evidence, Evidence("counterpart", why)))
+
+
+def _select_table(relations: RelationTable, nb: "_Neighbours", frame_of, noise: Noise) -> RelationTable:
+    """``select_links``' loop over a table: the same relations kept, in the same order,
+    reading only the related ones."""
+    code, names = relations.columns()[3:5]
+    code = np.frombuffer(code, dtype=np.int8)
+    drop = np.zeros(len(relations), dtype=bool)
+    changed: list[tuple[int, PairRelation]] = []
+    if "related" in names:
+        for k in np.flatnonzero(code == names.index("related")).tolist():
+            rel = relations[k]
+            if rel.a.id not in nb.index or rel.b.id not in nb.index:
+                continue
+            why = _keep_related(rel, nb, frame_of, noise)
+            if why:
+                changed.append((k, _with_counterpart(rel, why)))
+            else:
+                drop[k] = True
+    out = relations.take(np.flatnonzero(~drop))
+    at = np.cumsum(~drop) - 1  # where each kept relation lands in ``out``
+    for k, rel in changed:
+        out.put(int(at[k]), rel)
     return out
 
 
@@ -253,6 +285,18 @@ def _missed_counterparts(kept: Sequence[PairRelation], claims: Sequence[Segment]
 def _linked_codes(kept: Sequence[PairRelation], index: Mapping[str, int], pos: Mapping[str, int]) -> np.ndarray:
     """Sorted unique ``claim * n_docs + document`` for every (claim, other side's document) of ``kept``."""
     n_docs, codes = len(pos), array("q")
+    if isinstance(kept, RelationTable) and len(kept):  # from the columns
+        segs, a, b = kept.columns()[:3]
+        ci = np.array([index.get(s.id, -1) for s in segs], dtype=np.int64)
+        cd = np.array([pos.get(s.doc_id, -1) for s in segs], dtype=np.int64)
+        a, b = np.frombuffer(a, dtype=np.intc), np.frombuffer(b, dtype=np.intc)
+        found = []
+        for x, other in ((a, b), (b, a)):  # one direction at a time (a few bytes a relation each)
+            i, d = ci[x], cd[other]
+            ok = (i >= 0) & (d >= 0)
+            found.append(np.unique(i[ok] * n_docs + d[ok]))
+            del i, d, ok
+        return np.union1d(found[0], found[1])
     for r in kept:
         for x, other in ((r.a, r.b), (r.b, r.a)):
             i, d = index.get(x.id), pos.get(other.doc_id)
@@ -336,5 +380,10 @@ def nearest_for(claims: Sequence[Segment], vectors: np.ndarray, relations: Seque
     """``nearest_misses`` for the claims no relation links (the pipeline's hook)."""
     from crosscheck.relate.noise import noise_for
 
-    linked = {x.id for rel in relations for x in (rel.a, rel.b)}
+    if isinstance(relations, RelationTable):  # from the columns: no relation objects made
+        segs, a, b = relations.columns()[:3]
+        used = np.unique(np.concatenate([np.frombuffer(a, dtype=np.intc), np.frombuffer(b, dtype=np.intc)]))
+        linked = {segs[k].id for k in used.tolist()}
+    else:
+        linked = {x.id for rel in relations for x in (rel.a, rel.b)}
     return nearest_misses(claims, vectors, linked, noise_for(model))

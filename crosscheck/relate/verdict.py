@@ -3,16 +3,20 @@ best first: by relation, then by score (related links are ranked by score too).
 A unique claim keeps its nearest miss (id, score) when the run computed one.
 
 Memory (issue 12): a corpus of 10^5 claims yields millions of links.  The winning
-relation of each pair is found with arrays (no per-pair Python tuples), the two
-links of a pair share their key, score and counterpart id strings, and a link
-reads its explanation from the relation it came from (``RelationLink``) instead of
-holding its own copy; every value read is the same as before."""
+relation of each pair is found with arrays (no per-pair Python tuples), once: the
+list ``strongest_per_pair`` returns carries them (``Strongest``) and ``verdicts``
+reuses them.  A claim's links are not held as objects: the result keeps its range
+in one sorted table of (counterpart, pair) indices (``LinkedResult``) and builds its
+``Link`` objects each time ``links`` is read (a writer reads them one claim at a
+time); a link (``RelationLink``) reads its explanation from the relation it came
+from.  Every value read is the same as before."""
 
 from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
 
 from crosscheck.model import ClaimFrame, ClaimResult, Link, Segment
+from crosscheck.relate.compact import RelationTable
 from crosscheck.review.keys import fingerprints, link_key
 
 _RANK = {"contradict": 0, "agree": 1, "related": 2}
@@ -59,24 +63,62 @@ class RelationLink(Link):
 
 def _winners(relations: list, index: dict[str, int]):
     """Per pair of claims the relation ``verdicts`` shows (the stronger, then the higher
-    score, the first on a tie): ``(positions in relations, a indices, b indices)``."""
+    score, the first on a tie): ``(positions in relations, a indices, b indices, ranks, scores)``."""
     import numpy as np
 
     n = len(relations)
-    ia, ib = np.empty(n, dtype=np.int64), np.empty(n, dtype=np.int64)
-    rank, score = np.empty(n, dtype=np.int8), np.empty(n, dtype=np.float64)
-    for k, rel in enumerate(relations):
-        ia[k] = index.setdefault(rel.a.id, len(index))
-        ib[k] = index.setdefault(rel.b.id, len(index))
-        rank[k] = _RANK[rel.relation]
-        score[k] = rel.score
+    if isinstance(relations, RelationTable):  # straight from the columns, no relation objects made
+        segs, a, b, code, names, scores = relations.columns()
+        code_of = np.array([index.setdefault(s.id, len(index)) for s in segs],
+                           dtype=np.int32 if len(segs) < 2**31 else np.int64)
+        ia, ib = code_of[np.frombuffer(a, dtype=np.intc)], code_of[np.frombuffer(b, dtype=np.intc)]
+        rank = np.array([_RANK[x] for x in names], dtype=np.int8)[np.frombuffer(code, dtype=np.int8)]
+        score = np.array([float(relations._odd.get(k, v)) for k, v in enumerate(scores)]) if relations._odd \
+            else np.frombuffer(scores, dtype=np.float64).copy()
+    else:
+        ia, ib = np.empty(n, dtype=np.int64), np.empty(n, dtype=np.int64)
+        rank, score = np.empty(n, dtype=np.int8), np.empty(n, dtype=np.float64)
+        for k, rel in enumerate(relations):
+            ia[k] = index.setdefault(rel.a.id, len(index))
+            ib[k] = index.setdefault(rel.b.id, len(index))
+            rank[k] = _RANK[rel.relation]
+            score[k] = rel.score
+    small = np.int32 if len(index) < 2**31 else np.int64  # transient arrays: ~50 bytes a relation, not ~100
+    ia, ib = ia.astype(small, copy=False), ib.astype(small, copy=False)
     lo, hi = np.minimum(ia, ib), np.maximum(ia, ib)
-    pair = lo * max(len(index), 1) + hi
-    order = np.lexsort((np.arange(n), -score, rank, pair))  # pair, then strength, then first seen
+    order = np.lexsort((-score, rank, hi, lo))  # pair, then strength, then first seen (lexsort is stable)
+    del lo, hi
+    lo, hi = np.minimum(ia[order], ib[order]), np.maximum(ia[order], ib[order])
     first = np.ones(n, dtype=bool)
-    first[1:] = pair[order][1:] != pair[order][:-1]
+    first[1:] = (lo[1:] != lo[:-1]) | (hi[1:] != hi[:-1])
+    del lo, hi
     win = np.sort(order[first])  # in input order
-    return win, ia[win], ib[win], rank[win], score[win]
+    return win, ia[win].astype(np.int64), ib[win].astype(np.int64), rank[win], score[win]
+
+
+class Strongest(list):
+    """The list ``strongest_per_pair`` returns: one relation per pair, with the arrays
+    ``verdicts`` needs (claim index of each id, a/b indices, ranks, scores), so the
+    pairs are not reduced twice.  Any change to the list drops them (``verdicts`` then
+    reduces it again)."""
+
+    def __init__(self, items, columns):
+        super().__init__(items)
+        self._columns = columns
+        self._length = len(self)
+
+    def columns(self):
+        """``(index, ia, ib, rank, score)`` for these relations, or None if the list changed."""
+        return self._columns if len(self) == self._length else None
+
+    def _changed(self, *args, **kwargs):
+        raise TypeError("a Strongest list is read-only; copy it with list(...) to change it")
+
+    append = extend = insert = remove = pop = clear = sort = reverse = __setitem__ = __delitem__ = _changed
+    __iadd__ = __imul__ = _changed
+
+    def __reduce__(self):  # pickles as a plain list
+        return (list, (list(self),))
 
 
 def strongest_per_pair(relations) -> list:
@@ -84,11 +126,97 @@ def strongest_per_pair(relations) -> list:
     either side: the stronger, then the higher score, the first on a tie), in order.
     ``verdicts`` gives the same results with or without this step; it lets the weaker
     direction's relation go before the verdict (memory on large corpora)."""
-    relations = relations if isinstance(relations, list) else list(relations)
+    if not isinstance(relations, (list, RelationTable)):
+        relations = list(relations)
     if not relations:
         return []
-    win = _winners(relations, {})[0]
-    return [relations[k] for k in win.tolist()]
+    if _reduced(relations) is not None:
+        return relations
+    index: dict[str, int] = {}
+    win, ia, ib, rank, score = _winners(relations, index)
+    if isinstance(relations, RelationTable):  # a table stays a table (no relation objects)
+        out = relations.take(win)
+        out.reduced = ((index, ia, ib, rank, score), len(out))
+        return out
+    return Strongest((relations[k] for k in win.tolist()), (index, ia, ib, rank, score))
+
+
+def _reduced(relations):
+    """The arrays ``strongest_per_pair`` left with ``relations``, if they still describe them."""
+    if isinstance(relations, Strongest):
+        return relations.columns()
+    if isinstance(relations, RelationTable) and relations.reduced is not None:
+        columns, length = relations.reduced
+        return columns if length == len(relations) else None
+    return None
+
+
+class _LinkTable:
+    """Every link of a run, sorted by claim then rank: counterpart and pair indices (int32)."""
+
+    __slots__ = ("relations", "ids", "sides", "prints", "dst", "which")
+
+    def __init__(self, relations, ids, sides, prints, dst, which):
+        self.relations, self.ids, self.sides, self.prints = relations, ids, sides, prints
+        self.dst, self.which = dst, which
+
+    def links(self, seg: Segment, start: int, stop: int) -> tuple[Link, ...]:
+        out = []
+        for j, w in zip(self.dst[start:stop].tolist(), self.which[start:stop].tolist()):
+            rel = self.relations[w]
+            other = self.sides[j]
+            key = link_key(seg.text, self.prints[seg.doc_id], other.text, self.prints[other.doc_id])
+            out.append(RelationLink(id=self.ids[j], doc=other.doc_id, relation=rel.relation,
+                                    score=round(float(rel.score), 4), explanation=rel, evidence=rel.evidence, key=key))
+        return tuple(out)
+
+
+class _Pending:
+    __slots__ = ("table", "start", "stop")
+
+    def __init__(self, table: _LinkTable, start: int, stop: int):
+        self.table, self.start, self.stop = table, start, stop
+
+
+class LinkedResult(ClaimResult):
+    """A ``ClaimResult`` whose links are built from the run's link table each time they
+    are read (a tuple of ``Link`` objects, equal every time); it reads, compares,
+    hashes and pickles as a ``ClaimResult``.  ``dataclasses.replace`` with new links
+    gives a result holding those links."""
+
+    @property
+    def links(self) -> tuple[Link, ...]:  # type: ignore[override]
+        value = self.__dict__["_links"]
+        if type(value) is _Pending:
+            return value.table.links(self.segment, value.start, value.stop)
+        return value
+
+    @links.setter
+    def links(self, value) -> None:  # the dataclass __init__ (and dataclasses.replace) set it
+        self.__dict__["_links"] = value
+
+    @property
+    def n_links(self) -> int:
+        value = self.__dict__["_links"]
+        return value.stop - value.start if type(value) is _Pending else len(value)
+
+    def _plain(self) -> ClaimResult:
+        return ClaimResult(self.segment, self.frame, self.status, self.links, self.nearest)
+
+    def __eq__(self, other):
+        if not isinstance(other, ClaimResult):
+            return NotImplemented
+        return (self.segment, self.frame, self.status, self.links, self.nearest) == (
+            other.segment, other.frame, other.status, other.links, other.nearest)
+
+    def __hash__(self):
+        return hash((self.segment, self.frame, self.status, self.links, self.nearest))
+
+    def __reduce__(self):
+        return (ClaimResult, (self.segment, self.frame, self.status, self.links, self.nearest))
+
+    def __repr__(self) -> str:
+        return repr(self._plain())
 
 
 def verdicts(segments: Sequence[Segment], frames: Mapping[str, ClaimFrame], relations,
@@ -99,27 +227,31 @@ def verdicts(segments: Sequence[Segment], frames: Mapping[str, ClaimFrame], rela
     result for them).
 
     A relation found from either side links both claims; when a pair was
-    related twice, the stronger relation (then the higher score) wins.
+    related twice, the stronger relation (then the higher score) wins.  Relations from
+    ``strongest_per_pair`` are not reduced again.
     """
     import numpy as np
 
-    relations = relations if isinstance(relations, list) else list(relations)
-    index: dict[str, int] = {}
-    links: dict[str, tuple[np.ndarray, np.ndarray]] = {}
-    ends: list = []
+    relations = strongest_per_pair(relations)
+    ranges: dict[str, tuple[int, int, int]] = {}  # claim id -> (start, stop, rank of its first link)
+    table = None
+    prints = fingerprints((s.doc_id, s.text) for seq in (segments, context) for s in seq)
     if relations:
-        win, ia, ib, rank, score = _winners(relations, index)
+        index, ia, ib, rank, score = _reduced(relations)
         ids = list(index)  # one id string per claim, shared by every link to it
-        sides = {}
-        for seg, k in ((r.a, i) for r, i in zip((relations[w] for w in win.tolist()), ia.tolist())):
-            sides.setdefault(k, seg)
-        for seg, k in ((r.b, i) for r, i in zip((relations[w] for w in win.tolist()), ib.tolist())):
-            sides.setdefault(k, seg)
-        n = len(win)
+        sides: list = [None] * len(ids)  # a claim's segment: from the first relation naming it as a, else as b
+        for col, side in ((ib, "b"), (ia, "a")):
+            claim, first = np.unique(col, return_index=True)
+            for k, r in zip(claim.tolist(), first.tolist()):
+                sides[k] = getattr(relations[r], side)
+        n = len(relations)
+        small = np.int32 if max(n, len(ids)) < 2**31 else np.int64  # 4 bytes per link, not 8
+        ia, ib = ia.astype(small), ib.astype(small)
         both = ia != ib  # a pair of one claim with itself links once
         src = np.concatenate([ia, ib[both]])
         dst = np.concatenate([ib, ia[both]])
-        which = np.concatenate([np.arange(n), np.arange(n)[both]])
+        which = np.concatenate([np.arange(n, dtype=small), np.arange(n, dtype=small)[both]])
+        del both, ia, ib
         if context:
             wanted = np.zeros(len(ids), dtype=bool)
             for s in segments:
@@ -128,40 +260,38 @@ def verdicts(segments: Sequence[Segment], frames: Mapping[str, ClaimFrame], rela
                     wanted[k] = True
             keep = wanted[src]
             src, dst, which = src[keep], dst[keep], which[keep]
-        id_rank = np.empty(len(ids), dtype=np.int64)
-        id_rank[sorted(range(len(ids)), key=ids.__getitem__)] = np.arange(len(ids))
+            del keep, wanted
+        id_rank = np.empty(len(ids), dtype=small)
+        id_rank[sorted(range(len(ids)), key=ids.__getitem__)] = np.arange(len(ids), dtype=small)
         order = np.lexsort((id_rank[dst], -score[which], rank[which], src))
+        del id_rank
         src, dst, which = src[order], dst[order], which[order]
+        del order
+        link_rank = rank[which]
         cuts = np.flatnonzero(np.diff(src)) + 1
-        starts = np.concatenate([[0], cuts]) if len(src) else np.empty(0, dtype=np.int64)
-        stops = np.concatenate([cuts, [len(src)]]) if len(src) else np.empty(0, dtype=np.int64)
-        for s0, s1 in zip(starts.tolist(), stops.tolist()):
-            links[ids[int(src[s0])]] = (dst[s0:s1], which[s0:s1])
-        ends = [None] * n  # per winning pair: (key, score), shared by its two links
+        starts = np.concatenate([[0], cuts]).astype(np.int64) if len(src) else np.empty(0, dtype=np.int64)
+        stops = np.concatenate([cuts, [len(src)]]).astype(np.int64) if len(src) else np.empty(0, dtype=np.int64)
+        # a claim keeps its contradictions and agreements and its first MAX_RELATED related
+        # links: they come last (sorted by rank), so what it keeps is one range of the table
+        n_strong = np.add.reduceat((link_rank < _RANK["related"]).astype(np.int64), starts) if len(src) else starts
+        for s0, s1, strong in zip(starts.tolist(), stops.tolist(), n_strong.tolist()):
+            ranges[ids[int(src[s0])]] = (s0, min(s1, s0 + strong + MAX_RELATED), int(link_rank[s0]))
+        del src, link_rank, cuts, starts, stops, n_strong
+        table = _LinkTable(relations, ids, sides, prints, dst, which)
 
-    prints = fingerprints((s.doc_id, s.text) for seq in (segments, context) for s in seq)
+    statuses = ("contradict", "agree", "related")
     results = []
     for seg in segments:
         if not seg.checked or (seg.reason or "").startswith("error:"):
             results.append(ClaimResult(segment=seg, frame=frames.get(seg.id), status=None))
             continue
-        kept, related = [], 0
-        found = links.get(seg.id)
-        for j, w in (zip(found[0].tolist(), found[1].tolist()) if found is not None else ()):
-            rel = relations[int(win[w])]
-            if rel.relation == "related":
-                related += 1
-                if related > MAX_RELATED:
-                    continue
-            other = sides[j]
-            end = ends[w]
-            if end is None:
-                end = ends[w] = (link_key(seg.text, prints[seg.doc_id], other.text, prints[other.doc_id]),
-                                 round(float(rel.score), 4))
-            kept.append(RelationLink(id=ids[j], doc=other.doc_id, relation=rel.relation, score=end[1],
-                                     explanation=rel, evidence=rel.evidence, key=end[0]))
-        status = kept[0].relation if kept else "unique"
-        near = (nearest or {}).get(seg.id) if status == "unique" else None
-        results.append(ClaimResult(segment=seg, frame=frames.get(seg.id), status=status, links=tuple(kept),
-                                   nearest=(near[0], round(float(near[1]), 4)) if near else None))
+        found = ranges.get(seg.id)
+        if found is None:
+            status = "unique"
+            near = (nearest or {}).get(seg.id)
+            results.append(ClaimResult(segment=seg, frame=frames.get(seg.id), status=status,
+                                       nearest=(near[0], round(float(near[1]), 4)) if near else None))
+            continue
+        results.append(LinkedResult(segment=seg, frame=frames.get(seg.id), status=statuses[found[2]],
+                                    links=_Pending(table, found[0], found[1]), nearest=None))
     return results

@@ -127,7 +127,7 @@ class Report:
             if r.status is not None:
                 status[r.status] = status.get(r.status, 0) + 1
             kinds[r.segment.kind] += 1
-            n_links += len(r.links)
+            n_links += r.n_links
         langs = Counter(d.lang for d in self.documents)
         unchecked = sum(1 for r in self.results if display_status(r) == UNCHECKED)
         return {
