@@ -22,10 +22,10 @@ _TOKEN = re.compile(
     r"\d{1,3}(?:[,\u00a0 ]\d{3})+(?:\.\d+)?(?![\d])|\d+(?:[.,]\d+)?|[$€£₽%]|[A-Za-zА-Яа-яЁё]+(?:[-‐][A-Za-zА-Яа-яЁё]+)*\.?"
 )
 
-_LOWER = ["more than", "over", "above", "at least", "exceeding", "exceeded", "exceeds", "topped", "surpassed", "upwards of", "in excess of", "no fewer than",
+_LOWER = ["more than", "over", "above", "at least", "exceeding", "exceeded", "exceeds", "topped", "surpassed", "upwards of", "in excess of", "no fewer than", "beyond",
           "no less than", "более", "больше", "свыше", "не менее", "не меньше", "как минимум", "минимум", "более чем",
           "по меньшей мере", "по крайней мере", "от", "превысил", "превысила", "превысило", "превысили", "превышает"]
-_UPPER = ["less than", "fewer than", "under", "below", "up to", "at most", "no more than", "not more than",
+_UPPER = ["less than", "fewer than", "under", "below", "up to", "as much as", "as many as", "at most", "no more than", "not more than",
           "менее", "меньше", "до", "не более", "не больше", "максимум", "не свыше", "вплоть до"]
 _APPROX = ["about", "around", "approximately", "nearly", "almost", "some", "roughly", "an estimated", "circa",
            "close to", "около", "порядка", "примерно", "почти", "приблизительно", "приблизительно", "где-то", "свыше чем"]

@@ -61,7 +61,7 @@ _p("en_dmy", r"\b(?P<d>\d{1,2})(?:st|nd|rd|th)?(?:\s*[-–]\s*(?P<d2>\d{1,2}))?\
 _p("ru_my", r"(?:\b(?:в|с|до|к|по|от|на)\s+(?:(?:начале|середине|конце|начала|середины|конца)\s+)?)?" + RU_MONTH
    + r"(?:" + _WS + r"(?:(?P<year>\d{4})\s*(?:года|году|г\.)?|(?P<same>того\s+же\s+года)|(?P<this>этого|текущего|нынешнего)\s+года|(?P<last>прошлого)\s+года))?")
 _p("en_my", r"\b(?:(?:in|since|until|by|from|during)\s+)?(?:(?:early|mid|late|the\s+end\s+of|the\s+beginning\s+of)[\s-]+)?" + EN_MONTH
-   + r"(?:,?\s+(?:of\s+)?(?P<year>\d{4})|(?P<same>\s+(?:of\s+)?(?:that|the\s+same)\s+year)|\s+(?P<this>this)\s+year|\s+(?P<last>last)\s+year)?")
+   + r"(?:,?\s+(?:of\s+|in\s+(?:the\s+year\s+)?)?(?P<year>\d{4})|(?P<same>\s+(?:of\s+)?(?:that|the\s+same)\s+year)|\s+(?P<this>this)\s+year|\s+(?P<last>last)\s+year)?")
 # --- seasons
 _p("ru_season", r"\b(?P<s>весн[аоуе][йю]?|лет[оаму]м?|осен[ьию]ю?|зим[аоуе][йю]?)(?:" + _WS + r"(?:(?P<year>\d{4})\s*(?:года|г\.)?|(?P<same>того\s+же\s+года)|(?P<this>этого|текущего)\s+года|(?P<last>прошлого)\s+года))")
 _p("ru_season2", r"\b(?P<s>весной|летом|осенью|зимой)\b")
@@ -92,7 +92,7 @@ _p("same_year", r"\b(?:в\s+том\s+же\s+году|в\s+тот\s+же\s+год
 _p("then", r"^\s*(?P<w>тогда|then|at\s+that\s+time|в\s+тот\s+момент|в\s+то\s+время)\b")
 
 _SINCE_PREFIX = re.compile(r"(?:\bsince|\bс|\bсо|\bначиная\s+с|\bever\s+since)\s*$", re.I)
-_UNTIL_PREFIX = re.compile(r"(?:\buntil|\btill|\bby|\bдо|\bпо|\bthrough)\s*$", re.I)
+_UNTIL_PREFIX = re.compile(r"(?:\buntil|\btill|\bby|\bbefore|\bдо|\bпо|\bthrough)\s*$", re.I)
 
 
 def extract_times(text: str, lang: str = "en", ref: D | None = None, *, future=False,
@@ -136,13 +136,16 @@ def extract_times(text: str, lang: str = "en", ref: D | None = None, *, future=F
                 if re.match(r"(since|с|со|начиная с)\s", low) or _SINCE_PREFIX.search(before) and name not in ("ru_dur", "en_dur"):
                     end = ref if ref is not None and ts.start is not None and ref >= ts.start else ts.end
                     ts = replace(ts, role="since", end=end, grain="open" if ts.grain in ("day", "month", "year") else ts.grain)
-                elif re.match(r"(until|till|by|до)\s", low) or _UNTIL_PREFIX.search(before):
+                elif re.match(r"(until|till|by|before|до)\s", low) or _UNTIL_PREFIX.search(before):
                     ts = replace(ts, role="until")
             found.append((a, b, ts))
             taken.append((a, b))
     from crosscheck.frame.periods import find_periods  # centuries, BC, years of any age
 
-    found.extend(find_periods(text, taken))
+    for a, b, ts in find_periods(text, taken):
+        if ts.grain == "year" and re.match(r"(?:before|до)\s", ts.text, re.I):
+            ts = replace(ts, role="until")  # "before 1886", «до 900 года»: a bound on both sides, as «до 1896 г.» is above
+        found.append((a, b, ts))
     found.extend(_listed_years(text, found))
     found.sort(key=lambda t: t[0])
     # merge "во вторник, 26 ноября" / "on Tuesday, April 19": keep the date

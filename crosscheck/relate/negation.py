@@ -62,7 +62,7 @@ def _predicate_spans(text: str, lang: str) -> tuple[tuple[str, tuple[str, str, t
 _NEG = {"en": re.compile(r"\b(?:not|never|cannot)\b(?!\s+(?:only|least|yet|to\s+mention)\b)|n['’]t\b", re.I),
         "ru": re.compile(r"(?<![\w-])(?:не(?!\s+(?:только|менее|более|раз|так\s+ли|то)(?![\w-]))|никогда)(?![\w-])", re.I)}
 _WEAK_NEG = {"en": re.compile(r"\b(?:no|none|nobody|nothing|neither|nor|without|nowhere|against|refused|denied|rejected|devoid|"
-                              r"lack\w*|fail\w*|unable|absen\w*|hardly|barely|rarely|seldom)\b", re.I),
+                              r"lack\w*|fail(?!ures?\b)\w*|failures?\s+to|unable|absen\w*|hardly|barely|rarely|seldom)\b", re.I),
              "ru": re.compile(r"(?<![\w-])(?:нет|ни|никто|ничего|ничто|никак\w*|нигде|без|против|отказал\w*|отверг\w*|отрица\w*|"
                               r"лишен\w*|лишён\w*|отсутств\w*|едва|редко)(?![\w-])", re.I)}
 
@@ -101,6 +101,31 @@ class Negation:
             if e <= span[0] and len(re.findall(r"[\w'’-]+", text[e:span[0]])) <= _NEAR_WORDS:
                 return True
         return False
+
+
+_EXPLETIVE = re.compile(r"\b(?:пока|прежде\s+чем|чуть\s+ли)\s+(?:[\w-]+\s+){0,3}?не\b", re.I)
+
+
+def _while_not(m: re.Match, text: str) -> bool:
+    """«пока … не» before an imperative, or with words between before an imperfective verb in the present or past, is a
+    real negation ("for now do not": «пока не беспокойся»; "while … does not": «пока демон не работает»); before a
+    perfective or a future verb it is the expletive не of "until" («пока вам не исполнится 60», «пока она не будет
+    доступна»)."""
+    if not m.group(0).lower().startswith("пока"):
+        return False
+    nxt = re.match(r"\s+([а-яё]+)", text[m.end():], re.I)
+    if not nxt:
+        return False
+    from crosscheck.frame._lazy import parse_ru
+
+    parse = parse_ru(nxt.group(1).lower())[0]
+    # «пока не был заселён», «пока не будет доступна»: a form of быть carries the perfective participle of "until"
+    if "impr" in parse.tag:
+        return "VERB" in parse.tag  # «пока не беспокойся»: "for now, do not worry"
+    # «пока насос не работает» "while the pump does not run"; «пока не поддерживает» next to «пока» is "does not yet
+    # support", whose English "not yet" is no negation either (``_NEG``)
+    return (m.group(0).split()[1].lower() != "не" and "VERB" in parse.tag and parse.tag.aspect == "impf"
+            and parse.tag.tense != "futr" and parse.normal_form != "быть")
 
 
 def _form_rx(form: str) -> str:
@@ -159,7 +184,7 @@ def negation_info(text: str, lang: str) -> Negation:
     if phrases["plain"] is not None:  # "protection against", "вакцина против": a word of negation that negates nothing
         text = phrases["plain"].sub(lambda m: " " * len(m.group(0)), text)
     if lang == "ru":  # "пока вам не исполнится 60": an expletive не, no negation
-        text = re.sub(r"\b(?:пока|прежде\s+чем|чуть\s+ли)\s+(?:[\w-]+\s+){0,3}?не\b", lambda m: " " * len(m.group(0)), text, flags=re.I)
+        text = _EXPLETIVE.sub(lambda m: m.group(0) if _while_not(m, text) else " " * len(m.group(0)), text)
     weak = _WEAK_NEG[lang].findall(text)
     contrast: list[tuple[int, int]] = []
     if phrases["weak"] is not None:  # "rather than", "а не": negation stated otherwise; any "не" in it stays

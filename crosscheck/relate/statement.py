@@ -6,6 +6,7 @@ every paired value equal an agreement, a value with no counterpart only adds det
 from __future__ import annotations
 
 import re
+from collections import Counter
 
 from crosscheck.model import ClaimFrame, Segment
 from crosscheck.relate import explain
@@ -103,8 +104,16 @@ def _conditional_negation(a: Segment, b: Segment) -> bool:
 
 
 def _loose_digits(text: str, paired) -> set[str]:
-    """The digit runs of ``text`` (leading zeros dropped) that no paired value of it contains."""
-    return {d.lstrip("0") or "0" for d in re.findall(r"\d+", text)} - _digits(paired)
+    """The digit runs of ``text`` (leading zeros dropped) that no paired value of it contains, counted: a run written more
+    often than the paired values hold it is loose too ("for sda3, it would be “3”": the “3” no frame read)."""
+    def runs(t: str) -> Counter:
+        return Counter(d.lstrip("0") or "0" for d in re.findall(r"\d+", t))
+
+    held = Counter()
+    for s in paired:
+        if s.kind in ("number", "time", "identifier"):
+            held |= runs(s.text)  # one run held once per value that shows it, not per slot reading the same words
+    return set(runs(text) - held)
 
 
 def _digits(slots) -> set[str]:
