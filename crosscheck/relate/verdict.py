@@ -86,7 +86,9 @@ def _winners(relations: list, index: dict[str, int]):
     small = np.int32 if len(index) < 2**31 else np.int64  # transient arrays: ~50 bytes a relation, not ~100
     ia, ib = ia.astype(small, copy=False), ib.astype(small, copy=False)
     lo, hi = np.minimum(ia, ib), np.maximum(ia, ib)
-    order = np.lexsort((-score, rank, hi, lo))  # pair, then strength, then first seen (lexsort is stable)
+    np.negative(score, out=score)  # in place (score is this function's own array): no second score array at the peak
+    order = np.lexsort((score, rank, hi, lo))  # pair, then strength (higher score first), then first seen (stable)
+    np.negative(score, out=score)  # exact: a sign flip, twice
     del lo, hi
     lo, hi = np.minimum(ia[order], ib[order]), np.maximum(ia[order], ib[order])
     first = np.ones(n, dtype=bool)
