@@ -59,7 +59,7 @@ def _predicate_spans(text: str, lang: str) -> tuple[tuple[str, tuple[str, str, t
     return tuple((c, (pole, *found)) for c, p in poles.items() if len(p) == 1 for pole, found in p.items())
 
 
-_NEG = {"en": re.compile(r"\b(?:not|never|cannot)\b(?!\s+(?:only|least|yet|to\s+mention)\b)|n['’]t\b", re.I),
+_NEG = {"en": re.compile(r"\b(?:not|never|cannot)\b(?!\s+(?:only|least|to\s+mention)\b)|n['’]t\b", re.I),
         "ru": re.compile(r"(?<![\w-])(?:не(?!\s+(?:только|менее|более|раз|так\s+ли|то)(?![\w-]))|никогда)(?![\w-])", re.I)}
 _WEAK_NEG = {"en": re.compile(r"\b(?:no|none|nobody|nothing|neither|nor|without|nowhere|against|refused|denied|rejected|devoid|"
                               r"lack\w*|fail(?!ures?\b)\w*|failures?\s+to|unable|absen\w*|hardly|barely|rarely|seldom)\b", re.I),
@@ -87,6 +87,7 @@ class Negation:
     condition: bool = False  # the text states a condition ("if", "если") at all
     contrastive: bool = False  # every negation is part of a contrast ("peace, а не war")
     idiom: bool = False  # a fixed phrase with a negation that denies nothing ("не стесняйтесь") was read
+    pending: tuple[tuple[int, int], ...] = ()  # "not yet", «ещё не»: a state not reached, which turns no predicate
 
     @property
     def negated(self) -> bool:
@@ -98,6 +99,8 @@ class Negation:
         for s, e in self.spans:
             if s >= span[0] and e <= span[1]:
                 continue  # "impossible" is its own pole, not a negated "possible"
+            if any(p0 <= s and e <= p1 for p0, p1 in self.pending):
+                continue  # "does not yet support" is no "opposes"
             if e <= span[0] and len(re.findall(r"[\w'’-]+", text[e:span[0]])) <= _NEAR_WORDS:
                 return True
         return False
@@ -148,7 +151,7 @@ def _phrases(lang: str) -> dict[str, re.Pattern | None]:
     for row in tsv(f"{lang}/negation.tsv"):
         forms.setdefault(row["kind"], []).extend(split(row["form"]))
     out: dict[str, re.Pattern | None] = {}
-    for kind in ("affixal", "idiom", "weak", "plain"):
+    for kind in ("affixal", "idiom", "weak", "pending", "plain"):
         alts = sorted((_form_rx(f) for f in forms.get(kind, ())), key=len, reverse=True)
         out[kind] = re.compile(r"(?<![\w-])(?:" + "|".join(alts) + r")(?![\w'’-])", re.I) if alts else None
     return out
@@ -183,13 +186,26 @@ def negation_info(text: str, lang: str) -> Negation:
         text = phrases["idiom"].sub(blank, text)
     if phrases["plain"] is not None:  # "protection against", "вакцина против": a word of negation that negates nothing
         text = phrases["plain"].sub(lambda m: " " * len(m.group(0)), text)
+    until = False
     if lang == "ru":  # "пока вам не исполнится 60": an expletive не, no negation
-        text = _EXPLETIVE.sub(lambda m: m.group(0) if _while_not(m, text) else " " * len(m.group(0)), text)
-    weak = _WEAK_NEG[lang].findall(text)
+        def expletive(m: re.Match) -> str:
+            nonlocal until
+            if _while_not(m, text):
+                return m.group(0)
+            # «пока не отправили»: "until they sent" or "have not yet sent", whose "not yet" is negation stated otherwise
+            until = until or all(w in ("пока", "ещё", "еще", "не") for w in m.group(0).lower().split())
+            return " " * len(m.group(0))
+        text = _EXPLETIVE.sub(expletive, text)
+    weak = _WEAK_NEG[lang].findall(text) + (["until"] if until else [])
     contrast: list[tuple[int, int]] = []
     if phrases["weak"] is not None:  # "rather than", "а не": negation stated otherwise; any "не" in it stays
         contrast = [m.span() for m in phrases["weak"].finditer(text)]
         weak += ["contrast"] * len(contrast)
+    pending: list[tuple[int, int]] = []
+    if phrases["pending"] is not None:  # "not yet", «ещё не»: negation stated otherwise; the "not" in it stays
+        pending = [m.span() for m in phrases["pending"].finditer(text)]
+        weak += ["pending"] * len(pending)
+        contrast += pending
     spans = [m.span() for m in _NEG[lang].finditer(text)]
     if phrases["affixal"] is not None:
         spans += [m.span() for m in phrases["affixal"].finditer(text)]
@@ -199,4 +215,4 @@ def negation_info(text: str, lang: str) -> Negation:
     conditional = bool(spans) and all(_CONDITIONAL[lang].search(text[:s]) for s, _ in spans)
     condition = bool(_CONDITION[lang].search(text))
     contrastive = bool(spans) and all(any(c0 <= s and e <= c1 for c0, c1 in contrast) for s, e in spans)
-    return Negation(tuple(spans), bool(weak) or idiom, conditional, condition, contrastive, idiom)
+    return Negation(tuple(spans), bool(weak) or idiom, conditional, condition, contrastive, idiom, tuple(pending))
