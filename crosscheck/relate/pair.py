@@ -21,6 +21,7 @@ import re
 from collections.abc import Mapping
 
 from crosscheck.frame.builder import is_country
+from crosscheck.frame.event_type import EVENT_TYPES
 from crosscheck.model import ClaimFrame, Evidence, Segment
 from crosscheck.relate.event_view import ENCOUNTERS, EventView, describe_time, event_view, overlaps, project_persons, types_compatible
 from crosscheck.relate.names import Names, doc_label
@@ -136,27 +137,18 @@ def _event_claims(frame: ClaimFrame) -> tuple:
     """The exclusivity claims that make a claim an event report for the event view: not a
     plain "first" or "only" with no event type and no "since" ("first mentioned in 859", "the only bridge that", "впервые
     опубликовали в 1966 году": the date of a first occurrence, a statement the slots
-    compare), not the ordinal of a century ("the 14th century"), of a date's day ("February 21th") or of a thing ("the
-    50th state")."""
+    compare), not the ordinal of a century ("the 14th century") or of a thing ("the 50th state").  The day of a date
+    ("February 21th") is no ordinal at all: the frame reads no ordinal inside a time it read (frame/exclusivity.py)."""
     return tuple(x for x in frame.exclusivity
                  if not (x.kind in ("first", "only") and x.event_type is None and x.since is None)
                  and not _plain_repeat(x)
-                 and not (x.kind == "ordinal" and (_TIME_ORDINAL.search(x.text) or _in_date(x, frame) or _rank(x))))
+                 and not (x.kind == "ordinal" and (_TIME_ORDINAL.search(x.text) or _rank(x))))
 
 
 def _rank(x) -> bool:
     """An ordinal of a thing, not of an event ("the 50th state", "the second largest", "the fifth satrap"): the
     frame names the word after it as its type, and that word is no event type."""
-    from crosscheck.frame.event_type import EVENT_TYPES
-
     return bool(x.event_type) and x.text.lower().endswith(" " + x.event_type) and x.event_type not in EVENT_TYPES
-
-
-def _in_date(x, frame: ClaimFrame) -> bool:
-    """An ordinal that is the day of a date the frame read ("released February 21th, 2011", "on the 29th of July"):
-    a date the slots compare, not the Nth event of a series."""
-    word = re.compile(r"(?<!\w)" + re.escape(x.text) + r"(?!\w)")
-    return any(t.grain == "day" and word.search(t.text or "") for t in frame.times)
 
 
 def _plain_repeat(x) -> bool:
