@@ -304,7 +304,7 @@ def choose(args) -> None:
     (all negatives).  Per gate the lowest contradiction probability whose raises are >= ``--target`` precise (at
     least 5 raises).  ``--min-same auto`` scans the floor on the head's own "same" probability (negations set
     aside) and keeps the one with the most true raises and no false raise on the choice pairs and corpus links
-    (ties: the higher floor).  Written into the head's meta as ``raise_thresholds``, ``raise_min_z``, ``raise_min_same``.
+    (ties: the higher floor; none when no floor gains a true raise).  Written into the head's meta as ``raise_thresholds``, ``raise_min_z``, ``raise_min_same``.
     """
     from crosscheck.relate import classifier as clf_mod
 
@@ -335,8 +335,8 @@ def choose(args) -> None:
             print(f"| {m} | {ch} | {n} ({t}) |")
             if n == t and (best is None or t >= best[1]):
                 best = (m, t)
-        min_same = best[0]
-        print(f"chosen floor on p(same): {min_same} ({best[1]} true raises, no false one)")
+        min_same = best[0] if best and best[1] > 0 else None  # a floor that gains nothing is not kept
+        print(f"chosen floor on p(same): {min_same} ({best[1] if best else 0} true raises, no false one)")
     else:
         min_same = None if args.min_same.lower() == "none" else float(args.min_same)
     chosen = pick_thresholds(cands, min_z, min_same, args.target, args.floor, gates, verbose=True)

@@ -54,10 +54,11 @@ log = logging.getLogger("crosscheck")
 
 DATA_FILE = "pair_classifier.npz"
 #: Default when neither --classifier nor $CROSSCHECK_CLASSIFIER says: off.  With the gates chosen on
-#: today's rules the model finds no true contradiction on issue 10's comparable sets that the rules miss
-#: (the one it found before, a paraphrased denial, sits among other-statement pairs by every score and
-#: similarity measured), so "on" has nothing to offer there; with the same-statement floor it makes no
-#: false raise on the probes either (bench/RESULTS.md section 11).  Opt in with --classifier on.
+#: today's rules (dev plus the probes' tuning halves) every gate is closed, and no gate on this head's signals
+#: finds a contradiction the rules miss on issue 10's comparable sets: four misses are entity swaps the head
+#: reads as "not a contradiction", the fifth (a paraphrased denial) sits among other-statement pairs by every
+#: score, the head's own "same" probability included (bench/RESULTS.md section 11, fourth round).
+#: Opt in with --classifier on: it adds the model's reading to the evidence.
 DEFAULT = "off"
 #: Pairs per batch in :meth:`PairClassifier.predict` (bounds its memory on large corpora).
 _BATCH = 4096
