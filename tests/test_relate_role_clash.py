@@ -32,6 +32,9 @@ CASES = [
     # `unrelated` (the encoder sees too little likeness to link the two; no slot decision is made)
     ("agent", "contradict", "The radio was invented by Guglielmo Marconi.", "Радио изобрёл Александр Попов."),
     ("agent", "contradict", "Amazon was founded by Jeff Bezos in 1994.", "Компанию Amazon основал Билл Гейтс в 1994 году."),
+    ("agent", "contradict", "Saint Petersburg was founded by Peter the Great in 1703.", "Санкт-Петербург был основан Екатериной II в 1703 году."),
+    ("agent", "!contradict", "Saint Petersburg was founded by Peter the Great in 1703.", "Санкт-Петербург был основан Петром I в 1703 году."),
+    ("agent", "!contradict", "The radio was invented by Alexander Popov.", "Радио изобрёл Попов."),
     ("agent", "agree", "Penicillin was discovered by Alexander Fleming in 1928.", "Пенициллин открыл Александр Флеминг в 1928 году."),
     ("agent", "!contradict", "Leonardo da Vinci painted the Mona Lisa.", "Рафаэль написал «Сикстинскую мадонну»."),
     ("agent", "!contradict", "Reuters wrote that the deal had been signed.", "ТАСС написал, что сделка подписана."),

@@ -20,6 +20,7 @@ contradiction into anything else.
 
 from __future__ import annotations
 
+import dataclasses
 import functools
 import re
 from dataclasses import dataclass
@@ -37,7 +38,7 @@ Z_LEFTOVER = 6.5
 #: Below this likeness no role clash is read at all.
 Z_MIN = 4.75
 
-_CONNECT = {"en": r"da|de|di|du|del|della|von|van|der|den|la|le|al|bin|ibn|of|y", "ru": r"да|де|ди|дю|дель|делла|фон|ван|дер|ла|ле|аль|бин|ибн"}
+_CONNECT = {"en": r"da|de|di|du|del|della|von|van|der|den|la|le|al|bin|ibn|of|the|y", "ru": r"да|де|ди|дю|дель|делла|фон|ван|дер|ла|ле|аль|бин|ибн"}
 _UPPER = {"en": r"[A-Z][\w'’.-]*", "ru": r"(?:[А-ЯЁ][\w'’-]*|[A-Z][\w'’.-]*)"}
 _ADJ_RU = r"(?:ий|ый|ой|ая|яя|ое|ее|ого|его|ому|ему|ом|ем|ей|ую|юю|ых|их|ые|ие)"
 _QUOTES = re.compile(r"«[^»]{1,80}»|\"[^\"]{1,80}\"|“[^”]{1,80}”|„[^“”]{1,80}[“”]")
@@ -54,6 +55,7 @@ class Name:
     canon: str | None  # a gazetteer or celestial key
     kind: str  # celestial, place, venue, title, name
     strong: bool  # a name in its own right (not a capitalised first word of the sentence)
+    last: str = ""  # the skeleton of its last word when it has two or more (a person's surname), else ""
 
 
 # --- data --------------------------------------------------------------------------------------------
@@ -169,11 +171,12 @@ def read_names(text: str, lang: str) -> list[Name]:
             continue  # a century or a regnal number ("XVI"), not a name
         venue = len(words) >= 2 and words[-1].lower() in en_heads
         core = words[:-1] if venue else words
-        keys = frozenset(k for k in (_word_key(w, venue) for w in core) if k)
-        if not keys:
+        parts = [k for k in (_word_key(w, venue) for w in core if not _ROMAN.fullmatch(w)) if k]
+        if not parts:
             continue
-        names.append(_name(t, s, e, keys, "venue" if venue else None, -1 if not first_word else s, quoted,
-                           strong_first=len(words) >= 2 or _first_word_strong(t, lang)))
+        name = _name(t, s, e, frozenset(parts), "venue" if venue else None, -1 if not first_word else s, quoted,
+                     strong_first=len(words) >= 2 or _first_word_strong(t, lang))
+        names.append(dataclasses.replace(name, last=parts[-1]) if len(parts) >= 2 and name.kind == "name" else name)
     return sorted(names, key=lambda n: n.start)
 
 
@@ -189,19 +192,18 @@ def _name(text: str, s: int, e: int, keys: frozenset[str], kind: str | None, fir
 
 def same_name(x: Name, y: Name) -> bool:
     """Two names of one entity: the same gazetteer or celestial key, else two words with one consonant skeleton."""
-    from crosscheck.relate.name_keys import _edits
-
     if x.canon and y.canon:
         return x.canon == y.canon
-    for p in x.keys:
-        for q in y.keys:
-            if p == q and len(p) >= 2:
-                return True
-            if min(len(p), len(q)) >= 4 and (_edits(p, q) <= 1 or p.startswith(q) or q.startswith(p)):
-                return True
-            if x.kind == y.kind == "venue" and min(len(p), len(q)) >= 3 and (_subsequence(p, q) or _subsequence(q, p)):
-                return True  # Sistine / Сикстинская: the adjective of a venue, spelled with a consonant more
-    return False
+    if x.last and y.last:  # two full names: one person only with one surname (Alexander Fleming is no Александр Попов)
+        return _keys_close(x.last, y.last)
+    return any(_keys_close(p, q) or (x.kind == y.kind == "venue" and min(len(p), len(q)) >= 3 and (_subsequence(p, q) or _subsequence(q, p)))
+               for p in x.keys for q in y.keys)  # Sistine / Сикстинская: a venue's adjective spelled with a consonant more
+
+
+def _keys_close(p: str, q: str) -> bool:
+    from crosscheck.relate.name_keys import _edits
+
+    return (p == q and len(p) >= 2) or (min(len(p), len(q)) >= 4 and (_edits(p, q) <= 1 or p.startswith(q) or q.startswith(p)))
 
 
 def _subsequence(short: str, long: str) -> bool:
@@ -240,6 +242,8 @@ def _argument(text: str, lang: str, role: str, m: re.Match, names: list[Name]) -
             by = _after(text, names, m.end(), r"\s+by\s+(?:the\s+)?")
             return by or _before(text, names, m.start(), r"\s+(?:(?:first|also|later|originally|himself|herself)\s+)?")
         return _after(text, names, m.end(), r"\s+") or _before(text, names, m.start(), r"\s+")
+    if role == "passive":
+        return _after(text, names, m.end(), r"\s+")
     if role == "place":
         return _after(text, names, m.end(), r"\s+(?:the\s+)?" if lang == "en" else r"\s+")
     # copula: the name on the other side of "is" / the dash
@@ -256,7 +260,7 @@ def _argument(text: str, lang: str, role: str, m: re.Match, names: list[Name]) -
 
 # --- the decision ------------------------------------------------------------------------------------
 
-_KINDS = {"agent": ({"name"},), "place": ({"name", "place"}, {"venue"}), "copula": ({"name", "place"}, {"celestial"}, {"venue"})}
+_KINDS = {"agent": ({"name"},), "passive": ({"name"},), "place": ({"name", "place"}, {"venue"}), "copula": ({"name", "place"}, {"celestial"}, {"venue"})}
 _WHAT = {"create": "author", "found": "founder", "discover": "discoverer or inventor", "born": "birthplace",
          "premiere": "venue of the premiere", "kept": "place where it is kept", "superlative": "subject of the superlative",
          "capital": "capital"}
@@ -322,8 +326,29 @@ def role_clash(a: Segment, fa: ClaimFrame, b: Segment, fb: ClaimFrame, z: float,
     from crosscheck.relate.names import doc_label
 
     concept, x, y = hit
+    x, y = dataclasses.replace(x, text=_display(x)), dataclasses.replace(y, text=_display(y))
     la, lb = doc_label(a), doc_label(b)
     what = _WHAT.get(concept, "entity in the same role")
     ev = (Evidence("role-clash", f"{x.text} vs {y.text} ({what})", x.text, y.text),)
     text = f"The same statement with a different {what}: {la} says {x.text}; {lb} says {y.text}."
     return PairRelation(a, b, "contradict", confidence("contradict", ev, z), text, ev)
+
+
+def _display(name: Name) -> str:
+    """A Russian name in the nominative for the explanation («Екатериной II» -> «Екатерина II»); venues and titles as written."""
+    if name.kind in ("venue", "title") or not re.search("[а-яё]", name.text, re.I):
+        return name.text
+    from crosscheck.frame.names import lemma_ru
+
+    def one(word: str) -> str:
+        if not re.fullmatch(r"[А-ЯЁ][а-яё-]+", word):
+            return word
+        lem = lemma_ru(word, "Geox" if name.kind == "place" else "Name")
+        if not lem or lem[:1].lower() != word[:1].lower():
+            return word
+        return "-".join(p[:1].upper() + p[1:] if o[:1].isupper() else p for p, o in zip(lem.split("-"), word.split("-")))
+
+    try:
+        return " ".join(one(w) for w in name.text.split())
+    except Exception:  # the explanation keeps the form as written
+        return name.text
