@@ -106,12 +106,33 @@ def _lemma(word: str) -> str:
 
 
 def _word_key(word: str, venue: bool) -> str:
+    """"skeleton|fold" of one word of a name: the project's consonant skeleton, and a plainer fold of the spelling that keeps
+    a soft c apart from k (Sicily / Сицилия: the skeleton reads "skl" / "szl", the fold "sl" / "sl")."""
     from crosscheck.lang.translit import skeleton
 
     w = _lemma(word).lower().replace("ё", "е")
     if venue:  # Mariinsky / Мариинский, Tretyakov / Третьяковская, Russian / Русский: the stem of the adjective
         w = re.sub(r"(?<=\w{3})(?:ск|цк|sk|ck)?(?:ий|ый|ой|ая|ое|ее|яя|ого|ом|ей|ую|ian|iy|ii|yi|y|i)?$", "", w) or w
-    return skeleton(w)
+    sk = skeleton(w)
+    return f"{sk}|{_fold(w)}" if sk else ""
+
+
+def _fold(word: str) -> str:
+    from crosscheck.lang.translit import fold_latin, is_cyrillic, translit
+
+    w = translit(word) if is_cyrillic(word) else fold_latin(word)
+    w = re.sub(r"[^a-z]", "", w.lower())
+    w = re.sub(r"c(?=[eiy])", "s", w)
+    for a, b in (("sch", "sh"), ("ck", "k"), ("ts", "s"), ("tz", "s"), ("ph", "f"), ("th", "t"), ("kh", "h"), ("w", "v"), ("x", "ks"),
+                 ("q", "k"), ("z", "s"), ("c", "k"), ("j", "y")):
+        w = w.replace(a, b)
+    if not w:
+        return ""
+    out = w[0] if w[0] not in "aeiouy" else "a"
+    for ch in w[1:]:
+        if ch not in "aeiouy" and ch != out[-1]:
+            out += ch
+    return out
 
 
 def _canon(text: str) -> str | None:
@@ -196,14 +217,25 @@ def same_name(x: Name, y: Name) -> bool:
         return x.canon == y.canon
     if x.last and y.last:  # two full names: one person only with one surname (Alexander Fleming is no Александр Попов)
         return _keys_close(x.last, y.last)
-    return any(_keys_close(p, q) or (x.kind == y.kind == "venue" and min(len(p), len(q)) >= 3 and (_subsequence(p, q) or _subsequence(q, p)))
-               for p in x.keys for q in y.keys)  # Sistine / Сикстинская: a venue's adjective spelled with a consonant more
+    return any(_keys_close(p, q) or (x.kind == y.kind == "venue" and _venue_close(p.partition("|")[0], q.partition("|")[0]))
+               for p in x.keys for q in y.keys)
+
+
+def _venue_close(p: str, q: str) -> bool:
+    """Sistine / Сикстинская: a venue's adjective spelled with a consonant more (one skeleton inside the other)."""
+    return min(len(p), len(q)) >= 3 and (_subsequence(p, q) or _subsequence(q, p))
 
 
 def _keys_close(p: str, q: str) -> bool:
+    """Two word keys ("skeleton|fold") of one word: equal skeletons or folds, or four letters or more one edit apart or one a
+    prefix of the other (an adjective's stem: "trtkv" / "trtkvsk")."""
     from crosscheck.relate.name_keys import _edits
 
-    return (p == q and len(p) >= 2) or (min(len(p), len(q)) >= 4 and (_edits(p, q) <= 1 or p.startswith(q) or q.startswith(p)))
+    def close(x: str, y: str) -> bool:
+        return (x == y and len(x) >= 2) or (min(len(x), len(y)) >= 4 and (_edits(x, y) <= 1 or x.startswith(y) or y.startswith(x)))
+
+    (ps, _, pf), (qs, _, qf) = p.partition("|"), q.partition("|")
+    return close(ps, qs) or close(pf, qf)
 
 
 def _subsequence(short: str, long: str) -> bool:
@@ -270,6 +302,17 @@ def _kinds_agree(role: str, x: Name, y: Name) -> bool:
     return any(x.kind in group and y.kind in group for group in _KINDS[role])
 
 
+def _adjectival(n: Name) -> bool:
+    """A Russian name opened by an adjective with no head noun this module knows («Ладожское озеро», «Каспийское море»): its key
+    is the adjective's stem, which need not spell the English name ("Lake Ladoga"), so it never stands in a clash."""
+    if n.kind not in ("name", "place") or n.canon or not re.match(r"[А-ЯЁ]", n.text):
+        return False
+    from crosscheck.frame._lazy import parse_ru
+
+    parses = parse_ru(n.text.split()[0])[:1]
+    return bool(parses) and str(parses[0].tag).startswith("ADJF")
+
+
 def _nested(x: Name, y: Name) -> bool:
     """A country or world region against a town: places of different size, never a clash."""
     from crosscheck.lang.gazetteer import is_country
@@ -300,7 +343,7 @@ def find_role_clash(text_a: str, lang_a: str, text_b: str, lang_b: str, z: float
         (role, x), (_, y) = args_a[concept], args_b[concept]
         if any(same_name(x, n) for n in names_b) or any(same_name(y, n) for n in names_a):
             continue  # the other side names it too
-        if not _kinds_agree(role, x, y) or _nested(x, y):
+        if not _kinds_agree(role, x, y) or _nested(x, y) or _adjectival(x) or _adjectival(y):
             continue
         left_a = [n for n in names_a if n is not x and (n.strong or n.kind == "title") and not any(same_name(n, o) for o in names_b)]
         left_b = [n for n in names_b if n is not y and (n.strong or n.kind == "title") and not any(same_name(n, o) for o in names_a)]
