@@ -35,6 +35,9 @@ CASES = [
     ("agent", "contradict", "Saint Petersburg was founded by Peter the Great in 1703.", "Санкт-Петербург был основан Екатериной II в 1703 году."),
     ("agent", "!contradict", "Saint Petersburg was founded by Peter the Great in 1703.", "Санкт-Петербург был основан Петром I в 1703 году."),
     ("agent", "!contradict", "The radio was invented by Alexander Popov.", "Радио изобрёл Попов."),
+    ("agent", "!contradict", "The Hermitage was founded by Catherine the Great.", "Эрмитаж основала Екатерина Великая."),
+    ("agent", "!contradict", "Peter the Great founded the city in 1703.", "Город основал Пётр Первый в 1703 году."),
+    ("agent", "!contradict", "The Kremlin cathedral was built by Ivan the Terrible.", "Кремлёвский собор построил Иван Грозный."),
     ("agent", "agree", "Penicillin was discovered by Alexander Fleming in 1928.", "Пенициллин открыл Александр Флеминг в 1928 году."),
     ("agent", "!contradict", "Leonardo da Vinci painted the Mona Lisa.", "Рафаэль написал «Сикстинскую мадонну»."),
     ("agent", "!contradict", "Reuters wrote that the deal had been signed.", "ТАСС написал, что сделка подписана."),
@@ -67,6 +70,7 @@ CASES = [
     ("superlative", "!contradict", "Lake Ladoga is the largest lake in Europe.", "Ладожское озеро — крупнейшее озеро Европы."),
     ("superlative", "!contradict", "The Caspian Sea is the largest lake on Earth.", "Каспийское море — крупнейшее озеро на Земле."),
     ("superlative", "!contradict", "Greenland is the largest island in the world.", "Гренландия — крупнейший остров мира."),
+    ("superlative", "!contradict", "Moscow is the largest city in Russia.", "Крупнейший город Европы — Стамбул."),
     ("superlative", "!contradict", "Tokyo is the largest city in the world, Kishida said.", "Токио — крупнейший город мира, заявил Суга."),
     ("superlative", "!contradict", "Mars is the fourth planet from the Sun.", "Сатурн окольцован яркими кольцами."),
     ("capital", "contradict", "The capital of Australia is Canberra.", "Столица Австралии — Сидней."),
@@ -104,14 +108,17 @@ def test_role_clash_named_in_explanation():
 
 
 def test_no_role_in_speech_or_rank():
-    """A rank among many ("one of the largest"), a speech act or a letter reported fill no exclusive role (the slots may
-    still compare the pair: "Shanghai is one of the largest cities" / «Пекин — один из крупнейших» is a place clash there)."""
+    """A rank among many ("one of the largest", a plural superlative), a speech act, a letter reported or a superlative in
+    another scope fill no exclusive role (the slots may still compare the pair: "Shanghai is one of the largest cities" /
+    «Пекин — один из крупнейших» is a place clash there)."""
     from crosscheck.relate.role_clash import find_role_clash
 
     rows = [("Shanghai is one of the largest cities in the world.", "Пекин — один из крупнейших городов мира."),
             ("Tokyo is the largest city in the world, Kishida said.", "Токио — крупнейший город мира, заявил Суга."),
             ("Navalny wrote in a letter that the verdict was unjust.", "Яшин написал в письме, что приговор несправедлив."),
-            ("The Nile is not the longest river in Africa.", "Самая длинная река Африки — Конго.")]
+            ("The Nile is not the longest river in Africa.", "Самая длинная река Африки — Конго."),
+            ("Sberbank is the largest bank in Russia.", "Крупнейшие банки Германии — Deutsche Bank и Commerzbank."),
+            ("Moscow is the largest city in Russia.", "Крупнейший город Европы — Стамбул.")]
     for en, ru in rows:
         assert find_role_clash(en, "en", ru, "ru", 10.0) is None, (en, ru)
     assert find_role_clash("The Nile is the longest river in Africa.", "en", "Самая длинная река Африки — Конго.", "ru", 10.0)

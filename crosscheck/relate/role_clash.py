@@ -197,8 +197,22 @@ def read_names(text: str, lang: str) -> list[Name]:
             continue
         name = _name(t, s, e, frozenset(parts), "venue" if venue else None, -1 if not first_word else s, quoted,
                      strong_first=len(words) >= 2 or _first_word_strong(t, lang))
-        names.append(dataclasses.replace(name, last=parts[-1]) if len(parts) >= 2 and name.kind == "name" else name)
+        full = len(parts) >= 2 and name.kind == "name" and not _epithet(words, lang)
+        names.append(dataclasses.replace(name, last=parts[-1]) if full else name)
     return sorted(names, key=lambda n: n.start)
+
+
+def _epithet(words: list[str], lang: str) -> bool:
+    """A ruler's name with an epithet or number rather than a surname ("Peter the Great", «Пётр Первый», «Екатерина Великая»):
+    translated, not transliterated, so its last word says nothing."""
+    if lang == "en":
+        return "the" in words or bool(_ROMAN.fullmatch(words[-1]))
+    if _ROMAN.fullmatch(words[-1]):
+        return True
+    from crosscheck.frame._lazy import parse_ru
+
+    parses = parse_ru(words[-1])[:1]
+    return bool(parses) and str(parses[0].tag).startswith("ADJF")
 
 
 def _name(text: str, s: int, e: int, keys: frozenset[str], kind: str | None, first: int, quoted, strong_first: bool = False) -> Name:
@@ -349,8 +363,8 @@ def find_role_clash(text_a: str, lang_a: str, text_b: str, lang_b: str, z: float
         left_b = [n for n in names_b if n is not y and (n.strong or n.kind == "title") and not any(same_name(n, o) for o in names_a)]
         if len(left_a) > 1 or len(left_b) > 1 or (len(left_a) + len(left_b) == 1):
             continue  # the statements differ in another name: two statements, not one told with another name
-        if left_a and left_b and z < Z_LEFTOVER:
-            continue
+        if left_a and left_b and (z < Z_LEFTOVER or any(n.canon for n in left_a + left_b)):
+            continue  # a known place on one side only is another scope ("the largest city in Russia" / «Европы»), not a title
         return concept, x, y
     return None
 
