@@ -135,3 +135,14 @@ def test_venue_names_key_across_scripts():
         (x,), (y,) = read_names(en, "en"), read_names(ru, "ru")
         assert x.kind == y.kind == "venue", (x, y)
         assert same_name(x, y) is same, (en, ru)
+
+
+def test_hostile_text_reads_no_role():
+    """Empty, punctuation-only, very long and name-heavy texts are read without error and fill no role."""
+    from crosscheck.relate.role_clash import find_role_clash, read_names
+
+    long_en = "The ceiling was painted by " + "Michelangelo Buonarroti and " * 200 + "Raphael."
+    long_ru = "Потолок расписал " + "Боттичелли и " * 400 + "Рафаэль."
+    for en, ru in [("", ""), ("...", "—"), (long_en, long_ru), ("Painted by", "Расписал"), ("The capital of is .", "Столица — .")]:
+        assert find_role_clash(en, "en", ru, "ru", 10.0) is None
+    assert read_names("— — «»", "ru") == []

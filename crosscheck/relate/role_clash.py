@@ -346,6 +346,9 @@ def find_role_clash(text_a: str, lang_a: str, text_b: str, lang_b: str, z: float
         return None
     if any(rx.search(t) for t, l in ((text_a, lang_a), (text_b, lang_b)) for rx in _vetoes("ru" if l == "ru" else "en")):
         return None
+    stated_a = {c for c, _, rx in _predicates("ru" if lang_a == "ru" else "en") if rx.search(text_a)}
+    if not stated_a & {c for c, _, rx in _predicates("ru" if lang_b == "ru" else "en") if rx.search(text_b)}:
+        return None  # no role predicate on both sides: the names need not be read
     names_a, names_b = read_names(text_a, lang_a), read_names(text_b, lang_b)
     args_a, args_b = role_arguments(text_a, lang_a, names_a), role_arguments(text_b, lang_b, names_b)
     common = sorted(set(args_a) & set(args_b))
