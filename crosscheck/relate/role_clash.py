@@ -86,9 +86,16 @@ def _argument(text: str, lang: str, role: str, m: re.Match, names: list[Name]) -
         if lang == "en":
             by = _after(text, names, m.end(), r"\s+by\s+(?:the\s+)?")
             return by or _before(text, names, m.start(), r"\s+(?:(?:first|also|later|originally|himself|herself)\s+)?")
-        return _after(text, names, m.end(), r"\s+") or _before(text, names, m.start(), r"\s+")
+        # the doer is in the nominative, right after the verb or after one common noun in the nominative («основал
+        # предприниматель X»), else right before it; «открыл Америку» names the thing, not the doer
+        after = _after(text, names, m.end(), r"\s+(?:[а-яё]+\s+)?")
+        if after is not None and _case_ok(after.text, "nomn") and _descriptor_ok(text[m.end():after.start]):
+            return after
+        before = _before(text, names, m.start(), r"\s+")
+        return before if before is not None and _case_ok(before.text, "nomn") else None
     if role == "passive":
-        return _after(text, names, m.end(), r"\s+")
+        after = _after(text, names, m.end(), r"\s+")  # «основан Петром I»: the doer in the instrumental
+        return after if after is not None and _case_ok(after.text, "ablt") else None
     if role == "place":
         return _after(text, names, m.end(), r"\s+(?:the\s+)?" if lang == "en" else r"\s+")
     # copula: the name on the other side of "is" / the dash
@@ -101,6 +108,29 @@ def _argument(text: str, lang: str, role: str, m: re.Match, names: list[Name]) -
     if end is not None and re.fullmatch(r"[\s.!]*", text[end.end:]):
         return end
     return _before(text, names, m.start(), r"\s*[—–]\s*(?:это\s+)?|\s+(?:является|являлся|являлась|остаётся|остается)\s+")
+
+
+def _case_ok(name: str, case: str) -> bool:
+    """The first word of a Russian name can stand in ``case`` (a word the dictionary does not know, or Latin, can)."""
+    word = name.split()[0]
+    if not re.search("[а-яё]", word, re.I):
+        return True
+    from crosscheck.frame._lazy import parse_ru
+
+    parses = parse_ru(word)
+    known = [p for p in parses if getattr(p, "is_known", True)]
+    return not known or any(case in str(p.tag) for p in known)
+
+
+def _descriptor_ok(gap: str) -> bool:
+    """Nothing, or one common noun in the nominative, between the verb and the name («основала компания Tesla»)."""
+    words = gap.split()
+    if not words:
+        return True
+    from crosscheck.frame._lazy import parse_ru
+
+    parses = parse_ru(words[0])
+    return bool(parses) and any("NOUN" in str(p.tag) and "nomn" in str(p.tag) for p in parses[:2])
 
 
 # --- the decision ------------------------------------------------------------------------------------
