@@ -113,7 +113,7 @@ def _first_word_strong(word: str, lang: str) -> bool:
         return False
     from crosscheck.frame._lazy import parse_ru
 
-    parses = parse_ru(word)[:2]
+    parses = parse_ru(word)[:1]  # the likeliest reading: «Гора» is a noun, not the genitive of «Гор»
     return not parses or any({"Name", "Surn", "Geox", "Orgn"} & set(str(p.tag).replace(" ", ",").split(",")) for p in parses)
 
 
@@ -156,9 +156,27 @@ def read_names(text: str, lang: str) -> list[Name]:
             continue
         name = _name(t, s, e, frozenset(parts), "venue" if venue else None, -1 if not first_word else s, quoted,
                      strong_first=len(words) >= 2 or _first_word_strong(t, lang))
-        full = len(parts) >= 2 and name.kind == "name" and not _epithet(words, lang)
+        full = len(parts) >= 2 and name.kind == "name" and not _epithet(words, lang) and _personal(words, lang)
         names.append(dataclasses.replace(name, last=parts[-1]) if full else name)
     return sorted(names, key=lambda n: n.start)
+
+
+@functools.lru_cache(maxsize=1)
+def _nonperson_heads() -> frozenset[str]:
+    from crosscheck.lang.resources import split, tsv
+
+    return frozenset(w.lower() for r in tsv("en/nonperson_heads.tsv") for w in split(r["word"])) | _heads()[1]
+
+
+def _personal(words: list[str], lang: str) -> bool:
+    """A person's full name, whose last word is a surname: in Russian one opened by a first name the dictionary knows
+    («Александр Попов»; «Гора Кристал» is no person), in English one not ending in a head of places, events or venues."""
+    if re.search("[а-яё]", words[0], re.I):
+        from crosscheck.frame._lazy import parse_ru
+
+        parses = parse_ru(words[0])[:1]
+        return bool(parses) and "Name" in str(parses[0].tag)
+    return lang == "en" and words[-1].lower() not in _nonperson_heads()
 
 
 def _epithet(words: list[str], lang: str) -> bool:
