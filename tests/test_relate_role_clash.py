@@ -60,6 +60,8 @@ CASES = [
     ("place", "contradict", "The painting is kept in the Tretyakov Gallery in Moscow.",
      "Картина хранится в Русском музее в Москве."),
     ("place", "!contradict", "Mozart was born in Salzburg.", "Герберт фон Караян родился в Зальцбурге."),
+    ("place", "!contradict", "The new production of Swan Lake premiered at the Bolshoi Theatre in 2001.",
+     "Новая постановка «Лебединого озера» впервые была показана в Мариинском театре в 1895 году."),
     ("place", "!contradict", "The Nutcracker premiered at the Mariinsky Theatre in 1892.",
      "Премьера «Щелкунчика» состоялась в 1892 году."),
     ("place", "agree", "The Nutcracker premiered at the Mariinsky Theatre in 1892.",

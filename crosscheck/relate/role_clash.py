@@ -8,11 +8,12 @@ side does not carry, of one kind, contradict each other: "The Sistine Chapel cei
 other leftover on each side, for titles translated word by word, and then only at paraphrase-level likeness), no side
 may report speech or rank ("said", "one of the largest": ``role_veto.tsv``) and no side may negate.
 
-Names are read here from the text, not only from the frame: capitalised runs (with name connectors: "da", "von"), a
-Russian capitalised adjective with its head noun («Мариинском театре»: ``ru/venue_heads.tsv``), celestial bodies
-(``en/celestial.tsv``) and gazetteer names; two names are one when a gazetteer or celestial key says so, else when the
-consonant skeletons of two of their words agree (adjective endings and head nouns set aside: Mariinsky Theatre =
-Мариинский театр, Tretyakov Gallery = Третьяковская галерея).
+Names are read from the text, not only from the frame (``role_names.py``): capitalised runs (with name connectors: "da",
+"von", "the"), a Russian capitalised adjective with its head noun («Мариинском театре»: ``ru/venue_heads.tsv``), celestial
+bodies (``en/celestial.tsv``) and gazetteer names; two names are one when a gazetteer or celestial key says so, else when
+the consonant skeletons or plainer folds of two of their words agree (adjective endings and head nouns set aside:
+Mariinsky Theatre = Мариинский театр, Tretyakov Gallery = Третьяковская галерея); two persons' full names by surname.
+A pair whose slots already found another date, figure or polarity clash is left as it is (two occasions).
 
 ``role_clash(a, fa, b, fb, z, rel)`` returns a contradiction for such pairs and ``rel`` otherwise; it never turns a
 contradiction into anything else.
@@ -201,10 +202,16 @@ def find_role_clash(text_a: str, lang_a: str, text_b: str, lang_b: str, z: float
     return None
 
 
+#: Clashes the slots found besides names: with one of them the two claims are two statements (two occasions), not one.
+_OTHER_CLASHES = frozenset({"number-clash", "identifier-clash", "date-clash", "polarity-clash", "predicate-clash"})
+
+
 def role_clash(a: Segment, fa: ClaimFrame, b: Segment, fb: ClaimFrame, z: float, rel: PairRelation) -> PairRelation:
     """``rel``, or a contradiction when the two claims fill one exclusive role with different names."""
     if rel.relation not in ("agree", "related") or a.kind == "opinion" or b.kind == "opinion":
         return rel
+    if any(e.type in _OTHER_CLASHES for e in rel.evidence):
+        return rel  # another date, figure or polarity as well: the rest of the statement is not the same
     try:
         hit = find_role_clash(a.text, a.lang, b.text, b.lang, z)
     except Exception:  # a reading error must not lose the decision already made
