@@ -86,6 +86,10 @@ CASES = [
     ("capital", "contradict", "The capital of Turkey is Ankara.", "Столица Турции — Стамбул."),
     ("capital", "agree", "Ottawa is the capital of Canada.", "Оттава — столица Канады."),
     ("capital", "!contradict", "The summit was held in the capital of Canada.", "Саммит прошёл в столице Канады Оттаве."),
+    ("capital", "!contradict", "Kyiv is the capital of Ukraine.", "Минск — столица Белоруссии."),
+    ("capital", "!contradict", "Tokyo became the capital of Japan in 1868.", "Киото стал столицей Японии в 794 году."),
+    ("capital", "!contradict", "Almaty was the capital of Kazakhstan until 1997.", "Столица Казахстана — Астана."),
+    ("capital", "agree", "The capital of Brazil is Brasilia.", "Столица Бразилии — Бразилиа."),
 ]
 
 decided, test_row = table_tests(CASES)
@@ -95,7 +99,7 @@ def test_rule_counts():
     check_rule_counts(CASES)
     for rule in {c[0] for c in CASES}:
         assert sum(c[1] == "contradict" for c in CASES if c[0] == rule) >= 3, rule
-    assert sum(c[1].startswith("!") or c[1] == "related" for c in CASES) >= 3
+        assert sum(c[1].startswith("!") or c[1] == "related" for c in CASES if c[0] == rule) >= 3, rule
 
 
 def test_clash_names_both_values(decided):

@@ -26,12 +26,11 @@ class Name:
     text: str
     start: int
     end: int
-    keys: frozenset[str]  # skeletons of its words
+    keys: frozenset[str]  # "skeleton|fold" of each of its words
     canon: str | None  # a gazetteer or celestial key
     kind: str  # celestial, place, venue, title, name
     strong: bool  # a name in its own right (not a capitalised first word of the sentence)
-    last: str = ""  # the skeleton of its last word when it has two or more (a person's surname), else ""
-
+    last: str = ""  # the key of its last word when it is a person's full name (the surname), else ""
 
 
 @functools.lru_cache(maxsize=1)
