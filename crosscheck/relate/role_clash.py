@@ -38,6 +38,8 @@ __all__ = ["role_clash", "find_role_clash", "role_arguments", "read_names", "sam
 Z_LEFTOVER = 6.5
 #: Below this likeness no role clash is read at all.
 Z_MIN = 4.75
+#: More names than this on one side: a list, not a statement (and no quadratic pairing of hundreds of names).
+_MAX_NAMES = 30
 
 
 # --- data --------------------------------------------------------------------------------------------
@@ -180,6 +182,8 @@ def find_role_clash(text_a: str, lang_a: str, text_b: str, lang_b: str, z: float
     if not stated_a & {c for c, _, rx in _predicates("ru" if lang_b == "ru" else "en") if rx.search(text_b)}:
         return None  # no role predicate on both sides: the names need not be read
     names_a, names_b = read_names(text_a, lang_a), read_names(text_b, lang_b)
+    if len(names_a) > _MAX_NAMES or len(names_b) > _MAX_NAMES:
+        return None  # a list of names, not one statement with one name in a role
     args_a, args_b = role_arguments(text_a, lang_a, names_a), role_arguments(text_b, lang_b, names_b)
     common = sorted(set(args_a) & set(args_b))
     if not common:
