@@ -90,6 +90,10 @@ CASES = [
     ("capital", "!contradict", "Tokyo became the capital of Japan in 1868.", "Киото стал столицей Японии в 794 году."),
     ("capital", "!contradict", "Almaty was the capital of Kazakhstan until 1997.", "Столица Казахстана — Астана."),
     ("capital", "agree", "The capital of Brazil is Brasilia.", "Столица Бразилии — Бразилиа."),
+    # a soft c is no k: the fold of names pairs them where the consonant skeletons differ ("skl" / "szl")
+    ("capital", "!contradict", "Florence is the capital of Tuscany.", "Флоренция — столица Тосканы."),
+    ("capital", "!contradict", "Venice is the capital of the Veneto region.", "Венеция — столица области Венето."),
+    ("superlative", "!contradict", "Sicily is the largest island in the Mediterranean Sea.", "Сицилия — крупнейший остров Средиземного моря."),
 ]
 
 decided, test_row = table_tests(CASES)
