@@ -26,6 +26,14 @@ def _month_day(s: Slot) -> tuple[int, int | None] | None:
     return None
 
 
+def _days_of_month(s: Slot) -> tuple | None:
+    """The first and last month and day of a span of days whose year nobody stated ("December 9–10")."""
+    if s.anchored or _grain(s) != "range":
+        return None
+    d0, d1 = _dt.date.fromordinal(int(s.value[0])), _dt.date.fromordinal(int(s.value[1]))
+    return (d0.month, d0.day), (d1.month, d1.day)
+
+
 def _grain(s: Slot) -> str:
     return (s.unit or "").split(":")[-1]
 
@@ -35,6 +43,8 @@ def times_equal(a: Slot, b: Slot) -> bool:
     different grains ("19 April 2018" within "April 2018")."""
     if not (a.anchored and b.anchored):
         # a year guessed on either side (no document date): compare month and day only
+        if _days_of_month(a) and _days_of_month(b):
+            return _days_of_month(a) == _days_of_month(b)  # "June 4–6" / «с 4 по 6 июня»
         ma, mb = _month_day(a), _month_day(b)
         if ma is None or mb is None:
             return True
@@ -73,7 +83,8 @@ def _told_otherwise(s: Slot, partner: Slot, other: list[Slot]) -> bool:
 def _comparable(a: Slot, b: Slot) -> bool:
     """Two times that can be found equal: not a month or day whose year was guessed (no year stated or known) against a
     year or a span, where "equal" says nothing («мая» read in «самая», "since 1955")."""
-    return (a.anchored and b.anchored) or (_month_day(a) is not None and _month_day(b) is not None)
+    return ((a.anchored and b.anchored) or (_month_day(a) is not None and _month_day(b) is not None)
+            or (_days_of_month(a) is not None and _days_of_month(b) is not None))
 
 
 def _written_day(s: Slot) -> bool:

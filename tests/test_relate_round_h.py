@@ -1,0 +1,73 @@
+"""Round h of issue 10 (changed pairs still called ``agree`` on every part, and the misreadings listed after round g).
+Rows written for this test, none from the seeds or a bench set; each rule has at least three rows and counter-examples:
+
+* unread-country: a country the frame's recogniser missed («с Данией», «в Гвинее», "with Benin", "the Israel-Laos
+  railway") is still a slot, so a changed country is a clash, not a name one side "adds";
+* day-range: days of one month with no year ("on June 4–6", «с 4 по 6 июня») are compared by month and days;
+* of-month: a capitalised "May" or "March" after "of" or "the end of" is the month, not the verb;
+* until-year: "until 1893" / «по 1890 год» / «до 900 года» are bounds on both sides, so two bounds must state one year;
+* around-range: "from around 240 to 550" is a range of years;
+* free: "gas free", "sugar-free", "free of" state negation otherwise, as «без» and «отсутствие» do: "not sugar-free"
+  against «без сахара» is a clash;
+* regions: Brittany / «Бретань» is no Britain; Wales / «Уэльс», Sicily / «Сицилия», England / «Англия» are keyed alike;
+* net-verb: «нет» as a verb ("there is no", "does not have": «которой нет в», «у меня нет») negates, so "has" against
+  «нет» is not ``agree``; the answer «Нет, спасибо» does not.
+"""
+
+from __future__ import annotations
+
+from pair_table import check_rule_counts, table_tests
+
+CASES = [
+    # rule, expected relation ("!x": anything but x), EN, RU
+    ("unread-country", "agree", "The trade treaty with Portugal was signed in 1703.", "Торговый договор с Португалией был подписан в 1703 году."),
+    ("unread-country", "contradict", "The trade treaty with Portugal was signed in 1703.", "Торговый договор с Испанией был подписан в 1703 году."),
+    ("unread-country", "contradict", "A personal union with Norway lasted from 1380 to 1814.", "Личная уния со Швецией длилась с 1380 по 1814 год."),
+    ("unread-country", "contradict", "Tea farming in China, Kenya and India is hard work.", "Выращивание чая в Гвинее, Кении и Индии — тяжёлый труд."),
+    ("unread-country", "agree", "Tea farming in China, Kenya and India is hard work.", "Выращивание чая в Китае, Кении и Индии — тяжёлый труд."),
+    ("unread-country", "contradict", "Freight trains run on the Kenya-Uganda line every week.", "Грузовые поезда ходят по линии Кения-Танзания каждую неделю."),
+    ("unread-country", "!contradict", "Michael Jordan played for Chicago for many years.", "Майкл Джордан много лет играл за Чикаго."),
+    ("day-range", "agree", "The folk festival was held on June 4–6.", "Фольклорный фестиваль прошёл с 4 по 6 июня."),
+    ("day-range", "contradict", "The folk festival was held on June 4–6.", "Фольклорный фестиваль прошёл с 4 по 6 августа."),
+    ("day-range", "contradict", "The book fair runs from 12 to 15 March.", "Книжная ярмарка проходит с 12 по 15 мая."),
+    ("day-range", "contradict", "The regatta took place on September 20–22.", "Регата прошла с 20 по 22 октября."),
+    ("of-month", "agree", "The harvest starts at the end of May.", "Сбор урожая начинается в конце мая."),
+    ("of-month", "contradict", "The harvest starts at the end of May.", "Сбор урожая начинается в конце июля."),
+    ("of-month", "contradict", "In the first week of March the river freezes over.", "В первую неделю февраля река замерзает."),
+    ("of-month", "contradict", "The last two days of May were very hot.", "Последние два дня июня были очень жаркими."),
+    ("of-month", "agree", "You may plant the seeds in the garden.", "Семена можно посадить в саду."),
+    ("until-year", "agree", "The old dynasty ruled until 1598.", "Старая династия правила до 1598 года."),
+    ("until-year", "contradict", "The old dynasty ruled until 1598.", "Старая династия правила до 1613 года."),
+    ("until-year", "contradict", "The copper mine operated until 1760.", "Медный рудник работал по 1790 год."),
+    ("until-year", "contradict", "The town walls stood till 805.", "Городские стены стояли до 890 года."),
+    ("until-year", "agree", "The town walls stood till 805.", "Городские стены стояли до 805 года."),
+    ("around-range", "agree", "The kingdom existed from around 800 to 1100.", "Королевство существовало примерно с 800 по 1100 год."),
+    ("around-range", "contradict", "The kingdom existed from around 800 to 1100.", "Королевство существовало примерно с 800 по 1250 год."),
+    ("around-range", "contradict", "The city flourished from about 1450 to 1520.", "Город процветал примерно с 1450 по 1560 год."),
+    ("around-range", "contradict", "The port was used from circa 610 to 900.", "Порт использовался примерно с 610 по 750 год."),
+    ("free", "agree", "The solvent in this flask is gas free.", "Растворитель в этой колбе не содержит газа."),
+    ("free", "contradict", "The solvent in the flask is not gas free.", "В растворителе в колбе отсутствует газ."),
+    ("free", "contradict", "It is not important that the solvent is gas free.", "Важно обеспечить отсутствие газа в растворителе."),
+    ("free", "agree", "This diet is sugar-free.", "Эта диета без сахара."),
+    ("free", "contradict", "This diet is not sugar-free.", "Эта диета без сахара."),
+    ("free", "agree", "The lens must be kept free of dust.", "На линзе не должно быть пыли."),
+    ("free", "!agree", "It is not essential that the tank is kept free of air.", "Необходимо обеспечить отсутствие воздуха в баке."),
+    ("regions", "agree", "The painter was born in Brittany in 1880.", "Художник родился в Бретани в 1880 году."),
+    ("regions", "!agree", "The painter was born in Brittany in 1880.", "Художник родился в Великобритании в 1880 году."),
+    ("regions", "agree", "The poet grew up in Wales.", "Поэт вырос в Уэльсе."),
+    ("regions", "contradict", "The poet grew up in Wales.", "Поэт вырос в Шотландии."),
+    ("regions", "agree", "The composer spent his last years in England.", "Композитор провёл последние годы в Англии."),
+    ("regions", "agree", "Lemons grow well in Sicily.", "Лимоны хорошо растут на Сицилии."),
+    ("net-verb", "agree", "This version has a feature that the old one does not have.", "В этой версии есть функция, которой нет в старой."),
+    ("net-verb", "!agree", "This version has a feature that the old one has too.", "В этой версии есть функция, которой нет в старой."),
+    ("net-verb", "agree", "I do not have a car.", "У меня нет машины."),
+    ("net-verb", "!agree", "I have a car.", "У меня нет машины."),
+    ("net-verb", "!agree", "The library has the book you need.", "В библиотеке нет нужной вам книги."),
+    ("net-verb", "agree", "No, thank you, I am full.", "Нет, спасибо, я сыт."),
+]
+
+decided, test_row = table_tests(CASES)
+
+
+def test_rule_counts():
+    check_rule_counts(CASES)
