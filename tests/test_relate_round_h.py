@@ -9,9 +9,12 @@ Rows written for this test, none from the seeds or a bench set; each rule has at
 * around-range: "from around 240 to 550" is a range of years;
 * free: "gas free", "sugar-free", "free of" state negation otherwise, as «без» and «отсутствие» do: "not sugar-free"
   against «без сахара» is a clash;
+* unchanged: «без изменений», «без труда», "without change", "without difficulty" deny nothing ("unchanged", "easily"),
+  so they no longer excuse the other side's "not" as negation stated otherwise;
 * regions: Brittany / «Бретань» is no Britain; Wales / «Уэльс», Sicily / «Сицилия», England / «Англия» are keyed alike;
-* net-verb: «нет» as a verb ("there is no", "does not have": «которой нет в», «у меня нет») negates, so "has" against
-  «нет» is not ``agree``; the answer «Нет, спасибо» does not.
+* net-verb: «нет» as a verb ("there is no", "does not have": «которой нет в», «у меня нет») and "there is no", "has no",
+  "no ticket is needed" state an absence: against a side with no negation at all the pair is not ``agree`` (uncertain:
+  the absence may be told otherwise); against a negating side it agrees; the answer «Нет, спасибо» states none.
 """
 
 from __future__ import annotations
@@ -23,6 +26,7 @@ CASES = [
     ("unread-country", "agree", "The trade treaty with Portugal was signed in 1703.", "Торговый договор с Португалией был подписан в 1703 году."),
     ("unread-country", "contradict", "The trade treaty with Portugal was signed in 1703.", "Торговый договор с Испанией был подписан в 1703 году."),
     ("unread-country", "contradict", "A personal union with Norway lasted from 1380 to 1814.", "Личная уния со Швецией длилась с 1380 по 1814 год."),
+    ("unread-country", "contradict", "A trade agreement with Ghana was signed in 1961.", "Торговое соглашение с Гвинеей было подписано в 1961 году."),
     ("unread-country", "contradict", "Tea farming in China, Kenya and India is hard work.", "Выращивание чая в Гвинее, Кении и Индии — тяжёлый труд."),
     ("unread-country", "agree", "Tea farming in China, Kenya and India is hard work.", "Выращивание чая в Китае, Кении и Индии — тяжёлый труд."),
     ("unread-country", "contradict", "Freight trains run on the Kenya-Uganda line every week.", "Грузовые поезда ходят по линии Кения-Танзания каждую неделю."),
@@ -51,7 +55,13 @@ CASES = [
     ("free", "agree", "This diet is sugar-free.", "Эта диета без сахара."),
     ("free", "contradict", "This diet is not sugar-free.", "Эта диета без сахара."),
     ("free", "agree", "The lens must be kept free of dust.", "На линзе не должно быть пыли."),
+    ("free", "!agree", "The old song says the truth will set you free.", "Старая песня говорит, что правда не сделает вас свободными."),
     ("free", "!agree", "It is not essential that the tank is kept free of air.", "Необходимо обеспечить отсутствие воздуха в баке."),
+    ("unchanged", "agree", "Settings not listed here remain unchanged.", "Настройки, не перечисленные здесь, остаются без изменений."),
+    ("unchanged", "!agree", "Records not changed by the update remain unchanged.", "Записи, затронутые обновлением, остаются без изменений."),
+    ("unchanged", "!agree", "Values not set by the script stay unchanged.", "Значения, заданные сценарием, остаются без изменений."),
+    ("unchanged", "!agree", "Columns not selected in the table remain as they were.", "Выбранные в таблице столбцы остаются без изменений."),
+    ("unchanged", "agree", "She solved the puzzle without difficulty and wrote down the answer.", "Она без труда решила головоломку и записала ответ."),
     ("regions", "agree", "The painter was born in Brittany in 1880.", "Художник родился в Бретани в 1880 году."),
     ("regions", "!agree", "The painter was born in Brittany in 1880.", "Художник родился в Великобритании в 1880 году."),
     ("regions", "agree", "The poet grew up in Wales.", "Поэт вырос в Уэльсе."),
@@ -64,6 +74,8 @@ CASES = [
     ("net-verb", "!agree", "I have a car.", "У меня нет машины."),
     ("net-verb", "!agree", "The library has the book you need.", "В библиотеке нет нужной вам книги."),
     ("net-verb", "agree", "No, thank you, I am full.", "Нет, спасибо, я сыт."),
+    ("net-verb", "!agree", "No ticket is needed to enter the park.", "Для входа в парк нужен билет."),
+    ("net-verb", "agree", "No ticket is needed to enter the park.", "Для входа в парк билет не нужен."),
 ]
 
 decided, test_row = table_tests(CASES)

@@ -62,8 +62,9 @@ def _predicate_spans(text: str, lang: str) -> tuple[tuple[str, tuple[str, str, t
 _NEG = {"en": re.compile(r"\b(?:not|never|cannot)\b(?!\s+(?:only|least|to\s+mention)\b)|n['’]t\b", re.I),
         "ru": re.compile(r"(?<![\w-])(?:не(?!\s+(?:только|менее|более|раз|так\s+ли|то)(?![\w-]))|никогда)(?![\w-])", re.I)}
 #: "There is no" / "does not have" told by a word of negation that is no verb: «которых нет в», «у меня нет», "has no",
-#: "there are no" (not the answer "No," / «Нет,» opening a sentence, nor «нет-нет»)
-_ABSENT = {"en": re.compile(r"\b(?:there\s+(?:is|are|was|were|will\s+be)|ha(?:s|ve|d))\s+no\b", re.I),
+#: "there are no", "no password required" (not the answer "No," / «Нет,» opening a sentence, nor «нет-нет»)
+_ABSENT = {"en": re.compile(r"\b(?:there\s+(?:is|are|was|were|will\s+be)|ha(?:s|ve|d))\s+no\b"
+                           r"|\bno\s+(?:[\w-]+\s+){1,2}(?:required|needed|necessary|allowed|available|left)\b", re.I),
            "ru": re.compile(r"(?<![\w-])(?<![.!?…]\s)(?<!^)нет(?!\s*[,.!?…]\s*[А-ЯЁ])(?![\w-])", re.I)}
 _WEAK_NEG = {"en": re.compile(r"\b(?:no|none|nobody|nothing|neither|nor|without|nowhere|against|refused|denied|rejected|devoid|"
                               r"lack\w*|fail(?!ures?\b)\w*|failures?\s+to|unable|absen\w*|hardly|barely|rarely|seldom)\b", re.I),
@@ -136,12 +137,17 @@ def _while_not(m: re.Match, text: str) -> bool:
             and parse.tag.tense != "futr" and parse.normal_form != "быть")
 
 
+#: Words before "free" that make it no "without": "sets us free", "break free", "feel free", "toll free".
+_NOT_A_THING = frozenset({"not", "no", "never", "set", "sets", "break", "broke", "feel", "toll", "duty", "us", "them", "him", "her",
+                          "me", "you", "it", "itself", "himself", "herself", "themselves", "yourself", "ourselves"})
+
+
 @lru_cache(maxsize=4)
 def _content_word(lang: str) -> str:
     from crosscheck.lang.resources import words
 
     try:
-        stop = sorted(words(f"{lang}/stopwords.tsv") | {"not", "no", "never", "set", "break", "broke", "feel", "toll", "duty"}, key=len, reverse=True)
+        stop = sorted(words(f"{lang}/stopwords.tsv") | _NOT_A_THING, key=len, reverse=True)
     except Exception:  # a language without a stop-word list
         stop = []
     skip = "".join(f"(?!{re.escape(w)}(?![\\w'’-]))" for w in stop)
