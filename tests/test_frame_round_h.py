@@ -8,7 +8,8 @@ round g.  Sentences written for this test (none from the seeds or a bench set), 
 * "from around 240 to 550" is a range of years;
 * Brittany / «Бретань» is a region of France, not Britain; Wales / «Уэльс», Sicily / «Сицилия» get one key in both
   scripts; "England" is keyed as «Англия» is (the United Kingdom);
-* countries named in a text are found whatever the recogniser missed (``slot_values.unread_countries``).
+* countries named in a text are found whatever the recogniser missed (``slot_values.unread_countries``);
+* a name word of more than two pinyin syllables is no Chinese name ("Mizulina" is not mi-zu-li-na, so it meets «Мизулина»).
 """
 
 from __future__ import annotations
@@ -103,3 +104,13 @@ def test_regions_keyed_alike_in_both_scripts(name, key):
 ])
 def test_countries_named_in_a_text(text, keys):
     assert {k for _, k in unread_countries(text)} == keys
+
+
+@pytest.mark.parametrize("en,ru", [
+    ("Mizulina", "Мизулина"), ("Zhilina", "Жилина"), ("Zimina", "Зимина"),  # Russian surnames spelling pinyin syllables
+    ("Xi Jinping", "Си Цзиньпин"), ("Mao Zedong", "Мао Цзэдун"), ("Deng Xiaoping", "Дэн Сяопин"),  # still read as pinyin
+])
+def test_long_names_are_no_pinyin(en, ru):
+    from crosscheck.frame.names import person_key
+
+    assert person_key(en) == person_key(ru)
