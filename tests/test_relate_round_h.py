@@ -56,6 +56,8 @@ CASES = [
     ("free", "contradict", "This diet is not sugar-free.", "Эта диета без сахара."),
     ("free", "agree", "The lens must be kept free of dust.", "На линзе не должно быть пыли."),
     ("free", "!agree", "The old song says the truth will set you free.", "Старая песня говорит, что правда не сделает вас свободными."),
+    ("free", "!agree", "The first release to offer free versions of the editor came out in 2004.",
+     "Первый выпуск, не предлагавший свободных версий редактора, вышел в 2004 году."),
     ("free", "!agree", "It is not essential that the tank is kept free of air.", "Необходимо обеспечить отсутствие воздуха в баке."),
     ("unchanged", "agree", "Settings not listed here remain unchanged.", "Настройки, не перечисленные здесь, остаются без изменений."),
     ("unchanged", "!agree", "Records not changed by the update remain unchanged.", "Записи, затронутые обновлением, остаются без изменений."),

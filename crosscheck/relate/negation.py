@@ -160,6 +160,9 @@ def _form_rx(form: str, lang: str = "en") -> str:
         if tok == "...":
             parts.append(r"(?:\s+[\w'’-]+){0,3}?")
             continue
+        if tok == "$":  # the end of a clause ("* free $": "the solvent is gas free.", not "free versions")
+            parts.append(r"(?=\s*(?:[.,;:!?)»\"]|$))")
+            continue
         if tok == "*":  # any one word but a function word or an adverb ("* free": "gas free", not "is free", "totally free")
             parts.append((r"\s+" if parts else "") + _content_word(lang))
             continue
