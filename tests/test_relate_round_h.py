@@ -3,6 +3,9 @@ Rows written for this test, none from the seeds or a bench set; each rule has at
 
 * unread-country: a country the frame's recogniser missed («с Данией», «в Гвинее», "with Benin", "the Israel-Laos
   railway") is still a slot, so a changed country is a clash, not a name one side "adds";
+* told-less: one side names a country the other names nowhere (by no name, adjective or transliteration) while the other
+  names one country more often ("German Chancellor … Germany" / «Канцлер Испании … Германии»): the mention was changed, a
+  clash; a country the other side names by an adjective ("British" / «Великобритании») pairs as named;
 * day-range: days of one month with no year ("on June 4–6", «с 4 по 6 июня») are compared by month and days;
 * of-month: a capitalised "May" or "March" after "of" or "the end of" is the month, not the verb;
 * until-year: "until 1893" / «по 1890 год» / «до 900 года» are bounds on both sides, so two bounds must state one year;
@@ -31,6 +34,13 @@ CASES = [
     ("unread-country", "agree", "Tea farming in China, Kenya and India is hard work.", "Выращивание чая в Китае, Кении и Индии — тяжёлый труд."),
     ("unread-country", "contradict", "Freight trains run on the Kenya-Uganda line every week.", "Грузовые поезда ходят по линии Кения-Танзания каждую неделю."),
     ("unread-country", "!contradict", "Michael Jordan played for Chicago for many years.", "Майкл Джордан много лет играл за Чикаго."),
+    ("told-less", "contradict", "German Chancellor Merkel said the plan would help Germany.", "Канцлер Испании Меркель заявила, что план поможет Германии."),
+    ("told-less", "contradict", "The Italian prime minister visited the north of Italy in May.", "Премьер-министр Греции посетил север Италии в мае."),
+    ("told-less", "contradict", "The Spanish king opened a museum in the capital of Spain.", "Король Португалии открыл музей в столице Испании."),
+    ("told-less", "!agree", "The British foreign secretary warned Russia about sanctions.", "Глава МИД Великобритании предупредил Египет о санкциях."),
+    ("told-less", "agree", "German Chancellor Merkel said the plan would help Germany.", "Канцлер Германии Меркель заявила, что план поможет Германии."),
+    ("told-less", "!contradict", "The Basques live in Spain.", "Баски живут в Испании и Франции."),
+    ("told-less", "agree", "British scientists expect a rise in prices.", "Британские учёные ожидают роста цен в Великобритании."),
     ("day-range", "agree", "The folk festival was held on June 4–6.", "Фольклорный фестиваль прошёл с 4 по 6 июня."),
     ("day-range", "contradict", "The folk festival was held on June 4–6.", "Фольклорный фестиваль прошёл с 4 по 6 августа."),
     ("day-range", "contradict", "The book fair runs from 12 to 15 March.", "Книжная ярмарка проходит с 12 по 15 мая."),

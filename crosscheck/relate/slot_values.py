@@ -12,6 +12,7 @@ import dataclasses
 import datetime as _dt
 import re
 from dataclasses import dataclass, field
+from functools import lru_cache
 
 from crosscheck.model import ClaimFrame, Quantity, TimeSpan
 
@@ -211,12 +212,16 @@ _CAP_BEFORE = re.compile(r"[A-ZА-ЯЁ][\w.-]*\s+$")
 _CAP_AFTER = re.compile(r"^\s+[A-ZА-ЯЁ]")
 
 
-def unread_countries(text: str) -> list[tuple[str, str]]:
+@lru_cache(maxsize=16384)
+def unread_countries(text: str) -> tuple[tuple[str, str], ...]:
     """(surface, key) of every country the text names by a gazetteer name ("Benin", «Данией», «Гвинее», both parts of
     "Israel-Laos" unless the compound is one country: "Гвинея-Бисау"), the frame's reading aside: a country its
     recogniser missed still pairs with (or clashes with) a country of the other side.  A word beside another capitalised
-    word is part of a longer name ("Michael Jordan", "Papua New Guinea", "Georgia Tech") and is left alone, as is a
-    sentence's first word that is also a common word («Того же года»)."""
+    word is part of a longer name ("Michael Jordan", "Papua New Guinea", "Georgia Tech") and is left alone, unless it is
+    a possessive or a Russian case form ("Greece's Defense Ministry", «Канцлер Испании Шольц»); so is a sentence's
+    first word that is also a common word («Того же года»)."""
+
+    from crosscheck.lang.gazetteer import lookup
 
     out: list[tuple[str, str]] = []
     for m in _NAME_TOKEN.finditer(text):
@@ -224,13 +229,16 @@ def unread_countries(text: str) -> list[tuple[str, str]]:
         word = re.sub(r"['’]s$", "", m.group(0))
         parts = [word] if country_key(word) else re.split(r"[-‐]", word)
         joined = len(parts) > 1 and all(country_key(p) for p in parts)  # "the Israel-Laos Railway": two countries named
-        if not joined and (_CAP_BEFORE.search(before) or _CAP_AFTER.match(after)):
+        # a country in a case form or a possessive modifies the name beside it: «Канцлер Испании Шольц», «премьер Греции
+        # Кириакос», "Greece's Defense Ministry"
+        modifier = m.group(0) != word or (re.search("[а-яё]", word, re.I) and lookup(word) is None and country_key(word) is not None)
+        if not (joined or modifier) and (_CAP_BEFORE.search(before) or _CAP_AFTER.match(after)):
             continue
         for part in parts:
             key = country_key(part)
             if key and not (not before.strip() and _common_word(part)):
                 out.append((part, key))
-    return out
+    return tuple(out)
 
 
 def country_key(word: str) -> str | None:
