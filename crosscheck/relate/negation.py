@@ -65,7 +65,8 @@ _NEG = {"en": re.compile(r"\b(?:not|never|cannot)\b(?!\s+(?:only|least|to\s+ment
 #: "there are no", "no password required" (not the answer "No," / «Нет,» opening a sentence, nor «нет-нет»)
 _ABSENT = {"en": re.compile(r"\b(?:there\s+(?:is|are|was|were|will\s+be)|ha(?:s|ve|d))\s+no\b"
                            r"|\bno\s+(?:[\w-]+\s+){1,2}(?:required|needed|necessary|allowed|available|left)\b", re.I),
-           "ru": re.compile(r"(?<![\w-])(?<![.!?…]\s)(?<!^)нет(?!\s*[,.!?…]\s*[А-ЯЁ])(?![\w-])", re.I)}
+           # «а 4 — нет», «Он ответил: нет»: an elliptical "not" after a dash or colon, not an absence
+           "ru": re.compile(r"(?<![\w-])(?<![.!?…]\s)(?<![—–:]\s)(?<!^)нет(?!\s*[,.!?…]\s*[А-ЯЁ])(?![\w-])", re.I)}
 _WEAK_NEG = {"en": re.compile(r"\b(?:no|none|nobody|nothing|neither|nor|without|nowhere|against|refused|denied|rejected|devoid|"
                               r"lack\w*|fail(?!ures?\b)\w*|failures?\s+to|unable|absen\w*|hardly|barely|rarely|seldom)\b", re.I),
              "ru": re.compile(r"(?<![\w-])(?:нет|ни|никто|ничего|ничто|никак\w*|нигде|без|против|отказал\w*|отверг\w*|отрица\w*|"
