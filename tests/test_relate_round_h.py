@@ -9,6 +9,8 @@ Rows written for this test, none from the seeds or a bench set; each rule has at
 * day-range: days of one month with no year ("on June 4–6", «с 4 по 6 июня») are compared by month and days;
 * of-month: a capitalised "May" or "March" after "of" or "the end of" is the month, not the verb;
 * until-year: "until 1893" / «по 1890 год» / «до 900 года» are bounds on both sides, so two bounds must state one year;
+* shared-end: two spans of written years that share one end are one span with the other end changed ("(1469-1815)" /
+  «(1590—1815)»), paired before a span can hold a century the other side names;
 * around-range: "from around 240 to 550" is a range of years;
 * free: "gas free", "sugar-free", "free of" state negation otherwise, as «без» and «отсутствие» do: "not sugar-free"
   against «без сахара» is a clash;
@@ -55,6 +57,13 @@ CASES = [
     ("until-year", "contradict", "The copper mine operated until 1760.", "Медный рудник работал по 1790 год."),
     ("until-year", "contradict", "The town walls stood till 805.", "Городские стены стояли до 890 года."),
     ("until-year", "agree", "The town walls stood till 805.", "Городские стены стояли до 805 года."),
+    ("shared-end", "contradict", "The Kandyan Kingdom (1469-1815) was an island state, conquered in the 19th century by Britain.",
+     "Королевство Канди (1590—1815) — островное государство, в XVII веке торговавшее с голландцами, а в XIX веке завоёванное Британией."),
+    ("shared-end", "contradict", "The old mill (1620-1910) ground grain for the whole valley.", "Старая мельница (1620—1880) молола зерно для всей долины."),
+    ("shared-end", "contradict", "The abbey was in use from 1150 to 1536, as records of the 13th century show.",
+     "Аббатство использовалось с 1290 по 1536 год, как показывают записи XIII века."),
+    ("shared-end", "agree", "The old mill (1620-1910) ground grain for the whole valley.", "Старая мельница (1620—1910) молола зерно для всей долины."),
+    ("shared-end", "!contradict", "The painter worked in the 1890s.", "Художник работал в 1890—1899 годах."),
     ("around-range", "agree", "The kingdom existed from around 800 to 1100.", "Королевство существовало примерно с 800 по 1100 год."),
     ("around-range", "contradict", "The kingdom existed from around 800 to 1100.", "Королевство существовало примерно с 800 по 1250 год."),
     ("around-range", "contradict", "The city flourished from about 1450 to 1520.", "Город процветал примерно с 1450 по 1560 год."),

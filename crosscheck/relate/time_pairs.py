@@ -34,6 +34,15 @@ def _days_of_month(s: Slot) -> tuple | None:
     return (d0.month, d0.day), (d1.month, d1.day)
 
 
+def _written_span(s: Slot) -> bool:
+    """A span of years written with both its years ("1372-1879", "from 240 to 550"), not a century or a decade."""
+    return s.anchored and len(re.findall(r"(?<!\d)\d{3,4}(?!\d)", s.text or "")) >= 2
+
+
+def _year(day: float) -> int:
+    return _dt.date.fromordinal(int(day)).year if day >= 1 else int(day // 365.25)
+
+
 def _grain(s: Slot) -> str:
     return (s.unit or "").split(":")[-1]
 
@@ -118,6 +127,10 @@ def pair_times(ta: list[Slot], tb: list[Slot], strict: bool) -> tuple[list[SlotP
                 pairs.append(SlotPair("time", a, hit, times_equal(a, hit) if compare else True))
 
     take(lambda a, b: a.value == b.value and role(a) == role(b))  # the very same interval first
+    # two spans of years ending (or starting) in the same year are one span with its other end changed ("(1372-1879)" /
+    # «(1784—1879)»), before a span holds a century the other side names
+    take(lambda a, b: _grain(a) == _grain(b) == "range" and role(a) == role(b) and _written_span(a) and _written_span(b)
+         and (_year(a.value[0]) == _year(b.value[0]) or _year(a.value[1]) == _year(b.value[1])), compare=True)
     take(lambda a, b: _grain(a) == _grain(b) and times_equal(a, b))  # "April 1, 2021" with "1 апреля 2021", not with a range
     if not strict:
         # translations: the one leftover day (month, year) of each side in one role is one slot, before a year holds a day
