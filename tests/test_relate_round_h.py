@@ -42,6 +42,8 @@ CASES = [
     ("told-less", "!agree", "The British foreign secretary warned Russia about sanctions.", "Глава МИД Великобритании предупредил Египет о санкциях."),
     ("told-less", "agree", "German Chancellor Merkel said the plan would help Germany.", "Канцлер Германии Меркель заявила, что план поможет Германии."),
     ("told-less", "!contradict", "The Basques live in Spain.", "Баски живут в Испании и Франции."),
+    ("told-less", "contradict", "France needs 20 more permits for its boats to fish in British waters.",
+     "Чтобы французские суда могли ловить рыбу в водах Великобритании, Мозамбику нужно ещё 20 разрешений."),
     ("told-less", "agree", "British scientists expect a rise in prices.", "Британские учёные ожидают роста цен в Великобритании."),
     ("day-range", "agree", "The folk festival was held on June 4–6.", "Фольклорный фестиваль прошёл с 4 по 6 июня."),
     ("day-range", "contradict", "The folk festival was held on June 4–6.", "Фольклорный фестиваль прошёл с 4 по 6 августа."),

@@ -145,8 +145,11 @@ def _pair_entities(ea: list[Slot], text_a: str, eb: list[Slot], text_b: str, str
             left_b.remove(hit)
             pairs.append(SlotPair("entity", a, hit, True))
     # a name one side's frame missed but its text carries is no clash
-    left_a = [a for a in left_a if not named_in(a.value, text_b) and not _demonym_in(a, text_b)]
-    left_b = [b for b in left_b if not named_in(b.value, text_a) and not _demonym_in(b, text_a)]
+    left_a = [a for a in left_a if not named_in(a.value, text_b)]
+    left_b = [b for b in left_b if not named_in(b.value, text_a)]
+    # a country the other side names by an adjective ("British" / «Великобритании») is named, when the side keeps another
+    # country that may be the changed one; a lone leftover country stays (the adjective may be the other mention's)
+    left_a, left_b = _named_by_adjective(left_a, text_b), _named_by_adjective(left_b, text_a)
     rest_a = []
     for a in sorted(left_a, key=lambda s: not str(s.value)[-1:].isdigit()):  # rulers ("Alexander III") pair with rulers first
         if a.unit not in ("person", "place") or (a.unit == "person" and not name_like(a, text_a)):
@@ -168,6 +171,14 @@ def _pair_entities(ea: list[Slot], text_a: str, eb: list[Slot], text_b: str, str
         else:
             rest_a.append(a)
     return pairs, rest_a, left_b
+
+
+def _named_by_adjective(left: list[Slot], other_text: str) -> list[Slot]:
+    from crosscheck.frame.builder import is_country
+
+    kept = [s for s in left if not _demonym_in(s, other_text)]
+    countries = [s for s in kept if s.unit == "place" and is_country(s.value)]
+    return kept if countries else left
 
 
 def _demonym_in(slot: Slot, text: str) -> bool:
