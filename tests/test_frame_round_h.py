@@ -99,7 +99,9 @@ def test_regions_keyed_alike_in_both_scripts(name, key):
     ("Trains run on the Kenya-Uganda line.", {"kenya", "uganda"}),
     ("Гвинея-Бисау — страна в Африке.", {"guinea-bissau"}),
     ("Michael Jordan played in Chicago.", set()),
-    ("Papua New Guinea is an island state.", set()),
+    ("Papua New Guinea is an island state.", {"papua-new-guinea"}),  # the whole name, not "Guinea"
+    ("Уругвай — небольшая страна в Южной Америке.", {"uruguay"}),  # «Южной Америке» is no America
+    ("The history of the United Arab Emirates began in the USA.", {"united-arab-emirates", "united-states"}),
     ("Того же года город сгорел.", set()),
 ])
 def test_countries_named_in_a_text(text, keys):

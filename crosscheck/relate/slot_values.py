@@ -224,14 +224,23 @@ def unread_countries(text: str) -> tuple[tuple[str, str], ...]:
     from crosscheck.lang.gazetteer import lookup
 
     out: list[tuple[str, str]] = []
+    held: list[tuple[int, int]] = []
+    for m in _NAME_RUN.finditer(text):  # "United Arab Emirates", «Объединённых Арабских Эмиратов», "USA", «ОАЭ»
+        key = _run_country(m.group(0))
+        if key:
+            out.append((m.group(0), key))
+            held.append(m.span())
     for m in _NAME_TOKEN.finditer(text):
+        if any(a <= m.start() < b for a, b in held):
+            continue
         before, after = text[:m.start()], text[m.end():]
         word = re.sub(r"['’]s$", "", m.group(0))
         parts = [word] if country_key(word) else re.split(r"[-‐]", word)
         joined = len(parts) > 1 and all(country_key(p) for p in parts)  # "the Israel-Laos Railway": two countries named
         # a country in a case form or a possessive modifies the name beside it: «Канцлер Испании Шольц», «премьер Греции
         # Кириакос», "Greece's Defense Ministry"
-        modifier = m.group(0) != word or (re.search("[а-яё]", word, re.I) and lookup(word) is None and country_key(word) is not None)
+        modifier = m.group(0) != word or (re.search("[а-яё]", word, re.I) and lookup(word) is None and country_key(word) is not None
+                                          and not _adjective_before(before))  # «Южной Америке» is a region, not America
         if not (joined or modifier) and (_CAP_BEFORE.search(before) or _CAP_AFTER.match(after)):
             continue
         for part in parts:
@@ -239,6 +248,32 @@ def unread_countries(text: str) -> tuple[tuple[str, str], ...]:
             if key and not (not before.strip() and _common_word(part)):
                 out.append((part, key))
     return tuple(out)
+
+
+#: Two to four capitalised words in a row, or an acronym.
+_NAME_RUN = re.compile(r"(?<![\w-])(?:[A-ZА-ЯЁ][a-zа-яё]+(?:\s+(?:of\s+|and\s+)?[A-ZА-ЯЁ][a-zа-яё]+){1,3}|[A-ZА-ЯЁ]{2,5})(?![\w-])")
+
+
+def _run_country(run: str) -> str | None:
+    from crosscheck.lang.gazetteer import is_country, lookup
+
+    hit = lookup(run)
+    if hit is None and re.search("[а-яё]", run, re.I) and " " in run:
+        from crosscheck.frame.names import lemma_phrase_ru
+
+        hit = lookup(lemma_phrase_ru(run))
+    return hit[1] if hit and hit[0] == "place" and is_country(hit[1]) else None
+
+
+def _adjective_before(before: str) -> bool:
+    """The word right before is a capitalised Russian adjective: part of one name («Южной Америке», «Новой Гвинее»)."""
+    m = re.search(r"([А-ЯЁ][а-яё]+)\s+$", before)
+    if not m:
+        return False
+    from crosscheck.frame._lazy import parse_ru
+
+    parses = parse_ru(m.group(1).lower())
+    return bool(parses) and "ADJF" in str(parses[0].tag)
 
 
 def country_key(word: str) -> str | None:
