@@ -30,6 +30,9 @@ RECEPTION = [
     ("The film received the Golden Globe Award.", None),
     ("The town received Magdeburg rights in 1356.", None),
     ("Older people began to receive the second dose in May.", None),
+    ("The delegation was received on Monday.", "reception"),
+    ("The letter was received on Monday.", None),
+    ("Erdogan was received by Putin in Sochi.", "reception"),
     ("The region received Chinese investment last year.", None),
 ]
 

@@ -51,7 +51,8 @@ _EN_RECEIVE, _GUESTS = _reception_cues()
 _EN_HOSTING = re.compile(dict(_EN)["reception"].pattern.replace(r"\breceive[sd]?\b|\breceiving\b|", ""), re.I)
 _AFTER_OBJECT = frozenset({"in", "at", "on", "to", "and", "for", "with", "during", "from", "as", "after", "before", "who", "when",
                            "last", "this", "yesterday", "today", "on", "of", "at", "but", "while", "where", "together"})
-_DETERMINERS = frozenset({"the", "a", "an", "his", "her", "their", "its", "our", "my", "your", "foreign", "visiting", "several", "two", "three"})
+_DETERMINERS = frozenset({"the", "a", "an", "his", "her", "their", "its", "our", "my", "your", "foreign", "visiting", "several", "two", "three",
+                          "it", "this", "that", "which", "these", "those"})
 
 
 def _received_person(text: str) -> bool:
@@ -62,6 +63,18 @@ def _received_person(text: str) -> bool:
 
     things = words("en/nonperson_heads.tsv") | words("en/org_heads.tsv")
     for m in _EN_RECEIVE.finditer(text):
+        passive = re.search(r"\b(?:was|were|been|being|is|are|be)\s+(?:\w+ly\s+)?$", text[:m.start()], re.I)
+        if passive:  # "The delegation was received", "Erdogan was received by Putin": the subject is the guest
+            subject = re.findall(r"[\w'’-]+", text[max(0, passive.start() - 60):passive.start()])[-4:]
+            run = []
+            for w in reversed(subject):  # the capitalised run that ends the subject ("Erdogan", "The Nobel Prize")
+                if not w[:1].isupper():
+                    break
+                run.insert(0, w)
+            last = run[-1].lower() if run else ""
+            if any(w.lower() in _GUESTS for w in subject) or (last and last not in things and last not in _DETERMINERS):
+                return True
+            continue
         after = re.findall(r"[\w'’-]+", text[m.end():m.end() + 80])
         i = 0
         while i < len(after) and after[i].lower() in _DETERMINERS:
