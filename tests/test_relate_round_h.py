@@ -42,6 +42,8 @@ CASES = [
     ("told-less", "!agree", "The British foreign secretary warned Russia about sanctions.", "Глава МИД Великобритании предупредил Египет о санкциях."),
     ("told-less", "agree", "German Chancellor Merkel said the plan would help Germany.", "Канцлер Германии Меркель заявила, что план поможет Германии."),
     ("told-less", "!contradict", "The Basques live in Spain.", "Баски живут в Испании и Франции."),
+    ("told-less", "!contradict", "The two ministers met in Azerbaijan and discussed security in Europe.",
+     "Два министра обсудили безопасность в европейском регионе."),
     ("told-less", "contradict", "France needs 20 more permits for its boats to fish in British waters.",
      "Чтобы французские суда могли ловить рыбу в водах Великобритании, Мозамбику нужно ещё 20 разрешений."),
     ("told-less", "agree", "British scientists expect a rise in prices.", "Британские учёные ожидают роста цен в Великобритании."),

@@ -204,6 +204,7 @@ def _country_mentions(text: str, slots: list[Slot]) -> dict[str, tuple[int, str]
 
 @lru_cache(maxsize=16384)  # once per text: a claim meets up to ~48 candidates
 def _named_countries(text: str) -> tuple[tuple[str, tuple[int, str]], ...]:
+    from crosscheck.frame.builder import is_country
     from crosscheck.lang.gazetteer import demonym_country
     from crosscheck.relate.slot_values import unread_countries
 
@@ -214,7 +215,7 @@ def _named_countries(text: str) -> tuple[tuple[str, tuple[int, str]], ...]:
         word = m.group(0).rstrip(".")
         if re.match("[A-Z]", word) or re.match("[а-яё]", word, re.I):
             key = demonym_country(word)  # an adjective ("German", «немецкий»), not a people ("Azeris", «азербайджанцы»)
-            if key and not (word[:1].isupper() and re.match("[А-ЯЁ]", word) and key in found):  # «Российская Федерация» is named
+            if key and is_country(key) and not (word[:1].isupper() and re.match("[А-ЯЁ]", word) and key in found):  # «Российская Федерация» is named
                 found.setdefault(key, []).append(word)
     return tuple((k, (len(v), v[0])) for k, v in found.items())
 
@@ -233,7 +234,7 @@ def _country_told_less(got: tuple[list[SlotPair], list[Slot], list[Slot]], text_
         added = [s for s in mine if s.unit == "place" and is_country(s.value) and s.value not in counts_other
                  and not named_in(s.value, other_text)]
         others = [x for x in (left_b if a_side else left_a) if x.unit == "place" and is_country(x.value)]
-        more = [k for k, (n, _) in counts_other.items() if n > counts_mine.get(k, (0, ""))[0]]
+        more = [k for k, (n, _) in counts_other.items() if n > counts_mine.get(k, (0, ""))[0] and is_country(k)]
         if len(added) != 1 or others or len(more) != 1:
             continue
         told = Slot("entity", counts_other[more[0]][1], more[0], "place")
