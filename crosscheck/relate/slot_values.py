@@ -226,10 +226,15 @@ def unread_countries(text: str) -> tuple[tuple[str, str], ...]:
     out: list[tuple[str, str]] = []
     held: list[tuple[int, int]] = []
     for m in _NAME_RUN.finditer(text):  # "United Arab Emirates", «Объединённых Арабских Эмиратов», "USA", «ОАЭ»
-        key = _run_country(m.group(0))
-        if key:
-            out.append((m.group(0), key))
-            held.append(m.span())
+        words = list(re.finditer(r"\S+", m.group(0)))
+        subs = [(i, j) for n in range(len(words), 1, -1) for i in range(len(words) - n + 1) for j in [i + n]] or [(0, 1)]
+        for i, j in subs:  # the longest run of words that names a country ("Нынешняя Чешская Республика")
+            a, b = m.start() + words[i].start(), m.start() + words[j - 1].end()
+            key = _run_country(text[a:b])
+            if key:
+                out.append((text[a:b], key))
+                held.append((a, b))
+                break
     for m in _NAME_TOKEN.finditer(text):
         if any(a <= m.start() < b for a, b in held):
             continue
@@ -237,6 +242,8 @@ def unread_countries(text: str) -> tuple[tuple[str, str], ...]:
         word = re.sub(r"['’]s$", "", m.group(0))
         parts = [word] if country_key(word) else re.split(r"[-‐]", word)
         joined = len(parts) > 1 and all(country_key(p) for p in parts)  # "the Israel-Laos Railway": two countries named
+        if len(parts) > 1 and not joined:
+            continue  # «Австро-Венгрии», "Austro-Hungarian": one name, not Hungary
         # a country in a case form or a possessive modifies the name beside it: «Канцлер Испании Шольц», «премьер Греции
         # Кириакос», "Greece's Defense Ministry"
         modifier = m.group(0) != word or (re.search("[а-яё]", word, re.I) and lookup(word) is None and country_key(word) is not None

@@ -206,7 +206,7 @@ def _country_mentions(text: str, slots: list[Slot]) -> dict[str, tuple[int, str]
 def _named_countries(text: str) -> tuple[tuple[str, tuple[int, str]], ...]:
     from crosscheck.frame.builder import is_country
     from crosscheck.lang.gazetteer import demonym_country
-    from crosscheck.relate.slot_values import unread_countries
+    from crosscheck.relate.slot_values import _run_country, unread_countries
 
     found: dict[str, list[str]] = {}
     for surface, key in unread_countries(text):
@@ -215,6 +215,9 @@ def _named_countries(text: str) -> tuple[tuple[str, tuple[int, str]], ...]:
         word = m.group(0).rstrip(".")
         if re.match("[A-Z]", word) or re.match("[а-яё]", word, re.I):
             key = demonym_country(word)  # an adjective ("German", «немецкий»), not a people ("Azeris", «азербайджанцы»)
+            nxt = re.match(r"\s+([A-ZА-ЯЁ][\w-]+)", text[m.end():])
+            if key and nxt and _run_country(f"{word} {nxt.group(1)}"):
+                continue  # "Czech Republic", «Чешская Республика»: the name, counted once
             if key and is_country(key) and not (word[:1].isupper() and re.match("[А-ЯЁ]", word) and key in found):  # «Российская Федерация» is named
                 found.setdefault(key, []).append(word)
     return tuple((k, (len(v), v[0])) for k, v in found.items())
