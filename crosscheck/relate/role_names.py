@@ -148,6 +148,8 @@ def read_names(text: str, lang: str) -> list[Name]:
         words = [w for w in t.split() if not re.fullmatch(_CONNECT[lang], w)]
         if all(_ROMAN.fullmatch(w) for w in words):
             continue  # a century or a regnal number ("XVI"), not a name
+        if all(_month(w) for w in words):
+            continue  # a month ("in November 2022"), a date the slots pair, not a name
         venue = len(words) >= 2 and words[-1].lower() in en_heads
         core = words[:-1] if venue else words
         parts = [k for k in (_word_key(w, venue) for w in core if not _ROMAN.fullmatch(w)) if k]
@@ -158,6 +160,12 @@ def read_names(text: str, lang: str) -> list[Name]:
         full = len(parts) >= 2 and name.kind == "name" and not _epithet(words, lang) and _personal(words, lang)
         names.append(dataclasses.replace(name, last=parts[-1]) if full else name)
     return sorted(names, key=lambda n: n.start)
+
+
+def _month(word: str) -> bool:
+    from crosscheck.lang.months import month_number
+
+    return month_number(word, abbreviations=False) is not None
 
 
 @functools.lru_cache(maxsize=1)
@@ -251,3 +259,18 @@ def display(name: Name) -> str:
         return " ".join(one(w) for w in name.text.split())
     except Exception:  # the explanation keeps the form as written
         return name.text
+
+
+def unpaired_names(text_a: str, lang_a: str, text_b: str, lang_b: str) -> tuple[list[Name], list[Name]]:
+    """The names (a person, organisation, brand or venue; not a title, place or celestial body, which the slots compare)
+    each side carries that no name of the other side pairs with: "released by Google" / «представлен компанией OpenAI».
+    A Russian text's name counts only when written in Latin letters, as brands and firms are copied into Russian: a
+    Cyrillic name may be a translated title whose key need not spell the English one («Всемирной паутины», «Мирового
+    океана»), a transliteration the keys miss («Сан-Ремо»)."""
+    names_a, names_b = read_names(text_a, lang_a), read_names(text_b, lang_b)
+
+    def left(mine: list[Name], lang: str, other: list[Name]) -> list[Name]:
+        return [n for n in mine if n.strong and n.kind in ("name", "venue") and (lang != "ru" or not re.search("[а-яё]", n.text, re.I))
+                and not any(same_name(n, o) for o in other)]
+
+    return left(names_a, lang_a, names_b), left(names_b, lang_b, names_a)
