@@ -7,9 +7,6 @@ Rows written for this test, none from the seeds or a bench set; each rule has at
 * maker: the maker of a one-off release is an exclusive role (``lang/{en,ru}/role_predicates.tsv``: "released/unveiled/
   introduced/launched by X", «представлен/выпущен компанией X», «X выпустила»): another maker is a clash;
 * month: a capitalised month ("in November 2022") is a date, not a name left over on one side (it blocked the role clash);
-* latin-name: each side carries a name the other lacks and the Russian one is written in Latin letters, as firms and
-  brands are copied into Russian («компанией Paramount» / "by Warner Bros."): not ``agree``; a Cyrillic name the keys do not
-  pair (a translated title, «Сан-Ремо») does not count.
 """
 
 from __future__ import annotations
@@ -41,12 +38,6 @@ CASES = [
     ("month", "contradict", "The Kindle was launched by Amazon in November 2007.", "Электронная книга Kindle была выпущена компанией Sony в ноябре 2007 года."),
     ("month", "contradict", "The Xbox was released by Microsoft in November 2001.", "Приставка Xbox была выпущена компанией Sega в ноябре 2001 года."),
     ("month", "agree", "The Xbox was released by Microsoft in November 2001.", "Приставка Xbox была выпущена компанией Microsoft в ноябре 2001 года."),
-    ("latin-name", "!agree", "The film was released in the United States by Warner Bros. in 1942.", "Фильм был выпущен компанией Paramount в 1942 году."),
-    ("latin-name", "!agree", "The contract was signed with Boeing in 2015.", "Контракт был подписан с Airbus в 2015 году."),
-    ("latin-name", "!agree", "The report was prepared by Deloitte in 2019.", "Доклад подготовила компания KPMG в 2019 году."),
-    ("latin-name", "agree", "The contract was signed with Boeing in 2015.", "Контракт был подписан с Boeing в 2015 году."),
-    ("latin-name", "agree", "The report was prepared by Deloitte in 2019.", "Доклад подготовила компания Deloitte в 2019 году."),
-    ("latin-name", "agree", "Alfred Nobel died in San Remo, Italy, on 10 December 1896.", "Альфред Нобель скончался в Сан-Ремо 10 декабря 1896 года."),
 ]
 
 decided, test_row = table_tests(CASES)

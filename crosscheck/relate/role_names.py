@@ -260,17 +260,3 @@ def display(name: Name) -> str:
     except Exception:  # the explanation keeps the form as written
         return name.text
 
-
-def unpaired_names(text_a: str, lang_a: str, text_b: str, lang_b: str) -> tuple[list[Name], list[Name]]:
-    """The names (a person, organisation, brand or venue; not a title, place or celestial body, which the slots compare)
-    each side carries that no name of the other side pairs with: "released by Google" / «представлен компанией OpenAI».
-    A Russian text's name counts only when written in Latin letters, as brands and firms are copied into Russian: a
-    Cyrillic name may be a translated title whose key need not spell the English one («Всемирной паутины», «Мирового
-    океана»), a transliteration the keys miss («Сан-Ремо»)."""
-    names_a, names_b = read_names(text_a, lang_a), read_names(text_b, lang_b)
-
-    def left(mine: list[Name], lang: str, other: list[Name]) -> list[Name]:
-        return [n for n in mine if n.strong and n.kind in ("name", "venue") and (lang != "ru" or not re.search("[а-яё]", n.text, re.I))
-                and not any(same_name(n, o) for o in other)]
-
-    return left(names_a, lang_a, names_b), left(names_b, lang_b, names_a)

@@ -54,7 +54,7 @@ def statement_relation(a: Segment, fa: ClaimFrame, b: Segment, fb: ClaimFrame, z
         text, ev = explain.uncertain(la, lb, cmp)
         return PairRelation(a, b, "related", confidence("related", ev, z), text, ev)
     text, ev = explain.agreement(la, lb, cmp, z=z)
-    crossed = _unpaired_both_sides(cmp, a.text, b.text, paraphrase=z < Z_TRANSLATION) or _names_both_sides(a, b)
+    crossed = _unpaired_both_sides(cmp, a.text, b.text, paraphrase=z < Z_TRANSLATION)
     if crossed:
         # each side states a value of one kind the other lacks: the pairing cannot tell detail from difference
         return PairRelation(a, b, "related", confidence("related", ev, z), explain.related(
@@ -95,18 +95,6 @@ def _unpaired_both_sides(cmp: SlotComparison, text_a: str, text_b: str, paraphra
             both.add("person")
     names = {"number": "figure", "time": "date", "identifier": "code", "person": "person", "place": "place", "value": "figure or date"}
     return ", ".join(sorted(names[k] for k in both)) or None
-
-
-def _names_both_sides(a: Segment, b: Segment) -> str | None:
-    """Each side carries a name the frame did not read (an organisation, a brand) and the other side does not carry:
-    "released by Google" / «представлен компанией OpenAI», "NASA" / «Международный астрономический союз»."""
-    from crosscheck.relate.role_names import unpaired_names
-
-    try:
-        left_a, left_b = unpaired_names(a.text, a.lang, b.text, b.lang)
-    except Exception:  # a reading error must not lose the agreement's other evidence
-        return None
-    return "name" if left_a and left_b else None
 
 
 def _conditional_negation(a: Segment, b: Segment) -> bool:
