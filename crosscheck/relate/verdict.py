@@ -9,7 +9,12 @@ reuses them.  A claim's links are not held as objects: the result keeps its rang
 in one sorted table of (counterpart, pair) indices (``LinkedResult``) and builds its
 ``Link`` objects each time ``links`` is read (a writer reads them one claim at a
 time); a link (``RelationLink``) reads its explanation from the relation it came
-from.  Every value read is the same as before."""
+from.  Every value read is the same as before.
+
+Round 3: a pair's relations all share its lower claim index, and a link's sort key starts
+with its claim, so both the pair reduction and the link sort run over chunks of claims
+(``CHUNK`` relations or links each): no sort array holds every relation of the run.  The
+pipeline lets ``strongest_per_pair`` reduce its table in place (``consume=True``)."""
 
 from __future__ import annotations
 
