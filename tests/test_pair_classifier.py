@@ -243,13 +243,12 @@ def test_predict_in_batches_gives_the_same_probabilities(shipped, monkeypatch):
 
 
 def test_shipped_head_opens_only_the_gates_dev_showed_precise(shipped):
-    """bench/RESULTS.md section 11 (issue 15, third round, gates chosen on today's rules above the
-    same-statement floor): on dev the predicate raises were all right; the polarity clashes above the floor
-    are too few to open a gate (4), every date clash and every slot clash dev showed was a corpus link
-    (false), so those gates stay closed; a kind dev does not show (place) takes the pooled clash threshold."""
+    """bench/RESULTS.md section 11 (issue 15, fourth round, gates chosen on today's rules above the same-statement
+    floor, on dev plus the probes' tuning halves): no gate shows 5 raises at 0.95 precision (predicate 3 of 3,
+    the pooled clash 4 of 4 before a false date clash, polarity 1), so every gate is closed and
+    ``--classifier on`` adds the model's reading to the evidence without changing a relation."""
     gates = shipped.meta["raise_thresholds"]
-    assert gates["predicate-clash"] < 0.5 and 0.5 < gates["clash"] <= 1
-    assert gates["polarity-clash"] > 1 and gates["slots"] > 1 and gates["date-clash"] > 1
+    assert all(t > 1 for t in gates.values())
     assert clf_mod.raise_threshold(shipped, "place-clash") == gates["clash"]
     rel = _rel("related", [Evidence("date-clash", "on Sunday: 2022-01-02 vs 2022-01-09")])
     assert clf_mod.raise_threshold(shipped, clf_mod.raise_gate(rel, ClaimFrame(), ClaimFrame())) > 1

