@@ -6,6 +6,7 @@ work) for every chunk size, down to one claim a chunk."""
 
 from __future__ import annotations
 
+import dataclasses
 import gc
 import tracemalloc
 from array import array
@@ -129,3 +130,30 @@ def test_the_search_over_every_claim_does_not_copy_the_vectors():
     want = top_k_other_docs(vectors[some], code[some], np.arange(0, len(some), 331), np.arange(len(some)), k=24, per_doc=3)
     got = top_k_other_docs(vectors, code, some[np.arange(0, len(some), 331)], some, k=24, per_doc=3)
     assert {int(some[i]): [(int(some[j]), c) for j, c in p] for i, p in want.items()} == got
+
+
+def test_the_selection_shares_one_evidence_tuple_per_distinct_annotation():
+    """Reprints give millions of kept related links with the same reason: an annotated link's evidence is one
+    shared tuple per distinct value, not one per link, and the links read as before."""
+    import numpy as np
+
+    from crosscheck.relate.noise import Noise
+    from crosscheck.relate.select import select_links
+
+    segs = _corpus(8, per_doc=5)  # doc k+2 reprints doc k's sentences: the same vectors
+    rng = np.random.default_rng(3)
+    topics = rng.normal(size=(5, 32))
+    vecs = np.array([topics[s.n - 1] for s in segs], dtype=np.float32)
+    vecs /= np.linalg.norm(vecs, axis=1, keepdims=True)
+    noise = Noise({"en-ru": (0.1, 0.05), "en-en": (0.1, 0.05), "ru-ru": (0.1, 0.05)})
+    by = {(s.doc_id, s.n): s for s in segs}
+    rels = [_random_relations([by[(f"doc{d}", n)], by[(f"doc{d + 1}", n)]], 1, 0)[0] for d in range(0, 8, 2)
+            for n in range(1, 6)]
+    rels = [dataclasses.replace(r, a=by[(f"doc{d}", n)], b=by[(f"doc{d + 1}", n)], relation="related", score=0.5,
+                                evidence=()) for r, (d, n) in zip(rels, [(d, n) for d in range(0, 8, 2) for n in range(1, 6)])]
+    frames = [ClaimFrame()] * len(segs)
+    want = select_links(rels, segs, frames, vecs, noise)
+    got = select_links(RelationTable(rels), segs, frames, vecs, noise, consume=True)
+    annotated = [r for r in got if any(e.type == "counterpart" for e in r.evidence)]
+    assert got == want and len(annotated) >= 16
+    assert len({id(r.evidence) for r in annotated}) == len({r.evidence for r in annotated}) < len(annotated)

@@ -209,6 +209,7 @@ def _select_table(relations: RelationTable, nb: "_Neighbours", frame_of, noise: 
 
     out = relations if in_place else relations.take(np.arange(len(relations)))
     code, names = out.columns()[3:5]
+    shared: dict[tuple, tuple] = {}  # one evidence tuple per distinct value (reasons repeat: millions of links)
     drop = np.zeros(len(out), dtype=bool)
     if "related" in names:
         related = names.index("related")
@@ -222,7 +223,9 @@ def _select_table(relations: RelationTable, nb: "_Neighbours", frame_of, noise: 
                     continue
                 why = _keep_related(rel, nb, frame_of, noise)
                 if why:
-                    out.put(k, _with_counterpart(rel, why))  # before the filter: it moves with its row
+                    evidence = (*rel.evidence, Evidence("counterpart", why))
+                    evidence = shared.setdefault(evidence, evidence)
+                    out.put(k, dataclasses.replace(rel, evidence=evidence))  # before the filter: it moves with its row
                 else:
                     drop[k] = True
     np.logical_not(drop, out=drop)
