@@ -42,6 +42,12 @@ SETS = {
     # bench/data/heldout5/README.md); kept outside the repository until its first contact, measured on round e
     # (bench/data/heldout5_first_contact.json; before round e: heldout5_before_round_e.json).
     "heldout5": {"perturb": REPO / "bench/data/perturb_heldout5.jsonl", "comparable": None},
+    # HELD-OUT6: 3,255 changed/control pairs from human EN->RU translations of technical documentation in seven
+    # other Debian packages (LibreOffice help, man pages, Debian guides; bench/data/heldout6/README.md), kept
+    # outside the repository until its first contact after round h (bench/data/heldout6_first_contact.json).
+    # HELD-OUT7: 60 comparable-text pairs written by hand from general knowledge, without running crosscheck,
+    # first contact after round h (bench/data/heldout7_first_contact.json; README there).
+    "heldout6": {"perturb": REPO / "bench/data/perturb_heldout6.jsonl", "comparable": REPO / "bench/data/heldout7/comparable_heldout7.jsonl"},
 }
 
 
@@ -119,7 +125,7 @@ def reliability(pairs: list[tuple[dict, dict]], edges=EDGES) -> list[dict]:
 
 def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
-    ap.add_argument("--part", choices=("dev", "dev2", "heldout", "heldout2", "heldout3", "heldout4", "heldout5", "both"), default="dev")
+    ap.add_argument("--part", choices=("dev", "dev2", "heldout", "heldout2", "heldout3", "heldout4", "heldout5", "heldout6", "both"), default="dev")
     ap.add_argument("--model", default=None)
     ap.add_argument("--json", type=Path, default=None, help="write all numbers here")
     ap.add_argument("--errors", type=int, default=0, help="print this many misjudged pairs per set")

@@ -42,6 +42,57 @@ def _ru_lemmas(text: str) -> list[str]:
     return out
 
 
+def _reception_cues() -> tuple[re.Pattern, frozenset[str]]:
+    entry = next(e for e in toml("en/events.toml")["event"] if e["type"] == "reception")
+    return re.compile(entry["receive"], re.I), frozenset(entry["guests"])
+
+
+_EN_RECEIVE, _GUESTS = _reception_cues()
+_EN_HOSTING = re.compile(dict(_EN)["reception"].pattern.replace(r"\breceive[sd]?\b|\breceiving\b|", ""), re.I)
+_AFTER_OBJECT = frozenset({"in", "at", "on", "to", "and", "for", "with", "during", "from", "as", "after", "before", "who", "when",
+                           "last", "this", "yesterday", "today", "on", "of", "at", "but", "while", "where", "together"})
+_DETERMINERS = frozenset({"the", "a", "an", "his", "her", "their", "its", "our", "my", "your", "foreign", "visiting", "several", "two", "three",
+                          "it", "this", "that", "which", "these", "those"})
+
+
+def _received_person(text: str) -> bool:
+    """"received the Chinese delegation", "receives Putin": the object of "receive" is a person (a guest noun of
+    ``en/events.toml`` or a capitalised name)."""
+    from crosscheck.lang.gazetteer import demonym_country
+    from crosscheck.lang.resources import words
+
+    things = words("en/nonperson_heads.tsv") | words("en/org_heads.tsv")
+    for m in _EN_RECEIVE.finditer(text):
+        passive = re.search(r"\b(?:was|were|been|being|is|are|be)\s+(?:\w+ly\s+)?$", text[:m.start()], re.I)
+        if passive:  # "The delegation was received", "Erdogan was received by Putin": the subject is the guest
+            subject = re.findall(r"[\w'’-]+", text[max(0, passive.start() - 60):passive.start()])[-4:]
+            run = []
+            for w in reversed(subject):  # the capitalised run that ends the subject ("Erdogan", "The Nobel Prize")
+                if not w[:1].isupper():
+                    break
+                run.insert(0, w)
+            last = run[-1].lower() if run else ""
+            if any(w.lower() in _GUESTS for w in subject) or (last and last not in things and last not in _DETERMINERS):
+                return True
+            continue
+        after = re.findall(r"[\w'’-]+", text[m.end():m.end() + 80])
+        i = 0
+        while i < len(after) and after[i].lower() in _DETERMINERS:
+            i += 1
+        if any(w.lower() in _GUESTS for w in after[i:i + 3]):
+            return True  # "received the Chinese delegation"
+        run = []
+        for w in after[i:i + 4]:
+            if not w[:1].isupper():
+                break
+            run.append(re.sub(r"['’]s$", "", w))
+        nxt = after[i + len(run)] if i + len(run) < len(after) else ""
+        modifier = nxt[:1].islower() and nxt not in _AFTER_OBJECT  # "received Magdeburg rights": a name before a noun
+        if run and not modifier and run[-1].lower() not in things and not (len(run) == 1 and demonym_country(run[0])):
+            return True  # "received Erdogan"; not "received the Nobel Prize", "received Chinese investment"
+    return False
+
+
 def event_type(text: str, lang: str) -> str | None:
     """The event a sentence reports, or None."""
     found: set[str] = set()
@@ -63,6 +114,8 @@ def event_type(text: str, lang: str) -> str | None:
         for t, rx in _EN:
             if rx.search(text):
                 found.add(t)
+        if "reception" in found and not _EN_HOSTING.search(_EN_RECEIVE.sub(" ", text)) and not _received_person(text):
+            found.discard("reception")  # "received an award / the second dose": no one was received
     # "agreed to meet", "договорились встретиться": the agreement is the event
     if "agreement" in found and re.search(r"\bagree[sd]?\s+to\s+\w+|(?<![\w-])договорил\w*\s+(?:\w+\s+)?[а-яё]+(?:ть|ться|ти)(?![\w-])", text, re.I):
         return "agreement"

@@ -42,8 +42,8 @@ _PATTERNS = [
         r"\s+(?:век(?:а|е|ом|у|ов|ах|ами)?|вв?\.)(?!\w)(?P<bc>" + _BC_RU + r")?")),
     # BC years: "44 BC", "в 44 году до н. э.", "около 2560 года до н. э."
     ("bc", re.compile(r"(?<![\w.,])(?P<y>\d{1,4})(?:" + _DASH + r"(?P<y2>\d{1,4}))?\s*(?:(?:года?|году|г\.)\s*)?(?:" + _BC_EN + "|" + _BC_RU + ")", re.I)),
-    # year ranges of any age: "from 1337 to 1453", "с 1337 по 1453 год", "в 1337—1453 годах"
-    ("range", re.compile(r"\b(?:from|between)\s+(?:the\s+years?\s+)?(?P<y>\d{3,4})\s+(?:to|and|until|till|through)\s+(?P<y2>\d{3,4})\b(?P<ad>" + _AD + r")?"
+    # year ranges of any age: "from 1337 to 1453", "from around 240 to 550 CE", "с 1337 по 1453 год", "в 1337—1453 годах"
+    ("range", re.compile(r"\b(?:from|between)\s+(?:the\s+years?\s+)?(?:(?:around|about|circa|c\.|ca\.)\s+)?(?P<y>\d{3,4})\s+(?:to|and|until|till|through)\s+(?:(?:around|about|circa|c\.|ca\.)\s+)?(?P<y2>\d{3,4})\b(?P<ad>" + _AD + r")?"
                          r"|\b(?:с|в|со)\s+(?P<ry>\d{3,4})\s*(?:года?\s*)?(?:[-–—]|по|до)\s*(?P<ry2>\d{3,4})\s*(?:годах|годы|год|гг\.?|г\.?)", re.I)),
     # two years joined by a dash, with no preposition: "1866—1903 гг.", "(1892—1894)", "Dahomey (1730 - 1894)";
     # not a span of figures with a unit ("1200-1500 km")

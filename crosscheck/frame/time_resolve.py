@@ -36,6 +36,8 @@ _DAY_OFFSETS = {"today": 0, "tonight": 0, "сегодня": 0, "yesterday": -1, 
                 "завтра": 1, "позавчера": -2, "the day before yesterday": -2, "послезавтра": 2}
 _PREP_RU = re.compile(r"(?:в|с|до|к|по|от|на)\s", re.I)
 _PREP_EN = re.compile(r"(in|since|until|by|from|during)\s", re.I)
+#: "of" or a part of a month right before a capitalised "May" / "March": the month, not the verb
+_OF_MONTH = re.compile(r"\b(?:of|early|mid|late|mid-)[\s-]*$", re.I)
 
 
 def month_end(y: int, m: int) -> D:
@@ -190,8 +192,9 @@ def _r_month(s, g, ctx, m, text):
     if re.match("[а-яё]", word):
         if not g.get("year") and not _PREP_RU.match(s) and not re.search(r"(е|я|ь|т|а)$", word):
             return None  # a bare month word: only if clearly a month form (январе / января ...)
-    elif not g.get("year") and not _PREP_EN.match(s) and word.startswith(("may", "march")):
-        return None  # the modal verb "may", the verb "march"
+    elif (not g.get("year") and not _PREP_EN.match(s) and word.startswith(("may", "march"))
+          and not (g["mon"][:1].isupper() and _OF_MONTH.search(text[:m.start("mon")]))):
+        return None  # the modal verb "may", the verb "march"; "the end of May", "two weeks of March" are months
     y = ctx.year_of(g)
     if y is None:
         y = ctx.year_for(mon)

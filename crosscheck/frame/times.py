@@ -136,15 +136,16 @@ def extract_times(text: str, lang: str = "en", ref: D | None = None, *, future=F
                 if re.match(r"(since|с|со|начиная с)\s", low) or _SINCE_PREFIX.search(before) and name not in ("ru_dur", "en_dur"):
                     end = ref if ref is not None and ts.start is not None and ref >= ts.start else ts.end
                     ts = replace(ts, role="since", end=end, grain="open" if ts.grain in ("day", "month", "year") else ts.grain)
-                elif re.match(r"(until|till|by|before|до)\s", low) or _UNTIL_PREFIX.search(before):
+                elif re.match(r"(until|till|by|before|до|по)\s", low) or _UNTIL_PREFIX.search(before):
                     ts = replace(ts, role="until")
             found.append((a, b, ts))
             taken.append((a, b))
     from crosscheck.frame.periods import find_periods  # centuries, BC, years of any age
 
     for a, b, ts in find_periods(text, taken):
-        if ts.grain == "year" and re.match(r"(?:before|до)\s", ts.text, re.I):
-            ts = replace(ts, role="until")  # "before 1886", «до 900 года»: a bound on both sides, as «до 1896 г.» is above
+        if ts.grain == "year" and (re.match(r"(?:before|until|till|до)\s", ts.text, re.I) or _UNTIL_PREFIX.search(text[max(0, a - 20):a])):
+            # "before 1886", "until 1893", «до 900 года», «по 1890 год»: a bound on both sides, as «до 1896 г.» is above
+            ts = replace(ts, role="until")
         found.append((a, b, ts))
     found.extend(_listed_years(text, found))
     found.sort(key=lambda t: t[0])

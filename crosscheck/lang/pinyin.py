@@ -77,8 +77,8 @@ def to_palladius(token: str) -> str | None:
     out, trig = [], False
     for p in parts:
         syl = _split(p)
-        if not syl:
-            return None
+        if not syl or len(syl) > 2:
+            return None  # a Chinese name word has one or two syllables; "Mizulina" (mi-zu-li-na), "Zhilina" are Russian
         out.extend(s for s, _ in syl)
         trig = trig or any(i in _TRIGGER for _, i in syl)
     return "".join(out) if trig else None

@@ -42,6 +42,9 @@ def slot_value(slot: Slot) -> str:
         if not slot.anchored and lo >= 1 and grain in ("day", "month"):  # no year stated nor known: none shown
             d = _dt.date.fromordinal(int(lo))
             return f"{d.day} {d.strftime('%B')}" if grain == "day" else d.strftime("%B")
+        if not slot.anchored and lo >= 1 and grain == "range":  # "December 9–10": days with no year
+            d0, d1 = _dt.date.fromordinal(int(lo)), _dt.date.fromordinal(int(hi))
+            return f"{d0.day} {d0.strftime('%B')}–{d1.day} {d1.strftime('%B')}"
         if lo < 1:
             y0, y1 = _years(lo, hi)
             y0 = -int(round(-lo / 365.25))
@@ -89,6 +92,9 @@ def contradiction(la: str, lb: str, cmp: SlotComparison) -> tuple[str, tuple[Evi
         what = _WHAT.get(p.a.unit if p.kind == "entity" else p.kind, p.kind)
         if p.kind == "polarity" and p.a.value == p.b.value == "negative":  # both negate, one more often
             parts.append(f"{la} has {p.a.text}, {lb} {p.b.text}: one may be dropped or stated otherwise")
+        elif p.kind == "polarity" and "absent" in (p.a.value, p.b.value):  # «нет» / "there is no" against no negation
+            neg, pos = (la, lb) if p.a.value == "absent" else (lb, la)
+            parts.append(f"{neg} says something is not there and {pos} states no negation, but the absence may be told otherwise")
         elif p.kind == "polarity":
             neg, pos = (la, lb) if p.a.value == "negative" else (lb, la)
             parts.append(f"{pos} affirms it; {neg} negates it")
@@ -137,6 +143,9 @@ def uncertain(la: str, lb: str, cmp: SlotComparison) -> tuple[str, tuple[Evidenc
     for p in cmp.uncertain:
         if p.kind == "polarity" and p.a.value == p.b.value == "negative":  # both negate, one more often
             parts.append(f"{la} has {p.a.text}, {lb} {p.b.text}: one may be dropped or stated otherwise")
+        elif p.kind == "polarity" and "absent" in (p.a.value, p.b.value):  # «нет» / "there is no" against no negation
+            neg, pos = (la, lb) if p.a.value == "absent" else (lb, la)
+            parts.append(f"{neg} says something is not there and {pos} states no negation, but the absence may be told otherwise")
         elif p.kind == "polarity":
             neg, pos = (la, lb) if p.a.value == "negative" else (lb, la)
             parts.append(f"{neg} negates a verb and {pos} does not, but the negation may belong to another verb "

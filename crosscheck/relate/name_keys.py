@@ -76,10 +76,20 @@ def named_in(key: str, text: str) -> bool:
         if tok.isupper() and len(tok) <= 4:
             continue  # an acronym ("ЦАР", "CAR") is no transliteration: its skeleton ("zr") says nothing of "syria"
         k = _name_key(tok)
+        if k and canonical(key) and _other_country(tok, key):
+            continue  # «Данией» is Denmark, whatever its consonants share with "Benin"
         if k and keys_close(k, key.split("-")[-1]):
             return True
     slug = key.replace("-", "")
     return bool(slug) and slug in re.sub(r"[^a-z]", "", translit(text.lower()))
+
+
+def _other_country(token: str, key: str) -> bool:
+    """The token is a gazetteer country other than ``key``."""
+    from crosscheck.relate.slot_values import country_key
+
+    found = country_key(token)
+    return found is not None and found != key
 
 
 def name_like(slot: Slot, text: str) -> bool:

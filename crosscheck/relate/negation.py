@@ -61,6 +61,12 @@ def _predicate_spans(text: str, lang: str) -> tuple[tuple[str, tuple[str, str, t
 
 _NEG = {"en": re.compile(r"\b(?:not|never|cannot)\b(?!\s+(?:only|least|to\s+mention)\b)|n['’]t\b", re.I),
         "ru": re.compile(r"(?<![\w-])(?:не(?!\s+(?:только|менее|более|раз|так\s+ли|то)(?![\w-]))|никогда)(?![\w-])", re.I)}
+#: "There is no" / "does not have" told by a word of negation that is no verb: «которых нет в», «у меня нет», "has no",
+#: "there are no", "no password required" (not the answer "No," / «Нет,» opening a sentence, nor «нет-нет»)
+_ABSENT = {"en": re.compile(r"\b(?:there\s+(?:is|are|was|were|will\s+be)|ha(?:s|ve|d))\s+no\b"
+                           r"|\bno\s+(?:[\w-]+\s+){1,2}(?:required|needed|necessary|allowed|available|left)\b", re.I),
+           # «а 4 — нет», «Он ответил: нет»: an elliptical "not" after a dash or colon, not an absence
+           "ru": re.compile(r"(?<![\w-])(?<![.!?…]\s)(?<![—–:]\s)(?<!^)нет(?!\s*[,.!?…]\s*[А-ЯЁ])(?![\w-])", re.I)}
 _WEAK_NEG = {"en": re.compile(r"\b(?:no|none|nobody|nothing|neither|nor|without|nowhere|against|refused|denied|rejected|devoid|"
                               r"lack\w*|fail(?!ures?\b)\w*|failures?\s+to|unable|absen\w*|hardly|barely|rarely|seldom)\b", re.I),
              "ru": re.compile(r"(?<![\w-])(?:нет|ни|никто|ничего|ничто|никак\w*|нигде|без|против|отказал\w*|отверг\w*|отрица\w*|"
@@ -88,6 +94,7 @@ class Negation:
     contrastive: bool = False  # every negation is part of a contrast ("peace, а не war")
     idiom: bool = False  # a fixed phrase with a negation that denies nothing ("не стесняйтесь") was read
     pending: tuple[tuple[int, int], ...] = ()  # "not yet", «ещё не»: a state not reached, which turns no predicate
+    absent: bool = False  # "there is no" / «нет» as a verb: a thing's absence stated by a word that is no verbal negation
 
     @property
     def negated(self) -> bool:
@@ -131,11 +138,37 @@ def _while_not(m: re.Match, text: str) -> bool:
             and parse.tag.tense != "futr" and parse.normal_form != "быть")
 
 
-def _form_rx(form: str) -> str:
+#: Words before "free" that make it no "without": "sets us free", "break free", "feel free", "toll free".
+_NOT_A_THING = frozenset({"not", "no", "never", "set", "sets", "break", "broke", "feel", "toll", "duty", "us", "them", "him", "her",
+                          "me", "you", "it", "itself", "himself", "herself", "themselves", "yourself", "ourselves"})
+
+
+@lru_cache(maxsize=4)
+def _content_word(lang: str) -> str:
+    from crosscheck.lang.resources import words
+
+    try:
+        stop = sorted(words(f"{lang}/stopwords.tsv") | _NOT_A_THING, key=len, reverse=True)
+    except Exception:  # a language without a stop-word list
+        stop = []
+    skip = "".join(f"(?!{re.escape(w)}(?![\\w'’-]))" for w in stop)
+    return skip + r"(?![\w'’]+ly(?![\w'’-]))[\w'’]+"
+
+
+def _form_rx(form: str, lang: str = "en") -> str:
     parts = []
     for tok in form.split():
         if tok == "...":
             parts.append(r"(?:\s+[\w'’-]+){0,3}?")
+            continue
+        if tok == "$":  # the end of a clause ("* free $": "the solvent is gas free.", not "free versions")
+            parts.append(r"(?=\s*(?:[.,;:!?)»\"]|$))")
+            continue
+        if tok == "*":  # any one word but a function word or an adverb ("* free": "gas free", not "is free", "totally free")
+            parts.append((r"\s+" if parts else "") + _content_word(lang))
+            continue
+        if tok.startswith("*-"):  # a word ending so ("*-free": "gas-free", "sugar-free")
+            parts.append((r"\s+" if parts else "") + r"[\w'’]+-" + re.escape(tok[2:].rstrip("*")))
             continue
         word = re.escape(tok.rstrip("*")).replace("'", "['’]")
         parts.append((r"\s+" if parts else "") + word + (r"[\w'’-]*" if tok.endswith("*") else ""))
@@ -152,7 +185,7 @@ def _phrases(lang: str) -> dict[str, re.Pattern | None]:
         forms.setdefault(row["kind"], []).extend(split(row["form"]))
     out: dict[str, re.Pattern | None] = {}
     for kind in ("affixal", "idiom", "weak", "pending", "plain"):
-        alts = sorted((_form_rx(f) for f in forms.get(kind, ())), key=len, reverse=True)
+        alts = sorted((_form_rx(f, lang) for f in forms.get(kind, ())), key=len, reverse=True)
         out[kind] = re.compile(r"(?<![\w-])(?:" + "|".join(alts) + r")(?![\w'’-])", re.I) if alts else None
     return out
 
@@ -215,4 +248,5 @@ def negation_info(text: str, lang: str) -> Negation:
     conditional = bool(spans) and all(_CONDITIONAL[lang].search(text[:s]) for s, _ in spans)
     condition = bool(_CONDITION[lang].search(text))
     contrastive = bool(spans) and all(any(c0 <= s and e <= c1 for c0, c1 in contrast) for s, e in spans)
-    return Negation(tuple(spans), bool(weak) or idiom, conditional, condition, contrastive, idiom, tuple(pending))
+    absent = bool(_ABSENT[lang].search(text))
+    return Negation(tuple(spans), bool(weak) or idiom, conditional, condition, contrastive, idiom, tuple(pending), absent)

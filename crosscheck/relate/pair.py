@@ -34,6 +34,7 @@ from crosscheck.relate.thresholds import (DATE_CLASH_MAX_DAYS, MIN_STRENGTH, SAY
                                           Z_TRANSLATION)
 from crosscheck.relate.types import PairRelation
 from crosscheck.relate.statement import published_together, statement_relation
+from crosscheck.relate.role_clash import role_clash
 
 __all__ = ["relate_pair"]
 
@@ -87,7 +88,7 @@ def relate_pair(
     # meetings on different days are two meetings
     event_report = bool(_event_claims(fa) or _event_claims(fb)) or va.type in ENCOUNTERS or vb.type in ENCOUNTERS
     if not event_report and same_statement(a, fa, b, fb, z):
-        return statement_relation(a, fa, b, fb, z, noise)
+        return role_clash(a, fa, b, fb, z, statement_relation(a, fa, b, fb, z, noise))  # a different entity in an exclusive role
     rel = _event_relation(a, fa, b, fb, cos, z, noise, names, va, vb)
     apart = rel is not None and event_report_clash(rel) and _years_apart(rel, va, vb)
     if (rel is not None and rel.relation == "related" and z >= Z_TRANSLATION and (apart or not event_report_clash(rel))

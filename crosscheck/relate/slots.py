@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import math
 import re
+from functools import lru_cache
 
 from crosscheck.model import ClaimFrame
 from crosscheck.relate.name_keys import canonical, is_region, keys_close, name_like, named_in
@@ -146,6 +147,9 @@ def _pair_entities(ea: list[Slot], text_a: str, eb: list[Slot], text_b: str, str
     # a name one side's frame missed but its text carries is no clash
     left_a = [a for a in left_a if not named_in(a.value, text_b)]
     left_b = [b for b in left_b if not named_in(b.value, text_a)]
+    # a country the other side names by an adjective ("British" / «Великобритании») is named, when the side keeps another
+    # country that may be the changed one; a lone leftover country stays (the adjective may be the other mention's)
+    left_a, left_b = _named_by_adjective(left_a, text_b), _named_by_adjective(left_b, text_a)
     rest_a = []
     for a in sorted(left_a, key=lambda s: not str(s.value)[-1:].isdigit()):  # rulers ("Alexander III") pair with rulers first
         if a.unit not in ("person", "place") or (a.unit == "person" and not name_like(a, text_a)):
@@ -167,6 +171,80 @@ def _pair_entities(ea: list[Slot], text_a: str, eb: list[Slot], text_b: str, str
         else:
             rest_a.append(a)
     return pairs, rest_a, left_b
+
+
+def _named_by_adjective(left: list[Slot], other_text: str) -> list[Slot]:
+    from crosscheck.frame.builder import is_country
+
+    kept = [s for s in left if not _demonym_in(s, other_text)]
+    countries = [s for s in kept if s.unit == "place" and is_country(s.value)]
+    return kept if countries else left
+
+
+def _demonym_in(slot: Slot, text: str) -> bool:
+    """The text names the slot's country by an adjective ("the British Foreign Secretary" / «Глава МИД Великобритании»)."""
+    from crosscheck.frame.builder import is_country
+
+    if slot.unit != "place" or not is_country(slot.value):
+        return False
+    return _country_mentions(text, []).get(slot.value, (0, ""))[0] > 0
+
+
+def _country_mentions(text: str, slots: list[Slot]) -> dict[str, tuple[int, str]]:
+    """Country key -> (how often the text names it, by name or by a demonym: "Germany", "German", «ФРГ», «немецкий»;
+    one of its words)."""
+    from crosscheck.frame.builder import is_country
+
+    found = dict(_named_countries(text))
+    for s in slots:
+        if s.unit == "place" and is_country(s.value) and s.value not in found:
+            found[s.value] = (1, s.text)
+    return found
+
+
+@lru_cache(maxsize=16384)  # once per text: a claim meets up to ~48 candidates
+def _named_countries(text: str) -> tuple[tuple[str, tuple[int, str]], ...]:
+    from crosscheck.frame.builder import is_country
+    from crosscheck.lang.gazetteer import demonym_country
+    from crosscheck.relate.slot_values import _run_country, unread_countries
+
+    found: dict[str, list[str]] = {}
+    for surface, key in unread_countries(text):
+        found.setdefault(key, []).append(surface)
+    for m in re.finditer(r"(?<![\w-])[A-ZА-ЯЁа-яё][\w.]*", text):
+        word = m.group(0).rstrip(".")
+        if re.match("[A-Z]", word) or re.match("[а-яё]", word, re.I):
+            key = demonym_country(word)  # an adjective ("German", «немецкий»), not a people ("Azeris", «азербайджанцы»)
+            nxt = re.match(r"\s+([A-ZА-ЯЁ][\w-]+)", text[m.end():])
+            if key and nxt and _run_country(f"{word} {nxt.group(1)}"):
+                continue  # "Czech Republic", «Чешская Республика»: the name, counted once
+            if key and is_country(key) and not (word[:1].isupper() and re.match("[А-ЯЁ]", word) and key in found):  # «Российская Федерация» is named
+                found.setdefault(key, []).append(word)
+    return tuple((k, (len(v), v[0])) for k, v in found.items())
+
+
+def _country_told_less(got: tuple[list[SlotPair], list[Slot], list[Slot]], text_a: str, text_b: str):
+    """One side names a country the other names nowhere (by no name, demonym or transliteration), and the
+    other names one country more often than this side does ("Greece's ministry … the Greek PM" / «министерство Ливии …
+    премьер Греции»): one mention was changed to another country, a clash, not a country one side adds."""
+    from crosscheck.frame.builder import is_country
+
+    pairs, left_a, left_b = got
+    counts_a = _country_mentions(text_a, [p.a for p in pairs] + left_a)
+    counts_b = _country_mentions(text_b, [p.b for p in pairs] + left_b)
+    for mine, counts_mine, counts_other, other_text, a_side in ((left_a, counts_a, counts_b, text_b, True),
+                                                                  (left_b, counts_b, counts_a, text_a, False)):
+        added = [s for s in mine if s.unit == "place" and is_country(s.value) and s.value not in counts_other
+                 and not named_in(s.value, other_text)]
+        others = [x for x in (left_b if a_side else left_a) if x.unit == "place" and is_country(x.value)]
+        more = [k for k, (n, _) in counts_other.items() if n > counts_mine.get(k, (0, ""))[0] and is_country(k)]
+        if len(added) != 1 or others or len(more) != 1:
+            continue
+        told = Slot("entity", counts_other[more[0]][1], more[0], "place")
+        mine.remove(added[0])
+        pair = SlotPair("entity", added[0], told, False) if a_side else SlotPair("entity", told, added[0], False)
+        return pairs + [pair], left_a, left_b
+    return got
 
 
 #: English adjectives of place the name guesser takes for names when capitalised ("Northern", "Central", "English").
@@ -191,8 +269,9 @@ def compare_slots(fa: ClaimFrame, text_a: str, lang_a: str, fb: ClaimFrame, text
     numbers, times = _pair_numbers(na, nb, strict), pair_times(time_slots(fa), time_slots(fb), strict)
     if not strict:
         numbers, times = year_read_as_figure(numbers, times)
-    for got in (numbers, _pair_identifiers(ia, ib), times,
-                _pair_entities(entity_slots(fa, text_a), text_a, entity_slots(fb, text_b), text_b, strict)):
+    entities = _pair_entities(entity_slots(fa, text_a), text_a, entity_slots(fb, text_b), text_b, strict)
+    entities = _country_told_less(entities, text_a, text_b)
+    for got in (numbers, _pair_identifiers(ia, ib), times, entities):
         pairs += got[0]
         extra_a += got[1]
         extra_b += got[2]
@@ -261,6 +340,11 @@ def _polarity_pairs(text_a: str, lang_a: str, text_b: str, lang_b: str) -> tuple
             uncertain.append(pair)  # the negation may be stated otherwise, or belong to a condition the other side lacks
         else:
             pairs.append(pair)
+    elif not flipped and not opposite and not (na.negated or nb.negated) and (na.absent and not nb.weak or nb.absent and not na.weak):
+        # "there is no" / «нет» on one side, no word of negation at all on the other ("apticron has it" / «которых нет в
+        # apticron»): the absence may be told otherwise, never agree
+        pol_a, pol_b = ("absent" if na.absent else "positive"), ("absent" if nb.absent else "positive")
+        uncertain.append(SlotPair("polarity", Slot("polarity", pol_a, pol_a), Slot("polarity", pol_b, pol_b), False))
     elif (na.negated and nb.negated and _clusters(na.spans, text_a) != _clusters(nb.spans, text_b) and not (na.weak or nb.weak)
           and not (na.conditional or nb.conditional)):
         # both negate, one more often ("does not absorb and does not cause" / "впитывает и не вызывает"):

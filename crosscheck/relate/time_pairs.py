@@ -26,6 +26,23 @@ def _month_day(s: Slot) -> tuple[int, int | None] | None:
     return None
 
 
+def _days_of_month(s: Slot) -> tuple | None:
+    """The first and last month and day of a span of days whose year nobody stated ("December 9–10")."""
+    if s.anchored or _grain(s) != "range":
+        return None
+    d0, d1 = _dt.date.fromordinal(int(s.value[0])), _dt.date.fromordinal(int(s.value[1]))
+    return (d0.month, d0.day), (d1.month, d1.day)
+
+
+def _written_span(s: Slot) -> bool:
+    """A span of years written with both its years ("1372-1879", "from 240 to 550"), not a century or a decade."""
+    return s.anchored and len(re.findall(r"(?<!\d)\d{3,4}(?!\d)", s.text or "")) >= 2
+
+
+def _year(day: float) -> int:
+    return _dt.date.fromordinal(int(day)).year if day >= 1 else int(day // 365.25)
+
+
 def _grain(s: Slot) -> str:
     return (s.unit or "").split(":")[-1]
 
@@ -35,6 +52,8 @@ def times_equal(a: Slot, b: Slot) -> bool:
     different grains ("19 April 2018" within "April 2018")."""
     if not (a.anchored and b.anchored):
         # a year guessed on either side (no document date): compare month and day only
+        if _days_of_month(a) and _days_of_month(b):
+            return _days_of_month(a) == _days_of_month(b)  # "June 4–6" / «с 4 по 6 июня»
         ma, mb = _month_day(a), _month_day(b)
         if ma is None or mb is None:
             return True
@@ -73,7 +92,8 @@ def _told_otherwise(s: Slot, partner: Slot, other: list[Slot]) -> bool:
 def _comparable(a: Slot, b: Slot) -> bool:
     """Two times that can be found equal: not a month or day whose year was guessed (no year stated or known) against a
     year or a span, where "equal" says nothing («мая» read in «самая», "since 1955")."""
-    return (a.anchored and b.anchored) or (_month_day(a) is not None and _month_day(b) is not None)
+    return ((a.anchored and b.anchored) or (_month_day(a) is not None and _month_day(b) is not None)
+            or (_days_of_month(a) is not None and _days_of_month(b) is not None))
 
 
 def _written_day(s: Slot) -> bool:
@@ -107,6 +127,10 @@ def pair_times(ta: list[Slot], tb: list[Slot], strict: bool) -> tuple[list[SlotP
                 pairs.append(SlotPair("time", a, hit, times_equal(a, hit) if compare else True))
 
     take(lambda a, b: a.value == b.value and role(a) == role(b))  # the very same interval first
+    # two spans of years ending (or starting) in the same year are one span with its other end changed ("(1372-1879)" /
+    # «(1784—1879)»), before a span holds a century the other side names
+    take(lambda a, b: _grain(a) == _grain(b) == "range" and role(a) == role(b) and _written_span(a) and _written_span(b)
+         and (_year(a.value[0]) == _year(b.value[0]) or _year(a.value[1]) == _year(b.value[1])), compare=True)
     take(lambda a, b: _grain(a) == _grain(b) and times_equal(a, b))  # "April 1, 2021" with "1 апреля 2021", not with a range
     if not strict:
         # translations: the one leftover day (month, year) of each side in one role is one slot, before a year holds a day

@@ -1,0 +1,253 @@
+"""Names as the role clash reads them (``role_clash.py``): capitalised runs with name connectors ("Leonardo da Vinci",
+"Peter the Great"), a Russian capitalised adjective with its head noun («Мариинском театре»: ``ru/venue_heads.tsv``),
+celestial bodies (``en/celestial.tsv``) and gazetteer names, each with cross-script word keys; ``same_name`` tells
+whether two names name one entity (a gazetteer or celestial key; else the consonant skeleton or a plainer fold of two
+of their words; two full names by surname)."""
+
+from __future__ import annotations
+
+import dataclasses
+import functools
+import re
+from dataclasses import dataclass
+
+__all__ = ["Name", "read_names", "same_name", "display"]
+
+_CONNECT = {"en": r"da|de|di|du|del|della|von|van|der|den|la|le|al|bin|ibn|of|the|y", "ru": r"да|де|ди|дю|дель|делла|фон|ван|дер|ла|ле|аль|бин|ибн"}
+_UPPER = {"en": r"[A-Z][\w'’.-]*", "ru": r"(?:[А-ЯЁ][\w'’-]*|[A-Z][\w'’.-]*)"}
+_ADJ_RU = r"(?:ий|ый|ой|ая|яя|ое|ее|ого|его|ому|ему|ом|ем|ей|ую|юю|ых|их|ые|ие)"
+_QUOTES = re.compile(r"«[^»]{1,80}»|\"[^\"]{1,80}\"|“[^”]{1,80}”|„[^“”]{1,80}[“”]")
+_LEAD = re.compile(r"^(?:The|A|An)\s+")
+_ROMAN = re.compile(r"[IVXLCDM]+")
+
+
+@dataclass(frozen=True)
+class Name:
+    text: str
+    start: int
+    end: int
+    keys: frozenset[str]  # "skeleton|fold" of each of its words
+    canon: str | None  # a gazetteer or celestial key
+    kind: str  # celestial, place, venue, title, name
+    strong: bool  # a name in its own right (not a capitalised first word of the sentence)
+    last: str = ""  # the key of its last word when it is a person's full name (the surname), else ""
+
+
+@functools.lru_cache(maxsize=1)
+def _celestial() -> dict[str, str]:
+    from crosscheck.lang.resources import split, tsv
+
+    out = {}
+    for r in tsv("en/celestial.tsv"):
+        for form in split(r["en"]) + split(r["ru"]):
+            out[form.lower().replace("ё", "е")] = r["key"]
+    return out
+
+
+@functools.lru_cache(maxsize=1)
+def _heads() -> tuple[re.Pattern, frozenset[str]]:
+    from crosscheck.lang.resources import split, tsv
+
+    rows = tsv("ru/venue_heads.tsv")
+    stems = "|".join(r["stem"] for r in rows)
+    en = frozenset(w.lower() for r in rows for w in split(r["en"]))
+    return re.compile(rf"\b([А-ЯЁ][а-яё]+{_ADJ_RU})\s+((?:{stems})[а-яё]{{0,3}})\b"), en
+
+
+# --- reading names -----------------------------------------------------------------------------------
+
+
+def _lemma(word: str) -> str:
+    from crosscheck.frame.names import lemma_ru
+
+    return lemma_ru(word) if re.search("[а-яё]", word, re.I) else word
+
+
+def _word_key(word: str, venue: bool) -> str:
+    """"skeleton|fold" of one word of a name: the project's consonant skeleton, and a plainer fold of the spelling that keeps
+    a soft c apart from k (Sicily / Сицилия: the skeleton reads "skl" / "szl", the fold "sl" / "sl")."""
+    from crosscheck.lang.translit import skeleton
+
+    w = _lemma(word).lower().replace("ё", "е")
+    if venue:  # Mariinsky / Мариинский, Tretyakov / Третьяковская, Russian / Русский: the stem of the adjective
+        w = re.sub(r"(?<=\w{3})(?:ск|цк|sk|ck)?(?:ий|ый|ой|ая|ое|ее|яя|ого|ом|ей|ую|ian|iy|ii|yi|y|i)?$", "", w) or w
+    sk = skeleton(w)
+    return f"{sk}|{_fold(w)}" if sk else ""
+
+
+def _fold(word: str) -> str:
+    from crosscheck.lang.translit import fold_latin, is_cyrillic, translit
+
+    w = translit(word) if is_cyrillic(word) else fold_latin(word)
+    w = re.sub(r"[^a-z]", "", w.lower())
+    w = re.sub(r"c(?=[eiy])", "s", w)
+    for a, b in (("sch", "sh"), ("ck", "k"), ("ts", "s"), ("tz", "s"), ("ph", "f"), ("th", "t"), ("kh", "h"), ("w", "v"), ("x", "ks"),
+                 ("q", "k"), ("z", "s"), ("c", "k"), ("j", "y")):
+        w = w.replace(a, b)
+    if not w:
+        return ""
+    out = w[0] if w[0] not in "aeiouy" else "a"
+    for ch in w[1:]:
+        if ch not in "aeiouy" and ch != out[-1]:
+            out += ch
+    return out
+
+
+def _canon(text: str) -> str | None:
+    from crosscheck.lang.gazetteer import lookup
+
+    low = text.lower().replace("ё", "е")
+    if low in _celestial():
+        return "sky:" + _celestial()[low]
+    lem = " ".join(_lemma(w) for w in text.split()).lower().replace("ё", "е")
+    if lem in _celestial():
+        return "sky:" + _celestial()[lem]
+    hit = lookup(text) or (lookup(lem) if lem != low else None)
+    return hit[1] if hit else None
+
+
+def _first_word_strong(word: str, lang: str) -> bool:
+    """A capitalised first word of the sentence that is a name in its own right (the dictionary names it, or does not know it)."""
+    if lang != "ru" or not re.search("[а-яё]", word, re.I):
+        return False
+    from crosscheck.frame._lazy import parse_ru
+
+    parses = parse_ru(word)[:1]  # the likeliest reading: «Гора» is a noun, not the genitive of «Гор»
+    return not parses or any({"Name", "Surn", "Geox", "Orgn"} & set(str(p.tag).replace(" ", ",").split(",")) for p in parses)
+
+
+def read_names(text: str, lang: str) -> list[Name]:
+    """The names a claim carries, in order (see the module docstring)."""
+    lang = "ru" if lang == "ru" else "en"
+    rx_heads, en_heads = _heads()
+    quoted = [(m.start(), m.end()) for m in _QUOTES.finditer(text)]
+    first = re.match(r"[\s«\"“„'(]*", text).end()
+    names: list[Name] = []
+    taken: list[tuple[int, int]] = []
+    if lang == "ru":
+        for m in rx_heads.finditer(text):
+            keys = frozenset({_word_key(m.group(1), True)})
+            names.append(_name(m.group(0), m.start(), m.end(), keys, "venue", first, quoted))
+            taken.append((m.start(), m.end()))
+    run = rf"{_UPPER[lang]}(?:\s+(?:(?:{_CONNECT[lang]})\s+)*{_UPPER[lang]})*"
+    for m in re.finditer(run, text):
+        s, e, t = m.start(), m.end(), m.group(0)
+        if any(s < te and ts < e for ts, te in taken):
+            continue
+        lead = _LEAD.match(t)
+        if lead and e - s > lead.end():
+            s, t = s + lead.end(), t[lead.end():]
+            first_word = False
+        else:
+            first_word = s == first
+            head = re.match(r"\S+\s+", t)
+            if first_word and head and lang == "ru" and not _first_word_strong(t.split()[0], lang):
+                s, t, first_word = s + head.end(), t[head.end():], False  # «Столица Канады»: a common noun opening the sentence
+        if t.endswith(".") and not re.search(r"\b\w\.$", t):
+            e, t = e - 1, t[:-1]  # the sentence's full stop, not an initial ("J.")
+        words = [w for w in t.split() if not re.fullmatch(_CONNECT[lang], w)]
+        if all(_ROMAN.fullmatch(w) for w in words):
+            continue  # a century or a regnal number ("XVI"), not a name
+        venue = len(words) >= 2 and words[-1].lower() in en_heads
+        core = words[:-1] if venue else words
+        parts = [k for k in (_word_key(w, venue) for w in core if not _ROMAN.fullmatch(w)) if k]
+        if not parts:
+            continue
+        name = _name(t, s, e, frozenset(parts), "venue" if venue else None, -1 if not first_word else s, quoted,
+                     strong_first=len(words) >= 2 or _first_word_strong(t, lang))
+        full = len(parts) >= 2 and name.kind == "name" and not _epithet(words, lang) and _personal(words, lang)
+        names.append(dataclasses.replace(name, last=parts[-1]) if full else name)
+    return sorted(names, key=lambda n: n.start)
+
+
+@functools.lru_cache(maxsize=1)
+def _nonperson_heads() -> frozenset[str]:
+    from crosscheck.lang.resources import split, tsv
+
+    return frozenset(w.lower() for r in tsv("en/nonperson_heads.tsv") for w in split(r["word"])) | _heads()[1]
+
+
+def _personal(words: list[str], lang: str) -> bool:
+    """A person's full name, whose last word is a surname: in Russian one opened by a first name the dictionary knows
+    («Александр Попов»; «Гора Кристал» is no person), in English one not ending in a head of places, events or venues."""
+    if re.search("[а-яё]", words[0], re.I):
+        from crosscheck.frame._lazy import parse_ru
+
+        parses = parse_ru(words[0])[:1]
+        return bool(parses) and "Name" in str(parses[0].tag)
+    return lang == "en" and words[-1].lower() not in _nonperson_heads()
+
+
+def _epithet(words: list[str], lang: str) -> bool:
+    """A ruler's name with an epithet or number rather than a surname ("Peter the Great", «Пётр Первый», «Екатерина Великая»):
+    translated, not transliterated, so its last word says nothing."""
+    if lang == "en":
+        return "the" in words or bool(_ROMAN.fullmatch(words[-1]))
+    if _ROMAN.fullmatch(words[-1]):
+        return True
+    from crosscheck.frame._lazy import parse_ru
+
+    parses = parse_ru(words[-1])[:1]
+    return bool(parses) and str(parses[0].tag).startswith("ADJF")
+
+
+def _name(text: str, s: int, e: int, keys: frozenset[str], kind: str | None, first: int, quoted, strong_first: bool = False) -> Name:
+    canon = _canon(text)
+    if any(qs <= s and e <= qe for qs, qe in quoted):
+        kind = "title"
+    elif kind is None:
+        kind = "celestial" if canon and canon.startswith("sky:") else "place" if canon else "name"
+    strong = s != first or strong_first or canon is not None
+    return Name(text, s, e, keys, canon, kind, strong)
+
+
+def same_name(x: Name, y: Name) -> bool:
+    """Two names of one entity: the same gazetteer or celestial key, else two words with one consonant skeleton."""
+    if x.canon and y.canon:
+        return x.canon == y.canon
+    if x.last and y.last:  # two full names: one person only with one surname (Alexander Fleming is no Александр Попов)
+        return _keys_close(x.last, y.last)
+    return any(_keys_close(p, q) or (x.kind == y.kind == "venue" and _venue_close(p.partition("|")[0], q.partition("|")[0]))
+               for p in x.keys for q in y.keys)
+
+
+def _venue_close(p: str, q: str) -> bool:
+    """Sistine / Сикстинская: a venue's adjective spelled with a consonant more (one skeleton inside the other)."""
+    return min(len(p), len(q)) >= 3 and (_subsequence(p, q) or _subsequence(q, p))
+
+
+def _keys_close(p: str, q: str) -> bool:
+    """Two word keys ("skeleton|fold") of one word: equal skeletons or folds, or four letters or more one edit apart or one a
+    prefix of the other (an adjective's stem: "trtkv" / "trtkvsk")."""
+    from crosscheck.relate.name_keys import _edits
+
+    def close(x: str, y: str) -> bool:
+        return (x == y and len(x) >= 2) or (min(len(x), len(y)) >= 4 and (_edits(x, y) <= 1 or x.startswith(y) or y.startswith(x)))
+
+    (ps, _, pf), (qs, _, qf) = p.partition("|"), q.partition("|")
+    return close(ps, qs) or close(pf, qf)
+
+
+def _subsequence(short: str, long: str) -> bool:
+    it = iter(long)
+    return all(c in it for c in short)
+
+
+def display(name: Name) -> str:
+    """A Russian name in the nominative for the explanation («Екатериной II» -> «Екатерина II»); venues and titles as written."""
+    if name.kind in ("venue", "title") or not re.search("[а-яё]", name.text, re.I):
+        return name.text
+    from crosscheck.frame.names import lemma_ru
+
+    def one(word: str) -> str:
+        if not re.fullmatch(r"[А-ЯЁ][а-яё-]+", word):
+            return word
+        lem = lemma_ru(word, "Geox" if name.kind == "place" else "Name")
+        if not lem or lem[:1].lower() != word[:1].lower():
+            return word
+        return "-".join(p[:1].upper() + p[1:] if o[:1].isupper() else p for p, o in zip(lem.split("-"), word.split("-")))
+
+    try:
+        return " ".join(one(w) for w in name.text.split())
+    except Exception:  # the explanation keeps the form as written
+        return name.text
