@@ -197,7 +197,7 @@ def verdict_and_write(claims, frames, held, segments, mem, timings) -> dict:
     from crosscheck.report import Report
 
     t = time.perf_counter()
-    rels = strongest_per_pair(held.pop(0))
+    rels = strongest_per_pair(held.pop(0), consume=True)  # as the pipeline does
     keep = {c.doc_id for c in claims}
     segments = [s for s in segments if s.doc_id in keep]
     mem("verdict")

@@ -207,7 +207,7 @@ def check_corpus(corpus: Corpus, *, model=None, nli=None, threads=None, cache=Tr
         corpus.mark_failed(failed)
         from crosscheck.relate.verdict import strongest_per_pair
 
-        links = strongest_per_pair(links)  # the same verdicts; the weaker direction of a pair is freed
+        links = strongest_per_pair(links, consume=True)  # the same verdicts; the weaker direction is dropped in place
     say("verdict")
     with _timed(timings, "verdict"):
         from crosscheck.relate.select import nearest_for

@@ -45,7 +45,8 @@ def iter_top_k(
             yield r, [(np.full((len(r), max(k, 0)), -1, np.int64), np.full((len(r), max(k, 0)), -np.inf, np.float32))
                       for k, _ in specs]
         return
-    base = vectors[cols]
+    whole = len(cols) == len(vectors) and bool((cols == np.arange(len(cols))).all())
+    base = vectors if whole else vectors[cols]  # every claim: the vectors themselves, not an n x dim copy
     col_doc = doc_code[cols]
     step = _step(len(rows), len(cols), block)
     # enough columns that the per-document cap still leaves k (a document holds

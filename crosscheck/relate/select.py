@@ -202,30 +202,34 @@ def _with_counterpart(rel: PairRelation, why: str) -> PairRelation:
 def _select_table(relations: RelationTable, nb: "_Neighbours", frame_of, noise: Noise,
                   in_place: bool = False) -> RelationTable:
     """``select_links``' loop over a table: the same relations kept, in the same order,
-    reading only the related ones."""
-    code, names = relations.columns()[3:5]
-    code = np.frombuffer(code, dtype=np.int8)
-    drop = np.zeros(len(relations), dtype=bool)
-    changed: list[tuple[int, PairRelation]] = []
+    reading only the related ones.  Memory (issue 12): the related positions are read a
+    chunk at a time and an annotated relation is written back at once (no list of every
+    related position, no list of annotated relations, no cumulative positions)."""
+    from crosscheck.relate.verdict import CHUNK
+
+    out = relations if in_place else relations.take(np.arange(len(relations)))
+    code, names = out.columns()[3:5]
+    shared: dict[tuple, tuple] = {}  # one evidence tuple per distinct value (reasons repeat: millions of links)
+    drop = np.zeros(len(out), dtype=bool)
     if "related" in names:
-        for k in np.flatnonzero(code == names.index("related")).tolist():
-            rel = relations[k]
-            if rel.a.id not in nb.index or rel.b.id not in nb.index:
-                continue
-            why = _keep_related(rel, nb, frame_of, noise)
-            if why:
-                changed.append((k, _with_counterpart(rel, why)))
-            else:
-                drop[k] = True
-    del code  # a view of the table's column: none may be held while it shrinks in place
-    if in_place:
-        relations.keep_only(~drop)
-        out = relations
-    else:
-        out = relations.take(np.flatnonzero(~drop))
-    at = np.cumsum(~drop) - 1  # where each kept relation lands in ``out``
-    for k, rel in changed:
-        out.put(int(at[k]), rel)
+        related = names.index("related")
+        for s in range(0, len(out), CHUNK):
+            view = np.frombuffer(code, dtype=np.int8)[s:s + CHUNK]
+            ks = (np.flatnonzero(view == related) + s).tolist()
+            del view  # a view of the table's column: none may be held while it shrinks in place
+            for k in ks:
+                rel = out[k]
+                if rel.a.id not in nb.index or rel.b.id not in nb.index:
+                    continue
+                why = _keep_related(rel, nb, frame_of, noise)
+                if why:
+                    evidence = (*rel.evidence, Evidence("counterpart", why))
+                    evidence = shared.setdefault(evidence, evidence)
+                    out.put(k, dataclasses.replace(rel, evidence=evidence))  # before the filter: it moves with its row
+                else:
+                    drop[k] = True
+    np.logical_not(drop, out=drop)
+    out.keep_only(drop)
     return out
 
 
@@ -297,14 +301,17 @@ def _linked_codes(kept: Sequence[PairRelation], index: Mapping[str, int], pos: M
         segs, a, b = kept.columns()[:3]
         ci = np.array([index.get(s.id, -1) for s in segs], dtype=np.int64)
         cd = np.array([pos.get(s.doc_id, -1) for s in segs], dtype=np.int64)
+        from crosscheck.relate.verdict import CHUNK
+
         a, b = np.frombuffer(a, dtype=np.intc), np.frombuffer(b, dtype=np.intc)
-        found = []
-        for x, other in ((a, b), (b, a)):  # one direction at a time (a few bytes a relation each)
-            i, d = ci[x], cd[other]
-            ok = (i >= 0) & (d >= 0)
-            found.append(np.unique(i[ok] * n_docs + d[ok]))
-            del i, d, ok
-        return np.union1d(found[0], found[1])
+        found = np.empty(0, dtype=np.int64)
+        for s in range(0, len(a), CHUNK):  # a chunk and one direction at a time (bounded transients)
+            for x, other in ((a[s:s + CHUNK], b[s:s + CHUNK]), (b[s:s + CHUNK], a[s:s + CHUNK])):
+                i, d = ci[x], cd[other]
+                ok = (i >= 0) & (d >= 0)
+                found = np.union1d(found, i[ok] * n_docs + d[ok])
+                del i, d, ok
+        return found
     for r in kept:
         for x, other in ((r.a, r.b), (r.b, r.a)):
             i, d = index.get(x.id), pos.get(other.doc_id)
@@ -390,8 +397,10 @@ def nearest_for(claims: Sequence[Segment], vectors: np.ndarray, relations: Seque
 
     if isinstance(relations, RelationTable):  # from the columns: no relation objects made
         segs, a, b = relations.columns()[:3]
-        used = np.unique(np.concatenate([np.frombuffer(a, dtype=np.intc), np.frombuffer(b, dtype=np.intc)]))
-        linked = {segs[k].id for k in used.tolist()}
+        used = np.zeros(len(segs), dtype=bool)  # a flag per segment: no array per relation
+        used[np.frombuffer(a, dtype=np.intc)] = True
+        used[np.frombuffer(b, dtype=np.intc)] = True
+        linked = {segs[k].id for k in np.flatnonzero(used).tolist()}
     else:
         linked = {x.id for rel in relations for x in (rel.a, rel.b)}
     return nearest_misses(claims, vectors, linked, noise_for(model))

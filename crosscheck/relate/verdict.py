@@ -9,7 +9,12 @@ reuses them.  A claim's links are not held as objects: the result keeps its rang
 in one sorted table of (counterpart, pair) indices (``LinkedResult``) and builds its
 ``Link`` objects each time ``links`` is read (a writer reads them one claim at a
 time); a link (``RelationLink``) reads its explanation from the relation it came
-from.  Every value read is the same as before."""
+from.  Every value read is the same as before.
+
+Round 3: a pair's relations all share its lower claim index, and a link's sort key starts
+with its claim, so both the pair reduction and the link sort run over chunks of claims
+(``CHUNK`` relations or links each): no sort array holds every relation of the run.  The
+pipeline lets ``strongest_per_pair`` reduce its table in place (``consume=True``)."""
 
 from __future__ import annotations
 
@@ -61,41 +66,109 @@ class RelationLink(Link):
         return (Link, self._values())
 
 
+#: Relations of a table reduced together (memory, issue 12): a pair's relations all share the lower claim
+#: index of the pair, so the table is reduced in chunks of lower claims holding about this many relations
+#: each; the sort arrays (~60 bytes a relation) are bounded by a chunk, not by the run.
+CHUNK = 1 << 20
+
+
 def _winners(relations: list, index: dict[str, int]):
     """Per pair of claims the relation ``verdicts`` shows (the stronger, then the higher
     score, the first on a tie): ``(positions in relations, a indices, b indices, ranks, scores)``."""
     import numpy as np
 
+    if isinstance(relations, RelationTable):
+        win = _table_winners(relations, index)
+        return (win, *_table_columns(relations, index, win))
     n = len(relations)
-    if isinstance(relations, RelationTable):  # straight from the columns, no relation objects made
-        segs, a, b, code, names, scores = relations.columns()
-        code_of = np.array([index.setdefault(s.id, len(index)) for s in segs],
-                           dtype=np.int32 if len(segs) < 2**31 else np.int64)
-        ia, ib = code_of[np.frombuffer(a, dtype=np.intc)], code_of[np.frombuffer(b, dtype=np.intc)]
-        rank = np.array([_RANK[x] for x in names], dtype=np.int8)[np.frombuffer(code, dtype=np.int8)]
-        score = np.array([float(relations._odd.get(k, v)) for k, v in enumerate(scores)]) if relations._odd \
-            else np.frombuffer(scores, dtype=np.float64).copy()
-    else:
-        ia, ib = np.empty(n, dtype=np.int64), np.empty(n, dtype=np.int64)
-        rank, score = np.empty(n, dtype=np.int8), np.empty(n, dtype=np.float64)
-        for k, rel in enumerate(relations):
-            ia[k] = index.setdefault(rel.a.id, len(index))
-            ib[k] = index.setdefault(rel.b.id, len(index))
-            rank[k] = _RANK[rel.relation]
-            score[k] = rel.score
-    small = np.int32 if len(index) < 2**31 else np.int64  # transient arrays: ~50 bytes a relation, not ~100
-    ia, ib = ia.astype(small, copy=False), ib.astype(small, copy=False)
+    ia, ib = np.empty(n, dtype=np.int64), np.empty(n, dtype=np.int64)
+    rank, score = np.empty(n, dtype=np.int8), np.empty(n, dtype=np.float64)
+    for k, rel in enumerate(relations):
+        ia[k] = index.setdefault(rel.a.id, len(index))
+        ib[k] = index.setdefault(rel.b.id, len(index))
+        rank[k] = _RANK[rel.relation]
+        score[k] = rel.score
+    return _reduce(ia, ib, rank, score, np.arange(n))
+
+
+def _reduce(ia, ib, rank, score, positions):
+    """The winners among relations given as arrays (``positions``: theirs, ascending); ``score`` is negated in place."""
+    import numpy as np
+
     lo, hi = np.minimum(ia, ib), np.maximum(ia, ib)
-    np.negative(score, out=score)  # in place (score is this function's own array): no second score array at the peak
-    order = np.lexsort((score, rank, hi, lo))  # pair, then strength (higher score first), then first seen (stable)
+    np.negative(score, out=score)  # in place (the caller's own array): no second score array
+    order = np.lexsort((score, rank, hi, lo))  # pair, then strength (higher score first), then first seen
     np.negative(score, out=score)  # exact: a sign flip, twice
-    del lo, hi
-    lo, hi = np.minimum(ia[order], ib[order]), np.maximum(ia[order], ib[order])
-    first = np.ones(n, dtype=bool)
+    lo, hi = lo[order], hi[order]
+    first = np.ones(len(order), dtype=bool)
     first[1:] = (lo[1:] != lo[:-1]) | (hi[1:] != hi[:-1])
     del lo, hi
-    win = np.sort(order[first])  # in input order
-    return win, ia[win].astype(np.int64), ib[win].astype(np.int64), rank[win], score[win]
+    keep = np.sort(order[first])  # in input order
+    del order, first
+    win = positions[keep]
+    return win, ia[keep].astype(np.int64), ib[keep].astype(np.int64), rank[keep], score[keep]
+
+
+def _claim_codes(table: RelationTable, index: dict[str, int]):
+    import numpy as np
+
+    segs = table.columns()[0]
+    return np.array([index.setdefault(s.id, len(index)) for s in segs], dtype=np.int32 if len(segs) < 2**31 else np.int64)
+
+
+def _table_scores(table: RelationTable, positions):
+    """The scores at ``positions`` (ascending) as float64 (a score that is no Python float is read as such)."""
+    import numpy as np
+
+    score = np.frombuffer(table.columns()[5], dtype=np.float64)[positions]
+    if table._odd:
+        for k, v in table._odd.items():
+            at = int(np.searchsorted(positions, k))
+            if at < len(positions) and positions[at] == k:
+                score[at] = float(v)
+    return score
+
+
+def _table_winners(table: RelationTable, index: dict[str, int]):
+    """``_winners`` on a table's columns, one chunk of lower claim indices at a time: the positions of the winners."""
+    import numpy as np
+
+    segs, a, b, code, names, _ = table.columns()
+    code_of = _claim_codes(table, index)
+    a, b = np.frombuffer(a, dtype=np.intc), np.frombuffer(b, dtype=np.intc)
+    code = np.frombuffer(code, dtype=np.int8)
+    ranks = np.array([_RANK[x] for x in names], dtype=np.int8)
+    n = len(a)
+    lo = np.empty(n, dtype=code_of.dtype)  # each relation's lower claim index: 4 bytes a relation for the run
+    for s in range(0, n, CHUNK):
+        np.minimum(code_of[a[s:s + CHUNK]], code_of[b[s:s + CHUNK]], out=lo[s:s + CHUNK])
+    cum = np.cumsum(np.bincount(lo, minlength=len(index)), dtype=np.int64) if n else np.zeros(0, dtype=np.int64)
+    wins, c0 = [], 0
+    while c0 < len(cum):
+        done = cum[c0 - 1] if c0 else 0
+        c1 = max(int(np.searchsorted(cum, done + CHUNK, side="right")), c0 + 1)
+        sel = np.flatnonzero((lo >= c0) & (lo < c1)) if (c0, c1) != (0, len(cum)) else np.arange(n)
+        if len(sel):
+            win = _reduce(code_of[a[sel]], code_of[b[sel]], ranks[code[sel]], _table_scores(table, sel), sel)[0]
+            wins.append(win)
+        c0 = c1
+        del sel
+    del a, b, code, lo  # views of the table's columns: none may be held if it is shrunk in place
+    return np.sort(np.concatenate(wins)) if wins else np.empty(0, dtype=np.int64)
+
+
+def _table_columns(table: RelationTable, index: dict[str, int], positions=None):
+    """``(a indices, b indices, ranks, scores)`` of the relations at ``positions`` (all if None)."""
+    import numpy as np
+
+    _, a, b, code, names, _ = table.columns()
+    code_of = _claim_codes(table, index)
+    if positions is None:
+        positions = np.arange(len(a))
+    ia = code_of[np.frombuffer(a, dtype=np.intc)[positions]]  # int32 (held with the table until the write)
+    ib = code_of[np.frombuffer(b, dtype=np.intc)[positions]]
+    rank = np.array([_RANK[x] for x in names], dtype=np.int8)[np.frombuffer(code, dtype=np.int8)[positions]]
+    return ia, ib, rank, _table_scores(table, positions)
 
 
 class Strongest(list):
@@ -123,11 +196,12 @@ class Strongest(list):
         return (list, (list(self),))
 
 
-def strongest_per_pair(relations) -> list:
+def strongest_per_pair(relations, consume: bool = False) -> list:
     """For each pair of claims only the relation ``verdicts`` would show (decided from
     either side: the stronger, then the higher score, the first on a tie), in order.
     ``verdicts`` gives the same results with or without this step; it lets the weaker
-    direction's relation go before the verdict (memory on large corpora)."""
+    direction's relation go before the verdict (memory on large corpora).  ``consume``:
+    a table may be reduced in place and returned (the caller gives it up: no second table)."""
     if not isinstance(relations, (list, RelationTable)):
         relations = list(relations)
     if not relations:
@@ -135,11 +209,21 @@ def strongest_per_pair(relations) -> list:
     if _reduced(relations) is not None:
         return relations
     index: dict[str, int] = {}
-    win, ia, ib, rank, score = _winners(relations, index)
     if isinstance(relations, RelationTable):  # a table stays a table (no relation objects)
-        out = relations.take(win)
-        out.reduced = ((index, ia, ib, rank, score), len(out))
+        import numpy as np
+
+        win = _table_winners(relations, index)
+        if consume:
+            keep = np.zeros(len(relations), dtype=bool)
+            keep[win] = True
+            del win
+            relations.keep_only(keep)
+            out = relations
+        else:
+            out = relations.take(win)
+        out.reduced = ((index, *_table_columns(out, index)), len(out))
         return out
+    win, ia, ib, rank, score = _winners(relations, index)
     return Strongest((relations[k] for k in win.tolist()), (index, ia, ib, rank, score))
 
 
@@ -221,6 +305,61 @@ class LinkedResult(ClaimResult):
         return repr(self._plain())
 
 
+def _sorted_links(ia, ib, rank, score, ids: list[str], wanted, ranges: dict) -> tuple:
+    """Every link of the reduced pairs (both sides; a pair of one claim with itself once), sorted by claim, then
+    rank, then score (higher first), then counterpart id, then first made: ``(dst, which)`` (counterpart and pair
+    indices, int32), and each claim's range of what it keeps in ``ranges``.  ``wanted`` (a flag per claim):
+    only the links of those claims.  Sorted in chunks of claims holding about ``CHUNK`` links each (memory:
+    the sort arrays are bounded by a chunk, not by the run; a claim's links are all in its chunk)."""
+    import numpy as np
+
+    n = len(ia)
+    small = np.int32 if max(n, len(ids)) < 2**31 else np.int64  # 4 bytes per link, not 8
+    ia, ib = ia.astype(small), ib.astype(small)
+    both = ia != ib  # a pair of one claim with itself links once
+    per_claim = np.bincount(ia, minlength=len(ids)) + np.bincount(ib[both], minlength=len(ids))
+    if wanted is not None:
+        per_claim[~wanted] = 0
+    cum = np.cumsum(per_claim, dtype=np.int64)
+    del per_claim
+    total = int(cum[-1]) if len(cum) else 0
+    dst, which = np.empty(total, dtype=small), np.empty(total, dtype=small)
+    id_rank = np.empty(len(ids), dtype=small)
+    id_rank[sorted(range(len(ids)), key=ids.__getitem__)] = np.arange(len(ids), dtype=small)
+    at = c0 = 0
+    while c0 < len(cum):
+        c1 = max(int(np.searchsorted(cum, (cum[c0 - 1] if c0 else 0) + CHUNK, side="right")), c0 + 1)
+        if c0 == 0 and c1 == len(cum):  # one chunk: every link
+            m1, m2 = np.arange(n, dtype=small), np.flatnonzero(both).astype(small)
+        else:  # the pairs naming a claim of the chunk as a, then those naming one as b (the order of the whole)
+            m1 = np.flatnonzero((ia >= c0) & (ia < c1)).astype(small)
+            m2 = np.flatnonzero(both & (ib >= c0) & (ib < c1)).astype(small)
+        src, d, w = np.concatenate([ia[m1], ib[m2]]), np.concatenate([ib[m1], ia[m2]]), np.concatenate([m1, m2])
+        del m1, m2
+        if wanted is not None:
+            keep = wanted[src]
+            src, d, w = src[keep], d[keep], w[keep]
+            del keep
+        c0 = c1
+        if not len(src):
+            continue
+        order = np.lexsort((id_rank[d], -score[w], rank[w], src))
+        src, d, w = src[order], d[order], w[order]
+        del order
+        link_rank = rank[w]
+        cuts = np.flatnonzero(np.diff(src)) + 1
+        starts = np.concatenate([[0], cuts]).astype(np.int64)
+        stops = np.concatenate([cuts, [len(src)]]).astype(np.int64)
+        # a claim keeps its contradictions and agreements and its first MAX_RELATED related
+        # links: they come last (sorted by rank), so what it keeps is one range of the table
+        n_strong = np.add.reduceat((link_rank < _RANK["related"]).astype(np.int64), starts)
+        for s0, s1, strong in zip(starts.tolist(), stops.tolist(), n_strong.tolist()):
+            ranges[ids[int(src[s0])]] = (at + s0, at + min(s1, s0 + strong + MAX_RELATED), int(link_rank[s0]))
+        dst[at:at + len(d)], which[at:at + len(w)] = d, w
+        at += len(d)
+    return dst, which
+
+
 def verdicts(segments: Sequence[Segment], frames: Mapping[str, ClaimFrame], relations,
              nearest: Mapping[str, tuple[str, float]] | None = None, context: Sequence[Segment] = ()
              ) -> list[ClaimResult]:
@@ -246,39 +385,14 @@ def verdicts(segments: Sequence[Segment], frames: Mapping[str, ClaimFrame], rela
             claim, first = np.unique(col, return_index=True)
             for k, r in zip(claim.tolist(), first.tolist()):
                 sides[k] = getattr(relations[r], side)
-        n = len(relations)
-        small = np.int32 if max(n, len(ids)) < 2**31 else np.int64  # 4 bytes per link, not 8
-        ia, ib = ia.astype(small), ib.astype(small)
-        both = ia != ib  # a pair of one claim with itself links once
-        src = np.concatenate([ia, ib[both]])
-        dst = np.concatenate([ib, ia[both]])
-        which = np.concatenate([np.arange(n, dtype=small), np.arange(n, dtype=small)[both]])
-        del both, ia, ib
+        wanted = None
         if context:
             wanted = np.zeros(len(ids), dtype=bool)
             for s in segments:
                 k = index.get(s.id)
                 if k is not None:
                     wanted[k] = True
-            keep = wanted[src]
-            src, dst, which = src[keep], dst[keep], which[keep]
-            del keep, wanted
-        id_rank = np.empty(len(ids), dtype=small)
-        id_rank[sorted(range(len(ids)), key=ids.__getitem__)] = np.arange(len(ids), dtype=small)
-        order = np.lexsort((id_rank[dst], -score[which], rank[which], src))
-        del id_rank
-        src, dst, which = src[order], dst[order], which[order]
-        del order
-        link_rank = rank[which]
-        cuts = np.flatnonzero(np.diff(src)) + 1
-        starts = np.concatenate([[0], cuts]).astype(np.int64) if len(src) else np.empty(0, dtype=np.int64)
-        stops = np.concatenate([cuts, [len(src)]]).astype(np.int64) if len(src) else np.empty(0, dtype=np.int64)
-        # a claim keeps its contradictions and agreements and its first MAX_RELATED related
-        # links: they come last (sorted by rank), so what it keeps is one range of the table
-        n_strong = np.add.reduceat((link_rank < _RANK["related"]).astype(np.int64), starts) if len(src) else starts
-        for s0, s1, strong in zip(starts.tolist(), stops.tolist(), n_strong.tolist()):
-            ranges[ids[int(src[s0])]] = (s0, min(s1, s0 + strong + MAX_RELATED), int(link_rank[s0]))
-        del src, link_rank, cuts, starts, stops, n_strong
+        dst, which = _sorted_links(ia, ib, rank, score, ids, wanted, ranges)
         table = _LinkTable(relations, ids, sides, prints, dst, which)
 
     statuses = ("contradict", "agree", "related")
