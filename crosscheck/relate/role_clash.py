@@ -139,7 +139,7 @@ def _descriptor_ok(gap: str) -> bool:
 # --- the decision ------------------------------------------------------------------------------------
 
 _KINDS = {"agent": ({"name"},), "passive": ({"name"},), "place": ({"name", "place"}, {"venue"}), "copula": ({"name", "place"}, {"celestial"}, {"venue"})}
-_WHAT = {"create": "author", "found": "founder", "discover": "discoverer or inventor", "born": "birthplace",
+_WHAT = {"create": "author", "found": "founder", "discover": "discoverer or inventor", "release": "maker", "born": "birthplace",
          "premiere": "venue of the premiere", "kept": "place where it is kept", "superlative": "subject of the superlative",
          "capital": "capital"}
 

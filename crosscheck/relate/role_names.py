@@ -148,6 +148,8 @@ def read_names(text: str, lang: str) -> list[Name]:
         words = [w for w in t.split() if not re.fullmatch(_CONNECT[lang], w)]
         if all(_ROMAN.fullmatch(w) for w in words):
             continue  # a century or a regnal number ("XVI"), not a name
+        if all(_month(w) for w in words):
+            continue  # a month ("in November 2022"), a date the slots pair, not a name
         venue = len(words) >= 2 and words[-1].lower() in en_heads
         core = words[:-1] if venue else words
         parts = [k for k in (_word_key(w, venue) for w in core if not _ROMAN.fullmatch(w)) if k]
@@ -158,6 +160,12 @@ def read_names(text: str, lang: str) -> list[Name]:
         full = len(parts) >= 2 and name.kind == "name" and not _epithet(words, lang) and _personal(words, lang)
         names.append(dataclasses.replace(name, last=parts[-1]) if full else name)
     return sorted(names, key=lambda n: n.start)
+
+
+def _month(word: str) -> bool:
+    from crosscheck.lang.months import month_number
+
+    return month_number(word, abbreviations=False) is not None
 
 
 @functools.lru_cache(maxsize=1)
@@ -251,3 +259,4 @@ def display(name: Name) -> str:
         return " ".join(one(w) for w in name.text.split())
     except Exception:  # the explanation keeps the form as written
         return name.text
+
