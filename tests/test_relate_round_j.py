@@ -1,0 +1,37 @@
+"""Round j of issue 10 (the false ``agree`` of HELD-OUT8's comparable pairs).
+Rows written for this test, none from the seeds or a bench set; each rule has at least three rows and counter-examples:
+
+* bound: a bound ("until 1917", «до 1991 года») holds the other side's point year only when the bound's own side states
+  no point year of its own: "in 1631 … until 1917" against «в 1613 году» pairs 1631 with 1613 (a clash), not 1613 with
+  "until 1917" (an agreement that hid the changed year);
+"""
+
+from __future__ import annotations
+
+from pair_table import check_rule_counts, table_tests
+
+CASES = [
+    # rule, expected relation ("!x": anything but x), EN, RU
+    ("bound", "contradict", "Alexander I was crowned tsar in Moscow in 1810, ruling the empire until 1825.",
+     "Александр I был коронован в Москве в 1801 году."),
+    ("bound", "contradict", "Gagarin joined the cosmonaut corps in 1965.",
+     "Гагарин вошёл в отряд космонавтов в 1960 году и оставался в нём до 1968 года."),
+    ("bound", "contradict", "Feodor Chaliapin made his debut at the Mariinsky Theatre in 1895.",
+     "Фёдор Шаляпин дебютировал в Мариинском театре в 1859 году и пел на его сцене до 1918 года."),
+    ("bound", "contradict", "Vasily Shuisky was proclaimed tsar by the boyars in 1660, ruling Russia until 1610.",
+     "Василий Шуйский был провозглашён царём боярами в 1606 году."),
+    ("bound", "agree", "Alexander I was crowned tsar in Moscow in 1801, ruling the empire until 1825.",
+     "Александр I был коронован в Москве в 1801 году."),
+    ("bound", "agree", "Gagarin joined the cosmonaut corps in 1960.",
+     "Гагарин вошёл в отряд космонавтов в 1960 году и оставался в нём до 1968 года."),
+    ("bound", "agree", "Vasily Shuisky was proclaimed tsar by the boyars in 1606, ruling Russia until 1610.",
+     "Василий Шуйский был провозглашён царём боярами в 1606 году."),
+    ("bound", "!contradict", "The fortress guarded the river crossing until 1812.",
+     "Крепость охраняла переправу через реку в 1700 году."),
+]
+
+decided, test_row = table_tests(CASES)
+
+
+def test_rule_counts():
+    check_rule_counts(CASES)
