@@ -4,6 +4,8 @@ Rows written for this test, none from the seeds or a bench set; each rule has at
 * bound: a bound ("until 1917", «до 1991 года») holds the other side's point year only when the bound's own side states
   no point year of its own: "in 1631 … until 1917" against «в 1613 году» pairs 1631 with 1613 (a clash), not 1613 with
   "until 1917" (an agreement that hid the changed year);
+* maker-product: the maker of a product, stated in the passive ("was developed/created by X", «был создан/разработан
+  компанией X»: ``lang/{en,ru}/role_predicates.tsv``, concept ``make``), is an exclusive role: another maker is a clash.
 """
 
 from __future__ import annotations
@@ -28,6 +30,22 @@ CASES = [
      "Василий Шуйский был провозглашён царём боярами в 1606 году."),
     ("bound", "!contradict", "The fortress guarded the river crossing until 1812.",
      "Крепость охраняла переправу через реку в 1700 году."),
+    ("maker-product", "contradict", "The Python language was created by Guido van Rossum in 1991.",
+     "Язык Python был создан Деннисом Ритчи в 1991 году."),
+    ("maker-product", "contradict", "The game Minecraft was developed by Valve in 2009.",
+     "Игра Minecraft была разработана студией Mojang в 2009 году."),
+    ("maker-product", "contradict", "The Android operating system was developed by Apple.",
+     "Операционная система Android была разработана компанией Google."),
+    ("maker-product", "contradict", "The Java language was created by Sun Microsystems in 1995.",
+     "Язык Java был создан компанией Oracle в 1995 году."),
+    ("maker-product", "agree", "The Python language was created by Guido van Rossum in 1991.",
+     "Язык Python был создан Гвидо ван Россумом в 1991 году."),
+    ("maker-product", "agree", "The game Minecraft was developed by Mojang in 2009.",
+     "Игра Minecraft была разработана студией Mojang в 2009 году."),
+    ("maker-product", "agree", "The Android operating system was developed by Google.",
+     "Операционная система Android была разработана компанией Google."),
+    ("maker-product", "agree", "The vaccine was developed by researchers in Oxford in 2020.",
+     "Вакцина была разработана учёными в Оксфорде в 2020 году."),
 ]
 
 decided, test_row = table_tests(CASES)
