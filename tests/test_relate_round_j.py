@@ -5,7 +5,9 @@ Rows written for this test, none from the seeds or a bench set; each rule has at
   no point year of its own: "in 1631 … until 1917" against «в 1613 году» pairs 1631 with 1613 (a clash), not 1613 with
   "until 1917" (an agreement that hid the changed year);
 * maker-product: the maker of a product, stated in the passive ("was developed/created by X", «был создан/разработан
-  компанией X»: ``lang/{en,ru}/role_predicates.tsv``, concept ``make``), is an exclusive role: another maker is a clash.
+  компанией X»: ``lang/{en,ru}/role_predicates.tsv``, concept ``make``), is an exclusive role: another maker is a clash;
+* rising: the past forms «росло», «росла», «росли» (stem «росл») are the rise pole of ``lang/opposites.tsv``: "shrank",
+  "fell", "declined" against them are a clash, "grew", "rose" agree.
 """
 
 from __future__ import annotations
@@ -46,6 +48,14 @@ CASES = [
      "Операционная система Android была разработана компанией Google."),
     ("maker-product", "agree", "The vaccine was developed by researchers in Oxford in 2020.",
      "Вакцина была разработана учёными в Оксфорде в 2020 году."),
+    ("rising", "contradict", "In the 1970s the population of Leningrad shrank.", "В 1970-е годы население Ленинграда росло."),
+    ("rising", "contradict", "Throughout the 1930s Soviet steel output fell.", "На протяжении 1930-х годов выплавка стали в СССР росла."),
+    ("rising", "contradict", "During the 2000s the number of Moscow's residents declined.", "В 2000-е годы число жителей Москвы росло."),
+    ("rising", "contradict", "Prices fell steadily in Japan during the 1990s.", "В 1990-е годы цены в Японии стабильно росли."),
+    ("rising", "agree", "In the 1970s the population of Leningrad grew.", "В 1970-е годы население Ленинграда росло."),
+    ("rising", "agree", "Throughout the 1930s Soviet steel output rose.", "На протяжении 1930-х годов выплавка стали в СССР росла."),
+    ("rising", "agree", "Prices rose steadily in Japan during the 1990s.", "В 1990-е годы цены в Японии стабильно росли."),
+    ("rising", "agree", "The children grew up in Kazan in the 1950s.", "В 1950-е годы дети росли в Казани."),
 ]
 
 decided, test_row = table_tests(CASES)
