@@ -143,7 +143,13 @@ def pair_times(ta: list[Slot], tb: list[Slot], strict: bool) -> tuple[list[SlotP
     take(times_equal)
     # a bound the other side's time keeps: "by April" / "in winter" (December to February)
     if strict:  # paraphrases only: translations keep the roles of their times
-        take(lambda a, b: _bound_holds(a, b, role(a), role(b)) or _bound_holds(b, a, role(b), role(a)))
+        # not when the bound's own side keeps a point of the point's grain: that point is its counterpart ("in 1613" /
+        # "in 1631 … until 1917": 1917 holds 1613, but 1631 is the year the other side states)
+        def own_point(point: Slot, side: list[Slot]) -> bool:
+            return any(role(x) == "point" and _grain(x) == _grain(point) and x.anchored for x in side)
+
+        take(lambda a, b: (_bound_holds(a, b, role(a), role(b)) and not own_point(b, left_a))
+             or (_bound_holds(b, a, role(b), role(a)) and not own_point(a, left_b)))
     # leftovers: one time each (or, for translations, as many in order) state the same slot
     for a in list(left_a):
         same_role = [b for b in left_b if role(b) == role(a)]
