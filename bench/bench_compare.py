@@ -51,6 +51,8 @@ SETS = {
     # HELD-OUT8: 60 more hand-written comparable pairs, written after HELD-OUT7 was used for fixes (round i) and first
     # run after it (bench/data/heldout8_first_contact.json; README there).
     "heldout8": {"perturb": None, "comparable": REPO / "bench/data/heldout8/comparable_heldout8.jsonl"},
+    # HELD-OUT9: 60 more, written after HELD-OUT8 was used for fixes (round j); first contact after round j.
+    "heldout9": {"perturb": None, "comparable": REPO / "bench/data/heldout9/comparable_heldout9.jsonl"},
 }
 
 
@@ -128,7 +130,7 @@ def reliability(pairs: list[tuple[dict, dict]], edges=EDGES) -> list[dict]:
 
 def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
-    ap.add_argument("--part", choices=("dev", "dev2", "heldout", "heldout2", "heldout3", "heldout4", "heldout5", "heldout6", "heldout8", "both"), default="dev")
+    ap.add_argument("--part", choices=("dev", "dev2", "heldout", "heldout2", "heldout3", "heldout4", "heldout5", "heldout6", "heldout8", "heldout9", "both"), default="dev")
     ap.add_argument("--model", default=None)
     ap.add_argument("--json", type=Path, default=None, help="write all numbers here")
     ap.add_argument("--errors", type=int, default=0, help="print this many misjudged pairs per set")
