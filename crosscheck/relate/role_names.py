@@ -13,7 +13,6 @@ from dataclasses import dataclass
 
 __all__ = ["Name", "read_names", "same_name", "display"]
 
-_CONNECT = {"en": r"da|de|di|du|del|della|von|van|der|den|la|le|al|bin|ibn|of|the|y", "ru": r"да|де|ди|дю|дель|делла|фон|ван|дер|ла|ле|аль|бин|ибн"}
 _UPPER = {"en": r"[A-Z][\w'’.-]*", "ru": r"(?:[А-ЯЁ][\w'’-]*|[A-Z][\w'’.-]*)"}
 _ADJ_RU = r"(?:ий|ый|ой|ая|яя|ое|ее|ого|его|ому|ему|ом|ем|ей|ую|юю|ых|их|ые|ие)"
 _QUOTES = re.compile(r"«[^»]{1,80}»|\"[^\"]{1,80}\"|“[^”]{1,80}”|„[^“”]{1,80}[“”]")
@@ -116,6 +115,14 @@ def _first_word_strong(word: str, lang: str) -> bool:
     return not parses or any({"Name", "Surn", "Geox", "Orgn"} & set(str(p.tag).replace(" ", ",").split(",")) for p in parses)
 
 
+@functools.lru_cache(maxsize=None)
+def _particles(lang: str) -> str:
+    """The lower-case particles inside one name (``lang/{en,ru}/name_particles.tsv``), as a regex alternation."""
+    from crosscheck.lang.resources import words
+
+    return "|".join(sorted((re.escape(w) for w in words(f"{lang}/name_particles.tsv")), key=lambda w: (-len(w), w)))
+
+
 def read_names(text: str, lang: str) -> list[Name]:
     """The names a claim carries, in order (see the module docstring)."""
     lang = "ru" if lang == "ru" else "en"
@@ -129,7 +136,7 @@ def read_names(text: str, lang: str) -> list[Name]:
             keys = frozenset({_word_key(m.group(1), True)})
             names.append(_name(m.group(0), m.start(), m.end(), keys, "venue", first, quoted))
             taken.append((m.start(), m.end()))
-    run = rf"{_UPPER[lang]}(?:\s+(?:(?:{_CONNECT[lang]})\s+)*{_UPPER[lang]})*"
+    run = rf"{_UPPER[lang]}(?:\s+(?:(?:{_particles(lang)})\s+)*{_UPPER[lang]})*"
     for m in re.finditer(run, text):
         s, e, t = m.start(), m.end(), m.group(0)
         if any(s < te and ts < e for ts, te in taken):
@@ -145,7 +152,7 @@ def read_names(text: str, lang: str) -> list[Name]:
                 s, t, first_word = s + head.end(), t[head.end():], False  # «Столица Канады»: a common noun opening the sentence
         if t.endswith(".") and not re.search(r"\b\w\.$", t):
             e, t = e - 1, t[:-1]  # the sentence's full stop, not an initial ("J.")
-        words = [w for w in t.split() if not re.fullmatch(_CONNECT[lang], w)]
+        words = [w for w in t.split() if not re.fullmatch(_particles(lang), w)]
         if all(_ROMAN.fullmatch(w) for w in words):
             continue  # a century or a regnal number ("XVI"), not a name
         if all(_month(w) for w in words):
