@@ -138,20 +138,19 @@ def _while_not(m: re.Match, text: str) -> bool:
             and parse.tag.tense != "futr" and parse.normal_form != "быть")
 
 
-#: Words before "free" that make it no "without": "sets us free", "break free", "feel free", "toll free".
-_NOT_A_THING = frozenset({"not", "no", "never", "set", "sets", "break", "broke", "feel", "toll", "duty", "us", "them", "him", "her",
-                          "me", "you", "it", "itself", "himself", "herself", "themselves", "yourself", "ourselves"})
-
-
 @lru_cache(maxsize=4)
 def _content_word(lang: str) -> str:
+    """Any one word but a function word (``stopwords.tsv``), a word that before "free" makes it no "without"
+    (``negation_free_words.tsv``: "sets us free", "feel free") or an adverb in -ly."""
     from crosscheck.lang.resources import words
 
-    try:
-        stop = sorted(words(f"{lang}/stopwords.tsv") | _NOT_A_THING, key=len, reverse=True)
-    except Exception:  # a language without a stop-word list
-        stop = []
-    skip = "".join(f"(?!{re.escape(w)}(?![\\w'’-]))" for w in stop)
+    stop: set[str] = set()
+    for name in ("stopwords.tsv", "negation_free_words.tsv"):
+        try:
+            stop |= words(f"{lang}/{name}")
+        except FileNotFoundError:  # a language without that list
+            pass
+    skip = "".join(f"(?!{re.escape(w)}(?![\\w'’-]))" for w in sorted(stop, key=len, reverse=True))
     return skip + r"(?![\w'’]+ly(?![\w'’-]))[\w'’]+"
 
 
