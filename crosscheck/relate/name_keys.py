@@ -13,7 +13,7 @@ from functools import lru_cache
 
 from crosscheck.relate.slot_values import Slot, translit
 
-__all__ = ["keys_close", "named_in", "name_like", "is_region", "canonical", "unread_name"]
+__all__ = ["keys_close", "named_in", "name_like", "is_region", "canonical", "unread_name", "edit_distance"]
 
 
 _PHON = str.maketrans("gqhxzcdbwf", "kkkkssttvv")
@@ -25,7 +25,7 @@ def _phon(part: str) -> str:
     return re.sub(r"(.)\1+", r"\1", out)
 
 
-def _edits(a: str, b: str) -> int:
+def edit_distance(a: str, b: str) -> int:
     prev = list(range(len(b) + 1))
     for i, ca in enumerate(a, 1):
         cur = [i]
@@ -51,7 +51,7 @@ def keys_close(a: str, b: str) -> bool:
             if x == y and len(x) >= 2:
                 return True
             # two skeletons of transliterations (mrvk / mrvzk) may differ by one consonant
-            if not (known_a or known_b) and min(len(x), len(y)) >= 4 and _edits(x, y) <= 1:
+            if not (known_a or known_b) and min(len(x), len(y)) >= 4 and edit_distance(x, y) <= 1:
                 return True
     return False
 
@@ -147,6 +147,6 @@ def unread_name(text: str, slots: list[Slot], other: str) -> bool:
             continue
         key = skeleton(word)
         if len(key) >= 3 and name_like(Slot("entity", word, None, "person"), text) and not named_in(key, other) and not any(
-                _edits(key, skeleton(w)) <= 1 for w in re.findall(r"[A-ZА-ЯЁ][\w’'-]{2,}", other)):  # Rogers / Роджерс
+                edit_distance(key, skeleton(w)) <= 1 for w in re.findall(r"[A-ZА-ЯЁ][\w’'-]{2,}", other)):  # Rogers / Роджерс
             return True
     return False

@@ -234,10 +234,10 @@ def _venue_close(p: str, q: str) -> bool:
 def _keys_close(p: str, q: str) -> bool:
     """Two word keys ("skeleton|fold") of one word: equal skeletons or folds, or four letters or more one edit apart or one a
     prefix of the other (an adjective's stem: "trtkv" / "trtkvsk")."""
-    from crosscheck.relate.name_keys import _edits
+    from crosscheck.relate.name_keys import edit_distance
 
     def close(x: str, y: str) -> bool:
-        return (x == y and len(x) >= 2) or (min(len(x), len(y)) >= 4 and (_edits(x, y) <= 1 or x.startswith(y) or y.startswith(x)))
+        return (x == y and len(x) >= 2) or (min(len(x), len(y)) >= 4 and (edit_distance(x, y) <= 1 or x.startswith(y) or y.startswith(x)))
 
     (ps, _, pf), (qs, _, qf) = p.partition("|"), q.partition("|")
     return close(ps, qs) or close(pf, qf)
