@@ -58,7 +58,7 @@ def statement_relation(a: Segment, fa: ClaimFrame, b: Segment, fb: ClaimFrame, z
     if crossed:
         # each side states a value of one kind the other lacks: the pairing cannot tell detail from difference
         return PairRelation(a, b, "related", confidence("related", ev, z), explain.related(
-            f"each side states a {crossed} the other lacks"), ev)
+            f"each side states {'an' if crossed[0] in 'aeiou' else 'a'} {crossed} the other lacks"), ev)
     if z < Z_TRANSLATION and not _specific(cmp, strong=z < Z_TOPIC):
         # like words below translation level, tied by nothing more than a country: a topic, not one statement
         return PairRelation(a, b, "related", confidence("related", ev, z), explain.related("like words, no shared figure, date or name"), ev)
@@ -73,9 +73,13 @@ def statement_relation(a: Segment, fa: ClaimFrame, b: Segment, fb: ClaimFrame, z
 def _unpaired_both_sides(cmp: SlotComparison, text_a: str, text_b: str, paraphrase: bool = False) -> str | None:
     """The kind of value (figure, date, person, place) both sides state without a counterpart; in paraphrases, a person
     one side adds while the other carries a name its frame missed (``unread_name``) counts as a person on both sides."""
+    named = ("person", "place", "org") if paraphrase else ("person", "place")
+
     def kinds(slots) -> set[str]:
+        # in paraphrases an organisation each side names without a counterpart may be another one in the same role
+        # ("introduced by the Financial Times" / «придумал журнал The Economist»): detail and difference look alike
         return {s.unit if s.kind == "entity" else s.kind for s in slots
-                if s.kind in ("number", "time", "identifier") or (s.kind == "entity" and s.unit in ("person", "place"))}
+                if s.kind in ("number", "time", "identifier") or (s.kind == "entity" and s.unit in named)}
 
     both = kinds(cmp.extra_a) & kinds(cmp.extra_b)
     values = {"number", "time", "identifier"}
@@ -93,7 +97,8 @@ def _unpaired_both_sides(cmp: SlotComparison, text_a: str, text_b: str, paraphra
         if paraphrase and "person" in kinds(mine) and unread_name(text, [(p.a, p.b)[side] for p in cmp.pairs] + list((cmp.extra_a, cmp.extra_b)[side]),
                                                  text_a if side else text_b):
             both.add("person")
-    names = {"number": "figure", "time": "date", "identifier": "code", "person": "person", "place": "place", "value": "figure or date"}
+    names = {"number": "figure", "time": "date", "identifier": "code", "person": "person", "place": "place", "org": "organisation",
+             "value": "figure or date"}
     return ", ".join(sorted(names[k] for k in both)) or None
 
 
