@@ -20,8 +20,8 @@ from functools import lru_cache
 from crosscheck.model import ClaimFrame
 from crosscheck.relate.name_keys import canonical, is_region, keys_close, name_like, named_in
 from crosscheck.relate.negation import negation, negation_info, predicate_spans, predicates
-from crosscheck.relate.slot_values import (Slot, SlotComparison, SlotPair, _KNOWN_UNITS, _TIME_UNITS, entity_slots, number_slots,
-                                           time_slots)
+from crosscheck.relate.slot_values import (Slot, SlotComparison, SlotPair, _KNOWN_UNITS, _TIME_UNITS, entity_slots, measure,
+                                           number_slots, time_slots)
 from crosscheck.relate.time_pairs import pair_times, times_equal, year_read_as_figure
 
 __all__ = ["Slot", "SlotPair", "SlotComparison", "compare_slots", "predicates", "negation", "numbers_equal", "times_equal"]
@@ -46,6 +46,9 @@ def _comparable_values(a: Slot, b: Slot) -> tuple[float, float]:
     """Both values in one unit: a duration in months against one in days is compared in days."""
     if a.unit in _TIME_UNITS and b.unit in _TIME_UNITS and a.unit != b.unit:
         return a.value * _TIME_UNITS[a.unit], b.value * _TIME_UNITS[b.unit]
+    ma, mb = measure(a.unit), measure(b.unit)
+    if ma and mb and ma[0] == mb[0] and ma[1] != mb[1]:
+        return a.value * ma[1], b.value * mb[1]  # "10 994 метров" / "11 kilometres": both in metres
     return a.value, b.value
 
 
@@ -65,6 +68,9 @@ def _units_pairable(a: Slot, b: Slot) -> bool:
     ua, ub = a.unit, b.unit
     if ua in _TIME_UNITS and ub in _TIME_UNITS:
         return True
+    ma, mb = measure(ua), measure(ub)
+    if ma and mb:
+        return ma[0] == mb[0]  # a length never pairs with a mass ("5 km" / "5 кг")
     if ua in _KNOWN_UNITS and ub in _KNOWN_UNITS:
         return ua == ub
     return True
@@ -129,7 +135,8 @@ def _close(x: float, y: float, rel: float) -> bool:
 
 
 def _log_gap(a: Slot, b: Slot) -> float:
-    x, y = abs(a.value) + 1e-9, abs(b.value) + 1e-9
+    va, vb = _comparable_values(a, b)  # in one unit: "8 kilometres" / "10 994 метров" are one value changed
+    x, y = abs(va) + 1e-9, abs(vb) + 1e-9
     return abs(math.log(x / y))
 
 
