@@ -36,7 +36,8 @@ def statement_relation(a: Segment, fa: ClaimFrame, b: Segment, fb: ClaimFrame, z
         _, ev = explain.contradiction(la, lb, cmp)
         return PairRelation(a, b, "related", confidence("related", ev, z), explain.related(
             "different times with different values: " + "; ".join(e.detail for e in ev if e.type.endswith("clash"))), ev)
-    if cmp.clashes and z < Z_TOPIC and not _specific(cmp) and not _shared_subject(fa, fb) and not _one_fact(cmp):
+    if (cmp.clashes and z < Z_TOPIC and not _specific(cmp) and not _shared_subject(fa, fb) and not _one_fact(cmp)
+            and not shared_name(a.text, a.lang, b.text, b.lang)):
         # paraphrase-level likeness with nothing shared but the topic ("turnout 48 %" / "the party won 52 %"):
         # two statements of one story, not one statement told twice
         _, ev = explain.contradiction(la, lb, cmp)
@@ -152,6 +153,19 @@ def _specific(cmp: SlotComparison, *, strong: bool = False) -> bool:
 def _shared_subject(fa: ClaimFrame, fb: ClaimFrame) -> bool:
     """A person or organisation both claims name (the subject of the statement)."""
     return bool({k for k in fa.entity_keys("person", "org") & fb.entity_keys("person", "org") if len(k.replace("-", "")) >= 3})
+
+
+def shared_name(text_a: str, lang_a: str, text_b: str, lang_b: str) -> bool:
+    """Both texts carry one name that is no gazetteer place, read from the text (``role_names.read_names``), also where the
+    frame missed it ("Wikipedia" / «Википедия», "the Nile" / «Нила»): the subject of the statement, not its scope."""
+    from crosscheck.relate.role_names import read_names, same_name
+
+    def named(text: str, lang: str) -> list:
+        # a capitalised first word counts when its skeleton is long enough to be no common word read twice
+        return [n for n in read_names(text, lang) if n.kind != "place" and (n.strong or any(len(k.partition("|")[0]) >= 4 for k in n.keys))]
+
+    names_b = named(text_b, lang_b)
+    return bool(names_b) and any(same_name(x, y) for x in named(text_a, lang_a) for y in names_b)
 
 
 def published_together(a: Segment, b: Segment) -> bool:
