@@ -351,7 +351,9 @@ def _polarity_pairs(text_a: str, lang_a: str, text_b: str, lang_b: str) -> tuple
         # "there is no" / «нет» on one side, no word of negation at all on the other ("apticron has it" / «которых нет в
         # apticron»): the absence may be told otherwise, never agree
         pol_a, pol_b = ("absent" if na.absent else "positive"), ("absent" if nb.absent else "positive")
-        uncertain.append(SlotPair("polarity", Slot("polarity", pol_a, pol_a), Slot("polarity", pol_b, pol_b), False))
+        pair = SlotPair("polarity", Slot("polarity", pol_a, pol_a), Slot("polarity", pol_b, pol_b), False)
+        # ... unless the other side states the thing's existence outright ("has no satellites" / «у Меркурия есть спутник»)
+        (pairs if (na.absent and nb.present and not na.present) or (nb.absent and na.present and not nb.present) else uncertain).append(pair)
     elif (na.negated and nb.negated and _clusters(na.spans, text_a) != _clusters(nb.spans, text_b) and not (na.weak or nb.weak)
           and not (na.conditional or nb.conditional)):
         # both negate, one more often ("does not absorb and does not cause" / "впитывает и не вызывает"):

@@ -37,7 +37,7 @@ def statement_relation(a: Segment, fa: ClaimFrame, b: Segment, fb: ClaimFrame, z
         return PairRelation(a, b, "related", confidence("related", ev, z), explain.related(
             "different times with different values: " + "; ".join(e.detail for e in ev if e.type.endswith("clash"))), ev)
     if (cmp.clashes and z < Z_TOPIC and not _specific(cmp) and not _shared_subject(fa, fb) and not _one_fact(cmp)
-            and not shared_name(a.text, a.lang, b.text, b.lang)):
+            and not _bare_turn(cmp) and not shared_name(a.text, a.lang, b.text, b.lang)):
         # paraphrase-level likeness with nothing shared but the topic ("turnout 48 %" / "the party won 52 %"):
         # two statements of one story, not one statement told twice
         _, ev = explain.contradiction(la, lb, cmp)
@@ -124,6 +124,12 @@ def _loose_digits(text: str, paired) -> set[str]:
 
 def _digits(slots) -> set[str]:
     return {d.lstrip("0") or "0" for s in slots if s.kind in ("number", "time", "identifier") for d in re.findall(r"\d+", s.text)}
+
+
+def _bare_turn(cmp: SlotComparison) -> bool:
+    """The only clash is a negation or an opposite predicate and neither side states a value the other lacks ("Bats are
+    mammals" / «Летучие мыши не относятся к млекопитающим»): one statement turned round, not two statements of a topic."""
+    return all(p.kind in ("polarity", "predicate") for p in cmp.clashes) and not cmp.extra_a and not cmp.extra_b
 
 
 def _one_fact(cmp: SlotComparison) -> bool:
