@@ -101,7 +101,7 @@ def _pair_numbers(na: list[Slot], nb: list[Slot], strict: bool) -> tuple[list[Sl
     take(lambda a, b: numbers_equal(Slot("number", "", a.value, a.unit), Slot("number", "", b.value, b.unit)))
     if strict:  # paraphrases: a bound may hold the other's value; translations keep their bounds
         take(lambda a, b: a.bound != b.bound and numbers_equal(a, b) and _log_gap(a, b) <= math.log(3))
-    take(lambda a, b: a.bound == b.bound == "approx" and _close(*_comparable_values(a, b), 0.03))
+    take(lambda a, b: a.bound == b.bound == "approx" and _close(*_comparable_values(a, b), _rounding(a, b)))
     # leftovers of one known unit clash
     for a in list(left_a):
         hit = next((b for b in left_b if a.unit in _KNOWN_UNITS and b.unit == a.unit), None)
@@ -128,6 +128,13 @@ def _pair_numbers(na: list[Slot], nb: list[Slot], strict: bool) -> tuple[list[Sl
                 left_a.remove(a)
                 left_b.remove(b)
     return pairs, left_a, left_b
+
+
+def _rounding(a: Slot, b: Slot) -> float:
+    """How far two approximate figures may lie apart: 3 %, or 10 % for a share written in words ("about a quarter" /
+    «около 26 %», "two thirds" / «около 70 %»: a fraction is a round share, ``frame/fractions.py``)."""
+    words = a.unit == b.unit == "percent" and not (re.search(r"\d", a.text) and re.search(r"\d", b.text))
+    return 0.1 if words else 0.03
 
 
 def _close(x: float, y: float, rel: float) -> bool:

@@ -74,13 +74,15 @@ def statement_relation(a: Segment, fa: ClaimFrame, b: Segment, fb: ClaimFrame, z
 def _unpaired_both_sides(cmp: SlotComparison, text_a: str, text_b: str, paraphrase: bool = False) -> str | None:
     """The kind of value (figure, date, person, place) both sides state without a counterpart; in paraphrases, a person
     one side adds while the other carries a name its frame missed (``unread_name``) counts as a person on both sides."""
-    named = ("person", "place", "org") if paraphrase else ("person", "place")
+    def org(s) -> bool:
+        # in paraphrases an organisation each side names without a counterpart may be another one in the same role
+        # ("introduced by the Financial Times" / «придумал журнал The Economist»): detail and difference look alike; in
+        # translations only acronyms ("ESA" / «НАСА»), whose keys pair across scripts, unlike names translated word by word
+        return s.unit == "org" and (paraphrase or bool(_ACRONYM.fullmatch(s.text.strip())))
 
     def kinds(slots) -> set[str]:
-        # in paraphrases an organisation each side names without a counterpart may be another one in the same role
-        # ("introduced by the Financial Times" / «придумал журнал The Economist»): detail and difference look alike
         return {s.unit if s.kind == "entity" else s.kind for s in slots
-                if s.kind in ("number", "time", "identifier") or (s.kind == "entity" and s.unit in named)}
+                if s.kind in ("number", "time", "identifier") or (s.kind == "entity" and (s.unit in ("person", "place") or org(s)))}
 
     both = kinds(cmp.extra_a) & kinds(cmp.extra_b)
     values = {"number", "time", "identifier"}
@@ -101,6 +103,9 @@ def _unpaired_both_sides(cmp: SlotComparison, text_a: str, text_b: str, paraphra
     names = {"number": "figure", "time": "date", "identifier": "code", "person": "person", "place": "place", "org": "organisation",
              "value": "figure or date"}
     return ", ".join(sorted(names[k] for k in both)) or None
+
+
+_ACRONYM = re.compile(r"[A-ZА-ЯЁ]{2,6}")
 
 
 def _conditional_negation(a: Segment, b: Segment) -> bool:

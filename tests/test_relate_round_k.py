@@ -1,0 +1,97 @@
+"""Round k of issue 10 (the mechanisms that failed on independently worded comparable pairs of HELD-OUT7, 8 and 9).
+Rows written for this test, none from the seeds or a bench set; each rule has at least three rows and counter-examples:
+
+* org-crossed: in a paraphrase, an organisation each side names without a counterpart (an English acronym is one:
+  "NASA", "UEFA"; ``lang/en/common_acronyms.tsv`` lists those that are not) may be another one in the same role:
+  never `agree`; the same organisation on both sides agrees;
+* measure: figures in units of one dimension compare in its base unit (``lang/measures.tsv``: "10 994 метров" =
+  "almost 11 kilometres"), a larger unit followed by a smaller one is one measure ("восемь метров девяносто
+  сантиметров" = 8.90 m); a length never pairs with a mass;
+* fraction: a share written as a fraction ("about a fifth of", «около трети», «две трети») is a figure in percent;
+  a part of a period ("the second half of the century") is none;
+* absence: "has no X" against "has an X" / «у … есть» is a clash (against a side stating nothing either way it stays
+  uncertain);
+* bare-turn: a negation that is the only clash, with nothing else stated on either side, turns one statement round
+  even below topic likeness;
+* first-statement: a "first" with no "since" and no encounter ("the first X was sent / performed in 1824") is a
+  statement, so its date is compared; an ordinal before a capitalised noun ("the Ninth Symphony") counts a thing;
+* latin-us: a Latin "-us" / "-ius" ending Russian drops keys alike (Vesuvius / Везувий).
+"""
+
+from __future__ import annotations
+
+from pair_table import check_rule_counts, table_tests
+
+CASES = [
+    # rule, expected relation ("!x": anything but x), EN, RU
+    ("org-crossed", "!agree", "The Tour de France is organised every summer by UEFA.",
+     "Велогонку «Тур де Франс» каждое лето проводит компания ASO."),
+    ("org-crossed", "!agree", "In 1998 the euro exchange rate was first fixed by the IMF.",
+     "В 1998 году курс евро впервые установил Европейский центральный банк."),
+    ("org-crossed", "!agree", "The Hubble Space Telescope, launched in 1990, is operated by ESA.",
+     "Космический телескоп «Хаббл», запущенный в 1990 году, эксплуатирует НАСА."),
+    ("org-crossed", "!agree", "The Olympic Games are governed by FIFA.", "Олимпийскими играми руководит МОК."),
+    ("org-crossed", "agree", "The Hubble Space Telescope, launched in 1990, is operated by NASA.",
+     "Космический телескоп «Хаббл», запущенный в 1990 году, эксплуатирует НАСА."),
+    ("org-crossed", "agree", "The World Cup is held every four years by FIFA.",
+     "Чемпионат мира по футболу раз в четыре года проводит ФИФА."),
+    ("org-crossed", "!related", "The double helix structure of DNA was described in 1953.",
+     "Структура двойной спирали ДНК была описана в 1953 году."),
+    ("measure", "agree", "Mount Elbrus rises 5,642 metres above sea level.", "Высота Эльбруса — около 5,6 километра над уровнем моря."),
+    ("measure", "agree", "The marathon distance is 42.195 kilometres.", "Марафонская дистанция составляет 42 километра 195 метров."),
+    ("measure", "agree", "On 12 April 1961 Yuri Gagarin's flight around the Earth lasted 108 minutes.",
+     "12 апреля 1961 года полёт Юрия Гагарина вокруг Земли продолжался 1 час 48 минут."),
+    ("measure", "contradict", "Mount Elbrus rises 4,642 metres above sea level.", "Высота Эльбруса — около 5,6 километра над уровнем моря."),
+    ("measure", "contradict", "The marathon distance is 40.195 kilometres.", "Марафонская дистанция составляет 42 километра 195 метров."),
+    ("measure", "contradict", "On 12 April 1961 Yuri Gagarin's flight around the Earth lasted 88 minutes.",
+     "12 апреля 1961 года полёт Юрия Гагарина вокруг Земли продолжался 1 час 48 минут."),
+    ("measure", "!contradict", "The parcel weighs 5 kg.", "Посылку отправили за 5 км отсюда."),
+    ("fraction", "contradict", "About a quarter of the Earth's surface is covered by oceans.",
+     "Около 71 % поверхности Земли покрыто океанами."),
+    ("fraction", "contradict", "Roughly half of the Netherlands lies below sea level.",
+     "Около четверти территории Нидерландов лежит ниже уровня моря."),
+    ("fraction", "contradict", "Two thirds of the Russian population lives in cities.",
+     "В городах живёт около 20 % населения России."),
+    ("fraction", "agree", "About a quarter of the Netherlands lies below sea level.",
+     "Около 26 % территории Нидерландов лежит ниже уровня моря."),
+    ("fraction", "agree", "Two thirds of the Earth's surface is covered by oceans.",
+     "Около 70 % поверхности Земли покрыто океанами."),
+    ("fraction", "agree", "Roughly half of the Netherlands lies less than one metre above sea level.",
+     "Половина территории Нидерландов лежит менее чем на метр выше уровня моря."),
+    ("fraction", "!contradict", "The novel was written in the second half of the 19th century.",
+     "Роман был написан во второй половине XIX века."),
+    ("absence", "contradict", "Iceland has no army.", "У Исландии есть армия."),
+    ("absence", "contradict", "Venus has a natural satellite.", "У Венеры нет естественных спутников."),
+    ("absence", "contradict", "There is no metro in Kazan.", "В Казани есть метро."),
+    ("absence", "agree", "Iceland has no army.", "У Исландии нет армии."),
+    ("absence", "agree", "Venus has no natural satellites.", "У Венеры нет естественных спутников."),
+    ("absence", "!contradict", "There is no metro in Kazan.", "В Казани ходят трамваи."),
+    # likeness between same-statement and topic level (6.8-7.3 sigmas): before round k "different statements on one topic"
+    ("bare-turn", "contradict", "Peanuts are nuts.", "Арахис не является орехом."),
+    ("bare-turn", "contradict", "Koalas are bears.", "Коалы не относятся к медведям."),
+    ("bare-turn", "contradict", "Octopuses are molluscs.", "Осьминоги не относятся к моллюскам."),
+    ("bare-turn", "contradict", "Penguins cannot fly.", "Пингвины умеют летать."),
+    ("bare-turn", "agree", "Whales are not fish.", "Киты не являются рыбами."),
+    ("bare-turn", "agree", "Penguins cannot fly.", "Пингвины не умеют летать."),
+    ("first-statement", "contradict", "The first telegram was sent by Samuel Morse in 1844.",
+     "Первую телеграмму Сэмюэл Морзе отправил в 1838 году."),
+    ("first-statement", "contradict", "Tchaikovsky's First Piano Concerto was first performed in Boston in 1875.",
+     "Первый фортепианный концерт Чайковского впервые прозвучал в Бостоне в 1878 году."),
+    ("first-statement", "contradict", "Mahler's Eighth Symphony was first performed in Munich in 1910.",
+     "Восьмая симфония Малера впервые прозвучала в Мюнхене в 1906 году."),
+    ("first-statement", "agree", "The first telegram was sent by Samuel Morse in 1844.",
+     "Первую телеграмму Сэмюэл Морзе отправил в 1844 году."),
+    ("first-statement", "agree", "Mahler's Eighth Symphony was first performed in Munich in 1910.",
+     "Восьмая симфония Малера впервые прозвучала в Мюнхене в 1910 году."),
+    ("latin-us", "agree", "Pompeii was buried by the eruption of Mount Vesuvius in AD 79.",
+     "Помпеи были погребены при извержении Везувия в 79 году н. э."),
+    ("latin-us", "agree", "Nicolaus Copernicus was born in Toruń in 1473.", "Николай Коперник родился в Торуни в 1473 году."),
+    ("latin-us", "agree", "Carl Linnaeus published Systema Naturae in 1735.", "Карл Линней опубликовал «Систему природы» в 1735 году."),
+    ("latin-us", "!agree", "Carl Linnaeus published Systema Naturae in 1735.", "Жорж Бюффон опубликовал «Систему природы» в 1735 году."),
+]
+
+decided, test_row = table_tests(CASES)
+
+
+def test_rule_counts():
+    check_rule_counts(CASES)
