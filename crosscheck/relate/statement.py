@@ -92,6 +92,13 @@ def _unpaired_both_sides(cmp: SlotComparison, text_a: str, text_b: str, paraphra
         both.add("value")
     loose_a = _loose_digits(text_a, [p.a for p in cmp.pairs])
     loose_b = _loose_digits(text_b, [p.b for p in cmp.pairs])
+    unread_a = _loose_digits(text_a, [p.a for p in cmp.pairs] + list(cmp.extra_a))
+    unread_b = _loose_digits(text_b, [p.b for p in cmp.pairs] + list(cmp.extra_b))
+    for mine, other in ((unread_a, text_b), (unread_b, text_a)):
+        if any(len(d) == 4 and 1000 <= int(d) <= 2100 and d not in re.findall(r"\d+", other) for d in mine):
+            # a year one frame did not read at all and the other text does not show ("from 1996 to 1994", read as 1994
+            # only): the pairing cannot tell whether the other side's date is the same
+            both.add("value")
     if loose_a - loose_b and loose_b - loose_a:
         # digits outside every paired value, on both sides and not the same ones: a value one frame did not read at all
         # ("in 2001" / "(1994)", "end of 1995" / "в конце 2000", "© 2030" / "© 2023"): detail and difference look alike
