@@ -6,9 +6,11 @@ Rows written for this test, none from the seeds or a bench set; each rule has at
   never `agree`; the same organisation on both sides agrees;
 * measure: figures in units of one dimension compare in its base unit (``lang/measures.tsv``: "10 994 метров" =
   "almost 11 kilometres"), a larger unit followed by a smaller one is one measure ("восемь метров девяносто
-  сантиметров" = 8.90 m); a length never pairs with a mass;
+  сантиметров" = 8.90 m); a length never pairs with a mass or an area ("square kilometres" = «км²»);
 * fraction: a share written as a fraction ("about a fifth of", «около трети», «две трети») is a figure in percent;
   a part of a period ("the second half of the century") is none;
+* shared-name: below topic likeness, a name both texts carry (read from the text where the frame missed it: "Telegram" /
+  «Телеграм») ties a clash of values into one statement; a negation alone does not;
 * absence: "has no X" against "has an X" / «у … есть» is a clash (against a side stating nothing either way it stays
   uncertain);
 * bare-turn: a negation that is the only clash, with nothing else stated on either side, turns one statement round
@@ -46,6 +48,17 @@ CASES = [
     ("measure", "contradict", "On 12 April 1961 Yuri Gagarin's flight around the Earth lasted 88 minutes.",
      "12 апреля 1961 года полёт Юрия Гагарина вокруг Земли продолжался 1 час 48 минут."),
     ("measure", "!contradict", "The parcel weighs 5 kg.", "Посылку отправили за 5 км отсюда."),
+    ("measure", "!contradict", "The Volga is 3,530 kilometres long.", "Площадь бассейна Волги — около 1,36 млн км²."),
+    ("measure", "agree", "The Caspian Sea covers about 371,000 square kilometres.", "Площадь Каспийского моря — около 371 тыс. км²."),
+    # likeness below topic level (6.6-7.0 sigmas): a name the frame reads on one side only ties the two as one statement
+    ("shared-name", "contradict", "Telegram was launched in August 2013.", "Мессенджер Телеграм заработал в августе 2015 года."),
+    ("shared-name", "contradict", "Instagram was launched in October 2010.", "Инстаграм начал работу в октябре 2012 года."),
+    ("shared-name", "contradict", "The Atacama Desert lies in Chile.", "Пустыня Атакама находится в Аргентине."),
+    ("shared-name", "agree", "Telegram was launched in August 2013.", "Мессенджер Телеграм заработал в августе 2013 года."),
+    ("shared-name", "agree", "Instagram was launched in October 2010.", "Инстаграм начал работу в октябре 2010 года."),
+    # a negation against a statement about the same subject with other values: not one statement turned round
+    ("shared-name", "!contradict", "Arsenal beat Chelsea 3-0 at the Emirates Stadium on Saturday to go top of the Premier League.",
+     "«Арсенал» не проигрывает «Челси» дома с 2018 года."),
     ("fraction", "contradict", "About a quarter of the Earth's surface is covered by oceans.",
      "Около 71 % поверхности Земли покрыто океанами."),
     ("fraction", "contradict", "Roughly half of the Netherlands lies below sea level.",

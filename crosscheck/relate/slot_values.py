@@ -152,9 +152,17 @@ def _measures() -> dict[str, tuple[str, float]]:
 
 def measure(unit: str | None) -> tuple[str, float] | None:
     """The dimension of a unit of measure and its size in the dimension's base unit (``lang/measures.tsv``)."""
-    return _measures().get(unit.lower()) if unit else None
+    if not unit:
+        return None
+    base, _, power = unit.lower().partition("^")
+    got = _measures().get(base)
+    if got is None or not power:
+        return got
+    n = 3 if power in ("3", "³") else 2  # km² is an area: "3,530 kilometres" never pairs with "1,36 млн км²"
+    return f"{got[0]}^{n}", got[1] ** n
 
 
+_SQUARE = re.compile(r"(?<![\w-])(?:square|sq\.?|квадратн\w*|кв\.)\s", re.I)
 #: What may stand between the parts of one measure ("8 metres 90", "4 hours and 20 minutes", «2 суток 22 часа»).
 _MEASURE_JOIN = re.compile(r"[\s,]*(?:(?:and|и)\s+)?")
 
@@ -194,6 +202,8 @@ def number_slots(frame: ClaimFrame, text: str) -> tuple[list[Slot], list[Slot]]:
         slot = _number_slot(q)
         if p >= 0 and q.unit and re.match(r"\s*[²³]|[23](?!\d)", text[p + len(q.text): p + len(q.text) + 2]):
             slot = Slot("number", q.text, slot.value, f"{q.unit}^{text[p + len(q.text):].lstrip()[:1]}", q.bound)  # km² is not km
+        elif q.unit and _SQUARE.search(q.text):
+            slot = Slot("number", q.text, slot.value, f"{q.unit}^2", q.bound)  # "371,000 square kilometres" = 371 тыс. км²
         nums.append(slot)
     nums = _join_measures(nums, text)
     for ts in frame.times:
