@@ -13,6 +13,8 @@ Rows written for this test, none from the seeds or a bench set; each rule has at
   «Телеграм») ties a clash of values into one statement; a negation alone does not;
 * absence: "has no X" against "has an X" / «у … есть» is a clash (against a side stating nothing either way it stays
   uncertain);
+* lose-present: «проигрывает», «проигрывают» (stem «проигрыв») are the lose pole of ``lang/opposites.tsv``, so "не
+  проигрывает" is "does not lose", no negation of "beat";
 * bare-turn: a negation that is the only clash, with nothing else stated on either side, turns one statement round
   even below topic likeness;
 * first-statement: a "first" with no "since" and no encounter ("the first X was sent / performed in 1824") is a
@@ -73,6 +75,12 @@ CASES = [
      "Половина территории Нидерландов лежит менее чем на метр выше уровня моря."),
     ("fraction", "!contradict", "The novel was written in the second half of the 19th century.",
      "Роман был написан во второй половине XIX века."),
+    ("lose-present", "contradict", "Barcelona always beat Getafe at home.", "«Барселона» всегда проигрывает «Хетафе» дома."),
+    ("lose-present", "contradict", "In chess the computer now usually wins against the world champion.",
+     "В шахматы компьютер теперь обычно проигрывает чемпиону мира."),
+    ("lose-present", "contradict", "The home team wins most derbies.", "Хозяева проигрывают большинство дерби."),
+    ("lose-present", "agree", "Arsenal never lose to Chelsea at home.", "«Арсенал» никогда не проигрывает «Челси» дома."),
+    ("lose-present", "agree", "Barcelona always lose to Getafe at home.", "«Барселона» всегда проигрывает «Хетафе» дома."),
     ("absence", "contradict", "Iceland has no army.", "У Исландии есть армия."),
     ("absence", "contradict", "Venus has a natural satellite.", "У Венеры нет естественных спутников."),
     ("absence", "contradict", "There is no metro in Kazan.", "В Казани есть метро."),
