@@ -29,7 +29,7 @@ def _pattern(lang: str) -> tuple[re.Pattern, tuple[tuple[re.Pattern, float, bool
     words = "|".join(r.pattern for r, _, _ in rows)
     nums = "|".join(sorted(_NUMERATORS, key=len, reverse=True))
     if lang == "en":
-        rx = re.compile(rf"(?<![\w-])(?:(?P<num>{nums})[\s-]+)?(?P<frac>{words})(?=\s+of\b)", re.I)
+        rx = re.compile(rf"(?<![\w-])(?:(?P<num>{nums})[\s-]+)?(?P<frac>{words})(?=\s+(?:that\s+|those\s+)?of\b)", re.I)
     else:
         rx = re.compile(rf"(?<![\w-])(?:(?P<num>{nums})\s+)?(?P<frac>{words})(?![\w-])", re.I)
     return rx, tuple(rows)

@@ -176,10 +176,13 @@ def _join_measures(nums: list[Slot], text: str) -> list[Slot]:
         p = text.find(s.text, max(end, 0)) if s.text else -1
         prev = out[-1] if out else None
         mp, ms = (measure(prev.unit) if prev else None), measure(s.unit)
-        if (prev is not None and p >= 0 and end >= 0 and mp and ms and mp[0] == ms[0] and mp[1] > ms[1]
+        ratio = mp[1] / ms[1] if mp and ms and mp[0] == ms[0] else 0.0
+        if (prev is not None and p >= 0 and end >= 0 and ratio > 1 and abs(ratio - round(ratio)) < 1e-6
                 and s.bound == "exact" and _MEASURE_JOIN.fullmatch(text[end:p])):
+            # counted in the smaller unit, exactly (8 m 90 cm = 890 cm); units of no whole ratio ("5 months and 2 days")
+            # stay two figures, each compared with its own counterpart
             out[-1] = Slot("number", text[end - len(prev.text):p + len(s.text)] if text[end - len(prev.text):end] == prev.text else prev.text,
-                           prev.value + s.value * ms[1] / mp[1], prev.unit, prev.bound)
+                           prev.value * round(ratio) + s.value, s.unit, prev.bound)
         else:
             out.append(s)
         if p >= 0:

@@ -48,7 +48,10 @@ def _comparable_values(a: Slot, b: Slot) -> tuple[float, float]:
         return a.value * _TIME_UNITS[a.unit], b.value * _TIME_UNITS[b.unit]
     ma, mb = measure(a.unit), measure(b.unit)
     if ma and mb and ma[0] == mb[0] and ma[1] != mb[1]:
-        return a.value * ma[1], b.value * mb[1]  # "10 994 метров" / "11 kilometres": both in metres
+        # in the smaller unit, so whole counts stay whole and compare exactly ("8.90 metres" = 890 cm, not 895 cm;
+        # "10 994 метров" / "11 kilometres": 10 994 / 11 000 metres)
+        small = min(ma[1], mb[1])
+        return a.value * ma[1] / small, b.value * mb[1] / small
     return a.value, b.value
 
 
