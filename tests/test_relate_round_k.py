@@ -1,7 +1,7 @@
 """Round k of issue 10 (the mechanisms that failed on independently worded comparable pairs of HELD-OUT7, 8 and 9).
 Rows written for this test, none from the seeds or a bench set; each rule has at least three rows and counter-examples:
 
-* org-crossed: in a paraphrase, an organisation each side names without a counterpart (an English acronym is one:
+* org-crossed: in a paraphrase (below translation likeness), an organisation each side names without a counterpart (an English acronym is one:
   "NASA", "UEFA"; ``lang/en/common_acronyms.tsv`` lists those that are not) may be another one in the same role:
   never `agree`; the same organisation on both sides agrees;
 * measure: figures in units of one dimension compare in its base unit (``lang/measures.tsv``: "10 994 метров" =
@@ -32,9 +32,11 @@ CASES = [
      "Велогонку «Тур де Франс» каждое лето проводит компания ASO."),
     ("org-crossed", "!agree", "In 1998 the euro exchange rate was first fixed by the IMF.",
      "В 1998 году курс евро впервые установил Европейский центральный банк."),
-    ("org-crossed", "!agree", "The Hubble Space Telescope, launched in 1990, is operated by ESA.",
-     "Космический телескоп «Хаббл», запущенный в 1990 году, эксплуатирует НАСА."),
-    ("org-crossed", "!agree", "The Olympic Games are governed by FIFA.", "Олимпийскими играми руководит МОК."),
+    ("org-crossed", "!agree", "The James Webb telescope, put into orbit in 2021, is mainly operated by ESA.",
+     "Телескоп «Джеймс Уэбб» был выведен на орбиту в 2021 году агентством НАСА."),
+    # translations: acronyms are translated ("MFA" / «МИД»), so two acronyms are no crossing there
+    ("org-crossed", "agree", "The MFA described the talks between Russia and Turkey as useful.",
+     "В МИД назвали переговоры России и Турции полезными."),
     ("org-crossed", "agree", "The Hubble Space Telescope, launched in 1990, is operated by NASA.",
      "Космический телескоп «Хаббл», запущенный в 1990 году, эксплуатирует НАСА."),
     ("org-crossed", "agree", "The World Cup is held every four years by FIFA.",
