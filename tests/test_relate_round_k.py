@@ -11,6 +11,10 @@ Rows written for this test, none from the seeds or a bench set; each rule has at
   a part of a period ("the second half of the century") is none;
 * shared-name: below topic likeness, a name both texts carry (read from the text where the frame missed it: "Telegram" /
   «Телеграм») ties a clash of values into one statement; a negation alone does not;
+* name-ties-agree: between topic and translation likeness the same text-read name ties an agreement that shares only
+  countries otherwise ("Lake Tanganyika" / «Танганьика»);
+* role-agree: below same-statement likeness a person in common and one role predicate (``role_predicates.tsv``) tie an
+  agreement, never a contradiction ("Tolstoy wrote War and Peace" / «Толстой написал „Анну Каренину“»);
 * absence: "has no X" against "has an X" / «у … есть» is a clash (against a side stating nothing either way it stays
   uncertain);
 * lose-present: «проигрывает», «проигрывают» (stem «проигрыв») are the lose pole of ``lang/opposites.tsv``, so "не
@@ -67,6 +71,27 @@ CASES = [
     # a negation against a statement about the same subject with other values: not one statement turned round
     ("shared-name", "!contradict", "Arsenal beat Chelsea 3-0 at the Emirates Stadium on Saturday to go top of the Premier League.",
      "«Арсенал» не проигрывает «Челси» дома с 2018 года."),
+    # between topic and translation likeness, a name both texts carry (read from the text) ties an agreement that
+    # otherwise shares only countries; another name (Malawi / «Ньяса») does not
+    ("name-ties-agree", "agree", "Lake Tanganyika is shared by Tanzania, the Congo, Burundi and Zambia.",
+     "Танганьика, второе по глубине озеро мира, омывает берега Танзании, Конго, Бурунди и Замбии."),
+    ("name-ties-agree", "agree", "Lake Titicaca is divided between Bolivia and Peru.",
+     "Титикака, крупнейшее по запасам пресной воды озеро Южной Америки, поделено между Боливией и Перу."),
+    ("name-ties-agree", "agree", "The Mekong runs through China, Laos, Cambodia and Vietnam.",
+     "Меконг, крупнейшая река Индокитая, течёт по Китаю, Лаосу, Камбодже и Вьетнаму."),
+    ("name-ties-agree", "!agree", "Lake Malawi is shared by Malawi, Mozambique and Tanzania.",
+     "Ньяса, одно из Великих африканских озёр, омывает берега Малави, Мозамбика и Танзании."),
+    # below same-statement likeness, a person in common and one role predicate ("wrote" / «написал») tie an agreement;
+    # never a contradiction: two works of one author are two statements
+    ("role-agree", "agree", "Modest Mussorgsky wrote the opera Boris Godunov in 1869, basing it on a drama by Alexander Pushkin.",
+     "Оперу «Борис Годунов» Мусоргский написал в 1869 году."),
+    ("role-agree", "agree", "The novel Oblomov was written by Ivan Goncharov in 1859, after a decade of work and a voyage to Japan.",
+     "Роман «Обломов» Гончаров написал в 1859 году."),
+    ("role-agree", "agree", "Alexander Griboyedov wrote Woe from Wit in 1824 while serving as a diplomat in the Caucasus.",
+     "Комедию «Горе от ума» Грибоедов написал в 1824 году."),
+    ("role-agree", "!contradict", "Tolstoy wrote War and Peace in the 1860s.", "Толстой написал «Анну Каренину» в 1870-х годах."),
+    ("role-agree", "!agree", "Modest Mussorgsky wrote the opera Boris Godunov in 1869, basing it on a drama by Alexander Pushkin.",
+     "Оперу «Борис Годунов» Мусоргский написал в 1874 году."),
     ("fraction", "contradict", "About a quarter of the Earth's surface is covered by oceans.",
      "Около 71 % поверхности Земли покрыто океанами."),
     ("fraction", "contradict", "Roughly half of the Netherlands lies below sea level.",

@@ -60,7 +60,7 @@ def statement_relation(a: Segment, fa: ClaimFrame, b: Segment, fb: ClaimFrame, z
         # each side states a value of one kind the other lacks: the pairing cannot tell detail from difference
         return PairRelation(a, b, "related", confidence("related", ev, z), explain.related(
             f"each side states {'an' if crossed[0] in 'aeiou' else 'a'} {crossed} the other lacks"), ev)
-    if z < Z_TRANSLATION and not _specific(cmp, strong=z < Z_TOPIC):
+    if z < Z_TRANSLATION and not _specific(cmp, strong=z < Z_TOPIC) and not (z >= Z_TOPIC and shared_name(a.text, a.lang, b.text, b.lang)):
         # like words below translation level, tied by nothing more than a country: a topic, not one statement
         return PairRelation(a, b, "related", confidence("related", ev, z), explain.related("like words, no shared figure, date or name"), ev)
     if (a.kind == "opinion") != (b.kind == "opinion"):
