@@ -22,8 +22,7 @@ Rows written for this test, none from the seeds or a bench set; each rule has at
 * bare-turn: a negation that is the only clash, with nothing else stated on either side, turns one statement round
   even below topic likeness;
 * first-statement: a "first" with no "since" and no encounter ("the first X was sent / performed in 1824") is a
-  statement, so its date is compared; an ordinal before a capitalised noun ("the Ninth Symphony") counts a thing;
-* latin-us: a Latin "-us" / "-ius" ending Russian drops keys alike (Vesuvius / Везувий).
+  statement, so its date is compared; an ordinal before a capitalised noun ("the Ninth Symphony") counts a thing.
 """
 
 from __future__ import annotations
@@ -135,11 +134,6 @@ CASES = [
      "Первую телеграмму Сэмюэл Морзе отправил в 1844 году."),
     ("first-statement", "agree", "Mahler's Eighth Symphony was first performed in Munich in 1910.",
      "Восьмая симфония Малера впервые прозвучала в Мюнхене в 1910 году."),
-    ("latin-us", "agree", "Pompeii was buried by the eruption of Mount Vesuvius in AD 79.",
-     "Помпеи были погребены при извержении Везувия в 79 году н. э."),
-    ("latin-us", "agree", "Nicolaus Copernicus was born in Toruń in 1473.", "Николай Коперник родился в Торуни в 1473 году."),
-    ("latin-us", "agree", "Carl Linnaeus published Systema Naturae in 1735.", "Карл Линней опубликовал «Систему природы» в 1735 году."),
-    ("latin-us", "!agree", "Carl Linnaeus published Systema Naturae in 1735.", "Жорж Бюффон опубликовал «Систему природы» в 1735 году."),
 ]
 
 decided, test_row = table_tests(CASES)

@@ -153,7 +153,8 @@ def extract_exclusivity(
         et = _noun_type(after, lang) if nm else None
         unit = None
         # the thing an ordinal counts, also a capitalised one ("the Ninth Symphony", "the Fifth Republic"): a rank, no event
-        if et is None and nm and re.match(r"[a-zа-яёA-ZА-ЯЁ]", nm.group(1)) and not re.match(r"(?:of|and|in|to|и|в|на)$", nm.group(1), re.I):
+        if et is None and nm and (re.match(r"[a-zа-яё]", nm.group(1)) or m.group("ord")[:1].isupper()) and not re.match(
+                r"(?:of|and|in|to|и|в|на)$", nm.group(1), re.I):  # ("the fifth Sassanid satrap": the ordinal is no name's)
             unit = nm.group(1).lower()
         tspan = _nearest_time(text, times, m.start())
         ex = Exclusivity("ordinal", (m.group(0) + (" " + unit if unit else "")).strip(), et or unit or event_type, participants,

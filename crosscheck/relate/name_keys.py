@@ -50,9 +50,6 @@ def keys_close(a: str, b: str) -> bool:
         for y in (_phon(p) for p in b.split("-")):
             if x == y and len(x) >= 2:
                 return True
-            # a Latin "-us", "-ius" ending Russian drops or makes «-ий»: Vesuvius / Везувий, Copernicus / Коперник
-            if min(len(x), len(y)) >= 3 and (x == y + "s" or y == x + "s"):  # (three consonants: Jones is no Джон)
-                return True
             # two skeletons of transliterations (mrvk / mrvzk) may differ by one consonant
             if not (known_a or known_b) and min(len(x), len(y)) >= 4 and edit_distance(x, y) <= 1:
                 return True

@@ -37,7 +37,7 @@ def statement_relation(a: Segment, fa: ClaimFrame, b: Segment, fb: ClaimFrame, z
         return PairRelation(a, b, "related", confidence("related", ev, z), explain.related(
             "different times with different values: " + "; ".join(e.detail for e in ev if e.type.endswith("clash"))), ev)
     if (cmp.clashes and z < Z_TOPIC and not _specific(cmp) and not _shared_subject(fa, fb) and not _one_fact(cmp)
-            and not _bare_turn(cmp) and not (kinds - {"polarity", "predicate"} and shared_name(a.text, a.lang, b.text, b.lang))):
+            and not _bare_turn(cmp) and not (kinds and kinds <= {"time", "entity"} and shared_name(a.text, a.lang, b.text, b.lang))):
         # paraphrase-level likeness with nothing shared but the topic ("turnout 48 %" / "the party won 52 %"):
         # two statements of one story, not one statement told twice
         _, ev = explain.contradiction(la, lb, cmp)
@@ -173,8 +173,8 @@ def _shared_subject(fa: ClaimFrame, fb: ClaimFrame) -> bool:
 def shared_name(text_a: str, lang_a: str, text_b: str, lang_b: str) -> bool:
     """Both texts carry one name that is no gazetteer place, read from the text (``role_names.read_names``), also where the
     frame missed it ("Wikipedia" / «Википедия», "the Nile" / «Нила»): the subject of the statement, not its scope.  It ties
-    a clash of values (a date, a figure, a place); a negation on one side may still be another statement about the same
-    subject ("Zenit beat Spartak on Sunday" / «„Зенит“ не проигрывает „Спартаку“ дома с 2019 года»)."""
+    a clash of a date or a place; a subject has many figures ("20 % of the population" / «70 % территории»), and a negation
+    on one side may be another statement about it ("Zenit beat Spartak on Sunday" / «„Зенит“ не проигрывает „Спартаку“»)."""
     from crosscheck.relate.role_names import read_names, same_name
 
     def named(text: str, lang: str) -> list:
