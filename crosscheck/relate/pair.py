@@ -140,13 +140,12 @@ _TIME_ORDINAL = re.compile(r"centur|millenni|век|тысячелет", re.I)
 
 def _event_claims(frame: ClaimFrame) -> tuple:
     """The exclusivity claims that make a claim an event report for the event view: not a
-    plain "first" or "only" with no "since" and no encounter (meeting, visit, talks) ("first mentioned in 859", "the
-    first email sent", "the only bridge that", "впервые
+    plain "first" or "only" with no event type and no "since" ("first mentioned in 859", "the only bridge that", "впервые
     опубликовали в 1966 году": the date of a first occurrence, a statement the slots
     compare), not the ordinal of a century ("the 14th century") or of a thing ("the 50th state").  The day of a date
     ("February 21th") is no ordinal at all: the frame reads no ordinal inside a time it read (frame/exclusivity.py)."""
     return tuple(x for x in frame.exclusivity
-                 if not (x.kind in ("first", "only") and x.since is None and (x.event_type is None or x.event_type not in ENCOUNTERS))
+                 if not (x.kind in ("first", "only") and x.event_type is None and x.since is None)
                  and not _plain_repeat(x)
                  and not (x.kind == "ordinal" and (_TIME_ORDINAL.search(x.text) or _rank(x))))
 
