@@ -53,6 +53,8 @@ SETS = {
     "heldout8": {"perturb": None, "comparable": REPO / "bench/data/heldout8/comparable_heldout8.jsonl"},
     # HELD-OUT9: 60 more, written after HELD-OUT8 was used for fixes (round j); first contact after round j.
     "heldout9": {"perturb": None, "comparable": REPO / "bench/data/heldout9/comparable_heldout9.jsonl"},
+    # HELD-OUT10: 60 more, written after HELD-OUT9 was used for fixes (round k); first contact after round k.
+    "heldout10": {"perturb": None, "comparable": REPO / "bench/data/heldout10/comparable_heldout10.jsonl"},
 }
 
 
@@ -130,7 +132,7 @@ def reliability(pairs: list[tuple[dict, dict]], edges=EDGES) -> list[dict]:
 
 def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
-    ap.add_argument("--part", choices=("dev", "dev2", "heldout", "heldout2", "heldout3", "heldout4", "heldout5", "heldout6", "heldout8", "heldout9", "both"), default="dev")
+    ap.add_argument("--part", choices=("dev", "dev2", "heldout", "heldout2", "heldout3", "heldout4", "heldout5", "heldout6", "heldout8", "heldout9", "heldout10", "both"), default="dev")
     ap.add_argument("--model", default=None)
     ap.add_argument("--json", type=Path, default=None, help="write all numbers here")
     ap.add_argument("--errors", type=int, default=0, help="print this many misjudged pairs per set")
@@ -155,7 +157,7 @@ def main() -> None:
             with open(args.dump, "a", encoding="utf-8") as fh:
                 for name, rows, out in (("perturb", prow, pout), ("comparable", crow, cout)):
                     for r, o in zip(rows, out):
-                        fh.write(json.dumps({"part": part, "set": name, **r, "got": o["relation"], "score": o["score"],
+                        fh.write(json.dumps({"part": part, "set": name, **r, "got": o["relation"], "score": o["score"], "similarity": o.get("similarity"),
                                              "explanation": o["explanation"]}, ensure_ascii=False) + "\n")
         if args.errors:
             for name, rows, out in (("perturb", prow, pout), ("comparable", crow, cout)):

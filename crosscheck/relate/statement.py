@@ -16,6 +16,7 @@ from crosscheck.relate.name_keys import unread_name
 from crosscheck.relate.negation import negation_info
 from crosscheck.relate.names import doc_label
 from crosscheck.relate.noise import Noise
+from crosscheck.relate.open_clash import open_clash
 from crosscheck.relate.slot_values import _KNOWN_UNITS
 from crosscheck.relate.slots import SlotComparison, compare_slots
 from crosscheck.relate.thresholds import Z_TOPIC, Z_TRANSLATION
@@ -65,6 +66,10 @@ def statement_relation(a: Segment, fa: ClaimFrame, b: Segment, fb: ClaimFrame, z
         return PairRelation(a, b, "related", confidence("related", ev, z), explain.related("like words, no shared figure, date or name"), ev)
     if (a.kind == "opinion") != (b.kind == "opinion"):
         return PairRelation(a, b, "related", confidence("related", ev, z), explain.related("an opinion and a claim in like words"), ev)
+    unchecked = open_clash(a.text, a.lang, b.text, b.lang, paraphrase=z < Z_TRANSLATION)
+    if unchecked:
+        # paraphrases agree only on what was compared: content both sides word otherwise may hold a clash no slot read
+        return PairRelation(a, b, "related", confidence("related", ev, z), explain.related(f"not checked: {unchecked}"), ev)
     if not cmp.matches and not published_together(a, b) and a.doc.date is not None and b.doc.date is not None:
         # the same words said months apart, with no date or figure to tie them, are said at different occasions
         return PairRelation(a, b, "related", confidence("related", ev, z), explain.related("like words, published months apart"), ev)
