@@ -1,0 +1,86 @@
+"""Round l of issue 10: an agreement must not rest on what no slot compared (``relate/open_clash.py``).
+Rows written for this test, none from the seeds or a bench set; each rule has at least three rows and counter-examples:
+
+* opposite-words: one side states only one pole of a concept in ``lang/open_poles.tsv`` ("less" / «больше», "before" /
+  «позже», "north" / «юг»), the other only the other pole, and no slot reads it: never `agree` (at any likeness: these
+  rows sit at 8.2-10.8 sigmas); the same pole on both sides agrees, and a bound ("at least" / «не менее») is no pole;
+* one-sided negation (paraphrases only, below translation likeness): only one side denies anything (a negated verb,
+  "no", «нет»); words negative by meaning ("without", «беспилотная», «лишён») and "not yet" / «пока не» do not count.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from pair_table import check_rule_counts, table_tests
+
+from crosscheck.relate.open_clash import one_sided_negation, open_clash, opposite_poles
+
+CASES = [
+    # rule, expected relation ("!x": anything but x), EN, RU
+    ("opposite-words", "!agree", "Mercury needs less time to orbit the Sun than any other planet, about 88 days.",
+     "Меркурию требуется больше времени на оборот вокруг Солнца, чем любой другой планете, — около 88 суток."),
+    ("opposite-words", "!agree", "Alexander Bell patented the telephone in 1876, a year before Edison's phonograph.",
+     "Александр Белл запатентовал телефон в 1876 году, позже, чем Эдисон свой фонограф."),
+    ("opposite-words", "!agree", "The river Ob flows north for about 3,650 kilometres.",
+     "Река Обь течёт на юг на протяжении примерно 3650 километров."),
+    ("opposite-words", "agree", "Mercury needs less time to orbit the Sun than any other planet, about 88 days.",
+     "Меркурию требуется меньше времени на оборот вокруг Солнца, чем любой другой планете, — около 88 суток."),
+    ("opposite-words", "agree", "Alexander Bell patented the telephone in 1876, a year before Edison's phonograph.",
+     "Александр Белл запатентовал телефон в 1876 году, раньше, чем Эдисон свой фонограф."),
+    ("opposite-words", "agree", "The river Ob flows north for about 3,650 kilometres.",
+     "Река Обь течёт на север на протяжении примерно 3650 километров."),
+    ("opposite-words", "agree", "At least 30 people attended the opening of the museum in 1995.",
+     "Не менее 30 человек пришли на открытие музея в 1995 году."),
+]
+
+decided, test_row = table_tests(CASES)
+
+
+def test_rule_counts():
+    check_rule_counts(CASES)
+
+
+def test_opposite_words_named_in_the_reason(decided):
+    """The three rows are `related` because of the opposite words, and the explanation says which."""
+    for i, case in enumerate(CASES[:3]):
+        expl = decided[i]["explanation"]
+        assert "opposite words" in expl, (case, expl)
+
+
+NEGATION = [
+    # (EN, RU, the side that alone negates or None)
+    ("The Constitution of Japan sets no limit on how long a prime minister may serve.",
+     "Японская конституция ограничивает срок, который премьер-министр может провести в должности.", "a"),
+    ("Kangaroos cannot walk backwards.", "Кенгуру умеет ходить задом наперёд.", "a"),
+    ("The Linux kernel is controlled by one company.", "Ни одна компания не контролирует ядро Linux.", "b"),
+    ("Antarctica has a permanent population of researchers.", "Постоянного населения в Антарктиде нет.", "b"),
+    # counter-examples: both deny, or one side is negative by meaning only, or "not yet" either way
+    ("Antarctica has no permanent population.", "Постоянного населения в Антарктиде нет.", None),
+    ("The Luna 2 probe reached the Moon in 1959 without a crew.", "Беспилотная станция «Луна-2» в 1959 году долетела до Луны.", None),
+    ("Solzhenitsyn was stripped of his citizenship in 1974.", "В 1974 году Солженицын был лишён гражданства.", None),
+    ("I have not yet opened the world of rum.", "Мир рома я для себя пока ещё не открыл.", None),
+    ("Item No. 713946 ships in two days.", "Артикул № 713946 отправляется за два дня.", None),
+]
+
+
+@pytest.mark.parametrize("en, ru, side", NEGATION)
+def test_one_sided_negation(en, ru, side):
+    assert one_sided_negation(en, "en", ru, "ru") == side
+    reason = open_clash(en, "en", ru, "ru", paraphrase=True)
+    assert (reason == "a negation only one side states") == (side is not None)
+    # in translations a negation is worded either way ("at least" / «не менее»): not judged there
+    assert open_clash(en, "en", ru, "ru", paraphrase=False) is None
+
+
+@pytest.mark.parametrize("en, ru, found", [
+    ("Venus needs less time to spin once than to orbit the Sun.", "Венере требуется больше времени на оборот вокруг оси.", True),
+    ("The Tu-144 flew two months before Concorde.", "Ту-144 поднялся в воздух позже «Конкорда».", True),
+    ("The river flows north.", "Река течёт на юг.", True),
+    ("The river flows north.", "Река течёт на север.", False),
+    ("More than 100 people came.", "Пришли более 100 человек.", False),
+    ("At least 30 people came.", "Пришли не менее 30 человек.", False),
+    ("It is larger and smaller at once.", "Она меньше.", False),  # both poles on one side: no pole stated
+])
+def test_opposite_poles(en, ru, found):
+    assert (opposite_poles(en, "en", ru, "ru") is not None) == found
