@@ -84,3 +84,10 @@ def test_one_sided_negation(en, ru, side):
 ])
 def test_opposite_poles(en, ru, found):
     assert (opposite_poles(en, "en", ru, "ru") is not None) == found
+
+
+def test_fixed_phrases_hold_no_pole():
+    """«тем не менее» is "nevertheless", no "less"; "sooner or later" no "after"."""
+    assert opposite_poles("More people came than ever before.", "en", "Тем не менее людей пришло много.", "ru") is None
+    assert opposite_poles("More people came.", "en", "Людей пришло менее ста.", "ru") is not None
+    assert opposite_poles("Sooner or later the river freezes.", "en", "Река замерзает раньше, чем озеро.", "ru") is None

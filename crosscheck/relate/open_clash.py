@@ -46,7 +46,12 @@ def _lexicon() -> tuple[tuple[str, str, re.Pattern, re.Pattern], ...]:
 def _poles(text: str, lang: str) -> dict[str, tuple[str, str]]:
     """Concepts of the lexicon the text states with one pole only: concept -> (pole, words)."""
     found: dict[str, dict[str, str]] = {}
+    for concept, _, en_rx, ru_rx in _lexicon():
+        if concept == "ignore":  # fixed phrases with a pole word in them and no pole ("nevertheless", «тем не менее»)
+            text = (ru_rx if lang == "ru" else en_rx).sub(lambda m: " " * len(m.group(0)), text)
     for concept, pole, en_rx, ru_rx in _lexicon():
+        if concept == "ignore":
+            continue
         m = (ru_rx if lang == "ru" else en_rx).search(text)
         if m:
             found.setdefault(concept, {})[pole] = m.group(0)
