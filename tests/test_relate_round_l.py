@@ -3,9 +3,7 @@ Rows written for this test, none from the seeds or a bench set; each rule has at
 
 * opposite-words: one side states only one pole of a concept in ``lang/open_poles.tsv`` ("less" / «больше», "before" /
   «позже», "north" / «юг»), the other only the other pole, and no slot reads it: never `agree` (at any likeness: these
-  rows sit at 8.2-10.8 sigmas); the same pole on both sides agrees, and a bound ("at least" / «не менее») is no pole;
-* one-sided negation (paraphrases only, below translation likeness): only one side denies anything (a negated verb,
-  "no", «нет»); words negative by meaning ("without", «беспилотная», «лишён») and "not yet" / «пока не» do not count.
+  rows sit at 8.2-10.8 sigmas); the same pole on both sides agrees, and a bound ("at least" / «не менее») is no pole.
 """
 
 from __future__ import annotations
@@ -14,7 +12,7 @@ import pytest
 
 from pair_table import check_rule_counts, table_tests
 
-from crosscheck.relate.open_clash import one_sided_negation, open_clash, opposite_poles
+from crosscheck.relate.open_clash import opposite_poles
 
 CASES = [
     # rule, expected relation ("!x": anything but x), EN, RU
@@ -46,31 +44,6 @@ def test_opposite_words_named_in_the_reason(decided):
     for i, case in enumerate(CASES[:3]):
         expl = decided[i]["explanation"]
         assert "opposite words" in expl, (case, expl)
-
-
-NEGATION = [
-    # (EN, RU, the side that alone negates or None)
-    ("The Constitution of Japan sets no limit on how long a prime minister may serve.",
-     "Японская конституция ограничивает срок, который премьер-министр может провести в должности.", "a"),
-    ("Kangaroos cannot walk backwards.", "Кенгуру умеет ходить задом наперёд.", "a"),
-    ("The Linux kernel is controlled by one company.", "Ни одна компания не контролирует ядро Linux.", "b"),
-    ("Antarctica has a permanent population of researchers.", "Постоянного населения в Антарктиде нет.", "b"),
-    # counter-examples: both deny, or one side is negative by meaning only, or "not yet" either way
-    ("Antarctica has no permanent population.", "Постоянного населения в Антарктиде нет.", None),
-    ("The Luna 2 probe reached the Moon in 1959 without a crew.", "Беспилотная станция «Луна-2» в 1959 году долетела до Луны.", None),
-    ("Solzhenitsyn was stripped of his citizenship in 1974.", "В 1974 году Солженицын был лишён гражданства.", None),
-    ("I have not yet opened the world of rum.", "Мир рома я для себя пока ещё не открыл.", None),
-    ("Item No. 713946 ships in two days.", "Артикул № 713946 отправляется за два дня.", None),
-]
-
-
-@pytest.mark.parametrize("en, ru, side", NEGATION)
-def test_one_sided_negation(en, ru, side):
-    assert one_sided_negation(en, "en", ru, "ru") == side
-    reason = open_clash(en, "en", ru, "ru", paraphrase=True)
-    assert (reason == "a negation only one side states") == (side is not None)
-    # in translations a negation is worded either way ("at least" / «не менее»): not judged there
-    assert open_clash(en, "en", ru, "ru", paraphrase=False) is None
 
 
 @pytest.mark.parametrize("en, ru, found", [

@@ -66,9 +66,9 @@ def statement_relation(a: Segment, fa: ClaimFrame, b: Segment, fb: ClaimFrame, z
         return PairRelation(a, b, "related", confidence("related", ev, z), explain.related("like words, no shared figure, date or name"), ev)
     if (a.kind == "opinion") != (b.kind == "opinion"):
         return PairRelation(a, b, "related", confidence("related", ev, z), explain.related("an opinion and a claim in like words"), ev)
-    unchecked = open_clash(a.text, a.lang, b.text, b.lang, paraphrase=z < Z_TRANSLATION)
+    unchecked = open_clash(a.text, a.lang, b.text, b.lang)
     if unchecked:
-        # paraphrases agree only on what was compared: content both sides word otherwise may hold a clash no slot read
+        # an agreement holds only on what was compared: opposite words no slot reads may hold a clash (open_clash.py)
         return PairRelation(a, b, "related", confidence("related", ev, z), explain.related(f"not checked: {unchecked}"), ev)
     if not cmp.matches and not published_together(a, b) and a.doc.date is not None and b.doc.date is not None:
         # the same words said months apart, with no date or figure to tie them, are said at different occasions
