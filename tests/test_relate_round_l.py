@@ -54,6 +54,8 @@ def test_opposite_words_named_in_the_reason(decided):
     ("More than 100 people came.", "Пришли более 100 человек.", False),
     ("At least 30 people came.", "Пришли не менее 30 человек.", False),
     ("It is larger and smaller at once.", "Она меньше.", False),  # both poles on one side: no pole stated
+    # "before" as a conjunction is «прежде чем»: the Russian side states both poles ("после … прежде чем")
+    ("Allow ten days from dispatch before writing to us.", "Подождите десять дней после отправки, прежде чем писать нам.", False),
 ])
 def test_opposite_poles(en, ru, found):
     assert (opposite_poles(en, "en", ru, "ru") is not None) == found
