@@ -54,6 +54,9 @@ def test_opposite_words_named_in_the_reason(decided):
     ("More than 100 people came.", "Пришли более 100 человек.", False),
     ("At least 30 people came.", "Пришли не менее 30 человек.", False),
     ("It is larger and smaller at once.", "Она меньше.", False),  # both poles on one side: no pole stated
+    # bounds are read by the figures ("four or more" / «не менее четырёх»); position words are no amount ("lower" / «выше»)
+    ("Week 1 is the first week containing four or more days of that year.", "Неделя 1 — первая неделя, в которой не менее четырёх дней года.", False),
+    ("The lower limit is two pages (see above).", "Нижнее ограничение равно двум страницам (смотрите выше).", False),
     # "before" as a conjunction is «прежде чем»: the Russian side states both poles ("после … прежде чем")
     ("Allow ten days from dispatch before writing to us.", "Подождите десять дней после отправки, прежде чем писать нам.", False),
 ])
