@@ -56,7 +56,14 @@ def test_opposite_words_named_in_the_reason(decided):
     ("It is larger and smaller at once.", "Она меньше.", False),  # both poles on one side: no pole stated
     # bounds are read by the figures ("four or more" / «не менее четырёх»); position words are no amount ("lower" / «выше»)
     ("Week 1 is the first week containing four or more days of that year.", "Неделя 1 — первая неделя, в которой не менее четырёх дней года.", False),
+    ("If the level is 1 or greater (at least one -v), all versions are shown.", "Если уровень равен 1 или выше (по меньшей мере один -v), показаны все версии.", False),
     ("The lower limit is two pages (see above).", "Нижнее ограничение равно двум страницам (смотрите выше).", False),
+    # a stem is no prefix of another word: «переданы» is no «перед»
+    ("It was paid after the vote.", "Деньги были переданы по итогам голосования.", False),
+    ("The river flows north.", "Река течёт по Югославии.", False),
+    ("It was the first meeting after the war.", "Это была последняя встреча.", True),
+    ("It was the first meeting.", "Это было второе заседание, во вторник.", True),
+    ("It was the last meeting.", "Это было заседание во вторник.", False),
     # "before" as a conjunction is «прежде чем»: the Russian side states both poles ("после … прежде чем")
     ("Allow ten days from dispatch before writing to us.", "Подождите десять дней после отправки, прежде чем писать нам.", False),
 ])

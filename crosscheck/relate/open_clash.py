@@ -40,8 +40,8 @@ def _lexicon() -> tuple[tuple[str, str, re.Pattern, re.Pattern], ...]:
         concept, pole, en, ru = line.split("\t")
         en_rx = re.compile(r"(?<![\w-])(?:" + "|".join(re.escape(w.strip()).replace(r"\ ", r"\s+") for w in en.split(",") if w.strip())
                            + r")(?![\w-])", re.I)
-        ru_rx = re.compile(r"(?<![\w-])(?:" + "|".join(re.escape(w.strip()).replace(r"\ ", r"\s+") for w in ru.split(",") if w.strip())
-                           + r")[а-яё]*", re.I)
+        ru_rx = re.compile(r"(?<![\w-])(?:" + "|".join(re.escape(w.strip().rstrip("*")).replace(r"\ ", r"\s+") + (r"[а-яё]*" if w.strip().endswith("*") else "")
+                                                    for w in ru.split(",") if w.strip()) + r")(?![\w-])", re.I)
         rows.append((concept, pole, en_rx, ru_rx))
     return tuple(rows)
 
