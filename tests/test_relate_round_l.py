@@ -57,6 +57,7 @@ def test_opposite_words_named_in_the_reason(decided):
     # bounds are read by the figures ("four or more" / «не менее четырёх»); position words are no amount ("lower" / «выше»)
     ("Week 1 is the first week containing four or more days of that year.", "Неделя 1 — первая неделя, в которой не менее четырёх дней года.", False),
     ("If the level is 1 or greater (at least one -v), all versions are shown.", "Если уровень равен 1 или выше (по меньшей мере один -v), показаны все версии.", False),
+    ("The power must be less than or equal to 88.", "Степень должна быть не больше 88; числа, превышающие это значение, дают ошибку.", False),
     ("The lower limit is two pages (see above).", "Нижнее ограничение равно двум страницам (смотрите выше).", False),
     # a stem is no prefix of another word: «переданы» is no «перед»
     ("It was paid after the vote.", "Деньги были переданы по итогам голосования.", False),
