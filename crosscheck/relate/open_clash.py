@@ -12,7 +12,7 @@ Tried and dropped (round l):
 - a negation only one side states (a negated verb, "no", «нет»; not "without", «лишён», "not yet"): below translation
   likeness it changed no comparable row of any set (the one it was meant for, "sets no limit" / «запрещает», sits at 9.12)
   and turned two HELD-OUT5 controls away from agree ("do not get … but" / «вместо», "but 4 belongs to another" / «а 4 —
-  нет»); at every likeness it cost DEV, DEV2 and HELD-OUT controls 4 each ("at least" / «не менее», "say no to" / «против»);
+  нет»); at every likeness it turned 3 DEV, 3 DEV2 and 1-2 HELD-OUT controls away ("say no to" / «против»);
 - a name each side carries that the other lacks ("Nestlé" / "Ferrero", «Рейнджерс» / "Celtic"): names read from the
   text key apart across scripts too often ("Julius Caesar" / «Юлий Цезарь», "Nobel Prize" / «Нобелевскую», "Black
   Square" / «Чёрный квадрат»): DEV controls called agree 0.962 -> 0.866, agree recall on HELD-OUT9 0.767 -> 0.600.
