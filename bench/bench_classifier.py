@@ -4,7 +4,10 @@
     python bench/bench_classifier.py --part heldout   # classifier alone, "test" split of every source
     python bench/bench_classifier.py --part relate    # compare_pairs with --classifier off vs on
     python bench/bench_classifier.py --part corpus    # bench_check.py's synthetic WMT22 corpus, off vs on
-    python bench/bench_classifier.py --part choose    # the raise thresholds, on dev pairs only, into the head
+    python bench/bench_classifier.py --part choose    # the raise thresholds, on the choice data only, into the head
+    python bench/bench_classifier.py --part misses    # the contradictions the rules miss, every signal the head has
+    python bench/bench_classifier.py --part rerun     # ONE command: re-choose the gates on this tree's rules, every
+                                                      # set off vs on, corpus, seeds, and the default-on verdict
 
 Part 1 (heldout): the "test" split of bench/pairgen.py (never used for training or
 for the threshold): three-way accuracy and contradiction precision/recall per
@@ -18,7 +21,10 @@ tests/data/comparable_{pairs,holdout,holdout2,holdout3}.jsonl), issue 15's polar
 statement on the topic; written after the gates were chosen; probe 3, 60 minimal pairs from test-split
 Tatoeba/WMT22 rows, in a tuning and a held-out half) and issue 10's perturbation sets
 bench/data/perturb_dev{,2}.jsonl restricted to source pairs in this
-classifier's test split (unseen in training and threshold choice).
+classifier's test split (unseen in training and threshold choice), and issue 10's HELD-OUT7/8/9
+(bench/data/heldoutK/: 60 comparable and 10 related pairs each). The gates are chosen (``--part choose``) on
+pairgen's dev split, the comparable dev pairs, the tuning halves of probes 3 and 4, HELD-OUT7 and HELD-OUT8, plus
+the links of a synthetic corpus of dev rows; HELD-OUT9 and every other set are checks.
 """
 
 from __future__ import annotations
@@ -100,6 +106,8 @@ def relate_sets(args) -> dict[str, list[dict]]:
     if not args.comparable:  # issue 10's HELD-OUT7/8/9 (60 comparable pairs and 10 related pairs each)
         for k in HELDOUT_SETS:
             sets[f"heldout{k}"] = heldout_set(k)
+    for extra in getattr(args, "extra", None) or ():  # a fresh set (e.g. HELD-OUT10), beside the others
+        sets[Path(extra).name] = _load(Path(extra))
     for k in (3, 4):  # issue 15, third and fourth rounds: a tuning half and a held-out half
         probe = REPO / f"bench/data/classifier_polarity_probe{k}.jsonl"
         if probe.is_file() and not args.comparable:
@@ -135,8 +143,11 @@ def _pert_key(r: dict) -> str:
     return f"wmt22:{src}"
 
 
-def relate(args) -> None:
+def relate(args) -> list[dict]:
+    """Every set off and on; returns one row per set and setting (found, true, false raises by the model)."""
     from crosscheck.pairs import compare_pairs
+
+    results = []
 
     print("| set | pairs | gold contradictions | classifier | contradictions found (true) | contradiction precision | agree precision | s |")
     print("| --- | --- | --- | --- | --- | --- | --- | --- |")
@@ -157,12 +168,14 @@ def relate(args) -> None:
             agree_ok = sum(1 for g, r in zip(gold, rel) if r == g == "agree")
             print(f"| {name} | {len(rows)} | {gold.count('contradict')} | {setting} | {found} ({true}) | "
                   f"{true / max(found, 1):.3f} | {agree_ok / max(agree, 1):.3f} | {dt:.0f} |")
+            results.append({"set": name, "setting": setting, "found": found, "true": true, "agree": agree, "agree_ok": agree_ok})
             if setting == "on":  # what the model raised, right or wrong
                 for r, g, o in zip(rows, gold, out):
                     if o["relation"] == "contradict" and any(e.get("type") == "model" for e in o.get("evidence", [])) \
                             and "model: contradiction" in o.get("explanation", ""):
                         print(f"    raised ({'true' if g == 'contradict' else 'FALSE'}): {r['a'][:70]} || {r['b'][:70]}")
     os.environ.pop("CROSSCHECK_CLASSIFIER", None)
+    return results
 
 
 def signals(clf_mod, clf, rows: list[dict]) -> list[dict]:
@@ -217,7 +230,7 @@ def misses(args) -> None:
                   f"{p[1]:.2f} | {p[0]:.2f} | {p[2]:.2f} | {x['z']:.1f} | {x['s']:.2f} |")
 
 
-def corpus(args) -> None:
+def corpus(args) -> dict[str, int]:
     """The synthetic WMT22 corpus of ``python bench/bench_check.py`` (1,000 claims, seed 7; every
     contradiction in it is false), classifier off and on: contradictions flagged."""
     import tempfile
@@ -229,6 +242,7 @@ def corpus(args) -> None:
     docs = synthetic_documents(read_pairs(DEFAULT_DATA / "wmt22_en_ru.tsv"), 1000)
     os.environ["CROSSCHECK_CLASSIFIER"] = "on"
     crosscheck.check(documents=docs[:2])  # load the models and the head once: time the runs, not start-up
+    counts = {}
     for setting in ("off", "on"):
         os.environ["CROSSCHECK_CLASSIFIER"] = setting
         with tempfile.TemporaryDirectory() as home:
@@ -246,7 +260,9 @@ def corpus(args) -> None:
             if any(e.type == "model" and e.b for e in link.evidence) and "model: contradiction" in link.explanation:
                 a, b = sorted(key)
                 print(f"    raised by the model: {text.get(a, a)[:90]} || {text.get(b, b)[:90]}")
+        counts[setting] = len(found)
     os.environ.pop("CROSSCHECK_CLASSIFIER", None)
+    return counts
 
 
 def _probe_half(name: str, half: str) -> list[dict]:
@@ -343,6 +359,74 @@ def raises(cands: list[dict], chosen: dict[str, float], min_z, min_same, gates) 
     return n, t
 
 
+def scan_key(head: str) -> str:
+    """What the scored choice pairs depend on: the head's weights (not its meta, which choose rewrites) and the rules
+    (every source and data file of the package but the head)."""
+    h = hashlib.sha1()
+    with np.load(head, allow_pickle=False) as z:
+        for k in sorted(z.files):
+            if k != "meta":
+                h.update(k.encode() + z[k].tobytes())
+    for f in sorted((REPO / "crosscheck").rglob("*")):
+        if f.is_file() and f.suffix in (".py", ".tsv", ".json", ".txt", ".csv") and "__pycache__" not in f.parts:
+            h.update(str(f.relative_to(REPO)).encode() + f.read_bytes())
+    return h.hexdigest()[:12]
+
+
+def seeds() -> dict[str, dict]:
+    """``crosscheck eval`` on the seed articles, classifier off and on: contradiction and agree P/R."""
+    from crosscheck.evaluation import evaluate
+
+    out = {}
+    for setting in ("off", "on"):
+        os.environ["CROSSCHECK_CLASSIFIER"] = setting
+        res = evaluate(REPO / "seeds/gold/seeds_gold.json", paths=[str(REPO / "seeds")])
+        out[setting] = {k: res[k] for k in ("contradict", "agree")}
+        print(f"| seeds | {setting} | contradiction P {res['contradict']['precision']} R {res['contradict']['recall']} "
+              f"(found {res['contradict']['predicted']}) | agree P {res['agree']['precision']} R {res['agree']['recall']} |")
+    os.environ.pop("CROSSCHECK_CLASSIFIER", None)
+    return out
+
+
+def rerun(args) -> None:
+    """One command for the whole check on the rules of this tree: re-choose the gates with the fixed rule (choice data
+    only; ``--dry-run``: keep the head's), then every set off vs on, the synthetic corpus and the seeds, and the verdict
+    of the default rule: "on" must add true contradictions and make no false raise anywhere."""
+    if not args.skip_choose:
+        choose(args)
+    from crosscheck.relate import classifier as clf_mod
+
+    clf_mod._LOADED["default"] = clf_mod.PairClassifier(args.head)
+    print("\n## every set, off vs on\n")
+    rows = relate(args)
+    print()
+    cor = corpus(args)
+    print()
+    sd = seeds()
+    gained, false, gained_checks = 0, 0, 0
+    choice = ("comparable_pairs.jsonl", "(tune)", *(f"heldout{k}" for k in CHOICE_HELDOUTS))  # the gates' choice data
+    by = defaultdict(dict)
+    for r in rows:
+        by[r["set"]][r["setting"]] = r
+    print("\n## verdict\n\n| set | true contradictions off -> on | false contradictions off -> on |\n| --- | --- | --- |")
+    for name, d in by.items():
+        off, on = d["off"], d["on"]
+        gained += on["true"] - off["true"]
+        in_choice = any(name == c or (c.startswith("(") and c in name) for c in choice)
+        gained_checks += 0 if in_choice else on["true"] - off["true"]
+        false += max(0, (on["found"] - on["true"]) - (off["found"] - off["true"]))
+        print(f"| {name}{' (choice data)' if in_choice else ''} | {off['true']} -> {on['true']} | "
+              f"{off['found'] - off['true']} -> {on['found'] - on['true']} |")
+    false += max(0, cor["on"] - cor["off"])
+    seeds_same = sd["off"] == sd["on"]
+    print(f"| WMT22 synthetic corpus | | {cor['off']} -> {cor['on']} |")
+    print(f"| seeds | {'identical off/on' if seeds_same else 'CHANGED: ' + json.dumps(sd)} | |")
+    ok = gained > 0 and false == 0 and sd["on"]["contradict"]["precision"] >= sd["off"]["contradict"]["precision"]
+    print(f"\nclassifier on: {gained:+d} true contradictions ({gained_checks:+d} on sets outside the choice data), "
+          f"{false} false raises over every set -> "
+          f"{'the default-on rule HOLDS' if ok else 'the default-on rule FAILS: keep the default off'}")
+
+
 def choose(args) -> None:
     """Each raise gate's threshold (and the floors), on dev and tuning pairs only, through the real decision path.
 
@@ -355,7 +439,7 @@ def choose(args) -> None:
     from crosscheck.relate import classifier as clf_mod
 
     clf = clf_mod.PairClassifier(args.head)
-    key = hashlib.sha1(Path(args.head).read_bytes()[:1 << 20]).hexdigest()[:10]
+    key = scan_key(args.head)
     cache = Path(args.scan_cache or (Path(os.environ.get("TMPDIR", "/tmp")) / f"classifier_scan_{key}.pkl"))
     if cache.is_file():
         cands = pickle.loads(cache.read_bytes())
@@ -463,7 +547,8 @@ def corpus_negatives(clf_mod, clf) -> list[tuple]:
 
 def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
-    ap.add_argument("--part", choices=["heldout", "relate", "corpus", "both", "choose", "misses"], default="both")
+    ap.add_argument("--part", choices=["heldout", "relate", "corpus", "both", "choose", "misses", "rerun"], default="both")
+    ap.add_argument("--skip-choose", action="store_true", help="rerun: keep the head's gates (do not re-choose them)")
     ap.add_argument("--head", default=str(REPO / "crosscheck/data/pair_classifier.npz"), help="the head file (choose writes into it)")
     ap.add_argument("--target", type=float, default=0.95, help="choose: raise precision to reach on dev pairs")
     ap.add_argument("--verbose", action="store_true", help="choose: list the eligible dev pairs")
@@ -480,12 +565,16 @@ def main() -> None:
     ap.add_argument("--halves", nargs="*", help="relate: only these halves of probes 3 and 4 (tune, heldout)")
     ap.add_argument("--sets", nargs="*", help="relate, misses: only the sets whose name contains one of these")
     ap.add_argument("--false-floor", type=float, default=0.3, help="misses: list agree/related pairs from this p(contr.)")
+    ap.add_argument("--extra", nargs="*", help="relate, misses, rerun: more pair files (JSONL) measured beside the default sets "
+                    "(a fresh held-out set: never in the choice)")
     ap.add_argument("--comparable", nargs="*", help="comparable pair files (JSONL with a, b, lang_a, lang_b, label)")
     args = ap.parse_args()
     if args.part == "choose":
         return choose(args)
     if args.part == "misses":
         return misses(args)
+    if args.part == "rerun":
+        return rerun(args)
     if args.part in ("heldout", "both"):
         heldout(args.head)
     if args.part in ("relate", "corpus", "both"):  # "on" runs the head named by --head
