@@ -14,8 +14,9 @@ applied after the rule decision, like :func:`crosscheck.relate.nli.refine_with_n
   statements on one topic"), and only one value differs (two clashes -- another year and another
   figure -- are two statements); a kind dev does not show uses the pooled ``clash`` threshold;
   ``slots`` -- the frames show a clash of figures, years, dates, places or persons that the rules
-  did not act on.  Never where the frames see another time, other participants or another kind of
-  event.  And only over a **same-statement floor** (the head's ``raise_min_z``; :func:`denial_z`):
+  did not act on; ``uncertain`` -- the rules saw a clash they could not settle; ``clashes`` -- two or more
+  clashes on one link (these two closed unless the head names them).  Never where the frames see another
+  time, other participants or another kind of event.  And only over a **same-statement floor** (the head's ``raise_min_z``; :func:`denial_z`):
   the two claims with their negations set aside must be as alike as translations (the rules'
   ``Z_TRANSLATION``) and, where the head names ``raise_min_same``, read by the head itself as "same"
   (:func:`denial_same`), so a denial of the statement is raised and another statement on the topic
@@ -233,7 +234,8 @@ def refine_with_classifier(relations: list, frames: Mapping[str, ClaimFrame] | N
 
 
 def raise_gate(rel, frame_a: ClaimFrame, frame_b: ClaimFrame) -> str | None:
-    """Where the model may raise ``rel`` to a contradiction: "clash", "slots" or None (see the module doc)."""
+    """Where the model may raise ``rel`` to a contradiction: the clash's kind ("polarity-clash", ...), "clashes",
+    "uncertain", "slots" or None (see the module doc)."""
     from crosscheck.relate.classifier_features import SLOT_NAMES, slot_features
 
     if rel.a.kind == "opinion" or rel.b.kind == "opinion" or rel.relation not in ("agree", "related"):
