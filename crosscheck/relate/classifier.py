@@ -56,7 +56,7 @@ log = logging.getLogger("crosscheck")
 DATA_FILE = "pair_classifier.npz"
 #: Default when neither --classifier nor $CROSSCHECK_CLASSIFIER says: on (issue 15, fifth round).  The gates were
 #: chosen on dev, the probes' tuning halves and HELD-OUT7/8 (every clash the rules left a link pooled, above the
-#: translation-level floor): "on" adds true contradictions (HELD-OUT8 +2; the held-out perturbation sets +11 of 2,543)
+#: translation-level floor): "on" adds true contradictions (HELD-OUT8 +2, +1 after round k; held-out perturbations +11)
 #: and makes no false raise on any measured set, HELD-OUT9 (first contact: +0) and the synthetic corpus included; the
 #: seeds' output is identical (bench/RESULTS.md section 11).  --classifier off turns it off.
 DEFAULT = "on"
