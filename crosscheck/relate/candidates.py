@@ -222,7 +222,21 @@ def candidate_pairs(
         return current[i]
 
     # by anchors
-    anchors = [anchor_keys(c, f, views.get(c.id) if views is not None else None) for c, f in zip(claims, frames)]
+    # the keys read the frame, the event view and the publication date only: a reprinted claim
+    # (one frame object and one view shared, the same date; a store decodes equal frames once)
+    # has the keys of its first copy
+    anchors = []
+    seen: dict[tuple, tuple[frozenset[str], frozenset[int | None]]] = {}
+    for c, f in zip(claims, frames):
+        view = views.get(c.id) if views is not None else None
+        key = (id(f), id(view), c.doc.date) if view is not None else None
+        got = seen.get(key) if key is not None else None
+        if got is None:
+            got = anchor_keys(c, f, view)
+            if key is not None:
+                seen[key] = got
+        anchors.append(got)
+    del seen
     keys = [a[0] for a in anchors]
     weeks = [a[1] for a in anchors]
     postings = _Postings(keys, weeks, all_idx)
