@@ -375,7 +375,7 @@ def nearest_misses(
     out: dict[str, tuple[str, float]] = {}
     if not len(vectors):
         return out
-    docs = np.array([c.doc_id for c in claims])
+    docs = np.unique(np.array([c.doc_id for c in claims], dtype=object), return_inverse=True)[1]  # int codes
     todo = [i for i, c in enumerate(claims) if c.id not in linked]
     from crosscheck.relate.search import BLOCK_FLOATS
 

@@ -155,8 +155,13 @@ class Store:
         order = {h: k for k, h in enumerate(hashes)}
         rows = self.conn.execute('SELECT doc, n, start, "end", lang, kind, reason, section FROM segments').fetchall()
         rows.sort(key=lambda r: (order[r[0]], r[1]))
+        row_of: dict[tuple[str, int], int] = {}  # (hash, n) -> row of the claim's vector, in claim order
         for r in rows:
-            segments.append(segment_from_row(by_hash[r[0]], r[1:]))
+            seg = segment_from_row(by_hash[r[0]], r[1:])
+            segments.append(seg)
+            if seg.checked:
+                row_of[(r[0], r[1])] = len(row_of)
+        del rows
         frames: dict[str, ClaimFrame] = {}
         id_of = {h: by_hash[h].id for h in hashes}
         # a frame is immutable: claims stored with the same frame (a reprinted sentence) share
@@ -169,14 +174,12 @@ class Store:
             frames[f"{id_of[h]}:{n:02d}"] = frame
         del decoded
         dim = int(self._meta("dim") or 0)
-        claims = [s for s in segments if s.checked]
-        hash_of_doc = {by_hash[h].id: h for h in hashes}
-        row_of = {(hash_of_doc[s.doc_id], s.n): k for k, s in enumerate(claims)}
+        n_claims = len(row_of)
         # the vectors' bytes copied straight into one buffer, in claim order (no array per row)
         width = dim * 4
-        buf = bytearray(len(claims) * width)
-        kth = np.full(len(claims), np.nan)
-        akth = np.full(len(claims), np.nan)
+        buf = bytearray(n_claims * width)
+        kth = np.full(n_claims, np.nan)
+        akth = np.full(n_claims, np.nan)
         filled = 0
         for h, n, v, value, avalue in self.conn.execute("SELECT doc, n, vec, kth, akth FROM vectors"):
             k = row_of.get((h, n))
@@ -190,10 +193,10 @@ class Store:
                 kth[k] = value
             if avalue is not None:
                 akth[k] = avalue
-        if filled != len(claims):
+        if filled != n_claims:
             missing = next(key for key, k in row_of.items() if not any(buf[k * width:(k + 1) * width]))
             raise KeyError(missing)
-        vectors = np.frombuffer(buf, dtype="<f4").reshape(len(claims), dim).astype(np.float32, copy=False)
+        vectors = np.frombuffer(buf, dtype="<f4").reshape(n_claims, dim).astype(np.float32, copy=False)
         self.kth, self.akth = kth, akth  # aligned with the claims of the last load()
         return docs, hashes, states, segments, frames, vectors
 
