@@ -206,10 +206,17 @@ class Store:
         """The relations of a run, the 'related' state of its documents and the k-th best
         cosine of its claims (``(hash, n, cos)``, or ``(hash, n, cos, anchor_rank)``), in one transaction."""
         rows = []
+        encoded: dict[tuple, str] = {}  # evidence repeats (reprints, shared templates): each value encoded once
         for k, rel in enumerate(relations):
             kind = "exclusivity" if any(e.type == "exclusivity-violated" for e in rel.evidence) else "pair"
+            try:
+                ev = encoded.get(rel.evidence)
+                if ev is None:
+                    ev = encoded[rel.evidence] = evidence_to_json(rel.evidence)
+            except TypeError:  # evidence that is not hashable: encoded as it is
+                ev = evidence_to_json(rel.evidence)
             rows.append((hash_of[rel.a.doc_id], rel.a.n, hash_of[rel.b.doc_id], rel.b.n, rel.relation, float(rel.score),
-                         rel.explanation, evidence_to_json(rel.evidence), run, kind, k))
+                         rel.explanation, ev, run, kind, k))
         with self.transaction() as c:
             c.executemany("INSERT INTO links (a_doc, a_n, b_doc, b_n, relation, score, explanation, evidence, run, kind, ord) "
                           "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", rows)
@@ -234,11 +241,15 @@ class Store:
             self.conn.executemany("INSERT OR IGNORE INTO wanted (hash) VALUES (?)", [(h,) for h in docs])
             query += (" WHERE a_doc IN (SELECT hash FROM wanted) UNION ALL " + query +
                       " WHERE b_doc IN (SELECT hash FROM wanted) AND a_doc NOT IN (SELECT hash FROM wanted)")
+        decoded: dict[str, tuple] = {}  # the same evidence text decoded once (evidence is immutable: shared)
         for a_doc, a_n, b_doc, b_n, relation, score, expl, ev, kind, ord_, run in self.conn.execute(query):
             a, b = segments_by_key.get((a_doc, a_n)), segments_by_key.get((b_doc, b_n))
             if a is None or b is None:
                 continue
             sort = (kind != "pair", seq[a_doc], a_n, ident[b_doc] if kind == "pair" else "", run, ord_)
-            out.append((sort, PairRelation(a, b, relation, score, expl, evidence_from_json(ev))))
+            evidence = decoded.get(ev)
+            if evidence is None:
+                evidence = decoded[ev] = evidence_from_json(ev)
+            out.append((sort, PairRelation(a, b, relation, score, expl, evidence)))
         out.sort(key=lambda t: t[0])
         return [rel for _, rel in out]
