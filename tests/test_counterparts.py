@@ -188,7 +188,9 @@ def test_hand_written_comparable_dev_pairs():
         assert not any(r.segment.kind == "claim" and r.segment.text.startswith("#") for r in report.results)
         bench_counterparts.score_set(docset, report, counts)
     got = bench_counterparts.summarise(counts)
-    assert got["align_f1"] >= 0.9 and got["unique_p"] >= 0.9 and got["related_p"] >= 0.85, got
+    # related_p counts 6-7 links (one link moves it by 0.15): issue 10 round k turned one right related link of a "same" pair
+    # (Pelmeni / Пельмени) into agree, 6/7 = 0.857 -> 5/6 = 0.833 with no link wrong
+    assert got["align_f1"] >= 0.9 and got["unique_p"] >= 0.9 and got["related_p"] >= 0.8, got
 
 
 def test_a_short_paraphrase_left_unlinked_is_added_when_it_stands_out():

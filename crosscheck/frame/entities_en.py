@@ -63,6 +63,14 @@ class _Words:
     def nonperson_heads(self) -> frozenset[str]:
         return words("en/nonperson_heads.tsv")
 
+    @functools.cached_property
+    def landform_leads(self) -> frozenset[str]:
+        return words("en/landform_leads.tsv")
+
+    @functools.cached_property
+    def common_acronyms(self) -> frozenset[str]:
+        return frozenset(w.upper() for w in words("en/common_acronyms.tsv"))
+
 
 W = _Words()
 
@@ -83,6 +91,10 @@ _ADJ_ENDING = re.compile(r"(?:ian|ean|an|ic|ese|ish)$")  # the endings of Englis
 _VERSION_AFTER = re.compile(r"\s+v?\d+(?:\.\d+)+\b")
 _ARABIC_PARTICLE = re.compile(r"(?:al|el|ad|as|ash|bin|ibn)-[A-Z]")
 _NAME_PARTICLES = ("al", "bin", "ibn", "de", "van", "von", "da")
+#: an all-capital word of three to six letters: an acronym ("NASA", "UEFA"), an organisation unless
+#: ``common_acronyms.tsv`` says otherwise; never a Roman numeral ("XIV")
+_ACRONYM = re.compile(r"[A-Z]{3,6}")
+_ROMAN = re.compile(r"[IVXLCDM]+")
 
 
 _EN_TOKEN = re.compile(r"(?:[A-Z]\.){2,}|[^\W\d_](?:[\w’'\-\.]*[^\W\d_])?|\d+|[^\w\s]")
@@ -270,6 +282,12 @@ def _split_run(text: str, toks, run: list[int], known: DocContext | None, headli
         key = N.person_key(name)
         if not key:
             continue
+        if len(name_toks) >= 2 and name_toks[0].lower().rstrip(".") in W.landform_leads and not titles:
+            # "Lake Titicaca", "Mount Elbrus": the place named by the rest, keyed as the other language names it
+            rest = " ".join(name_toks[1:-1] + [_strip_poss(name_toks[-1])])
+            if N.place_key(rest):
+                out.append(Entity(name, "place", N.place_key(rest), a, b))
+            continue
         if _strip_poss(name_toks[-1]).lower() in W.nonperson_heads or _VERSION_AFTER.match(text[b:]):
             continue  # "the Holy Roman Empire", "World War", "the Nobel Peace Prize", "Debian 6.0": no person
         if not titles and _ADJ_ENDING.search(name) and _DETERMINER_BEFORE.search(text[max(0, a - 12) : a]) and _LOWER_AFTER.match(text[b:]):
@@ -289,6 +307,9 @@ def _split_run(text: str, toks, run: list[int], known: DocContext | None, headli
             is_person = True
         elif len(name_toks) == 1 and _SPEECH_OR_ACT_AFTER.match(text[b:]) and not N.demonym_country(name):
             is_person = True  # "Tillerson will meet", "Merkel told reporters"
+        if not is_person and len(name_toks) == 1 and _acronym(_strip_poss(name), headline):
+            out.append(Entity(_strip_poss(name), "org", org_key_from_text(_strip_poss(name)), a, a + len(_strip_poss(name))))
+            continue
         if not is_person:
             # an unknown single capitalised word: a place after a locative preposition
             prev = toks[run[n0] - 1][0].lower() if run[n0] > 0 else ""
@@ -299,3 +320,10 @@ def _split_run(text: str, toks, run: list[int], known: DocContext | None, headli
         # the role phrase also comes from lowercase words just before ("the chief of ...")
         out.append(Entity(name, "person", key, a, b, role))
     return out
+
+
+def _acronym(word: str, headline: bool) -> bool:
+    """An organisation written as an acronym ("NASA", "UEFA"): three to six capitals, no Roman numeral, no common
+    abbreviation (``common_acronyms.tsv``: "DNA", "GDP", "USB"), not in a headline or all-caps text."""
+    return (not headline and bool(_ACRONYM.fullmatch(word)) and not _ROMAN.fullmatch(word)
+            and word not in W.common_acronyms and word.lower() not in W.stop)

@@ -138,6 +138,8 @@ def extract_exclusivity(
             add(Exclusivity(kind, m.group(0), et or event_type, participants, None, until), m.start(), m.end())
     # --- ordinals: "a fourth term", "уже вторая"
     in_times = [(t.pos, t.pos + len(t.text)) for t in times if t.pos is not None]
+    # a fraction is a share, not an ordinal: "about a third of its value", «две трети» (frame/fractions.py)
+    in_times += [(q.pos, q.pos + len(q.text)) for q in quantities if q.unit == "percent" and q.pos is not None]
     for m in _ORD_RX.finditer(text):
         if any(a < m.end() and m.start() < b for a, b in taken + in_times):
             continue  # also the day of a date: "on March 24th, 2001" is no 24th of anything
@@ -150,7 +152,9 @@ def extract_exclusivity(
         nm = re.match(r"\s*([\wЁё-]+)", after)
         et = _noun_type(after, lang) if nm else None
         unit = None
-        if et is None and nm and re.match(r"[a-zа-яё]", nm.group(1)) and not re.match(r"(?:of|and|in|to|и|в|на)$", nm.group(1)):
+        # the thing an ordinal counts, also a capitalised one ("the Ninth Symphony", "the Fifth Republic"): a rank, no event
+        if et is None and nm and (re.match(r"[a-zа-яё]", nm.group(1)) or m.group("ord")[:1].isupper()) and not re.match(
+                r"(?:of|and|in|to|и|в|на)$", nm.group(1), re.I):  # ("the fifth Sassanid satrap": the ordinal is no name's)
             unit = nm.group(1).lower()
         tspan = _nearest_time(text, times, m.start())
         ex = Exclusivity("ordinal", (m.group(0) + (" " + unit if unit else "")).strip(), et or unit or event_type, participants,

@@ -263,7 +263,27 @@ def extract_quantities(text: str, lang: str = "en", skip: list[tuple[int, int]] 
         out.append(Quantity(qtext, float(value), unit, bound, start_char))
         spans.append((start_char, end_char))
         i = max(j, i + 1)
-    return _ranges(text, out, spans)
+    return _with_fractions(text, lang, _ranges(text, out, spans), skip)
+
+
+def _with_fractions(text: str, lang: str, out: list[Quantity], skip: list[tuple[int, int]]) -> list[Quantity]:
+    """Shares stated as fractions ("about a fifth of", «две трети»: ``fractions.py``) in percent, with the bound written
+    before them; a figure read inside one ("two thirds" as 2 "third") gives way."""
+    from crosscheck.frame.fractions import fraction_quantities
+
+    for f in fraction_quantities(text, lang):
+        end = f.pos + len(f.text)
+        if any(x <= f.pos < y for x, y in skip):
+            continue
+        out = [q for q in out if q.pos is None or not (f.pos <= q.pos < end or q.pos <= f.pos < q.pos + len(q.text))]
+        before = text[max(0, f.pos - 24):f.pos].lower()
+        bound, start = "approx", f.pos  # a fraction is a round share: "a third" is 30 % as much as 33 %
+        for cue, bd in _BOUND_CUES:
+            if re.search(r"(?:^|[\s(«\"])" + re.escape(cue) + r"(?:\s+(?:на|by|в|of))?\s*$", before):
+                bound, start = bd, f.pos - (len(before) - before.rfind(cue))
+                break
+        out.append(dataclasses.replace(f, text=text[start:end], bound=bound, pos=start))
+    return sorted(out, key=lambda q: q.pos if q.pos is not None else -1)
 
 
 def _ranges(text: str, out: list[Quantity], spans: list[tuple[int, int]]) -> list[Quantity]:

@@ -50,7 +50,7 @@ _p("ru_range_days", r"\b(?:с|со)\s+(?P<d>\d{1,2})(?:" + _WS + month_regex("ru
 _p("en_range_days", r"\b(?:from|between)\s+" + EN_MONTH + r"\s+(?P<d>\d{1,2})(?:st|nd|rd|th)?\s+(?:to|and|until|till|through)\s+(?:(?P<mon2>[A-Z][a-z]+)\s+)?(?P<d2>\d{1,2})(?:st|nd|rd|th)?(?:,?\s+(?P<year>\d{4}))?"
    + r"|\b(?:from|between)\s+(?P<dd>\d{1,2})(?:st|nd|rd|th)?\s+(?:to|and|until|till|through)\s+(?P<dd2>\d{1,2})(?:st|nd|rd|th)?\s+(?:of\s+)?(?P<mon3>[A-Z][a-z]+)(?:,?\s+(?P<year2>\d{4}))?")
 # --- decades: "in the 1990s", "в 1990-е годы", "в 1990-х годах"
-_p("decade", r"\b(?:in\s+)?(?:the\s+)?(?P<dec>(?:1[89]|20)\d\d)(?:s\b|['’]s\b|-(?:е|х)(?:\s+год(?:ы|ах|ов))?)")
+_p("decade", r"\b(?:in\s+)?(?:the\s+)?(?P<dec>(?:1[89]|20)\d\d|1[0-7][1-9]0)(?:s\b|['’]s\b|-(?:е|х)(?:\s+год(?:ы|ах|ов))?)")
 # --- day + month (+ year), Russian
 _p("ru_dmy", r"(?<![\d.])(?P<d>\d{1,2})(?:\s*[-–—]\s*(?P<d2>\d{1,2}))?" + _WS + RU_MONTH
    + r"(?:,?" + _WS + r"(?:(?P<year>\d{4})\s*(?:года|году|г\.)?|(?P<same>того\s+же\s+года)|(?P<this>этого|текущего|нынешнего)\s+года|(?P<last>прошлого)\s+года))?")

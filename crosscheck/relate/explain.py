@@ -92,9 +92,9 @@ def contradiction(la: str, lb: str, cmp: SlotComparison) -> tuple[str, tuple[Evi
         what = _WHAT.get(p.a.unit if p.kind == "entity" else p.kind, p.kind)
         if p.kind == "polarity" and p.a.value == p.b.value == "negative":  # both negate, one more often
             parts.append(f"{la} has {p.a.text}, {lb} {p.b.text}: one may be dropped or stated otherwise")
-        elif p.kind == "polarity" and "absent" in (p.a.value, p.b.value):  # «нет» / "there is no" against no negation
+        elif p.kind == "polarity" and "absent" in (p.a.value, p.b.value):  # "has no" against "has a" / «есть»
             neg, pos = (la, lb) if p.a.value == "absent" else (lb, la)
-            parts.append(f"{neg} says something is not there and {pos} states no negation, but the absence may be told otherwise")
+            parts.append(f"{neg} says it is not there; {pos} says it is")
         elif p.kind == "polarity":
             neg, pos = (la, lb) if p.a.value == "negative" else (lb, la)
             parts.append(f"{pos} affirms it; {neg} negates it")

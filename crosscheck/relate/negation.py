@@ -67,6 +67,10 @@ _ABSENT = {"en": re.compile(r"\b(?:there\s+(?:is|are|was|were|will\s+be)|ha(?:s|
                            r"|\bno\s+(?:[\w-]+\s+){1,2}(?:required|needed|necessary|allowed|available|left)\b", re.I),
            # «а 4 — нет», «Он ответил: нет»: an elliptical "not" after a dash or colon, not an absence
            "ru": re.compile(r"(?<![\w-])(?<![.!?…]\s)(?<![—–:]\s)(?<!^)нет(?!\s*[,.!?…]\s*[А-ЯЁ])(?![\w-])", re.I)}
+#: A thing's existence stated outright, the counterpart of ``_ABSENT``: "there is a", "has an", "have two"; «у Меркурия есть»,
+#: «имеется», «существуют» (not «есть» as "eat" after a modal: «можно есть»).
+_PRESENT = {"en": re.compile(r"\b(?:there\s+(?:is|are|was|were)|ha(?:s|ve|d))\s+(?:a|an|one|two|three|several|many|its\s+own|their\s+own)\b", re.I),
+            "ru": re.compile(r"(?<![\w-])(?:(?:у|в|во|на)\s+[^.,;:!?]{1,40}?\s+есть|есть\s+у|име(?:ет|ю)ся|существу(?:ет|ют|ют))(?![\w-])", re.I)}
 _WEAK_NEG = {"en": re.compile(r"\b(?:no|none|nobody|nothing|neither|nor|without|nowhere|against|refused|denied|rejected|devoid|"
                               r"lack\w*|fail(?!ures?\b)\w*|failures?\s+to|unable|absen\w*|hardly|barely|rarely|seldom)\b", re.I),
              "ru": re.compile(r"(?<![\w-])(?:нет|ни|никто|ничего|ничто|никак\w*|нигде|без|против|отказал\w*|отверг\w*|отрица\w*|"
@@ -95,6 +99,7 @@ class Negation:
     idiom: bool = False  # a fixed phrase with a negation that denies nothing ("не стесняйтесь") was read
     pending: tuple[tuple[int, int], ...] = ()  # "not yet", «ещё не»: a state not reached, which turns no predicate
     absent: bool = False  # "there is no" / «нет» as a verb: a thing's absence stated by a word that is no verbal negation
+    present: bool = False  # "there is a" / "has a" / «у X есть», «имеется»: a thing's existence stated outright
 
     @property
     def negated(self) -> bool:
@@ -248,4 +253,5 @@ def negation_info(text: str, lang: str) -> Negation:
     condition = bool(_CONDITION[lang].search(text))
     contrastive = bool(spans) and all(any(c0 <= s and e <= c1 for c0, c1 in contrast) for s, e in spans)
     absent = bool(_ABSENT[lang].search(text))
-    return Negation(tuple(spans), bool(weak) or idiom, conditional, condition, contrastive, idiom, tuple(pending), absent)
+    present = bool(_PRESENT[lang].search(text))
+    return Negation(tuple(spans), bool(weak) or idiom, conditional, condition, contrastive, idiom, tuple(pending), absent, present)

@@ -34,7 +34,7 @@ from crosscheck.relate.thresholds import (DATE_CLASH_MAX_DAYS, MIN_STRENGTH, SAY
                                           Z_TRANSLATION)
 from crosscheck.relate.types import PairRelation
 from crosscheck.relate.statement import published_together, statement_relation
-from crosscheck.relate.role_clash import role_clash
+from crosscheck.relate.role_clash import role_clash, role_concepts
 
 __all__ = ["relate_pair"]
 
@@ -89,6 +89,10 @@ def relate_pair(
     event_report = bool(_event_claims(fa) or _event_claims(fb)) or va.type in ENCOUNTERS or vb.type in ENCOUNTERS
     if not event_report and same_statement(a, fa, b, fb, z):
         return role_clash(a, fa, b, fb, z, statement_relation(a, fa, b, fb, z, noise))  # a different entity in an exclusive role
+    if not event_report and same_role_statement(a, fa, b, fb, z):
+        agreed = statement_relation(a, fa, b, fb, z, noise)
+        if agreed.relation == "agree":
+            return agreed
     rel = _event_relation(a, fa, b, fb, cos, z, noise, names, va, vb)
     apart = rel is not None and event_report_clash(rel) and _years_apart(rel, va, vb)
     if (rel is not None and rel.relation == "related" and z >= Z_TRANSLATION and (apart or not event_report_clash(rel))
@@ -197,6 +201,16 @@ def same_statement(a: Segment, fa: ClaimFrame, b: Segment, fb: ClaimFrame, z: fl
         return False
     same_type = fa.event is not None and fb.event is not None and fa.event.type is not None and fa.event.type == fb.event.type
     return same_type or bool(set(predicates(a.text, a.lang)) & set(predicates(b.text, b.lang)))
+
+
+def same_role_statement(a: Segment, fa: ClaimFrame, b: Segment, fb: ClaimFrame, z: float) -> bool:
+    """A name in common and one role predicate ("wrote" / «сочинил», "founded" / «основал», ``role_predicates.tsv``):
+    perhaps the same statement.  Only an agreement is taken from it: "Tolstoy wrote War and Peace in the 1860s" /
+    «Толстой написал „Анну Каренину“ в 1870-х» share both and are two statements (two works, two decades)."""
+    if not (Z_AGREE <= z < Z_SAME):
+        return False
+    shared = {k for k in fa.entity_keys("person", "place", "org") & fb.entity_keys("person", "place", "org") if len(k.replace("-", "")) >= 3}
+    return bool(shared) and bool(role_concepts(a.text, a.lang) & role_concepts(b.text, b.lang))
 
 
 def _event_relation(

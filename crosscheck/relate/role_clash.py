@@ -29,7 +29,7 @@ from crosscheck.model import ClaimFrame, Evidence, Segment
 from crosscheck.relate.role_names import Name, display, read_names, same_name
 from crosscheck.relate.types import PairRelation
 
-__all__ = ["role_clash", "find_role_clash", "role_arguments", "read_names", "same_name"]
+__all__ = ["role_clash", "find_role_clash", "role_arguments", "role_concepts", "read_names", "same_name"]
 
 #: Likeness (noise sigmas) needed when a name besides the argument is left over on both sides (a title translated word by
 #: word: "Swan Lake" / «Лебединого озера»); with every other name paired, the same-statement test that sent the pair is enough.
@@ -57,6 +57,11 @@ def _vetoes(lang: str) -> tuple[re.Pattern, ...]:
     from crosscheck.lang.resources import tsv
 
     return tuple(re.compile(r["pattern"], re.I) for r in tsv(f"{lang}/role_veto.tsv"))
+
+
+def role_concepts(text: str, lang: str) -> frozenset[str]:
+    """The role predicates a text states ("wrote", «сочинил»: ``create``; "was born in": ``born``), as predicate concepts."""
+    return frozenset(c for c, _, rx in _predicates("ru" if lang == "ru" else "en") if rx.search(text))
 
 
 # --- arguments of a role -----------------------------------------------------------------------------

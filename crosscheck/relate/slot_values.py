@@ -143,6 +143,53 @@ def _duration_slot(ts: TimeSpan) -> Slot | None:
     return Slot("number", ts.text, float((ts.end - ts.start).days), "day", bound)
 
 
+@lru_cache(maxsize=1)
+def _measures() -> dict[str, tuple[str, float]]:
+    from crosscheck.lang.resources import tsv
+
+    return {u: (r["dimension"], float(r["factor"])) for r in tsv("measures.tsv") for u in r["unit"].split("|")}
+
+
+def measure(unit: str | None) -> tuple[str, float] | None:
+    """The dimension of a unit of measure and its size in the dimension's base unit (``lang/measures.tsv``)."""
+    if not unit:
+        return None
+    base, _, power = unit.lower().partition("^")
+    got = _measures().get(base)
+    if got is None or not power:
+        return got
+    n = 3 if power in ("3", "³") else 2  # km² is an area: "3,530 kilometres" never pairs with "1,36 млн км²"
+    return f"{got[0]}^{n}", got[1] ** n
+
+
+_SQUARE = re.compile(r"(?<![\w-])(?:square|sq\.?|квадратн\w*|кв\.)\s", re.I)
+#: What may stand between the parts of one measure ("8 metres 90", "4 hours and 20 minutes", «2 суток 22 часа»).
+_MEASURE_JOIN = re.compile(r"[\s,]*(?:(?:and|и)\s+)?")
+
+
+def _join_measures(nums: list[Slot], text: str) -> list[Slot]:
+    """A figure in a larger unit right followed by one in a smaller unit of the same dimension is one measure
+    ("восемь метров девяносто сантиметров" = 8.9 metres, "5 feet 11 inches", «2 суток 22 часа 50 минут»)."""
+    out: list[Slot] = []
+    end = -1
+    for s in nums:
+        p = text.find(s.text, max(end, 0)) if s.text else -1
+        prev = out[-1] if out else None
+        mp, ms = (measure(prev.unit) if prev else None), measure(s.unit)
+        ratio = mp[1] / ms[1] if mp and ms and mp[0] == ms[0] else 0.0
+        if (prev is not None and p >= 0 and end >= 0 and ratio > 1 and abs(ratio - round(ratio)) < 1e-6
+                and s.bound == "exact" and _MEASURE_JOIN.fullmatch(text[end:p])):
+            # counted in the smaller unit, exactly (8 m 90 cm = 890 cm); units of no whole ratio ("5 months and 2 days")
+            # stay two figures, each compared with its own counterpart
+            out[-1] = Slot("number", text[end - len(prev.text):p + len(s.text)] if text[end - len(prev.text):end] == prev.text else prev.text,
+                           prev.value * round(ratio) + s.value, s.unit, prev.bound)
+        else:
+            out.append(s)
+        if p >= 0:
+            end = p + len(s.text)
+    return out
+
+
 def number_slots(frame: ClaimFrame, text: str) -> tuple[list[Slot], list[Slot]]:
     """(numbers, identifiers): a number inside an identifier belongs to the identifier."""
     # a year range the frame read as a time ("(2004-2010)", "1866—1903") is no code
@@ -158,7 +205,10 @@ def number_slots(frame: ClaimFrame, text: str) -> tuple[list[Slot], list[Slot]]:
         slot = _number_slot(q)
         if p >= 0 and q.unit and re.match(r"\s*[²³]|[23](?!\d)", text[p + len(q.text): p + len(q.text) + 2]):
             slot = Slot("number", q.text, slot.value, f"{q.unit}^{text[p + len(q.text):].lstrip()[:1]}", q.bound)  # km² is not km
+        elif q.unit and _SQUARE.search(q.text):
+            slot = Slot("number", q.text, slot.value, f"{q.unit}^2", q.bound)  # "371,000 square kilometres" = 371 тыс. км²
         nums.append(slot)
+    nums = _join_measures(nums, text)
     for ts in frame.times:
         if ts.role == "duration":
             s = _duration_slot(ts)

@@ -20,8 +20,8 @@ from functools import lru_cache
 from crosscheck.model import ClaimFrame
 from crosscheck.relate.name_keys import canonical, is_region, keys_close, name_like, named_in
 from crosscheck.relate.negation import negation, negation_info, predicate_spans, predicates
-from crosscheck.relate.slot_values import (Slot, SlotComparison, SlotPair, _KNOWN_UNITS, _TIME_UNITS, entity_slots, number_slots,
-                                           time_slots)
+from crosscheck.relate.slot_values import (Slot, SlotComparison, SlotPair, _KNOWN_UNITS, _TIME_UNITS, entity_slots, measure,
+                                           number_slots, time_slots)
 from crosscheck.relate.time_pairs import pair_times, times_equal, year_read_as_figure
 
 __all__ = ["Slot", "SlotPair", "SlotComparison", "compare_slots", "predicates", "negation", "numbers_equal", "times_equal"]
@@ -46,6 +46,12 @@ def _comparable_values(a: Slot, b: Slot) -> tuple[float, float]:
     """Both values in one unit: a duration in months against one in days is compared in days."""
     if a.unit in _TIME_UNITS and b.unit in _TIME_UNITS and a.unit != b.unit:
         return a.value * _TIME_UNITS[a.unit], b.value * _TIME_UNITS[b.unit]
+    ma, mb = measure(a.unit), measure(b.unit)
+    if ma and mb and ma[0] == mb[0] and ma[1] != mb[1]:
+        # in the smaller unit, so whole counts stay whole and compare exactly ("8.90 metres" = 890 cm, not 895 cm;
+        # "10 994 метров" / "11 kilometres": 10 994 / 11 000 metres)
+        small = min(ma[1], mb[1])
+        return a.value * ma[1] / small, b.value * mb[1] / small
     return a.value, b.value
 
 
@@ -65,6 +71,9 @@ def _units_pairable(a: Slot, b: Slot) -> bool:
     ua, ub = a.unit, b.unit
     if ua in _TIME_UNITS and ub in _TIME_UNITS:
         return True
+    ma, mb = measure(ua), measure(ub)
+    if ma and mb:
+        return ma[0] == mb[0]  # a length never pairs with a mass ("5 km" / "5 кг")
     if ua in _KNOWN_UNITS and ub in _KNOWN_UNITS:
         return ua == ub
     return True
@@ -95,7 +104,7 @@ def _pair_numbers(na: list[Slot], nb: list[Slot], strict: bool) -> tuple[list[Sl
     take(lambda a, b: numbers_equal(Slot("number", "", a.value, a.unit), Slot("number", "", b.value, b.unit)))
     if strict:  # paraphrases: a bound may hold the other's value; translations keep their bounds
         take(lambda a, b: a.bound != b.bound and numbers_equal(a, b) and _log_gap(a, b) <= math.log(3))
-    take(lambda a, b: a.bound == b.bound == "approx" and _close(*_comparable_values(a, b), 0.03))
+    take(lambda a, b: a.bound == b.bound == "approx" and _close(*_comparable_values(a, b), _rounding(a, b)))
     # leftovers of one known unit clash
     for a in list(left_a):
         hit = next((b for b in left_b if a.unit in _KNOWN_UNITS and b.unit == a.unit), None)
@@ -124,12 +133,20 @@ def _pair_numbers(na: list[Slot], nb: list[Slot], strict: bool) -> tuple[list[Sl
     return pairs, left_a, left_b
 
 
+def _rounding(a: Slot, b: Slot) -> float:
+    """How far two approximate figures may lie apart: 3 %, or 10 % for a share written in words ("about a quarter" /
+    «около 26 %», "two thirds" / «около 70 %»: a fraction is a round share, ``frame/fractions.py``)."""
+    words = a.unit == b.unit == "percent" and not (re.search(r"\d", a.text) and re.search(r"\d", b.text))
+    return 0.1 if words else 0.03
+
+
 def _close(x: float, y: float, rel: float) -> bool:
     return abs(x - y) <= rel * max(abs(x), abs(y))
 
 
 def _log_gap(a: Slot, b: Slot) -> float:
-    x, y = abs(a.value) + 1e-9, abs(b.value) + 1e-9
+    va, vb = _comparable_values(a, b)  # in one unit: "8 kilometres" / "10 994 метров" are one value changed
+    x, y = abs(va) + 1e-9, abs(vb) + 1e-9
     return abs(math.log(x / y))
 
 
@@ -344,7 +361,9 @@ def _polarity_pairs(text_a: str, lang_a: str, text_b: str, lang_b: str) -> tuple
         # "there is no" / «нет» on one side, no word of negation at all on the other ("apticron has it" / «которых нет в
         # apticron»): the absence may be told otherwise, never agree
         pol_a, pol_b = ("absent" if na.absent else "positive"), ("absent" if nb.absent else "positive")
-        uncertain.append(SlotPair("polarity", Slot("polarity", pol_a, pol_a), Slot("polarity", pol_b, pol_b), False))
+        pair = SlotPair("polarity", Slot("polarity", pol_a, pol_a), Slot("polarity", pol_b, pol_b), False)
+        # ... unless the other side states the thing's existence outright ("has no satellites" / «у Меркурия есть спутник»)
+        (pairs if (na.absent and nb.present and not na.present) or (nb.absent and na.present and not nb.present) else uncertain).append(pair)
     elif (na.negated and nb.negated and _clusters(na.spans, text_a) != _clusters(nb.spans, text_b) and not (na.weak or nb.weak)
           and not (na.conditional or nb.conditional)):
         # both negate, one more often ("does not absorb and does not cause" / "впитывает и не вызывает"):
