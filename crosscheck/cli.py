@@ -42,7 +42,7 @@ MaxBytes = Annotated[Optional[int], typer.Option("--max-bytes", min=1, help="Lar
 Threads = Annotated[Optional[int], typer.Option("--threads", min=1, help="CPU threads for the embedding model (default: all cores, or $CROSSCHECK_THREADS).", show_default=False)]
 NoCache = Annotated[bool, typer.Option("--no-cache", help="Do not read or write the embedding cache under $CROSSCHECK_HOME.")]
 Verbose = Annotated[bool, typer.Option("--verbose", "-v", help="Log the stages and their timings to stderr.")]
-Classifier = Annotated[Optional[str], typer.Option("--classifier", help="The trained pair classifier beside the frame rules: on or off (default: on; $CROSSCHECK_CLASSIFIER).", show_default=False)]
+Classifier = Annotated[Optional[str], typer.Option("--classifier", help="The trained pair classifier beside the frame rules: on or off (default: off; $CROSSCHECK_CLASSIFIER).", show_default=False)]
 
 
 def _set_classifier(value: str | None) -> None:
