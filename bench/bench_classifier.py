@@ -4,7 +4,10 @@
     python bench/bench_classifier.py --part heldout   # classifier alone, "test" split of every source
     python bench/bench_classifier.py --part relate    # compare_pairs with --classifier off vs on
     python bench/bench_classifier.py --part corpus    # bench_check.py's synthetic WMT22 corpus, off vs on
-    python bench/bench_classifier.py --part choose    # the raise thresholds, on dev pairs only, into the head
+    python bench/bench_classifier.py --part choose    # the raise thresholds, on the choice data only, into the head
+    python bench/bench_classifier.py --part misses    # the contradictions the rules miss, every signal the head has
+    python bench/bench_classifier.py --part rerun     # ONE command: re-choose the gates on this tree's rules, every
+                                                      # set off vs on, corpus, seeds, and the default-on verdict
 
 Part 1 (heldout): the "test" split of bench/pairgen.py (never used for training or
 for the threshold): three-way accuracy and contradiction precision/recall per
@@ -18,7 +21,10 @@ tests/data/comparable_{pairs,holdout,holdout2,holdout3}.jsonl), issue 15's polar
 statement on the topic; written after the gates were chosen; probe 3, 60 minimal pairs from test-split
 Tatoeba/WMT22 rows, in a tuning and a held-out half) and issue 10's perturbation sets
 bench/data/perturb_dev{,2}.jsonl restricted to source pairs in this
-classifier's test split (unseen in training and threshold choice).
+classifier's test split (unseen in training and threshold choice), and issue 10's HELD-OUT7/8/9
+(bench/data/heldoutK/: 60 comparable and 10 related pairs each). The gates are chosen (``--part choose``) on
+pairgen's dev split, the comparable dev pairs, the tuning halves of probes 3 and 4, HELD-OUT7 and HELD-OUT8, plus
+the links of a synthetic corpus of dev rows; HELD-OUT9 and every other set are checks.
 """
 
 from __future__ import annotations
@@ -97,6 +103,11 @@ def relate_sets(args) -> dict[str, list[dict]]:
     for p in comp:
         if p.is_file():
             sets[p.name] = _load(p)
+    if not args.comparable:  # issue 10's HELD-OUT7/8/9 (60 comparable pairs and 10 related pairs each)
+        for k in HELDOUT_SETS:
+            sets[f"heldout{k}"] = heldout_set(k)
+    for extra in getattr(args, "extra", None) or ():  # a fresh set (e.g. HELD-OUT10), beside the others
+        sets[Path(extra).name] = _load(Path(extra))
     for k in (3, 4):  # issue 15, third and fourth rounds: a tuning half and a held-out half
         probe = REPO / f"bench/data/classifier_polarity_probe{k}.jsonl"
         if probe.is_file() and not args.comparable:
@@ -112,6 +123,19 @@ def relate_sets(args) -> dict[str, list[dict]]:
     return sets
 
 
+#: issue 10's hand-written comparable sets HELD-OUT7/8/9 (bench/data/heldoutK/): 7 and 8 are choice data for the
+#: raise gates (:func:`choose_sets`), 9 the held-out check run once after the gates are fixed.
+HELDOUT_SETS = (7, 8, 9)
+CHOICE_HELDOUTS = (7, 8)
+
+
+def heldout_set(k: int) -> list[dict]:
+    """HELD-OUT``k``: its 60 comparable pairs (agree / contradict) and its 10 related pairs."""
+    d = REPO / f"bench/data/heldout{k}"
+    return [r for name in (f"comparable_heldout{k}.jsonl", f"related_heldout{k}.jsonl") if (d / name).is_file()
+            for r in _load(d / name)]
+
+
 def _pert_key(r: dict) -> str:
     src = str(r.get("source", ""))
     if src.startswith("tatoeba-"):  # issue 10 numbers Tatoeba rows from 1
@@ -119,8 +143,11 @@ def _pert_key(r: dict) -> str:
     return f"wmt22:{src}"
 
 
-def relate(args) -> None:
+def relate(args) -> list[dict]:
+    """Every set off and on; returns one row per set and setting (found, true, false raises by the model)."""
     from crosscheck.pairs import compare_pairs
+
+    results = []
 
     print("| set | pairs | gold contradictions | classifier | contradictions found (true) | contradiction precision | agree precision | s |")
     print("| --- | --- | --- | --- | --- | --- | --- | --- |")
@@ -141,50 +168,69 @@ def relate(args) -> None:
             agree_ok = sum(1 for g, r in zip(gold, rel) if r == g == "agree")
             print(f"| {name} | {len(rows)} | {gold.count('contradict')} | {setting} | {found} ({true}) | "
                   f"{true / max(found, 1):.3f} | {agree_ok / max(agree, 1):.3f} | {dt:.0f} |")
+            results.append({"set": name, "setting": setting, "found": found, "true": true, "agree": agree, "agree_ok": agree_ok})
             if setting == "on":  # what the model raised, right or wrong
                 for r, g, o in zip(rows, gold, out):
                     if o["relation"] == "contradict" and any(e.get("type") == "model" for e in o.get("evidence", [])) \
                             and "model: contradiction" in o.get("explanation", ""):
                         print(f"    raised ({'true' if g == 'contradict' else 'FALSE'}): {r['a'][:70]} || {r['b'][:70]}")
     os.environ.pop("CROSSCHECK_CLASSIFIER", None)
+    return results
 
 
-def misses(args) -> None:
-    """The gold contradictions the rules miss (classifier off) on the comparable sets and probe 4, with every signal
-    the head has: the rules' relation and the gate that admits the pair (if any), the model's three probabilities,
-    the same-statement z and the head's "same" with negations set aside."""
-    from crosscheck.frame import frame_text
+def signals(clf_mod, clf, rows: list[dict]) -> list[dict]:
+    """Every signal the head has on each pair, the model scoring but never raising: the rules' relation, the gate
+    that admits the pair (None: no gate), the model's three probabilities, the same-statement z and the head's "same"
+    with the negations set aside."""
     from crosscheck.pairs import compare_pairs
-    from crosscheck.relate import classifier as clf_mod
 
-    clf = clf_mod.PairClassifier(args.head)
     clf_mod._LOADED["default"] = clf
     real = clf_mod.raise_threshold
     clf_mod.raise_threshold = lambda c, g: 2.0  # score, never raise
     os.environ["CROSSCHECK_CLASSIFIER"] = "on"
-    print("| set | pair | rules | gate | p(contr.) | p(same) | p(diff.) | z, negations set aside | p(same), negations set aside |")
-    print("| --- | --- | --- | --- | --- | --- | --- | --- | --- |")
     try:
-        for name, rows in relate_sets(args).items():
-            if args.sets and not any(k in name for k in args.sets):
-                continue
-            out = compare_pairs([{k: r.get(k) for k in ("a", "b", "lang_a", "lang_b", "date_a", "date_b")} for r in rows])
-            for r, o in zip(rows, out):
-                if _gold(r) != "contradict" or o["relation"] == "contradict":
-                    continue
-                note = [e for e in o.get("evidence", []) if e.get("type") == "model"]
-                la, lb = r.get("lang_a") or "en", r.get("lang_b") or "en"
-                ps, pc, pd = (f"{x:.2f}" for x in clf.predict([r["a"]], [r["b"]], [frame_text(r["a"], la)], [frame_text(r["b"], lb)],
-                                                               [la], [lb])[0])
-                z, sm = clf_mod.denial_z(r["a"], la, r["b"], lb), clf_mod.denial_same(clf, r["a"], la, r["b"], lb)
-                print(f"| {name} | {r['a'][:60]} / {r['b'][:60]} | {o['relation']} | {(note[0].get('b') if note else None) or '-'} | "
-                      f"{pc} | {ps} | {pd} | {z:.1f} | {sm:.2f} |")
+        out = compare_pairs([{k: r.get(k) for k in ("a", "b", "lang_a", "lang_b", "date_a", "date_b")} for r in rows])
     finally:
         clf_mod.raise_threshold = real
         os.environ.pop("CROSSCHECK_CLASSIFIER", None)
+    found = []
+    for r, o in zip(rows, out):
+        note = [e for e in o.get("evidence", []) if e.get("type") == "model"]
+        la, lb = r.get("lang_a") or "en", r.get("lang_b") or "en"
+        found.append({"gold": _gold(r), "rules": o["relation"], "gate": (note[0].get("b") if note else None),
+                      "p": float(note[0]["a"]) if note else None,
+                      "z": clf_mod.denial_z(r["a"], la, r["b"], lb), "s": clf_mod.denial_same(clf, r["a"], la, r["b"], lb),
+                      "a": r["a"], "b": r["b"], "la": la, "lb": lb, "slot": r.get("slot")})
+    return found
 
 
-def corpus(args) -> None:
+def misses(args) -> None:
+    """On each set: the gold contradictions the rules miss (classifier off), with every signal the head has, and the
+    agree/related pairs the head would raise at p(contr.) >= ``--false-floor`` (its false raises were a gate open)."""
+    from crosscheck.frame import frame_text
+    from crosscheck.relate import classifier as clf_mod
+
+    clf = clf_mod.PairClassifier(args.head)
+    for name, rows in relate_sets(args).items():
+        if args.sets and not any(k in name for k in args.sets):
+            continue
+        sig = signals(clf_mod, clf, rows)
+        ps = clf.predict([x["a"] for x in sig], [x["b"] for x in sig], [frame_text(x["a"], x["la"]) for x in sig],
+                         [frame_text(x["b"], x["lb"]) for x in sig], [x["la"] for x in sig], [x["lb"] for x in sig])
+        miss = [(x, p) for x, p in zip(sig, ps) if x["gold"] == "contradict" and x["rules"] != "contradict"]
+        false = sorted(((x, p) for x, p in zip(sig, ps) if x["gold"] != "contradict" and x["rules"] != "contradict"
+                        and p[1] >= args.false_floor), key=lambda xp: -xp[1][1])
+        n_con = sum(1 for x in sig if x["gold"] == "contradict")
+        print(f"\n**{name}**: {len(rows)} pairs, {n_con} gold contradictions, the rules miss {len(miss)}; "
+              f"{len(false)} agree/related pairs at p(contr.) >= {args.false_floor}\n")
+        print("| gold | pair | slot | rules | gate | p(contr.) | p(same) | p(diff.) | z, negations set aside | p(same), negations set aside |")
+        print("| --- | --- | --- | --- | --- | --- | --- | --- | --- | --- |")
+        for x, p in miss + false:
+            print(f"| {x['gold']} | {x['a'][:60]} / {x['b'][:60]} | {x['slot'] or '-'} | {x['rules']} | {x['gate'] or '-'} | "
+                  f"{p[1]:.2f} | {p[0]:.2f} | {p[2]:.2f} | {x['z']:.1f} | {x['s']:.2f} |")
+
+
+def corpus(args) -> dict[str, int]:
     """The synthetic WMT22 corpus of ``python bench/bench_check.py`` (1,000 claims, seed 7; every
     contradiction in it is false), classifier off and on: contradictions flagged."""
     import tempfile
@@ -196,6 +242,7 @@ def corpus(args) -> None:
     docs = synthetic_documents(read_pairs(DEFAULT_DATA / "wmt22_en_ru.tsv"), 1000)
     os.environ["CROSSCHECK_CLASSIFIER"] = "on"
     crosscheck.check(documents=docs[:2])  # load the models and the head once: time the runs, not start-up
+    counts = {}
     for setting in ("off", "on"):
         os.environ["CROSSCHECK_CLASSIFIER"] = setting
         with tempfile.TemporaryDirectory() as home:
@@ -213,7 +260,9 @@ def corpus(args) -> None:
             if any(e.type == "model" and e.b for e in link.evidence) and "model: contradiction" in link.explanation:
                 a, b = sorted(key)
                 print(f"    raised by the model: {text.get(a, a)[:90]} || {text.get(b, b)[:90]}")
+        counts[setting] = len(found)
     os.environ.pop("CROSSCHECK_CLASSIFIER", None)
+    return counts
 
 
 def _probe_half(name: str, half: str) -> list[dict]:
@@ -231,7 +280,8 @@ def choose_sets(clf) -> dict[str, list[dict]]:
                             if p["split"] == "dev"],
             "comparable dev": _load(REPO / "tests/data/comparable_pairs.jsonl"),
             "probe 3 tune": _probe_half("classifier_polarity_probe3.jsonl", "tune"),
-            "probe 4 tune": _probe_half("classifier_polarity_probe4.jsonl", "tune")}
+            "probe 4 tune": _probe_half("classifier_polarity_probe4.jsonl", "tune"),
+            **{f"heldout{k}": heldout_set(k) for k in CHOICE_HELDOUTS}}
 
 
 def scan(clf_mod, clf, sets: dict[str, list[dict]]) -> list[dict]:
@@ -260,28 +310,40 @@ def scan(clf_mod, clf, sets: dict[str, list[dict]]) -> list[dict]:
     return found
 
 
-def pick_thresholds(cands: list[dict], min_z, min_same, target: float, floor: float, gates, verbose=False) -> dict[str, float]:
+def _lowest(p: np.ndarray, y: np.ndarray, target: float, floor: float) -> float:
+    """The lowest contradiction probability whose raises are >= ``target`` precise with at least 5 raises (else 1.01)."""
+    t = 1.01
+    for cand in np.unique(np.round(p, 3))[::-1]:
+        sel = p >= cand
+        if sel.sum() >= 5 and y[sel].mean() >= target:
+            t = float(cand)
+    return round(max(t, floor), 3)
+
+
+def pick_thresholds(cands: list[dict], min_z, min_same, target: float, floor: float, gates, verbose=False,
+                    fallback: bool = False) -> dict[str, float]:
     """Per gate: the lowest contradiction probability whose raises (above both floors) are >= ``target`` precise,
-    with at least 5 raises; "clash" pools every kind of clash (the threshold of a kind the choice set never shows)."""
+    with at least 5 raises; "clash" pools every gate in ``gates`` (the threshold of a kind the choice set never shows).
+    With ``fallback`` a pooled gate too small to reach the rule on its own takes the pooled threshold, unless its own
+    raises at that threshold fall below ``target`` precision (issue 15, fifth round)."""
     by_gate = defaultdict(list)
     for c in cands:
         if (min_z is None or c["z"] >= min_z) and (min_same is None or c["s"] >= min_same):
             by_gate[c["gate"]].append((c["p"], c["gold"]))
     by_gate["clash"] = [x for g, xs in list(by_gate.items()) if g in gates for x in xs]
-    chosen = {}
-    for gate, xs in sorted(by_gate.items()):
-        p = np.array([x[0] for x in xs])
-        y = np.array([x[1] for x in xs], dtype=bool)
-        t = 1.01
-        for cand in np.unique(np.round(p, 3))[::-1]:
-            sel = p >= cand
-            if sel.sum() >= 5 and y[sel].mean() >= target:
-                t = float(cand)
-        chosen[gate] = round(max(t, floor), 3)
+    arrays = {g: (np.array([x[0] for x in xs]), np.array([x[1] for x in xs], dtype=bool)) for g, xs in by_gate.items()}
+    chosen = {"clash": _lowest(*arrays["clash"], target, floor)}
+    for gate, (p, y) in sorted(arrays.items()):
+        if gate != "clash":
+            own = _lowest(p, y, target, floor)
+            if fallback and own > 1 and gate in gates and chosen["clash"] <= 1:
+                sel = p >= chosen["clash"]
+                own = chosen["clash"] if not sel.any() or y[sel].mean() >= target else own
+            chosen[gate] = own
         if verbose:
             order = np.argsort(-p)[:25]
             sel = p >= chosen[gate]
-            print(f"  gate {gate}: {len(xs)} eligible, {int(y.sum())} gold contradictions; threshold {chosen[gate]:.3f} -> "
+            print(f"  gate {gate}: {len(p)} eligible, {int(y.sum())} gold contradictions; threshold {chosen[gate]:.3f} -> "
                   f"{int(sel.sum())} raises, {int(y[sel].sum())} true; top p: "
                   + ", ".join(f"{p[k]:.2f}{'+' if y[k] else '-'}" for k in order))
     return chosen
@@ -297,6 +359,74 @@ def raises(cands: list[dict], chosen: dict[str, float], min_z, min_same, gates) 
     return n, t
 
 
+def scan_key(head: str) -> str:
+    """What the scored choice pairs depend on: the head's weights (not its meta, which choose rewrites) and the rules
+    (every source and data file of the package but the head)."""
+    h = hashlib.sha1()
+    with np.load(head, allow_pickle=False) as z:
+        for k in sorted(z.files):
+            if k != "meta":
+                h.update(k.encode() + z[k].tobytes())
+    for f in sorted((REPO / "crosscheck").rglob("*")):
+        if f.is_file() and f.suffix in (".py", ".tsv", ".json", ".txt", ".csv") and "__pycache__" not in f.parts:
+            h.update(str(f.relative_to(REPO)).encode() + f.read_bytes())
+    return h.hexdigest()[:12]
+
+
+def seeds() -> dict[str, dict]:
+    """``crosscheck eval`` on the seed articles, classifier off and on: contradiction and agree P/R."""
+    from crosscheck.evaluation import evaluate
+
+    out = {}
+    for setting in ("off", "on"):
+        os.environ["CROSSCHECK_CLASSIFIER"] = setting
+        res = evaluate(REPO / "seeds/gold/seeds_gold.json", paths=[str(REPO / "seeds")])
+        out[setting] = {k: res[k] for k in ("contradict", "agree")}
+        print(f"| seeds | {setting} | contradiction P {res['contradict']['precision']} R {res['contradict']['recall']} "
+              f"(found {res['contradict']['predicted']}) | agree P {res['agree']['precision']} R {res['agree']['recall']} |")
+    os.environ.pop("CROSSCHECK_CLASSIFIER", None)
+    return out
+
+
+def rerun(args) -> None:
+    """One command for the whole check on the rules of this tree: re-choose the gates with the fixed rule (choice data
+    only; ``--dry-run``: keep the head's), then every set off vs on, the synthetic corpus and the seeds, and the verdict
+    of the default rule: "on" must add true contradictions and make no false raise anywhere."""
+    if not args.skip_choose:
+        choose(args)
+    from crosscheck.relate import classifier as clf_mod
+
+    clf_mod._LOADED["default"] = clf_mod.PairClassifier(args.head)
+    print("\n## every set, off vs on\n")
+    rows = relate(args)
+    print()
+    cor = corpus(args)
+    print()
+    sd = seeds()
+    gained, false, gained_checks = 0, 0, 0
+    choice = ("comparable_pairs.jsonl", "(tune)", *(f"heldout{k}" for k in CHOICE_HELDOUTS))  # the gates' choice data
+    by = defaultdict(dict)
+    for r in rows:
+        by[r["set"]][r["setting"]] = r
+    print("\n## verdict\n\n| set | true contradictions off -> on | false contradictions off -> on |\n| --- | --- | --- |")
+    for name, d in by.items():
+        off, on = d["off"], d["on"]
+        gained += on["true"] - off["true"]
+        in_choice = any(name == c or (c.startswith("(") and c in name) for c in choice)
+        gained_checks += 0 if in_choice else on["true"] - off["true"]
+        false += max(0, (on["found"] - on["true"]) - (off["found"] - off["true"]))
+        print(f"| {name}{' (choice data)' if in_choice else ''} | {off['true']} -> {on['true']} | "
+              f"{off['found'] - off['true']} -> {on['found'] - on['true']} |")
+    false += max(0, cor["on"] - cor["off"])
+    seeds_same = sd["off"] == sd["on"]
+    print(f"| WMT22 synthetic corpus | | {cor['off']} -> {cor['on']} |")
+    print(f"| seeds | {'identical off/on' if seeds_same else 'CHANGED: ' + json.dumps(sd)} | |")
+    ok = gained > 0 and false == 0 and sd["on"]["contradict"]["precision"] >= sd["off"]["contradict"]["precision"]
+    print(f"\nclassifier on: {gained:+d} true contradictions ({gained_checks:+d} on sets outside the choice data), "
+          f"{false} false raises over every set -> "
+          f"{'the default-on rule HOLDS' if ok else 'the default-on rule FAILS: keep the default off'}")
+
+
 def choose(args) -> None:
     """Each raise gate's threshold (and the floors), on dev and tuning pairs only, through the real decision path.
 
@@ -309,7 +439,7 @@ def choose(args) -> None:
     from crosscheck.relate import classifier as clf_mod
 
     clf = clf_mod.PairClassifier(args.head)
-    key = hashlib.sha1(Path(args.head).read_bytes()[:1 << 20]).hexdigest()[:10]
+    key = scan_key(args.head)
     cache = Path(args.scan_cache or (Path(os.environ.get("TMPDIR", "/tmp")) / f"classifier_scan_{key}.pkl"))
     if cache.is_file():
         cands = pickle.loads(cache.read_bytes())
@@ -318,7 +448,11 @@ def choose(args) -> None:
         cands += [{"set": "dev corpus", "gate": g, "p": p, "gold": False, "z": z, "s": s_, "a": a, "b": b}
                   for g, p, z, s_, a, b in corpus_negatives(clf_mod, clf)]
         cache.write_bytes(pickle.dumps(cands))
-    gates = clf_mod.CLASH_EVIDENCE
+    # "kinds": one threshold per kind of clash, a kind too small for the rule closed (rounds 2-4); "unsettled": every
+    # pair the rules saw a clash in but kept a link (one clash, several clashes, an unsettled clash) is one pool,
+    # and a kind too small for the rule on its own takes the pool's threshold (fifth round)
+    gates = clf_mod.CLASH_EVIDENCE + (clf_mod.CLOSED_UNLESS_CHOSEN if args.pool == "unsettled" else ())
+    fallback = args.pool == "unsettled"
     min_z = None if args.min_z.lower() == "none" else float(args.min_z)
     if args.verbose:
         for c in sorted(cands, key=lambda c: (c["set"], -c["p"])):
@@ -330,7 +464,7 @@ def choose(args) -> None:
         print("| --- | --- | --- |")
         best = None
         for m in [None] + [round(x, 2) for x in np.arange(0.05, 1.0, 0.05)]:
-            ch = pick_thresholds(cands, min_z, m, args.target, args.floor, gates)
+            ch = pick_thresholds(cands, min_z, m, args.target, args.floor, gates, fallback=fallback)
             n, t = raises(cands, ch, min_z, m, gates)
             print(f"| {m} | {ch} | {n} ({t}) |")
             if n == t and (best is None or t >= best[1]):
@@ -339,7 +473,7 @@ def choose(args) -> None:
         print(f"chosen floor on p(same): {min_same} ({best[1] if best else 0} true raises, no false one)")
     else:
         min_same = None if args.min_same.lower() == "none" else float(args.min_same)
-    chosen = pick_thresholds(cands, min_z, min_same, args.target, args.floor, gates, verbose=True)
+    chosen = pick_thresholds(cands, min_z, min_same, args.target, args.floor, gates, verbose=True, fallback=fallback)
     n, t = raises(cands, chosen, min_z, min_same, gates)
     print(f"floors z >= {min_z}, p(same) >= {min_same}: {n} raises ({t} true) on the choice pairs and dev corpus links")
     for name in sorted({c["set"] for c in cands}):
@@ -351,7 +485,7 @@ def choose(args) -> None:
     clf.meta["raise_min_z"] = min_z
     clf.meta["raise_min_same"] = min_same
     clf.meta["raise_thresholds_chosen_by"] = (f"python bench/bench_classifier.py --part choose --target {args.target} --floor {args.floor} "
-                                              f"--min-z {args.min_z} --min-same {args.min_same}")
+                                              f"--min-z {args.min_z} --min-same {args.min_same} --pool {args.pool}")
     with np.load(args.head, allow_pickle=False) as z:
         arrays = {k: z[k] for k in z.files}
     arrays["meta"] = np.array(json.dumps(clf.meta))
@@ -413,7 +547,8 @@ def corpus_negatives(clf_mod, clf) -> list[tuple]:
 
 def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
-    ap.add_argument("--part", choices=["heldout", "relate", "corpus", "both", "choose", "misses"], default="both")
+    ap.add_argument("--part", choices=["heldout", "relate", "corpus", "both", "choose", "misses", "rerun"], default="both")
+    ap.add_argument("--skip-choose", action="store_true", help="rerun: keep the head's gates (do not re-choose them)")
     ap.add_argument("--head", default=str(REPO / "crosscheck/data/pair_classifier.npz"), help="the head file (choose writes into it)")
     ap.add_argument("--target", type=float, default=0.95, help="choose: raise precision to reach on dev pairs")
     ap.add_argument("--verbose", action="store_true", help="choose: list the eligible dev pairs")
@@ -423,15 +558,23 @@ def main() -> None:
     ap.add_argument("--min-same", default="none", help="choose: the floor on the head's own 'same' probability with negations set "
                     "aside (relate.classifier.denial_same); a number, 'none', or 'auto' (scanned on the choice pairs)")
     ap.add_argument("--scan-cache", help="choose: where the scored choice pairs are kept between runs (default: $TMPDIR, by head)")
+    ap.add_argument("--pool", choices=["kinds", "unsettled"], default="unsettled",
+                    help="choose: 'kinds' (one threshold per kind of clash; rounds 2-4) or 'unsettled' (one pool of every "
+                    "clash the rules left a link, several clashes and unsettled clashes included; small kinds take its threshold)")
     ap.add_argument("--dry-run", action="store_true", help="choose: print the choice, do not write the head")
     ap.add_argument("--halves", nargs="*", help="relate: only these halves of probes 3 and 4 (tune, heldout)")
-    ap.add_argument("--sets", nargs="*", help="relate: only the sets whose name contains one of these")
+    ap.add_argument("--sets", nargs="*", help="relate, misses: only the sets whose name contains one of these")
+    ap.add_argument("--false-floor", type=float, default=0.3, help="misses: list agree/related pairs from this p(contr.)")
+    ap.add_argument("--extra", nargs="*", help="relate, misses, rerun: more pair files (JSONL) measured beside the default sets "
+                    "(a fresh held-out set: never in the choice)")
     ap.add_argument("--comparable", nargs="*", help="comparable pair files (JSONL with a, b, lang_a, lang_b, label)")
     args = ap.parse_args()
     if args.part == "choose":
         return choose(args)
     if args.part == "misses":
         return misses(args)
+    if args.part == "rerun":
+        return rerun(args)
     if args.part in ("heldout", "both"):
         heldout(args.head)
     if args.part in ("relate", "corpus", "both"):  # "on" runs the head named by --head

@@ -108,10 +108,11 @@ def test_each_kind_of_clash_has_its_own_gate_and_the_pooled_one_covers_the_rest(
 
 
 def test_two_clashes_are_two_statements_not_raised():
-    """Another year and another figure (or a figure and the polarity): two statements on one topic."""
+    """Another year and another figure (or a figure and the polarity): two statements on one topic.  Their own gate
+    ("clashes") stays closed unless the head names a threshold for it; the pooled clash threshold does not open it."""
     rel = _rel("related", [Evidence("date-clash", "2019 vs 2020"), Evidence("number-clash", "12 % vs 25 %")])
     (kept,) = refine_with_classifier([rel], FRAMES, classifier=Fixed(0.0, 0.99, 0.01, {"clash": 0.47, "slots": 0.5}))
-    assert kept.relation == "related" and kept.evidence[-1].b is None
+    assert kept.relation == "related" and kept.evidence[-1].b == "clashes"
 
 
 def test_a_gate_the_head_disabled_never_raises():
@@ -166,7 +167,8 @@ def test_shipped_head_is_small_documented_and_seeded(shipped):
     assert len(shipped.members) == shipped.meta["members"] >= 1  # a seeded ensemble, averaged
     gates = shipped.meta["raise_thresholds"]  # chosen on dev pairs: bench_classifier.py --part choose
     assert {"clash", "slots"} <= set(gates) and all(1 / 3 - 0.01 < t <= 1.01 for t in gates.values())
-    assert set(gates) - {"clash", "slots"} <= set(clf_mod.CLASH_EVIDENCE)  # the rest: one gate per kind of clash
+    # the rest: one gate per kind of clash, several clashes, an unsettled clash
+    assert set(gates) - {"clash", "slots"} <= set(clf_mod.CLASH_EVIDENCE) | set(clf_mod.CLOSED_UNLESS_CHOSEN)
 
 
 def test_shipped_head_separates_translation_change_and_unrelated(shipped):
@@ -242,13 +244,17 @@ def test_predict_in_batches_gives_the_same_probabilities(shipped, monkeypatch):
     assert batched.shape == (5, 3) and np.allclose(whole, batched, atol=1e-6)
 
 
-def test_shipped_head_opens_only_the_gates_dev_showed_precise(shipped):
-    """bench/RESULTS.md section 11 (issue 15, fourth round, gates chosen on today's rules above the same-statement
-    floor, on dev plus the probes' tuning halves): no gate shows 5 raises at 0.95 precision (predicate 3 of 3,
-    the pooled clash 4 of 4 before a false date clash, polarity 1), so every gate is closed and
-    ``--classifier on`` adds the model's reading to the evidence without changing a relation."""
+def test_shipped_head_opens_only_the_gates_its_choice_data_showed_precise(shipped):
+    """bench/RESULTS.md section 11 (issue 15, fifth round: gates chosen above the same-statement floor on dev, the
+    probes' tuning halves and HELD-OUT7/8, every clash the rules left a link pooled; the pool reached 9
+    raises, all true, from p = 0.772).  The slots gate (frames' clashes the rules did not act on: mostly a sentence
+    meeting its copy in a document of another date) stays closed, the floor is the rules' translation level (not
+    fitted), and a gate too small for the rule takes the pooled threshold."""
+    from crosscheck.relate.thresholds import Z_TRANSLATION
+
     gates = shipped.meta["raise_thresholds"]
-    assert all(t > 1 for t in gates.values())
-    assert clf_mod.raise_threshold(shipped, "place-clash") == gates["clash"]
+    assert gates["slots"] > 1 and shipped.meta["raise_min_z"] == Z_TRANSLATION
+    for gate in ("place-clash", "date-clash", "clashes", "uncertain"):
+        assert clf_mod.raise_threshold(shipped, gate) in (gates["clash"], gates.get(gate))
     rel = _rel("related", [Evidence("date-clash", "on Sunday: 2022-01-02 vs 2022-01-09")])
-    assert clf_mod.raise_threshold(shipped, clf_mod.raise_gate(rel, ClaimFrame(), ClaimFrame())) > 1
+    assert clf_mod.raise_gate(rel, ClaimFrame(), ClaimFrame()) == "date-clash"

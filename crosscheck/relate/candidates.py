@@ -42,6 +42,9 @@ K = 24
 KEY_CAP = 64
 #: float32 search vs float64 floor: a tie must not be lost to rounding.
 _TOL = 1e-5
+#: Extra slack of the old claims' pre-filter when its cosines come from the shared pass
+#: (new x all, not old x new: float32 sums in another order differ in the last bits).
+_REACH_TOL = 1e-5
 
 
 def anchor_rank(shared: int, cos: float) -> float:
@@ -149,41 +152,91 @@ def candidate_pairs(
     new_rows = all_idx[is_new & asked]
     old_rows = all_idx[~is_new & asked]
 
+    specs = [(k, per_doc)] + ([(doc_top.shape[1], 1)] if doc_top is not None else [])
+    # incremental runs (every new claim asked): the new claims' search against all is done
+    # first, in one pass, and the same products give each old claim its best cosine with a
+    # new claim (the old claims' pre-filter below): one O(new x n) product, not two
+    shared = new is not None and len(new_rows) == len(new_idx)
+    ahead: tuple[np.ndarray, np.ndarray, np.ndarray] | None = None
+    reach = None
+    if shared and len(new_rows):
+        col_max = np.full(n, -np.inf, dtype=np.float32) if len(old_rows) and floor is not None else None
+        got_idx = np.full((len(new_rows), k), -1, np.int64)
+        got_cos = np.full((len(new_rows), k), -np.inf, np.float32)
+        at = 0
+        for rows, found in iter_top_k(vectors, doc_code, new_rows, all_idx, specs, block=block, col_max=col_max):
+            got_idx[at:at + len(rows)], got_cos[at:at + len(rows)] = found[0]
+            at += len(rows)
+            if doc_top is not None:
+                doc_top[rows] = found[1][0]
+        slot = np.full(n, -1, np.int64)
+        slot[new_rows] = np.arange(len(new_rows))
+        ahead = (slot, got_idx, got_cos)
+        if col_max is not None:
+            reach = col_max[old_rows].astype(np.float64)
+        del col_max
+
     # by wording: old claims against the new ones (few, kept whole) ...
     old_best: dict[int, list[tuple[int, float]]] = {}
     if len(old_rows) and len(new_idx) and floor is not None:
-        # only old claims that some new claim could enter (its best cosine reaches the floor)
-        reach = best_cosine(vectors, old_rows, new_idx, block=block)
-        fl = np.asarray(floor, dtype=np.float64)[old_rows] - _TOL
+        # only old claims that some new claim could enter (its best cosine reaches the floor);
+        # from the shared pass the bound is looser by ``_REACH_TOL`` (float32 rounding of the
+        # other product): it only lets more claims through to the exact test below
+        if reach is None:
+            reach, tol = best_cosine(vectors, old_rows, new_idx, block=block), _TOL
+        else:
+            tol = _TOL + _REACH_TOL
+        fl = np.asarray(floor, dtype=np.float64)[old_rows] - tol
         old_rows = old_rows[np.isnan(fl) | (reach >= fl)]
     if len(old_rows) and len(new_idx):
         old_best = top_k_other_docs(vectors, doc_code, old_rows, new_idx, k=k, per_doc=per_doc, block=block)
         if floor is not None:
             old_best = {i: [(j, c) for j, c in p if not c < floor[i] - _TOL] for i, p in old_best.items()}
-    # ... new claims against all, one block of rows at a time (consumed in row order below,
-    # so only a block's neighbours are held); the same pass fills ``doc_top`` (the best claim
-    # of each of a claim's most similar documents, for the link selection)
-    specs = [(k, per_doc)] + ([(doc_top.shape[1], 1)] if doc_top is not None else [])
-    blocks = iter_top_k(vectors, doc_code, new_rows, all_idx, specs, block=block)
+    # ... new claims against all: found above (incremental runs), or one block of rows at a
+    # time (consumed in row order below, so only a block's neighbours are held); the same
+    # pass fills ``doc_top`` (the best claim of each of a claim's most similar documents, for
+    # the link selection)
+    blocks = None if ahead is not None else iter_top_k(vectors, doc_code, new_rows, all_idx, specs, block=block)
     current: dict[int, list[tuple[int, float]]] = {}
+
+    def listed(r: int, idx: np.ndarray, cos: np.ndarray) -> list[tuple[int, float]]:
+        found = [(j, c) for j, c in zip(idx.tolist(), cos.tolist()) if j >= 0]
+        if kth_out is not None:
+            kth_out[r] = found[-1][1] if len(found) >= k else float("nan")
+        return found
 
     def wording(i: int) -> list[tuple[int, float]]:
         if not is_new[i]:
             return old_best.get(i, [])
+        if ahead is not None:
+            t = int(ahead[0][i])
+            return listed(i, ahead[1][t], ahead[2][t])
         while i not in current:
             rows, found = next(blocks)
             current.clear()
             idx, cos = found[0]
             for t, r in enumerate(rows.tolist()):
-                current[r] = [(j, c) for j, c in zip(idx[t].tolist(), cos[t].tolist()) if j >= 0]
-                if kth_out is not None:
-                    kth_out[r] = current[r][-1][1] if len(current[r]) >= k else float("nan")
+                current[r] = listed(r, idx[t], cos[t])
             if doc_top is not None:
                 doc_top[rows] = found[1][0]
         return current[i]
 
     # by anchors
-    anchors = [anchor_keys(c, f, views.get(c.id) if views is not None else None) for c, f in zip(claims, frames)]
+    # the keys read the frame, the event view and the publication date only: a reprinted claim
+    # (one frame object and one view shared, the same date; a store decodes equal frames once)
+    # has the keys of its first copy
+    anchors = []
+    seen: dict[tuple, tuple[frozenset[str], frozenset[int | None]]] = {}
+    for c, f in zip(claims, frames):
+        view = views.get(c.id) if views is not None else None
+        key = (id(f), id(view), c.doc.date) if view is not None else None
+        got = seen.get(key) if key is not None else None
+        if got is None:
+            got = anchor_keys(c, f, view)
+            if key is not None:
+                seen[key] = got
+        anchors.append(got)
+    del seen
     keys = [a[0] for a in anchors]
     weeks = [a[1] for a in anchors]
     postings = _Postings(keys, weeks, all_idx)
@@ -205,7 +258,10 @@ def candidate_pairs(
         anchored: list[int] = []
         cos_of: dict[int, float] = {j: c for j, c in best_i}
         if shared:
-            js = np.fromiter(shared, dtype=np.int64, count=len(shared))
+            # in index order: a float32 product's last bit depends on the row's place in the
+            # block, and identical copies (reprints) must not be ordered by the hash order of
+            # the anchor keys (which differs from process to process)
+            js = np.sort(np.fromiter(shared, dtype=np.int64, count=len(shared)))
             cs = vectors[js] @ vectors[i]
             extra = {int(j): float(c) for j, c in zip(js, cs)}
             order = sorted(extra, key=lambda j: (-shared[j], -extra[j], j))

@@ -70,38 +70,29 @@ def relate_corpus(
                 continue
         views[cid] = view
     del seen, ids
-    touched: set[int] = set()
-
-    def tracked(pairs):
-        for i, j, cos in pairs:
-            if new is not None:
-                touched.update((i, j))
-            yield i, j, cos
-
     def select_step(rels: Sequence[PairRelation]) -> Sequence[PairRelation]:
         if new is None:
             return select_links(rels, claims, fr, vectors, noise, top=doc_top if queries is None else None,
                                 consume=True)  # decide's own table: filtered in place
-        # incremental: the selection over the new documents and the documents their
-        # candidates came from (not the whole store), keeping what touches a new claim
-        is_new = {c.id for c, f in zip(claims, new) if f}
-        docs = {claims[k].doc_id for k in touched} | {c.doc_id for c in claims if c.id in is_new}
-        sub = [k for k, c in enumerate(claims) if c.doc_id in docs]
-        fresh = [n for n, k in enumerate(sub) if claims[k].id in is_new]
-        rels = select_links(rels, [claims[k] for k in sub], [fr[k] for k in sub], vectors[sub], noise, rows=fresh,
-                            consume=True)
-        return [r for r in rels if r.a.id in is_new or r.b.id in is_new]
+        # incremental: the missed counterparts of the new claims only (old -> old was settled
+        # before), from the new claims' per-document best found in the candidate search (the
+        # same pass over every stored claim); keeping what touches a new claim
+        rels = select_links(rels, claims, fr, vectors, noise, rows=np.flatnonzero(is_new), top=doc_top, consume=True)
+        return [r for r in rels if r.a.id in fresh or r.b.id in fresh]
 
-    # one-shot runs: the candidate search also finds what the selection needs (one O(n^2) pass, not two)
+    # the candidate search also finds what the selection needs (one O(n^2) pass, not two):
+    # one-shot runs, and incremental runs for the new claims (``candidate_pairs(doc_top=...)``)
     doc_top = None
-    if select and new is None and queries is None:
+    is_new = None if new is None else np.asarray(new, dtype=bool)
+    fresh = set() if new is None else {c.id for c, f in zip(claims, is_new) if f}
+    if select and queries is None:
         from crosscheck.relate.select import MUTUAL_DOCS
 
         doc_top = np.full((len(claims), MUTUAL_DOCS), -1, dtype=np.int64)
     pairs = candidate_pairs(claims, fr, vectors, per_doc=per_doc, new=new, queries=queries, floor=floor,
                             kth_out=kth_out, views=views, doc_top=doc_top,
                             anchor_floor=anchor_floor, anchor_kth_out=anchor_kth_out)
-    return decide(claims, frames, tracked(pairs), noise, names=names,
+    return decide(claims, frames, pairs, noise, names=names,
                   views=views if len(views) == len(claims) else None, nli=nli,
                   refiners=(*refiners, select_step) if select else tuple(refiners), errors=errors,
                   violations=violations, new=new)

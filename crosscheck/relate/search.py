@@ -30,12 +30,15 @@ def _step(n_rows: int, n_cols: int, block: int | None) -> int:
 
 def iter_top_k(
     vectors: np.ndarray, doc_code: np.ndarray, rows: np.ndarray, cols: np.ndarray, specs: Sequence[tuple[int, int]],
-    *, block: int | None = None,
+    *, block: int | None = None, col_max: np.ndarray | None = None,
 ) -> Iterator[tuple[np.ndarray, list[tuple[np.ndarray, np.ndarray]]]]:
     """Per block of ``rows`` (in the given order): ``(block_rows, [(idx, cos), ...])``,
     one pair per ``(k, per_doc)`` of ``specs``: ``idx`` (len(block) x k, int64 indices
     into ``vectors``, -1 padded), ``cos`` (float32, -inf padded), best first, ties by
-    column position."""
+    column position.  ``col_max`` (one float per column, -inf filled by the caller):
+    raised to each column's highest cosine with a row of another document, from the
+    same products (what ``best_cosine(vectors, cols, rows)`` gives, up to float32
+    rounding), once the generator is exhausted."""
     rows = np.asarray(rows, dtype=np.int64)
     cols = np.asarray(cols, dtype=np.int64)
     kmax = max((k for k, _ in specs), default=0)
@@ -56,6 +59,8 @@ def iter_top_k(
         r = rows[s : s + step]
         sims = vectors[r] @ base.T
         sims[doc_code[r][:, None] == col_doc[None, :]] = -np.inf
+        if col_max is not None:
+            np.maximum(col_max, sims.max(axis=0), out=col_max)
         if m < len(cols):
             part = np.argpartition(sims, len(cols) - m, axis=1)[:, len(cols) - m :]  # the m largest (no negated copy)
         else:

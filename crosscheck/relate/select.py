@@ -173,8 +173,9 @@ def select_links(
     """The relations worth showing (see the module docstring); order kept (a table in, a table out).  ``rows``
     (indices into ``claims``): look for missed counterparts of these claims only
     (an incremental run's new claims).  ``top`` (``len(claims) x MUTUAL_DOCS``, -1
-    padded): every claim's best claim in each of its most similar other documents,
-    when the candidate search already computed it (``candidate_pairs(doc_top=...)``).
+    padded): each claim's best claim in each of its most similar other documents
+    (every claim's, or those of ``rows``), when the candidate search already computed it
+    (``candidate_pairs(doc_top=...)``).
     ``consume``: a table may be filtered in place and returned (the caller gives it up; no second copy)."""
     if not len(vectors) or len(vectors) != len(claims):
         return list(relations)
@@ -256,8 +257,8 @@ def _missed_counterparts(kept: Sequence[PairRelation], claims: Sequence[Segment]
     code = np.array([pos[d] for d in nb.doc], dtype=np.int64)
     every = np.arange(len(claims))
     asked = every if rows is None else np.asarray(rows, dtype=np.int64)
-    if top is not None and rows is None:
-        picks = ((i, [j for j in row.tolist() if j >= 0]) for i, row in enumerate(top))
+    if top is not None:
+        picks = ((i, [j for j in top[i].tolist() if j >= 0]) for i in asked.tolist())
     else:
         picks = ((i, [j for j, _ in p]) for i, p in
                  top_k_other_docs(nb.vectors, code, asked, every, k=MUTUAL_DOCS, per_doc=1).items())
@@ -374,7 +375,7 @@ def nearest_misses(
     out: dict[str, tuple[str, float]] = {}
     if not len(vectors):
         return out
-    docs = np.array([c.doc_id for c in claims])
+    docs = np.unique(np.array([c.doc_id for c in claims], dtype=object), return_inverse=True)[1]  # int codes
     todo = [i for i, c in enumerate(claims) if c.id not in linked]
     from crosscheck.relate.search import BLOCK_FLOATS
 

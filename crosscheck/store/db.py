@@ -155,8 +155,13 @@ class Store:
         order = {h: k for k, h in enumerate(hashes)}
         rows = self.conn.execute('SELECT doc, n, start, "end", lang, kind, reason, section FROM segments').fetchall()
         rows.sort(key=lambda r: (order[r[0]], r[1]))
+        row_of: dict[tuple[str, int], int] = {}  # (hash, n) -> row of the claim's vector, in claim order
         for r in rows:
-            segments.append(segment_from_row(by_hash[r[0]], r[1:]))
+            seg = segment_from_row(by_hash[r[0]], r[1:])
+            segments.append(seg)
+            if seg.checked:
+                row_of[(r[0], r[1])] = len(row_of)
+        del rows
         frames: dict[str, ClaimFrame] = {}
         id_of = {h: by_hash[h].id for h in hashes}
         # a frame is immutable: claims stored with the same frame (a reprinted sentence) share
@@ -169,14 +174,12 @@ class Store:
             frames[f"{id_of[h]}:{n:02d}"] = frame
         del decoded
         dim = int(self._meta("dim") or 0)
-        claims = [s for s in segments if s.checked]
-        hash_of_doc = {by_hash[h].id: h for h in hashes}
-        row_of = {(hash_of_doc[s.doc_id], s.n): k for k, s in enumerate(claims)}
+        n_claims = len(row_of)
         # the vectors' bytes copied straight into one buffer, in claim order (no array per row)
         width = dim * 4
-        buf = bytearray(len(claims) * width)
-        kth = np.full(len(claims), np.nan)
-        akth = np.full(len(claims), np.nan)
+        buf = bytearray(n_claims * width)
+        kth = np.full(n_claims, np.nan)
+        akth = np.full(n_claims, np.nan)
         filled = 0
         for h, n, v, value, avalue in self.conn.execute("SELECT doc, n, vec, kth, akth FROM vectors"):
             k = row_of.get((h, n))
@@ -190,10 +193,10 @@ class Store:
                 kth[k] = value
             if avalue is not None:
                 akth[k] = avalue
-        if filled != len(claims):
+        if filled != n_claims:
             missing = next(key for key, k in row_of.items() if not any(buf[k * width:(k + 1) * width]))
             raise KeyError(missing)
-        vectors = np.frombuffer(buf, dtype="<f4").reshape(len(claims), dim).astype(np.float32, copy=False)
+        vectors = np.frombuffer(buf, dtype="<f4").reshape(n_claims, dim).astype(np.float32, copy=False)
         self.kth, self.akth = kth, akth  # aligned with the claims of the last load()
         return docs, hashes, states, segments, frames, vectors
 
@@ -203,10 +206,17 @@ class Store:
         """The relations of a run, the 'related' state of its documents and the k-th best
         cosine of its claims (``(hash, n, cos)``, or ``(hash, n, cos, anchor_rank)``), in one transaction."""
         rows = []
+        encoded: dict[tuple, str] = {}  # evidence repeats (reprints, shared templates): each value encoded once
         for k, rel in enumerate(relations):
             kind = "exclusivity" if any(e.type == "exclusivity-violated" for e in rel.evidence) else "pair"
+            try:
+                ev = encoded.get(rel.evidence)
+                if ev is None:
+                    ev = encoded[rel.evidence] = evidence_to_json(rel.evidence)
+            except TypeError:  # evidence that is not hashable: encoded as it is
+                ev = evidence_to_json(rel.evidence)
             rows.append((hash_of[rel.a.doc_id], rel.a.n, hash_of[rel.b.doc_id], rel.b.n, rel.relation, float(rel.score),
-                         rel.explanation, evidence_to_json(rel.evidence), run, kind, k))
+                         rel.explanation, ev, run, kind, k))
         with self.transaction() as c:
             c.executemany("INSERT INTO links (a_doc, a_n, b_doc, b_n, relation, score, explanation, evidence, run, kind, ord) "
                           "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", rows)
@@ -231,11 +241,15 @@ class Store:
             self.conn.executemany("INSERT OR IGNORE INTO wanted (hash) VALUES (?)", [(h,) for h in docs])
             query += (" WHERE a_doc IN (SELECT hash FROM wanted) UNION ALL " + query +
                       " WHERE b_doc IN (SELECT hash FROM wanted) AND a_doc NOT IN (SELECT hash FROM wanted)")
+        decoded: dict[str, tuple] = {}  # the same evidence text decoded once (evidence is immutable: shared)
         for a_doc, a_n, b_doc, b_n, relation, score, expl, ev, kind, ord_, run in self.conn.execute(query):
             a, b = segments_by_key.get((a_doc, a_n)), segments_by_key.get((b_doc, b_n))
             if a is None or b is None:
                 continue
             sort = (kind != "pair", seq[a_doc], a_n, ident[b_doc] if kind == "pair" else "", run, ord_)
-            out.append((sort, PairRelation(a, b, relation, score, expl, evidence_from_json(ev))))
+            evidence = decoded.get(ev)
+            if evidence is None:
+                evidence = decoded[ev] = evidence_from_json(ev)
+            out.append((sort, PairRelation(a, b, relation, score, expl, evidence)))
         out.sort(key=lambda t: t[0])
         return [rel for _, rel in out]
