@@ -55,6 +55,8 @@ SETS = {
     "heldout9": {"perturb": None, "comparable": REPO / "bench/data/heldout9/comparable_heldout9.jsonl"},
     # HELD-OUT10: 60 more, written after HELD-OUT9 was used for fixes (round k); first contact after round k.
     "heldout10": {"perturb": None, "comparable": REPO / "bench/data/heldout10/comparable_heldout10.jsonl"},
+    # HELD-OUT11: 60 more, written while round l ran (after HELD-OUT10 was used for fixes); first contact after round l.
+    "heldout11": {"perturb": None, "comparable": REPO / "bench/data/heldout11/comparable_heldout11.jsonl"},
 }
 
 
@@ -132,7 +134,7 @@ def reliability(pairs: list[tuple[dict, dict]], edges=EDGES) -> list[dict]:
 
 def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
-    ap.add_argument("--part", choices=("dev", "dev2", "heldout", "heldout2", "heldout3", "heldout4", "heldout5", "heldout6", "heldout8", "heldout9", "heldout10", "both"), default="dev")
+    ap.add_argument("--part", choices=("dev", "dev2", "heldout", "heldout2", "heldout3", "heldout4", "heldout5", "heldout6", "heldout8", "heldout9", "heldout10", "heldout11", "both"), default="dev")
     ap.add_argument("--model", default=None)
     ap.add_argument("--json", type=Path, default=None, help="write all numbers here")
     ap.add_argument("--errors", type=int, default=0, help="print this many misjudged pairs per set")
