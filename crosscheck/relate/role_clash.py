@@ -89,23 +89,77 @@ def _before(text: str, names: list[Name], pos: int, gap: str) -> Name | None:
     return next((n for n in reversed(names) if n.end <= pos and re.fullmatch(gap, text[n.end:pos])), None)
 
 
+@functools.lru_cache(maxsize=None)
+def _gaps(lang: str) -> tuple[re.Pattern, ...]:
+    from crosscheck.lang.resources import tsv
+
+    return tuple(re.compile(r["pattern"], re.I) for r in tsv(f"{lang}/role_gaps.tsv"))
+
+
+def _skip_gaps(text: str, lang: str, pos: int) -> int:
+    """The position after a time or market phrase between a predicate and its argument (``lang/{en,ru}/role_gaps.tsv``:
+    "discovered in 1897 by", «выпустила на рынок компания X»), or ``pos`` when there is none."""
+    moved = True
+    while moved:
+        moved = False
+        for rx in _gaps(lang):
+            m = rx.match(text, pos)
+            if m and m.end() > pos:
+                pos, moved = m.end(), True
+    return pos
+
+
+def _by_agent(text: str, names: list[Name], pos: int) -> Name | None:
+    """The name after "by", past an article and up to three descriptor words (lower case, or a people's adjective: "by the
+    Italian confectioner Ferrero", "by the British physicist J. J. Thomson")."""
+    from crosscheck.lang.gazetteer import demonym_country
+
+    m = re.match(r"\s+by\s+(?:the\s+|a\s+|an\s+)?", text[pos:])
+    if not m:
+        return None
+    start = pos + m.end()
+    for n in names:
+        if n.start < start or _demonym(n):
+            continue
+        words = text[start:n.start].split()
+        if len(words) <= 3 and all(w.islower() or demonym_country(w) for w in words):
+            return n
+        return None
+    return None
+
+
+def _demonym(n: Name) -> bool:
+    """A people's adjective read as a name ("German", "Italian"): a descriptor, never an argument or a leftover name."""
+    from crosscheck.lang.gazetteer import demonym_country
+
+    return n.kind == "name" and " " not in n.text and bool(demonym_country(n.text))
+
+
+def _where(text: str, n: Name) -> bool:
+    """A place, or a name after a locative preposition ("in Cambridge", "at the Cavendish Laboratory", «в Кембридже»)."""
+    return n.kind == "place" or bool(re.search(r"(?:\b(?:in|at|near)\s+(?:the\s+)?|(?<![\w-])(?:в|во|на)\s+)$", text[:n.start], re.I))
+
+
 def _argument(text: str, lang: str, role: str, m: re.Match, names: list[Name]) -> Name | None:
+    end = _skip_gaps(text, lang, m.end())  # "discovered in 1897 by", «выпустила на рынок компания X»
     if role == "agent":
         if lang == "en":
-            by = _after(text, names, m.end(), r"\s+by\s+(?:the\s+)?")
-            return by or _before(text, names, m.start(), r"\s+(?:(?:first|also|later|originally|himself|herself)\s+)?")
-        # the doer is in the nominative, right after the verb or after one common noun in the nominative («основал
-        # предприниматель X»), else right before it; «открыл Америку» names the thing, not the doer
-        after = _after(text, names, m.end(), r"\s+(?:[а-яё]+\s+)?")
-        if after is not None and _case_ok(after.text, "nomn") and _descriptor_ok(text[m.end():after.start]):
+            by = _by_agent(text, names, end)
+            if by is not None or end != m.end() or re.match(r"(?:was|were|is|are|been)\b", m.group(0), re.I):
+                return by  # after a time phrase or a passive the name before is the thing ("Moscow University, founded in 1755")
+            return _before(text, names, m.start(), r"\s+(?:(?:first|also|later|originally|himself|herself)\s+)?")
+        # the doer is in the nominative, right after the verb or after common words describing it in the nominative
+        # («основал предприниматель X», «австрийский врач X»), else right before it; «открыл Америку» names the thing
+        after = _after(text, names, end, r"\s+(?:[а-яё]+\s+){0,3}")
+        if after is not None and _case_ok(after.text, "nomn") and _descriptor_ok(text[end:after.start]):
             return after
         before = _before(text, names, m.start(), r"\s+")
         return before if before is not None and _case_ok(before.text, "nomn") else None
     if role == "passive":
-        after = _after(text, names, m.end(), r"\s+")  # «основан Петром I»: the doer in the instrumental
+        after = _after(text, names, end, r"\s+")  # «основан Петром I»: the doer in the instrumental
         return after if after is not None and _case_ok(after.text, "ablt") else None
     if role == "place":
-        return _after(text, names, m.end(), r"\s+(?:the\s+)?" if lang == "en" else r"\s+")
+        return _after(text, names, end, r"\s+(?:the\s+)?" if lang == "en" else r"\s+")
     # copula: the name on the other side of "is" / the dash
     if lang == "en":
         end = _after(text, names, m.end(), r".{0,80}?\b(?:is|was|remains)\s+(?:the\s+)?")
@@ -131,14 +185,17 @@ def _case_ok(name: str, case: str) -> bool:
 
 
 def _descriptor_ok(gap: str) -> bool:
-    """Nothing, or one common noun in the nominative, between the verb and the name («основала компания Tesla»)."""
+    """Nothing, or a common noun in the nominative after at most two adjectives in the nominative, between the verb and the
+    name («основала компания Tesla», «открыл австрийский врач Карл Ландштейнер»)."""
     words = gap.split()
     if not words:
         return True
     from crosscheck.frame._lazy import parse_ru
 
-    parses = parse_ru(words[0])
-    return bool(parses) and any("NOUN" in str(p.tag) and "nomn" in str(p.tag) for p in parses[:2])
+    def tagged(word: str, pos: str) -> bool:
+        return any(pos in str(p.tag) and "nomn" in str(p.tag) for p in parse_ru(word)[:2])
+
+    return tagged(words[-1], "NOUN") and all(tagged(w, "ADJF") for w in words[:-1])
 
 
 # --- the decision ------------------------------------------------------------------------------------
@@ -146,7 +203,7 @@ def _descriptor_ok(gap: str) -> bool:
 _KINDS = {"agent": ({"name"},), "passive": ({"name"},), "place": ({"name", "place"}, {"venue"}), "copula": ({"name", "place"}, {"celestial"}, {"venue"})}
 _WHAT = {"create": "author", "found": "founder", "discover": "discoverer or inventor", "release": "maker", "born": "birthplace",
          "premiere": "venue of the premiere", "kept": "place where it is kept", "superlative": "subject of the superlative",
-         "capital": "capital"}
+         "capital": "capital", "made_at": "maker", "defeat": "opponent"}
 
 
 def _kinds_agree(role: str, x: Name, y: Name) -> bool:
@@ -201,8 +258,13 @@ def find_role_clash(text_a: str, lang_a: str, text_b: str, lang_b: str, z: float
             continue  # the other side names it too
         if not _kinds_agree(role, x, y) or _nested(x, y) or _adjectival(x) or _adjectival(y):
             continue
-        left_a = [n for n in names_a if n is not x and (n.strong or n.kind == "title") and not any(same_name(n, o) for o in names_b)]
-        left_b = [n for n in names_b if n is not y and (n.strong or n.kind == "title") and not any(same_name(n, o) for o in names_a)]
+        # a people's adjective ("British") is no name; a place one side adds to the doer of an act ("at the Cavendish
+        # Laboratory in Cambridge") is where it was done, not another statement (for a place or a superlative it is the scope)
+        doer = role in ("agent", "passive") or concept == "made_at"  # the maker, a person or a firm
+        left_a = [n for n in names_a if n is not x and (n.strong or n.kind == "title") and not any(same_name(n, o) for o in names_b)
+                  and not _demonym(n) and not (doer and _where(text_a, n))]
+        left_b = [n for n in names_b if n is not y and (n.strong or n.kind == "title") and not any(same_name(n, o) for o in names_a)
+                  and not _demonym(n) and not (doer and _where(text_b, n))]
         if len(left_a) > 1 or len(left_b) > 1 or (len(left_a) + len(left_b) == 1):
             continue  # the statements differ in another name: two statements, not one told with another name
         if left_a and left_b and (z < Z_LEFTOVER or any(n.canon for n in left_a + left_b)):

@@ -166,7 +166,21 @@ def read_names(text: str, lang: str) -> list[Name]:
                      strong_first=len(words) >= 2 or _first_word_strong(t, lang))
         full = len(parts) >= 2 and name.kind == "name" and not _epithet(words, lang) and _personal(words, lang)
         names.append(dataclasses.replace(name, last=parts[-1]) if full else name)
-    return sorted(names, key=lambda n: n.start)
+    return _one_title(text, sorted(names, key=lambda n: n.start), quoted)
+
+
+def _one_title(text: str, names: list[Name], quoted) -> list[Name]:
+    """The capitalised runs inside one quoted title are one name («Броненосец „Потёмкин“», "War and Peace"): a title keys
+    by all its words, so one word translated ("Battleship") and one transliterated ("Potemkin") still pair."""
+    out: list[Name] = []
+    for n in names:
+        prev = out[-1] if out else None
+        span = next(((qs, qe) for qs, qe in quoted if qs <= n.start and n.end <= qe), None)
+        if prev is not None and span and prev.kind == n.kind == "title" and span[0] <= prev.start:
+            out[-1] = dataclasses.replace(prev, text=text[prev.start:n.end], end=n.end, keys=prev.keys | n.keys)
+            continue
+        out.append(n)
+    return out
 
 
 def _month(word: str) -> bool:
