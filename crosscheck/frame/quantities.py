@@ -9,6 +9,7 @@ Numbers inside time expressions (days, years) are left to ``times``.
 from __future__ import annotations
 
 import dataclasses
+import functools
 import math
 import re
 
@@ -116,6 +117,21 @@ def _unit_of(word: str, lang: str) -> str:
     return _UNIT_TABLE.get(base, base)
 
 
+@functools.lru_cache(maxsize=1)
+def _measure_units() -> frozenset[str]:
+    """The units of measure of ``lang/measures.tsv`` (metre, minute, litre...), as the frame names them."""
+    from crosscheck.lang.resources import tsv
+
+    return frozenset(u for r in tsv("measures.tsv") for u in r["unit"].split("|"))
+
+
+def _years_after(word: str, kind: str, value: float) -> bool:
+    """«года», «лет» after a numeral in words («почти два года», «пять лет») or «лет» after a count of digits («30 лет»): a duration
+    in years; after a digit year («2008 года», «с 862 года») the word is the year's, not a unit."""
+    w = word.lower().rstrip(".")
+    return (kind == "word" and w in ("год", "года", "лет")) or (kind == "digit" and w == "лет" and value < 1000)
+
+
 def _is_noun_like(word: str, lang: str) -> bool:
     if lang == "ru":
         from crosscheck.frame._lazy import parse_ru
@@ -219,6 +235,8 @@ def extract_quantities(text: str, lang: str = "en", skip: list[tuple[int, int]] 
                     if u in _UNIT_TABLE.values():
                         chosen = c
                         break
+                if chosen is None and cand and _unit_of(toks[cand[0]][0], lang) in _measure_units():
+                    chosen = cand[0]  # "45-minute halves", "a 10-kilometre race": the measure, not the thing measured
                 if chosen is None and cand:
                     first = toks[cand[0]][0]
                     if lang == "en":
@@ -231,7 +249,7 @@ def extract_quantities(text: str, lang: str = "en", skip: list[tuple[int, int]] 
                             if _is_noun_like(toks[c][0], lang) and toks[c][0][:1].islower():
                                 chosen = c
                                 break
-                if chosen is not None and toks[chosen][0].lower().rstrip(".") not in _NOT_UNITS:
+                if chosen is not None and (toks[chosen][0].lower().rstrip(".") not in _NOT_UNITS or _years_after(toks[chosen][0], kind, value)):
                     unit = _unit_of(toks[chosen][0], lang)
                     end_char = toks[chosen][2]
         # a bare year-like number without a unit is not a quantity
@@ -263,7 +281,36 @@ def extract_quantities(text: str, lang: str = "en", skip: list[tuple[int, int]] 
         out.append(Quantity(qtext, float(value), unit, bound, start_char))
         spans.append((start_char, end_char))
         i = max(j, i + 1)
-    return _with_fractions(text, lang, _ranges(text, out, spans), skip)
+    return _with_fractions(text, lang, _lone_units(text, lang, _ranges(text, out, spans), skip), skip)
+
+
+@functools.lru_cache(maxsize=None)
+def _lone_unit_table(lang: str) -> tuple[re.Pattern, dict[str, tuple[str, float]]]:
+    """The units of ``lang/lone_units.tsv`` after a bound word, as one pattern, and each form's (unit, value)."""
+    from crosscheck.lang.resources import split, tsv
+
+    forms: dict[str, tuple[str, float]] = {}
+    for r in tsv("lone_units.tsv"):
+        for w in split(r["ru" if lang == "ru" else "en"]):
+            forms[w.lower()] = (r["unit"], float(r["value"]))
+    cues = [c for c, _ in _BOUND_CUES if c not in ("до", "to", "under", "over", "some")]
+    words = "|".join(sorted((re.escape(w) for w in forms), key=len, reverse=True))
+    article = r"(?:a|an)\s+" if lang != "ru" else ""
+    rx = re.compile(rf"(?<![\w-])({'|'.join(re.escape(c) for c in cues)})\s+{article}({words})(?![\w-])", re.I)
+    return rx, forms
+
+
+def _lone_units(text: str, lang: str, out: list[Quantity], skip: list[tuple[int, int]]) -> list[Quantity]:
+    """A unit of time with no numeral after a bound word ("about a year", «около года»: ``lang/lone_units.tsv``) is a figure of
+    one unit, so "about three years" / «около года» is a clash and "about a year" / «около 12 месяцев» an agreement."""
+    rx, forms = _lone_unit_table("ru" if lang == "ru" else "en")
+    bounds = dict(_BOUND_CUES)
+    for m in rx.finditer(text):
+        if any(x <= m.start() < y for x, y in skip) or any(q.pos is not None and m.start() <= q.pos < m.end() for q in out):
+            continue
+        unit, value = forms[m.group(2).lower()]
+        out.append(Quantity(m.group(0), value, unit, bounds[m.group(1).lower()], m.start()))
+    return sorted(out, key=lambda q: q.pos if q.pos is not None else -1)
 
 
 def _with_fractions(text: str, lang: str, out: list[Quantity], skip: list[tuple[int, int]]) -> list[Quantity]:

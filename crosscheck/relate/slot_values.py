@@ -20,7 +20,8 @@ __all__ = ["Slot", "SlotPair", "SlotComparison", "identifiers", "number_slots", 
 
 _KNOWN_UNITS = frozenset({"percent", "usd", "eur", "gbp", "rub", "azn", "people", "km", "tonne", "year", "month", "day",
                           "week", "meeting", "visit", "troops", "tourists"})
-_TIME_UNITS = {"day": 1, "week": 7, "month": 30.44, "year": 365.25}
+_TIME_UNITS = {"day": 1, "week": 7, "month": 30.44, "year": 365.25, "decade": 3652.5, "century": 36525,
+               "десятилетие": 3652.5}
 #: Codes: letters and digits in one token ("A320", "Су-35", "COVID-19"), digit groups joined by
 #: dashes or slashes ("51162-2019"), phone numbers.
 _IDENT = re.compile(
@@ -194,6 +195,11 @@ def number_slots(frame: ClaimFrame, text: str) -> tuple[list[Slot], list[Slot]]:
     """(numbers, identifiers): a number inside an identifier belongs to the identifier."""
     # a year range the frame read as a time ("(2004-2010)", "1866—1903") is no code
     idents = [s for s in identifiers(text) if not any(s.text in ts.text for ts in frame.times if ts.start is not None)]
+    from crosscheck.relate.designators import designators
+
+    # "vitamin C", «витамина D»: a letter telling kinds apart, a code of its own ("B12" read once)
+    named = [Slot("identifier", t, value, concept, "exact", True, span) for t, value, concept, span in designators(text)]
+    idents = named + [s for s in idents if not any(a <= s.span[0] < b for a, b in (d.span for d in named))]
     spans = [s.span for s in idents if s.span]
     nums = []
     for q in frame.quantities:

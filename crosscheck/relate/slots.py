@@ -22,6 +22,7 @@ from crosscheck.relate.name_keys import canonical, is_region, keys_close, name_l
 from crosscheck.relate.negation import negation, negation_info, predicate_spans, predicates
 from crosscheck.relate.slot_values import (Slot, SlotComparison, SlotPair, _KNOWN_UNITS, _TIME_UNITS, entity_slots, measure,
                                            number_slots, time_slots)
+from crosscheck.relate.durations import one_duration_each, rounded_to_unit
 from crosscheck.relate.time_pairs import pair_times, times_equal, year_read_as_figure
 
 __all__ = ["Slot", "SlotPair", "SlotComparison", "compare_slots", "predicates", "negation", "numbers_equal", "times_equal"]
@@ -90,6 +91,13 @@ def _loosely_pairable(a: Slot, b: Slot) -> bool:
 def _pair_numbers(na: list[Slot], nb: list[Slot], strict: bool) -> tuple[list[SlotPair], list[Slot], list[Slot]]:
     pairs: list[SlotPair] = []
     left_a, left_b = list(na), list(nb)
+    tests = [lambda a, b: numbers_equal(Slot("number", "", a.value, a.unit), Slot("number", "", b.value, b.unit))]
+    if strict:  # paraphrases: a bound may hold the other's value; translations keep their bounds
+        tests.append(lambda a, b: a.bound != b.bound and numbers_equal(a, b) and _log_gap(a, b) <= math.log(3))
+    tests.append(lambda a, b: a.bound == b.bound == "approx" and _close(*_comparable_values(a, b), _rounding(a, b)))
+    # "about 4 billion" / «4,05 млрд»: an exact figure within the rounding of an approximate one states it, translations too
+    tests.append(lambda a, b: {a.bound, b.bound} == {"approx", "exact"} and _close(*_comparable_values(a, b), _rounding(a, b)))
+    tests.append(rounded_to_unit)  # "about 22 months" / «почти два года»
 
     def take(test) -> None:
         for a in list(left_a):
@@ -99,12 +107,15 @@ def _pair_numbers(na: list[Slot], nb: list[Slot], strict: bool) -> tuple[list[Sl
                 left_b.remove(hit)
                 pairs.append(SlotPair("number", a, hit, True))
 
+    # one duration on each side is the one duration told twice ("about three years" / «около года», not "one ship")
+    for a, b, same in one_duration_each(left_a, left_b, lambda a, b: any(t(a, b) for t in tests)):
+        left_a.remove(a)
+        left_b.remove(b)
+        pairs.append(SlotPair("number", a, b, same))
     # the same value first; then a bound that holds the other side's exact value
     # ("more than 900" / "950"); two bounds of one kind must state the same value
-    take(lambda a, b: numbers_equal(Slot("number", "", a.value, a.unit), Slot("number", "", b.value, b.unit)))
-    if strict:  # paraphrases: a bound may hold the other's value; translations keep their bounds
-        take(lambda a, b: a.bound != b.bound and numbers_equal(a, b) and _log_gap(a, b) <= math.log(3))
-    take(lambda a, b: a.bound == b.bound == "approx" and _close(*_comparable_values(a, b), _rounding(a, b)))
+    for test in tests:
+        take(test)
     # leftovers of one known unit clash
     for a in list(left_a):
         hit = next((b for b in left_b if a.unit in _KNOWN_UNITS and b.unit == a.unit), None)
