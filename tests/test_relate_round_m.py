@@ -12,6 +12,7 @@ Rows written for this test, none from the seeds or a bench set; each rule has at
   шесть лет»); «два года», «пять лет» after a numeral in words are years;
 * lone-unit: a unit of time with no numeral after an approximation or bound word is one unit ("about a year", «около
   года»: ``lang/lone_units.tsv``), never a count of things ("one ship");
+* one-of: "one of" / «одна из» names a member of a group, a figure that pairs only with another "one of" (``lang/one_of.tsv``);
 * float: floats / sinks are opposite predicates (``lang/opposites.tsv``);
 * membership: staying against leaving forbids an agreement (``lang/open_poles.tsv``);
 * designator: a letter after "vitamin", "hepatitis", "influenza" is a code (``lang/designators.tsv``): "vitamin C" /
@@ -77,6 +78,13 @@ CASES = [
      "Первый переход через пустыню на автомобиле занял около 30 дней."),
     ("lone-unit", "contradict", "The voyage took about three years, and only one ship came back.",
      "Плавание заняло около года, и вернулся лишь один корабль."),
+    ("one-of", "!contradict", "The Messina earthquake of 1908 was one of the deadliest in European history.",
+     "Мессинское землетрясение 1908 года унесло жизни десятков тысяч человек."),
+    ("one-of", "agree", "The Amazon is one of the two longest rivers in the world.", "Амазонка — одна из двух самых длинных рек мира."),
+    ("one-of", "agree", "Mount Elbrus, at 5,642 metres, is one of the Seven Summits of the continents.",
+     "Эльбрус высотой 5642 метра — одна из Семи вершин континентов."),
+    ("one-of", "contradict", "Mount Elbrus, at 5,642 metres, is one of the Seven Summits of the continents.",
+     "Эльбрус высотой 4642 метра — одна из Семи вершин континентов."),
     ("float", "contradict", "Pumice is so light that it floats on water.", "Пемза настолько тяжёлая, что тонет в воде."),
     ("float", "contradict", "Crude oil floats on sea water.", "Сырая нефть тонет в морской воде."),
     ("float", "contradict", "A steel needle sinks in water.", "Стальная игла плавает на воде."),
@@ -146,11 +154,14 @@ def test_durations_read(text, lang, value, unit, bound):
 
 
 @pytest.mark.parametrize("text, lang", [
+    ("It was one of the most famous bubbles.", "en"),
+    ("Енисей — одна из крупнейших рек Сибири.", "ru"),
     ("We meet once a year.", "en"),
     ("Он жил там до года.", "ru"),
     ("В 2008 году клуб выиграл кубок.", "ru"),
 ])
-def test_no_duration_read(text, lang):
+def test_no_duration_or_count_read(text, lang):
+    """No duration where no unit is counted, and no count 1 in "one of" (a member of a group, unit "member")."""
     from crosscheck.frame.quantities import extract_quantities
 
-    assert not [q for q in extract_quantities(text, lang) if q.unit in ("year", "week", "month", "day")]
+    assert not [q for q in extract_quantities(text, lang) if q.unit in ("year", "week", "month", "day") or (q.value == 1 and q.unit != "member")]

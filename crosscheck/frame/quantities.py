@@ -141,8 +141,19 @@ def _is_noun_like(word: str, lang: str) -> bool:
     return word.isalpha() and word.lower() not in _SKIP_NEXT_EN
 
 
+@functools.lru_cache(maxsize=None)
+def _one_of(lang: str) -> re.Pattern:
+    from crosscheck.lang.resources import tsv
+
+    pats = [r["pattern"] for r in tsv("one_of.tsv") if r["lang"] == lang]
+    return re.compile(r"(?<![\w-])(?:" + "|".join(pats) + r")(?![\w-])", re.I)
+
+
 def extract_quantities(text: str, lang: str = "en", skip: list[tuple[int, int]] | None = None) -> list[Quantity]:
-    skip = skip or []
+    # "one of the largest" / «одна из крупнейших»: a member of a group, a figure of its own unit (``lang/one_of.tsv``)
+    skip = list(skip or [])
+    members = [m for m in _one_of("ru" if lang == "ru" else "en").finditer(text) if not any(x <= m.start() < y for x, y in skip)]
+    skip += [m.span() for m in members]
     toks = [(m.group(0), m.start(), m.end()) for m in _TOKEN.finditer(text)]
     out: list[Quantity] = []
     spans: list[tuple[int, int]] = []
@@ -281,7 +292,8 @@ def extract_quantities(text: str, lang: str = "en", skip: list[tuple[int, int]] 
         out.append(Quantity(qtext, float(value), unit, bound, start_char))
         spans.append((start_char, end_char))
         i = max(j, i + 1)
-    return _with_fractions(text, lang, _lone_units(text, lang, _ranges(text, out, spans), skip), skip)
+    out = _ranges(text, out, spans) + [Quantity(m.group(0).split()[0], 1.0, "member", "exact", m.start()) for m in members]
+    return _with_fractions(text, lang, _lone_units(text, lang, out, skip), skip)
 
 
 @functools.lru_cache(maxsize=None)

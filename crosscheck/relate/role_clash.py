@@ -74,7 +74,7 @@ def role_arguments(text: str, lang: str, names: list[Name] | None = None) -> dic
     out: dict[str, tuple[str, Name]] = {}
     for concept, role, rx in _predicates(lang):
         for m in rx.finditer(text):
-            arg = _argument(text, lang, role, m, [n for n in names if n.kind != "title"])
+            arg = _argument(text, lang, role, m, [n for n in names if n.kind != "title" and not _demonym(n)])
             if arg is not None:
                 out.setdefault(concept, (role, arg))
                 break
