@@ -161,7 +161,7 @@ def test_durations_read(text, lang, value, unit, bound):
     ("В 2008 году клуб выиграл кубок.", "ru"),
 ])
 def test_no_duration_or_count_read(text, lang):
-    """No duration where no unit is counted, and no count 1 in "one of" (a member of a group, unit "member")."""
+    """No duration where no unit is counted, and no count 1 in "one of" (a member of a group, unit "one-of")."""
     from crosscheck.frame.quantities import extract_quantities
 
-    assert not [q for q in extract_quantities(text, lang) if q.unit in ("year", "week", "month", "day") or (q.value == 1 and q.unit != "member")]
+    assert not [q for q in extract_quantities(text, lang) if q.unit in ("year", "week", "month", "day") or (q.value == 1 and q.unit != "one-of")]

@@ -292,7 +292,7 @@ def extract_quantities(text: str, lang: str = "en", skip: list[tuple[int, int]] 
         out.append(Quantity(qtext, float(value), unit, bound, start_char))
         spans.append((start_char, end_char))
         i = max(j, i + 1)
-    out = _ranges(text, out, spans) + [Quantity(m.group(0).split()[0], 1.0, "member", "exact", m.start()) for m in members]
+    out = _ranges(text, out, spans) + [Quantity(m.group(0).split()[0], 1.0, "one-of", "exact", m.start()) for m in members]
     return _with_fractions(text, lang, _lone_units(text, lang, out, skip), skip)
 
 

@@ -70,7 +70,7 @@ def numbers_equal(a: Slot, b: Slot) -> bool:
 
 def _units_pairable(a: Slot, b: Slot) -> bool:
     ua, ub = a.unit, b.unit
-    if "member" in (ua, ub):
+    if "one-of" in (ua, ub):
         return ua == ub  # "one of the largest" / «одна из»: a member of a group, never a count ("тысячи вкладчиков")
     if ua in _TIME_UNITS and ub in _TIME_UNITS:
         return True

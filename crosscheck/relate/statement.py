@@ -86,8 +86,10 @@ def _unpaired_both_sides(cmp: SlotComparison, text_a: str, text_b: str, paraphra
         return s.unit == "org" and paraphrase
 
     def kinds(slots) -> set[str]:
+        # "one of" (unit "one-of", frame/quantities.py) names a member of a group: no value the other side could state otherwise
         return {s.unit if s.kind == "entity" else s.kind for s in slots
-                if s.kind in ("number", "time", "identifier") or (s.kind == "entity" and (s.unit in ("person", "place") or org(s)))}
+                if (s.kind in ("number", "time", "identifier") and s.unit != "one-of")
+                or (s.kind == "entity" and (s.unit in ("person", "place") or org(s)))}
 
     both = kinds(cmp.extra_a) & kinds(cmp.extra_b)
     values = {"number", "time", "identifier"}
