@@ -165,3 +165,16 @@ def test_no_duration_or_count_read(text, lang):
     from crosscheck.frame.quantities import extract_quantities
 
     assert not [q for q in extract_quantities(text, lang) if q.unit in ("year", "week", "month", "day") or (q.value == 1 and q.unit != "one-of")]
+
+
+@pytest.mark.parametrize("text, lang, member", [
+    ("It can be tied to one of the existing groups.", "en", True),
+    ("Её можно привязать к одному из существующих мандатов.", "ru", True),
+    ("Венесуэла имеет одни из самых больших запасов нефти.", "ru", True),
+    ("More than one in ten customers came back.", "en", False),
+    ("Вернулся больше одного из десяти покупателей.", "ru", False),  # a ratio, not a member of a group
+])
+def test_one_of_read(text, lang, member):
+    from crosscheck.frame.quantities import extract_quantities
+
+    assert any(q.unit == "one-of" for q in extract_quantities(text, lang)) == member
