@@ -216,5 +216,8 @@ def check_corpus(corpus: Corpus, *, model=None, nli=None, threads=None, cache=Tr
         del vectors  # n x dim floats, not needed past here (memory on large corpora)
         results = verdicts(corpus.segments, frames, links, near)
         results = apply_decisions(results)  # reviewers' decisions (crosscheck.review.feedback)
-    meta = {"command": "check", "model": embedder.name, "nli": nli, "claims": len(claims)}
+    from crosscheck.relate.classifier import classifier_enabled
+
+    meta = {"command": "check", "model": embedder.name, "nli": nli, "classifier": "on" if classifier_enabled() else "off",
+            "claims": len(claims)}
     return _report(corpus, results, meta)

@@ -127,3 +127,25 @@ def test_kill_minus_nine_then_resume(tmp_path, one_shot):
     rows = [json.loads(line) for line in res.stdout.splitlines()]
     resumed = {r["id"]: (r["status"], tuple(sorted((l["id"], l["relation"]) for l in r["links"]))) for r in rows}
     assert resumed == _flags(one_shot)
+
+
+def test_the_store_records_the_classifier_setting_and_warns_on_a_change(tmp_path, monkeypatch, caplog):
+    """Links decided with the pair classifier off and links decided with it on would sit side by
+    side without a word: each run records its setting, and a run whose setting differs from the
+    stored links' says so on stderr (one line) and goes on."""
+    first, second = _batches(tmp_path)
+    store = tmp_path / "store"
+    monkeypatch.setenv("CROSSCHECK_CLASSIFIER", "off")
+    r1 = crosscheck.check([first], store=store)
+    assert r1.meta["classifier"] == "off"
+    with caplog.at_level("WARNING", logger="crosscheck"):
+        crosscheck.check([first], store=store)  # the same setting: nothing said
+    assert not [r for r in caplog.records if "classifier" in r.getMessage()]
+    monkeypatch.setenv("CROSSCHECK_CLASSIFIER", "on")
+    with caplog.at_level("WARNING", logger="crosscheck"):
+        r2 = crosscheck.check([second], store=store)
+    said = [r.getMessage() for r in caplog.records if "classifier" in r.getMessage()]
+    assert len(said) == 1 and "classifier off" in said[0] and "with it on" in said[0]
+    assert r2.meta["classifier"] == "on" and r2.meta["new_documents"] == 2
+    db = sqlite3.connect(store / DB_NAME)
+    assert [r[0] for r in db.execute("SELECT classifier FROM runs ORDER BY id")] == ["off", "off", "on"]

@@ -136,12 +136,13 @@ def candidate_pairs(
     ``doc_top`` (an ``n x m`` int array, -1 filled): receives, for the new claims
     searched, the best claim of each of their ``m`` most similar other documents,
     computed in the same pass as the search by wording (``select`` uses it)."""
-    from crosscheck.relate.search import best_cosine, iter_top_k, top_k_other_docs
+    from crosscheck.relate.search import best_cosine, copies, iter_top_k, tie_copies, top_k_other_docs
 
     n = len(claims)
     if not n or not len(vectors):
         return
     vectors = np.ascontiguousarray(vectors, dtype=np.float32)
+    copy = copies(vectors)  # identical vectors (reprints) tie exactly, ranked by position
     doc_ids = [c.doc_id for c in claims]
     names, doc_code = np.unique(np.array(doc_ids, dtype=object), return_inverse=True)
     doc_code = doc_code.astype(np.int64)
@@ -164,7 +165,8 @@ def candidate_pairs(
         got_idx = np.full((len(new_rows), k), -1, np.int64)
         got_cos = np.full((len(new_rows), k), -np.inf, np.float32)
         at = 0
-        for rows, found in iter_top_k(vectors, doc_code, new_rows, all_idx, specs, block=block, col_max=col_max):
+        for rows, found in iter_top_k(vectors, doc_code, new_rows, all_idx, specs, block=block, col_max=col_max,
+                                         copy=copy):
             got_idx[at:at + len(rows)], got_cos[at:at + len(rows)] = found[0]
             at += len(rows)
             if doc_top is not None:
@@ -189,14 +191,16 @@ def candidate_pairs(
         fl = np.asarray(floor, dtype=np.float64)[old_rows] - tol
         old_rows = old_rows[np.isnan(fl) | (reach >= fl)]
     if len(old_rows) and len(new_idx):
-        old_best = top_k_other_docs(vectors, doc_code, old_rows, new_idx, k=k, per_doc=per_doc, block=block)
+        old_best = top_k_other_docs(vectors, doc_code, old_rows, new_idx, k=k, per_doc=per_doc, block=block,
+                                    copy=copy)
         if floor is not None:
             old_best = {i: [(j, c) for j, c in p if not c < floor[i] - _TOL] for i, p in old_best.items()}
     # ... new claims against all: found above (incremental runs), or one block of rows at a
     # time (consumed in row order below, so only a block's neighbours are held); the same
     # pass fills ``doc_top`` (the best claim of each of a claim's most similar documents, for
     # the link selection)
-    blocks = None if ahead is not None else iter_top_k(vectors, doc_code, new_rows, all_idx, specs, block=block)
+    blocks = None if ahead is not None else iter_top_k(vectors, doc_code, new_rows, all_idx, specs, block=block,
+                                                      copy=copy)
     current: dict[int, list[tuple[int, float]]] = {}
 
     def listed(r: int, idx: np.ndarray, cos: np.ndarray) -> list[tuple[int, float]]:
@@ -263,6 +267,9 @@ def candidate_pairs(
             # the anchor keys (which differs from process to process)
             js = np.sort(np.fromiter(shared, dtype=np.int64, count=len(shared)))
             cs = vectors[js] @ vectors[i]
+            tie = tie_copies(copy, js)
+            if tie is not None:
+                cs = cs[tie]
             extra = {int(j): float(c) for j, c in zip(js, cs)}
             order = sorted(extra, key=lambda j: (-shared[j], -extra[j], j))
             if not is_new[i] and anchor_floor is not None and not np.isnan(anchor_floor[i]):

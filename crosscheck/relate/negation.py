@@ -19,22 +19,10 @@ from functools import lru_cache
 __all__ = ["predicates", "predicate_spans", "negation", "negation_state", "negation_info", "Negation"]
 
 
-@lru_cache(maxsize=1)
-def _lexicon() -> list[tuple[str, str, re.Pattern, re.Pattern]]:
-    from importlib import resources
+def _lexicon() -> tuple[tuple[str, str, re.Pattern, re.Pattern], ...]:
+    from crosscheck.lang.poles import pole_lexicon
 
-    rows = []
-    text = (resources.files("crosscheck") / "lang" / "opposites.tsv").read_text(encoding="utf-8")
-    for line in text.splitlines():
-        if not line.strip() or line.startswith("#") or line.startswith("concept\t"):
-            continue
-        concept, pole, en, ru = line.split("\t")
-        en_rx = re.compile(r"(?<![\w-])(?:" + "|".join(re.escape(w.strip()).replace(r"\ ", r"\s+") for w in en.split(",") if w.strip())
-                           + r")(?![\w-])", re.I)
-        ru_rx = re.compile(r"(?<![\w-])(?:" + "|".join(re.escape(w.strip()).replace(r"\ ", r"\s+") for w in ru.split(",") if w.strip())
-                           + r")[а-яё]*", re.I)
-        rows.append((concept, pole, en_rx, ru_rx))
-    return rows
+    return pole_lexicon("opposites.tsv", stems=True)
 
 
 def predicates(text: str, lang: str) -> dict[str, tuple[str, str]]:

@@ -28,22 +28,10 @@ from functools import lru_cache
 __all__ = ["open_clash", "opposite_poles"]
 
 
-@lru_cache(maxsize=1)
 def _lexicon() -> tuple[tuple[str, str, re.Pattern, re.Pattern], ...]:
-    from importlib import resources
+    from crosscheck.lang.poles import pole_lexicon
 
-    rows = []
-    text = (resources.files("crosscheck") / "lang" / "open_poles.tsv").read_text(encoding="utf-8")
-    for line in text.splitlines():
-        if not line.strip() or line.startswith("#") or line.startswith("concept\t"):
-            continue
-        concept, pole, en, ru = line.split("\t")
-        en_rx = re.compile(r"(?<![\w-])(?:" + "|".join(re.escape(w.strip()).replace(r"\ ", r"\s+") for w in en.split(",") if w.strip())
-                           + r")(?![\w-])", re.I)
-        ru_rx = re.compile(r"(?<![\w-])(?:" + "|".join(re.escape(w.strip().rstrip("*")).replace(r"\ ", r"\s+") + (r"[а-яё]*" if w.strip().endswith("*") else "")
-                                                    for w in ru.split(",") if w.strip()) + r")(?![\w-])", re.I)
-        rows.append((concept, pole, en_rx, ru_rx))
-    return tuple(rows)
+    return pole_lexicon("open_poles.tsv", stems=False)
 
 
 @lru_cache(maxsize=4096)

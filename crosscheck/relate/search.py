@@ -18,10 +18,55 @@ from collections.abc import Iterator, Sequence
 
 import numpy as np
 
-__all__ = ["top_k_other_docs", "iter_top_k", "best_cosine", "BLOCK_FLOATS"]
+__all__ = ["top_k_other_docs", "iter_top_k", "best_cosine", "copies", "tie_copies", "BLOCK_FLOATS"]
 
 #: Floats in one similarity block (16 MB of float32).
 BLOCK_FLOATS = 4 * 1024 * 1024
+
+
+def copies(vectors: np.ndarray) -> np.ndarray | None:
+    """For each row, the index of the first row holding the identical vector (a sentence
+    reprinted word for word), or ``None`` when every row is distinct.
+
+    A float32 product's last bits depend on where a column sits in the BLAS kernel's
+    tiles (and on which kernel the CPU gets), so two identical columns can come out a
+    few ulps apart: which copy ranks first would then depend on the machine and on how a
+    run was blocked.  Giving every copy its first copy's cosine (``tie_copies``) makes
+    them exact ties, broken by position.  Rows are matched by an integer fingerprint of
+    16 of their words (exact arithmetic: no rounding), then compared whole."""
+    v = np.ascontiguousarray(vectors)
+    n = len(v)
+    if n < 2:
+        return None
+    words = v.reshape(n, -1).view(np.uint8)
+    if words.shape[1] % 4 == 0:
+        words = words.view(np.uint32)
+    some = words[:, :: max(1, words.shape[1] // 16)]  # 16 spread words: candidates, checked whole below
+    mult = np.random.default_rng(0x5EED).integers(1, 2**63, size=some.shape[1], dtype=np.uint64) | np.uint64(1)
+    h = np.empty(n, dtype=np.uint64)
+    with np.errstate(over="ignore"):
+        for s in range(0, n, 4096):  # 0.5 MB of uint64 at a time
+            h[s:s + 4096] = (some[s:s + 4096].astype(np.uint64) * mult).sum(axis=1, dtype=np.uint64)
+    _, first, inv = np.unique(h, return_index=True, return_inverse=True)
+    if len(first) == n:
+        return None
+    copy = first[inv.ravel()]
+    dup = np.flatnonzero(copy != np.arange(n))
+    same = (words[dup] == words[copy[dup]]).all(axis=1)
+    copy[dup[~same]] = dup[~same]  # a fingerprint collision: not a copy
+    return copy if len(dup) and same.any() else None
+
+
+def tie_copies(copy: np.ndarray | None, cols: np.ndarray) -> np.ndarray | None:
+    """Positions into ``cols``: each column's first copy among ``cols`` (``None``: no two
+    of ``cols`` are copies).  ``sims[..., tie_copies(copy, cols)]`` gives every copy the
+    same cosine."""
+    if copy is None or len(cols) < 2:
+        return None
+    _, first, inv = np.unique(copy[cols], return_index=True, return_inverse=True)
+    if len(first) == len(cols):
+        return None
+    return first[inv.ravel()]
 
 
 def _step(n_rows: int, n_cols: int, block: int | None) -> int:
@@ -30,7 +75,7 @@ def _step(n_rows: int, n_cols: int, block: int | None) -> int:
 
 def iter_top_k(
     vectors: np.ndarray, doc_code: np.ndarray, rows: np.ndarray, cols: np.ndarray, specs: Sequence[tuple[int, int]],
-    *, block: int | None = None, col_max: np.ndarray | None = None,
+    *, block: int | None = None, col_max: np.ndarray | None = None, copy: np.ndarray | None = None,
 ) -> Iterator[tuple[np.ndarray, list[tuple[np.ndarray, np.ndarray]]]]:
     """Per block of ``rows`` (in the given order): ``(block_rows, [(idx, cos), ...])``,
     one pair per ``(k, per_doc)`` of ``specs``: ``idx`` (len(block) x k, int64 indices
@@ -38,7 +83,8 @@ def iter_top_k(
     column position.  ``col_max`` (one float per column, -inf filled by the caller):
     raised to each column's highest cosine with a row of another document, from the
     same products (what ``best_cosine(vectors, cols, rows)`` gives, up to float32
-    rounding), once the generator is exhausted."""
+    rounding), once the generator is exhausted.  ``copy``: ``copies(vectors)``, when
+    the caller has it (computed here otherwise); identical columns rank by position."""
     rows = np.asarray(rows, dtype=np.int64)
     cols = np.asarray(cols, dtype=np.int64)
     kmax = max((k for k, _ in specs), default=0)
@@ -51,6 +97,7 @@ def iter_top_k(
     whole = len(cols) == len(vectors) and bool((cols == np.arange(len(cols))).all())
     base = vectors if whole else vectors[cols]  # every claim: the vectors themselves, not an n x dim copy
     col_doc = doc_code[cols]
+    canon = tie_copies(copies(vectors) if copy is None else copy, cols)
     step = _step(len(rows), len(cols), block)
     # enough columns that the per-document cap still leaves k (a document holds
     # at most per_doc of them, plus same-document columns, which are dropped)
@@ -58,6 +105,8 @@ def iter_top_k(
     for s in range(0, len(rows), step):
         r = rows[s : s + step]
         sims = vectors[r] @ base.T
+        if canon is not None:
+            sims = sims[:, canon]
         sims[doc_code[r][:, None] == col_doc[None, :]] = -np.inf
         if col_max is not None:
             np.maximum(col_max, sims.max(axis=0), out=col_max)
@@ -97,13 +146,13 @@ def iter_top_k(
 
 def top_k_other_docs(
     vectors: np.ndarray, doc_code: np.ndarray, rows: np.ndarray, cols: np.ndarray, *,
-    k: int, per_doc: int, block: int | None = None,
+    k: int, per_doc: int, block: int | None = None, copy: np.ndarray | None = None,
 ) -> dict[int, list[tuple[int, float]]]:
     """``{row: [(col, cos), ...]}``, best first (ties by column index)."""
     out: dict[int, list[tuple[int, float]]] = {}
     if k <= 0:
         return out
-    for r, [(idx, cos)] in iter_top_k(vectors, doc_code, rows, cols, [(k, per_doc)], block=block):
+    for r, [(idx, cos)] in iter_top_k(vectors, doc_code, rows, cols, [(k, per_doc)], block=block, copy=copy):
         for t, i in enumerate(r.tolist()):
             picked = [(int(j), float(c)) for j, c in zip(idx[t].tolist(), cos[t].tolist()) if j >= 0]
             if picked or len(cols):

@@ -44,6 +44,7 @@ import numpy as np
 from crosscheck.model import ClaimFrame, Evidence, Segment
 from crosscheck.relate.compact import RelationTable
 from crosscheck.relate.noise import Noise
+from crosscheck.relate.search import copies, tie_copies
 from crosscheck.relate.types import PairRelation
 
 __all__ = ["select_links", "nearest_misses", "nearest_for", "shared_numbers", "Z_MUTUAL", "Z_PART", "Z_CONTENT", "Z_STORY"]
@@ -119,6 +120,7 @@ class _Neighbours:
         self._story: dict[tuple[str, ...], bool] = {}
         self._doc_actors: dict[str, frozenset[str]] = {}
         self.ids = [c.id for c in claims]
+        self.copy = copies(vectors)  # identical vectors tie exactly (see ``search.copies``)
 
     def best(self, i: int, doc: str) -> int:
         """The index of claim ``i``'s most similar claim in ``doc``."""
@@ -135,7 +137,10 @@ class _Neighbours:
                 self._best.clear()
             ix = self.by_doc[doc]
             sims = self.vectors[ix] @ self.vectors[i]
-            order = np.argsort(-sims)[:2]
+            tie = tie_copies(self.copy, ix)
+            if tie is not None:
+                sims = sims[tie]
+            order = np.argsort(-sims, kind="stable")[:2]
             self._best[key] = (int(ix[order[0]]), float(sims[order[1]]) if len(order) > 1 else -1.0)
         return self._best[key]
 
@@ -261,7 +266,7 @@ def _missed_counterparts(kept: Sequence[PairRelation], claims: Sequence[Segment]
         picks = ((i, [j for j in top[i].tolist() if j >= 0]) for i in asked.tolist())
     else:
         picks = ((i, [j for j, _ in p]) for i, p in
-                 top_k_other_docs(nb.vectors, code, asked, every, k=MUTUAL_DOCS, per_doc=1).items())
+                 top_k_other_docs(nb.vectors, code, asked, every, k=MUTUAL_DOCS, per_doc=1, copy=nb.copy).items())
     quads = array("q")
     for i, picked in picks:
         for j in picked:
@@ -379,10 +384,13 @@ def nearest_misses(
     todo = [i for i, c in enumerate(claims) if c.id not in linked]
     from crosscheck.relate.search import BLOCK_FLOATS
 
+    tie = tie_copies(copies(vectors), np.arange(len(vectors)))
     step = max(1, min(512, BLOCK_FLOATS // len(claims)))  # 512 rows, fewer on big corpora (memory block x n)
     for start in range(0, len(todo), step):
         rows = todo[start:start + step]
         sims = vectors[rows] @ vectors.T
+        if tie is not None:
+            sims = sims[:, tie]
         for r, i in enumerate(rows):
             row = np.where(docs != docs[i], sims[r], -np.inf)
             j = int(np.argmax(row))

@@ -99,10 +99,17 @@ class Store:
             raise UsageError(f"the store {str(self.folder)!r} holds vectors of {stored!r}; this run uses {key!r} "
                              "(use the same --model, or a new store)")
 
-    def begin_run(self, command: str, model: str) -> int:
+    def begin_run(self, command: str, model: str, classifier: str | None = None) -> int:
         with self.transaction() as c:
-            cur = c.execute("INSERT INTO runs (started, command, model) VALUES (?, ?, ?)", (_now(), command, model))
+            cur = c.execute("INSERT INTO runs (started, command, model, classifier) VALUES (?, ?, ?, ?)",
+                            (_now(), command, model, classifier))
             return int(cur.lastrowid)
+
+    def classifier_settings(self) -> set[str]:
+        """The pair classifier settings ('on'/'off') of the runs that decided stored links."""
+        return {r[0] for r in self.conn.execute(
+            "SELECT DISTINCT r.classifier FROM runs r WHERE r.classifier IS NOT NULL"
+            " AND EXISTS (SELECT 1 FROM links l WHERE l.run = r.id)")}
 
     def finish_run(self, run: int, timings: dict[str, float]) -> None:
         with self.transaction() as c:

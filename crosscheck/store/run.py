@@ -49,7 +49,15 @@ def check_with_store(pipeline, docs, problems, skipped, folder, *, timings, repo
         embedder = get_embedder(model, threads=threads, cache=cache)
         timings["embed.load"] = time.perf_counter() - t0
         store.bind_model(embedder.key, embedder.dim)
-        run = store.begin_run("check", embedder.name)
+        from crosscheck.relate.classifier import classifier_enabled
+
+        setting = "on" if classifier_enabled() else "off"
+        before = store.classifier_settings() - {setting}
+        if before:
+            log.warning("the store's links were decided with the pair classifier %s; this run decides its new links "
+                        "with it %s (stored links are kept as they are: use the same --classifier, or a new store)",
+                        "/".join(sorted(before)), setting)
+        run = store.begin_run("check", embedder.name, setting)
         states = store.states()
         taken = store.ids()
         inputs: list[str] = []  # hashes of this run's inputs, in order
@@ -144,7 +152,7 @@ def check_with_store(pipeline, docs, problems, skipped, folder, *, timings, repo
         store.finish_run(run, timings)
         problems = list(problems) + [InputError(p) for p in doc_problems]
         corpus = pipeline.Corpus(reported_docs, segs, problems, skipped, timings)
-        meta = {"command": "check", "model": embedder.name, "nli": nli, "claims": sum(1 for s in segs if s.checked),
+        meta = {"command": "check", "model": embedder.name, "nli": nli, "classifier": setting, "claims": sum(1 for s in segs if s.checked),
                 "store": str(folder), "stored_documents": len(all_docs), "new_documents": len(todo)}
         return pipeline._report(corpus, results, meta)
     finally:

@@ -5,7 +5,9 @@
 Tables
 ------
 ``meta(key, value)``                  schema version, embedding model key, vector dimension
-``runs(id, started, finished, ...)``  one row per ``check --store`` run; ``finished`` NULL = killed
+``runs(id, started, finished, ...)``  one row per ``check --store`` run; ``finished`` NULL = killed;
+                                      ``classifier`` 'on'/'off': the pair classifier's setting for
+                                      the links the run decided
 ``documents(hash, id, ..., state)``   one row per document, keyed by the SHA-256 of its text;
                                       ``state`` 'read' (per-document stages done) or 'related'
 ``segments(doc, n, start, end, lang, kind, reason, section, text)``  every segment (``doc`` = document hash)
@@ -23,7 +25,7 @@ A segment's output id is ``documents.id || ':' || printf('%02d', n)``.
 """
 
 #: Columns added after a schema version shipped (table, column, type): added on open.
-ADDED_COLUMNS = (("vectors", "akth", "REAL"),)
+ADDED_COLUMNS = (("vectors", "akth", "REAL"), ("runs", "classifier", "TEXT"))
 
 SCHEMA_VERSION = "3"
 
