@@ -6,7 +6,8 @@
                  figures of two event reports)
     slots        the slots of two same statements paired and compared (``slot_values``:
                  slots of one claim; ``negation``: polarity and opposite predicates;
-                 ``name_keys``: do two keys name one entity)
+                 ``name_keys``: do two keys name one entity; ``durations``: figures in two
+                 units of one dimension; ``designators``: "vitamin C" as a code)
     explain      every explanation sentence, rendered from the evidence
     confidence   a link's score: the calibrated confidence of its relation
     event_view   what a claim reports as an event (type, people, place, interval)
