@@ -100,12 +100,36 @@ def _names_a_person(words: str) -> bool:
     return False
 
 
+def _common_first_word(span: str) -> int:
+    """How much of a name span opening the sentence is a common noun capitalised only by its place («Высота Монблана»,
+    «Чай», «Площадь»): the dictionary's likeliest reading is an inanimate noun with no name tag and no gazetteer name is
+    spelled by it («Кремль», «Москва», «Газпром» stay).  0 when the first word is a name."""
+    from crosscheck.frame._lazy import parse_ru
+
+    m = re.match(r"[А-ЯЁ][а-яё]+(?:\s+|$)", span)
+    if not m:
+        return 0
+    word = m.group(0).strip()
+    parses = parse_ru(word.lower())[:1]
+    tags = set(str(parses[0].tag).replace(" ", ",").split(",")) if parses else set()
+    if "NOUN" not in tags or "inan" not in tags or {"Name", "Surn", "Patr", "Geox", "Orgn", "Abbr"} & tags:
+        return 0  # a person's title or a people («Президент Путин», «Сингалы — население») is left to the reading as before
+    if N.lookup(word) or N.lookup(N.lemma_ru(word, "Geox")) or N.lookup(span) or N.lookup(N.lemma_phrase_ru(span)):
+        return 0
+    return m.end() if m.end() < len(span) else len(span)
+
+
 def ru_entities(text: str) -> list[Entity]:
     """Entities of one Russian sentence."""
     from crosscheck.frame._lazy import ner_spans
 
     out: list[Entity] = []
+    first = re.match(r"[\s«\"“„'(]*", text).end()
     for a, b, typ in ner_spans([text])[0]:
+        if a == first and typ in ("PER", "LOC") and (cut := _common_first_word(text[a:b])):
+            a += cut  # «Высота Монблана», «Чай впервые попал», «Площадь Ладожского озера»: a common noun opening the sentence
+            if a >= b:
+                continue
         stext = text[a:b]
         if _out_of_context(stext, text, a, b):
             continue  # "Спутник был запущен": a common word, not the outlet
