@@ -6,6 +6,7 @@ Rows written for this test, none from the seeds or a bench set; each rule has at
   ``lang/{en,ru}/role_gaps.tsv``); a people's adjective is no name; a place one side adds to the doer is where the act was
   done; a quoted title is one name; "was developed at X" / «разработан в компании X» and «снятый X» are roles;
 * opponent: the opponent beaten in a one-off match is a role ("by defeating X", «победив X», «обыграв в финале X»);
+* organiser: the organiser of a competition, "(is) run / organised by X" / «организует X», is a role;
 * volume: litres, millilitres and hectares are units of measure (``lang/measures.tsv``);
 * rounding: an exact figure within the rounding of an approximate one states it ("about 2 billion" / «2,03 млрд»), and
   a figure in a smaller unit rounding to an approximate one in a larger unit is one value ("about 70 months" / «почти
@@ -56,6 +57,16 @@ CASES = [
      "В 1980 году Бьорн Борг выиграл Уимблдон, обыграв в финале Джона Макинроя в пяти сетах."),
     ("opponent", "!contradict", "In 1990 Mike Tyson was defeated by Buster Douglas in Tokyo.",
      "В 1990 году в Токио Майк Тайсон потерпел поражение от Бастера Дугласа."),
+    ("organiser", "contradict", "The Tour de France is organised by the Amaury Sport Organisation.",
+     "«Тур де Франс» организует компания L'Équipe."),
+    ("organiser", "contradict", "The Copa Libertadores, South America's top club competition, is run by CONMEBOL.",
+     "Кубок Либертадорес, главный клубный турнир Южной Америки, организует ФИФА."),
+    ("organiser", "!agree", "The Eurovision Song Contest is organised by the European Broadcasting Union.",
+     "Конкурс «Евровидение» организует компания BBC."),
+    ("organiser", "agree", "The Tour de France is organised by the Amaury Sport Organisation.",
+     "«Тур де Франс» организует компания Amaury Sport Organisation."),
+    ("organiser", "agree", "The Wimbledon Championships are organised by the All England Club.",
+     "Уимблдонский турнир организует Всеанглийский клуб."),
     ("volume", "agree", "A standard can of cola, sold all over the world, holds 330 millilitres of the drink.",
      "Стандартная банка колы, которую продают по всему миру, вмещает 0,33 литра напитка."),
     ("volume", "contradict", "A standard can of cola, sold all over the world, holds 330 millilitres of the drink.",

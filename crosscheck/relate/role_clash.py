@@ -203,7 +203,7 @@ def _descriptor_ok(gap: str) -> bool:
 _KINDS = {"agent": ({"name"},), "passive": ({"name"},), "place": ({"name", "place"}, {"venue"}), "copula": ({"name", "place"}, {"celestial"}, {"venue"})}
 _WHAT = {"create": "author", "found": "founder", "discover": "discoverer or inventor", "release": "maker", "born": "birthplace",
          "premiere": "venue of the premiere", "kept": "place where it is kept", "superlative": "subject of the superlative",
-         "capital": "capital", "made_at": "maker", "defeat": "opponent"}
+         "capital": "capital", "made_at": "maker", "defeat": "opponent", "organise": "organiser"}
 
 
 def _kinds_agree(role: str, x: Name, y: Name) -> bool:
