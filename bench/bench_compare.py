@@ -57,6 +57,10 @@ SETS = {
     "heldout10": {"perturb": None, "comparable": REPO / "bench/data/heldout10/comparable_heldout10.jsonl"},
     # HELD-OUT11: 60 more, written while round l ran (after HELD-OUT10 was used for fixes); first contact after round l.
     "heldout11": {"perturb": None, "comparable": REPO / "bench/data/heldout11/comparable_heldout11.jsonl"},
+    # HELD-OUT12 and HELD-OUT13: 60 more each, written while round m ran (after HELD-OUT10/11 were used for fixes);
+    # first contact after round m (bench/data/heldout12_first_contact.json, heldout13_first_contact.json).
+    "heldout12": {"perturb": None, "comparable": REPO / "bench/data/heldout12/comparable_heldout12.jsonl"},
+    "heldout13": {"perturb": None, "comparable": REPO / "bench/data/heldout13/comparable_heldout13.jsonl"},
 }
 
 
@@ -134,7 +138,7 @@ def reliability(pairs: list[tuple[dict, dict]], edges=EDGES) -> list[dict]:
 
 def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
-    ap.add_argument("--part", choices=("dev", "dev2", "heldout", "heldout2", "heldout3", "heldout4", "heldout5", "heldout6", "heldout8", "heldout9", "heldout10", "heldout11", "both"), default="dev")
+    ap.add_argument("--part", choices=("dev", "dev2", "heldout", "heldout2", "heldout3", "heldout4", "heldout5", "heldout6", "heldout8", "heldout9", "heldout10", "heldout11", "heldout12", "heldout13", "both"), default="dev")
     ap.add_argument("--model", default=None)
     ap.add_argument("--json", type=Path, default=None, help="write all numbers here")
     ap.add_argument("--errors", type=int, default=0, help="print this many misjudged pairs per set")
