@@ -121,6 +121,7 @@ class _Neighbours:
         self._doc_actors: dict[str, frozenset[str]] = {}
         self.ids = [c.id for c in claims]
         self.copy = copies(vectors)  # identical vectors tie exactly (see ``search.copies``)
+        self._tie: dict[str, np.ndarray | None] = {}  # per document: its copies' first positions
 
     def best(self, i: int, doc: str) -> int:
         """The index of claim ``i``'s most similar claim in ``doc``."""
@@ -137,7 +138,9 @@ class _Neighbours:
                 self._best.clear()
             ix = self.by_doc[doc]
             sims = self.vectors[ix] @ self.vectors[i]
-            tie = tie_copies(self.copy, ix)
+            if doc not in self._tie:  # once per document, not per call
+                self._tie[doc] = tie_copies(self.copy, ix)
+            tie = self._tie[doc]
             if tie is not None:
                 sims = sims[tie]
             order = np.argsort(-sims, kind="stable")[:2]
