@@ -61,8 +61,10 @@ def canonical(key: str) -> bool:
     return any(re.search(r"[aeiouy]", part[1:]) for part in key.split("-"))
 
 
+@lru_cache(maxsize=65536)
 def named_in(key: str, text: str) -> bool:
-    """The text names ``key`` even where its frame did not recognise it."""
+    """The text names ``key`` even where its frame did not recognise it (a pure function of both:
+    memoised, a claim meets the same names in many candidate pairs)."""
     from crosscheck.relate.event_view import _name_key
     from crosscheck.relate.slot_values import _REGNAL_IN_TEXT, regnal_key
 
