@@ -16,6 +16,7 @@ import re
 from crosscheck.model import Quantity
 from crosscheck.frame.numerals import _EN_SCALES, _EN_UNITS, _ru_value
 from crosscheck.lang.gazetteer import currency_units
+from crosscheck.lang.resources import measures
 
 __all__ = ["extract_quantities"]
 
@@ -115,14 +116,6 @@ def _unit_of(word: str, lang: str) -> str:
     if w.endswith("ies") and len(w) > 4:
         base = w[:-3] + "y"
     return _UNIT_TABLE.get(base, base)
-
-
-@functools.lru_cache(maxsize=1)
-def _measure_units() -> frozenset[str]:
-    """The units of measure of ``lang/measures.tsv`` (metre, minute, litre...), as the frame names them."""
-    from crosscheck.lang.resources import tsv
-
-    return frozenset(u for r in tsv("measures.tsv") for u in r["unit"].split("|"))
 
 
 def _years_after(word: str, kind: str, value: float) -> bool:
@@ -246,7 +239,7 @@ def extract_quantities(text: str, lang: str = "en", skip: list[tuple[int, int]] 
                     if u in _UNIT_TABLE.values():
                         chosen = c
                         break
-                if chosen is None and cand and _unit_of(toks[cand[0]][0], lang) in _measure_units():
+                if chosen is None and cand and _unit_of(toks[cand[0]][0], lang) in measures():
                     chosen = cand[0]  # "45-minute halves", "a 10-kilometre race": the measure, not the thing measured
                 if chosen is None and cand:
                     first = toks[cand[0]][0]

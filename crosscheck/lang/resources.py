@@ -12,7 +12,7 @@ import functools
 import tomllib
 from pathlib import Path
 
-__all__ = ["DATA", "path", "tsv", "toml", "words", "split"]
+__all__ = ["DATA", "path", "tsv", "toml", "words", "split", "measures"]
 
 DATA = Path(__file__).resolve().parent
 
@@ -55,3 +55,9 @@ def words(rel: str, column: str = "word") -> frozenset[str]:
 def split(cell: str) -> list[str]:
     """The ``|``-separated values of one cell, stripped, empty ones dropped."""
     return [v.strip() for v in cell.split("|") if v.strip()]
+
+
+@functools.lru_cache(maxsize=1)
+def measures() -> dict[str, tuple[str, float]]:
+    """Units of measure (``measures.tsv``) as the frame names them -> (dimension, size in the dimension's base unit)."""
+    return {u: (r["dimension"], float(r["factor"])) for r in tsv("measures.tsv") for u in split(r["unit"])}

@@ -144,19 +144,14 @@ def _duration_slot(ts: TimeSpan) -> Slot | None:
     return Slot("number", ts.text, float((ts.end - ts.start).days), "day", bound)
 
 
-@lru_cache(maxsize=1)
-def _measures() -> dict[str, tuple[str, float]]:
-    from crosscheck.lang.resources import tsv
-
-    return {u: (r["dimension"], float(r["factor"])) for r in tsv("measures.tsv") for u in r["unit"].split("|")}
-
-
 def measure(unit: str | None) -> tuple[str, float] | None:
     """The dimension of a unit of measure and its size in the dimension's base unit (``lang/measures.tsv``)."""
     if not unit:
         return None
     base, _, power = unit.lower().partition("^")
-    got = _measures().get(base)
+    from crosscheck.lang.resources import measures
+
+    got = measures().get(base)
     if got is None or not power:
         return got
     n = 3 if power in ("3", "³") else 2  # km² is an area: "3,530 kilometres" never pairs with "1,36 млн км²"
