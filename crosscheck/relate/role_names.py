@@ -125,7 +125,11 @@ def _particles(lang: str) -> str:
 
 def read_names(text: str, lang: str) -> list[Name]:
     """The names a claim carries, in order (see the module docstring)."""
-    lang = "ru" if lang == "ru" else "en"
+    return list(_read_names(text, "ru" if lang == "ru" else "en"))
+
+
+@functools.lru_cache(maxsize=16384)  # once per text: a claim meets its names in every candidate pair (role clash, statement)
+def _read_names(text: str, lang: str) -> tuple[Name, ...]:
     rx_heads, en_heads = _heads()
     quoted = [(m.start(), m.end()) for m in _QUOTES.finditer(text)]
     first = re.match(r"[\s«\"“„'(]*", text).end()
@@ -166,7 +170,7 @@ def read_names(text: str, lang: str) -> list[Name]:
                      strong_first=len(words) >= 2 or _first_word_strong(t, lang))
         full = len(parts) >= 2 and name.kind == "name" and not _epithet(words, lang) and _personal(words, lang)
         names.append(dataclasses.replace(name, last=parts[-1]) if full else name)
-    return _one_title(text, sorted(names, key=lambda n: n.start), quoted)
+    return tuple(_one_title(text, sorted(names, key=lambda n: n.start), quoted))
 
 
 def _one_title(text: str, names: list[Name], quoted) -> list[Name]:

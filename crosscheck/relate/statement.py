@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
+from functools import lru_cache
 
 from crosscheck.model import ClaimFrame, Segment
 from crosscheck.relate import explain
@@ -187,14 +188,19 @@ def shared_name(text_a: str, lang_a: str, text_b: str, lang_b: str) -> bool:
     frame missed it ("Wikipedia" / «Википедия», "the Nile" / «Нила»): the subject of the statement, not its scope.  It ties
     a clash of a date or a place; a subject has many figures ("20 % of the population" / «70 % территории»), and a negation
     on one side may be another statement about it ("Zenit beat Spartak on Sunday" / «„Зенит“ не проигрывает „Спартаку“»)."""
-    from crosscheck.relate.role_names import read_names, same_name
+    from crosscheck.relate.role_names import same_name
 
-    def named(text: str, lang: str) -> list:
-        # a capitalised first word counts when its skeleton is long enough to be no common word read twice
-        return [n for n in read_names(text, lang) if n.kind != "place" and (n.strong or any(len(k.partition("|")[0]) >= 4 for k in n.keys))]
+    names_b = _subject_names(text_b, lang_b)
+    return bool(names_b) and any(same_name(x, y) for x in _subject_names(text_a, lang_a) for y in names_b)
 
-    names_b = named(text_b, lang_b)
-    return bool(names_b) and any(same_name(x, y) for x in named(text_a, lang_a) for y in names_b)
+
+@lru_cache(maxsize=16384)  # once per text (a pair may ask twice, a claim meets many pairs)
+def _subject_names(text: str, lang: str) -> tuple:
+    """The names of a text that may be its subject: no gazetteer place; a capitalised first word only when its skeleton is
+    long enough to be no common word read twice."""
+    from crosscheck.relate.role_names import read_names
+
+    return tuple(n for n in read_names(text, lang) if n.kind != "place" and (n.strong or any(len(k.partition("|")[0]) >= 4 for k in n.keys)))
 
 
 def published_together(a: Segment, b: Segment) -> bool:
