@@ -56,12 +56,16 @@ def build_frames(doc: "Document", segments: Sequence["Segment"]) -> list["ClaimF
 
         ner_spans(ru)  # one batch for the whole document
     # a first pass collects the persons the article names (with titles), so that a lead
-    # sentence's "the NATO commander" can point to a name given later
-    first = FrameBuilder(doc.date, doc.lang)
-    for seg, lang in zip(segments, langs):
-        first.frame(seg.text, lang, light=True)
+    # sentence's "the NATO commander" can point to a name given later; it runs only when
+    # such a description finds no person named before it (most documents never need it)
+    def lookahead() -> dict:
+        first = FrameBuilder(doc.date, doc.lang)
+        for seg, lang in zip(segments, langs):
+            first.frame(seg.text, lang, light=True)
+        return {k: p for k, p in first.ctx.persons.items() if p.affil}
+
     builder = FrameBuilder(doc.date, doc.lang)
-    builder.lookahead = {k: p for k, p in first.ctx.persons.items() if p.affil}
+    builder.lookahead = lookahead
     from crosscheck.frame.spans import with_doc_offsets
 
     return [with_doc_offsets(seg, builder.frame(seg.text, lang)) for seg, lang in zip(segments, langs)]

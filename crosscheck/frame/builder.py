@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime as _dt
 import re
+from collections.abc import Callable
 
 from crosscheck.ingest.cues import HEADER_WORDS
 from crosscheck.model import ClaimFrame, Entity, Event, TimeSpan
@@ -89,7 +90,9 @@ class FrameBuilder:
         self.lang = lang
         self.ctx = DocContext()
         self.prev_sentence_persons: list[str] = []
-        self.lookahead: dict = {}  # persons of the whole document (a first pass), for cataphora
+        #: persons of the whole document (a first pass over it), for cataphora; a dict, or a
+        #: function that makes it, called the first time a description needs it
+        self.lookahead: dict | Callable[[], dict] = {}
         self.person_groups: list[list[str]] = []  # persons of each sentence that named some
 
     # ------------------------------------------------------------------ coreference
@@ -109,18 +112,24 @@ class FrameBuilder:
             out.append(e)
         return out
 
+    def _lookahead(self) -> dict:
+        if callable(self.lookahead):
+            self.lookahead = self.lookahead()
+        return self.lookahead
+
     def _person_by(self, country: str | None, noun: str) -> str | None:
         cands = list(reversed(self.ctx.recent_persons))
         if country:
             cands = [k for k in cands if country in self.ctx.persons[k].affil]
-        if not cands and country and self.lookahead:
+        if not cands and country and self._lookahead():
             # cataphora: "Russia's top military officer and the NATO commander" in a lead
             # sentence, the names come later in the article
-            cands = [k for k, p in self.lookahead.items() if country in p.affil]
+            look = self._lookahead()
+            cands = [k for k, p in look.items() if country in p.affil]
             if cands:
                 for k in cands:
                     if k not in self.ctx.persons:
-                        p = self.lookahead[k]
+                        p = look[k]
                         self.ctx.persons[k] = type(p)(p.key, p.name, p.role, p.affil)
         if not cands:
             return None
