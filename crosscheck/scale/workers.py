@@ -96,13 +96,28 @@ def read_many(stages: tuple, docs: Sequence[Document], *, jobs: int = 1, tick: C
     return out, time.perf_counter() - t0
 
 
+#: BLAS/OpenMP pools in a worker: one thread.  The workers already fill the cores; a pool of
+#: one thread per core in each of them oversubscribes the machine (the 100-document bench read
+#: its documents in 10.8 s wall with two workers of two threads each, 5.1 s with one thread each).
+WORKER_THREADS = 1
+_THREAD_VARS = ("OMP_NUM_THREADS", "OPENBLAS_NUM_THREADS", "MKL_NUM_THREADS")
+
+
 def _worker_init() -> None:
     os.environ.setdefault("CROSSCHECK_PROGRESS", "0")
+    for var in _THREAD_VARS:  # pools not yet started (numpy may already be imported: see below)
+        os.environ[var] = str(WORKER_THREADS)
     try:
         from crosscheck.frame import load_models
 
         load_models()
     except Exception:  # the first document reports it
+        pass
+    try:
+        from threadpoolctl import threadpool_limits
+
+        threadpool_limits(limits=WORKER_THREADS)  # pools of libraries already loaded
+    except Exception:  # pragma: no cover - threadpoolctl is a dependency; a missing one costs speed only
         pass
 
 
