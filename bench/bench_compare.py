@@ -61,6 +61,9 @@ SETS = {
     # first contact after round m (bench/data/heldout12_first_contact.json, heldout13_first_contact.json).
     "heldout12": {"perturb": None, "comparable": REPO / "bench/data/heldout12/comparable_heldout12.jsonl"},
     "heldout13": {"perturb": None, "comparable": REPO / "bench/data/heldout13/comparable_heldout13.jsonl"},
+    # HELD-OUT14: 60 more, written after round m; first contact on the rules of round m
+    # (bench/data/heldout14_first_contact.json).
+    "heldout14": {"perturb": None, "comparable": REPO / "bench/data/heldout14/comparable_heldout14.jsonl"},
 }
 
 
@@ -138,7 +141,7 @@ def reliability(pairs: list[tuple[dict, dict]], edges=EDGES) -> list[dict]:
 
 def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
-    ap.add_argument("--part", choices=("dev", "dev2", "heldout", "heldout2", "heldout3", "heldout4", "heldout5", "heldout6", "heldout8", "heldout9", "heldout10", "heldout11", "heldout12", "heldout13", "both"), default="dev")
+    ap.add_argument("--part", choices=("dev", "dev2", "heldout", "heldout2", "heldout3", "heldout4", "heldout5", "heldout6", "heldout8", "heldout9", "heldout10", "heldout11", "heldout12", "heldout13", "heldout14", "both"), default="dev")
     ap.add_argument("--model", default=None)
     ap.add_argument("--json", type=Path, default=None, help="write all numbers here")
     ap.add_argument("--errors", type=int, default=0, help="print this many misjudged pairs per set")
