@@ -181,7 +181,8 @@ def check(
     return check_corpus(corpus, model=model, nli=nli, threads=threads, cache=cache, progress=progress)
 
 
-def check_corpus(corpus: Corpus, *, model=None, nli=None, threads=None, cache=True, progress=None, frames=None, relate=None):
+def check_corpus(corpus: Corpus, *, model=None, nli=None, threads=None, cache=True, progress=None, frames=None, relate=None,
+                 jobs: int | None = None):
     from crosscheck.match.embed import get_embedder
     from crosscheck.relate.corpus import relate_corpus
     from crosscheck.relate.verdict import verdicts
@@ -201,7 +202,7 @@ def check_corpus(corpus: Corpus, *, model=None, nli=None, threads=None, cache=Tr
     with _timed(timings, "relate"):
         failed: dict[str, str] = {}
         if relate is None:
-            links = relate_corpus(claims, frames, vectors, model=embedder.name, nli=nli, errors=failed)
+            links = relate_corpus(claims, frames, vectors, model=embedder.name, nli=nli, errors=failed, jobs=jobs)
         else:  # another engine (crosscheck.scale)
             links = relate(claims, frames, vectors, model=embedder.name, nli=nli)
         corpus.mark_failed(failed)

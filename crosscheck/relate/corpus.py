@@ -39,6 +39,7 @@ def relate_corpus(
     kth_out=None,
     anchor_floor=None,
     anchor_kth_out=None,
+    jobs: int | None = None,
 ) -> Sequence[PairRelation]:
     """Relations between claims of different documents, both directions, plus
     exclusivity violations found across the whole corpus, through the one decision
@@ -48,7 +49,8 @@ def relate_corpus(
     to the pairs asked from those claims (a partition of the work), and
     ``violations=False``/``select=False`` leave the corpus-wide exclusivity check /
     the link selection (``select``) out, for a caller that runs them once;
-    ``floor``/``kth_out``/``anchor_floor``/``anchor_kth_out``: see ``candidates.candidate_pairs``.
+    ``floor``/``kth_out``/``anchor_floor``/``anchor_kth_out``: see ``candidates.candidate_pairs``;
+    ``jobs``: worker processes for the pair decisions (``decide``; the same output).
     The relations come as a ``compact.RelationTable`` (columns; a relation is built when
     read), which reads, compares and pickles as the list of relations."""
     noise = noise_for(model)
@@ -95,7 +97,7 @@ def relate_corpus(
     return decide(claims, frames, pairs, noise, names=names,
                   views=views if len(views) == len(claims) else None, nli=nli,
                   refiners=(*refiners, select_step) if select else tuple(refiners), errors=errors,
-                  violations=violations, new=new)
+                  violations=violations, new=new, jobs=jobs)
 
 
 def _first_of_each(frames: Mapping[str, ClaimFrame]) -> dict[int, ClaimFrame]:

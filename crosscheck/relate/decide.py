@@ -23,6 +23,7 @@ from crosscheck.relate.names import Names
 from crosscheck.relate.noise import Noise
 from crosscheck.relate.pair import relate_pair
 from crosscheck.relate.pair_memo import PairMemo
+from crosscheck.relate.parallel import worth_parallel
 from crosscheck.relate.types import PairRelation
 from crosscheck.relate.violations import exclusivity_violations
 
@@ -48,7 +49,10 @@ def decide(
     errors: MutableMapping[str, str] | None = None,
     violations: bool = True,
     new: Sequence[bool] | None = None,
+    jobs: int | None = None,
 ) -> list[PairRelation]:
+    """``jobs`` > 1: the slot decisions in that many worker processes (``relate.parallel``;
+    the same relations in the same order), for corpora large enough to pay for them."""
     names = names or Names(frames)
     errors = {} if errors is None else errors
     empty = ClaimFrame()
@@ -68,16 +72,25 @@ def decide(
     out = RelationTable()  # held as columns: millions of relations on a large corpus (issue 12)
     pool = Pool()  # shared evidence and explanation templates: millions of relations on a large corpus
     memo = PairMemo(claims, frames, views, noise, names, empty, relate=relate_pair)  # identical pairs (reprints) decided once
-    for i, j, cos in candidates:
-        a, b = claims[i], claims[j]
-        if (ruled and frozenset((a.id, b.id)) in ruled) or a.id not in views or b.id not in views:
-            continue
-        try:
-            rel = memo.decide(i, j, cos)
-        except Exception as exc:
-            _fail(errors, [a, b], f"relating {a.id} and {b.id}: {exc!r}")
-            continue
-        if rel is not None:
+
+    def wanted(pairs):
+        for i, j, cos in pairs:
+            a, b = claims[i], claims[j]
+            if (ruled and frozenset((a.id, b.id)) in ruled) or a.id not in views or b.id not in views:
+                continue
+            yield i, j, cos
+
+    if worth_parallel(jobs, len(claims)):
+        from crosscheck.relate.parallel import parallel_decisions
+
+        decided = parallel_decisions(claims, frames, views, noise, names, wanted(candidates), jobs=jobs)
+    else:
+        decided = _serial(memo, wanted(candidates))
+    for i, j, rel, error in decided:
+        if error is not None:
+            a, b = claims[i], claims[j]
+            _fail(errors, [a, b], f"relating {a.id} and {b.id}: {error}")
+        elif rel is not None:
             out.append(pool.compact(rel))
     if memo.hits:
         log.info("relate: %d pair decisions made, %d reused (identical inputs)", memo.made, memo.reused)
@@ -95,6 +108,14 @@ def decide(
         out.prepend(violations)  # in place: no second copy of millions of relations
         return out
     return violations + out
+
+
+def _serial(memo: PairMemo, pairs: Iterable[tuple[int, int, float]]):
+    for i, j, cos in pairs:
+        try:
+            yield i, j, memo.decide(i, j, cos), None
+        except Exception as exc:
+            yield i, j, None, repr(exc)
 
 
 def best_relation(relations: Iterable[PairRelation]) -> PairRelation | None:

@@ -57,9 +57,12 @@ def check_scaled(
     problems = list(problems) + [InputError(p) for p in doc_problems]
     corpus = pipeline.Corpus(docs, segments, problems, skipped, timings)
     relate = None
+    from crosscheck.scale.workers import resolve_jobs
+
+    relate_jobs = resolve_jobs(jobs, len(docs))  # pair decisions in processes too (crosscheck.relate.parallel)
     if engine == "ray":
         from crosscheck.scale.ray_engine import relate_ray
 
         relate = relate_ray
     return pipeline.check_corpus(corpus, model=model, nli=nli, threads=threads, cache=cache, progress=progress, frames=frames,
-                        relate=relate)
+                                 relate=relate, jobs=relate_jobs)

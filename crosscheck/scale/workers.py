@@ -20,7 +20,7 @@ from crosscheck.model import ClaimFrame, Document, Segment
 
 log = logging.getLogger("crosscheck")
 
-__all__ = ["DocWork", "read_one", "read_many", "resolve_jobs", "SMALL_INPUT_DOCS"]
+__all__ = ["DocWork", "read_one", "read_many", "resolve_jobs", "limit_threads", "SMALL_INPUT_DOCS"]
 
 #: Below this many documents ``--jobs`` defaults to 1: starting a worker process and
 #: loading the Russian models in it (~2-3 s) costs more than it saves (bench/RESULTS.md).
@@ -103,22 +103,28 @@ WORKER_THREADS = 1
 _THREAD_VARS = ("OMP_NUM_THREADS", "OPENBLAS_NUM_THREADS", "MKL_NUM_THREADS")
 
 
-def _worker_init() -> None:
-    os.environ.setdefault("CROSSCHECK_PROGRESS", "0")
-    for var in _THREAD_VARS:  # pools not yet started (numpy may already be imported: see below)
+def limit_threads() -> None:
+    """This process's BLAS/OpenMP pools to ``WORKER_THREADS`` (a worker process's first step)."""
+    for var in _THREAD_VARS:  # pools not yet started
         os.environ[var] = str(WORKER_THREADS)
-    try:
-        from crosscheck.frame import load_models
-
-        load_models()
-    except Exception:  # the first document reports it
-        pass
     try:
         from threadpoolctl import threadpool_limits
 
         threadpool_limits(limits=WORKER_THREADS)  # pools of libraries already loaded
     except Exception:  # pragma: no cover - threadpoolctl is a dependency; a missing one costs speed only
         pass
+
+
+def _worker_init() -> None:
+    os.environ.setdefault("CROSSCHECK_PROGRESS", "0")
+    limit_threads()
+    try:
+        from crosscheck.frame import load_models
+
+        load_models()
+    except Exception:  # the first document reports it
+        pass
+    limit_threads()  # the models loaded numpy's pools
 
 
 def _rebind(works: list[DocWork], docs: Sequence[Document]) -> list[DocWork]:

@@ -1,0 +1,112 @@
+"""Pair decisions in worker processes (``--jobs``): the same relations, in the same order.
+
+The slot decision of one candidate pair (``pair.relate_pair``) reads the two claims,
+their frames and event views, the corpus's display names and the noise model, and
+nothing else: pairs can be decided anywhere.  The parent streams the candidate pairs in
+chunks to ``jobs`` worker processes (each holds one copy of the claims, frames and views,
+sent once when it starts), and takes the answers back in submission order, so the
+relations come out exactly as one process makes them.  A worker returns a relation as
+claim indices and plain fields (never the segments: the parent has them).
+
+Starting the workers costs about a second (spawn, imports, one copy of the corpus each),
+so small corpora are decided in the calling process (``PARALLEL_MIN_CLAIMS``); so are very
+large ones (``PARALLEL_MAX_CLAIMS``), where a copy of every claim, frame and view in each
+worker would cost more memory than the time it saves is worth (10^5 claims stay under 2 GB).
+"""
+
+from __future__ import annotations
+
+from collections import deque
+from collections.abc import Iterable, Iterator, Mapping, Sequence
+
+from crosscheck.model import ClaimFrame, Segment
+from crosscheck.relate.types import PairRelation
+
+__all__ = ["parallel_decisions", "worth_parallel", "PARALLEL_MIN_CLAIMS", "PARALLEL_MAX_CLAIMS", "CHUNK"]
+
+#: Below this many claims the pairs are decided in the calling process: a worker's start
+#: (spawn, imports, a copy of the corpus) costs more than it saves (bench/RESULTS.md §8).
+PARALLEL_MIN_CLAIMS = 1500
+#: Above this many claims, likewise (memory: see the module's docstring).
+PARALLEL_MAX_CLAIMS = 20000
+#: Candidate pairs per task; at most ``2 * jobs`` tasks in flight (memory stays bounded
+#: by the chunk size however many pairs a corpus makes).
+CHUNK = 1000
+
+_WORKER: dict = {}
+
+
+def worth_parallel(jobs: int | None, n_claims: int) -> bool:
+    return bool(jobs) and jobs > 1 and PARALLEL_MIN_CLAIMS <= n_claims <= PARALLEL_MAX_CLAIMS
+
+
+def _init(claims, frames, views, noise, names) -> None:
+    from crosscheck.relate.pair import relate_pair
+    from crosscheck.relate.pair_memo import PairMemo
+    from crosscheck.scale.workers import limit_threads
+
+    limit_threads()
+    _WORKER["claims"] = claims
+    _WORKER["memo"] = PairMemo(claims, frames, views, noise, names, ClaimFrame(), relate=relate_pair)
+
+
+def _index(rel_side: Segment, i: int, j: int, claims: Sequence[Segment]) -> int:
+    if rel_side is claims[i] or rel_side.id == claims[i].id:
+        return i
+    return j
+
+
+def _decide_chunk(pairs: list[tuple[int, int, float]]) -> list:
+    """Per pair: None (no relation), ``("error", message)``, or ``(ia, ib, relation, score,
+    explanation, evidence)``."""
+    claims, memo = _WORKER["claims"], _WORKER["memo"]
+    out: list = []
+    for i, j, cos in pairs:
+        try:
+            rel = memo.decide(i, j, cos)
+        except Exception as exc:
+            out.append(("error", repr(exc)))
+            continue
+        if rel is None:
+            out.append(None)
+        else:
+            out.append((_index(rel.a, i, j, claims), _index(rel.b, i, j, claims), rel.relation, rel.score,
+                        str(rel.explanation), rel.evidence))
+    return out
+
+
+def parallel_decisions(
+    claims: Sequence[Segment], frames: Mapping[str, ClaimFrame], views: Mapping, noise, names,
+    pairs: Iterable[tuple[int, int, float]], *, jobs: int,
+) -> Iterator[tuple[int, int, PairRelation | None, str | None]]:
+    """``(i, j, relation or None, error message or None)`` for each pair, in input order."""
+    import multiprocessing as mp
+    from concurrent.futures import ProcessPoolExecutor
+
+    ctx = mp.get_context("spawn")  # never fork a process whose BLAS/encoder threads are running
+    state = (list(claims), dict(frames), dict(views), noise, names)
+    with ProcessPoolExecutor(max_workers=jobs, mp_context=ctx, initializer=_init, initargs=state) as pool:
+        inflight: deque = deque()
+
+        def drain(limit: int) -> Iterator:
+            while len(inflight) > limit:
+                chunk, fut = inflight.popleft()
+                for (i, j, _cos), got in zip(chunk, fut.result()):
+                    if got is None:
+                        yield i, j, None, None
+                    elif got[0] == "error":
+                        yield i, j, None, got[1]
+                    else:
+                        ia, ib, relation, score, explanation, evidence = got
+                        yield i, j, PairRelation(claims[ia], claims[ib], relation, score, explanation, evidence), None
+
+        chunk: list = []
+        for p in pairs:
+            chunk.append(p)
+            if len(chunk) >= CHUNK:
+                inflight.append((chunk, pool.submit(_decide_chunk, chunk)))
+                chunk = []
+                yield from drain(2 * jobs)
+        if chunk:
+            inflight.append((chunk, pool.submit(_decide_chunk, chunk)))
+        yield from drain(0)
