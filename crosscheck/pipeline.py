@@ -182,7 +182,7 @@ def check(
 
 
 def check_corpus(corpus: Corpus, *, model=None, nli=None, threads=None, cache=True, progress=None, frames=None, relate=None,
-                 jobs: int | None = None):
+                 jobs: int | None = None, vectors=None):
     from crosscheck.match.embed import get_embedder
     from crosscheck.relate.corpus import relate_corpus
     from crosscheck.relate.verdict import verdicts
@@ -196,8 +196,9 @@ def check_corpus(corpus: Corpus, *, model=None, nli=None, threads=None, cache=Tr
     say("embed")
     with _timed(timings, "embed.load"):
         embedder = get_embedder(model, threads=threads, cache=cache)
-    with _timed(timings, "embed"):
-        vectors = embedder.encode([s.text for s in claims])
+    if vectors is None:  # given: encoded while the workers framed (crosscheck.scale)
+        with _timed(timings, "embed"):
+            vectors = embedder.encode([s.text for s in claims])
     say("relate")
     with _timed(timings, "relate"):
         failed: dict[str, str] = {}

@@ -53,16 +53,43 @@ def check_scaled(
 
         return check_with_store(pipeline, docs, problems, skipped, store, timings=timings, report_all=report_all, model=model,
                                 nli=nli, threads=threads, cache=cache, jobs=jobs, engine=engine, progress=progress)
-    segments, frames, doc_problems = read_corpus(pipeline, docs, jobs=jobs, engine=engine, progress=progress, timings=timings)
-    problems = list(problems) + [InputError(p) for p in doc_problems]
-    corpus = pipeline.Corpus(docs, segments, problems, skipped, timings)
-    relate = None
     from crosscheck.scale.workers import resolve_jobs
 
     relate_jobs = resolve_jobs(jobs, len(docs))  # pair decisions in processes too (crosscheck.relate.parallel)
+    early: dict = {}
+    during = None
+    if engine == "local" and relate_jobs > 1 and len(docs) > 1:
+        during = _embed_during(pipeline, model, threads, cache, timings, early)
+    segments, frames, doc_problems = read_corpus(pipeline, docs, jobs=jobs, engine=engine, progress=progress, timings=timings,
+                                                 during=during)
+    problems = list(problems) + [InputError(p) for p in doc_problems]
+    corpus = pipeline.Corpus(docs, segments, problems, skipped, timings)
+    vectors = None
+    if early and early["texts"] == [s.text for s in corpus.claims]:  # else (a document failed framing): again
+        vectors = early["vectors"]
+    relate = None
     if engine == "ray":
         from crosscheck.scale.ray_engine import relate_ray
 
         relate = relate_ray
     return pipeline.check_corpus(corpus, model=model, nli=nli, threads=threads, cache=cache, progress=progress, frames=frames,
-                                 relate=relate, jobs=relate_jobs)
+                                 relate=relate, jobs=relate_jobs, vectors=vectors)
+
+
+def _embed_during(pipeline, model, threads, cache, timings: dict[str, float], early: dict):
+    """A ``read_many(during=...)`` callback: embed the claims while the workers frame them.  The
+    model is loaded now, before any document is read (a model error stops the run first)."""
+    from crosscheck.match.embed import get_embedder
+
+    t0 = time.perf_counter()
+    embedder = get_embedder(model, threads=threads, cache=cache)
+    timings["embed.load"] = timings.get("embed.load", 0.0) + time.perf_counter() - t0
+
+    def during(segmented) -> None:
+        claims = pipeline.Corpus([], [s for w in segmented for s in w.segments]).claims
+        early["texts"] = [s.text for s in claims]
+        t0 = time.perf_counter()
+        early["vectors"] = embedder.encode(early["texts"])
+        timings["embed"] = timings.get("embed", 0.0) + time.perf_counter() - t0
+
+    return during

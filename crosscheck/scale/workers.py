@@ -20,7 +20,7 @@ from crosscheck.model import ClaimFrame, Document, Segment
 
 log = logging.getLogger("crosscheck")
 
-__all__ = ["DocWork", "read_one", "read_many", "resolve_jobs", "limit_threads", "SMALL_INPUT_DOCS"]
+__all__ = ["DocWork", "read_one", "segment_one", "frame_one", "read_many", "resolve_jobs", "limit_threads", "SMALL_INPUT_DOCS"]
 
 #: Below this many documents ``--jobs`` defaults to 1: starting a worker process and
 #: loading the Russian models in it (~2-3 s) costs more than it saves (bench/RESULTS.md).
@@ -45,19 +45,43 @@ def stages_of(pipeline) -> tuple:
 
 def read_one(stages: tuple, doc: Document) -> DocWork:
     """Segment, classify and frame one document (the pipeline's own stage functions)."""
-    Corpus, read_documents, _frames = stages
+    work = segment_one(stages, doc)
+    return work if work.problems and not work.segments else frame_one(stages, doc, work.segments, work.timings)
+
+
+def segment_one(stages: tuple, doc: Document) -> DocWork:
+    """Segment and classify one document (no frames yet); a failure is the document's problem."""
+    _Corpus, read_documents, _frames = stages
     timings: dict[str, float] = {}
     try:
-        corpus = Corpus([doc], read_documents([doc], timings), timings=timings)
+        return DocWork(read_documents([doc], timings), {}, timings)
+    except Exception as exc:  # one bad document never ends the run
+        return _failed_doc(doc, exc, timings)
+
+
+def frame_one(stages: tuple, doc: Document, segments: Sequence[Segment], timings: dict[str, float] | None = None) -> DocWork:
+    """Frame one document's segments (``segment_one``'s)."""
+    Corpus, _read_documents, _frames = stages
+    timings = {} if timings is None else timings
+    try:
+        corpus = Corpus([doc], list(segments), timings=timings)
         frames = _frames(corpus)
     except Exception as exc:  # one bad document never ends the run
-        log.debug("document %s failed", doc.id, exc_info=True)
-        return DocWork([], {}, timings, [f"{doc.id}: error: {type(exc).__name__}: {exc}"])
+        return _failed_doc(doc, exc, timings)
     return DocWork(corpus.segments, frames, timings, [str(p) for p in corpus.problems])
+
+
+def _failed_doc(doc: Document, exc: Exception, timings: dict[str, float]) -> DocWork:
+    log.debug("document %s failed", doc.id, exc_info=True)
+    return DocWork([], {}, timings, [f"{doc.id}: error: {type(exc).__name__}: {exc}"])
 
 
 def _read_chunk(stages: tuple, docs: Sequence[Document]) -> list[DocWork]:
     return [read_one(stages, d) for d in docs]
+
+
+def _frame_chunk(stages: tuple, items: Sequence[tuple[Document, DocWork]]) -> list[DocWork]:
+    return [frame_one(stages, doc, work.segments, work.timings) for doc, work in items]
 
 
 def resolve_jobs(jobs: int | None, n_docs: int) -> int:
@@ -70,9 +94,16 @@ def resolve_jobs(jobs: int | None, n_docs: int) -> int:
 
 
 def read_many(stages: tuple, docs: Sequence[Document], *, jobs: int = 1, tick: Callable[[int], None] | None = None,
-              chunk: int = 4) -> tuple[list[DocWork], float]:
+              chunk: int = 4, during: Callable[[list[DocWork]], object] | None = None,
+              ) -> tuple[list[DocWork], float]:
     """``DocWork`` per document, in input order, and the wall time.  ``tick(n)`` after
-    each ``n`` documents done."""
+    each ``n`` documents done.
+
+    ``during`` (worker processes only): the documents are segmented here, the workers frame
+    them, and meanwhile this process calls ``during(segmented)`` with every document's
+    segments (no frames yet), e.g. to embed the claims while the workers frame them.
+    Every document is still read by the same
+    two functions (``segment_one``, ``frame_one``), so the output is the same either way."""
     t0 = time.perf_counter()
     out: list[DocWork] = []
     if jobs <= 1 or len(docs) <= 1:
@@ -89,10 +120,27 @@ def read_many(stages: tuple, docs: Sequence[Document], *, jobs: int = 1, tick: C
     ctx = mp.get_context("spawn")  # never fork a process whose BLAS/encoder threads are running
     with ProcessPoolExecutor(max_workers=min(jobs, len(chunks)), mp_context=ctx,
                              initializer=_worker_init) as pool:
-        for works in pool.map(partial(_read_chunk, stages), chunks):
-            out.extend(_rebind(works, docs[len(out) : len(out) + len(works)]))
+        if during is None:
+            for works in pool.map(partial(_read_chunk, stages), chunks):
+                out.extend(_rebind(works, docs[len(out) : len(out) + len(works)]))
+                if tick:
+                    tick(len(works))
+            return out, time.perf_counter() - t0
+        segmented: list[DocWork] = []
+        futures = []
+        for c in chunks:  # segment a chunk, hand it to the workers, go on with the next
+            works = [segment_one(stages, d) for d in c]
+            segmented.extend(works)
+            todo = [(d, w) for d, w in zip(c, works) if not (w.problems and not w.segments)]
+            futures.append((c, works, pool.submit(_frame_chunk, stages, todo) if todo else None))
+        during(segmented)
+        for c, works, fut in futures:
+            framed = iter(_rebind(fut.result(), [d for d, w in zip(c, works) if not (w.problems and not w.segments)])
+                          if fut is not None else [])
+            done = [w if (w.problems and not w.segments) else next(framed) for w in works]
+            out.extend(done)
             if tick:
-                tick(len(works))
+                tick(len(done))
     return out, time.perf_counter() - t0
 
 
