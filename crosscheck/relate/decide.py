@@ -73,10 +73,12 @@ def decide(
     pool = Pool()  # shared evidence and explanation templates: millions of relations on a large corpus
     memo = PairMemo(claims, frames, views, noise, names, empty, relate=relate_pair)  # identical pairs (reprints) decided once
 
+    ids = [c.id for c in claims]  # Segment.id is built on each read: once per claim, not per pair
+    has_view = [i in views for i in ids]
+
     def wanted(pairs):
         for i, j, cos in pairs:
-            a, b = claims[i], claims[j]
-            if (ruled and frozenset((a.id, b.id)) in ruled) or a.id not in views or b.id not in views:
+            if not (has_view[i] and has_view[j]) or (ruled and frozenset((ids[i], ids[j])) in ruled):
                 continue
             yield i, j, cos
 

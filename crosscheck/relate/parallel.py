@@ -40,12 +40,15 @@ def worth_parallel(jobs: int | None, n_claims: int) -> bool:
     return bool(jobs) and jobs > 1 and PARALLEL_MIN_CLAIMS <= n_claims <= PARALLEL_MAX_CLAIMS
 
 
-def _init(claims, frames, views, noise, names) -> None:
+def _init(blob: bytes) -> None:
+    import pickle
+
     from crosscheck.relate.pair import relate_pair
     from crosscheck.relate.pair_memo import PairMemo
     from crosscheck.scale.workers import limit_threads
 
     limit_threads()
+    claims, frames, views, noise, names = pickle.loads(blob)
     _WORKER["claims"] = claims
     _WORKER["memo"] = PairMemo(claims, frames, views, noise, names, ClaimFrame(), relate=relate_pair)
 
@@ -84,8 +87,11 @@ def parallel_decisions(
     from concurrent.futures import ProcessPoolExecutor
 
     ctx = mp.get_context("spawn")  # never fork a process whose BLAS/encoder threads are running
-    state = (list(claims), dict(frames), dict(views), noise, names)
-    with ProcessPoolExecutor(max_workers=jobs, mp_context=ctx, initializer=_init, initargs=state) as pool:
+    import pickle
+
+    # pickled once here, not once per worker (the claims, frames and views of the whole corpus)
+    blob = pickle.dumps((list(claims), dict(frames), dict(views), noise, names), protocol=pickle.HIGHEST_PROTOCOL)
+    with ProcessPoolExecutor(max_workers=jobs, mp_context=ctx, initializer=_init, initargs=(blob,)) as pool:
         inflight: deque = deque()
 
         def drain(limit: int) -> Iterator:
