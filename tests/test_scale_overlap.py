@@ -1,4 +1,4 @@
-"""--jobs: documents segmented in the parent, framed in workers while the parent embeds the claims
+"""--jobs: documents segmented, then framed in workers while the parent embeds the claims
 (``workers.read_many(during=...)``): the same documents, segments and frames as one process, and
 the claims of a sentence or document that failed framing are embedded again without it."""
 

@@ -80,6 +80,10 @@ def _read_chunk(stages: tuple, docs: Sequence[Document]) -> list[DocWork]:
     return [read_one(stages, d) for d in docs]
 
 
+def _segment_chunk(stages: tuple, docs: Sequence[Document]) -> list[DocWork]:
+    return [segment_one(stages, d) for d in docs]
+
+
 def _frame_chunk(stages: tuple, items: Sequence[tuple[Document, DocWork]]) -> list[DocWork]:
     return [frame_one(stages, doc, work.segments, work.timings) for doc, work in items]
 
@@ -99,9 +103,9 @@ def read_many(stages: tuple, docs: Sequence[Document], *, jobs: int = 1, tick: C
     """``DocWork`` per document, in input order, and the wall time.  ``tick(n)`` after
     each ``n`` documents done.
 
-    ``during`` (worker processes only): the documents are segmented here, the workers frame
-    them, and meanwhile this process calls ``during(segmented)`` with every document's
-    segments (no frames yet), e.g. to embed the claims while the workers frame them.
+    ``during`` (worker processes only): the workers segment the documents, then frame them,
+    and meanwhile this process calls ``during(segmented)`` with every document's segments
+    (no frames yet), e.g. to embed the claims while the workers frame them.
     Every document is still read by the same
     two functions (``segment_one``, ``frame_one``), so the output is the same either way."""
     t0 = time.perf_counter()
@@ -128,8 +132,9 @@ def read_many(stages: tuple, docs: Sequence[Document], *, jobs: int = 1, tick: C
             return out, time.perf_counter() - t0
         segmented: list[DocWork] = []
         futures = []
-        for c in chunks:  # segment a chunk, hand it to the workers, go on with the next
-            works = [segment_one(stages, d) for d in c]
+        cut = [pool.submit(_segment_chunk, stages, c) for c in chunks]  # the workers segment first (pysbd is slow)
+        for c, f in zip(chunks, cut):  # then frame each chunk as its segments come back
+            works = _rebind(f.result(), c)
             segmented.extend(works)
             todo = [(d, w) for d, w in zip(c, works) if not (w.problems and not w.segments)]
             futures.append((c, works, pool.submit(_frame_chunk, stages, todo) if todo else None))
