@@ -182,7 +182,7 @@ def check(
 
 
 def check_corpus(corpus: Corpus, *, model=None, nli=None, threads=None, cache=True, progress=None, frames=None, relate=None,
-                 jobs: int | None = None, vectors=None):
+                 jobs: int | None = None, vectors=None, executor=None):
     from crosscheck.match.embed import get_embedder
     from crosscheck.relate.corpus import relate_corpus
     from crosscheck.relate.verdict import verdicts
@@ -203,7 +203,7 @@ def check_corpus(corpus: Corpus, *, model=None, nli=None, threads=None, cache=Tr
     with _timed(timings, "relate"):
         failed: dict[str, str] = {}
         if relate is None:
-            links = relate_corpus(claims, frames, vectors, model=embedder.name, nli=nli, errors=failed, jobs=jobs)
+            links = relate_corpus(claims, frames, vectors, model=embedder.name, nli=nli, errors=failed, jobs=jobs, executor=executor)
         else:  # another engine (crosscheck.scale)
             links = relate(claims, frames, vectors, model=embedder.name, nli=nli)
         corpus.mark_failed(failed)

@@ -40,6 +40,7 @@ def relate_corpus(
     anchor_floor=None,
     anchor_kth_out=None,
     jobs: int | None = None,
+    executor=None,
 ) -> Sequence[PairRelation]:
     """Relations between claims of different documents, both directions, plus
     exclusivity violations found across the whole corpus, through the one decision
@@ -50,7 +51,7 @@ def relate_corpus(
     ``violations=False``/``select=False`` leave the corpus-wide exclusivity check /
     the link selection (``select``) out, for a caller that runs them once;
     ``floor``/``kth_out``/``anchor_floor``/``anchor_kth_out``: see ``candidates.candidate_pairs``;
-    ``jobs``: worker processes for the pair decisions (``decide``; the same output).
+    ``jobs``/``executor``: worker processes for the pair decisions (``decide``; the same output).
     The relations come as a ``compact.RelationTable`` (columns; a relation is built when
     read), which reads, compares and pickles as the list of relations."""
     noise = noise_for(model)
@@ -97,7 +98,7 @@ def relate_corpus(
     return decide(claims, frames, pairs, noise, names=names,
                   views=views if len(views) == len(claims) else None, nli=nli,
                   refiners=(*refiners, select_step) if select else tuple(refiners), errors=errors,
-                  violations=violations, new=new, jobs=jobs)
+                  violations=violations, new=new, jobs=jobs, executor=executor)
 
 
 def _first_of_each(frames: Mapping[str, ClaimFrame]) -> dict[int, ClaimFrame]:

@@ -50,9 +50,11 @@ def decide(
     violations: bool = True,
     new: Sequence[bool] | None = None,
     jobs: int | None = None,
+    executor=None,
 ) -> list[PairRelation]:
     """``jobs`` > 1: the slot decisions in that many worker processes (``relate.parallel``;
-    the same relations in the same order), for corpora large enough to pay for them."""
+    the same relations in the same order), for corpora large enough to pay for them; in
+    ``executor`` if one is running (the reading stage's process pool)."""
     names = names or Names(frames)
     errors = {} if errors is None else errors
     empty = ClaimFrame()
@@ -85,7 +87,7 @@ def decide(
     if worth_parallel(jobs, len(claims)):
         from crosscheck.relate.parallel import parallel_decisions
 
-        decided = parallel_decisions(claims, frames, views, noise, names, wanted(candidates), jobs=jobs)
+        decided = parallel_decisions(claims, frames, views, noise, names, wanted(candidates), jobs=jobs, executor=executor)
     else:
         decided = _serial(memo, wanted(candidates))
     for i, j, rel, error in decided:

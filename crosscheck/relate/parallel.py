@@ -3,8 +3,8 @@
 The slot decision of one candidate pair (``pair.relate_pair``) reads the two claims,
 their frames and event views, the corpus's display names and the noise model, and
 nothing else: pairs can be decided anywhere.  The parent streams the candidate pairs in
-chunks to ``jobs`` worker processes (each holds one copy of the claims, frames and views,
-sent once when it starts), and takes the answers back in submission order, so the
+chunks to ``jobs`` worker processes (each reads one copy of the claims, frames and views
+from a temporary file the first time it meets them), and takes the answers back in submission order, so the
 relations come out exactly as one process makes them.  A worker returns a relation as
 claim indices and plain fields (never the segments: the parent has them).
 
@@ -40,17 +40,27 @@ def worth_parallel(jobs: int | None, n_claims: int) -> bool:
     return bool(jobs) and jobs > 1 and PARALLEL_MIN_CLAIMS <= n_claims <= PARALLEL_MAX_CLAIMS
 
 
-def _init(blob: bytes) -> None:
-    import pickle
-
-    from crosscheck.relate.pair import relate_pair
-    from crosscheck.relate.pair_memo import PairMemo
+def _init() -> None:
     from crosscheck.scale.workers import limit_threads
 
     limit_threads()
-    claims, frames, views, noise, names = pickle.loads(blob)
-    _WORKER["claims"] = claims
-    _WORKER["memo"] = PairMemo(claims, frames, views, noise, names, ClaimFrame(), relate=relate_pair)
+
+
+def _state(path: str) -> tuple:
+    """The corpus a task's pairs index into: read from ``path`` the first time this worker
+    meets it (a pool shared with the reading stage starts without it)."""
+    if _WORKER.get("path") != path:
+        import pickle
+
+        from crosscheck.relate.pair import relate_pair
+        from crosscheck.relate.pair_memo import PairMemo
+
+        with open(path, "rb") as fh:
+            claims, frames, views, noise, names = pickle.load(fh)
+        _WORKER.clear()
+        _WORKER.update(path=path, claims=claims,
+                       memo=PairMemo(claims, frames, views, noise, names, ClaimFrame(), relate=relate_pair))
+    return _WORKER["claims"], _WORKER["memo"]
 
 
 def _index(rel_side: Segment, i: int, j: int, claims: Sequence[Segment]) -> int:
@@ -59,10 +69,10 @@ def _index(rel_side: Segment, i: int, j: int, claims: Sequence[Segment]) -> int:
     return j
 
 
-def _decide_chunk(pairs: list[tuple[int, int, float]]) -> list:
+def _decide_chunk(path: str, pairs: list[tuple[int, int, float]]) -> list:
     """Per pair: None (no relation), ``("error", message)``, or ``(ia, ib, relation, score,
     explanation, evidence)``."""
-    claims, memo = _WORKER["claims"], _WORKER["memo"]
+    claims, memo = _state(path)
     out: list = []
     for i, j, cos in pairs:
         try:
@@ -80,18 +90,29 @@ def _decide_chunk(pairs: list[tuple[int, int, float]]) -> list:
 
 def parallel_decisions(
     claims: Sequence[Segment], frames: Mapping[str, ClaimFrame], views: Mapping, noise, names,
-    pairs: Iterable[tuple[int, int, float]], *, jobs: int,
+    pairs: Iterable[tuple[int, int, float]], *, jobs: int, executor=None,
 ) -> Iterator[tuple[int, int, PairRelation | None, str | None]]:
-    """``(i, j, relation or None, error message or None)`` for each pair, in input order."""
-    import multiprocessing as mp
-    from concurrent.futures import ProcessPoolExecutor
-
-    ctx = mp.get_context("spawn")  # never fork a process whose BLAS/encoder threads are running
+    """``(i, j, relation or None, error message or None)`` for each pair, in input order.
+    ``executor``: a running ``concurrent.futures`` process pool to use (the reading stage's:
+    its workers have loaded what framing and relating share); else one starts here."""
+    import os
     import pickle
+    import tempfile
+    from contextlib import ExitStack
 
-    # pickled once here, not once per worker (the claims, frames and views of the whole corpus)
-    blob = pickle.dumps((list(claims), dict(frames), dict(views), noise, names), protocol=pickle.HIGHEST_PROTOCOL)
-    with ProcessPoolExecutor(max_workers=jobs, mp_context=ctx, initializer=_init, initargs=(blob,)) as pool:
+    # the claims, frames and views of the whole corpus, written once; each worker reads them once
+    fd, path = tempfile.mkstemp(prefix="crosscheck-relate-", suffix=".pickle")
+    with ExitStack() as stack:
+        stack.callback(os.unlink, path)
+        with os.fdopen(fd, "wb") as fh:
+            pickle.dump((list(claims), dict(frames), dict(views), noise, names), fh, protocol=pickle.HIGHEST_PROTOCOL)
+        pool = executor
+        if pool is None:
+            import multiprocessing as mp
+            from concurrent.futures import ProcessPoolExecutor
+
+            ctx = mp.get_context("spawn")  # never fork a process whose BLAS/encoder threads are running
+            pool = stack.enter_context(ProcessPoolExecutor(max_workers=jobs, mp_context=ctx, initializer=_init))
         inflight: deque = deque()
 
         def drain(limit: int) -> Iterator:
@@ -110,9 +131,9 @@ def parallel_decisions(
         for p in pairs:
             chunk.append(p)
             if len(chunk) >= CHUNK:
-                inflight.append((chunk, pool.submit(_decide_chunk, chunk)))
+                inflight.append((chunk, pool.submit(_decide_chunk, path, chunk)))
                 chunk = []
                 yield from drain(2 * jobs)
         if chunk:
-            inflight.append((chunk, pool.submit(_decide_chunk, chunk)))
+            inflight.append((chunk, pool.submit(_decide_chunk, path, chunk)))
         yield from drain(0)

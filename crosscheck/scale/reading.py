@@ -11,9 +11,9 @@ __all__ = ["read_corpus"]
 
 
 def read_corpus(pipeline, docs: Sequence[Document], *, jobs: int | None, engine: str, progress,
-                timings: dict[str, float], during=None):
+                timings: dict[str, float], during=None, pool=None):
     """Per-document stages for ``docs`` -> (segments, frames, problems), in input order.
-    ``during``: see ``workers.read_many`` (local engine with worker processes only)."""
+    ``during``, ``pool``: see ``workers.read_many`` (local engine with worker processes only)."""
     from crosscheck.scale.workers import merge_timings, read_many, resolve_jobs, stages_of
 
     stages = stages_of(pipeline)
@@ -25,7 +25,7 @@ def read_corpus(pipeline, docs: Sequence[Document], *, jobs: int | None, engine:
 
         works, wall = read_many_ray(stages, docs, tick=tick)
     else:
-        works, wall = read_many(stages, docs, jobs=resolve_jobs(jobs, len(docs)), tick=tick, during=during)
+        works, wall = read_many(stages, docs, jobs=resolve_jobs(jobs, len(docs)), tick=tick, during=during, pool=pool)
     merge_timings(timings, works)
     timings["read.wall"] = timings.get("read.wall", 0.0) + wall
     segments, frames, problems = [], {}, []

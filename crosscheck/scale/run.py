@@ -53,28 +53,32 @@ def check_scaled(
 
         return check_with_store(pipeline, docs, problems, skipped, store, timings=timings, report_all=report_all, model=model,
                                 nli=nli, threads=threads, cache=cache, jobs=jobs, engine=engine, progress=progress)
-    from crosscheck.scale.workers import resolve_jobs
+    from contextlib import ExitStack
+
+    from crosscheck.scale.workers import resolve_jobs, start_pool
 
     relate_jobs = resolve_jobs(jobs, len(docs))  # pair decisions in processes too (crosscheck.relate.parallel)
     early: dict = {}
-    during = None
-    if engine == "local" and relate_jobs > 1 and len(docs) > 1:
-        during = _embed_during(pipeline, model, threads, cache, timings, early)
-    segments, frames, doc_problems = read_corpus(pipeline, docs, jobs=jobs, engine=engine, progress=progress, timings=timings,
-                                                 during=during)
-    problems = list(problems) + [InputError(p) for p in doc_problems]
-    corpus = pipeline.Corpus(docs, segments, problems, skipped, timings)
-    vectors = None
-    if early and early["texts"] == [s.text for s in corpus.claims]:  # else (a document failed framing): again
-        vectors = early["vectors"]
-    relate = None
-    if engine == "ray":
-        from crosscheck.scale.ray_engine import relate_ray
+    with ExitStack() as stack:
+        during = pool = None
+        if engine == "local" and relate_jobs > 1 and len(docs) > 1:
+            during = _embed_during(pipeline, model, threads, cache, timings, early)
+            # one pool for reading and for the pair decisions (its workers have loaded what both use)
+            pool = stack.enter_context(start_pool(min(relate_jobs, len(docs))))
+        segments, frames, doc_problems = read_corpus(pipeline, docs, jobs=jobs, engine=engine, progress=progress,
+                                                     timings=timings, during=during, pool=pool)
+        problems = list(problems) + [InputError(p) for p in doc_problems]
+        corpus = pipeline.Corpus(docs, segments, problems, skipped, timings)
+        vectors = None
+        if early and early["texts"] == [s.text for s in corpus.claims]:  # else (a document failed framing): again
+            vectors = early["vectors"]
+        relate = None
+        if engine == "ray":
+            from crosscheck.scale.ray_engine import relate_ray
 
-        relate = relate_ray
-    return pipeline.check_corpus(corpus, model=model, nli=nli, threads=threads, cache=cache, progress=progress, frames=frames,
-                                 relate=relate, jobs=relate_jobs, vectors=vectors)
-
+            relate = relate_ray
+        return pipeline.check_corpus(corpus, model=model, nli=nli, threads=threads, cache=cache, progress=progress,
+                                     frames=frames, relate=relate, jobs=relate_jobs, vectors=vectors, executor=pool)
 
 def _embed_during(pipeline, model, threads, cache, timings: dict[str, float], early: dict):
     """A ``read_many(during=...)`` callback: embed the claims while the workers frame them.  The

@@ -20,7 +20,7 @@ from crosscheck.model import ClaimFrame, Document, Segment
 
 log = logging.getLogger("crosscheck")
 
-__all__ = ["DocWork", "read_one", "segment_one", "frame_one", "read_many", "resolve_jobs", "limit_threads", "SMALL_INPUT_DOCS"]
+__all__ = ["DocWork", "read_one", "segment_one", "frame_one", "read_many", "resolve_jobs", "start_pool", "limit_threads", "SMALL_INPUT_DOCS"]
 
 #: Below this many documents ``--jobs`` defaults to 1: starting a worker process and
 #: loading the Russian models in it (~2-3 s) costs more than it saves (bench/RESULTS.md).
@@ -98,14 +98,15 @@ def resolve_jobs(jobs: int | None, n_docs: int) -> int:
 
 
 def read_many(stages: tuple, docs: Sequence[Document], *, jobs: int = 1, tick: Callable[[int], None] | None = None,
-              chunk: int = 4, during: Callable[[list[DocWork]], object] | None = None,
+              chunk: int = 4, during: Callable[[list[DocWork]], object] | None = None, pool=None,
               ) -> tuple[list[DocWork], float]:
     """``DocWork`` per document, in input order, and the wall time.  ``tick(n)`` after
     each ``n`` documents done.
 
     ``during`` (worker processes only): the workers segment the documents, then frame them,
     and meanwhile this process calls ``during(segmented)`` with every document's segments
-    (no frames yet), e.g. to embed the claims while the workers frame them.
+    (no frames yet), e.g. to embed the claims while the workers frame them.  ``pool``: a
+    running pool (``start_pool``) to use and leave running, e.g. for the pair decisions.
     Every document is still read by the same
     two functions (``segment_one``, ``frame_one``), so the output is the same either way."""
     t0 = time.perf_counter()
@@ -116,14 +117,13 @@ def read_many(stages: tuple, docs: Sequence[Document], *, jobs: int = 1, tick: C
             if tick:
                 tick(1)
         return out, time.perf_counter() - t0
-    import multiprocessing as mp
-    from concurrent.futures import ProcessPoolExecutor
+    from contextlib import ExitStack
     from functools import partial
 
     chunks = [list(docs[i : i + chunk]) for i in range(0, len(docs), chunk)]
-    ctx = mp.get_context("spawn")  # never fork a process whose BLAS/encoder threads are running
-    with ProcessPoolExecutor(max_workers=min(jobs, len(chunks)), mp_context=ctx,
-                             initializer=_worker_init) as pool:
+    with ExitStack() as stack:
+        if pool is None:
+            pool = stack.enter_context(start_pool(min(jobs, len(chunks))))
         if during is None:
             for works in pool.map(partial(_read_chunk, stages), chunks):
                 out.extend(_rebind(works, docs[len(out) : len(out) + len(works)]))
@@ -154,6 +154,16 @@ def read_many(stages: tuple, docs: Sequence[Document], *, jobs: int = 1, tick: C
 #: its documents in 10.8 s wall with two workers of two threads each, 5.1 s with one thread each).
 WORKER_THREADS = 1
 _THREAD_VARS = ("OMP_NUM_THREADS", "OPENBLAS_NUM_THREADS", "MKL_NUM_THREADS")
+
+
+def start_pool(jobs: int):
+    """A pool of ``jobs`` spawned worker processes, ready for the per-document stages (one
+    BLAS thread each, the framing models loaded); a context manager."""
+    import multiprocessing as mp
+    from concurrent.futures import ProcessPoolExecutor
+
+    ctx = mp.get_context("spawn")  # never fork a process whose BLAS/encoder threads are running
+    return ProcessPoolExecutor(max_workers=jobs, mp_context=ctx, initializer=_worker_init)
 
 
 def limit_threads() -> None:
