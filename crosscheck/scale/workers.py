@@ -36,6 +36,11 @@ class DocWork:
     timings: dict[str, float] = field(default_factory=dict)
     problems: list[str] = field(default_factory=list)
 
+    @property
+    def failed(self) -> bool:
+        """The document could not be read at all (its problem says why)."""
+        return bool(self.problems) and not self.segments
+
 
 def stages_of(pipeline) -> tuple:
     """The pipeline's per-document stage functions (passed in, not imported: the
@@ -46,7 +51,7 @@ def stages_of(pipeline) -> tuple:
 def read_one(stages: tuple, doc: Document) -> DocWork:
     """Segment, classify and frame one document (the pipeline's own stage functions)."""
     work = segment_one(stages, doc)
-    return work if work.problems and not work.segments else frame_one(stages, doc, work.segments, work.timings)
+    return work if work.failed else frame_one(stages, doc, work.segments, work.timings)
 
 
 def segment_one(stages: tuple, doc: Document) -> DocWork:
@@ -107,8 +112,8 @@ def read_many(stages: tuple, docs: Sequence[Document], *, jobs: int = 1, tick: C
     and meanwhile this process calls ``during(segmented)`` with every document's segments
     (no frames yet), e.g. to embed the claims while the workers frame them.  ``pool``: a
     running pool (``start_pool``) to use and leave running, e.g. for the pair decisions.
-    Every document is still read by the same
-    two functions (``segment_one``, ``frame_one``), so the output is the same either way."""
+    Every document is still read by the same two functions (``segment_one``, ``frame_one``),
+    so the output is the same either way."""
     t0 = time.perf_counter()
     out: list[DocWork] = []
     if jobs <= 1 or len(docs) <= 1:
@@ -136,13 +141,12 @@ def read_many(stages: tuple, docs: Sequence[Document], *, jobs: int = 1, tick: C
         for c, f in zip(chunks, cut):  # then frame each chunk as its segments come back
             works = _rebind(f.result(), c)
             segmented.extend(works)
-            todo = [(d, w) for d, w in zip(c, works) if not (w.problems and not w.segments)]
+            todo = [(d, w) for d, w in zip(c, works) if not w.failed]
             futures.append((c, works, pool.submit(_frame_chunk, stages, todo) if todo else None))
         during(segmented)
         for c, works, fut in futures:
-            framed = iter(_rebind(fut.result(), [d for d, w in zip(c, works) if not (w.problems and not w.segments)])
-                          if fut is not None else [])
-            done = [w if (w.problems and not w.segments) else next(framed) for w in works]
+            framed = iter(_rebind(fut.result(), [d for d, w in zip(c, works) if not w.failed]) if fut is not None else [])
+            done = [w if w.failed else next(framed) for w in works]
             out.extend(done)
             if tick:
                 tick(len(done))
