@@ -246,15 +246,40 @@ def entity_slots(frame: ClaimFrame, text: str = "") -> list[Slot]:
     for m in _REGNAL_IN_TEXT.finditer(text):
         key = regnal_key(m.group(0))
         before = text[:m.start()].rstrip()
+        capital = re.search(r"(?:^|\s)([A-ZА-ЯЁ][\w-]*)$", before)
+        bare = [s for s in out if s.unit == "person" and s.text == m.group("name")]
         if (key and key not in seen and m.group(0) not in held and _given_name(m.group("name"))
-                and not re.search(r"(?:^|\s)[A-ZА-ЯЁ][\w-]*$", before) and (before or re.search("[а-яё]", m.group(0), re.I))):
+                and not (capital and not (bare and _title(capital.group(1)))) and (before or re.search("[а-яё]", m.group(0), re.I))):
+            # a person the frame read without the number after it ("Queen Elizabeth I" read as "Elizabeth": a title may
+            # stand before such a ruler, though a capitalised word before a name and a number is no ruler: "World War II")
+            out = [s for s in out if s not in bare]
             seen.add(key)
             out.append(Slot("entity", m.group(0), key, "person"))
+    for m in _epithet_rx().finditer(text):
+        # "Catherine the Great", «Иван Грозный»: a ruler named by the given name and an epithet, keyed by the name alone
+        from crosscheck.lang.translit import skeleton
+
+        name = m.group("en") or m.group("ru")
+        if name and _given_name(name) and not (m.group("ru") and not re.search("[а-яё]", name, re.I)):
+            key = skeleton(_ruler_name(name))
+            out = [s for s in out if not (s.unit == "person" and isinstance(s.text, str) and s.text in m.group(0))]
+            if key and key not in seen:
+                seen.add(key)
+                out.append(Slot("entity", m.group(0), key, "person"))
     for surface, key in unread_countries(text):
         if key not in seen:
             seen.add(key)
             out.append(Slot("entity", surface, key, "place"))
     return out
+
+
+@lru_cache(maxsize=1)
+def _epithet_rx() -> re.Pattern:
+    """A given name with a ruler's epithet (``lang/ruler_epithets.tsv``): "Catherine the Great", «Ивана Грозного»."""
+    from crosscheck.lang.resources import tsv
+
+    forms = {lang: "|".join(r["form"] for r in tsv("ruler_epithets.tsv") if r["lang"] == lang) for lang in ("en", "ru")}
+    return re.compile(rf"(?<![\w-])(?:(?P<en>[A-Z][a-z]{{2,}})\s+the\s+(?:{forms['en']})|(?P<ru>[А-ЯЁ][а-яё]{{2,}})\s+(?:{forms['ru']}))(?![\w-])")
 
 
 #: A capitalised word or hyphenated compound ("Гвинея-Бисау", "Israel-Laos"), with what stands right before and after it.
@@ -381,4 +406,34 @@ def regnal_key(text: str) -> str | None:
     m = _REGNAL.fullmatch(text.strip())
     if m is None or not m.group("num"):
         return None
-    return f"{skeleton(m.group('name'))}{roman_to_int(m.group('num'))}"
+    return f"{skeleton(_ruler_name(m.group('name')))}{roman_to_int(m.group('num'))}"
+
+
+def _title(word: str) -> bool:
+    """A title word before a name ("King", "Queen", "Pope", "Emperor": ``lang/en/titles.tsv``)."""
+    from crosscheck.lang.resources import words
+
+    return word.lower() in words("en/titles.tsv")
+
+
+@lru_cache(maxsize=4096)
+def _ruler_name(name: str) -> str:
+    """A ruler's given name in the form that keys it across languages: the first English form of its row of
+    ``lang/ruler_names.tsv`` ("Генриха" -> "Henry", "Louis" -> "Louis"), else the name (a Russian one in the nominative)."""
+    from crosscheck.frame.names import lemma_ru
+    from crosscheck.lang.translit import is_cyrillic
+
+    form = lemma_ru(name, "Name") if is_cyrillic(name) else name
+    return _ruler_names().get(form.lower().replace("ё", "е"), form)
+
+
+@lru_cache(maxsize=1)
+def _ruler_names() -> dict[str, str]:
+    from crosscheck.lang.resources import split, tsv
+
+    out: dict[str, str] = {}
+    for row in tsv("ruler_names.tsv"):
+        en = split(row["en"])
+        for form in en + split(row["ru"]):
+            out.setdefault(form.lower().replace("ё", "е"), en[0])
+    return out

@@ -18,7 +18,7 @@ import re
 from functools import lru_cache
 
 from crosscheck.model import ClaimFrame
-from crosscheck.relate.name_keys import canonical, is_region, keys_close, name_like, named_in
+from crosscheck.relate.name_keys import canonical, is_region, keys_close, name_like, named_in, spelled_alike
 from crosscheck.relate.negation import negation, negation_info, predicate_spans, predicates
 from crosscheck.relate.slot_values import (Slot, SlotComparison, SlotPair, _KNOWN_UNITS, _TIME_UNITS, entity_slots, measure,
                                            number_slots, time_slots)
@@ -72,6 +72,8 @@ def _units_pairable(a: Slot, b: Slot) -> bool:
     ua, ub = a.unit, b.unit
     if "one-of" in (ua, ub):
         return ua == ub  # "one of the largest" / «одна из»: a member of a group, never a count ("тысячи вкладчиков")
+    if "rank" in (ua, ub):
+        return ua == ub  # "the second-highest" / «третья по высоте»: a place in an order, never a count or a measure
     if ua in _TIME_UNITS and ub in _TIME_UNITS:
         return True
     ma, mb = measure(ua), measure(ub)
@@ -109,6 +111,13 @@ def _pair_numbers(na: list[Slot], nb: list[Slot], strict: bool) -> tuple[list[Sl
                 left_b.remove(hit)
                 pairs.append(SlotPair("number", a, hit, True))
 
+    # a rank told as a bare figure on the other side ("the 12th biggest" / «на 12-м месте»): the same place in one order
+    for a in list(left_a):
+        hit = next((b for b in left_b if {a.unit, b.unit} == {"rank", None} and a.value == b.value), None)
+        if hit is not None:
+            left_a.remove(a)
+            left_b.remove(hit)
+            pairs.append(SlotPair("number", a, hit, True))
     # one duration on each side is the one duration told twice ("about three years" / «около года», not "one ship")
     for a, b, same in one_duration_each(left_a, left_b, lambda a, b: any(t(a, b) for t in tests)):
         left_a.remove(a)
@@ -170,6 +179,8 @@ def _pair_entities(ea: list[Slot], text_a: str, eb: list[Slot], text_b: str, str
     for a in ea:
         hit = next((b for b in left_b if keys_close(a.value, b.value)), None)
         if hit is None:
+            hit = next((b for b in left_b if b.unit == a.unit and spelled_alike(a, b)), None)
+        if hit is None:
             left_a.append(a)
         else:
             left_b.remove(hit)
@@ -200,7 +211,43 @@ def _pair_entities(ea: list[Slot], text_a: str, eb: list[Slot], text_b: str, str
             pairs.append(SlotPair("entity", a, same[0], False))
         else:
             rest_a.append(a)
+    latin_a, latin_b = _latin_orgs(rest_a, text_a, text_b), _latin_orgs(left_b, text_b, text_a)
+    if not strict and latin_a and latin_b:
+        # "run by Union Carbide" / «на заводе компании DuPont»: the one organisation each side names, both in Latin letters,
+        # keyed in one script: another organisation in the statement, not a translation keyed apart
+        rest_a.remove(latin_a[0])
+        left_b.remove(latin_b[0])
+        pairs.append(SlotPair("entity", latin_a[0], latin_b[0], False))
     return pairs, rest_a, left_b
+
+
+def _latin_orgs(left: list[Slot], text: str, other: str) -> list[Slot]:
+    """The one organisation left unpaired on a side, written in Latin letters as the other text would write it (one of the
+    two texts is Russian, the name is not): [slot], else []."""
+    from crosscheck.lang.translit import is_cyrillic
+
+    orgs = [s for s in left if s.unit == "org"]
+    if len(orgs) != 1 or is_cyrillic(orgs[0].text) or not re.search("[A-Za-z]{3}", orgs[0].text) or not (is_cyrillic(text) or is_cyrillic(other)):
+        return []
+    # a word of the name the other text also writes ("Free Software Foundation" / «GNU Free Software Foundation»): one
+    # organisation named more or less fully, not another one
+    if any(len(w) >= 3 and re.search(rf"(?<![\w-]){re.escape(w)}(?![\w-])", other) for w in re.findall(r"[A-Za-z][\w&’'-]*", orgs[0].text)):
+        return []
+    # an acronym the other text spells out, or spells out what the other text abbreviates ("WSJ" / «The Wall Street Journal»)
+    if _initials(orgs[0].text) & _initials(other):
+        return []
+    return orgs
+
+
+def _initials(text: str) -> set[str]:
+    """The acronyms a text writes (all capitals, two to six letters) and those its runs of capitalised Latin words spell
+    ("The Wall Street Journal": WSJ, TWSJ)."""
+    out = set(re.findall(r"(?<![\w-])[A-Z]{2,6}(?![\w-])", text))
+    for run in re.findall(r"(?:[A-Z][a-z]+\s+){1,5}[A-Z][a-z]+", text):
+        words = run.split()
+        for i in range(len(words) - 1):
+            out.add("".join(w[0] for w in words[i:]))
+    return out
 
 
 def _named_by_adjective(left: list[Slot], other_text: str) -> list[Slot]:
@@ -352,6 +399,14 @@ def _polarity_pairs(text_a: str, lang_a: str, text_b: str, lang_b: str) -> tuple
         pair = SlotPair("predicate", Slot("predicate", wa, pole_a, concept), Slot("predicate", wb, pole_b, concept), pole_a == pole_b)
         if flipped:
             near = na.near(text_a, sa) if na.negated else nb.near(text_b, sb)
+            neg, pos = (na, nb) if na.negated else (nb, na)
+            if near and neg.concord and pos.weak:
+                explained = True  # «никто не выжил» / "nobody survived": one negation, told by a pronoun on both sides
+                pairs.append(pair)
+                continue
+            if near and neg.concord and pos.superlative:
+                explained = True  # «никто не выжил» / "the only one to survive": all others told by a superlative
+                continue
             if near:  # "rose" / "did not rise", "rose" / "did not fall"
                 explained = True
                 pair = SlotPair("predicate", pair.a, pair.b, pole_a != pole_b)
@@ -366,6 +421,8 @@ def _polarity_pairs(text_a: str, lang_a: str, text_b: str, lang_b: str) -> tuple
         pair = SlotPair("polarity", Slot("polarity", pol_a, pol_a), Slot("polarity", pol_b, pol_b), False)
         if pos.weak and (not neg.weak or neg.contrastive):
             pass  # the other side states the negation otherwise ("no doubt" / "не сомневаться", "rather than" / "а не")
+        elif neg.concord and pos.superlative:
+            pass  # «ни одно животное не бегает быстрее» / "the fastest animal": all others told by a superlative
         elif (neg.weak and not pos.weak) or (pos.idiom and not neg.idiom) or (neg.conditional and not pos.condition):
             uncertain.append(pair)  # the negation may be stated otherwise, or belong to a condition the other side lacks
         else:
