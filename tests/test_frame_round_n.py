@@ -1,7 +1,8 @@
 """Round n of issue 10 (the reading): speeds and power are units of measure (``lang/measures.tsv``; "70 miles per hour",
 «110 км/ч», «343 м/с», "14,000 megawatts", «14 ГВт»); an organisation's name may hold a gazetteer place with more of the
 name before it ("the Dutch East India Company"); an ordinal with a superlative or a measure is a rank ("the
-second-highest", «третья по высоте»: ``lang/ranks.tsv``). Sentences written for this test, none from the seeds or a bench set."""
+second-highest", «третья по высоте»: ``lang/ranks.tsv``); a century may be written with an ordinal in words ("the fifth
+century BC"); «с половиной», "and a half" and «полтора» are half a unit more. Sentences written for this test, none from the seeds or a bench set."""
 
 from __future__ import annotations
 
@@ -86,3 +87,32 @@ def test_rank_read(text, lang, value):
 ])
 def test_an_ordinal_alone_is_no_rank(text, lang):
     assert not [q for q in extract_quantities(text, lang) if q.unit == "rank"]
+
+
+@pytest.mark.parametrize("text, lo_year, hi_year", [
+    ("Hippocrates lived in the fifth century BC.", -500, -401),
+    ("The philosopher taught in the fifth and fourth centuries BC.", -500, -301),
+    ("The cathedral was built in the twelfth century.", 1101, 1200),
+    ("The twenty-first century began with the new millennium.", 2001, 2100),
+])
+def test_centuries_in_words(text, lo_year, hi_year):
+    """A century written with an ordinal in words is read as one written in digits ("the 5th century BC")."""
+    from crosscheck.pairs import _claim
+    from crosscheck.relate.slot_values import time_slots
+
+    _, frame = _claim(text, "a", "en", None)
+    days = [s.value for s in time_slots(frame)]
+    assert any(abs(lo / 365.2425 - lo_year) < 1.5 and abs(hi / 365.2425 - hi_year) < 1.5 for lo, hi in days), days
+
+
+@pytest.mark.parametrize("text, lang, value", [
+    ("Расстояние до звезды составляет примерно два с половиной миллиона километров.", "ru", 2_500_000.0),
+    ("Билет стоил три с половиной тысячи рублей.", "ru", 3500.0),
+    ("Население города выросло до полутора миллионов человек.", "ru", 1_500_000.0),
+    ("The village had two and a half thousand inhabitants.", "en", 2500.0),
+])
+def test_and_a_half(text, lang, value):
+    """«с половиной», "and a half" add half a unit to the number before them; «полтора» is 1.5; no share of 50 % is read."""
+    got = extract_quantities(text, lang)
+    assert value in [q.value for q in got], [(q.text, q.value, q.unit) for q in got]
+    assert not [q for q in got if q.unit == "percent"], [(q.text, q.value, q.unit) for q in got]

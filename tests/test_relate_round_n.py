@@ -20,6 +20,11 @@ Rows written for this test, none from the seeds or a bench set; each rule has at
   another ruler;
 * latin-org: at translation likeness, the one organisation each side leaves unpaired, both written in Latin letters
   (the Russian text keeps the foreign name: "Union Carbide" / «компании DuPont»), is another organisation: a clash;
+* century: a century written with an ordinal in words ("the twelfth century", "the fifth and fourth centuries BC") and "the
+  turn of the twentieth century" (~1890-1910) are read (``frame/periods.py``);
+* city: a gazetteer place pairs with the other side's gazetteer place, not with a hall or a building the gazetteer does
+  not know ("in Vienna" / «в Бургтеатре в Праге»);
+* region: a continent or world region on one side and a city on the other are no "place each side names differently";
 * rank: an ordinal with a superlative or a measure ("the second-highest", «третья по высоте»: ``lang/ranks.tsv``) is a
   figure of the unit "rank", which pairs only with a rank.
 """
@@ -118,6 +123,30 @@ CASES = [
      "Пётр I основал Смольный институт в 1764 году."),
     ("epithet", "contradict", "Ivan the Terrible took Kazan in 1552.",
      "Василий III взял Казань в 1552 году."),
+    ("century", "contradict", "The Colosseum in Rome was completed in the third century BC under Emperor Titus.",
+     "Колизей в Риме был достроен в I веке н. э. при императоре Тите."),
+    ("century", "contradict", "The cathedral in the old town was consecrated in the twelfth century.",
+     "Собор в старом городе был освящён в XIV веке."),
+    ("century", "contradict", "Cubism appeared in Paris around the turn of the twentieth century.",
+     "Кубизм возник в Париже в 1950-х годах."),
+    ("century", "agree", "The cathedral in the old town was consecrated in the twelfth century.",
+     "Собор в старом городе был освящён в 1170 году."),
+    ("city", "contradict", "The opera had its premiere in Vienna in 1786.",
+     "Премьера оперы состоялась в 1786 году в Бургтеатре в Праге."),
+    ("city", "contradict", "The treaty was signed in Vienna in 1815.",
+     "Договор подписали в 1815 году в замке Шёнбрунн в Берлине."),
+    ("city", "contradict", "The peace treaty was signed in Paris in 1856.",
+     "Мирный договор был подписан в 1856 году во дворце Кэ д’Орсе в Лондоне."),
+    ("city", "agree", "The opera had its premiere in Prague in 1786.",
+     "Премьера оперы состоялась в 1786 году в Бургтеатре в Праге."),
+    ("region", "agree", "The Ural River flows between Europe and Asia into the Caspian Sea.",
+     "Река Урал, протекающая через Оренбург, впадает в Каспийское море."),
+    ("region", "agree", "The city of Orsk, on the border between Europe and Asia, was founded in 1735.",
+     "Город Орск у реки Урал был основан в 1735 году."),
+    ("region", "agree", "Istanbul lies on both sides of the Bosphorus, in Europe and in Asia.",
+     "Стамбул расположен на обоих берегах Босфора, у Мраморного моря."),
+    ("region", "!agree", "The Ural River flows into the Caspian Sea near Atyrau.",
+     "Река Урал впадает в Каспийское море у Оренбурга."),
 ]
 
 decided, test_row = table_tests(CASES)

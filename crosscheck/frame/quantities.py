@@ -63,6 +63,9 @@ _RANGE_JOIN = re.compile(r"^\s*(?:%|percent|per\s+cent|процент\w*)?\s*(?:
 _RANGE_START = re.compile(r"(?:^|[\s(])(?:от|с|со|from|between)\s*$", re.I)
 
 
+#: "and a half", «с половиной» after a number: half a unit more ("two and a half million", «два с половиной миллиона»).
+_HALF = {"en": re.compile(r"and\s+a\s+half(?![\w-])", re.I), "ru": re.compile(r"с\s+половиной(?![\w-])", re.I)}
+
 #: "per hour", "an hour", «в час», "/h", «/ч» after a unit of length (a speed); "per second", «в секунду», "/s", «/с».
 _PER_TIME = re.compile(r"\s*(?:/\s*(?:h|hr|ч|час)|\s(?:per|an?)\s+hour|\sв\s+час|(?P<s>/\s*(?:s|sec|с|сек)|\sper\s+second|\sв\s+секунду))(?![\w-])",
                        re.I)
@@ -236,6 +239,14 @@ def extract_quantities(text: str, lang: str = "en", skip: list[tuple[int, int]] 
                 if wk is None:
                     if t2.lower() in ("and", "и") and j + 1 < n and _word_kind(toks[j + 1][0]) and kind == "word":
                         j += 1
+                        continue
+                    half = _HALF.get(lang2)
+                    if half and current and float(current).is_integer() and half.match(text, toks[j][1]):
+                        # "two and a half million", «два с половиной миллиона», «3 с половиной тысячи»: N.5
+                        end = half.match(text, toks[j][1]).end()
+                        current += 0.5
+                        while j < n and toks[j][1] < end:
+                            j += 1
                         continue
                     break
                 if wk[0] == "scale":

@@ -206,6 +206,14 @@ def _pair_entities(ea: list[Slot], text_a: str, eb: list[Slot], text_b: str, str
             is_country(a.value) == is_country(b.value) and not is_region(b.value) and (" " not in b.text.strip() or canonical(b.value))
             and not _adjective(a) and not _adjective(b)))]
         mine = [x for x in left_a if x.unit == a.unit and (a.unit != "place" or is_country(a.value) == is_country(x.value))]
+        if a.unit == "place" and any(canonical(b.value) for b in same) and any(canonical(x.value) for x in mine):
+            # a gazetteer place pairs with the other side's gazetteer place ("in Prague" / «в Карнеги-холле в Нью-Йорке»: the
+            # city with the city, not with the hall); a name no gazetteer knows waits for its own kind
+            if not canonical(a.value):
+                rest_a.append(a)
+                continue
+            same = [b for b in same if canonical(b.value)]
+            mine = [x for x in mine if canonical(x.value)]
         if same and (len(same) == 1 and len(mine) == 1 or (not strict and (len(same) == 1 or len(mine) == 1))):
             left_b.remove(same[0])
             pairs.append(SlotPair("entity", a, same[0], False))
