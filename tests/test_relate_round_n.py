@@ -25,6 +25,8 @@ Rows written for this test, none from the seeds or a bench set; each rule has at
 * city: a gazetteer place pairs with the other side's gazetteer place, not with a hall or a building the gazetteer does
   not know ("in Vienna" / «в Бургтеатре в Праге»);
 * region: a continent or world region on one side and a city on the other are no "place each side names differently";
+* unable: "unable" negates a verb by its form (kind ``affixal``) and is no longer also "negation stated otherwise", which
+  excused a Russian side that affirms («смогли», «способные»);
 * rank: an ordinal with a superlative or a measure ("the second-highest", «третья по высоте»: ``lang/ranks.tsv``) is a
   figure of the unit "rank", which pairs only with a rank.
 """
@@ -147,6 +149,16 @@ CASES = [
      "Стамбул расположен на обоих берегах Босфора, у Мраморного моря."),
     ("region", "!agree", "The Ural River flows into the Caspian Sea near Atyrau.",
      "Река Урал впадает в Каспийское море у Оренбурга."),
+    ("unable", "contradict", "The rescuers were unable to reach the village before nightfall.",
+     "Спасатели смогли добраться до деревни до наступления темноты."),
+    ("unable", "contradict", "The patient was unable to walk for two months after the operation.",
+     "Пациент мог ходить уже через два месяца после операции."),
+    ("unable", "contradict", "Like all other birds, penguins are unable to fly backwards.",
+     "Пингвины — единственные птицы, способные плавать задом наперёд."),
+    ("unable", "agree", "The rescuers were unable to reach the village before nightfall.",
+     "Спасатели не смогли добраться до деревни до наступления темноты."),
+    ("unable", "agree", "The rescuers were unable to reach the village before nightfall.",
+     "Спасатели оказались неспособны добраться до деревни до наступления темноты."),
 ]
 
 decided, test_row = table_tests(CASES)
