@@ -2,7 +2,8 @@
 «110 км/ч», «343 м/с», "14,000 megawatts", «14 ГВт»); an organisation's name may hold a gazetteer place with more of the
 name before it ("the Dutch East India Company"); an ordinal with a superlative or a measure is a rank ("the
 second-highest", «третья по высоте»: ``lang/ranks.tsv``); a century may be written with an ordinal in words ("the fifth
-century BC"); «с половиной», "and a half" and «полтора» are half a unit more. Sentences written for this test, none from the seeds or a bench set."""
+century BC"); «с половиной», "and a half" and «полтора» are half a unit more; a landform noun after a name makes a place
+("the Colorado River"). Sentences written for this test, none from the seeds or a bench set."""
 
 from __future__ import annotations
 
@@ -116,3 +117,17 @@ def test_and_a_half(text, lang, value):
     got = extract_quantities(text, lang)
     assert value in [q.value for q in got], [(q.text, q.value, q.unit) for q in got]
     assert not [q for q in got if q.unit == "percent"], [(q.text, q.value, q.unit) for q in got]
+
+
+@pytest.mark.parametrize("text, name", [
+    ("The dam on the Colorado River was finished in 1936.", "Colorado River"),
+    ("The Gobi Desert covers parts of China and Mongolia.", "Gobi Desert"),
+    ("Nickel is mined on the Kola Peninsula.", "Kola Peninsula"),
+    ("Silicon Valley grew around Stanford.", "Silicon Valley"),
+])
+def test_landform_after_a_name_is_a_place(text, name):
+    """A landform noun after a name ("the Colorado River", "the Gobi Desert": ``lang/en/landform_tails.tsv``) makes the run a
+    place keyed by the name before it, never a person."""
+    ents = [(e.text, e.type) for e in en_entities(text, None)]
+    assert (name, "place") in ents, ents
+    assert not any(t == name and ty == "person" for t, ty in ents), ents

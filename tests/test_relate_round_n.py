@@ -27,6 +27,8 @@ Rows written for this test, none from the seeds or a bench set; each rule has at
 * region: a continent or world region on one side and a city on the other are no "place each side names differently";
 * unable: "unable" negates a verb by its form (kind ``affixal``) and is no longer also "negation stated otherwise", which
   excused a Russian side that affirms («смогли», «способные»);
+* landform: a landform noun after a name ("the Colorado River", "the Atacama Desert": ``lang/en/landform_tails.tsv``)
+  makes a place keyed by the name, which a Russian adjective names too («Ферганской долины», «Таймырского полуострова»);
 * rank: an ordinal with a superlative or a measure ("the second-highest", «третья по высоте»: ``lang/ranks.tsv``) is a
   figure of the unit "rank", which pairs only with a rank.
 """
@@ -159,6 +161,14 @@ CASES = [
      "Спасатели не смогли добраться до деревни до наступления темноты."),
     ("unable", "agree", "The rescuers were unable to reach the village before nightfall.",
      "Спасатели оказались неспособны добраться до деревни до наступления темноты."),
+    ("landform", "agree", "In the 8th century the Arabs reached the Fergana Valley.",
+     "В VIII веке арабы дошли до Ферганской долины."),
+    ("landform", "agree", "In 1843 the explorer reached the Taimyr Peninsula.",
+     "В 1843 году исследователь достиг Таймырского полуострова."),
+    ("landform", "agree", "In 1860 the expedition crossed the Atacama Desert.",
+     "В 1860 году экспедиция пересекла Атакамскую пустыню."),
+    ("landform", "!agree", "In 1860 the expedition crossed the Atacama Desert.",
+     "В 1860 году экспедиция пересекла пустыню Калахари."),
 ]
 
 decided, test_row = table_tests(CASES)

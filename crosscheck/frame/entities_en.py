@@ -68,6 +68,10 @@ class _Words:
         return words("en/landform_leads.tsv")
 
     @functools.cached_property
+    def landform_tails(self) -> frozenset[str]:
+        return words("en/landform_tails.tsv")
+
+    @functools.cached_property
     def common_acronyms(self) -> frozenset[str]:
         return frozenset(w.upper() for w in words("en/common_acronyms.tsv"))
 
@@ -293,6 +297,12 @@ def _split_run(text: str, toks, run: list[int], known: DocContext | None, headli
         if len(name_toks) >= 2 and name_toks[0].lower().rstrip(".") in W.landform_leads and not titles:
             # "Lake Titicaca", "Mount Elbrus": the place named by the rest, keyed as the other language names it
             rest = " ".join(name_toks[1:-1] + [_strip_poss(name_toks[-1])])
+            if N.place_key(rest):
+                out.append(Entity(name, "place", N.place_key(rest), a, b))
+            continue
+        if len(name_toks) >= 2 and _strip_poss(name_toks[-1]).lower() in W.landform_tails and not titles:
+            # "the Colorado River", "the Gobi Desert": the place named by the words before the noun
+            rest = " ".join(name_toks[:-1])
             if N.place_key(rest):
                 out.append(Entity(name, "place", N.place_key(rest), a, b))
             continue

@@ -118,6 +118,8 @@ def named_in(key: str, text: str) -> bool:
         stem = _ADJ_STEM.sub("", tok) if _ADJ_STEM.search(tok) else ""
         if len(stem) >= 4 and _landform(key) and _phon(skeleton(stem)) == _phon(key.split("-")[-1]):
             return True  # «с Мраморным» (морем) / "the Sea of Marmara": a sea, lake or river named by its adjective
+        if len(stem) >= 4 and len(key) >= 3 and not canonical(key) and skeleton(stem) == key:
+            return True  # «Ферганской долины» / "the Fergana Valley": a name no gazetteer knows, told by its adjective
     slug = key.replace("-", "")
     return bool(slug) and slug in re.sub(r"[^a-z]", "", translit(text.lower()))
 
