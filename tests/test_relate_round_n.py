@@ -29,6 +29,8 @@ Rows written for this test, none from the seeds or a bench set; each rule has at
   excused a Russian side that affirms («смогли», «способные»);
 * landform: a landform noun after a name ("the Colorado River", "the Atacama Desert": ``lang/en/landform_tails.tsv``)
   makes a place keyed by the name, which a Russian adjective names too («Ферганской долины», «Таймырского полуострова»);
+* include: "included in", "inducted" / «включили» against "excluded", "expelled" / «исключили» are opposite predicates
+  (``lang/opposites.tsv``; "including", «включая» are none);
 * rank: an ordinal with a superlative or a measure ("the second-highest", «третья по высоте»: ``lang/ranks.tsv``) is a
   figure of the unit "rank", which pairs only with a rank.
 """
@@ -169,6 +171,16 @@ CASES = [
      "В 1860 году экспедиция пересекла Атакамскую пустыню."),
     ("landform", "!agree", "In 1860 the expedition crossed the Atacama Desert.",
      "В 1860 году экспедиция пересекла пустыню Калахари."),
+    ("include", "contradict", "In 1999 the party was expelled from the ruling coalition.",
+     "В 1999 году партию включили в правящую коалицию."),
+    ("include", "contradict", "In 2004 the club was excluded from the national league.",
+     "В 2004 году клуб включили в национальную лигу."),
+    ("include", "contradict", "The island was included in the World Heritage List in 1990.",
+     "Остров не был включён в список Всемирного наследия."),
+    ("include", "agree", "The island was included in the World Heritage List in 1990.",
+     "Остров был включён в список Всемирного наследия в 1990 году."),
+    ("include", "agree", "The museum's collection, including the paintings, was moved in 1941.",
+     "Коллекция музея, включая картины, была перевезена в 1941 году."),
 ]
 
 decided, test_row = table_tests(CASES)
