@@ -29,8 +29,8 @@ Rows written for this test, none from the seeds or a bench set; each rule has at
   excused a Russian side that affirms («смогли», «способные»);
 * landform: a landform noun after a name ("the Colorado River", "the Atacama Desert": ``lang/en/landform_tails.tsv``)
   makes a place keyed by the name, which a Russian adjective names too («Ферганской долины», «Таймырского полуострова»);
-* include: "included in", "inducted" / «включили» against "excluded", "expelled" / «исключили» are opposite predicates
-  (``lang/opposites.tsv``; "including", «включая» are none);
+* include: "inducted", "admitted to", «включён» against "expelled", "removed from", «исключён» widen the opposite
+  predicates included / excluded (``lang/opposites.tsv``; "including" is none);
 * rank: an ordinal with a superlative or a measure ("the second-highest", «третья по высоте»: ``lang/ranks.tsv``) is a
   figure of the unit "rank", which pairs only with a rank.
 """
