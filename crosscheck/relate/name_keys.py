@@ -97,7 +97,7 @@ def named_in(key: str, text: str) -> bool:
     memoised, a claim meets the same names in many candidate pairs)."""
     from crosscheck.lang.translit import skeleton, skeleton_variants
     from crosscheck.relate.event_view import _name_key
-    from crosscheck.relate.slot_values import _REGNAL_IN_TEXT, regnal_key
+    from crosscheck.relate.rulers import REGNAL_IN_TEXT as _REGNAL_IN_TEXT, regnal_key
 
     rulers = [regnal_key(m.group(0)) or "" for m in _REGNAL_IN_TEXT.finditer(text)] if re.search(r"\d$", key) else []
     if any(k[:1].isalpha() and keys_close(k, re.sub(r"\d+$", "", key)) for k in rulers):
@@ -139,7 +139,7 @@ def name_like(slot: Slot, text: str) -> bool:
     words = slot.text.split()
     if len(words) >= 2 and all(w[:1].isupper() for w in words):
         return True
-    from crosscheck.relate.slot_values import _epithet_rx
+    from crosscheck.relate.rulers import epithet_rx as _epithet_rx
 
     if _epithet_rx().fullmatch(slot.text.strip()):
         return True  # "Catherine the Great": a ruler

@@ -15,6 +15,11 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 
 from crosscheck.model import ClaimFrame, Quantity, TimeSpan
+from crosscheck.relate.rulers import REGNAL_IN_TEXT, epithet_rx, given_name, regnal_key, ruler_name, title_word
+
+#: kept for callers of the old names
+_REGNAL_IN_TEXT = REGNAL_IN_TEXT
+_epithet_rx = epithet_rx
 
 __all__ = ["Slot", "SlotPair", "SlotComparison", "identifiers", "number_slots", "time_slots", "entity_slots", "translit"]
 
@@ -243,25 +248,25 @@ def entity_slots(frame: ClaimFrame, text: str = "") -> list[Slot]:
         seen.add(e.key)
         out.append(Slot("entity", e.text, e.key, e.type))
     held = " ".join(s.text for s in out)
-    for m in _REGNAL_IN_TEXT.finditer(text):
+    for m in REGNAL_IN_TEXT.finditer(text):
         key = regnal_key(m.group(0))
         before = text[:m.start()].rstrip()
         capital = re.search(r"(?:^|\s)([A-ZА-ЯЁ][\w-]*)$", before)
         bare = [s for s in out if s.unit == "person" and s.text == m.group("name")]
-        if (key and key not in seen and m.group(0) not in held and _given_name(m.group("name"))
-                and not (capital and not (bare and _title(capital.group(1)))) and (before or re.search("[а-яё]", m.group(0), re.I))):
+        if (key and key not in seen and m.group(0) not in held and given_name(m.group("name"))
+                and not (capital and not (bare and title_word(capital.group(1)))) and (before or re.search("[а-яё]", m.group(0), re.I))):
             # a person the frame read without the number after it ("Queen Elizabeth I" read as "Elizabeth": a title may
             # stand before such a ruler, though a capitalised word before a name and a number is no ruler: "World War II")
             out = [s for s in out if s not in bare]
             seen.add(key)
             out.append(Slot("entity", m.group(0), key, "person"))
-    for m in _epithet_rx().finditer(text):
+    for m in epithet_rx().finditer(text):
         # "Catherine the Great", «Иван Грозный»: a ruler named by the given name and an epithet, keyed by the name alone
         from crosscheck.lang.translit import skeleton
 
         name = m.group("en") or m.group("ru")
-        if name and _given_name(name) and not (m.group("ru") and not re.search("[а-яё]", name, re.I)):
-            key = skeleton(_ruler_name(name))
+        if name and given_name(name) and not (m.group("ru") and not re.search("[а-яё]", name, re.I)):
+            key = skeleton(ruler_name(name))
             out = [s for s in out if not (s.unit == "person" and isinstance(s.text, str) and s.text in m.group(0))]
             if key and key not in seen:
                 seen.add(key)
@@ -271,15 +276,6 @@ def entity_slots(frame: ClaimFrame, text: str = "") -> list[Slot]:
             seen.add(key)
             out.append(Slot("entity", surface, key, "place"))
     return out
-
-
-@lru_cache(maxsize=1)
-def _epithet_rx() -> re.Pattern:
-    """A given name with a ruler's epithet (``lang/ruler_epithets.tsv``): "Catherine the Great", «Ивана Грозного»."""
-    from crosscheck.lang.resources import tsv
-
-    forms = {lang: "|".join(r["form"] for r in tsv("ruler_epithets.tsv") if r["lang"] == lang) for lang in ("en", "ru")}
-    return re.compile(rf"(?<![\w-])(?:(?P<en>[A-Z][a-z]{{2,}})\s+the\s+(?:{forms['en']})|(?P<ru>[А-ЯЁ][а-яё]{{2,}})\s+(?:{forms['ru']}))(?![\w-])")
 
 
 #: A capitalised word or hyphenated compound ("Гвинея-Бисау", "Israel-Laos"), with what stands right before and after it.
@@ -378,62 +374,3 @@ def _common_word(word: str) -> bool:
 
     parses = parse_ru(word.lower())
     return bool(parses) and "Geox" not in str(parses[0].tag)
-
-
-#: A ruler's name and regnal number ("Alexander II", "Николай I", "Екатерина II").
-_REGNAL = re.compile(r"(?P<name>[A-ZА-ЯЁ][a-zа-яё]+)\s+(?P<num>X{0,2}(?:IX|IV|V?I{0,3}))")
-
-
-_REGNAL_IN_TEXT = re.compile(r"(?<![\w-])(?P<name>[A-ZА-ЯЁ][a-zа-яё]{2,})\s+X{0,2}(?:IX|IV|V?I{1,3}|V)(?![\w-])")
-
-
-def _given_name(word: str) -> bool:
-    """A Russian word the dictionary knows as a first name (Иван, Александре); an English word is taken
-    as one (the caller skips it after another capitalised word, "World War II", and as the first word, "Type II")."""
-    if not re.search("[а-яё]", word, re.I):
-        return True
-    from crosscheck.frame._lazy import parse_ru
-
-    return any("Name" in str(p.tag) for p in parse_ru(word)[:2])
-
-
-def regnal_key(text: str) -> str | None:
-    """"Alexander II" -> "alksndr2": the name's skeleton and the regnal number, so that
-    Alexander II and Alexander III are two persons and "Николай I" is keyed by its name, not by "I"."""
-    from crosscheck.frame.periods import roman_to_int
-    from crosscheck.lang.translit import skeleton
-
-    m = _REGNAL.fullmatch(text.strip())
-    if m is None or not m.group("num"):
-        return None
-    return f"{skeleton(_ruler_name(m.group('name')))}{roman_to_int(m.group('num'))}"
-
-
-def _title(word: str) -> bool:
-    """A title word before a name ("King", "Queen", "Pope", "Emperor": ``lang/en/titles.tsv``)."""
-    from crosscheck.lang.resources import words
-
-    return word.lower() in words("en/titles.tsv")
-
-
-@lru_cache(maxsize=4096)
-def _ruler_name(name: str) -> str:
-    """A ruler's given name in the form that keys it across languages: the first English form of its row of
-    ``lang/ruler_names.tsv`` ("Генриха" -> "Henry", "Louis" -> "Louis"), else the name (a Russian one in the nominative)."""
-    from crosscheck.frame.names import lemma_ru
-    from crosscheck.lang.translit import is_cyrillic
-
-    form = lemma_ru(name, "Name") if is_cyrillic(name) else name
-    return _ruler_names().get(form.lower().replace("ё", "е"), form)
-
-
-@lru_cache(maxsize=1)
-def _ruler_names() -> dict[str, str]:
-    from crosscheck.lang.resources import split, tsv
-
-    out: dict[str, str] = {}
-    for row in tsv("ruler_names.tsv"):
-        en = split(row["en"])
-        for form in en + split(row["ru"]):
-            out.setdefault(form.lower().replace("ё", "е"), en[0])
-    return out
