@@ -68,6 +68,10 @@ class _Words:
         return words("en/landform_leads.tsv")
 
     @functools.cached_property
+    def landform_tails(self) -> frozenset[str]:
+        return words("en/landform_tails.tsv")
+
+    @functools.cached_property
     def common_acronyms(self) -> frozenset[str]:
         return frozenset(w.upper() for w in words("en/common_acronyms.tsv"))
 
@@ -227,6 +231,14 @@ def _split_run(text: str, toks, run: list[int], known: DocContext | None, headli
             words[lo - 1].lower() in W.titles or words[lo - 1][:1].isupper()
         ) and words[lo - 1].lower() not in ("president", "general", "chief", "commander", "minister"):
             lo -= 1
+        if lo > 0 and used[lo - 1] and _inner_place(words, used, lo - 1):
+            # "the English East India Company": a gazetteer place with more of the name before it is a word of the name
+            place_at = lo - 1
+            lo = place_at
+            while lo > 0 and used[lo - 1] is False and words[lo - 1].lower() not in W.stop and words[lo - 1][:1].isupper():
+                lo -= 1
+            a0, b0 = toks[run[place_at]][1], toks[run[place_at]][2]
+            out = [e for e in out if not (e.type == "place" and a0 <= (e.start or 0) < b0)]
         hi = s
         while hi + 1 < len(words) and (words[hi + 1].lower() in W.connect or (not used[hi + 1] and _strip_poss(words[hi]) == words[hi])) and words[hi + 1].lower() not in W.titles - W.org_heads - {"defense", "defence", "foreign", "interior", "staff", "army", "general"}:
             if words[hi + 1].lower() in W.connect and hi + 2 >= len(words):
@@ -288,6 +300,12 @@ def _split_run(text: str, toks, run: list[int], known: DocContext | None, headli
             if N.place_key(rest):
                 out.append(Entity(name, "place", N.place_key(rest), a, b))
             continue
+        if len(name_toks) >= 2 and _strip_poss(name_toks[-1]).lower() in W.landform_tails and not titles:
+            # "the Colorado River", "the Gobi Desert": the place named by the words before the noun
+            rest = " ".join(name_toks[:-1])
+            if N.place_key(rest):
+                out.append(Entity(name, "place", N.place_key(rest), a, b))
+            continue
         if _strip_poss(name_toks[-1]).lower() in W.nonperson_heads or _VERSION_AFTER.match(text[b:]):
             continue  # "the Holy Roman Empire", "World War", "the Nobel Peace Prize", "Debian 6.0": no person
         if not titles and _ADJ_ENDING.search(name) and _DETERMINER_BEFORE.search(text[max(0, a - 12) : a]) and _LOWER_AFTER.match(text[b:]):
@@ -320,6 +338,15 @@ def _split_run(text: str, toks, run: list[int], known: DocContext | None, headli
         # the role phrase also comes from lowercase words just before ("the chief of ...")
         out.append(Entity(name, "person", key, a, b, role))
     return out
+
+
+def _inner_place(words: list[str], used: list[bool], i: int) -> bool:
+    """The gazetteer place at ``i`` (one word) stands inside a longer capitalised name: an unread capitalised word that is
+    no stop word, title or people's adjective alone stands right before it ("English East India Company": "East")."""
+    if i == 0 or used[i - 1]:
+        return False
+    before = words[i - 1]
+    return before[:1].isupper() and before.lower() not in W.stop and before.lower() not in W.titles and not N.demonym_country(before)
 
 
 def _acronym(word: str, headline: bool) -> bool:

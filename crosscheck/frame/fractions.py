@@ -20,6 +20,10 @@ _TIME_AFTER = re.compile(r"\s*(?:of\s+)?(?:an?\s+|the\s+)?(?:centur|millenni|dec
                          r"десятилет|год|месяц|недел|дня|дней|суток|час|минут|секунд|[XVI]+\b)", re.I)
 
 
+#: "and a half", «с половиной»: the half of a number's unit, not a share
+_HALF_MORE = re.compile(r"(?:(?<![\w-])с|\band\s+a)\s+$", re.I)
+
+
 @functools.lru_cache(maxsize=2)
 def _pattern(lang: str) -> tuple[re.Pattern, tuple[tuple[re.Pattern, float, bool], ...]]:
     from crosscheck.lang.resources import tsv
@@ -44,6 +48,8 @@ def fraction_quantities(text: str, lang: str) -> list[Quantity]:
     for m in rx.finditer(text):
         if _ORDINAL_BEFORE.search(text[max(0, m.start() - 20):m.start()]) or _TIME_AFTER.match(text[m.end():m.end() + 24]):
             continue
+        if _HALF_MORE.search(text[max(0, m.start() - 8):m.start()]):
+            continue  # «два с половиной миллиона», "two and a half": half a unit more of a number (frame/quantities.py)
         if lang == "en" and m.group("num") is None and not re.search(r"(?:^|\s)(?:the|a|an|one)?\s*$", text[:m.start()]):
             continue
         part, required = next((v, req) for r, v, req in rows if r.fullmatch(m.group("frac")))

@@ -19,7 +19,7 @@ def _en(kind: str) -> dict[str, int]:
 
 
 def _ru(kind: str) -> list[tuple[str, int]]:
-    return [(r["pattern"], int(r["value"])) for r in tsv("ru/numbers.tsv") if r["kind"] == kind]
+    return [(r["pattern"], float(r["value"]) if "." in r["value"] else int(r["value"])) for r in tsv("ru/numbers.tsv") if r["kind"] == kind]
 
 
 # The number words are data (lang/en/numbers.tsv, lang/ru/numbers.tsv); read once at import

@@ -27,17 +27,22 @@ _ROMAN_RX = r"(?:X{0,2}(?:IX|IV|V?I{0,3}))"
 _BC_EN = r"(?:\s*(?:BC|B\.C\.|BCE|B\.C\.E\.))"
 _BC_RU = r"(?:\s*до\s+(?:н\.\s*э\.|нашей\s+эры|Р\.\s*Х\.))"
 _AD = r"(?:\s*(?:AD|A\.D\.|CE|н\.\s*э\.|нашей\s+эры))"
-_ORD_EN = r"(?P<c1>\d{1,2})(?:st|nd|rd|th)"
+#: English ordinals in words up to the twenty-first, for centuries ("the fifth century BC", "the twelfth century")
+_ORD_WORDS = {w: n for n, w in enumerate(
+    "first second third fourth fifth sixth seventh eighth ninth tenth eleventh twelfth thirteenth fourteenth fifteenth "
+    "sixteenth seventeenth eighteenth nineteenth twentieth".split(), 1)} | {"twenty-first": 21}
+_ORD_WORD_RX = "|".join(sorted(_ORD_WORDS, key=len, reverse=True))
+_ORD_EN = r"(?:(?P<c1>\d{1,2})(?:st|nd|rd|th)|(?P<w1>" + _ORD_WORD_RX + r"))"
 _DASH = r"\s*(?:[-–—]|to|and|или|и|по)\s*"
 
 _PATTERNS = [
     # centuries, English: "the 12th century", "the 17th-18th centuries", "the 5th century BC"
     ("century", re.compile(
-        r"\b(?:(?P<part>early|late|mid|the\s+(?:beginning|end|middle)\s+of\s+the|the\s+(?:early|late|mid))[\s-]+)?(?:the\s+)?" + _ORD_EN
-        + r"(?:" + _DASH + r"(?:the\s+)?(?P<c2>\d{1,2})(?:st|nd|rd|th))?[\s-]+centur(?:y|ies)(?P<bc>" + _BC_EN + r")?", re.I)),
+        r"\b(?:(?P<part>early|late|mid|the\s+(?:beginning|end|middle|turn)\s+of\s+the|the\s+(?:early|late|mid))[\s-]+)?(?:the\s+)?" + _ORD_EN
+        + r"(?:" + _DASH + r"(?:the\s+)?(?:(?P<c2>\d{1,2})(?:st|nd|rd|th)|(?P<w2>" + _ORD_WORD_RX + r")))?[\s-]+centur(?:y|ies)(?P<bc>" + _BC_EN + r")?", re.I)),
     # centuries, Russian: "XII век", "в XVII—XVIII веках", "12-м веке", "V века до н. э."
     ("century", re.compile(
-        r"(?:\b(?P<part>начал[еоау]|конц[еау]|конец|середин[еыау]|перв(?:ой|ая)\s+половин[еыау]|втор(?:ой|ая)\s+половин[еыау])\s+)?"
+        r"(?:\b(?P<part>начал[еоау]|конц[еау]|конец|середин[еыау]|рубеж[еау]?|перв(?:ой|ая)\s+половин[еыау]|втор(?:ой|ая)\s+половин[еыау])\s+)?"
         r"(?<![\w-])(?P<r1>" + _ROMAN_RX + r"|\d{1,2})(?:-?(?:м|го|й|ом))?(?:" + _DASH + r"(?P<r2>" + _ROMAN_RX + r"|\d{1,2})(?:-?(?:м|го|й|ом))?)?"
         r"\s+(?:век(?:а|е|ом|у|ов|ах|ами)?|вв?\.)(?!\w)(?P<bc>" + _BC_RU + r")?")),
     # BC years: "44 BC", "в 44 году до н. э.", "около 2560 года до н. э."
@@ -96,6 +101,10 @@ def _century(c1: int, c2: int | None, bc: bool, part: str | None) -> tuple[int, 
         lo, hi = -100 * max(c1, c2), -100 * min(c1, c2) + 99
         return lo, hi
     lo, hi = 100 * (c1 - 1) + 1, 100 * c2
+    if part and re.match(r"(?:the\s+turn|рубеж)", part, re.I):
+        # "the turn of the twentieth century" (~1900), «на рубеже XIX и XX веков» (~1900): the years around the border
+        edge = 100 * c1 if c2 == c1 + 1 else 100 * (c1 - 1)
+        return edge - 10, edge + 10
     if part and c2 == c1:
         key = re.sub(r"\s+", " ", part.lower())
         if key.startswith(("перв", "втор")):  # the first / second half
@@ -110,8 +119,8 @@ def _century(c1: int, c2: int | None, bc: bool, part: str | None) -> tuple[int, 
 
 def _interpret(kind: str, g: dict) -> tuple[tuple[int, int], str] | None:
     if kind == "century":
-        c1 = _num(g.get("c1") or g.get("r1"))
-        c2 = _num(g.get("c2") or g.get("r2"))
+        c1 = _num(g.get("c1") or g.get("r1")) or _ORD_WORDS.get((g.get("w1") or "").lower())
+        c2 = _num(g.get("c2") or g.get("r2")) or _ORD_WORDS.get((g.get("w2") or "").lower())
         if c1 is None:
             return None
         span = _century(c1, c2, bool(g.get("bc")), g.get("part"))

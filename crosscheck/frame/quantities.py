@@ -63,6 +63,22 @@ _RANGE_JOIN = re.compile(r"^\s*(?:%|percent|per\s+cent|процент\w*)?\s*(?:
 _RANGE_START = re.compile(r"(?:^|[\s(])(?:от|с|со|from|between)\s*$", re.I)
 
 
+#: "and a half", «с половиной» after a number: half a unit more ("two and a half million", «два с половиной миллиона»).
+_HALF = {"en": re.compile(r"and\s+a\s+half(?![\w-])", re.I), "ru": re.compile(r"с\s+половиной(?![\w-])", re.I)}
+
+#: "per hour", "an hour", «в час», "/h", «/ч» after a unit of length (a speed); "per second", «в секунду», "/s", «/с».
+_PER_TIME = re.compile(r"\s*(?:/\s*(?:h|hr|ч|час)|\s(?:per|an?)\s+hour|\sв\s+час|(?P<s>/\s*(?:s|sec|с|сек)|\sper\s+second|\sв\s+секунду))(?![\w-])",
+                       re.I)
+
+
+def measure_dim(unit: str | None) -> str | None:
+    """The dimension of a unit of measure (``lang/measures.tsv``), None for other units."""
+    from crosscheck.lang.resources import measures
+
+    got = measures().get((unit or "").lower())
+    return got[0] if got else None
+
+
 def _is_num_token(tok: str) -> bool:
     return bool(re.fullmatch(r"[\d][\d,.\u00a0 ]*", tok))
 
@@ -142,11 +158,36 @@ def _one_of(lang: str) -> re.Pattern:
     return re.compile(r"(?<![\w-])(?:" + "|".join(pats) + r")(?![\w-])", re.I)
 
 
+@functools.lru_cache(maxsize=None)
+def _ranks(lang: str) -> tuple[re.Pattern, tuple[tuple[re.Pattern, float], ...]]:
+    """An ordinal with a superlative or a measure after it ("the second-highest", «третья по высоте»: ``lang/ranks.tsv``),
+    and each ordinal's value."""
+    from crosscheck.lang.resources import tsv
+
+    rows = [r for r in tsv("ranks.tsv") if r["lang"] == lang]
+    ords = [(r["form"], float(r["value"])) for r in rows if r["kind"] == "ordinal"]
+    after = [r["form"] for r in rows if r["kind"] == "after"]
+    alts = "|".join(f for f, _ in ords) + (r"|\d+(?:st|nd|rd|th)" if lang == "en" else "")
+    rx = re.compile(r"(?<![\w-])(?P<ord>" + alts + r")(?:" + "|".join(after) + r")(?![\w-])", re.I)
+    return rx, tuple((re.compile(f, re.I), v) for f, v in ords)
+
+
+def _rank_value(word: str, lang: str) -> float:
+    digits = re.match(r"\d+", word)
+    if digits:
+        return float(digits.group(0))
+    return next(v for rx, v in _ranks(lang)[1] if rx.fullmatch(word))
+
+
 def extract_quantities(text: str, lang: str = "en", skip: list[tuple[int, int]] | None = None) -> list[Quantity]:
     # "one of the largest" / «одна из крупнейших»: a member of a group, a figure of its own unit (``lang/one_of.tsv``)
     skip = list(skip or [])
-    members = [m for m in _one_of("ru" if lang == "ru" else "en").finditer(text) if not any(x <= m.start() < y for x, y in skip)]
+    lang2 = "ru" if lang == "ru" else "en"
+    members = [m for m in _one_of(lang2).finditer(text) if not any(x <= m.start() < y for x, y in skip)]
     skip += [m.span() for m in members]
+    # "the second-highest mountain" / «третья по высоте вершина»: a rank, a figure of its own unit (``lang/ranks.tsv``)
+    ranks = [m for m in _ranks(lang2)[0].finditer(text) if not any(x <= m.start() < y for x, y in skip)]
+    skip += [m.span() for m in ranks]
     toks = [(m.group(0), m.start(), m.end()) for m in _TOKEN.finditer(text)]
     out: list[Quantity] = []
     spans: list[tuple[int, int]] = []
@@ -198,6 +239,14 @@ def extract_quantities(text: str, lang: str = "en", skip: list[tuple[int, int]] 
                 if wk is None:
                     if t2.lower() in ("and", "и") and j + 1 < n and _word_kind(toks[j + 1][0]) and kind == "word":
                         j += 1
+                        continue
+                    half = _HALF.get(lang2)
+                    if half and current and float(current).is_integer() and half.match(text, toks[j][1]):
+                        # "two and a half million", «два с половиной миллиона», «3 с половиной тысячи»: N.5
+                        end = half.match(text, toks[j][1]).end()
+                        current += 0.5
+                        while j < n and toks[j][1] < end:
+                            j += 1
                         continue
                     break
                 if wk[0] == "scale":
@@ -253,9 +302,14 @@ def extract_quantities(text: str, lang: str = "en", skip: list[tuple[int, int]] 
                             if _is_noun_like(toks[c][0], lang) and toks[c][0][:1].islower():
                                 chosen = c
                                 break
+                per = _PER_TIME.match(text, toks[cand[0]][2]) if cand and measure_dim(_unit_of(toks[cand[0]][0], lang)) == "length" else None
+                if per:  # "70 miles per hour", «110 км/ч», «300 м/с»: a speed, not a distance
+                    chosen = cand[0]
                 if chosen is not None and (toks[chosen][0].lower().rstrip(".") not in _NOT_UNITS or _years_after(toks[chosen][0], kind, value)):
                     unit = _unit_of(toks[chosen][0], lang)
                     end_char = toks[chosen][2]
+                    if per:
+                        unit, end_char = f"{unit}/{'s' if per.group('s') else 'h'}", per.end()
         # a bare year-like number without a unit is not a quantity
         if kind == "digit" and unit is None and 1800 <= value <= 2100 and float(value).is_integer() and "," not in tok:
             i = j
@@ -286,6 +340,7 @@ def extract_quantities(text: str, lang: str = "en", skip: list[tuple[int, int]] 
         spans.append((start_char, end_char))
         i = max(j, i + 1)
     out = _ranges(text, out, spans) + [Quantity(m.group(0).split()[0], 1.0, "one-of", "exact", m.start()) for m in members]
+    out += [Quantity(m.group(0), _rank_value(m.group("ord"), lang2), "rank", "exact", m.start()) for m in ranks]
     return _with_fractions(text, lang, _lone_units(text, lang, out, skip), skip)
 
 

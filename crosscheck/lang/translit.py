@@ -18,7 +18,7 @@ import unicodedata
 from crosscheck.lang.pinyin import to_palladius
 from crosscheck.lang.resources import tsv
 
-__all__ = ["is_cyrillic", "translit", "fold_latin", "skeleton", "slug"]
+__all__ = ["is_cyrillic", "translit", "fold_latin", "skeleton", "skeleton_variants", "slug"]
 
 _CYR = re.compile(r"[\u0400-\u04FF]")
 
@@ -94,6 +94,26 @@ def skeleton(text: str) -> str:
         if c != out[-1]:
             out.append(c)
     return "".join(out)
+
+
+@functools.lru_cache(maxsize=65536)
+def skeleton_variants(word: str) -> frozenset[str]:
+    """The skeletons of a Latin-script name read with each Russian rendering of its unstable letters: "w" as «в» or
+    as the vowel «у» (Badwater = Бэдуотер, Edwards = Эдвардс), "j" as «дж» or as the vowel «й» (Rejewski = Реевский,
+    Jansen = Янсен), a "c" before e, i, y as «к» or «с» (Wallace = Уоллес, Lawrence = Лоуренс), and final consonants
+    written or, as in French names, silent (Delacroix = Делакруа, Courbet = Курбе, Agincourt = Азенкур); a Cyrillic name
+    has its one skeleton."""
+    if is_cyrillic(word) or not re.search(r"[wj]|c(?=[eiy])|[tdsxz]$", word, re.I):
+        return frozenset({skeleton(word)})
+    out = set()
+    ends = (word, re.sub(r"[tdsxz]+$", "", word, flags=re.I)) if len(word) >= 5 else (word,)
+    for base in ends:
+        for w in ("v", "u"):
+            for j in ("j", "y"):
+                for c in ("c", "s"):
+                    spelt = re.sub("j", j, re.sub("w", w, base, flags=re.I), flags=re.I)
+                    out.add(skeleton(re.sub(r"c(?=[eiy])", c, spelt, flags=re.I)))
+    return frozenset(out | {skeleton(word)})
 
 
 def slug(text: str) -> str:

@@ -13,7 +13,7 @@ from functools import lru_cache
 
 from crosscheck.relate.slot_values import Slot, translit
 
-__all__ = ["keys_close", "named_in", "name_like", "is_region", "canonical", "unread_name", "edit_distance"]
+__all__ = ["keys_close", "spelled_alike", "named_in", "name_like", "is_region", "canonical", "unread_name", "edit_distance"]
 
 
 _PHON = str.maketrans("gqhxzcdbwf", "kkkkssttvv")
@@ -41,6 +41,8 @@ def keys_close(a: str, b: str) -> bool:
     na, nb = re.search(r"\d+$", a), re.search(r"\d+$", b)
     if na and nb and na.group(0) != nb.group(0):
         return False  # two regnal numbers: Alexander II is not Alexander III
+    if bool(na) != bool(nb) and re.sub(r"\d+$", "", a) == re.sub(r"\d+$", "", b) and len(re.sub(r"\d+$", "", a)) >= 3:
+        return True  # a ruler with and without his number ("Peter the Great" / «Пётр I»)
     if a == b or a.startswith(b + "-") or b.startswith(a + "-") or a.endswith("-" + b) or b.endswith("-" + a):
         return True
     known_a, known_b = canonical(a), canonical(b)
@@ -56,17 +58,46 @@ def keys_close(a: str, b: str) -> bool:
     return False
 
 
+def spelled_alike(a: Slot, b: Slot) -> bool:
+    """Two name slots of which one is written in Latin letters whose "w" or "j" the other script renders as a vowel
+    ("Marian Rejewski" / «Мариан Реевский», "Badwater" / «Бэдуотер»): one name, though the skeletons differ."""
+    from crosscheck.lang.translit import is_cyrillic, skeleton_variants
+
+    for x, y in ((a, b), (b, a)):
+        words = str(x.text).split()
+        if not words or is_cyrillic(x.text) or canonical(str(y.value)) or canonical(str(x.value)):
+            continue
+        last = re.sub(r"(?:’s|'s)$", "", words[-1])
+        if any(keys_close(v, str(y.value)) for v in skeleton_variants(last)):
+            return True
+    return False
+
+
 def canonical(key: str) -> bool:
     """A gazetteer key ("ukraine", "saint-petersburg") rather than a consonant skeleton ("mrvk")."""
     return any(re.search(r"[aeiouy]", part[1:]) for part in key.split("-"))
+
+
+def _landform(key: str) -> bool:
+    """A gazetteer key whose words before the last are a landform's ("sea-of-marmara", "lake-baikal"): the last word
+    names it, as a Russian adjective with the noun left out does («с Мраморным», «Азовского»); not "north-yemen"."""
+    from crosscheck.lang.resources import words
+
+    parts = key.split("-")
+    return canonical(key) and len(parts) >= 2 and all(p in words("en/landform_leads.tsv") or p in ("of", "the") for p in parts[:-1])
+
+
+#: The ending of a Russian adjective made from a name («Мраморное», «Карского», «Охотским»): what is left names the place.
+_ADJ_STEM = re.compile(r"(?:ск|н)(?:ый|ий|ой|ая|яя|ое|ее|ые|ие|ым|им|ом|ем|ого|его|ому|ему|ую|юю|ых|их|ыми|ими)$")
 
 
 @lru_cache(maxsize=65536)
 def named_in(key: str, text: str) -> bool:
     """The text names ``key`` even where its frame did not recognise it (a pure function of both:
     memoised, a claim meets the same names in many candidate pairs)."""
+    from crosscheck.lang.translit import skeleton, skeleton_variants
     from crosscheck.relate.event_view import _name_key
-    from crosscheck.relate.slot_values import _REGNAL_IN_TEXT, regnal_key
+    from crosscheck.relate.rulers import REGNAL_IN_TEXT as _REGNAL_IN_TEXT, regnal_key
 
     rulers = [regnal_key(m.group(0)) or "" for m in _REGNAL_IN_TEXT.finditer(text)] if re.search(r"\d$", key) else []
     if any(k[:1].isalpha() and keys_close(k, re.sub(r"\d+$", "", key)) for k in rulers):
@@ -82,6 +113,13 @@ def named_in(key: str, text: str) -> bool:
             continue  # «Данией» is Denmark, whatever its consonants share with "Benin"
         if k and keys_close(k, key.split("-")[-1]):
             return True
+        if k and len(key) >= 4 and not canonical(key) and any(keys_close(v, key) for v in skeleton_variants(tok) - {k}):
+            return True  # "Badwater" / «Бэдуотер», "Rejewski" / «Реевский»: w and j read as Russian writes them
+        stem = _ADJ_STEM.sub("", tok) if _ADJ_STEM.search(tok) else ""
+        if len(stem) >= 4 and _landform(key) and _phon(skeleton(stem)) == _phon(key.split("-")[-1]):
+            return True  # «с Мраморным» (морем) / "the Sea of Marmara": a sea, lake or river named by its adjective
+        if len(stem) >= 4 and len(key) >= 3 and not canonical(key) and skeleton(stem) == key:
+            return True  # «Ферганской долины» / "the Fergana Valley": a name no gazetteer knows, told by its adjective
     slug = key.replace("-", "")
     return bool(slug) and slug in re.sub(r"[^a-z]", "", translit(text.lower()))
 
@@ -101,6 +139,10 @@ def name_like(slot: Slot, text: str) -> bool:
     words = slot.text.split()
     if len(words) >= 2 and all(w[:1].isupper() for w in words):
         return True
+    from crosscheck.relate.rulers import epithet_rx as _epithet_rx
+
+    if _epithet_rx().fullmatch(slot.text.strip()):
+        return True  # "Catherine the Great": a ruler
     if len(words) != 1 or text.lstrip(" «\"'(").startswith(slot.text):
         return False
     word = words[0]

@@ -60,7 +60,7 @@ _ABSENT = {"en": re.compile(r"\b(?:there\s+(?:is|are|was|were|will\s+be)|ha(?:s|
 _PRESENT = {"en": re.compile(r"\b(?:there\s+(?:is|are|was|were)|ha(?:s|ve|d))\s+(?:a|an|one|two|three|several|many|its\s+own|their\s+own)\b", re.I),
             "ru": re.compile(r"(?<![\w-])(?:(?:у|в|во|на)\s+[^.,;:!?]{1,40}?\s+есть|есть\s+у|име(?:ет|ю)ся|существу(?:ет|ют|ют))(?![\w-])", re.I)}
 _WEAK_NEG = {"en": re.compile(r"\b(?:no|none|nobody|nothing|neither|nor|without|nowhere|against|refused|denied|rejected|devoid|"
-                              r"lack\w*|fail(?!ures?\b)\w*|failures?\s+to|unable|absen\w*|hardly|barely|rarely|seldom)\b", re.I),
+                              r"lack\w*|fail(?!ures?\b)\w*|failures?\s+to|absen\w*|hardly|barely|rarely|seldom)\b", re.I),
              "ru": re.compile(r"(?<![\w-])(?:нет|ни|никто|ничего|ничто|никак\w*|нигде|без|против|отказал\w*|отверг\w*|отрица\w*|"
                               r"лишен\w*|лишён\w*|отсутств\w*|едва|редко)(?![\w-])", re.I)}
 
@@ -88,6 +88,8 @@ class Negation:
     pending: tuple[tuple[int, int], ...] = ()  # "not yet", «ещё не»: a state not reached, which turns no predicate
     absent: bool = False  # "there is no" / «нет» as a verb: a thing's absence stated by a word that is no verbal negation
     present: bool = False  # "there is a" / "has a" / «у X есть», «имеется»: a thing's existence stated outright
+    concord: bool = False  # every negated verb has a negative pronoun in its clause («никто не», «ни одно … не»): a claim about all others
+    superlative: bool = False  # a superlative or "any other" / «самый», «быстрее всех» (kind `superlative` of ``negation.tsv``)
 
     @property
     def negated(self) -> bool:
@@ -159,6 +161,9 @@ def _form_rx(form: str, lang: str = "en") -> str:
         if tok == "*":  # any one word but a function word or an adverb ("* free": "gas free", not "is free", "totally free")
             parts.append((r"\s+" if parts else "") + _content_word(lang))
             continue
+        if tok.startswith("*") and len(tok) > 1 and tok[1] != "-":  # a word ending so ("*est": "fastest", "highest")
+            parts.append((r"\s+" if parts else "") + r"[\w'’]+" + re.escape(tok[1:]))
+            continue
         if tok.startswith("*-"):  # a word ending so ("*-free": "gas-free", "sugar-free")
             parts.append((r"\s+" if parts else "") + r"[\w'’]+-" + re.escape(tok[2:].rstrip("*")))
             continue
@@ -176,7 +181,7 @@ def _phrases(lang: str) -> dict[str, re.Pattern | None]:
     for row in tsv(f"{lang}/negation.tsv"):
         forms.setdefault(row["kind"], []).extend(split(row["form"]))
     out: dict[str, re.Pattern | None] = {}
-    for kind in ("affixal", "idiom", "weak", "pending", "plain"):
+    for kind in ("affixal", "idiom", "weak", "pending", "plain", "superlative"):
         alts = sorted((_form_rx(f, lang) for f in forms.get(kind, ())), key=len, reverse=True)
         out[kind] = re.compile(r"(?<![\w-])(?:" + "|".join(alts) + r")(?![\w'’-])", re.I) if alts else None
     return out
@@ -235,6 +240,7 @@ def negation_info(text: str, lang: str) -> Negation:
     if phrases["affixal"] is not None:
         spans += [m.span() for m in phrases["affixal"].finditer(text)]
     spans.sort()
+    concord = lang == "ru" and bool(spans) and all(_concord(text, s) for s, _ in spans)
     if lang == "ru" and spans:
         weak = [w for w in weak if not _NI.fullmatch(w.strip())]  # "ничего не сказал": negative concord, one negation
     conditional = bool(spans) and all(_CONDITIONAL[lang].search(text[:s]) for s, _ in spans)
@@ -242,4 +248,21 @@ def negation_info(text: str, lang: str) -> Negation:
     contrastive = bool(spans) and all(any(c0 <= s and e <= c1 for c0, c1 in contrast) for s, e in spans)
     absent = bool(_ABSENT[lang].search(text))
     present = bool(_PRESENT[lang].search(text))
-    return Negation(tuple(spans), bool(weak) or idiom, conditional, condition, contrastive, idiom, tuple(pending), absent, present)
+    superlative = phrases["superlative"] is not None and bool(phrases["superlative"].search(text))
+    return Negation(tuple(spans), bool(weak) or idiom, conditional, condition, contrastive, idiom, tuple(pending), absent, present,
+                    concord, superlative)
+
+
+#: A negative pronoun or determiner of Russian negative concord: «никто», «ни одно», «ничего», «нигде».
+_NI_WORD = re.compile(r"(?<![\w-])(?:ни|никто|никого|никому|никем|ничего|ничто|ничем|ничему|нигде|никуда|ниоткуда)(?![\w-])", re.I)
+#: Where a clause begins: a semicolon or a sentence's end (commas also close participle phrases: «Ни одно животное,
+#: жившее на Земле, не было крупнее»).
+_CLAUSE_START = re.compile(r"[;.!?]")
+
+
+def _concord(text: str, start: int) -> bool:
+    """The negation at ``start`` has a negative pronoun before it in its clause («ни одно животное не бегает быстрее»,
+    «никто из игроков не подошёл»): it speaks of every other one, which the other language may state with a superlative
+    ("the fastest", "far above any other") and no negation at all."""
+    clause = _CLAUSE_START.split(text[:start])[-1]
+    return bool(_NI_WORD.search(clause))

@@ -15,6 +15,11 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 
 from crosscheck.model import ClaimFrame, Quantity, TimeSpan
+from crosscheck.relate.rulers import REGNAL_IN_TEXT, epithet_rx, given_name, regnal_key, ruler_name, title_word
+
+#: kept for callers of the old names
+_REGNAL_IN_TEXT = REGNAL_IN_TEXT
+_epithet_rx = epithet_rx
 
 __all__ = ["Slot", "SlotPair", "SlotComparison", "identifiers", "number_slots", "time_slots", "entity_slots", "translit"]
 
@@ -243,13 +248,29 @@ def entity_slots(frame: ClaimFrame, text: str = "") -> list[Slot]:
         seen.add(e.key)
         out.append(Slot("entity", e.text, e.key, e.type))
     held = " ".join(s.text for s in out)
-    for m in _REGNAL_IN_TEXT.finditer(text):
+    for m in REGNAL_IN_TEXT.finditer(text):
         key = regnal_key(m.group(0))
         before = text[:m.start()].rstrip()
-        if (key and key not in seen and m.group(0) not in held and _given_name(m.group("name"))
-                and not re.search(r"(?:^|\s)[A-ZА-ЯЁ][\w-]*$", before) and (before or re.search("[а-яё]", m.group(0), re.I))):
+        capital = re.search(r"(?:^|\s)([A-ZА-ЯЁ][\w-]*)$", before)
+        bare = [s for s in out if s.unit == "person" and s.text == m.group("name")]
+        if (key and key not in seen and m.group(0) not in held and given_name(m.group("name"))
+                and not (capital and not (bare and title_word(capital.group(1)))) and (before or re.search("[а-яё]", m.group(0), re.I))):
+            # a person the frame read without the number after it ("Queen Elizabeth I" read as "Elizabeth": a title may
+            # stand before such a ruler, though a capitalised word before a name and a number is no ruler: "World War II")
+            out = [s for s in out if s not in bare]
             seen.add(key)
             out.append(Slot("entity", m.group(0), key, "person"))
+    for m in epithet_rx().finditer(text):
+        # "Catherine the Great", «Иван Грозный»: a ruler named by the given name and an epithet, keyed by the name alone
+        from crosscheck.lang.translit import skeleton
+
+        name = m.group("en") or m.group("ru")
+        if name and given_name(name) and not (m.group("ru") and not re.search("[а-яё]", name, re.I)):
+            key = skeleton(ruler_name(name))
+            out = [s for s in out if not (s.unit == "person" and isinstance(s.text, str) and s.text in m.group(0))]
+            if key and key not in seen:
+                seen.add(key)
+                out.append(Slot("entity", m.group(0), key, "person"))
     for surface, key in unread_countries(text):
         if key not in seen:
             seen.add(key)
@@ -353,32 +374,3 @@ def _common_word(word: str) -> bool:
 
     parses = parse_ru(word.lower())
     return bool(parses) and "Geox" not in str(parses[0].tag)
-
-
-#: A ruler's name and regnal number ("Alexander II", "Николай I", "Екатерина II").
-_REGNAL = re.compile(r"(?P<name>[A-ZА-ЯЁ][a-zа-яё]+)\s+(?P<num>X{0,2}(?:IX|IV|V?I{0,3}))")
-
-
-_REGNAL_IN_TEXT = re.compile(r"(?<![\w-])(?P<name>[A-ZА-ЯЁ][a-zа-яё]{2,})\s+X{0,2}(?:IX|IV|V?I{1,3}|V)(?![\w-])")
-
-
-def _given_name(word: str) -> bool:
-    """A Russian word the dictionary knows as a first name (Иван, Александре); an English word is taken
-    as one (the caller skips it after another capitalised word, "World War II", and as the first word, "Type II")."""
-    if not re.search("[а-яё]", word, re.I):
-        return True
-    from crosscheck.frame._lazy import parse_ru
-
-    return any("Name" in str(p.tag) for p in parse_ru(word)[:2])
-
-
-def regnal_key(text: str) -> str | None:
-    """"Alexander II" -> "alksndr2": the name's skeleton and the regnal number, so that
-    Alexander II and Alexander III are two persons and "Николай I" is keyed by its name, not by "I"."""
-    from crosscheck.frame.periods import roman_to_int
-    from crosscheck.lang.translit import skeleton
-
-    m = _REGNAL.fullmatch(text.strip())
-    if m is None or not m.group("num"):
-        return None
-    return f"{skeleton(m.group('name'))}{roman_to_int(m.group('num'))}"

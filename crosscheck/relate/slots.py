@@ -15,10 +15,10 @@ from __future__ import annotations
 
 import math
 import re
-from functools import lru_cache
 
 from crosscheck.model import ClaimFrame
-from crosscheck.relate.name_keys import canonical, is_region, keys_close, name_like, named_in
+from crosscheck.relate.entity_pairs import country_told_less, pair_entities
+from crosscheck.relate.name_keys import keys_close
 from crosscheck.relate.negation import negation, negation_info, predicate_spans, predicates
 from crosscheck.relate.slot_values import (Slot, SlotComparison, SlotPair, _KNOWN_UNITS, _TIME_UNITS, entity_slots, measure,
                                            number_slots, time_slots)
@@ -72,6 +72,8 @@ def _units_pairable(a: Slot, b: Slot) -> bool:
     ua, ub = a.unit, b.unit
     if "one-of" in (ua, ub):
         return ua == ub  # "one of the largest" / «одна из»: a member of a group, never a count ("тысячи вкладчиков")
+    if "rank" in (ua, ub):
+        return ua == ub  # "the second-highest" / «третья по высоте»: a place in an order, never a count or a measure
     if ua in _TIME_UNITS and ub in _TIME_UNITS:
         return True
     ma, mb = measure(ua), measure(ub)
@@ -109,6 +111,13 @@ def _pair_numbers(na: list[Slot], nb: list[Slot], strict: bool) -> tuple[list[Sl
                 left_b.remove(hit)
                 pairs.append(SlotPair("number", a, hit, True))
 
+    # a rank told as a bare figure on the other side ("the 12th biggest" / «на 12-м месте»): the same place in one order
+    for a in list(left_a):
+        hit = next((b for b in left_b if {a.unit, b.unit} == {"rank", None} and a.value == b.value), None)
+        if hit is not None:
+            left_a.remove(a)
+            left_b.remove(hit)
+            pairs.append(SlotPair("number", a, hit, True))
     # one duration on each side is the one duration told twice ("about three years" / «около года», not "one ship")
     for a, b, same in one_duration_each(left_a, left_b, lambda a, b: any(t(a, b) for t in tests)):
         left_a.remove(a)
@@ -163,130 +172,6 @@ def _log_gap(a: Slot, b: Slot) -> float:
     return abs(math.log(x / y))
 
 
-def _pair_entities(ea: list[Slot], text_a: str, eb: list[Slot], text_b: str, strict: bool) -> tuple[list[SlotPair], list[Slot], list[Slot]]:
-    from crosscheck.frame.builder import is_country
-
-    pairs, left_a, left_b = [], [], list(eb)
-    for a in ea:
-        hit = next((b for b in left_b if keys_close(a.value, b.value)), None)
-        if hit is None:
-            left_a.append(a)
-        else:
-            left_b.remove(hit)
-            pairs.append(SlotPair("entity", a, hit, True))
-    # a name one side's frame missed but its text carries is no clash
-    left_a = [a for a in left_a if not named_in(a.value, text_b)]
-    left_b = [b for b in left_b if not named_in(b.value, text_a)]
-    # a country the other side names by an adjective ("British" / «Великобритании») is named, when the side keeps another
-    # country that may be the changed one; a lone leftover country stays (the adjective may be the other mention's)
-    left_a, left_b = _named_by_adjective(left_a, text_b), _named_by_adjective(left_b, text_a)
-    rest_a = []
-    for a in sorted(left_a, key=lambda s: not str(s.value)[-1:].isdigit()):  # rulers ("Alexander III") pair with rulers first
-        if a.unit not in ("person", "place") or (a.unit == "person" and not name_like(a, text_a)):
-            rest_a.append(a)
-            continue
-        if a.unit == "place" and is_region(a.value):
-            rest_a.append(a)
-            continue
-        if a.unit == "place" and " " in a.text.strip() and not canonical(a.value):
-            rest_a.append(a)  # "the Black Sea" / "Черное море": a name translated word by word
-            continue
-        same = [b for b in left_b if b.unit == a.unit and (a.unit != "person" or name_like(b, text_b)) and (a.unit != "place" or (
-            is_country(a.value) == is_country(b.value) and not is_region(b.value) and (" " not in b.text.strip() or canonical(b.value))
-            and not _adjective(a) and not _adjective(b)))]
-        mine = [x for x in left_a if x.unit == a.unit and (a.unit != "place" or is_country(a.value) == is_country(x.value))]
-        if same and (len(same) == 1 and len(mine) == 1 or (not strict and (len(same) == 1 or len(mine) == 1))):
-            left_b.remove(same[0])
-            pairs.append(SlotPair("entity", a, same[0], False))
-        else:
-            rest_a.append(a)
-    return pairs, rest_a, left_b
-
-
-def _named_by_adjective(left: list[Slot], other_text: str) -> list[Slot]:
-    from crosscheck.frame.builder import is_country
-
-    kept = [s for s in left if not _demonym_in(s, other_text)]
-    countries = [s for s in kept if s.unit == "place" and is_country(s.value)]
-    return kept if countries else left
-
-
-def _demonym_in(slot: Slot, text: str) -> bool:
-    """The text names the slot's country by an adjective ("the British Foreign Secretary" / «Глава МИД Великобритании»)."""
-    from crosscheck.frame.builder import is_country
-
-    if slot.unit != "place" or not is_country(slot.value):
-        return False
-    return _country_mentions(text, []).get(slot.value, (0, ""))[0] > 0
-
-
-def _country_mentions(text: str, slots: list[Slot]) -> dict[str, tuple[int, str]]:
-    """Country key -> (how often the text names it, by name or by a demonym: "Germany", "German", «ФРГ», «немецкий»;
-    one of its words)."""
-    from crosscheck.frame.builder import is_country
-
-    found = dict(_named_countries(text))
-    for s in slots:
-        if s.unit == "place" and is_country(s.value) and s.value not in found:
-            found[s.value] = (1, s.text)
-    return found
-
-
-@lru_cache(maxsize=16384)  # once per text: a claim meets up to ~48 candidates
-def _named_countries(text: str) -> tuple[tuple[str, tuple[int, str]], ...]:
-    from crosscheck.frame.builder import is_country
-    from crosscheck.lang.gazetteer import demonym_country
-    from crosscheck.relate.slot_values import _run_country, unread_countries
-
-    found: dict[str, list[str]] = {}
-    for surface, key in unread_countries(text):
-        found.setdefault(key, []).append(surface)
-    for m in re.finditer(r"(?<![\w-])[A-ZА-ЯЁа-яё][\w.]*", text):
-        word = m.group(0).rstrip(".")
-        if re.match("[A-Z]", word) or re.match("[а-яё]", word, re.I):
-            key = demonym_country(word)  # an adjective ("German", «немецкий»), not a people ("Azeris", «азербайджанцы»)
-            nxt = re.match(r"\s+([A-ZА-ЯЁ][\w-]+)", text[m.end():])
-            if key and nxt and _run_country(f"{word} {nxt.group(1)}"):
-                continue  # "Czech Republic", «Чешская Республика»: the name, counted once
-            if key and is_country(key) and not (word[:1].isupper() and re.match("[А-ЯЁ]", word) and key in found):  # «Российская Федерация» is named
-                found.setdefault(key, []).append(word)
-    return tuple((k, (len(v), v[0])) for k, v in found.items())
-
-
-def _country_told_less(got: tuple[list[SlotPair], list[Slot], list[Slot]], text_a: str, text_b: str):
-    """One side names a country the other names nowhere (by no name, demonym or transliteration), and the
-    other names one country more often than this side does ("Greece's ministry … the Greek PM" / «министерство Ливии …
-    премьер Греции»): one mention was changed to another country, a clash, not a country one side adds."""
-    from crosscheck.frame.builder import is_country
-
-    pairs, left_a, left_b = got
-    counts_a = _country_mentions(text_a, [p.a for p in pairs] + left_a)
-    counts_b = _country_mentions(text_b, [p.b for p in pairs] + left_b)
-    for mine, counts_mine, counts_other, other_text, a_side in ((left_a, counts_a, counts_b, text_b, True),
-                                                                  (left_b, counts_b, counts_a, text_a, False)):
-        added = [s for s in mine if s.unit == "place" and is_country(s.value) and s.value not in counts_other
-                 and not named_in(s.value, other_text)]
-        others = [x for x in (left_b if a_side else left_a) if x.unit == "place" and is_country(x.value)]
-        more = [k for k, (n, _) in counts_other.items() if n > counts_mine.get(k, (0, ""))[0] and is_country(k)]
-        if len(added) != 1 or others or len(more) != 1:
-            continue
-        told = Slot("entity", counts_other[more[0]][1], more[0], "place")
-        mine.remove(added[0])
-        pair = SlotPair("entity", added[0], told, False) if a_side else SlotPair("entity", told, added[0], False)
-        return pairs + [pair], left_a, left_b
-    return got
-
-
-#: English adjectives of place the name guesser takes for names when capitalised ("Northern", "Central", "English").
-_ADJECTIVE = re.compile(r"[A-Z][a-z]+(?:ern|al|ish)")
-
-
-def _adjective(s: Slot) -> bool:
-    """A capitalised English adjective read as a place ("in Northern Germany", "Central Asia"), not a gazetteer name: it
-    names no place to clash with another ("Northern" / «Ганновер», "Central" / «Днепра»)."""
-    return bool(_ADJECTIVE.fullmatch(s.text.strip())) and not canonical(s.value)
-
-
 def compare_slots(fa: ClaimFrame, text_a: str, lang_a: str, fb: ClaimFrame, text_b: str, lang_b: str,
                   *, strict: bool = False) -> SlotComparison:
     """Pair the slots of two claims that state the same statement.  ``strict``: the
@@ -299,8 +184,8 @@ def compare_slots(fa: ClaimFrame, text_a: str, lang_a: str, fb: ClaimFrame, text
     numbers, times = _pair_numbers(na, nb, strict), pair_times(time_slots(fa), time_slots(fb), strict)
     if not strict:
         numbers, times = year_read_as_figure(numbers, times)
-    entities = _pair_entities(entity_slots(fa, text_a), text_a, entity_slots(fb, text_b), text_b, strict)
-    entities = _country_told_less(entities, text_a, text_b)
+    entities = pair_entities(entity_slots(fa, text_a), text_a, entity_slots(fb, text_b), text_b, strict)
+    entities = country_told_less(entities, text_a, text_b)
     for got in (numbers, _pair_identifiers(ia, ib), times, entities):
         pairs += got[0]
         extra_a += got[1]
@@ -352,6 +237,14 @@ def _polarity_pairs(text_a: str, lang_a: str, text_b: str, lang_b: str) -> tuple
         pair = SlotPair("predicate", Slot("predicate", wa, pole_a, concept), Slot("predicate", wb, pole_b, concept), pole_a == pole_b)
         if flipped:
             near = na.near(text_a, sa) if na.negated else nb.near(text_b, sb)
+            neg, pos = (na, nb) if na.negated else (nb, na)
+            if near and neg.concord and pos.weak:
+                explained = True  # «никто не выжил» / "nobody survived": one negation, told by a pronoun on both sides
+                pairs.append(pair)
+                continue
+            if near and neg.concord and pos.superlative:
+                explained = True  # «никто не выжил» / "the only one to survive": all others told by a superlative
+                continue
             if near:  # "rose" / "did not rise", "rose" / "did not fall"
                 explained = True
                 pair = SlotPair("predicate", pair.a, pair.b, pole_a != pole_b)
@@ -366,6 +259,8 @@ def _polarity_pairs(text_a: str, lang_a: str, text_b: str, lang_b: str) -> tuple
         pair = SlotPair("polarity", Slot("polarity", pol_a, pol_a), Slot("polarity", pol_b, pol_b), False)
         if pos.weak and (not neg.weak or neg.contrastive):
             pass  # the other side states the negation otherwise ("no doubt" / "не сомневаться", "rather than" / "а не")
+        elif neg.concord and pos.superlative:
+            pass  # «ни одно животное не бегает быстрее» / "the fastest animal": all others told by a superlative
         elif (neg.weak and not pos.weak) or (pos.idiom and not neg.idiom) or (neg.conditional and not pos.condition):
             uncertain.append(pair)  # the negation may be stated otherwise, or belong to a condition the other side lacks
         else:

@@ -13,7 +13,7 @@ from crosscheck.model import ClaimFrame, Segment
 from crosscheck.relate import explain
 from crosscheck.relate.confidence import confidence
 from crosscheck.relate.event_view import RECENT_DAYS
-from crosscheck.relate.name_keys import unread_name
+from crosscheck.relate.name_keys import is_region, unread_name
 from crosscheck.relate.negation import negation_info
 from crosscheck.relate.names import doc_label
 from crosscheck.relate.noise import Noise
@@ -88,7 +88,9 @@ def _unpaired_both_sides(cmp: SlotComparison, text_a: str, text_b: str, paraphra
 
     def kinds(slots) -> set[str]:
         # "one of" (unit "one-of", frame/quantities.py) names a member of a group: no value the other side could state otherwise
-        return {s.unit if s.kind == "entity" else s.kind for s in slots
+        # a continent or world region ("Europe", "Asia") is a place of another size than a city: "Istanbul" / "between Europe
+        # and Asia" is detail on both sides, not a place each side names differently
+        return {("region" if s.unit == "place" and is_region(s.value) else s.unit) if s.kind == "entity" else s.kind for s in slots
                 if (s.kind in ("number", "time", "identifier") and s.unit != "one-of")
                 or (s.kind == "entity" and (s.unit in ("person", "place") or org(s)))}
 
@@ -116,7 +118,7 @@ def _unpaired_both_sides(cmp: SlotComparison, text_a: str, text_b: str, paraphra
                                                  text_a if side else text_b):
             both.add("person")
     names = {"number": "figure", "time": "date", "identifier": "code", "person": "person", "place": "place", "org": "organisation",
-             "value": "figure or date"}
+             "value": "figure or date", "region": "region"}
     return ", ".join(sorted(names[k] for k in both)) or None
 
 

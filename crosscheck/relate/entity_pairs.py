@@ -1,0 +1,184 @@
+"""Entities of two claims paired across languages (split from ``slots.py``): the same key or a transliteration of it first
+(``name_keys``), then one leftover person or place with another of its kind (a gazetteer place with a gazetteer place),
+one Latin-script organisation left on each side of a translation, and a country one side names more often than the other.
+A paired entity with another key is a clash; a leftover only adds detail."""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from crosscheck.relate.name_keys import canonical, is_region, keys_close, name_like, named_in, spelled_alike
+from crosscheck.relate.slot_values import Slot, SlotPair
+
+__all__ = ["pair_entities", "country_told_less"]
+
+
+def pair_entities(ea: list[Slot], text_a: str, eb: list[Slot], text_b: str, strict: bool) -> tuple[list[SlotPair], list[Slot], list[Slot]]:
+    from crosscheck.frame.builder import is_country
+
+    pairs, left_a, left_b = [], [], list(eb)
+    for a in ea:
+        hit = next((b for b in left_b if keys_close(a.value, b.value)), None)
+        if hit is None:
+            hit = next((b for b in left_b if b.unit == a.unit and spelled_alike(a, b)), None)
+        if hit is None:
+            left_a.append(a)
+        else:
+            left_b.remove(hit)
+            pairs.append(SlotPair("entity", a, hit, True))
+    # a name one side's frame missed but its text carries is no clash
+    left_a = [a for a in left_a if not named_in(a.value, text_b)]
+    left_b = [b for b in left_b if not named_in(b.value, text_a)]
+    # a country the other side names by an adjective ("British" / «Великобритании») is named, when the side keeps another
+    # country that may be the changed one; a lone leftover country stays (the adjective may be the other mention's)
+    left_a, left_b = _named_by_adjective(left_a, text_b), _named_by_adjective(left_b, text_a)
+    rest_a = []
+    for a in sorted(left_a, key=lambda s: not str(s.value)[-1:].isdigit()):  # rulers ("Alexander III") pair with rulers first
+        if a.unit not in ("person", "place") or (a.unit == "person" and not name_like(a, text_a)):
+            rest_a.append(a)
+            continue
+        if a.unit == "place" and is_region(a.value):
+            rest_a.append(a)
+            continue
+        if a.unit == "place" and " " in a.text.strip() and not canonical(a.value):
+            rest_a.append(a)  # "the Black Sea" / "Черное море": a name translated word by word
+            continue
+        same = [b for b in left_b if b.unit == a.unit and (a.unit != "person" or name_like(b, text_b)) and (a.unit != "place" or (
+            is_country(a.value) == is_country(b.value) and not is_region(b.value) and (" " not in b.text.strip() or canonical(b.value))
+            and not _adjective(a) and not _adjective(b)))]
+        mine = [x for x in left_a if x.unit == a.unit and (a.unit != "place" or is_country(a.value) == is_country(x.value))]
+        if a.unit == "place" and any(canonical(b.value) for b in same) and any(canonical(x.value) for x in mine):
+            # a gazetteer place pairs with the other side's gazetteer place ("in Prague" / «в Карнеги-холле в Нью-Йорке»: the
+            # city with the city, not with the hall); a name no gazetteer knows waits for its own kind
+            if not canonical(a.value):
+                rest_a.append(a)
+                continue
+            same = [b for b in same if canonical(b.value)]
+            mine = [x for x in mine if canonical(x.value)]
+        if same and (len(same) == 1 and len(mine) == 1 or (not strict and (len(same) == 1 or len(mine) == 1))):
+            left_b.remove(same[0])
+            pairs.append(SlotPair("entity", a, same[0], False))
+        else:
+            rest_a.append(a)
+    latin_a, latin_b = _latin_orgs(rest_a, text_a, text_b), _latin_orgs(left_b, text_b, text_a)
+    if not strict and latin_a and latin_b:
+        # "run by Union Carbide" / «на заводе компании DuPont»: the one organisation each side names, both in Latin letters,
+        # keyed in one script: another organisation in the statement, not a translation keyed apart
+        rest_a.remove(latin_a[0])
+        left_b.remove(latin_b[0])
+        pairs.append(SlotPair("entity", latin_a[0], latin_b[0], False))
+    return pairs, rest_a, left_b
+
+
+def _latin_orgs(left: list[Slot], text: str, other: str) -> list[Slot]:
+    """The one organisation left unpaired on a side, written in Latin letters as the other text would write it (one of the
+    two texts is Russian, the name is not): [slot], else []."""
+    from crosscheck.lang.translit import is_cyrillic
+
+    orgs = [s for s in left if s.unit == "org"]
+    if len(orgs) != 1 or is_cyrillic(orgs[0].text) or not re.search("[A-Za-z]{3}", orgs[0].text) or not (is_cyrillic(text) or is_cyrillic(other)):
+        return []
+    # a word of the name the other text also writes ("Free Software Foundation" / «GNU Free Software Foundation»): one
+    # organisation named more or less fully, not another one
+    if any(len(w) >= 3 and re.search(rf"(?<![\w-]){re.escape(w)}(?![\w-])", other) for w in re.findall(r"[A-Za-z][\w&’'-]*", orgs[0].text)):
+        return []
+    # an acronym the other text spells out, or spells out what the other text abbreviates ("WSJ" / «The Wall Street Journal»)
+    if _initials(orgs[0].text) & _initials(other):
+        return []
+    return orgs
+
+
+def _initials(text: str) -> set[str]:
+    """The acronyms a text writes (all capitals, two to six letters) and those its runs of capitalised Latin words spell
+    ("The Wall Street Journal": WSJ, TWSJ)."""
+    out = set(re.findall(r"(?<![\w-])[A-Z]{2,6}(?![\w-])", text))
+    for run in re.findall(r"(?:[A-Z][a-z]+\s+){1,5}[A-Z][a-z]+", text):
+        words = run.split()
+        for i in range(len(words) - 1):
+            out.add("".join(w[0] for w in words[i:]))
+    return out
+
+
+def _named_by_adjective(left: list[Slot], other_text: str) -> list[Slot]:
+    from crosscheck.frame.builder import is_country
+
+    kept = [s for s in left if not _demonym_in(s, other_text)]
+    countries = [s for s in kept if s.unit == "place" and is_country(s.value)]
+    return kept if countries else left
+
+
+def _demonym_in(slot: Slot, text: str) -> bool:
+    """The text names the slot's country by an adjective ("the British Foreign Secretary" / «Глава МИД Великобритании»)."""
+    from crosscheck.frame.builder import is_country
+
+    if slot.unit != "place" or not is_country(slot.value):
+        return False
+    return _country_mentions(text, []).get(slot.value, (0, ""))[0] > 0
+
+
+def _country_mentions(text: str, slots: list[Slot]) -> dict[str, tuple[int, str]]:
+    """Country key -> (how often the text names it, by name or by a demonym: "Germany", "German", «ФРГ», «немецкий»;
+    one of its words)."""
+    from crosscheck.frame.builder import is_country
+
+    found = dict(_named_countries(text))
+    for s in slots:
+        if s.unit == "place" and is_country(s.value) and s.value not in found:
+            found[s.value] = (1, s.text)
+    return found
+
+
+@lru_cache(maxsize=16384)  # once per text: a claim meets up to ~48 candidates
+def _named_countries(text: str) -> tuple[tuple[str, tuple[int, str]], ...]:
+    from crosscheck.frame.builder import is_country
+    from crosscheck.lang.gazetteer import demonym_country
+    from crosscheck.relate.slot_values import _run_country, unread_countries
+
+    found: dict[str, list[str]] = {}
+    for surface, key in unread_countries(text):
+        found.setdefault(key, []).append(surface)
+    for m in re.finditer(r"(?<![\w-])[A-ZА-ЯЁа-яё][\w.]*", text):
+        word = m.group(0).rstrip(".")
+        if re.match("[A-Z]", word) or re.match("[а-яё]", word, re.I):
+            key = demonym_country(word)  # an adjective ("German", «немецкий»), not a people ("Azeris", «азербайджанцы»)
+            nxt = re.match(r"\s+([A-ZА-ЯЁ][\w-]+)", text[m.end():])
+            if key and nxt and _run_country(f"{word} {nxt.group(1)}"):
+                continue  # "Czech Republic", «Чешская Республика»: the name, counted once
+            if key and is_country(key) and not (word[:1].isupper() and re.match("[А-ЯЁ]", word) and key in found):  # «Российская Федерация» is named
+                found.setdefault(key, []).append(word)
+    return tuple((k, (len(v), v[0])) for k, v in found.items())
+
+
+def country_told_less(got: tuple[list[SlotPair], list[Slot], list[Slot]], text_a: str, text_b: str):
+    """One side names a country the other names nowhere (by no name, demonym or transliteration), and the
+    other names one country more often than this side does ("Greece's ministry … the Greek PM" / «министерство Ливии …
+    премьер Греции»): one mention was changed to another country, a clash, not a country one side adds."""
+    from crosscheck.frame.builder import is_country
+
+    pairs, left_a, left_b = got
+    counts_a = _country_mentions(text_a, [p.a for p in pairs] + left_a)
+    counts_b = _country_mentions(text_b, [p.b for p in pairs] + left_b)
+    for mine, counts_mine, counts_other, other_text, a_side in ((left_a, counts_a, counts_b, text_b, True),
+                                                                  (left_b, counts_b, counts_a, text_a, False)):
+        added = [s for s in mine if s.unit == "place" and is_country(s.value) and s.value not in counts_other
+                 and not named_in(s.value, other_text)]
+        others = [x for x in (left_b if a_side else left_a) if x.unit == "place" and is_country(x.value)]
+        more = [k for k, (n, _) in counts_other.items() if n > counts_mine.get(k, (0, ""))[0] and is_country(k)]
+        if len(added) != 1 or others or len(more) != 1:
+            continue
+        told = Slot("entity", counts_other[more[0]][1], more[0], "place")
+        mine.remove(added[0])
+        pair = SlotPair("entity", added[0], told, False) if a_side else SlotPair("entity", told, added[0], False)
+        return pairs + [pair], left_a, left_b
+    return got
+
+
+#: English adjectives of place the name guesser takes for names when capitalised ("Northern", "Central", "English").
+_ADJECTIVE = re.compile(r"[A-Z][a-z]+(?:ern|al|ish)")
+
+
+def _adjective(s: Slot) -> bool:
+    """A capitalised English adjective read as a place ("in Northern Germany", "Central Asia"), not a gazetteer name: it
+    names no place to clash with another ("Northern" / «Ганновер», "Central" / «Днепра»)."""
+    return bool(_ADJECTIVE.fullmatch(s.text.strip())) and not canonical(s.value)

@@ -1,0 +1,78 @@
+"""Rulers in the slots: a ruler's name and regnal number ("Alexander II", «Николай I»), a given name translated between
+the languages (``lang/ruler_names.tsv``: Генрих = Henry), a title before a ruler ("Queen Elizabeth I") and a ruler named by
+an epithet ("Catherine the Great", «Иван Грозный»: ``lang/ruler_epithets.tsv``).  Split from ``slot_values.py``."""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+__all__ = ["regnal_key", "ruler_name", "epithet_rx", "given_name", "title_word", "REGNAL_IN_TEXT"]
+
+
+#: A ruler's name and regnal number ("Alexander II", "Николай I", "Екатерина II").
+_REGNAL = re.compile(r"(?P<name>[A-ZА-ЯЁ][a-zа-яё]+)\s+(?P<num>X{0,2}(?:IX|IV|V?I{0,3}))")
+
+
+REGNAL_IN_TEXT = re.compile(r"(?<![\w-])(?P<name>[A-ZА-ЯЁ][a-zа-яё]{2,})\s+X{0,2}(?:IX|IV|V?I{1,3}|V)(?![\w-])")
+
+
+def given_name(word: str) -> bool:
+    """A Russian word the dictionary knows as a first name (Иван, Александре); an English word is taken
+    as one (the caller skips it after another capitalised word, "World War II", and as the first word, "Type II")."""
+    if not re.search("[а-яё]", word, re.I):
+        return True
+    from crosscheck.frame._lazy import parse_ru
+
+    return any("Name" in str(p.tag) for p in parse_ru(word)[:2])
+
+
+def regnal_key(text: str) -> str | None:
+    """"Alexander II" -> "alksndr2": the name's skeleton and the regnal number, so that
+    Alexander II and Alexander III are two persons and "Николай I" is keyed by its name, not by "I"."""
+    from crosscheck.frame.periods import roman_to_int
+    from crosscheck.lang.translit import skeleton
+
+    m = _REGNAL.fullmatch(text.strip())
+    if m is None or not m.group("num"):
+        return None
+    return f"{skeleton(ruler_name(m.group('name')))}{roman_to_int(m.group('num'))}"
+
+
+def title_word(word: str) -> bool:
+    """A title word before a name ("King", "Queen", "Pope", "Emperor": ``lang/en/titles.tsv``)."""
+    from crosscheck.lang.resources import words
+
+    return word.lower() in words("en/titles.tsv")
+
+
+@lru_cache(maxsize=4096)
+def ruler_name(name: str) -> str:
+    """A ruler's given name in the form that keys it across languages: the first English form of its row of
+    ``lang/ruler_names.tsv`` ("Генриха" -> "Henry", "Louis" -> "Louis"), else the name (a Russian one in the nominative)."""
+    from crosscheck.frame.names import lemma_ru
+    from crosscheck.lang.translit import is_cyrillic
+
+    form = lemma_ru(name, "Name") if is_cyrillic(name) else name
+    return _ruler_names().get(form.lower().replace("ё", "е"), form)
+
+
+@lru_cache(maxsize=1)
+def _ruler_names() -> dict[str, str]:
+    from crosscheck.lang.resources import split, tsv
+
+    out: dict[str, str] = {}
+    for row in tsv("ruler_names.tsv"):
+        en = split(row["en"])
+        for form in en + split(row["ru"]):
+            out.setdefault(form.lower().replace("ё", "е"), en[0])
+    return out
+
+
+@lru_cache(maxsize=1)
+def epithet_rx() -> re.Pattern:
+    """A given name with a ruler's epithet (``lang/ruler_epithets.tsv``): "Catherine the Great", «Ивана Грозного»."""
+    from crosscheck.lang.resources import tsv
+
+    forms = {lang: "|".join(r["form"] for r in tsv("ruler_epithets.tsv") if r["lang"] == lang) for lang in ("en", "ru")}
+    return re.compile(rf"(?<![\w-])(?:(?P<en>[A-Z][a-z]{{2,}})\s+the\s+(?:{forms['en']})|(?P<ru>[А-ЯЁ][а-яё]{{2,}})\s+(?:{forms['ru']}))(?![\w-])")
