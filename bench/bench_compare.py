@@ -64,6 +64,9 @@ SETS = {
     # HELD-OUT14: 60 more, written after round m; first contact on the rules of round m
     # (bench/data/heldout14_first_contact.json).
     "heldout14": {"perturb": None, "comparable": REPO / "bench/data/heldout14/comparable_heldout14.jsonl"},
+    # HELD-OUT15: 60 more, written at the same time as HELD-OUT14 by someone else; first contact on round m's rules,
+    # measured again (unread) after round n was tuned on HELD-OUT14 (bench/data/heldout15_*.json).
+    "heldout15": {"perturb": None, "comparable": REPO / "bench/data/heldout15/comparable_heldout15.jsonl"},
 }
 
 
@@ -141,7 +144,7 @@ def reliability(pairs: list[tuple[dict, dict]], edges=EDGES) -> list[dict]:
 
 def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
-    ap.add_argument("--part", choices=("dev", "dev2", "heldout", "heldout2", "heldout3", "heldout4", "heldout5", "heldout6", "heldout8", "heldout9", "heldout10", "heldout11", "heldout12", "heldout13", "heldout14", "both"), default="dev")
+    ap.add_argument("--part", choices=("dev", "dev2", "heldout", "heldout2", "heldout3", "heldout4", "heldout5", "heldout6", "heldout8", "heldout9", "heldout10", "heldout11", "heldout12", "heldout13", "heldout14", "heldout15", "both"), default="dev")
     ap.add_argument("--model", default=None)
     ap.add_argument("--json", type=Path, default=None, help="write all numbers here")
     ap.add_argument("--errors", type=int, default=0, help="print this many misjudged pairs per set")
