@@ -22,7 +22,7 @@ from collections.abc import Mapping, Sequence
 
 from crosscheck.model import ClaimFrame, ClaimResult, Link, Segment
 from crosscheck.relate.compact import RelationTable
-from crosscheck.review.keys import fingerprints, link_key
+from crosscheck.review.keys import LazyFingerprints, link_key
 
 _RANK = {"contradict": 0, "agree": 1, "related": 2}
 #: Related links kept per claim (contradictions and agreements are all kept).
@@ -376,7 +376,7 @@ def verdicts(segments: Sequence[Segment], frames: Mapping[str, ClaimFrame], rela
     relations = strongest_per_pair(relations)
     ranges: dict[str, tuple[int, int, int]] = {}  # claim id -> (start, stop, rank of its first link)
     table = None
-    prints = fingerprints((s.doc_id, s.text) for seq in (segments, context) for s in seq)
+    prints = LazyFingerprints(s for seq in (segments, context) for s in seq)  # only the documents links name
     if relations:
         index, ia, ib, rank, score = _reduced(relations)
         ids = list(index)  # one id string per claim, shared by every link to it

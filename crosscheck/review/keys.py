@@ -28,7 +28,7 @@ import re
 import unicodedata
 from collections.abc import Iterable
 
-__all__ = ["KEY_LENGTH", "is_key", "doc_fingerprint", "link_key", "unique_key", "fallback_key", "fingerprints"]
+__all__ = ["KEY_LENGTH", "is_key", "doc_fingerprint", "link_key", "unique_key", "fallback_key", "fingerprints", "LazyFingerprints"]
 
 KEY_LENGTH = 32
 _KEY = re.compile(rf"^[0-9a-f]{{{KEY_LENGTH}}}$")
@@ -81,3 +81,19 @@ def fingerprints(pairs: Iterable[tuple[str, str]]) -> dict[str, str]:
     for doc, text in pairs:
         texts.setdefault(doc, []).append(text)
     return {doc: doc_fingerprint(t) for doc, t in texts.items()}
+
+
+class LazyFingerprints(dict):
+    """``{doc id: fingerprint}`` of segments grouped by document, each computed the first time
+    it is asked for: a store run reports a few documents whose links point into a few of
+    thousands of stored ones."""
+
+    def __init__(self, segments: Iterable):
+        super().__init__()
+        self._segments: dict[str, list] = {}
+        for seg in segments:
+            self._segments.setdefault(seg.doc_id, []).append(seg)
+
+    def __missing__(self, doc: str) -> str:
+        value = self[doc] = doc_fingerprint(s.text for s in self._segments[doc])
+        return value
