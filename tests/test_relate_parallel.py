@@ -64,7 +64,6 @@ def _rows(decided):
 
 def test_a_pair_failing_in_a_worker_is_reported_and_the_rest_decided(seed_inputs):
     from crosscheck.model import ClaimFrame
-    from crosscheck.relate.decide import _serial
     from crosscheck.relate.pair import relate_pair
     from crosscheck.relate.pair_memo import PairMemo
 
@@ -72,10 +71,55 @@ def test_a_pair_failing_in_a_worker_is_reported_and_the_rest_decided(seed_inputs
     bad = claims[pairs[0][0]].id
     views = dict(views, **{bad: "not an event view"})  # every pair of this claim fails
     memo = PairMemo(claims, frames, views, noise, names, ClaimFrame(), relate=relate_pair)
-    serial = _rows(_serial(memo, pairs))
+    serial = _rows(memo.decide_all(pairs))
     workers = _rows(parallel.parallel_decisions(claims, frames, views, noise, names, iter(pairs), jobs=2))
     assert workers == serial
     failed = [r for r in workers if r[3] is not None]
     assert failed and all(bad in (claims[i].id, claims[j].id) for i, j, _, _ in failed)
     assert "AttributeError" in failed[0][3]
     assert sum(1 for r in workers if r[2] is not None) >= 100  # the other pairs: decided
+
+
+class _DeadPool:
+    """A process pool whose workers die: the first task's result raises, later submits fail."""
+
+    def __init__(self):
+        self.calls = 0
+
+    def submit(self, fn, *args):
+        from concurrent.futures import Future
+        from concurrent.futures.process import BrokenProcessPool
+
+        self.calls += 1
+        if self.calls > 1:
+            raise BrokenProcessPool("a child process terminated abruptly")
+        fut = Future()
+        fut.set_exception(BrokenProcessPool("a child process terminated abruptly"))
+        return fut
+
+
+def test_dead_workers_or_no_temporary_file_mean_the_pairs_are_decided_here(seed_inputs, monkeypatch, caplog):
+    from crosscheck.model import ClaimFrame
+    from crosscheck.relate.pair import relate_pair
+    from crosscheck.relate.pair_memo import PairMemo
+
+    claims, frames, views, noise, names, pairs = seed_inputs
+    serial = _rows(PairMemo(claims, frames, views, noise, names, ClaimFrame(), relate=relate_pair).decide_all(pairs))
+    monkeypatch.setattr(parallel, "CHUNK", 50)
+    pool = _DeadPool()
+    with caplog.at_level("WARNING", logger="crosscheck"):
+        dead = _rows(parallel.parallel_decisions(claims, frames, views, noise, names, iter(pairs), jobs=2, executor=pool))
+    assert dead == serial and pool.calls > 1
+    assert sum("worker processes failed" in r.getMessage() for r in caplog.records) == 1  # one line, not one per chunk
+
+    import tempfile
+
+    def no_tmp(*a, **k):
+        raise PermissionError(13, "Permission denied", "/tmp")
+
+    monkeypatch.setattr(tempfile, "mkstemp", no_tmp)
+    caplog.clear()
+    with caplog.at_level("WARNING", logger="crosscheck"):
+        here = _rows(parallel.parallel_decisions(claims, frames, views, noise, names, iter(pairs), jobs=2))
+    assert here == serial
+    assert any("no worker processes" in r.getMessage() for r in caplog.records)

@@ -87,9 +87,10 @@ def decide(
     if worth_parallel(jobs, len(claims)):
         from crosscheck.relate.parallel import parallel_decisions
 
-        decided = parallel_decisions(claims, frames, views, noise, names, wanted(candidates), jobs=jobs, executor=executor)
+        decided = parallel_decisions(claims, frames, views, noise, names, wanted(candidates), jobs=jobs, executor=executor,
+                                     here=memo.decide_all)
     else:
-        decided = _serial(memo, wanted(candidates))
+        decided = memo.decide_all(wanted(candidates))
     for i, j, rel, error in decided:
         if error is not None:
             a, b = claims[i], claims[j]
@@ -112,14 +113,6 @@ def decide(
         out.prepend(violations)  # in place: no second copy of millions of relations
         return out
     return violations + out
-
-
-def _serial(memo: PairMemo, pairs: Iterable[tuple[int, int, float]]):
-    for i, j, cos in pairs:
-        try:
-            yield i, j, memo.decide(i, j, cos), None
-        except Exception as exc:
-            yield i, j, None, repr(exc)
 
 
 def best_relation(relations: Iterable[PairRelation]) -> PairRelation | None:

@@ -129,6 +129,15 @@ class PairMemo:
             return self.relate(a, fa, b, fb, cos, self.noise, self.names, views=self.views)
         return real
 
+    def decide_all(self, pairs):
+        """``(i, j, relation or None, error message or None)`` per ``(i, j, cos)``: a pair that
+        fails is reported, the next one decided."""
+        for i, j, cos in pairs:
+            try:
+                yield i, j, self.decide(i, j, cos), None
+            except Exception as exc:
+                yield i, j, None, repr(exc)
+
     def _canonical(self, a: Segment, fa: ClaimFrame, b: Segment, fb: ClaimFrame, cos: float) -> PairRelation | None:
         ca, cb = _nameless(a, 0), _nameless(b, 1)
         views = {ca.id: self.views[a.id], cb.id: self.views[b.id]}

@@ -16,11 +16,14 @@ worker would cost more memory than the time it saves is worth (10^5 claims stay 
 
 from __future__ import annotations
 
+import logging
 from collections import deque
-from collections.abc import Iterable, Iterator, Mapping, Sequence
+from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 
 from crosscheck.model import ClaimFrame, Segment
 from crosscheck.relate.types import PairRelation
+
+log = logging.getLogger("crosscheck")
 
 __all__ = ["parallel_decisions", "worth_parallel", "PARALLEL_MIN_CLAIMS", "PARALLEL_MAX_CLAIMS", "CHUNK"]
 
@@ -91,17 +94,25 @@ def _decide_chunk(path: str, pairs: list[tuple[int, int, float]]) -> list:
 def parallel_decisions(
     claims: Sequence[Segment], frames: Mapping[str, ClaimFrame], views: Mapping, noise, names,
     pairs: Iterable[tuple[int, int, float]], *, jobs: int, executor=None,
+    here: Callable[[list], Iterator] | None = None,
 ) -> Iterator[tuple[int, int, PairRelation | None, str | None]]:
     """``(i, j, relation or None, error message or None)`` for each pair, in input order.
     ``executor``: a running ``concurrent.futures`` process pool to use (the reading stage's:
-    its workers have loaded what framing and relating share); else one starts here."""
+    its workers have loaded what framing and relating share); else one starts here.
+    ``here(pairs)``: the same answers made in this process, for what the workers cannot do
+    (no temporary file, a worker killed or out of memory): said on one line, the run goes on."""
     import os
     import pickle
     import tempfile
     from contextlib import ExitStack
 
-    # the claims, frames and views of the whole corpus, written once; each worker reads them once
-    fd, path = tempfile.mkstemp(prefix="crosscheck-relate-", suffix=".pickle")
+    here = here or _here_from(claims, frames, views, noise, names)
+    try:  # the claims, frames and views of the whole corpus, written once; each worker reads them once
+        fd, path = tempfile.mkstemp(prefix="crosscheck-relate-", suffix=".pickle")
+    except OSError as exc:
+        log.warning("crosscheck: relate: no worker processes (%s); deciding the pairs here", exc)
+        yield from here(list(pairs))
+        return
     with ExitStack() as stack:
         stack.callback(os.unlink, path)
         with os.fdopen(fd, "wb") as fh:
@@ -114,11 +125,36 @@ def parallel_decisions(
             ctx = mp.get_context("spawn")  # never fork a process whose BLAS/encoder threads are running
             pool = stack.enter_context(ProcessPoolExecutor(max_workers=jobs, mp_context=ctx, initializer=_init))
         inflight: deque = deque()
+        broken: list[str] = []
+
+        def give_up(exc: BaseException) -> None:
+            if not broken:
+                broken.append(repr(exc))
+                log.warning("crosscheck: relate: worker processes failed (%s); deciding the rest here",
+                            " ".join(repr(exc).split())[:200])
+
+        def submit(chunk: list) -> None:
+            fut = None
+            if not broken:
+                try:
+                    fut = pool.submit(_decide_chunk, path, chunk)
+                except Exception as exc:  # a broken or shut-down pool
+                    give_up(exc)
+            inflight.append((chunk, fut))
 
         def drain(limit: int) -> Iterator:
             while len(inflight) > limit:
                 chunk, fut = inflight.popleft()
-                for (i, j, _cos), got in zip(chunk, fut.result()):
+                answers = None
+                if fut is not None:
+                    try:
+                        answers = fut.result()
+                    except Exception as exc:  # the worker died (killed, out of memory); per-pair errors never come here
+                        give_up(exc)
+                if answers is None:
+                    yield from here(chunk)
+                    continue
+                for (i, j, _cos), got in zip(chunk, answers):
                     if got is None:
                         yield i, j, None, None
                     elif got[0] == "error":
@@ -131,9 +167,17 @@ def parallel_decisions(
         for p in pairs:
             chunk.append(p)
             if len(chunk) >= CHUNK:
-                inflight.append((chunk, pool.submit(_decide_chunk, path, chunk)))
+                submit(chunk)
                 chunk = []
                 yield from drain(2 * jobs)
         if chunk:
-            inflight.append((chunk, pool.submit(_decide_chunk, path, chunk)))
+            submit(chunk)
         yield from drain(0)
+
+
+def _here_from(claims, frames, views, noise, names) -> Callable[[list], Iterator]:
+    """Decisions in this process, as ``decide`` makes them (one memo for the run)."""
+    from crosscheck.relate.pair import relate_pair
+    from crosscheck.relate.pair_memo import PairMemo
+
+    return PairMemo(claims, frames, views, noise, names, ClaimFrame(), relate=relate_pair).decide_all
