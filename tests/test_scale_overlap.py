@@ -83,3 +83,34 @@ def test_a_failed_sentence_or_document_means_the_claims_left_are_encoded_again(m
     failed = [r for r in two.results if (r.segment.reason or "").startswith("error:")]
     assert failed and all(r.status is None for r in failed)
     assert any("d3" in str(p) for p in two.meta["problems"])  # the document that failed whole
+
+
+class _DyingPool:
+    """Workers that die after the first few tasks (a kill, out of memory)."""
+
+    def __init__(self, live: int):
+        self.live = live
+
+    def submit(self, fn, *args):
+        from concurrent.futures import Future
+        from concurrent.futures.process import BrokenProcessPool
+
+        fut = Future()
+        if self.live > 0:
+            self.live -= 1
+            fut.set_result(fn(*args))
+        else:
+            fut.set_exception(BrokenProcessPool("a child process terminated abruptly"))
+        return fut
+
+
+def test_dying_workers_mean_the_rest_is_read_here(caplog):
+    docs = _docs()
+    one, _ = read_many(STAGES, docs, jobs=1)
+    for live in (0, 1, 2):  # three chunks of two documents: every case loses a worker on the way
+        for during in (None, [].append):
+            caplog.clear()
+            with caplog.at_level("WARNING", logger="crosscheck"):
+                got, _ = read_many(STAGES, docs, jobs=2, chunk=2, pool=_DyingPool(live), during=during)
+            assert _plain(got) == _plain(one)
+            assert sum("worker processes failed" in r.getMessage() for r in caplog.records) == 1

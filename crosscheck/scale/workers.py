@@ -123,34 +123,68 @@ def read_many(stages: tuple, docs: Sequence[Document], *, jobs: int = 1, tick: C
                 tick(1)
         return out, time.perf_counter() - t0
     from contextlib import ExitStack
-    from functools import partial
 
     chunks = [list(docs[i : i + chunk]) for i in range(0, len(docs), chunk)]
     with ExitStack() as stack:
         if pool is None:
             pool = stack.enter_context(start_pool(min(jobs, len(chunks))))
+        tasks = _Tasks(pool)
         if during is None:
-            for works in pool.map(partial(_read_chunk, stages), chunks):
-                out.extend(_rebind(works, docs[len(out) : len(out) + len(works)]))
+            futures = [tasks.submit(_read_chunk, stages, c) for c in chunks]
+            for c, f in zip(chunks, futures):
+                works = tasks.result(f, lambda c=c: _read_chunk(stages, c))
+                out.extend(_rebind(works, c))
                 if tick:
                     tick(len(works))
             return out, time.perf_counter() - t0
         segmented: list[DocWork] = []
         futures = []
-        cut = [pool.submit(_segment_chunk, stages, c) for c in chunks]  # the workers segment first (pysbd is slow)
+        cut = [tasks.submit(_segment_chunk, stages, c) for c in chunks]  # the workers segment first (pysbd is slow)
         for c, f in zip(chunks, cut):  # then frame each chunk as its segments come back
-            works = _rebind(f.result(), c)
+            works = _rebind(tasks.result(f, lambda c=c: _segment_chunk(stages, c)), c)
             segmented.extend(works)
             todo = [(d, w) for d, w in zip(c, works) if not w.failed]
-            futures.append((c, works, pool.submit(_frame_chunk, stages, todo) if todo else None))
+            futures.append((c, works, todo, tasks.submit(_frame_chunk, stages, todo) if todo else None))
         during(segmented)
-        for c, works, fut in futures:
-            framed = iter(_rebind(fut.result(), [d for d, w in zip(c, works) if not w.failed]) if fut is not None else [])
+        for c, works, todo, fut in futures:
+            framed = iter(_rebind(tasks.result(fut, lambda todo=todo: _frame_chunk(stages, todo)), [d for d, _ in todo])
+                          if todo else [])
             done = [w if w.failed else next(framed) for w in works]
             out.extend(done)
             if tick:
                 tick(len(done))
     return out, time.perf_counter() - t0
+
+
+class _Tasks:
+    """Tasks for a process pool that may break (a worker killed or out of memory): from then on
+    each task runs in this process instead, after one warning line; the run goes on."""
+
+    def __init__(self, pool):
+        self.pool, self.broken = pool, False
+
+    def _fail(self, exc: BaseException) -> None:
+        if not self.broken:
+            self.broken = True
+            log.warning("crosscheck: worker processes failed (%s); reading the rest here",
+                        " ".join(repr(exc).split())[:200])
+
+    def submit(self, fn, *args):
+        if self.broken:
+            return None
+        try:
+            return self.pool.submit(fn, *args)
+        except Exception as exc:  # a broken or shut-down pool
+            self._fail(exc)
+            return None
+
+    def result(self, fut, here: Callable[[], list]):
+        if fut is not None and not self.broken:
+            try:
+                return fut.result()
+            except Exception as exc:  # per-document errors never come here: they are caught in the worker
+                self._fail(exc)
+        return here()
 
 
 #: BLAS/OpenMP pools in a worker: one thread.  The workers already fill the cores; a pool of
