@@ -103,21 +103,16 @@ def _pair_numbers(na: list[Slot], nb: list[Slot], strict: bool) -> tuple[list[Sl
     tests.append(lambda a, b: {a.bound, b.bound} == {"approx", "exact"} and _close(*_comparable_values(a, b), _rounding(a, b)))
     tests.append(rounded_to_unit)  # "about 22 months" / «почти два года»
 
-    def take(test) -> None:
+    def take(test, pairable=_units_pairable) -> None:
         for a in list(left_a):
-            hit = next((b for b in left_b if _units_pairable(a, b) and test(a, b)), None)
+            hit = next((b for b in left_b if pairable(a, b) and test(a, b)), None)
             if hit is not None:
                 left_a.remove(a)
                 left_b.remove(hit)
                 pairs.append(SlotPair("number", a, hit, True))
 
     # a rank told as a bare figure on the other side ("the 12th biggest" / «на 12-м месте»): the same place in one order
-    for a in list(left_a):
-        hit = next((b for b in left_b if {a.unit, b.unit} == {"rank", None} and a.value == b.value), None)
-        if hit is not None:
-            left_a.remove(a)
-            left_b.remove(hit)
-            pairs.append(SlotPair("number", a, hit, True))
+    take(lambda a, b: {a.unit, b.unit} == {"rank", None} and a.value == b.value, pairable=lambda a, b: True)
     # one duration on each side is the one duration told twice ("about three years" / «около года», not "one ship")
     for a, b, same in one_duration_each(left_a, left_b, lambda a, b: any(t(a, b) for t in tests)):
         left_a.remove(a)
