@@ -43,12 +43,6 @@ def worth_parallel(jobs: int | None, n_claims: int) -> bool:
     return bool(jobs) and jobs > 1 and PARALLEL_MIN_CLAIMS <= n_claims <= PARALLEL_MAX_CLAIMS
 
 
-def _init() -> None:
-    from crosscheck.scale.workers import limit_threads
-
-    limit_threads()
-
-
 def _state(path: str) -> tuple:
     """The corpus a task's pairs index into: read from ``path`` the first time this worker
     meets it (a pool shared with the reading stage starts without it)."""
@@ -107,51 +101,30 @@ def parallel_decisions(
     from contextlib import ExitStack
 
     here = here or _here_from(claims, frames, views, noise, names)
+    path = None
     try:  # the claims, frames and views of the whole corpus, written once; each worker reads them once
         fd, path = tempfile.mkstemp(prefix="crosscheck-relate-", suffix=".pickle")
-    except OSError as exc:
+        with os.fdopen(fd, "wb") as fh:
+            pickle.dump((list(claims), dict(frames), dict(views), noise, names), fh, protocol=pickle.HIGHEST_PROTOCOL)
+    except OSError as exc:  # no temporary folder, or a full disk
+        if path is not None:
+            os.unlink(path)
         log.warning("crosscheck: relate: no worker processes (%s); deciding the pairs here", exc)
         yield from here(list(pairs))
         return
     with ExitStack() as stack:
         stack.callback(os.unlink, path)
-        with os.fdopen(fd, "wb") as fh:
-            pickle.dump((list(claims), dict(frames), dict(views), noise, names), fh, protocol=pickle.HIGHEST_PROTOCOL)
-        pool = executor
-        if pool is None:
-            import multiprocessing as mp
-            from concurrent.futures import ProcessPoolExecutor
+        from crosscheck.scale.workers import Tasks, start_pool
 
-            ctx = mp.get_context("spawn")  # never fork a process whose BLAS/encoder threads are running
-            pool = stack.enter_context(ProcessPoolExecutor(max_workers=jobs, mp_context=ctx, initializer=_init))
+        pool = executor if executor is not None else stack.enter_context(start_pool(jobs, frame_models=False))
+        tasks = Tasks(pool, "deciding the pairs")
         inflight: deque = deque()
-        broken: list[str] = []
-
-        def give_up(exc: BaseException) -> None:
-            if not broken:
-                broken.append(repr(exc))
-                log.warning("crosscheck: relate: worker processes failed (%s); deciding the rest here",
-                            " ".join(repr(exc).split())[:200])
-
-        def submit(chunk: list) -> None:
-            fut = None
-            if not broken:
-                try:
-                    fut = pool.submit(_decide_chunk, path, chunk)
-                except Exception as exc:  # a broken or shut-down pool
-                    give_up(exc)
-            inflight.append((chunk, fut))
 
         def drain(limit: int) -> Iterator:
             while len(inflight) > limit:
                 chunk, fut = inflight.popleft()
-                answers = None
-                if fut is not None:
-                    try:
-                        answers = fut.result()
-                    except Exception as exc:  # the worker died (killed, out of memory); per-pair errors never come here
-                        give_up(exc)
-                if answers is None:
+                answers = tasks.result(fut, lambda: None)
+                if answers is None:  # the workers failed: this chunk and the rest here
                     yield from here(chunk)
                     continue
                 for (i, j, _cos), got in zip(chunk, answers):
@@ -167,11 +140,11 @@ def parallel_decisions(
         for p in pairs:
             chunk.append(p)
             if len(chunk) >= CHUNK:
-                submit(chunk)
+                inflight.append((chunk, tasks.submit(_decide_chunk, path, chunk)))
                 chunk = []
                 yield from drain(2 * jobs)
         if chunk:
-            submit(chunk)
+            inflight.append((chunk, tasks.submit(_decide_chunk, path, chunk)))
         yield from drain(0)
 
 

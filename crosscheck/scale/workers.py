@@ -20,7 +20,7 @@ from crosscheck.model import ClaimFrame, Document, Segment
 
 log = logging.getLogger("crosscheck")
 
-__all__ = ["DocWork", "read_one", "segment_one", "frame_one", "read_many", "resolve_jobs", "start_pool", "limit_threads", "SMALL_INPUT_DOCS"]
+__all__ = ["DocWork", "read_one", "segment_one", "frame_one", "read_many", "resolve_jobs", "start_pool", "Tasks", "limit_threads", "SMALL_INPUT_DOCS"]
 
 #: Below this many documents ``--jobs`` defaults to 1: starting a worker process and
 #: loading the Russian models in it (~2-3 s) costs more than it saves (bench/RESULTS.md).
@@ -128,7 +128,7 @@ def read_many(stages: tuple, docs: Sequence[Document], *, jobs: int = 1, tick: C
     with ExitStack() as stack:
         if pool is None:
             pool = stack.enter_context(start_pool(min(jobs, len(chunks))))
-        tasks = _Tasks(pool)
+        tasks = Tasks(pool)
         if during is None:
             futures = [tasks.submit(_read_chunk, stages, c) for c in chunks]
             for c, f in zip(chunks, futures):
@@ -156,18 +156,19 @@ def read_many(stages: tuple, docs: Sequence[Document], *, jobs: int = 1, tick: C
     return out, time.perf_counter() - t0
 
 
-class _Tasks:
+class Tasks:
     """Tasks for a process pool that may break (a worker killed or out of memory): from then on
-    each task runs in this process instead, after one warning line; the run goes on."""
+    each task runs in this process instead, after one warning line; the run goes on.  ``doing``
+    names the work in that line ("reading", "deciding the pairs")."""
 
-    def __init__(self, pool):
-        self.pool, self.broken = pool, False
+    def __init__(self, pool, doing: str = "reading"):
+        self.pool, self.doing, self.broken = pool, doing, False
 
-    def _fail(self, exc: BaseException) -> None:
+    def fail(self, exc: BaseException) -> None:
         if not self.broken:
             self.broken = True
-            log.warning("crosscheck: worker processes failed (%s); reading the rest here",
-                        " ".join(repr(exc).split())[:200])
+            log.warning("crosscheck: worker processes failed (%s); %s the rest here", " ".join(repr(exc).split())[:200],
+                        self.doing)
 
     def submit(self, fn, *args):
         if self.broken:
@@ -175,33 +176,29 @@ class _Tasks:
         try:
             return self.pool.submit(fn, *args)
         except Exception as exc:  # a broken or shut-down pool
-            self._fail(exc)
+            self.fail(exc)
             return None
 
-    def result(self, fut, here: Callable[[], list]):
+    def result(self, fut, here: Callable[[], object]):
+        """The task's result, or ``here()`` when the pool cannot give it (errors of one document
+        or pair never come here: the workers catch them)."""
         if fut is not None and not self.broken:
             try:
                 return fut.result()
-            except Exception as exc:  # per-document errors never come here: they are caught in the worker
-                self._fail(exc)
+            except Exception as exc:
+                self.fail(exc)
         return here()
 
 
-#: BLAS/OpenMP pools in a worker: one thread.  The workers already fill the cores; a pool of
-#: one thread per core in each of them oversubscribes the machine (the 100-document bench read
-#: its documents in 10.8 s wall with two workers of two threads each, 5.1 s with one thread each).
-WORKER_THREADS = 1
-_THREAD_VARS = ("OMP_NUM_THREADS", "OPENBLAS_NUM_THREADS", "MKL_NUM_THREADS")
-
-
-def start_pool(jobs: int):
-    """A pool of ``jobs`` spawned worker processes, ready for the per-document stages (one
-    BLAS thread each, the framing models loaded); a context manager."""
+def start_pool(jobs: int, *, frame_models: bool = True):
+    """A pool of ``jobs`` spawned worker processes, one BLAS thread each, ready for the
+    per-document stages (``frame_models``: the framing models loaded) or for pair decisions
+    alone; a context manager."""
     import multiprocessing as mp
     from concurrent.futures import ProcessPoolExecutor
 
     ctx = mp.get_context("spawn")  # never fork a process whose BLAS/encoder threads are running
-    return ProcessPoolExecutor(max_workers=jobs, mp_context=ctx, initializer=_worker_init)
+    return ProcessPoolExecutor(max_workers=jobs, mp_context=ctx, initializer=_worker_init if frame_models else limit_threads)
 
 
 def limit_threads() -> None:
