@@ -80,6 +80,7 @@ def check_scaled(
         return pipeline.check_corpus(corpus, model=model, nli=nli, threads=threads, cache=cache, progress=progress,
                                      frames=frames, relate=relate, jobs=relate_jobs, vectors=vectors, executor=pool)
 
+
 def _embed_during(pipeline, model, threads, cache, timings: dict[str, float], early: dict):
     """A ``read_many(during=...)`` callback: embed the claims while the workers frame them.  The
     model is loaded now, before any document is read (a model error stops the run first)."""
