@@ -113,7 +113,7 @@ def candidate_pairs(
     k: int = K, key_cap: int = KEY_CAP, new: np.ndarray | None = None, queries: np.ndarray | None = None,
     floor: np.ndarray | None = None, kth_out: dict[int, float] | None = None, block: int | None = None,
     views=None, doc_top: np.ndarray | None = None, anchor_floor: np.ndarray | None = None,
-    anchor_kth_out: dict[int, float] | None = None,
+    anchor_kth_out: dict[int, float] | None = None, copy: np.ndarray | None = None,
 ) -> Iterator[tuple[int, int, float]]:
     """``(i, j, cos)`` for every candidate counterpart ``j`` of claim ``i`` (other documents only).
 
@@ -135,14 +135,16 @@ def candidate_pairs(
 
     ``doc_top`` (an ``n x m`` int array, -1 filled): receives, for the new claims
     searched, the best claim of each of their ``m`` most similar other documents,
-    computed in the same pass as the search by wording (``select`` uses it)."""
+    computed in the same pass as the search by wording (``select`` uses it).
+    ``copy``: ``search.copies(vectors)`` when the caller has it (computed here otherwise)."""
     from crosscheck.relate.search import best_cosine, copies, iter_top_k, tie_copies, top_k_other_docs
 
     n = len(claims)
     if not n or not len(vectors):
         return
     vectors = np.ascontiguousarray(vectors, dtype=np.float32)
-    copy = copies(vectors)  # identical vectors (reprints) tie exactly, ranked by position
+    if copy is None:
+        copy = copies(vectors)  # identical vectors (reprints) tie exactly, ranked by position
     doc_ids = [c.doc_id for c in claims]
     names, doc_code = np.unique(np.array(doc_ids, dtype=object), return_inverse=True)
     doc_code = doc_code.astype(np.int64)

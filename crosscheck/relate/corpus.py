@@ -41,6 +41,7 @@ def relate_corpus(
     anchor_kth_out=None,
     jobs: int | None = None,
     executor=None,
+    copy: np.ndarray | None = None,
 ) -> Sequence[PairRelation]:
     """Relations between claims of different documents, both directions, plus
     exclusivity violations found across the whole corpus, through the one decision
@@ -51,7 +52,9 @@ def relate_corpus(
     ``violations=False``/``select=False`` leave the corpus-wide exclusivity check /
     the link selection (``select``) out, for a caller that runs them once;
     ``floor``/``kth_out``/``anchor_floor``/``anchor_kth_out``: see ``candidates.candidate_pairs``;
-    ``jobs``/``executor``: worker processes for the pair decisions (``decide``; the same output).
+    ``jobs``/``executor``: worker processes for the pair decisions (``decide``; the same output);
+    ``copy``: ``search.copies(vectors)`` when the caller has it (computed once here otherwise, for the
+    candidate search and the selection).
     The relations come as a ``compact.RelationTable`` (columns; a relation is built when
     read), which reads, compares and pickles as the list of relations."""
     noise = noise_for(model)
@@ -73,14 +76,19 @@ def relate_corpus(
                 continue
         views[cid] = view
     del seen, ids
+    if copy is None:
+        from crosscheck.relate.search import copies
+
+        copy = copies(np.ascontiguousarray(vectors, dtype=np.float32))
     def select_step(rels: Sequence[PairRelation]) -> Sequence[PairRelation]:
         if new is None:
             return select_links(rels, claims, fr, vectors, noise, top=doc_top if queries is None else None,
-                                consume=True)  # decide's own table: filtered in place
+                                consume=True, copy=copy)  # decide's own table: filtered in place
         # incremental: the missed counterparts of the new claims only (old -> old was settled
         # before), from the new claims' per-document best found in the candidate search (the
         # same pass over every stored claim); keeping what touches a new claim
-        rels = select_links(rels, claims, fr, vectors, noise, rows=np.flatnonzero(is_new), top=doc_top, consume=True)
+        rels = select_links(rels, claims, fr, vectors, noise, rows=np.flatnonzero(is_new), top=doc_top, consume=True,
+                            copy=copy)
         return [r for r in rels if r.a.id in fresh or r.b.id in fresh]
 
     # the candidate search also finds what the selection needs (one O(n^2) pass, not two):
@@ -94,7 +102,7 @@ def relate_corpus(
         doc_top = np.full((len(claims), MUTUAL_DOCS), -1, dtype=np.int64)
     pairs = candidate_pairs(claims, fr, vectors, per_doc=per_doc, new=new, queries=queries, floor=floor,
                             kth_out=kth_out, views=views, doc_top=doc_top,
-                            anchor_floor=anchor_floor, anchor_kth_out=anchor_kth_out)
+                            anchor_floor=anchor_floor, anchor_kth_out=anchor_kth_out, copy=copy)
     return decide(claims, frames, pairs, noise, names=names,
                   views=views if len(views) == len(claims) else None, nli=nli,
                   refiners=(*refiners, select_step) if select else tuple(refiners), errors=errors,

@@ -52,7 +52,10 @@ def copies(vectors: np.ndarray) -> np.ndarray | None:
         return None
     copy = first[inv.ravel()]
     dup = np.flatnonzero(copy != np.arange(n))
-    same = (words[dup] == words[copy[dup]]).all(axis=1)
+    same = np.empty(len(dup), dtype=bool)
+    for s in range(0, len(dup), 2048):  # a few MB at a time: whole-array copies of 10^5 rows cost page faults
+        d = dup[s:s + 2048]
+        same[s:s + 2048] = (words[d] == words[copy[d]]).all(axis=1)
     copy[dup[~same]] = dup[~same]  # a fingerprint collision: not a copy
     return copy if len(dup) and same.any() else None
 

@@ -108,7 +108,7 @@ def shared_numbers(a: Segment, fa: ClaimFrame | None, b: Segment, fb: ClaimFrame
 class _Neighbours:
     """Each claim's most similar claims in every other document (computed per document pair, on demand)."""
 
-    def __init__(self, claims: Sequence[Segment], vectors: np.ndarray):
+    def __init__(self, claims: Sequence[Segment], vectors: np.ndarray, copy: np.ndarray | None = None):
         self.vectors = vectors
         self.index = {c.id: i for i, c in enumerate(claims)}
         self.doc = [c.doc_id for c in claims]
@@ -120,7 +120,7 @@ class _Neighbours:
         self._story: dict[tuple[str, ...], bool] = {}
         self._doc_actors: dict[str, frozenset[str]] = {}
         self.ids = [c.id for c in claims]
-        self.copy = copies(vectors)  # identical vectors tie exactly (see ``search.copies``)
+        self.copy = copies(vectors) if copy is None else copy  # identical vectors tie exactly (``search.copies``)
         self._tie: dict[str, np.ndarray | None] = {}  # per document: its copies' first positions
 
     def best(self, i: int, doc: str) -> int:
@@ -177,6 +177,7 @@ def select_links(
     rows: Sequence[int] | None = None,
     top: np.ndarray | None = None,
     consume: bool = False,
+    copy: np.ndarray | None = None,
 ) -> list[PairRelation] | RelationTable:
     """The relations worth showing (see the module docstring); order kept (a table in, a table out).  ``rows``
     (indices into ``claims``): look for missed counterparts of these claims only
@@ -184,11 +185,12 @@ def select_links(
     padded): each claim's best claim in each of its most similar other documents
     (every claim's, or those of ``rows``), when the candidate search already computed it
     (``candidate_pairs(doc_top=...)``).
-    ``consume``: a table may be filtered in place and returned (the caller gives it up; no second copy)."""
+    ``consume``: a table may be filtered in place and returned (the caller gives it up; no second copy).
+    ``copy``: ``search.copies(vectors)`` when the caller has it (computed here otherwise)."""
     if not len(vectors) or len(vectors) != len(claims):
         return list(relations)
     frame_of = frames if isinstance(frames, Mapping) else {c.id: f for c, f in zip(claims, frames)}
-    nb = _Neighbours(claims, vectors)
+    nb = _Neighbours(claims, vectors, copy)
     if isinstance(relations, RelationTable):  # a table stays a table; only its related links are read
         out = _select_table(relations, nb, frame_of, noise, in_place=consume)
     else:
@@ -377,9 +379,11 @@ def _part_of(nb: _Neighbours, i: int, j: int, other: int) -> bool:
 
 def nearest_misses(
     claims: Sequence[Segment], vectors: np.ndarray, linked: set[str] | frozenset[str], noise: Noise,
+    copy: np.ndarray | None = None,
 ) -> dict[str, tuple[str, float]]:
     """For every claim not in ``linked``: its most similar claim of another document
-    and that similarity on the link score's scale (``Noise.score``)."""
+    and that similarity on the link score's scale (``Noise.score``).  ``copy``:
+    ``search.copies(vectors)`` when the caller has it."""
     out: dict[str, tuple[str, float]] = {}
     if not len(vectors):
         return out
@@ -387,7 +391,7 @@ def nearest_misses(
     todo = [i for i, c in enumerate(claims) if c.id not in linked]
     from crosscheck.relate.search import BLOCK_FLOATS
 
-    tie = tie_copies(copies(vectors), np.arange(len(vectors)))
+    tie = tie_copies(copies(vectors) if copy is None else copy, np.arange(len(vectors)))
     step = max(1, min(512, BLOCK_FLOATS // len(claims)))  # 512 rows, fewer on big corpora (memory block x n)
     for start in range(0, len(todo), step):
         rows = todo[start:start + step]

@@ -100,6 +100,9 @@ def check_with_store(pipeline, docs, problems, skipped, folder, *, timings, repo
         hash_of = {d.id: h for d, h in zip(all_docs, hashes)}
         pending = {h for h, s in zip(hashes, st) if s != "related"}
         claims = [s for s in all_segments if s.checked]
+        from crosscheck.relate.search import copies
+
+        copy = copies(np.ascontiguousarray(all_vectors, dtype=np.float32))  # reprints: for relate and the report
         start(progress, "relate")
         if pending:
             t0 = time.perf_counter()
@@ -113,7 +116,7 @@ def check_with_store(pipeline, docs, problems, skipped, folder, *, timings, repo
                 relations = relate_ray(claims, all_frames, all_vectors, model=embedder.name, nli=nli, new=new_mask, **floors)
             else:
                 relations = relate_corpus(claims, all_frames, all_vectors, model=embedder.name, nli=nli, new=new_mask,
-                                          **floors)
+                                          copy=copy, **floors)
             timings["relate"] = time.perf_counter() - t0
             t0 = time.perf_counter()
             kth_rows = [(hash_of[claims[i].doc_id], claims[i].n, v, akth.get(i)) for i, v in kth.items()]
@@ -139,7 +142,7 @@ def check_with_store(pipeline, docs, problems, skipped, folder, *, timings, repo
         # a unique claim's nearest miss in the whole store (only the reported claims are searched)
         linked = {x.id for rel in relations for x in (rel.a, rel.b)}
         linked |= {c.id for c in claims if c.doc_id not in reported}
-        nearest = nearest_misses(claims, all_vectors, linked, noise_for(embedder.name))
+        nearest = nearest_misses(claims, all_vectors, linked, noise_for(embedder.name), copy=copy)
         # the linked documents' segments go along for the link keys (document fingerprints,
         # one per document); the rest of the store is not needed for the report
         linked_docs = {x.doc_id for rel in relations for x in (rel.a, rel.b)} - reported
