@@ -101,8 +101,8 @@ class Segment:
     reason: str | None = None
     section: str | None = None  # the heading of the section the segment is in
 
-    @property
-    def id(self) -> str:
+    @cached_property
+    def id(self) -> str:  # cached: a corpus run reads every claim's id in a dozen passes
         return f"{self.doc.id}:{self.n:02d}"
 
     @property

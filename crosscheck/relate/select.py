@@ -174,9 +174,7 @@ def select_links(
     frames: Sequence[ClaimFrame] | Mapping[str, ClaimFrame],
     vectors: np.ndarray,
     noise: Noise,
-    rows: Sequence[int] | None = None,
-    top: np.ndarray | None = None,
-    consume: bool = False,
+    rows: Sequence[int] | None = None, top: np.ndarray | None = None, consume: bool = False,
     copy: np.ndarray | None = None,
 ) -> list[PairRelation] | RelationTable:
     """The relations worth showing (see the module docstring); order kept (a table in, a table out).  ``rows``
@@ -382,8 +380,7 @@ def nearest_misses(
     copy: np.ndarray | None = None,
 ) -> dict[str, tuple[str, float]]:
     """For every claim not in ``linked``: its most similar claim of another document
-    and that similarity on the link score's scale (``Noise.score``).  ``copy``:
-    ``search.copies(vectors)`` when the caller has it."""
+    and that similarity on the link score's scale (``Noise.score``); ``copy``: ``search.copies(vectors)``."""
     out: dict[str, tuple[str, float]] = {}
     if not len(vectors):
         return out
