@@ -232,16 +232,25 @@ def _nested(x: Name, y: Name) -> bool:
     return big(x) != big(y)
 
 
+@functools.lru_cache(maxsize=16384)  # once per text, like the negation scan: a claim meets up to ~48 candidates
+def _scan(text: str, lang: str) -> tuple[bool, frozenset[str]]:
+    """(a veto matches ``text``, the role predicates ``text`` states)."""
+    if any(rx.search(text) for rx in _vetoes(lang)):
+        return True, frozenset()
+    return False, frozenset(c for c, _, rx in _predicates(lang) if rx.search(text))
+
+
 def find_role_clash(text_a: str, lang_a: str, text_b: str, lang_b: str, z: float) -> tuple[str, Name, Name] | None:
     """(concept, name of a, name of b) when the two texts fill one exclusive role with different names."""
     from crosscheck.relate.negation import negation_info
 
     if z < Z_MIN:
         return None
-    if any(rx.search(t) for t, l in ((text_a, lang_a), (text_b, lang_b)) for rx in _vetoes("ru" if l == "ru" else "en")):
+    vetoed_a, stated_a = _scan(text_a, "ru" if lang_a == "ru" else "en")
+    vetoed_b, stated_b = _scan(text_b, "ru" if lang_b == "ru" else "en")
+    if vetoed_a or vetoed_b:
         return None
-    stated_a = {c for c, _, rx in _predicates("ru" if lang_a == "ru" else "en") if rx.search(text_a)}
-    if not stated_a & {c for c, _, rx in _predicates("ru" if lang_b == "ru" else "en") if rx.search(text_b)}:
+    if not stated_a & stated_b:
         return None  # no role predicate on both sides: the names need not be read
     names_a, names_b = read_names(text_a, lang_a), read_names(text_b, lang_b)
     if len(names_a) > _MAX_NAMES or len(names_b) > _MAX_NAMES:

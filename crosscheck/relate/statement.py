@@ -131,14 +131,16 @@ def _conditional_negation(a: Segment, b: Segment) -> bool:
 def _loose_digits(text: str, paired) -> set[str]:
     """The digit runs of ``text`` (leading zeros dropped) that no paired value of it contains, counted: a run written more
     often than the paired values hold it is loose too ("for sda3, it would be “3”": the “3” no frame read)."""
-    def runs(t: str) -> Counter:
-        return Counter(d.lstrip("0") or "0" for d in re.findall(r"\d+", t))
-
     held = Counter()
     for s in paired:
         if s.kind in ("number", "time", "identifier"):
-            held |= runs(s.text)  # one run held once per value that shows it, not per slot reading the same words
-    return set(runs(text) - held)
+            held |= _runs(s.text)  # one run held once per value that shows it, not per slot reading the same words
+    return set(_runs(text) - held)
+
+
+@lru_cache(maxsize=16384)  # once per text: a claim meets many pairs (read only: the callers build new counters)
+def _runs(t: str) -> Counter:
+    return Counter(d.lstrip("0") or "0" for d in re.findall(r"\d+", t))
 
 
 def _digits(slots) -> set[str]:
