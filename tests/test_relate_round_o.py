@@ -1,0 +1,43 @@
+"""Round o of issue 10: comparable EN/RU text written independently (HELD-OUT15 read for its causes, with the rows of
+HELD-OUT12-14 still misjudged: general causes only). Rows written for this test, none from the seeds or a bench set; each
+rule has at least three rows and a counter-example:
+
+* refusal: a verb of refusal before the verb it refuses ("refused to sign", "declined to defend", «отказался подписать»,
+  «отказалось национализировать»: kind ``affixal`` of ``lang/{en,ru}/negation.tsv``) negates that verb, so against a side
+  that affirms it the two clash; its word of negation stated otherwise ("refused", «отказался») is that negation, counted
+  once; "declined to 3 %" and «отказался от» (a noun) are none.
+"""
+
+from __future__ import annotations
+
+from pair_table import check_rule_counts, table_tests
+
+CASES = [
+    # rule, expected relation ("!x": anything but x), EN, RU
+    ("refusal", "contradict", "In 1920 the US Senate refused to ratify the Treaty of Versailles.",
+     "В 1920 году Сенат США ратифицировал Версальский договор."),
+    ("refusal", "contradict", "In 1956 the company refused to sell its shares to the government.",
+     "В 1956 году компания продала свои акции правительству."),
+    ("refusal", "contradict", "The writer accepted the Nobel Prize in Literature in 1964.",
+     "В 1964 году писатель отказался принять Нобелевскую премию по литературе."),
+    ("refusal", "contradict", "In 2005 the referee allowed the goal to stand.",
+     "В 2005 году арбитр отказался засчитать гол."),
+    ("refusal", "agree", "In 1975 the reigning world champion declined to defend his title.",
+     "В 1975 году действующий чемпион мира отказался защищать свой титул."),
+    ("refusal", "contradict", "In 1975 the reigning world champion declined to defend his title.",
+     "В 1975 году действующий чемпион мира защитил свой титул."),
+    ("refusal", "agree", "In 1920 the US Senate refused to ratify the Treaty of Versailles.",
+     "В 1920 году Сенат США отказался ратифицировать Версальский договор."),
+    ("refusal", "agree", "In 1920 the US Senate refused to ratify the Treaty of Versailles.",
+     "В 1920 году Сенат США не ратифицировал Версальский договор."),
+    ("refusal", "!contradict", "In 1964 the writer refused the Nobel Prize in Literature.",
+     "В 1964 году писатель отказался от Нобелевской премии по литературе."),
+    ("refusal", "!contradict", "The company's sales declined to 3 percent of the market in 2001.",
+     "В 2001 году продажи компании снизились до 3 процентов рынка."),
+]
+
+decided, test_row = table_tests(CASES)
+
+
+def test_rule_counts():
+    check_rule_counts(CASES)
