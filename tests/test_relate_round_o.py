@@ -5,7 +5,10 @@ rule has at least three rows and a counter-example:
 * refusal: a verb of refusal before the verb it refuses ("refused to sign", "declined to defend", «отказался подписать»,
   «отказалось национализировать»: kind ``affixal`` of ``lang/{en,ru}/negation.tsv``) negates that verb, so against a side
   that affirms it the two clash; its word of negation stated otherwise ("refused", «отказался») is that negation, counted
-  once; "declined to 3 %" and «отказался от» (a noun) are none.
+  once; "declined to 3 %" and «отказался от» (a noun) are none;
+* near: "not far from", "not long after", "not unlike" (and «не так давно», «не далее как») are fixed phrases whose
+  negation denies nothing (kind ``idiom``): "lies not far from X" is no negated "lies"; a real "not" on the verb still
+  clashes.
 """
 
 from __future__ import annotations
@@ -34,6 +37,16 @@ CASES = [
      "В 1964 году писатель отказался от Нобелевской премии по литературе."),
     ("refusal", "!contradict", "The company's sales declined to 3 percent of the market in 2001.",
      "В 2001 году продажи компании снизились до 3 процентов рынка."),
+    ("near", "agree", "The monastery stands on the bank of the river, not far from the Finnish border.",
+     "Монастырь стоит на берегу реки у самой финской границы."),
+    ("near", "agree", "Not long after the war ended in 1945, the factory resumed production.",
+     "Вскоре после окончания войны в 1945 году завод возобновил производство."),
+    ("near", "agree", "The observatory was built in 1839 on a hill not far away from the capital.",
+     "Обсерваторию построили в 1839 году на холме неподалёку от столицы."),
+    ("near", "agree", "Its song is not unlike that of the nightingale, and it was first described in 1758.",
+     "Его песня похожа на песню соловья; впервые вид описали в 1758 году."),
+    ("near", "contradict", "The monastery does not stand on the bank of the river near the Finnish border.",
+     "Монастырь стоит на берегу реки у самой финской границы."),
 ]
 
 decided, test_row = table_tests(CASES)
