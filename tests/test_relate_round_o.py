@@ -8,7 +8,10 @@ rule has at least three rows and a counter-example:
   once; "declined to 3 %" and «отказался от» (a noun) are none;
 * near: "not far from", "not long after", "not unlike" (and «не так давно», «не далее как») are fixed phrases whose
   negation denies nothing (kind ``idiom``): "lies not far from X" is no negated "lies"; a real "not" on the verb still
-  clashes.
+  clashes;
+* guessed: a month or day with no year of its own ("that July", "that spring") cannot be compared with a year, so it is no
+  rival for the year's slot: "formed in 1962 … that July" / «образовалась в 1972 г.» pairs the two years (a clash), as it
+  would without the month (``relate/time_pairs.pair_times``, leftovers).
 """
 
 from __future__ import annotations
@@ -47,6 +50,14 @@ CASES = [
      "Его песня похожа на песню соловья; впервые вид описали в 1758 году."),
     ("near", "contradict", "The monastery does not stand on the bank of the river near the Finnish border.",
      "Монастырь стоит на берегу реки у самой финской границы."),
+    ("guessed", "contradict", "The band was formed in Liverpool in 1960 and gave its first concert that August.",
+     "Группа образовалась в Ливерпуле в 1965 году."),
+    ("guessed", "contradict", "The museum was founded in Kazan in 1852 and opened its doors that October.",
+     "Музей был основан в Казани в 1862 году."),
+    ("guessed", "contradict", "The observatory was founded in Pulkovo in 1839 and began its first observations that September.",
+     "Пулковская обсерватория была основана в 1835 году."),
+    ("guessed", "agree", "The museum was founded in Kazan in 1852 and opened its doors that October.",
+     "Музей был основан в Казани в 1852 году."),
 ]
 
 decided, test_row = table_tests(CASES)

@@ -152,8 +152,9 @@ def pair_times(ta: list[Slot], tb: list[Slot], strict: bool) -> tuple[list[SlotP
              or (_bound_holds(b, a, role(b), role(a)) and not own_point(a, left_b)))
     # leftovers: one time each (or, for translations, as many in order) state the same slot
     for a in list(left_a):
-        same_role = [b for b in left_b if role(b) == role(a)]
-        mine = [x for x in left_a if role(x) == role(a)]
+        # a month or day whose year was guessed ("that July") cannot be compared with a year: no rival for the year's slot
+        same_role = [b for b in left_b if role(b) == role(a) and _comparable(a, b)]
+        mine = [x for x in left_a if role(x) == role(a) and (len(same_role) != 1 or _comparable(x, same_role[0]))]
         if len(same_role) == 1 and len(mine) == 1:
             left_a.remove(a)
             left_b.remove(same_role[0])
