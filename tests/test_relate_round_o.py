@@ -11,7 +11,11 @@ rule has at least three rows and a counter-example:
   clashes;
 * guessed: a month or day with no year of its own ("that July", "that spring") cannot be compared with a year, so it is no
   rival for the year's slot: "formed in 1962 … that July" / «образовалась в 1972 г.» pairs the two years (a clash), as it
-  would without the month (``relate/time_pairs.pair_times``, leftovers).
+  would without the month (``relate/time_pairs.pair_times``, leftovers);
+* named-after: a "person" of two or more words whose word before the last keys as a place the other side names ("the
+  Liverpool and Manchester Railway" / «Ливерпуль — Манчестер», "the Battle of Flodden Field" / «при Флоддене», "Glasgow
+  Central Station" / «вокзал Глазго») is a thing named after that place, paired with it, never another person against
+  a person the other side adds (``relate/entity_pairs._named_after_place``).
 """
 
 from __future__ import annotations
@@ -58,6 +62,14 @@ CASES = [
      "Пулковская обсерватория была основана в 1835 году."),
     ("guessed", "agree", "The museum was founded in Kazan in 1852 and opened its doors that October.",
      "Музей был основан в Казани в 1852 году."),
+    ("named-after", "agree", "The Liverpool and Manchester Railway opened on 15 September 1830.",
+     "Железная дорога Ливерпуль — Манчестер открылась 15 сентября 1830 года; первый поезд повёл Джордж Стефенсон."),
+    ("named-after", "agree", "The Glasgow Central Station opened in 1879.",
+     "Центральный вокзал Глазго, построенный по проекту Роберта Роуэнда Андерсона, открылся в 1879 году."),
+    ("named-after", "agree", "The Battle of Flodden Field was fought on 9 September 1513.",
+     "Битва при Флоддене, в которой погиб шотландский король Яков IV, произошла 9 сентября 1513 года."),
+    ("named-after", "!agree", "The Liverpool and Manchester Railway was engineered by George Stephenson and opened in 1830.",
+     "Железную дорогу Ливерпуль — Манчестер, открытую в 1830 году, строил инженер Джозеф Локк."),
 ]
 
 decided, test_row = table_tests(CASES)

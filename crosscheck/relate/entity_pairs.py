@@ -30,6 +30,14 @@ def pair_entities(ea: list[Slot], text_a: str, eb: list[Slot], text_b: str, stri
     # a name one side's frame missed but its text carries is no clash
     left_a = [a for a in left_a if not named_in(a.value, text_b)]
     left_b = [b for b in left_b if not named_in(b.value, text_a)]
+    # a "person" named after a place the other side names is a thing ("the Stockton and Darlington Railway" /
+    # «Стоктон — Дарлингтон», "the Battle of Bosworth Field" / «при Босворте»), never another person
+    for mine, other, a_side in ((left_a, eb, True), (left_b, ea, False)):
+        for x in list(mine):
+            place = _named_after_place(x, other)
+            if place is not None:
+                mine.remove(x)
+                pairs.append(SlotPair("entity", x, place, True) if a_side else SlotPair("entity", place, x, True))
     # a country the other side names by an adjective ("British" / «Великобритании») is named, when the side keeps another
     # country that may be the changed one; a lone leftover country stays (the adjective may be the other mention's)
     left_a, left_b = _named_by_adjective(left_a, text_b), _named_by_adjective(left_b, text_a)
@@ -69,6 +77,18 @@ def pair_entities(ea: list[Slot], text_a: str, eb: list[Slot], text_b: str, stri
         left_b.remove(latin_b[0])
         pairs.append(SlotPair("entity", latin_a[0], latin_b[0], False))
     return pairs, rest_a, left_b
+
+
+def _named_after_place(slot: Slot, other: list[Slot]) -> Slot | None:
+    """The other side's place that a person slot of two or more words names by a word before its last (the one a person's
+    key leaves out): a railway, a field, a building named after that place, not a person; else None."""
+    from crosscheck.relate.event_view import _name_key
+
+    words = re.findall(r"[^\W\d_][\w’'-]*", slot.text)
+    if slot.unit != "person" or len(words) < 2:
+        return None
+    keys = [k for k in (_name_key(w) for w in words[:-1] if len(w) >= 4 and w[:1].isupper()) if k]
+    return next((o for o in other if o.unit == "place" and any(keys_close(k, str(o.value)) for k in keys)), None)
 
 
 def _latin_orgs(left: list[Slot], text: str, other: str) -> list[Slot]:
