@@ -15,7 +15,12 @@ rule has at least three rows and a counter-example:
 * named-after: a "person" of two or more words whose word before the last keys as a place the other side names ("the
   Liverpool and Manchester Railway" / «Ливерпуль — Манчестер», "the Battle of Flodden Field" / «при Флоддене», "Glasgow
   Central Station" / «вокзал Глазго») is a thing named after that place, paired with it, never another person against
-  a person the other side adds (``relate/entity_pairs._named_after_place``).
+  a person the other side adds (``relate/entity_pairs._named_after_place``);
+* decade: two spans one inside the other, when either names a decade ("the early 1890s", «в 1580-х годах»), are the same
+  period told loosely, as parts of a century are ("the early 1750s" / «в 1752–1754 гг.», "the 1820s" / «весной 1825
+  года»); another decade's years still clash (``relate/time_pairs.times_equal``);
+* street: a place no gazetteer knows, after "on" / «на» («на Шаболовке», «на Арбате»), is a street or quarter and never
+  pairs as another town with a gazetteer town the other side names (Moscow); «в Твери» still does.
 """
 
 from __future__ import annotations
@@ -70,6 +75,22 @@ CASES = [
      "Битва при Флоддене, в которой погиб шотландский король Яков IV, произошла 9 сентября 1513 года."),
     ("named-after", "!agree", "The Liverpool and Manchester Railway was engineered by George Stephenson and opened in 1830.",
      "Железную дорогу Ливерпуль — Манчестер, открытую в 1830 году, строил инженер Джозеф Локк."),
+    ("decade", "agree", "The cathedral was rebuilt in the early 1890s after a fire.",
+     "Собор перестроили после пожара в 1891–1893 годах."),
+    ("decade", "agree", "Lomonosov built his glassworks near Oranienbaum in the early 1750s.",
+     "Ломоносов построил стекольную фабрику под Ораниенбаумом в 1752–1754 гг."),
+    ("decade", "agree", "The canal linking the two rivers was dug in the 1820s.",
+     "Канал, соединивший две реки, прорыли весной 1825 года."),
+    ("decade", "contradict", "The cathedral was rebuilt in the early 1890s after a fire.",
+     "Собор перестроили после пожара в 1901–1903 годах."),
+    ("street", "!contradict", "The radio tower in Moscow was built in 1922 to a design by Vladimir Shukhov.",
+     "Радиобашню на Шаболовке по проекту Владимира Шухова построили в 1922 году."),
+    ("street", "!contradict", "The theatre in Moscow opened in 1914 with a play by Anton Chekhov.",
+     "Театр на Арбате открылся в 1914 году пьесой Антона Чехова."),
+    ("street", "!contradict", "The first public library in Saint Petersburg opened to readers in 1814.",
+     "Первая публичная библиотека на Садовой открылась для читателей в 1814 году."),
+    ("street", "contradict", "The theatre in Moscow opened in 1914 with a play by Anton Chekhov.",
+     "Театр в Твери открылся в 1914 году пьесой Антона Чехова."),
 ]
 
 decided, test_row = table_tests(CASES)

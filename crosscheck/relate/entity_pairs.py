@@ -64,7 +64,8 @@ def pair_entities(ea: list[Slot], text_a: str, eb: list[Slot], text_b: str, stri
                 continue
             same = [b for b in same if canonical(b.value)]
             mine = [x for x in mine if canonical(x.value)]
-        if same and (len(same) == 1 and len(mine) == 1 or (not strict and (len(same) == 1 or len(mine) == 1))):
+        if same and (len(same) == 1 and len(mine) == 1 or (not strict and (len(same) == 1 or len(mine) == 1))) and not (
+                a.unit == "place" and (_street(a, text_a, same[0]) or _street(same[0], text_b, a))):
             left_b.remove(same[0])
             pairs.append(SlotPair("entity", a, same[0], False))
         else:
@@ -192,6 +193,14 @@ def country_told_less(got: tuple[list[SlotPair], list[Slot], list[Slot]], text_a
         pair = SlotPair("entity", added[0], told, False) if a_side else SlotPair("entity", told, added[0], False)
         return pairs + [pair], left_a, left_b
     return got
+
+
+def _street(s: Slot, text: str, other: Slot) -> bool:
+    """A place no gazetteer knows, named after "on" / «на» («на Шаболовке», «на Арбате», "on Broad Street"): a street or a
+    quarter, a part of the town the other side names by the gazetteer (Moscow), not another town."""
+    if canonical(s.value) or not canonical(other.value):
+        return False
+    return bool(re.search(r"(?:\bon|(?<![\w-])на)\s+(?:the\s+)?" + re.escape(s.text.strip()), text, re.I))
 
 
 #: English adjectives of place the name guesser takes for names when capitalised ("Northern", "Central", "English").
