@@ -20,7 +20,9 @@ rule has at least three rows and a counter-example:
   period told loosely, as parts of a century are ("the early 1750s" / «в 1752–1754 гг.», "the 1820s" / «весной 1825
   года»); another decade's years still clash (``relate/time_pairs.times_equal``);
 * street: a place no gazetteer knows, after "on" / «на» («на Шаболовке», «на Арбате»), is a street or quarter and never
-  pairs as another town with a gazetteer town the other side names (Moscow); «в Твери» still does.
+  pairs as another town with a gazetteer town the other side names (Moscow); «в Твери» still does;
+* date-gap: a calendar date with no preposition («открыл 13 марта 1781 года X») may stand between a Russian role predicate
+  and its doer, as «в 1781 году» may (``lang/ru/role_gaps.tsv``): another discoverer is a role clash.
 """
 
 from __future__ import annotations
@@ -91,6 +93,14 @@ CASES = [
      "Первая публичная библиотека на Садовой открылась для читателей в 1814 году."),
     ("street", "contradict", "The theatre in Moscow opened in 1914 with a play by Anton Chekhov.",
      "Театр в Твери открылся в 1914 году пьесой Антона Чехова."),
+    ("date-gap", "contradict", "The planet Uranus was discovered in 1781 by the astronomer Johann Bode.",
+     "Планету Уран открыл 13 марта 1781 года английский астроном Уильям Гершель."),
+    ("date-gap", "contradict", "Neptune was discovered in 1846 by the astronomer John Couch Adams.",
+     "Нептун открыл 23 сентября 1846 года немецкий астроном Иоганн Галле."),
+    ("date-gap", "contradict", "The Antarctic continent was discovered in 1820 by the navigator James Cook.",
+     "Антарктиду открыл 28 января 1820 года русский мореплаватель Фаддей Беллинсгаузен."),
+    ("date-gap", "agree", "Penicillin was discovered in 1928 by the bacteriologist Alexander Fleming.",
+     "Пенициллин открыл 28 сентября 1928 года шотландский бактериолог Александр Флеминг."),
 ]
 
 decided, test_row = table_tests(CASES)
