@@ -22,7 +22,10 @@ rule has at least three rows and a counter-example:
 * street: a place no gazetteer knows, after "on" / «на» («на Шаболовке», «на Арбате»), is a street or quarter and never
   pairs as another town with a gazetteer town the other side names (Moscow); «в Твери» still does;
 * date-gap: a calendar date with no preposition («открыл 13 марта 1781 года X») may stand between a Russian role predicate
-  and its doer, as «в 1781 году» may (``lang/ru/role_gaps.tsv``): another discoverer is a role clash.
+  and its doer, as «в 1781 году» may (``lang/ru/role_gaps.tsv``): another discoverer is a role clash;
+* last-only: "the last", "the only", "the first" speak of all others (none after, besides or before), as a superlative does
+  (kind ``superlative`` of ``lang/en/negation.tsv``), so a Russian negative concord («никто не видел», «ни одно озеро, кроме
+  …, не») is no clash with them; against a plain affirmation it still is.
 """
 
 from __future__ import annotations
@@ -101,6 +104,17 @@ CASES = [
      "Антарктиду открыл 28 января 1820 года русский мореплаватель Фаддей Беллинсгаузен."),
     ("date-gap", "agree", "Penicillin was discovered in 1928 by the bacteriologist Alexander Fleming.",
      "Пенициллин открыл 28 сентября 1928 года шотландский бактериолог Александр Флеминг."),
+    ("last-only", "agree", "The last known passenger pigeon died at the Cincinnati Zoo in 1914.",
+     "Последний известный странствующий голубь умер в зоопарке Цинциннати в 1914 году, и с тех пор живых странствующих "
+     "голубей никто не видел."),
+    ("last-only", "agree", "The last wild Przewalski's horse was seen in Mongolia in 1969.",
+     "Последнюю дикую лошадь Пржевальского видели в Монголии в 1969 году, и с тех пор в природе её никто не встречал."),
+    ("last-only", "agree", "Lake Baikal is the only lake in Russia that holds a fifth of the world's fresh surface water.",
+     "Ни одно озеро в России, кроме Байкала, не хранит пятую часть мировых запасов пресной поверхностной воды."),
+    ("last-only", "agree", "Australia is the only continent occupied by a single country, a federation formed in 1901.",
+     "Ни один континент, кроме Австралии, не занят одной страной; австралийская федерация образована в 1901 году."),
+    ("last-only", "!agree", "Many people saw living passenger pigeons in the wild after 1914.",
+     "После 1914 года живых странствующих голубей в природе никто не видел."),
 ]
 
 decided, test_row = table_tests(CASES)
