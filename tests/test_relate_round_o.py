@@ -25,7 +25,10 @@ rule has at least three rows and a counter-example:
   and its doer, as «в 1781 году» may (``lang/ru/role_gaps.tsv``): another discoverer is a role clash;
 * last-only: "the last", "the only", "the first" speak of all others (none after, besides or before), as a superlative does
   (kind ``superlative`` of ``lang/en/negation.tsv``), so a Russian negative concord («никто не видел», «ни одно озеро, кроме
-  …, не») is no clash with them; against a plain affirmation it still is.
+  …, не») is no clash with them; against a plain affirmation it still is;
+* landmark: a town after "near" / «близ», «недалеко от» is a landmark, not where the thing is: it never pairs as another
+  town with a place the other side names ("near Mozhaisk" / «у деревни Бородино»); "in Seascale" / «в Уайтхейвене» still
+  clashes (``relate/entity_pairs._landmark``).
 """
 
 from __future__ import annotations
@@ -115,6 +118,14 @@ CASES = [
      "Ни один континент, кроме Австралии, не занят одной страной; австралийская федерация образована в 1901 году."),
     ("last-only", "!agree", "Many people saw living passenger pigeons in the wild after 1914.",
      "После 1914 года живых странствующих голубей в природе никто не видел."),
+    ("landmark", "!contradict", "The Borodino battle was fought near Mozhaisk on 7 September 1812.",
+     "Бородинское сражение произошло у деревни Бородино 7 сентября 1812 года."),
+    ("landmark", "!contradict", "The first Soviet nuclear bomb was tested near Semipalatinsk on 29 August 1949.",
+     "Первую советскую атомную бомбу испытали на полигоне у Курчатова 29 августа 1949 года."),
+    ("landmark", "!contradict", "The Kyshtym disaster struck the Mayak plant near Kyshtym in September 1957.",
+     "Авария на комбинате «Маяк» в Озёрске произошла в сентябре 1957 года."),
+    ("landmark", "contradict", "The fire at the Windscale reactor in Seascale broke out in October 1957.",
+     "Пожар на реакторе в Уайтхейвене начался в октябре 1957 года."),
 ]
 
 decided, test_row = table_tests(CASES)

@@ -65,7 +65,8 @@ def pair_entities(ea: list[Slot], text_a: str, eb: list[Slot], text_b: str, stri
             same = [b for b in same if canonical(b.value)]
             mine = [x for x in mine if canonical(x.value)]
         if same and (len(same) == 1 and len(mine) == 1 or (not strict and (len(same) == 1 or len(mine) == 1))) and not (
-                a.unit == "place" and (_street(a, text_a, same[0]) or _street(same[0], text_b, a))):
+                a.unit == "place" and (_street(a, text_a, same[0]) or _street(same[0], text_b, a)
+                                       or _landmark(a, text_a) or _landmark(same[0], text_b))):
             left_b.remove(same[0])
             pairs.append(SlotPair("entity", a, same[0], False))
         else:
@@ -201,6 +202,17 @@ def _street(s: Slot, text: str, other: Slot) -> bool:
     if canonical(s.value) or not canonical(other.value):
         return False
     return bool(re.search(r"(?:\bon|(?<![\w-])на)\s+(?:the\s+)?" + re.escape(s.text.strip()), text, re.I))
+
+
+def _landmark(s: Slot, text: str) -> bool:
+    """A town named as a landmark ("near Harrisburg", «близ Тулы», «недалеко от Пскова»), not where the thing is: it never
+    pairs as another town with a place the other side names (a country after "near" still does)."""
+    from crosscheck.frame.builder import is_country
+
+    if is_country(s.value):
+        return False
+    return bool(re.search(r"(?:\bnear|\bclose\s+to|(?<![\w-])(?:близ|вблизи|около|недалеко\s+от|неподал[её]ку\s+от))\s+(?:the\s+)?"
+                          + re.escape(s.text.strip()), text, re.I))
 
 
 #: English adjectives of place the name guesser takes for names when capitalised ("Northern", "Central", "English").
