@@ -64,11 +64,10 @@ def lemma_ru(word: str, prefer: str | None = None) -> str:
         if best is not None:
             break
     if best is None:
-        # unknown foreign name: prefer a parse that strips a case ending (Кертисом -> кертис)
-        for p in parses:
-            if "NOUN" in p.tag and p.normal_form != word.lower() and len(p.normal_form) >= 3:
-                best = p
-                break
+        # unknown foreign name: prefer a parse that strips a case ending (Кертисом -> кертис), in the singular (a person:
+        # «Утзоном» is Утзон in the instrumental, not the genitive plural of «Утзонома»)
+        stripped = [p for p in parses if "NOUN" in p.tag and p.normal_form != word.lower() and len(p.normal_form) >= 3]
+        best = next((p for p in stripped if "sing" in p.tag), stripped[0] if stripped else None)
     lemma = best.normal_form if best is not None else word.lower()
     if best is not None and "plur" in best.tag and re.search(r"(?:ов|ев|ёв|ин|ын)$", low) and len(low) > 5:
         lemma = low  # "Лавров" is a surname in the nominative, not the plural of "Лавр"

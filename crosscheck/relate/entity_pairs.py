@@ -30,6 +30,14 @@ def pair_entities(ea: list[Slot], text_a: str, eb: list[Slot], text_b: str, stri
     # a name one side's frame missed but its text carries is no clash
     left_a = [a for a in left_a if not named_in(a.value, text_b)]
     left_b = [b for b in left_b if not named_in(b.value, text_a)]
+    # a "person" named after a place the other side names is a thing ("the Stockton and Darlington Railway" /
+    # «Стоктон — Дарлингтон», "the Battle of Bosworth Field" / «при Босворте»), never another person
+    for mine, other, a_side in ((left_a, eb, True), (left_b, ea, False)):
+        for x in list(mine):
+            place = _named_after_place(x, other)
+            if place is not None:
+                mine.remove(x)
+                pairs.append(SlotPair("entity", x, place, True) if a_side else SlotPair("entity", place, x, True))
     # a country the other side names by an adjective ("British" / «Великобритании») is named, when the side keeps another
     # country that may be the changed one; a lone leftover country stays (the adjective may be the other mention's)
     left_a, left_b = _named_by_adjective(left_a, text_b), _named_by_adjective(left_b, text_a)
@@ -56,7 +64,9 @@ def pair_entities(ea: list[Slot], text_a: str, eb: list[Slot], text_b: str, stri
                 continue
             same = [b for b in same if canonical(b.value)]
             mine = [x for x in mine if canonical(x.value)]
-        if same and (len(same) == 1 and len(mine) == 1 or (not strict and (len(same) == 1 or len(mine) == 1))):
+        if same and (len(same) == 1 and len(mine) == 1 or (not strict and (len(same) == 1 or len(mine) == 1))) and not (
+                a.unit == "place" and (_street(a, text_a, same[0]) or _street(same[0], text_b, a)
+                                       or _landmark(a, text_a) or _landmark(same[0], text_b))):
             left_b.remove(same[0])
             pairs.append(SlotPair("entity", a, same[0], False))
         else:
@@ -69,6 +79,18 @@ def pair_entities(ea: list[Slot], text_a: str, eb: list[Slot], text_b: str, stri
         left_b.remove(latin_b[0])
         pairs.append(SlotPair("entity", latin_a[0], latin_b[0], False))
     return pairs, rest_a, left_b
+
+
+def _named_after_place(slot: Slot, other: list[Slot]) -> Slot | None:
+    """The other side's place that a person slot of two or more words names by a word before its last (the one a person's
+    key leaves out): a railway, a field, a building named after that place, not a person; else None."""
+    from crosscheck.relate.event_view import _name_key
+
+    words = re.findall(r"[^\W\d_][\w’'-]*", slot.text)
+    if slot.unit != "person" or len(words) < 2:
+        return None
+    keys = [k for k in (_name_key(w) for w in words[:-1] if len(w) >= 4 and w[:1].isupper()) if k]
+    return next((o for o in other if o.unit == "place" and any(keys_close(k, str(o.value)) for k in keys)), None)
 
 
 def _latin_orgs(left: list[Slot], text: str, other: str) -> list[Slot]:
@@ -172,6 +194,25 @@ def country_told_less(got: tuple[list[SlotPair], list[Slot], list[Slot]], text_a
         pair = SlotPair("entity", added[0], told, False) if a_side else SlotPair("entity", told, added[0], False)
         return pairs + [pair], left_a, left_b
     return got
+
+
+def _street(s: Slot, text: str, other: Slot) -> bool:
+    """A place no gazetteer knows, named after "on" / «на» («на Шаболовке», «на Арбате», "on Broad Street"): a street or a
+    quarter, a part of the town the other side names by the gazetteer (Moscow), not another town."""
+    if canonical(s.value) or not canonical(other.value):
+        return False
+    return bool(re.search(r"(?:\bon|(?<![\w-])на)\s+(?:the\s+)?" + re.escape(s.text.strip()), text, re.I))
+
+
+def _landmark(s: Slot, text: str) -> bool:
+    """A town named as a landmark ("near Harrisburg", «близ Тулы», «недалеко от Пскова»), not where the thing is: it never
+    pairs as another town with a place the other side names (a country after "near" still does)."""
+    from crosscheck.frame.builder import is_country
+
+    if is_country(s.value):
+        return False
+    return bool(re.search(r"(?:\bnear|\bclose\s+to|(?<![\w-])(?:близ|вблизи|около|недалеко\s+от|неподал[её]ку\s+от))\s+(?:the\s+)?"
+                          + re.escape(s.text.strip()), text, re.I))
 
 
 #: English adjectives of place the name guesser takes for names when capitalised ("Northern", "Central", "English").

@@ -106,6 +106,7 @@ def named_in(key: str, text: str) -> bool:
         return any(keys_close(k, key) for k in rulers)
 
     for tok in re.findall(r"\b[A-ZА-ЯЁ][\w’'-]{2,}", text):
+        tok = re.sub(r"['’]s?$", "", tok)  # "Vivaldi's Four Seasons": the name without its possessive ending
         if tok.isupper() and len(tok) <= 4:
             continue  # an acronym ("ЦАР", "CAR") is no transliteration: its skeleton ("zr") says nothing of "syria"
         k = _name_key(tok)
@@ -176,6 +177,10 @@ def is_region(key: str) -> bool:
 _CAPITALISED = re.compile(r"(?<=[\s(«\"'])(?P<w>[A-ZА-ЯЁ][a-zа-яё]{2,})(?![\w-])")
 
 
+#: A span in quotes: a title («Царь Фёдор Иоаннович», “The Magic Flute”).
+_QUOTED = re.compile(r"«[^»]{1,120}»|“[^”]{1,120}”|„[^“”]{1,120}[“”]|\"[^\"]{1,120}\"")
+
+
 def unread_name(text: str, slots: list[Slot], other: str) -> bool:
     """The text carries a capitalised word inside the sentence that none of its slots holds, that
     looks like a name (``name_like``: in Russian, a name the dictionary knows or a word it does not)
@@ -185,10 +190,13 @@ def unread_name(text: str, slots: list[Slot], other: str) -> bool:
 
     held = " ".join(s.text for s in slots if isinstance(s.text, str))
     first = re.match(r"\W*\w+", text)
+    quoted = [q.span() for q in _QUOTED.finditer(text)]
     for m in _CAPITALISED.finditer(text):
         word = m.group("w")
         if (first and m.start() < first.end()) or word in held:
             continue
+        if any(q0 < m.start() < q1 for q0, q1 in quoted):
+            continue  # a title in quotes («Царь Фёдор Иоаннович», “Swan Lake”) names a work, not a person
         key = skeleton(word)
         if len(key) >= 3 and name_like(Slot("entity", word, None, "person"), text) and not named_in(key, other) and not any(
                 edit_distance(key, skeleton(w)) <= 1 for w in re.findall(r"[A-ZА-ЯЁ][\w’'-]{2,}", other)):  # Rogers / Роджерс

@@ -101,6 +101,8 @@ class Negation:
         for s, e in self.spans:
             if s >= span[0] and e <= span[1]:
                 continue  # "impossible" is its own pole, not a negated "possible"
+            if s < span[0] < e:
+                return True  # a phrase that negates the verb it holds: "declined to raise", «отказался повышать»
             if any(p0 <= s and e <= p1 for p0, p1 in self.pending):
                 continue  # "does not yet support" is no "opposes"
             if e <= span[0] and len(re.findall(r"[\w'’-]+", text[e:span[0]])) <= _NEAR_WORDS:
@@ -146,7 +148,7 @@ def _content_word(lang: str) -> str:
         except FileNotFoundError:  # a language without that list
             pass
     skip = "".join(f"(?!{re.escape(w)}(?![\\w'’-]))" for w in sorted(stop, key=len, reverse=True))
-    return skip + r"(?![\w'’]+ly(?![\w'’-]))[\w'’]+"
+    return skip + r"(?![\w'’]+ly(?![\w'’-]))(?=[^\W\d_])[\w'’]+"
 
 
 def _form_rx(form: str, lang: str = "en") -> str:
@@ -226,7 +228,11 @@ def negation_info(text: str, lang: str) -> Negation:
             until = until or all(w in ("пока", "ещё", "еще", "не") for w in m.group(0).lower().split())
             return " " * len(m.group(0))
         text = _EXPLETIVE.sub(expletive, text)
-    weak = _WEAK_NEG[lang].findall(text) + (["until"] if until else [])
+    affixal = [m.span() for m in phrases["affixal"].finditer(text)] if phrases["affixal"] is not None else []
+    # a word of negation stated otherwise inside a phrase that negates a verb by its form ("refused to sign", «отказался
+    # подписать», the "no" of "no longer") is that negation, counted once
+    weak = [m.group(0) for m in _WEAK_NEG[lang].finditer(text)
+            if not any(s <= m.start() and m.end() <= e for s, e in affixal)] + (["until"] if until else [])
     contrast: list[tuple[int, int]] = []
     if phrases["weak"] is not None:  # "rather than", "а не": negation stated otherwise; any "не" in it stays
         contrast = [m.span() for m in phrases["weak"].finditer(text)]
@@ -236,9 +242,7 @@ def negation_info(text: str, lang: str) -> Negation:
         pending = [m.span() for m in phrases["pending"].finditer(text)]
         weak += ["pending"] * len(pending)
         contrast += pending
-    spans = [m.span() for m in _NEG[lang].finditer(text)]
-    if phrases["affixal"] is not None:
-        spans += [m.span() for m in phrases["affixal"].finditer(text)]
+    spans = [m.span() for m in _NEG[lang].finditer(text)] + affixal
     spans.sort()
     concord = lang == "ru" and bool(spans) and all(_concord(text, s) for s, _ in spans)
     if lang == "ru" and spans:

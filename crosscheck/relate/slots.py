@@ -222,7 +222,7 @@ def _polarity_pairs(text_a: str, lang_a: str, text_b: str, lang_b: str) -> tuple
     otherwise ("no doubt" / "не сомневаться") the two agree; else the clash is
     *uncertain* (the pair is related, never agree and never contradict)."""
     na, nb = negation_info(text_a, lang_a), negation_info(text_b, lang_b)
-    pa, pb = predicate_spans(text_a, lang_a), predicate_spans(text_b, lang_b)
+    pa, pb = _own_poles(predicate_spans(text_a, lang_a), na), _own_poles(predicate_spans(text_b, lang_b), nb)
     pairs: list[SlotPair] = []
     uncertain: list[SlotPair] = []
     flipped = na.negated != nb.negated
@@ -276,6 +276,13 @@ def _polarity_pairs(text_a: str, lang_a: str, text_b: str, lang_b: str) -> tuple
         uncertain.append(SlotPair("polarity", Slot("polarity", told(_clusters(na.spans, text_a)), "negative"),
                                   Slot("polarity", told(_clusters(nb.spans, text_b)), "negative"), False))
     return pairs, uncertain
+
+
+def _own_poles(poles: dict, neg) -> dict:
+    """The predicates a text states, less a pole word that opens a longer phrase of negation: "refused" in "refused to
+    ratify", «отказался» in «отказался подписать» is that negation (counted in the polarity), not a rejection to compare
+    with the other side's verb ("impossible", a pole that is the whole negating word, stays)."""
+    return {c: v for c, v in poles.items() if not any(s <= v[2][0] and v[2][1] < e for s, e in neg.spans)}
 
 
 def _clusters(spans: tuple[tuple[int, int], ...], text: str) -> int:

@@ -60,7 +60,9 @@ def times_equal(a: Slot, b: Slot) -> bool:
         return ma[0] == mb[0] and (ma[1] is None or mb[1] is None or ma[1] == mb[1])
     (a0, a1), (b0, b1) = a.value, b.value
     if _grain(a) == _grain(b) == "range" and _century(a, b) and ((a0 <= b0 and b1 <= a1) or (b0 <= a0 and a1 <= b1)):
-        return True  # parts of a century have loose bounds: "the late 19th century" (1866-99) / «конце XIX века» (1880-99)
+        # parts of a century have loose bounds: "the late 19th century" (1866-99) / «конце XIX века» (1880-99); so do a
+        # decade's: "the early 1920s" / «в 1920–1922 гг.», «в начале 1580-х годов» / "the autumn of 1582"
+        return True
     if _grain(a) == _grain(b):
         if _grain(a) == "day" and _written_day(a) and _written_day(b):
             return a0 == b0  # two calendar dates ("February 15th, 2009" / "14 февраля"): two days
@@ -68,7 +70,7 @@ def times_equal(a: Slot, b: Slot) -> bool:
     return (a0 <= b0 and b1 <= a1) or (b0 <= a0 and a1 <= b1)
 
 
-_CENTURY = re.compile(r"centur|millenni|век|тысячелет", re.I)
+_CENTURY = re.compile(r"centur|millenni|век|тысячелет|\d0['’]?s\b|\d0-(?:х|е|ые|ых)(?![\w-])|decade|десятилет", re.I)
 
 
 def _century(a: Slot, b: Slot) -> bool:
@@ -152,8 +154,9 @@ def pair_times(ta: list[Slot], tb: list[Slot], strict: bool) -> tuple[list[SlotP
              or (_bound_holds(b, a, role(b), role(a)) and not own_point(a, left_b)))
     # leftovers: one time each (or, for translations, as many in order) state the same slot
     for a in list(left_a):
-        same_role = [b for b in left_b if role(b) == role(a)]
-        mine = [x for x in left_a if role(x) == role(a)]
+        # a month or day whose year was guessed ("that July") cannot be compared with a year: no rival for the year's slot
+        same_role = [b for b in left_b if role(b) == role(a) and _comparable(a, b)]
+        mine = [x for x in left_a if role(x) == role(a) and (len(same_role) != 1 or _comparable(x, same_role[0]))]
         if len(same_role) == 1 and len(mine) == 1:
             left_a.remove(a)
             left_b.remove(same_role[0])
