@@ -67,6 +67,10 @@ SETS = {
     # HELD-OUT15: 60 more, written at the same time as HELD-OUT14 by someone else; first contact on round m's rules,
     # measured again (unread) after round n was tuned on HELD-OUT14 (bench/data/heldout15_*.json).
     "heldout15": {"perturb": None, "comparable": REPO / "bench/data/heldout15/comparable_heldout15.jsonl"},
+    # HELD-OUT16 and 17: 2 x 60 more, written by two writers in parallel while round o was tuned on HELD-OUT15; first
+    # contact on round n's rules, measured again (unread) after round o (bench/data/heldout16|17_*.json).
+    "heldout16": {"perturb": None, "comparable": REPO / "bench/data/heldout16/comparable_heldout16.jsonl"},
+    "heldout17": {"perturb": None, "comparable": REPO / "bench/data/heldout17/comparable_heldout17.jsonl"},
 }
 
 
@@ -144,7 +148,7 @@ def reliability(pairs: list[tuple[dict, dict]], edges=EDGES) -> list[dict]:
 
 def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
-    ap.add_argument("--part", choices=("dev", "dev2", "heldout", "heldout2", "heldout3", "heldout4", "heldout5", "heldout6", "heldout8", "heldout9", "heldout10", "heldout11", "heldout12", "heldout13", "heldout14", "heldout15", "both"), default="dev")
+    ap.add_argument("--part", choices=("dev", "dev2", "heldout", "heldout2", "heldout3", "heldout4", "heldout5", "heldout6", "heldout8", "heldout9", "heldout10", "heldout11", "heldout12", "heldout13", "heldout14", "heldout15", "heldout16", "heldout17", "both"), default="dev")
     ap.add_argument("--model", default=None)
     ap.add_argument("--json", type=Path, default=None, help="write all numbers here")
     ap.add_argument("--errors", type=int, default=0, help="print this many misjudged pairs per set")
