@@ -51,6 +51,7 @@ def test_cli_two_worker_processes_same_jsonl(plain):
     res = subprocess.run([sys.executable, "-m", "crosscheck", "check", str(SEEDS), "--jobs", "2", "--format", "jsonl"],
                          env=env, capture_output=True, text=True, timeout=300)
     assert res.returncode == 0, res.stderr
+    assert "worker processes failed" not in res.stderr  # the workers did the work (no fallback to this process)
     rows = [json.dumps(json.loads(line), sort_keys=True, ensure_ascii=False) for line in res.stdout.splitlines()]
     assert rows == plain
 

@@ -190,6 +190,13 @@ class Tasks:
         return here()
 
 
+#: BLAS/OpenMP pools in a worker: one thread.  The workers already fill the cores; a pool of
+#: one thread per core in each of them oversubscribes the machine (the 100-document bench read
+#: its documents in 10.8 s wall with two workers of two threads each, 5.1 s with one thread each).
+WORKER_THREADS = 1
+_THREAD_VARS = ("OMP_NUM_THREADS", "OPENBLAS_NUM_THREADS", "MKL_NUM_THREADS")
+
+
 def start_pool(jobs: int, *, frame_models: bool = True):
     """A pool of ``jobs`` spawned worker processes, one BLAS thread each, ready for the
     per-document stages (``frame_models``: the framing models loaded) or for pair decisions
