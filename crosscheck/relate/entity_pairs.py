@@ -201,7 +201,7 @@ def _street(s: Slot, text: str, other: Slot) -> bool:
     quarter, a part of the town the other side names by the gazetteer (Moscow), not another town."""
     if canonical(s.value) or not canonical(other.value):
         return False
-    return bool(re.search(r"(?:\bon|(?<![\w-])на)\s+(?:the\s+)?" + re.escape(s.text.strip()), text, re.I))
+    return bool(re.search(_place_cue("street") + re.escape(s.text.strip()), text, re.I))
 
 
 def _landmark(s: Slot, text: str) -> bool:
@@ -211,8 +211,19 @@ def _landmark(s: Slot, text: str) -> bool:
 
     if is_country(s.value):
         return False
-    return bool(re.search(r"(?:\bnear|\bclose\s+to|(?<![\w-])(?:близ|вблизи|около|недалеко\s+от|неподал[её]ку\s+от))\s+(?:the\s+)?"
-                          + re.escape(s.text.strip()), text, re.I))
+    return bool(re.search(_place_cue("landmark") + re.escape(s.text.strip()), text, re.I))
+
+
+@lru_cache(maxsize=None)
+def _place_cue(kind: str) -> str:
+    """A regex prefix: one of the ``kind`` phrases of ``lang/*/place_cues.tsv`` (every language: a name may stand in
+    either text), then an optional article, before the place name."""
+    from crosscheck.lang.resources import split, tsv
+
+    phrases = sorted({p for lang in ("en", "ru") for r in tsv(f"{lang}/place_cues.tsv") if r["kind"] == kind
+                      for p in split(r["phrase"])}, key=len, reverse=True)
+    alt = "|".join(r"\s+".join(map(re.escape, p.split())) for p in phrases)
+    return rf"(?<![\w-])(?:{alt})\s+(?:the\s+)?"
 
 
 #: English adjectives of place the name guesser takes for names when capitalised ("Northern", "Central", "English").
