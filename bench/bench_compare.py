@@ -71,6 +71,10 @@ SETS = {
     # contact on round n's rules, measured again (unread) after round o (bench/data/heldout16|17_*.json).
     "heldout16": {"perturb": None, "comparable": REPO / "bench/data/heldout16/comparable_heldout16.jsonl"},
     "heldout17": {"perturb": None, "comparable": REPO / "bench/data/heldout17/comparable_heldout17.jsonl"},
+    # HELD-OUT18 and 19: 2 x 60 more, written while round p was tuned on HELD-OUT16/17; first contact on round o's rules
+    # (bench/data/heldout18|19_*.json).
+    "heldout18": {"perturb": None, "comparable": REPO / "bench/data/heldout18/comparable_heldout18.jsonl"},
+    "heldout19": {"perturb": None, "comparable": REPO / "bench/data/heldout19/comparable_heldout19.jsonl"},
 }
 
 
@@ -148,7 +152,7 @@ def reliability(pairs: list[tuple[dict, dict]], edges=EDGES) -> list[dict]:
 
 def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
-    ap.add_argument("--part", choices=("dev", "dev2", "heldout", "heldout2", "heldout3", "heldout4", "heldout5", "heldout6", "heldout8", "heldout9", "heldout10", "heldout11", "heldout12", "heldout13", "heldout14", "heldout15", "heldout16", "heldout17", "both"), default="dev")
+    ap.add_argument("--part", choices=("dev", "dev2", "heldout", "heldout2", "heldout3", "heldout4", "heldout5", "heldout6", "heldout8", "heldout9", "heldout10", "heldout11", "heldout12", "heldout13", "heldout14", "heldout15", "heldout16", "heldout17", "heldout18", "heldout19", "both"), default="dev")
     ap.add_argument("--model", default=None)
     ap.add_argument("--json", type=Path, default=None, help="write all numbers here")
     ap.add_argument("--errors", type=int, default=0, help="print this many misjudged pairs per set")
