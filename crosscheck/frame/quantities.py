@@ -31,8 +31,26 @@ _UPPER = ["less than", "fewer than", "under", "below", "up to", "as much as", "a
           "менее", "меньше", "до", "не более", "не больше", "максимум", "не свыше", "вплоть до"]
 _APPROX = ["about", "around", "approximately", "nearly", "almost", "some", "roughly", "an estimated", "circa",
            "close to", "около", "порядка", "примерно", "почти", "приблизительно", "приблизительно", "где-то", "свыше чем"]
-_BOUND_CUES = sorted([(c, "lower") for c in _LOWER] + [(c, "upper") for c in _UPPER] + [(c, "approx") for c in _APPROX],
-                     key=lambda x: -len(x[0]))
+
+def _near_bounds() -> list[tuple[str, str]]:
+    """Bounds said to lie close to their figure ("just over", «немногим более»: ``lang/{en,ru}/near_bounds.tsv``), each with
+    the bound of the word it ends in ("over": lower, «менее»: upper), so the figure's text holds the whole phrase and the
+    relation stage can tell a near bound from an open one (``relate/slots._near_bound``)."""
+    from crosscheck.lang.resources import split, tsv
+
+    ends = sorted([(c, "lower") for c in _LOWER] + [(c, "upper") for c in _UPPER], key=lambda x: -len(x[0]))
+    out = []
+    for lang in ("en", "ru"):
+        for row in tsv(f"{lang}/near_bounds.tsv"):
+            for phrase in split(row["phrase"]):
+                bound = next((bd for c, bd in ends if phrase.lower().endswith(" " + c)), None)
+                if bound:
+                    out.append((phrase.lower(), bound))
+    return out
+
+
+_BOUND_CUES = sorted([(c, "lower") for c in _LOWER] + [(c, "upper") for c in _UPPER] + [(c, "approx") for c in _APPROX]
+                     + _near_bounds(), key=lambda x: -len(x[0]))
 
 _UNIT_TABLE = {
     "%": "percent", "percent": "percent", "per": None, "процент": "percent", "проц.": "percent",
