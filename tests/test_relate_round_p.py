@@ -11,7 +11,11 @@ and a counter-example:
   1762 год»): paired, the span's length counted at the grain of its ends (``relate/durations.duration_against_span``);
 * near-bound: a bound said to lie close to its figure ("just over", "slightly more than", «немногим более», «чуть менее»:
   ``lang/{en,ru}/near_bounds.tsv``) holds only a value within 15 % of its figure, not any value beyond it, so in a
-  paraphrase "just over 40 percent" no longer holds «около 60 %» (it did as an open "over"); «около 42 %» still agrees.
+  paraphrase "just over 40 percent" no longer holds «около 60 %» (it did as an open "over"); «около 42 %» still agrees;
+* city-country: a country one side adds is no place "the other lacks" when the other side names a gazetteer city of it
+  ("in Paris" / «во Франции»), unless that side adds a country of its own (``relate/entity_pairs.country_told_by_part``,
+  ``relate/statement._unpaired_both_sides``); a city of another country still leaves the pair `related` (a demonym, "the
+  Italian physicist", is no such part: it tells where a person came from).
 """
 
 from __future__ import annotations
@@ -56,6 +60,16 @@ CASES = [
      "В 1990 году правящая партия Непала получила около 42 % мест в парламенте, обойдя всех соперников."),
     ("near-bound", "agree", "The museum in Madrid received slightly more than 2 million visitors in 2015.",
      "В 2015 году музей в Мадриде посетили немногим более 2 млн человек."),
+    ("city-country", "agree", "Ernest Hemingway wrote much of The Sun Also Rises in Paris in 1925.",
+     "Эрнест Хемингуэй написал большую часть романа «И восходит солнце» во Франции в 1925 году."),
+    ("city-country", "agree", "In 1928 Alexander Fleming discovered penicillin at St Mary's Hospital in London.",
+     "В 1928 году Александр Флеминг открыл пенициллин в Великобритании."),
+    ("city-country", "agree", "Tchaikovsky's ballet Swan Lake was first staged at the Bolshoi Theatre in Moscow in 1877.",
+     "Балет Чайковского «Лебединое озеро» впервые поставили в России в 1877 году."),
+    ("city-country", "!agree", "Ernest Hemingway wrote much of The Sun Also Rises in Paris in 1925.",
+     "Эрнест Хемингуэй написал большую часть романа «И восходит солнце» в Испании в 1925 году."),
+    ("city-country", "!agree", "The Italian physicist Enrico Fermi emigrated in 1938 and settled in New York.",
+     "Энрико Ферми эмигрировал в 1938 году и поселился в Италии."),
 ]
 
 decided, test_row = table_tests(CASES)
