@@ -77,3 +77,19 @@ decided, test_row = table_tests(CASES)
 
 def test_rule_counts():
     check_rule_counts(CASES)
+
+
+def test_span_end_read_as_figure_is_no_length():
+    """A figure that is one of the span's written ends ("between 2000 and 2069" / «между 2000 и 2069 годами», read as
+    "2069 years") is that end, not a length: the pair is no clash of a duration against the span."""
+    from crosscheck.relate.durations import duration_against_span
+    from crosscheck.relate.slot_values import Slot
+    from crosscheck.relate.slots import _interval
+
+    dur = Slot("number", "2069 годами", 2069.0, "year")
+    span = Slot("time", "between 2000 and 2069", (730120.0, 755665.0), "point:range")
+    numbers, times = duration_against_span(([], [], [dur]), ([], [span], []), _interval)
+    assert numbers[0] == [] and times[1] == [span]
+    two = Slot("number", "two years", 2.0, "year")
+    numbers, times = duration_against_span(([], [], [two]), ([], [span], []), _interval)
+    assert len(numbers[0]) == 1 and not numbers[0][0].equal and times[1] == []

@@ -13,6 +13,7 @@
 from __future__ import annotations
 
 import datetime as _dt
+import re
 from collections.abc import Callable
 
 from crosscheck.relate.slot_values import _TIME_UNITS, Slot, SlotPair, measure
@@ -75,7 +76,8 @@ def duration_against_span(numbers: tuple, times: tuple, interval: Callable) -> t
     """Pair the one leftover duration of one side with the one leftover written span of the other: (numbers, times)
     with that pair added to the numbers' pairs (kind ``number``, the span as its length in the duration's unit) and both
     taken from the leftovers.  Nothing changes unless one side has exactly one leftover duration and no leftover span,
-    and the other exactly one leftover span of two written ends ("point:range") and no leftover duration."""
+    and the other exactly one leftover span of two written ends ("point:range") and no leftover duration, and the
+    duration's figure is not one of the span's written ends (a year read as "2069 years" is that end, not a length)."""
     n_pairs, n_a, n_b = numbers
     t_pairs, t_a, t_b = times
 
@@ -91,6 +93,8 @@ def duration_against_span(numbers: tuple, times: tuple, interval: Callable) -> t
         if len(dur) != 1 or len(span) != 1 or spans(tn) or durations(ds):
             continue
         d, s = dur[0], span[0]
+        if float(d.value).is_integer() and str(int(d.value)) in re.findall(r"\d+", s.text or ""):
+            continue  # one of the span's ends read as a figure on the other side ("между 2000 и 2069 годами"), no length
         grain = _span_grain(s)  # told as written: «с 24 по 29 апреля» 6 days, «с 1563 по 1584 год» 21 years
         length = (s.value[1] - s.value[0] + 1 - (grain if grain > 1 else 0)) / float(_TIME_UNITS[d.unit])
         told = Slot("number", s.text, round(length, 2), d.unit, "exact", s.anchored, s.span)
