@@ -25,26 +25,6 @@ def _phon(part: str) -> str:
     return re.sub(r"(.)\1+", r"\1", out)
 
 
-@lru_cache(maxsize=1)
-def _swaps() -> frozenset[tuple[str, str]]:
-    """Letter pairs a Russian rendering of a Latin name writes otherwise as a matter of course (``lang/ru/skeleton_swaps.tsv``)."""
-    from crosscheck.lang.resources import tsv
-
-    rows = tsv("ru/skeleton_swaps.tsv")
-    return frozenset((r["a"], r["b"]) for r in rows) | frozenset((r["b"], r["a"]) for r in rows)
-
-
-def _raw_gaps(a: str, b: str) -> int:
-    """How many consonants of two skeletons of one length are written otherwise, leaving out the usual swaps of a Russian
-    rendering (s / z, k / h …: ``lang/ru/skeleton_swaps.tsv``): a transliteration changes one other now and then ("gdf" /
-    "kdf"), not two (Corbusier "krbz" / Gropius "grps": k / g, b / p; issue 10 round p); skeletons of other lengths count
-    none."""
-    a, b = re.sub(r"[aeiouyj]", "", a.lower()), re.sub(r"[aeiouyj]", "", b.lower())
-    if len(a) != len(b):
-        return 0
-    return sum(1 for x, y in zip(a, b) if x != y and (x, y) not in _swaps())
-
-
 def edit_distance(a: str, b: str) -> int:
     prev = list(range(len(b) + 1))
     for i, ca in enumerate(a, 1):
@@ -68,11 +48,8 @@ def keys_close(a: str, b: str) -> bool:
     known_a, known_b = canonical(a), canonical(b)
     if known_a and known_b:
         return False  # two gazetteer names (ukraine / germany) are different names
-    for pa in a.split("-"):
-        for pb in b.split("-"):
-            x, y = _phon(pa), _phon(pb)
-            if _raw_gaps(pa, pb) >= 2:
-                continue  # two consonants written otherwise, past the usual swaps: two names ("krbz" / "grps")
+    for x in (_phon(p) for p in a.split("-")):
+        for y in (_phon(p) for p in b.split("-")):
             if x == y and len(x) >= 2:
                 return True
             # two skeletons of transliterations (mrvk / mrvzk) may differ by one consonant
