@@ -16,7 +16,7 @@ import re
 from crosscheck.model import Quantity
 from crosscheck.frame.numerals import _EN_SCALES, _EN_UNITS, _ru_value
 from crosscheck.lang.gazetteer import currency_units
-from crosscheck.lang.resources import measures
+from crosscheck.lang.resources import measures, near_bounds
 
 __all__ = ["extract_quantities"]
 
@@ -32,25 +32,15 @@ _UPPER = ["less than", "fewer than", "under", "below", "up to", "as much as", "a
 _APPROX = ["about", "around", "approximately", "nearly", "almost", "some", "roughly", "an estimated", "circa",
            "close to", "около", "порядка", "примерно", "почти", "приблизительно", "приблизительно", "где-то", "свыше чем"]
 
-def _near_bounds() -> list[tuple[str, str]]:
-    """Bounds said to lie close to their figure ("just over", «немногим более»: ``lang/{en,ru}/near_bounds.tsv``), each with
-    the bound of the word it ends in ("over": lower, «менее»: upper), so the figure's text holds the whole phrase and the
-    relation stage can tell a near bound from an open one (``relate/slots._near_bound``)."""
-    from crosscheck.lang.resources import split, tsv
 
+def _near() -> list[tuple[str, str]]:
+    """Near bounds ("just over", «немногим более»: ``lang/{en,ru}/near_bounds.tsv``) with their last words' bound."""
     ends = sorted([(c, "lower") for c in _LOWER] + [(c, "upper") for c in _UPPER], key=lambda x: -len(x[0]))
-    out = []
-    for lang in ("en", "ru"):
-        for row in tsv(f"{lang}/near_bounds.tsv"):
-            for phrase in split(row["phrase"]):
-                bound = next((bd for c, bd in ends if phrase.lower().endswith(" " + c)), None)
-                if bound:
-                    out.append((phrase.lower(), bound))
-    return out
+    return [(p, hit[0]) for p in near_bounds() if (hit := [bd for c, bd in ends if p.endswith(" " + c)])]
 
 
-_BOUND_CUES = sorted([(c, "lower") for c in _LOWER] + [(c, "upper") for c in _UPPER] + [(c, "approx") for c in _APPROX]
-                     + _near_bounds(), key=lambda x: -len(x[0]))
+_BOUND_CUES = sorted([(c, "lower") for c in _LOWER] + [(c, "upper") for c in _UPPER] + [(c, "approx") for c in _APPROX] + _near(),
+                     key=lambda x: -len(x[0]))
 
 _UNIT_TABLE = {
     "%": "percent", "percent": "percent", "per": None, "процент": "percent", "проц.": "percent",

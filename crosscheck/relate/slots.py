@@ -15,8 +15,8 @@ from __future__ import annotations
 
 import math
 import re
-from functools import lru_cache
 
+from crosscheck.lang.resources import near_bounds
 from crosscheck.model import ClaimFrame
 from crosscheck.relate.entity_pairs import country_told_less, pair_entities
 from crosscheck.relate.name_keys import keys_close
@@ -156,18 +156,11 @@ def _pair_numbers(na: list[Slot], nb: list[Slot], strict: bool) -> tuple[list[Sl
 _NEAR_GAP = math.log(1.15)
 
 
-@lru_cache(maxsize=1)
-def _near_phrases() -> tuple[str, ...]:
-    from crosscheck.lang.resources import split, tsv
-
-    return tuple(p.lower() for lang in ("en", "ru") for row in tsv(f"{lang}/near_bounds.tsv") for p in split(row["phrase"]))
-
-
 def _near_bound(s: Slot) -> bool:
     """A bound its text says lies close to its figure ("slightly more than 2 million", «немногим более трети»:
     ``lang/{en,ru}/near_bounds.tsv``): it holds a value within 15 % of its figure, not any value beyond it."""
     text = (s.text or "").lower()
-    return s.bound in ("lower", "upper") and any(text.startswith(p) for p in _near_phrases())
+    return s.bound in ("lower", "upper") and any(text.startswith(p) for p in near_bounds())
 
 
 def _rounding(a: Slot, b: Slot) -> float:
