@@ -16,7 +16,7 @@ import re
 from crosscheck.model import Quantity
 from crosscheck.frame.numerals import _EN_SCALES, _EN_UNITS, _ru_value
 from crosscheck.lang.gazetteer import currency_units
-from crosscheck.lang.resources import measures
+from crosscheck.lang.resources import measures, near_bounds
 
 __all__ = ["extract_quantities"]
 
@@ -31,7 +31,15 @@ _UPPER = ["less than", "fewer than", "under", "below", "up to", "as much as", "a
           "менее", "меньше", "до", "не более", "не больше", "максимум", "не свыше", "вплоть до"]
 _APPROX = ["about", "around", "approximately", "nearly", "almost", "some", "roughly", "an estimated", "circa",
            "close to", "около", "порядка", "примерно", "почти", "приблизительно", "приблизительно", "где-то", "свыше чем"]
-_BOUND_CUES = sorted([(c, "lower") for c in _LOWER] + [(c, "upper") for c in _UPPER] + [(c, "approx") for c in _APPROX],
+
+
+def _near() -> list[tuple[str, str]]:
+    """Near bounds ("just over", «немногим более»: ``lang/{en,ru}/near_bounds.tsv``) with their last words' bound."""
+    ends = sorted([(c, "lower") for c in _LOWER] + [(c, "upper") for c in _UPPER], key=lambda x: -len(x[0]))
+    return [(p, hit[0]) for p in near_bounds() if (hit := [bd for c, bd in ends if p.endswith(" " + c)])]
+
+
+_BOUND_CUES = sorted([(c, "lower") for c in _LOWER] + [(c, "upper") for c in _UPPER] + [(c, "approx") for c in _APPROX] + _near(),
                      key=lambda x: -len(x[0]))
 
 _UNIT_TABLE = {

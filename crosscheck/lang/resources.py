@@ -61,3 +61,9 @@ def split(cell: str) -> list[str]:
 def measures() -> dict[str, tuple[str, float]]:
     """Units of measure (``measures.tsv``) as the frame names them -> (dimension, size in the dimension's base unit)."""
     return {u: (r["dimension"], float(r["factor"])) for r in tsv("measures.tsv") for u in split(r["unit"])}
+
+
+@functools.lru_cache(maxsize=1)
+def near_bounds() -> tuple[str, ...]:
+    """Bounds said to lie close to their figure ("just over", «немногим более»: ``{en,ru}/near_bounds.tsv``), lower case."""
+    return tuple(p.lower() for lang in ("en", "ru") for row in tsv(f"{lang}/near_bounds.tsv") for p in split(row["phrase"]))

@@ -5,15 +5,20 @@
 * ``one_duration_each``: when each side states one duration (days, weeks, months, years, decades), those two are the
   duration told twice and pair before any other figure of the same value can take one of them ("took about three years …
   one ship" / «продлилось около года … один корабль»: the year against the years, not against the ship).
+* ``duration_against_span`` (round p): a duration one side states with no counterpart and a span written with both its
+  ends on the other side with no counterpart are one length told two ways ("lasted six days" / «с 24 по 29 апреля»,
+  "built in two years" / «с 1563 по 1584 год»): paired, the span's length read at the grain of its ends.
 """
 
 from __future__ import annotations
 
+import datetime as _dt
+import re
 from collections.abc import Callable
 
-from crosscheck.relate.slot_values import _TIME_UNITS, Slot, measure
+from crosscheck.relate.slot_values import _TIME_UNITS, Slot, SlotPair, measure
 
-__all__ = ["rounded_to_unit", "one_duration_each"]
+__all__ = ["rounded_to_unit", "one_duration_each", "duration_against_span"]
 
 
 def _factor(unit: str | None) -> float | None:
@@ -43,3 +48,59 @@ def one_duration_each(left_a: list[Slot], left_b: list[Slot], same: Callable[[Sl
     if len(da) != 1 or len(db) != 1:
         return []
     return [(da[0], db[0], bool(same(da[0], db[0])))]
+
+
+def _span_grain(s: Slot) -> float:
+    """The grain, in days, of the ends of a written span: a year from 1 January to 31 December, a month from its first
+    to its last day, else a day."""
+    d0, d1 = _dt.date.fromordinal(int(s.value[0])), _dt.date.fromordinal(int(s.value[1]))
+    if (d0.month, d0.day) == (1, 1) and (d1.month, d1.day) == (12, 31):
+        return float(_TIME_UNITS["year"])
+    if d0.day == 1 and (d1 + _dt.timedelta(days=1)).day == 1:
+        return float(_TIME_UNITS["month"])
+    return 1.0
+
+
+def _span_holds(duration: Slot, span: Slot, interval: Callable) -> bool:
+    """The span's length can be the duration: a span from the first to the last of its ends, both counted, is at most
+    its whole length and at least that less one grain at each end ("24 to 29 April": 5 or 6 days; "1563 to 1584":
+    20 to 22 years); the duration with its bound ("about", "over") as the figures compare."""
+    length = span.value[1] - span.value[0] + 1
+    grain = _span_grain(span)
+    lo, hi = interval(duration.value, duration.bound)
+    factor = float(_TIME_UNITS[duration.unit])
+    return lo * factor <= length and length - 2 * grain <= hi * factor
+
+
+def duration_against_span(numbers: tuple, times: tuple, interval: Callable) -> tuple[tuple, tuple]:
+    """Pair the one leftover duration of one side with the one leftover written span of the other: (numbers, times)
+    with that pair added to the numbers' pairs (kind ``number``, the span as its length in the duration's unit) and both
+    taken from the leftovers.  Nothing changes unless one side has exactly one leftover duration and no leftover span,
+    and the other exactly one leftover span of two written ends ("point:range") and no leftover duration, and the
+    duration's figure is not one of the span's written ends (a year read as "2069 years" is that end, not a length)."""
+    n_pairs, n_a, n_b = numbers
+    t_pairs, t_a, t_b = times
+
+    def durations(left: list[Slot]) -> list[Slot]:
+        return [s for s in left if s.unit in _TIME_UNITS and s.unit not in ("decade", "century", "десятилетие")]
+
+    def spans(left: list[Slot]) -> list[Slot]:
+        return [s for s in left if s.unit == "point:range" and s.anchored and s.value[1] > s.value[0]]
+
+    for flip in (False, True):
+        dn, tn, ds, ts = (n_b, t_b, n_a, t_a) if flip else (n_a, t_a, n_b, t_b)
+        dur, span = durations(dn), spans(ts)
+        if len(dur) != 1 or len(span) != 1 or spans(tn) or durations(ds):
+            continue
+        d, s = dur[0], span[0]
+        if float(d.value).is_integer() and str(int(d.value)) in re.findall(r"\d+", s.text or ""):
+            continue  # one of the span's ends read as a figure on the other side ("между 2000 и 2069 годами"), no length
+        grain = _span_grain(s)  # told as written: «с 24 по 29 апреля» 6 days, «с 1563 по 1584 год» 21 years
+        length = (s.value[1] - s.value[0] + 1 - (grain if grain > 1 else 0)) / float(_TIME_UNITS[d.unit])
+        told = Slot("number", s.text, round(length, 2), d.unit, "exact", s.anchored, s.span)
+        pair = SlotPair("number", told, d, _span_holds(d, s, interval)) if flip else \
+            SlotPair("number", d, told, _span_holds(d, s, interval))
+        n_new = (list(n_pairs) + [pair], [x for x in n_a if x is not d], [x for x in n_b if x is not d])
+        t_new = (t_pairs, [x for x in t_a if x is not s], [x for x in t_b if x is not s])
+        return n_new, t_new
+    return numbers, times

@@ -234,3 +234,28 @@ def _adjective(s: Slot) -> bool:
     """A capitalised English adjective read as a place ("in Northern Germany", "Central Asia"), not a gazetteer name: it
     names no place to clash with another ("Northern" / «Ганновер», "Central" / «Днепра»)."""
     return bool(_ADJECTIVE.fullmatch(s.text.strip())) and not canonical(s.value)
+
+
+@lru_cache(maxsize=1)
+def _city_countries() -> dict[str, str]:
+    """The country key of each gazetteer city (``lang/gazetteer/cities.tsv``, its ISO code)."""
+    from crosscheck.lang.gazetteer import country_by_iso
+    from crosscheck.lang.resources import tsv
+
+    return {row["key"]: c for row in tsv("gazetteer/cities.tsv") if (c := country_by_iso(row["iso2"]))}
+
+
+def country_told_by_part(s: Slot, other_places: list[Slot], other_extra: list[Slot]) -> bool:
+    """A country one side adds that the other side tells by a part of it, a gazetteer city of it among the other side's
+    places ("in Paris" / «во Франции», "in London" / «в Великобритании»), while the other side adds no country of its
+    own (issue 10 round p). Such a country is detail, not a place the other side lacks; a country against another
+    country, or against a city of another country ("settled in New York" / «в Италии»), is still a difference. (A demonym
+    was tried as the part and dropped: "the Italian physicist … settled in New York" / «поселился в Италии» tells where he
+    came from, not where he settled.)"""
+    from crosscheck.frame.builder import is_country
+
+    if s.kind != "entity" or s.unit != "place" or not is_country(s.value):
+        return False
+    if any(x.kind == "entity" and x.unit == "place" and is_country(x.value) for x in other_extra):
+        return False
+    return any(_city_countries().get(x.value) == s.value for x in other_places if x.kind == "entity" and x.unit == "place")

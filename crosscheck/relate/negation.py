@@ -90,6 +90,7 @@ class Negation:
     present: bool = False  # "there is a" / "has a" / «у X есть», «имеется»: a thing's existence stated outright
     concord: bool = False  # every negated verb has a negative pronoun in its clause («никто не», «ни одно … не»): a claim about all others
     superlative: bool = False  # a superlative or "any other" / «самый», «быстрее всех» (kind `superlative` of ``negation.tsv``)
+    ever: bool = False  # a negation said of all time ("never", "to this day", «до сих пор», «ни разу»: kind `ever`)
 
     @property
     def negated(self) -> bool:
@@ -183,7 +184,7 @@ def _phrases(lang: str) -> dict[str, re.Pattern | None]:
     for row in tsv(f"{lang}/negation.tsv"):
         forms.setdefault(row["kind"], []).extend(split(row["form"]))
     out: dict[str, re.Pattern | None] = {}
-    for kind in ("affixal", "idiom", "weak", "pending", "plain", "superlative"):
+    for kind in ("affixal", "idiom", "weak", "pending", "plain", "superlative", "ever"):
         alts = sorted((_form_rx(f, lang) for f in forms.get(kind, ())), key=len, reverse=True)
         out[kind] = re.compile(r"(?<![\w-])(?:" + "|".join(alts) + r")(?![\w'’-])", re.I) if alts else None
     return out
@@ -253,8 +254,9 @@ def negation_info(text: str, lang: str) -> Negation:
     absent = bool(_ABSENT[lang].search(text))
     present = bool(_PRESENT[lang].search(text))
     superlative = phrases["superlative"] is not None and bool(phrases["superlative"].search(text))
+    ever = bool(spans) and phrases["ever"] is not None and bool(phrases["ever"].search(text))
     return Negation(tuple(spans), bool(weak) or idiom, conditional, condition, contrastive, idiom, tuple(pending), absent, present,
-                    concord, superlative)
+                    concord, superlative, ever)
 
 
 #: A negative pronoun or determiner of Russian negative concord: «никто», «ни одно», «ничего», «нигде».

@@ -16,13 +16,14 @@ from __future__ import annotations
 import math
 import re
 
+from crosscheck.lang.resources import near_bounds
 from crosscheck.model import ClaimFrame
 from crosscheck.relate.entity_pairs import country_told_less, pair_entities
 from crosscheck.relate.name_keys import keys_close
 from crosscheck.relate.negation import negation, negation_info, predicate_spans, predicates
 from crosscheck.relate.slot_values import (Slot, SlotComparison, SlotPair, _KNOWN_UNITS, _TIME_UNITS, entity_slots, measure,
                                            number_slots, time_slots)
-from crosscheck.relate.durations import one_duration_each, rounded_to_unit
+from crosscheck.relate.durations import duration_against_span, one_duration_each, rounded_to_unit
 from crosscheck.relate.time_pairs import pair_times, times_equal, year_read_as_figure
 
 __all__ = ["Slot", "SlotPair", "SlotComparison", "compare_slots", "predicates", "negation", "numbers_equal", "times_equal"]
@@ -97,7 +98,8 @@ def _pair_numbers(na: list[Slot], nb: list[Slot], strict: bool) -> tuple[list[Sl
     left_a, left_b = list(na), list(nb)
     tests = [lambda a, b: numbers_equal(Slot("number", "", a.value, a.unit), Slot("number", "", b.value, b.unit))]
     if strict:  # paraphrases: a bound may hold the other's value; translations keep their bounds
-        tests.append(lambda a, b: a.bound != b.bound and numbers_equal(a, b) and _log_gap(a, b) <= math.log(3))
+        tests.append(lambda a, b: a.bound != b.bound and numbers_equal(a, b)
+                     and _log_gap(a, b) <= (_NEAR_GAP if _near_bound(a) or _near_bound(b) else math.log(3)))
     tests.append(lambda a, b: a.bound == b.bound == "approx" and _close(*_comparable_values(a, b), _rounding(a, b)))
     # "about 4 billion" / «4,05 млрд»: an exact figure within the rounding of an approximate one states it, translations too
     tests.append(lambda a, b: {a.bound, b.bound} == {"approx", "exact"} and _close(*_comparable_values(a, b), _rounding(a, b)))
@@ -150,6 +152,17 @@ def _pair_numbers(na: list[Slot], nb: list[Slot], strict: bool) -> tuple[list[Sl
     return pairs, left_a, left_b
 
 
+#: How far a bound said to lie close to its figure ("just over", «немногим более») may hold the other side's value.
+_NEAR_GAP = math.log(1.15)
+
+
+def _near_bound(s: Slot) -> bool:
+    """A bound its text says lies close to its figure ("slightly more than 2 million", «немногим более трети»:
+    ``lang/{en,ru}/near_bounds.tsv``): it holds a value within 15 % of its figure, not any value beyond it."""
+    text = (s.text or "").lower()
+    return s.bound in ("lower", "upper") and any(text.startswith(p) for p in near_bounds())
+
+
 def _rounding(a: Slot, b: Slot) -> float:
     """How far two approximate figures may lie apart: 3 %, or 10 % for a share written in words ("about a quarter" /
     «около 26 %», "two thirds" / «около 70 %»: a fraction is a round share, ``frame/fractions.py``)."""
@@ -179,6 +192,7 @@ def compare_slots(fa: ClaimFrame, text_a: str, lang_a: str, fb: ClaimFrame, text
     numbers, times = _pair_numbers(na, nb, strict), pair_times(time_slots(fa), time_slots(fb), strict)
     if not strict:
         numbers, times = year_read_as_figure(numbers, times)
+    numbers, times = duration_against_span(numbers, times, _interval)
     entities = pair_entities(entity_slots(fa, text_a), text_a, entity_slots(fb, text_b), text_b, strict)
     entities = country_told_less(entities, text_a, text_b)
     for got in (numbers, _pair_identifiers(ia, ib), times, entities):
@@ -256,6 +270,10 @@ def _polarity_pairs(text_a: str, lang_a: str, text_b: str, lang_b: str) -> tuple
             pass  # the other side states the negation otherwise ("no doubt" / "не сомневаться", "rather than" / "а не")
         elif neg.concord and pos.superlative:
             pass  # «ни одно животное не бегает быстрее» / "the fastest animal": all others told by a superlative
+        elif neg.ever and pos.superlative:
+            # "had never been seen before" / «стал первым», «рекорд не побит до сих пор» / "still the fastest": a negation said
+            # of all time may tell what a superlative or "the first" tells without one; never agree, never contradict
+            uncertain.append(pair)
         elif (neg.weak and not pos.weak) or (pos.idiom and not neg.idiom) or (neg.conditional and not pos.condition):
             uncertain.append(pair)  # the negation may be stated otherwise, or belong to a condition the other side lacks
         else:

@@ -12,6 +12,7 @@ from functools import lru_cache
 from crosscheck.model import ClaimFrame, Segment
 from crosscheck.relate import explain
 from crosscheck.relate.confidence import confidence
+from crosscheck.relate.entity_pairs import country_told_by_part
 from crosscheck.relate.event_view import RECENT_DAYS
 from crosscheck.relate.name_keys import is_region, unread_name
 from crosscheck.relate.negation import negation_info
@@ -94,7 +95,10 @@ def _unpaired_both_sides(cmp: SlotComparison, text_a: str, text_b: str, paraphra
                 if (s.kind in ("number", "time", "identifier") and s.unit != "one-of")
                 or (s.kind == "entity" and (s.unit in ("person", "place") or org(s)))}
 
-    both = kinds(cmp.extra_a) & kinds(cmp.extra_b)
+    # a country one side adds that the other tells by a city of it ("in Paris" / «во Франции») is detail on that side
+    extra_a = [s for s in cmp.extra_a if not country_told_by_part(s, [p.b for p in cmp.pairs] + list(cmp.extra_b), list(cmp.extra_b))]
+    extra_b = [s for s in cmp.extra_b if not country_told_by_part(s, [p.a for p in cmp.pairs] + list(cmp.extra_a), list(cmp.extra_a))]
+    both = kinds(extra_a) & kinds(extra_b)
     values = {"number", "time", "identifier"}
     if kinds(cmp.extra_a) & values and kinds(cmp.extra_b) & values and not both & values and _digits(cmp.extra_a) != _digits(cmp.extra_b):
         # a figure on one side, a date or code on the other, with other digits: a value read two ways ("around 104" as a
