@@ -71,8 +71,8 @@ SETS = {
     # contact on round n's rules, measured again (unread) after round o (bench/data/heldout16|17_*.json).
     "heldout16": {"perturb": None, "comparable": REPO / "bench/data/heldout16/comparable_heldout16.jsonl"},
     "heldout17": {"perturb": None, "comparable": REPO / "bench/data/heldout17/comparable_heldout17.jsonl"},
-    # HELD-OUT18 and 19: 2 x 60 more, written while round p was tuned on HELD-OUT16/17; first contact on round o's rules
-    # (bench/data/heldout18|19_*.json).
+    # HELD-OUT18 and 19: 2 x 60 more, written while round p was tuned on HELD-OUT16/17; first contact on round o's rules,
+    # measured again (unread) after round p (bench/data/heldout18|19_*.json).
     "heldout18": {"perturb": None, "comparable": REPO / "bench/data/heldout18/comparable_heldout18.jsonl"},
     "heldout19": {"perturb": None, "comparable": REPO / "bench/data/heldout19/comparable_heldout19.jsonl"},
 }
