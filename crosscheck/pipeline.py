@@ -202,8 +202,15 @@ def check_corpus(corpus: Corpus, *, model=None, nli=None, threads=None, cache=Tr
     say("relate")
     with _timed(timings, "relate"):
         failed: dict[str, str] = {}
+        copy = None  # which claims are reprints (identical vectors): found once, for relate and the nearest misses
         if relate is None:
-            links = relate_corpus(claims, frames, vectors, model=embedder.name, nli=nli, errors=failed, jobs=jobs, executor=executor)
+            import numpy as np
+
+            from crosscheck.relate.search import copies
+
+            copy = copies(np.ascontiguousarray(vectors, dtype=np.float32))
+            links = relate_corpus(claims, frames, vectors, model=embedder.name, nli=nli, errors=failed, jobs=jobs,
+                                  executor=executor, copy=copy)
         else:  # another engine (crosscheck.scale)
             links = relate(claims, frames, vectors, model=embedder.name, nli=nli)
         corpus.mark_failed(failed)
@@ -214,7 +221,7 @@ def check_corpus(corpus: Corpus, *, model=None, nli=None, threads=None, cache=Tr
     with _timed(timings, "verdict"):
         from crosscheck.relate.select import nearest_for
 
-        near = nearest_for(claims, vectors, links, embedder.name)
+        near = nearest_for(claims, vectors, links, embedder.name, copy)
         del vectors  # n x dim floats, not needed past here (memory on large corpora)
         results = verdicts(corpus.segments, frames, links, near)
         results = apply_decisions(results)  # reviewers' decisions (crosscheck.review.feedback)

@@ -403,9 +403,9 @@ def nearest_misses(
     return out
 
 
-def nearest_for(claims: Sequence[Segment], vectors: np.ndarray, relations: Sequence[PairRelation], model: str
-                ) -> dict[str, tuple[str, float]]:
-    """``nearest_misses`` for the claims no relation links (the pipeline's hook)."""
+def nearest_for(claims: Sequence[Segment], vectors: np.ndarray, relations: Sequence[PairRelation], model: str,
+                copy: np.ndarray | None = None) -> dict[str, tuple[str, float]]:
+    """``nearest_misses`` for the claims no relation links (the pipeline's hook); ``copy``: ``search.copies(vectors)``."""
     from crosscheck.relate.noise import noise_for
 
     if isinstance(relations, RelationTable):  # from the columns: no relation objects made
@@ -416,4 +416,4 @@ def nearest_for(claims: Sequence[Segment], vectors: np.ndarray, relations: Seque
         linked = {segs[k].id for k in np.flatnonzero(used).tolist()}
     else:
         linked = {x.id for rel in relations for x in (rel.a, rel.b)}
-    return nearest_misses(claims, vectors, linked, noise_for(model))
+    return nearest_misses(claims, vectors, linked, noise_for(model), copy)

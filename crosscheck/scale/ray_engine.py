@@ -71,7 +71,7 @@ def read_many_ray(stages: tuple, docs: Sequence, *, tick: Callable[[int], None] 
     return out, time.perf_counter() - t0
 
 
-def _relate_part(claims, frames, vectors, model, new, floor, afloor, lo, hi):
+def _relate_part(claims, frames, vectors, model, new, floor, afloor, copy, lo, hi):
     from crosscheck.relate.corpus import relate_corpus
 
     queries = np.zeros(len(claims), dtype=bool)
@@ -79,7 +79,7 @@ def _relate_part(claims, frames, vectors, model, new, floor, afloor, lo, hi):
     kth: dict[int, float] = {}
     akth: dict[int, float] = {}
     rels = relate_corpus(claims, frames, vectors, model=model, nli=None, new=new, queries=queries, violations=False,
-                         select=False, floor=floor, kth_out=kth, anchor_floor=afloor, anchor_kth_out=akth)
+                         select=False, floor=floor, kth_out=kth, anchor_floor=afloor, anchor_kth_out=akth, copy=copy)
     # send back indices, not segments (the driver has them)
     index = {c.id: k for k, c in enumerate(claims)}
     return [(index[r.a.id], index[r.b.id], r.relation, r.score, r.explanation, r.evidence) for r in rels], kth, akth
@@ -97,7 +97,11 @@ def relate_ray(claims, frames, vectors, *, model: str, nli=None, new=None, floor
     n = len(claims)
     if not n:
         return []
-    refs = [ray.put(x) for x in (claims, dict(frames), np.asarray(vectors), new, floor, anchor_floor)]
+    from crosscheck.relate.search import copies
+
+    vectors = np.ascontiguousarray(vectors, dtype=np.float32)
+    copy = copies(vectors)  # reprints, found once for every partition and the selection
+    refs = [ray.put(x) for x in (claims, dict(frames), vectors, new, floor, anchor_floor, copy)]
     task = ray.remote(_relate_part)
     step = max(1, min(PARTITION_CLAIMS, -(-n // max(1, int(ray.available_resources().get("CPU", 1))))))
     parts = [task.remote(*refs[:3], model, *refs[3:], lo, min(n, lo + step)) for lo in range(0, n, step)]
@@ -120,7 +124,7 @@ def relate_ray(claims, frames, vectors, *, model: str, nli=None, new=None, floor
     from crosscheck.relate.select import select_links
 
     fr = [frames.get(c.id, ClaimFrame()) for c in claims]
-    out = select_links(out, claims, fr, np.asarray(vectors), noise_for(model))
+    out = select_links(out, claims, fr, vectors, noise_for(model), copy=copy)
     if new is not None:
         fresh = {c.id for c, f in zip(claims, new) if f}
         out = [r for r in out if r.a.id in fresh or r.b.id in fresh]
