@@ -7,7 +7,9 @@ in the 11th century" / «написан в начале XI века» is no star
 ``negation_in_added_clause``: a negation standing only in a clause after the first one (opened by a word of
 ``lang/{en,ru}/clause_openers.tsv``: "…, yet it never freezes", «рекорд, который не побит») on the side that tells
 markedly more than the other, while the other side's length matches the negating side without that clause, belongs to
-a detail the other side does not state: its polarity is uncertain (never agree, never contradict).
+a detail the other side does not state: its polarity is uncertain (never agree, never contradict). Only for paraphrases
+(``strict`` in ``slots.compare_slots``: below translation similarity), and only when the clause before the opener is a
+statement of its own (``MAIN_MIN`` words).
 """
 
 from __future__ import annotations
@@ -21,6 +23,8 @@ __all__ = ["poles_outside_times", "negation_in_added_clause", "time_spans"]
 
 #: The negating side tells at least this much more (in words of three letters or more) than the other.
 LONGER = 1.3
+#: The clause before the opener is a statement of its own: at least this many words of three letters or more.
+MAIN_MIN = 5
 
 _WORD = re.compile(r"[\w'’-]{3,}")
 
@@ -77,8 +81,9 @@ def _words(text: str) -> int:
 
 def negation_in_added_clause(neg_text: str, neg_lang: str, spans: tuple[tuple[int, int], ...], pos_text: str) -> bool:
     """Every negation of ``neg_text`` (at ``spans``) stands after the first clause opener, the negating side is at least
-    ``LONGER`` times as long as ``pos_text``, and cutting the clause from its opener to the end of the sentence brings
-    the negating side closer to the other's length."""
+    ``LONGER`` times as long as ``pos_text``, the text before the opener is a statement of its own (``MAIN_MIN`` words),
+    and cutting the clause from its opener to the end of the sentence brings the negating side closer to the other's
+    length.  The caller asks only for paraphrases (below translation similarity): a translation tells every clause."""
     if not spans:
         return False
     first = min(s for s, _ in spans)
@@ -89,4 +94,4 @@ def negation_in_added_clause(neg_text: str, neg_lang: str, spans: tuple[tuple[in
     if full < LONGER * max(other, 1):
         return False
     main = _words(neg_text[:opener.start()])
-    return abs(main - other) < abs(full - other)
+    return main >= MAIN_MIN and abs(main - other) < abs(full - other)

@@ -206,7 +206,8 @@ def compare_slots(fa: ClaimFrame, text_a: str, lang_a: str, fb: ClaimFrame, text
         pairs += got[0]
         extra_a += got[1]
         extra_b += got[2]
-    polar, uncertain = _polarity_pairs(text_a, lang_a, text_b, lang_b, time_spans(fa, text_a), time_spans(fb, text_b))
+    polar, uncertain = _polarity_pairs(text_a, lang_a, text_b, lang_b, time_spans(fa, text_a), time_spans(fb, text_b),
+                                       paraphrase=strict)
     pairs += polar
     return SlotComparison(tuple(pairs), tuple(extra_a), tuple(extra_b), uncertain=tuple(uncertain))
 
@@ -232,7 +233,7 @@ def _pair_identifiers(ia: list[Slot], ib: list[Slot]) -> tuple[list[SlotPair], l
 
 
 def _polarity_pairs(text_a: str, lang_a: str, text_b: str, lang_b: str, times_a: tuple = (),
-                    times_b: tuple = ()) -> tuple[list[SlotPair], list[SlotPair]]:
+                    times_b: tuple = (), paraphrase: bool = False) -> tuple[list[SlotPair], list[SlotPair]]:
     """Predicates and polarity, paired: (pairs, uncertain clashes).
 
     When one side negates and the other does not, a predicate of the opposites
@@ -243,8 +244,8 @@ def _polarity_pairs(text_a: str, lang_a: str, text_b: str, lang_b: str, times_a:
     alone) and the negation is not inside a condition the other side does not state; when only the affirming side states negation
     otherwise ("no doubt" / "не сомневаться") the two agree; else the clash is
     *uncertain* (the pair is related, never agree and never contradict).  Round r: a pole word inside a time
-    (``times_a``/``times_b``: «в начале XI века») is no predicate, and a negation only in a clause the longer side adds
-    is uncertain (``clause_scope``)."""
+    (``times_a``/``times_b``: «в начале XI века») is no predicate, and in a paraphrase a negation only in a clause the
+    longer side adds is uncertain (``clause_scope``)."""
     na, nb = negation_info(text_a, lang_a), negation_info(text_b, lang_b)
     pa, pb = _own_poles(predicate_spans(text_a, lang_a), na), _own_poles(predicate_spans(text_b, lang_b), nb)
     pa, pb = poles_outside_times(pa, times_a, text_a, lang_a), poles_outside_times(pb, times_b, text_b, lang_b)
@@ -287,8 +288,8 @@ def _polarity_pairs(text_a: str, lang_a: str, text_b: str, lang_b: str, times_a:
             uncertain.append(pair)
         elif (neg.weak and not pos.weak) or (pos.idiom and not neg.idiom) or (neg.conditional and not pos.condition):
             uncertain.append(pair)  # the negation may be stated otherwise, or belong to a condition the other side lacks
-        elif (negation_in_added_clause(text_a, lang_a, na.spans, text_b) if na.negated
-              else negation_in_added_clause(text_b, lang_b, nb.spans, text_a)):
+        elif paraphrase and (negation_in_added_clause(text_a, lang_a, na.spans, text_b) if na.negated
+                             else negation_in_added_clause(text_b, lang_b, nb.spans, text_a)):
             uncertain.append(pair)  # "…, yet it never freezes" / a text that stops before it: a detail one side adds
         else:
             pairs.append(pair)
