@@ -15,6 +15,10 @@ at least three rows and a counter-example:
 * count-group: a figure counted in groups of a fixed size ("three pairs", "two dozen": ``lang/count_groups.tsv``,
   "dozen" now a multiplying number word in ``lang/en/numbers.tsv``) against a plain count is compared as the count of
   things (``relate/count_groups.ungrouped``): "three pairs of legs" / «шесть ног» agree, "four pairs" / «шесть» clash;
+* two-ends: another time and the opposite predicate ("began in 1853" / «закончилась в 1856 году») are the two ends of one
+  thing, not one statement told twice: `related` (``relate/statement.statement_relation``, as another time with another
+  figure or name already was); the opposite predicate at the same time, or another time with the same predicate, still
+  clash;
 * counted-person: a capitalised word inside the noun a figure counts ("fifteen Olympic medals", "250 Water Lilies
   paintings") is no person (``frame/counted.drop_counted_persons``), so it no longer clashes with a person only the other
   side names; a different person in the same role still clashes.
@@ -53,6 +57,13 @@ CASES = [
     ("count-group", "agree", "Humans have twelve pairs of ribs.", "У человека 24 ребра."),
     ("count-group", "contradict", "Spiders have four pairs of legs.", "У пауков шесть ног."),
     ("count-group", "contradict", "In 1925 the orchestra bought two dozen new violins.", "В 1925 году оркестр купил 20 новых скрипок."),
+    ("two-ends", "related", "The Crimean War began in 1853.", "Крымская война закончилась в 1856 году."),
+    ("two-ends", "related", "The siege of Leningrad ended in January 1944.", "Блокада Ленинграда началась в сентябре 1941 года."),
+    ("two-ends", "related", "Construction of the first Moscow Metro line started in 1932.",
+     "Строительство первой линии московского метро завершилось в 1935 году."),
+    ("two-ends", "related", "Consumer prices in Japan rose by 3 percent in 2022.", "Потребительские цены в Японии снизились в 2020 году."),
+    ("two-ends", "contradict", "The Crimean War ended in 1856.", "Крымская война началась в 1856 году."),
+    ("two-ends", "contradict", "The Crimean War began in 1853.", "Крымская война началась в 1854 году."),
     ("counted-person", "!contradict", "The Norwegian skier Marit Bjørgen collected fifteen Olympic medals.",
      "Норвежская лыжница Марит Бьёрген собрала 15 олимпийских медалей, больше, чем Уле-Эйнар Бьёрндален."),
     ("counted-person", "!contradict", "Swimmer Michael Phelps won twenty-eight Olympic medals.",

@@ -34,8 +34,9 @@ def statement_relation(a: Segment, fa: ClaimFrame, b: Segment, fb: ClaimFrame, z
         cmp = compare_slots(fa, a.text, a.lang, fb, b.text, b.lang, strict=z < Z_TRANSLATION)
     factual = a.kind != "opinion" and b.kind != "opinion"
     kinds = {p.kind for p in cmp.clashes}
-    if "time" in kinds and kinds & {"number", "identifier", "entity"}:
-        # another year and another figure (or place): two periods or occasions, not one statement told twice
+    if "time" in kinds and kinds & {"number", "identifier", "entity", "predicate"}:
+        # another year and another figure (or place): two periods or occasions, not one statement told twice; another
+        # year and the opposite predicate ("ended in 1905" / «началась в 1904 году»): the two ends of one thing (round r)
         _, ev = explain.contradiction(la, lb, cmp)
         return PairRelation(a, b, "related", confidence("related", ev, z), explain.related(
             "different times with different values: " + "; ".join(e.detail for e in ev if e.type.endswith("clash"))), ev)
