@@ -1,7 +1,9 @@
 """Figures counted in groups of a fixed size ("twenty-three pairs", "two dozen", «три пары»: ``lang/count_groups.tsv``),
 issue 10 round r: against a plain count on the other side, compared as the count of the things themselves
 (23 pairs of chromosomes / «46 хромосом»). Two figures in the same group, or a group against a measure, a time or a
-known unit (percent, money), are left as they are."""
+known unit (percent, money) or no unit, are left as they are; the slots take the count of things only when it makes the
+two figures equal (``slots._comparable_values``): "400 million base pairs" / «400 миллионов пар» names the pairs on both
+sides though the English frame reads "base" as the noun."""
 
 from __future__ import annotations
 

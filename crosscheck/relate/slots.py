@@ -56,12 +56,16 @@ def _comparable_values(a: Slot, b: Slot) -> tuple[float, float]:
         # "10 994 метров" / "11 kilometres": 10 994 / 11 000 metres)
         small = min(ma[1], mb[1])
         return a.value * ma[1] / small, b.value * mb[1] / small
-    return ungrouped(a.value, a.unit, b.value, b.unit, _plain_unit)
+    va, vb = ungrouped(a.value, a.unit, b.value, b.unit, _plain_unit)
+    if (va, vb) != (a.value, b.value) and values_overlap(va, a.bound, vb, b.bound):
+        return va, vb  # "three pairs of legs" / «шесть ног»: the count of things (round r)
+    return a.value, b.value  # as written: a group word may count the same groups the other side counts ("400 million base pairs")
 
 
 def _plain_unit(unit: str | None) -> bool:
-    """A unit that names the things counted (none, or a noun), not a measure, a time or a known unit (round r)."""
-    return not (unit and (unit in _TIME_UNITS or unit in _KNOWN_UNITS or measure(unit) or unit in ("one-of", "rank")))
+    """A unit that names the things counted (a noun: «46 хромосом»), not a measure, a time or a known unit, and not
+    missing: "roughly 3 billion DNA base pairs" reads no noun, so «трёх миллиардов пар» counts the same pairs (round r)."""
+    return bool(unit) and not (unit in _TIME_UNITS or unit in _KNOWN_UNITS or measure(unit) or unit in ("one-of", "rank"))
 
 
 def values_overlap(a: float, bound_a: str | None, b: float, bound_b: str | None) -> bool:
@@ -244,8 +248,8 @@ def _polarity_pairs(text_a: str, lang_a: str, text_b: str, lang_b: str, times_a:
     alone) and the negation is not inside a condition the other side does not state; when only the affirming side states negation
     otherwise ("no doubt" / "не сомневаться") the two agree; else the clash is
     *uncertain* (the pair is related, never agree and never contradict).  Round r: a pole word inside a time
-    (``times_a``/``times_b``: «в начале XI века») is no predicate, and in a paraphrase a negation only in a clause the
-    longer side adds is uncertain (``clause_scope``)."""
+    (``times_a``/``times_b``: «в начале XI века») is no predicate, and in a paraphrase a negation of all time only in a
+    clause the longer side adds is uncertain (``clause_scope``)."""
     na, nb = negation_info(text_a, lang_a), negation_info(text_b, lang_b)
     pa, pb = _own_poles(predicate_spans(text_a, lang_a), na), _own_poles(predicate_spans(text_b, lang_b), nb)
     pa, pb = poles_outside_times(pa, times_a, text_a, lang_a), poles_outside_times(pb, times_b, text_b, lang_b)
@@ -288,7 +292,7 @@ def _polarity_pairs(text_a: str, lang_a: str, text_b: str, lang_b: str, times_a:
             uncertain.append(pair)
         elif (neg.weak and not pos.weak) or (pos.idiom and not neg.idiom) or (neg.conditional and not pos.condition):
             uncertain.append(pair)  # the negation may be stated otherwise, or belong to a condition the other side lacks
-        elif paraphrase and (negation_in_added_clause(text_a, lang_a, na.spans, text_b) if na.negated
+        elif paraphrase and neg.ever and (negation_in_added_clause(text_a, lang_a, na.spans, text_b) if na.negated
                              else negation_in_added_clause(text_b, lang_b, nb.spans, text_a)):
             uncertain.append(pair)  # "…, yet it never freezes" / a text that stops before it: a detail one side adds
         else:
