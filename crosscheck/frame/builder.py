@@ -10,6 +10,7 @@ from crosscheck.ingest.cues import HEADER_WORDS
 from crosscheck.model import ClaimFrame, Entity, Event, TimeSpan
 from crosscheck.frame import names as N
 from crosscheck.lang.gazetteer import alliance_keys, is_country, media_keys
+from crosscheck.frame.counted import drop_counted_persons
 from crosscheck.frame.entities import DocContext, affiliations, extract_entities
 from crosscheck.frame.event_type import event_type
 from crosscheck.frame.exclusivity import extract_exclusivity
@@ -272,6 +273,7 @@ class FrameBuilder:
             if t.pos is not None:
                 skip.append((t.pos, t.pos + len(t.text)))
         quants = extract_quantities(text, lang, skip)
+        ents = drop_counted_persons(ents, quants, text)  # "eighteen Olympic medals": no person (round r)
         pol = polarity(text, lang)
         attr = attribution(text, lang, ents)
         etype = event_type(text, lang)

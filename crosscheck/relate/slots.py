@@ -18,6 +18,8 @@ import re
 
 from crosscheck.lang.resources import near_bounds
 from crosscheck.model import ClaimFrame
+from crosscheck.relate.count_groups import ungrouped
+from crosscheck.relate.clause_scope import negation_in_added_clause, poles_outside_times, time_spans
 from crosscheck.relate.entity_pairs import country_told_less, pair_entities
 from crosscheck.relate.name_keys import keys_close
 from crosscheck.relate.negation import negation, negation_info, predicate_spans, predicates
@@ -54,7 +56,16 @@ def _comparable_values(a: Slot, b: Slot) -> tuple[float, float]:
         # "10 994 метров" / "11 kilometres": 10 994 / 11 000 metres)
         small = min(ma[1], mb[1])
         return a.value * ma[1] / small, b.value * mb[1] / small
-    return a.value, b.value
+    va, vb = ungrouped(a.value, a.unit, b.value, b.unit, _plain_unit)
+    if (va, vb) != (a.value, b.value) and values_overlap(va, a.bound, vb, b.bound):
+        return va, vb  # "three pairs of legs" / «шесть ног»: the count of things (round r)
+    return a.value, b.value  # as written: a group word may count the same groups the other side counts ("400 million base pairs")
+
+
+def _plain_unit(unit: str | None) -> bool:
+    """A unit that names the things counted (a noun: «46 хромосом»), not a measure, a time or a known unit, and not
+    missing: "roughly 3 billion DNA base pairs" reads no noun, so «трёх миллиардов пар» counts the same pairs (round r)."""
+    return bool(unit) and not (unit in _TIME_UNITS or unit in _KNOWN_UNITS or measure(unit) or unit in ("one-of", "rank"))
 
 
 def values_overlap(a: float, bound_a: str | None, b: float, bound_b: str | None) -> bool:
@@ -199,7 +210,8 @@ def compare_slots(fa: ClaimFrame, text_a: str, lang_a: str, fb: ClaimFrame, text
         pairs += got[0]
         extra_a += got[1]
         extra_b += got[2]
-    polar, uncertain = _polarity_pairs(text_a, lang_a, text_b, lang_b)
+    polar, uncertain = _polarity_pairs(text_a, lang_a, text_b, lang_b, time_spans(fa, text_a), time_spans(fb, text_b),
+                                       paraphrase=strict)
     pairs += polar
     return SlotComparison(tuple(pairs), tuple(extra_a), tuple(extra_b), uncertain=tuple(uncertain))
 
@@ -224,7 +236,8 @@ def _pair_identifiers(ia: list[Slot], ib: list[Slot]) -> tuple[list[SlotPair], l
     return pairs, rest_a, left_b
 
 
-def _polarity_pairs(text_a: str, lang_a: str, text_b: str, lang_b: str) -> tuple[list[SlotPair], list[SlotPair]]:
+def _polarity_pairs(text_a: str, lang_a: str, text_b: str, lang_b: str, times_a: tuple = (),
+                    times_b: tuple = (), paraphrase: bool = False) -> tuple[list[SlotPair], list[SlotPair]]:
     """Predicates and polarity, paired: (pairs, uncertain clashes).
 
     When one side negates and the other does not, a predicate of the opposites
@@ -234,9 +247,12 @@ def _polarity_pairs(text_a: str, lang_a: str, text_b: str, lang_b: str) -> tuple
     negation otherwise (or both do, and the affirming side not by a fixed phrase
     alone) and the negation is not inside a condition the other side does not state; when only the affirming side states negation
     otherwise ("no doubt" / "не сомневаться") the two agree; else the clash is
-    *uncertain* (the pair is related, never agree and never contradict)."""
+    *uncertain* (the pair is related, never agree and never contradict).  Round r: a pole word inside a time
+    (``times_a``/``times_b``: «в начале XI века») is no predicate, and in a paraphrase a negation of all time only in a
+    clause the longer side adds is uncertain (``clause_scope``)."""
     na, nb = negation_info(text_a, lang_a), negation_info(text_b, lang_b)
     pa, pb = _own_poles(predicate_spans(text_a, lang_a), na), _own_poles(predicate_spans(text_b, lang_b), nb)
+    pa, pb = poles_outside_times(pa, times_a, text_a, lang_a), poles_outside_times(pb, times_b, text_b, lang_b)
     pairs: list[SlotPair] = []
     uncertain: list[SlotPair] = []
     flipped = na.negated != nb.negated
@@ -276,6 +292,9 @@ def _polarity_pairs(text_a: str, lang_a: str, text_b: str, lang_b: str) -> tuple
             uncertain.append(pair)
         elif (neg.weak and not pos.weak) or (pos.idiom and not neg.idiom) or (neg.conditional and not pos.condition):
             uncertain.append(pair)  # the negation may be stated otherwise, or belong to a condition the other side lacks
+        elif paraphrase and neg.ever and (negation_in_added_clause(text_a, lang_a, na.spans, text_b) if na.negated
+                             else negation_in_added_clause(text_b, lang_b, nb.spans, text_a)):
+            uncertain.append(pair)  # "…, yet it never freezes" / a text that stops before it: a detail one side adds
         else:
             pairs.append(pair)
     elif not flipped and not opposite and not (na.negated or nb.negated) and (na.absent and not nb.weak or nb.absent and not na.weak):

@@ -27,6 +27,14 @@ from crosscheck.relate.types import PairRelation
 __all__ = ["statement_relation", "published_together"]
 
 
+def _two_ends(cmp: SlotComparison, a: Segment, b: Segment) -> bool:
+    """Round r: both sides state opposite predicates with their own words (began / «закончилась»), neither negates: with
+    another time, the two ends of one thing.  A predicate turned by a negation ("не открывался до 1918 года" / "opened in
+    1898") is a polarity clash and stays one."""
+    return (any(p.kind == "predicate" for p in cmp.clashes)
+            and not negation_info(a.text, a.lang).negated and not negation_info(b.text, b.lang).negated)
+
+
 def statement_relation(a: Segment, fa: ClaimFrame, b: Segment, fb: ClaimFrame, z: float, noise: Noise,
                         cmp: SlotComparison | None = None) -> PairRelation:
     la, lb = doc_label(a), doc_label(b)
@@ -34,8 +42,9 @@ def statement_relation(a: Segment, fa: ClaimFrame, b: Segment, fb: ClaimFrame, z
         cmp = compare_slots(fa, a.text, a.lang, fb, b.text, b.lang, strict=z < Z_TRANSLATION)
     factual = a.kind != "opinion" and b.kind != "opinion"
     kinds = {p.kind for p in cmp.clashes}
-    if "time" in kinds and kinds & {"number", "identifier", "entity"}:
-        # another year and another figure (or place): two periods or occasions, not one statement told twice
+    if "time" in kinds and (kinds & {"number", "identifier", "entity"} or _two_ends(cmp, a, b)):
+        # another year and another figure (or place): two periods or occasions, not one statement told twice; another
+        # year and the opposite predicate ("ended in 1905" / «началась в 1904 году»): the two ends of one thing (round r)
         _, ev = explain.contradiction(la, lb, cmp)
         return PairRelation(a, b, "related", confidence("related", ev, z), explain.related(
             "different times with different values: " + "; ".join(e.detail for e in ev if e.type.endswith("clash"))), ev)

@@ -1,0 +1,97 @@
+"""Where a word stands in its sentence, for the polarity slot (issue 10 round r).
+
+``poles_outside_times``: a word of the opposites lexicon inside a time the frame read («в начале XI века», "at the end
+of 1945") tells when, not what happened: it is no predicate to compare with the other side's verb ("finished … early
+in the 11th century" / «написан в начале XI века» is no start against finish).
+
+``negation_in_added_clause``: a negation standing only in a clause after the first one (opened by a word of
+``lang/{en,ru}/clause_openers.tsv``: "…, yet it never freezes", «рекорд, который не побит») on the side that tells
+markedly more than the other, while the other side's length matches the negating side without that clause, belongs to
+a detail the other side does not state: its polarity is uncertain (never agree, never contradict). Only for paraphrases
+(``strict`` in ``slots.compare_slots``: below translation similarity), and only when the clause before the opener is a
+statement of its own (``MAIN_MIN`` words).
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from crosscheck.lang.resources import tsv
+
+__all__ = ["poles_outside_times", "negation_in_added_clause", "time_spans"]
+
+#: The negating side tells at least this much more (in words of three letters or more) than the other.
+LONGER = 1.3
+#: The clause before the opener is a statement of its own: at least this many words of three letters or more.
+MAIN_MIN = 5
+
+_WORD = re.compile(r"[\w'’-]{3,}")
+
+
+def time_spans(frame, text: str) -> tuple[tuple[int, int], ...]:
+    """Where the times the frame read stand in ``text``."""
+    out = []
+    for ts in getattr(frame, "times", ()) or ():
+        pos = ts.pos if ts.pos is not None and text[ts.pos:ts.pos + len(ts.text)] == ts.text else text.find(ts.text)
+        if pos >= 0 and ts.text:
+            out.append((pos, pos + len(ts.text)))
+    return tuple(out)
+
+
+def poles_outside_times(poles: dict, times: tuple[tuple[int, int], ...], text: str = "", lang: str = "en") -> dict:
+    """``poles`` (concept -> (pole, words, span)) less those whose words stand inside a time, or right before one after
+    a preposition of ``lang/{en,ru}/time_prepositions.tsv`` («в начале 1869 года»: a part of the time)."""
+    return {c: v for c, v in poles.items()
+            if not any(s <= v[2][0] and v[2][1] <= e or _leads_time(text, lang, v[2], s) for s, e in times)}
+
+
+@lru_cache(maxsize=None)
+def _time_preps(lang: str) -> frozenset[str]:
+    return frozenset(w.strip().lower() for row in tsv(f"{'ru' if lang == 'ru' else 'en'}/time_prepositions.tsv")
+                     for w in row["word"].split("|") if w.strip())
+
+
+def _leads_time(text: str, lang: str, span: tuple[int, int], time_start: int) -> bool:
+    """The words at ``span`` follow a preposition of time and stand right before the time at ``time_start`` (at most
+    "of the" between)."""
+    if not text or span[1] > time_start:
+        return False
+    gap = re.findall(r"[\w'’-]+", text[span[1]:time_start])
+    before = re.findall(r"[\w'’-]+", text[:span[0]])
+    preps = _time_preps(lang)
+    return len(gap) <= 2 and all(w.lower() in preps for w in gap) and bool(before) and before[-1].lower() in preps
+
+
+@lru_cache(maxsize=None)
+def _openers(lang: str) -> re.Pattern:
+    alts = []
+    for row in tsv(f"{'ru' if lang == 'ru' else 'en'}/clause_openers.tsv"):
+        for w in row["word"].split("|"):
+            w = w.strip().lower()
+            if w:
+                alts.append(re.escape(w[:-1]) + r"\w*" if w.endswith("*") else re.escape(w).replace(r"\ ", r"\s+"))
+    alts.sort(key=len, reverse=True)
+    return re.compile(r"(?<![\w-])(?:" + "|".join(alts) + r")(?![\w-])", re.I)
+
+
+def _words(text: str) -> int:
+    return len(_WORD.findall(text))
+
+
+def negation_in_added_clause(neg_text: str, neg_lang: str, spans: tuple[tuple[int, int], ...], pos_text: str) -> bool:
+    """Every negation of ``neg_text`` (at ``spans``) stands after the first clause opener, the negating side is at least
+    ``LONGER`` times as long as ``pos_text``, the text before the opener is a statement of its own (``MAIN_MIN`` words),
+    and cutting the clause from its opener to the end of the sentence brings the negating side closer to the other's
+    length.  The caller asks only for paraphrases (below translation similarity): a translation tells every clause."""
+    if not spans:
+        return False
+    first = min(s for s, _ in spans)
+    opener = next((m for m in _openers(neg_lang).finditer(neg_text) if m.start() > 0 and m.end() <= first), None)
+    if opener is None:
+        return False
+    full, other = _words(neg_text), _words(pos_text)
+    if full < LONGER * max(other, 1):
+        return False
+    main = _words(neg_text[:opener.start()])
+    return main >= MAIN_MIN and abs(main - other) < abs(full - other)
