@@ -187,6 +187,31 @@ def _rank_value(word: str, lang: str) -> float:
     return next(v for rx, v in _ranks(lang)[1] if rx.fullmatch(word))
 
 
+def _name_label(text: str, toks: list[tuple[str, int, int]], i: int, lang: str) -> bool:
+    """The number token ``i`` follows a capitalised word inside the sentence with one space or a hyphen between them
+    ("the Boeing 747", "known as Expo 58", «самолёт Ту-154», «выставки Экспо-98»): the number names a thing, it is no
+    figure. Not after the sentence's first word ("About 40 people", «Около 300»), a month ("March 12"), a currency
+    ("USD 5"), a word in capitals of one letter ("Route A 5") or a word a number word could be ("One 5")."""
+    if i == 0:
+        return False
+    word, a, b = toks[i - 1]
+    gap = text[b:toks[i][1]]
+    if gap not in (" ", "-", "\u2011", "\u2010") or not word[:1].isupper() or len(word) < 2 or word.endswith("."):
+        return False
+    if not re.fullmatch(r"[A-Za-zА-Яа-яЁё]+(?:-[A-Za-zА-Яа-яЁё]+)*", word):
+        return False
+    head = text[:a].rstrip(" «\"“„'(")
+    if not head or head[-1] in ".!?:;…—–-\n":
+        return False  # the sentence's first word is capitalised whatever it is
+    low = word.lower()
+    from crosscheck.lang.months import month_words
+
+    full, abbr = month_words(lang)
+    if low in full or low in abbr or low in _UNIT_TABLE or _word_kind(word) is not None:
+        return False
+    return not any(low == cue for cue, _ in _BOUND_CUES)
+
+
 def extract_quantities(text: str, lang: str = "en", skip: list[tuple[int, int]] | None = None) -> list[Quantity]:
     # "one of the largest" / «одна из крупнейших»: a member of a group, a figure of its own unit (``lang/one_of.tsv``)
     skip = list(skip or [])
@@ -320,6 +345,12 @@ def extract_quantities(text: str, lang: str = "en", skip: list[tuple[int, int]] 
                         unit, end_char = f"{unit}/{'s' if per.group('s') else 'h'}", per.end()
         # a bare year-like number without a unit is not a quantity
         if kind == "digit" and unit is None and 1800 <= value <= 2100 and float(value).is_integer() and "," not in tok:
+            i = j
+            continue
+        # a number written after a name ("Boeing 747", "Expo 58", «Ту-154», «Экспо-98»), bare or before a word that is no unit
+        # ("the Boeing 747 carries"): part of the name
+        if (kind == "digit" and j == i + 1 and (unit is None or (unit not in _UNIT_TABLE.values() and unit not in measures()))
+                and _name_label(text, toks, i, lang2)):
             i = j
             continue
         # bound cue before the number
