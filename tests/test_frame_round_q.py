@@ -1,0 +1,32 @@
+"""Round q of issue 10, the frame: a number written right after a capitalised word inside a sentence, bare or before a word
+that is no unit ("Expo 67", "the Boeing 747 carries", «Ту-154», «Экспо-67»), is part of a name, no figure; a number after
+the sentence's first word, a month, a currency code or a number word, or before a unit, is read as before."""
+
+from __future__ import annotations
+
+import pytest
+
+from crosscheck.frame import frame_text
+
+CASES = [
+    # text, lang, figures read (value, unit) in order
+    ("The Montreal world's fair of 1967, known as Expo 67, drew 50 million visitors.", "en", [(50e6, "visitor")]),
+    ("The Boeing 747 carries up to 416 passengers.", "en", [(416.0, "passenger")]),
+    ("In 1969 the crew of Apollo 11 landed on the Moon.", "en", []),
+    ("Выставка «Экспо-67» в Монреале приняла 50 млн посетителей.", "ru", [(50e6, "посетитель")]),
+    ("Самолёт Ту-154 перевозил до 180 пассажиров.", "ru", [(180.0, "пассажир")]),
+    ("Первым реактивным лайнером СССР стал Ту-104.", "ru", []),
+    # counter-examples: a figure after the sentence's first word, a currency code, a unit after the number
+    ("About 40 people died in the fire.", "en", [(40.0, "people")]),
+    ("The ticket cost USD 5 in 1990.", "en", [(5.0, None)]),
+    ("The summit of Elbrus rises 5642 metres above the sea.", "en", [(5642.0, "metre")]),
+    ("Около 300 человек погибли.", "ru", [(300.0, "people")]),
+]
+
+
+@pytest.mark.parametrize("text,lang,want", CASES)
+def test_name_label(text, lang, want):
+    got = [(q.value, q.unit) for q in frame_text(text, lang).quantities]
+    assert len(got) == len(want), got
+    for (v, u), (gv, gu) in zip(want, got):
+        assert abs(gv - v) <= 1e-6 * max(1.0, v) and (u is None or gu == u or gu.startswith(u[:5])), got

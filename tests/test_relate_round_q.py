@@ -1,0 +1,68 @@
+"""Round q of issue 10: comparable EN/RU text written independently (HELD-OUT18 and HELD-OUT19 read for their causes:
+general causes only). Rows written for this test, none from the seeds or a bench set; each rule has at least three rows
+and a counter-example:
+
+* noun-pole: a pole word of ``lang/opposites.tsv`` right after a Russian preposition (``lang/ru/pole_noun_preps.tsv``) is a
+  noun naming a time or an event («в начале сентября», «после начала строительства», «с начала XX века»), no start
+  predicate, so "ended in September" / «в начале сентября» is no clash; a verb of the other pole still clashes;
+* org-role: an organisation one side adds while the other carries a name its frame missed is another organisation in the
+  same role ("the American firm Monsanto" / «компании DuPont»): in paraphrases, and in translations when the organisation
+  is written in Latin letters the other text does not write (``entity_pairs.latin_orgs``): `related`, never `agree`; the
+  same organisation on both sides still agrees;
+* ruler: the Persian and Roman rulers whose Russian names drop the Latin ending (Darius = Дарий) key by
+  ``lang/ruler_names.tsv`` ("Darius I" / «Дарий I» one ruler, not two persons); another ruler still clashes.
+"""
+
+from __future__ import annotations
+
+from pair_table import check_rule_counts, table_tests
+
+CASES = [
+    # rule, expected relation ("!x": anything but x), EN, RU
+    ("noun-pole", "agree", "The Siege of Sevastopol ended in September 1855 with the fall of the city to the allies.",
+     "Севастополь пал перед союзниками в начале сентября 1855 года после почти годовой осады."),
+    ("noun-pole", "agree", "The construction of the Cathedral of Christ the Saviour in Moscow ended in 1883.",
+     "Храм Христа Спасителя в Москве освятили в 1883 году, через сорок с лишним лет после начала строительства."),
+    ("noun-pole", "agree", "Excavations at Knossos by Arthur Evans ended in 1931.",
+     "Артур Эванс вёл раскопки Кносса с начала XX века до 1931 года."),
+    ("noun-pole", "agree", "Work on the Trans-Siberian main line ended in 1916 with the bridge over the Amur at Khabarovsk.",
+     "Мост через Амур у Хабаровска, открытый в 1916 году, стал последним звеном Транссиба, строившегося с начала 1890-х."),
+    ("noun-pole", "agree", "The Battle of Stalingrad ended on 2 February 1943 with the surrender of the German 6th Army.",
+     "Капитуляция 6-й армии 2 февраля 1943 года стала концом Сталинградской битвы, шедшей с начала лета 1942 года."),
+    ("noun-pole", "contradict", "The Battle of Borodino began at dawn on 7 September 1812.",
+     "Бородинское сражение закончилось на рассвете 7 сентября 1812 года."),
+    ("noun-pole", "!contradict", "The Crimean War started in 1853 and the siege of Sevastopol ended in 1855.",
+     "Крымская война до начала осады Севастополя шла почти год, а осада закончилась в 1855 году."),
+    ("org-role", "!agree", "Nylon was invented in 1935 by chemists at the American firm Monsanto.",
+     "Нейлон был изобретён в 1935 году химиками американской компании DuPont."),
+    ("org-role", "!agree", "In 2006 the video site YouTube was bought for $1.65 billion by the software company Microsoft.",
+     "В 2006 году видеосервис YouTube купила за 1,65 млрд долларов компания Google."),
+    ("org-role", "!agree", "The carmaker Stellantis was formed in 2021 by the merger of Fiat Chrysler with the French group Renault.",
+     "Автоконцерн Stellantis образован в 2021 году слиянием Fiat Chrysler с французской группой PSA."),
+    ("org-role", "!agree", "The Walkman portable cassette player was introduced in 1979 by the electronics maker Panasonic.",
+     "Портативный кассетный плеер Walkman представила в 1979 году японская корпорация Sony."),
+    ("org-role", "agree", "The carmaker Stellantis was formed in 2021 by the merger of Fiat Chrysler with the French group PSA.",
+     "Автоконцерн Stellantis образован в 2021 году слиянием Fiat Chrysler с французской группой PSA."),
+    ("org-role", "agree", "In 2006 the video site YouTube was bought for $1.65 billion by Google.",
+     "В 2006 году видеосервис YouTube купила за 1,65 млрд долларов компания Google."),
+    ("org-role", "agree", "In 1984 the Macintosh personal computer was launched by Apple.",
+     "Персональный компьютер Macintosh компания Apple выпустила в 1984 году."),
+    ("org-role", "agree", "The cartoon Steamboat Willie, released in 1928 by Walt Disney Studios, introduced Mickey Mouse.",
+     "Мультфильм «Пароходик Вилли», выпущенный в 1928 году студией Walt Disney, познакомил зрителей с Микки Маусом."),
+    ("ruler", "agree", "In 490 BC Darius I sent a Persian army against Athens, which was defeated at Marathon.",
+     "В 490 году до н. э. Дарий I отправил персидское войско против Афин, разбитое при Марафоне."),
+    ("ruler", "agree", "The Royal Road of the Persian Empire was built by Darius the Great.",
+     "Царскую дорогу Персидской державы построил Дарий I."),
+    ("ruler", "agree", "The Persian king Darius I died in 486 BC after ruling for thirty-six years.",
+     "Персидский царь Дарий I умер в 486 году до н. э., процарствовав тридцать шесть лет."),
+    ("ruler", "agree", "Egypt was conquered in 525 BC by the Persian king Cambyses II.",
+     "Египет завоевал в 525 году до н. э. персидский царь Камбиз II."),
+    ("ruler", "contradict", "The Persian king Xerxes I invaded Greece in 480 BC and burned Athens.",
+     "Персидский царь Дарий I вторгся в Грецию в 480 году до н. э. и сжёг Афины."),
+]
+
+decided, test_row = table_tests(CASES)
+
+
+def test_rule_counts():
+    check_rule_counts(CASES)
