@@ -30,3 +30,15 @@ def test_name_label(text, lang, want):
     assert len(got) == len(want), got
     for (v, u), (gv, gu) in zip(want, got):
         assert abs(gv - v) <= 1e-6 * max(1.0, v) and (u is None or gu == u or gu.startswith(u[:5])), got
+
+
+def test_declined_name_keeps_its_count():
+    # a Russian name with a space before a count is a declined name and its figure («Пита Сампраса 14 побед»)
+    got = [q.value for q in frame_text("На счету теннисиста Пита Сампраса 14 побед на турнирах.", "ru").quantities]
+    assert got == [14.0], got
+
+
+def test_place_keeps_its_count():
+    # a gazetteer place before a count is no name label ("In Germany 300 workers went on strike")
+    got = [q.value for q in frame_text("In Germany 300 workers went on strike.", "en").quantities]
+    assert got == [300.0], got

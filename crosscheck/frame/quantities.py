@@ -188,10 +188,10 @@ def _rank_value(word: str, lang: str) -> float:
 
 
 def _name_label(text: str, toks: list[tuple[str, int, int]], i: int, lang: str) -> bool:
-    """The number token ``i`` follows a capitalised word inside the sentence with one space or a hyphen between them
-    ("the Boeing 747", "known as Expo 58", «самолёт Ту-154», «выставки Экспо-98»): the number names a thing, it is no
+    """The number token ``i`` follows a capitalised word inside the sentence with a hyphen, or a Latin one with one space,
+    between them ("the Boeing 747", "known as Expo 58", «самолёт Ту-154», «выставки Экспо-98»): the number names a thing, no
     figure. Not after the sentence's first word ("About 40 people", «Около 300»), a month ("March 12"), a currency
-    ("USD 5"), a word in capitals of one letter ("Route A 5") or a word a number word could be ("One 5")."""
+    ("USD 5"), a place or demonym of the gazetteer ("in Germany 300 workers"), a word in capitals of one letter ("Route A 5") or a word a number word could be ("One 5")."""
     if i == 0:
         return False
     word, a, b = toks[i - 1]
@@ -200,6 +200,8 @@ def _name_label(text: str, toks: list[tuple[str, int, int]], i: int, lang: str) 
         return False
     if not re.fullmatch(r"[A-Za-zА-Яа-яЁё]+(?:-[A-Za-zА-Яа-яЁё]+)*", word):
         return False
+    if gap == " " and not re.fullmatch(r"[A-Za-z-]+", word):
+        return False  # a Russian word before a space is a declined name with its count («Пита Сампраса 14 побед»)
     head = text[:a].rstrip(" «\"“„'(")
     if not head or head[-1] in ".!?:;…—–-\n":
         return False  # the sentence's first word is capitalised whatever it is
@@ -209,6 +211,10 @@ def _name_label(text: str, toks: list[tuple[str, int, int]], i: int, lang: str) 
     full, abbr = month_words(lang)
     if low in full or low in abbr or low in _UNIT_TABLE or _word_kind(word) is not None:
         return False
+    from crosscheck.lang.gazetteer import demonym_country, lookup
+
+    if lookup(word) or demonym_country(word):
+        return False  # a place or its people with a count after them ("in Germany 300 workers", "Britain 2")
     return not any(low == cue for cue, _ in _BOUND_CUES)
 
 

@@ -12,6 +12,7 @@ from functools import lru_cache
 from crosscheck.model import ClaimFrame, Segment
 from crosscheck.relate import explain
 from crosscheck.relate.confidence import confidence
+from crosscheck.lang.translit import is_cyrillic
 from crosscheck.relate.entity_pairs import country_told_by_part, latin_orgs
 from crosscheck.relate.event_view import RECENT_DAYS
 from crosscheck.relate.name_keys import is_region, unread_name
@@ -119,14 +120,16 @@ def _unpaired_both_sides(cmp: SlotComparison, text_a: str, text_b: str, paraphra
         # ("in 2001" / "(1994)", "end of 1995" / "в конце 2000", "© 2030" / "© 2023"): detail and difference look alike
         both.add("value")
     for mine, text, side in ((cmp.extra_a, text_b, 1), (cmp.extra_b, text_a, 0)):
-        # an organisation one side adds ("the German company Bayer") while the other carries a name its frame missed ("the
-        # British company Boots", "the toy maker Mattel") counts on both sides too: another organisation in the same role;
-        # in translations too when the one organisation is written in
-        # Latin letters that the other text does not write (``entity_pairs.latin_orgs``: «Procter & Gamble» / "Margarine Unie")
+        # an organisation the Russian side adds in Latin letters that the English text does not write («немецкой компании
+        # Bayer», ``entity_pairs.latin_orgs``) while the English side carries a name its frame missed ("the British company
+        # Boots", "the toy maker Mattel") counts on both sides too: another organisation in the same role (in translations
+        # too: a translation writes such a name as it is). An English organisation against a Russian unread name is left
+        # alone: the Russian side transliterates and declines names its frame misses («Си-Эн-Тауэр», «Нурекской ГЭС»)
         own = text_a if side else text_b
         held = [(p.a, p.b)[side] for p in cmp.pairs] + list((cmp.extra_a, cmp.extra_b)[side])
         for kind in ("person", "org"):
-            told = paraphrase and kind in kinds(mine) or kind == "org" and bool(latin_orgs(list(mine), own, text))
+            told = (paraphrase and "person" in kinds(mine) if kind == "person"
+                    else is_cyrillic(own) and bool(latin_orgs(list(mine), own, text)))
             if told and unread_name(text, held, own):
                 both.add(kind)
     names = {"number": "figure", "time": "date", "identifier": "code", "person": "person", "place": "place", "org": "organisation",
