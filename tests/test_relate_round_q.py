@@ -10,7 +10,10 @@ and a counter-example:
   is written in Latin letters the other text does not write (``entity_pairs.latin_orgs``): `related`, never `agree`; the
   same organisation on both sides still agrees;
 * ruler: the Persian and Roman rulers whose Russian names drop the Latin ending (Darius = Дарий) key by
-  ``lang/ruler_names.tsv`` ("Darius I" / «Дарий I» one ruler, not two persons); another ruler still clashes.
+  ``lang/ruler_names.tsv`` ("Darius I" / «Дарий I» one ruler, not two persons); another ruler still clashes;
+* orbit: the body a moon orbits is a role only one body fills (``lang/{en,ru}/role_predicates.tsv``, concept ``orbit``:
+  "orbits Saturn", "a moon of Jupiter", «— спутник Юпитера»; ``relate/role_clash.py`` pairs celestial names in it): another
+  planet on the other side is a clash; the same planet agrees.
 """
 
 from __future__ import annotations
@@ -59,6 +62,19 @@ CASES = [
      "Египет завоевал в 525 году до н. э. персидский царь Камбиз II."),
     ("ruler", "contradict", "The Persian king Xerxes I invaded Greece in 480 BC and burned Athens.",
      "Персидский царь Дарий I вторгся в Грецию в 480 году до н. э. и сжёг Афины."),
+
+    ("orbit", "contradict", "Titan, whose thick nitrogen atmosphere was studied by the Huygens probe in 2005, orbits Jupiter.",
+     "Титан, плотную азотную атмосферу которого в 2005 году исследовал зонд «Гюйгенс», — спутник Сатурна."),
+    ("orbit", "contradict", "Io, the most volcanically active body in the Solar System, is a moon of Saturn.",
+     "Ио, самое вулканически активное тело Солнечной системы, — спутник Юпитера."),
+    ("orbit", "contradict", "Triton, which moves in a retrograde orbit, is the largest moon of Uranus.",
+     "Тритон, движущийся по обратной орбите, — крупнейший спутник Нептуна."),
+    ("orbit", "agree", "Titan, whose thick nitrogen atmosphere was studied by the Huygens probe in 2005, orbits Saturn.",
+     "Титан, плотную азотную атмосферу которого в 2005 году исследовал зонд «Гюйгенс», — спутник Сатурна."),
+    ("orbit", "agree", "Io, the most volcanically active body in the Solar System, is a moon of Jupiter.",
+     "Ио, самое вулканически активное тело Солнечной системы, — спутник Юпитера."),
+    ("orbit", "agree", "Phobos, the larger of the two moons of Mars, was discovered by Asaph Hall in 1877.",
+     "Фобос, больший из двух спутников Марса, открыл Асаф Холл в 1877 году."),
 ]
 
 decided, test_row = table_tests(CASES)
