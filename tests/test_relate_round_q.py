@@ -13,7 +13,10 @@ and a counter-example:
   ``lang/ruler_names.tsv`` ("Darius I" / «Дарий I» one ruler, not two persons); another ruler still clashes;
 * orbit: the body a moon orbits is a role only one body fills (``lang/{en,ru}/role_predicates.tsv``, concept ``orbit``:
   "orbits Saturn", "a moon of Jupiter", «— спутник Юпитера»; ``relate/role_clash.py`` pairs celestial names in it): another
-  planet on the other side is a clash; the same planet agrees.
+  planet on the other side is a clash; the same planet agrees;
+* warming, served-hot, evergreen: three concepts added to ``lang/opposites.tsv`` (warming / cooling, «потепление» /
+  «охлаждение»; served hot / served cold, «подают горячим» / «холодным»; evergreen / deciduous, «вечнозелёный» /
+  «листопадный»): one side stating one pole and the other the opposite clash; the same pole agrees.
 """
 
 from __future__ import annotations
@@ -75,6 +78,30 @@ CASES = [
      "Ио, самое вулканически активное тело Солнечной системы, — спутник Юпитера."),
     ("orbit", "agree", "Phobos, the larger of the two moons of Mars, was discovered by Asaph Hall in 1877.",
      "Фобос, больший из двух спутников Марса, открыл Асаф Холл в 1877 году."),
+    ("warming", "contradict", "La Niña is a periodic warming of the surface waters of the eastern Pacific Ocean.",
+     "Ла-Нинья — периодическое охлаждение поверхностных вод в восточной части Тихого океана."),
+    ("warming", "contradict", "The Gulf Stream warms the climate of north-western Europe, including Norway.",
+     "Гольфстрим заметно охлаждает климат северо-западной Европы, в том числе Норвегии."),
+    ("warming", "contradict", "The Labrador Current cools the coast of Newfoundland.",
+     "Лабрадорское течение заметно нагревает побережье Ньюфаундленда."),
+    ("warming", "agree", "La Niña is a periodic cooling of the surface waters of the eastern Pacific Ocean.",
+     "Ла-Нинья — периодическое охлаждение поверхностных вод в восточной части Тихого океана."),
+    ("served-hot", "contradict", "Okroshka, a Russian soup of kvass and chopped vegetables, is served cold in summer.",
+     "Окрошку, русский суп на квасе с рубленными овощами, летом подают горячей."),
+    ("served-hot", "contradict", "Borscht, the Ukrainian beetroot soup, is traditionally served chilled in summer.",
+     "Украинский борщ из свёклы летом традиционно подают горячим."),
+    ("served-hot", "agree", "Okroshka, a Russian soup of kvass and chopped vegetables, is served cold in summer.",
+     "Окрошку, русский суп на квасе с рубленными овощами, летом подают холодной."),
+    ("served-hot", "!contradict", "Borscht, the Ukrainian beetroot soup, is usually served hot.",
+     "Украинский борщ из свёклы обычно подают горячим."),
+    ("evergreen", "contradict", "The cedar of Lebanon is a deciduous coniferous tree native to the mountains of the eastern Mediterranean.",
+     "Ливанский кедр — вечнозелёное хвойное дерево, родом из гор Восточного Средиземноморья."),
+    ("evergreen", "contradict", "The baobab of Madagascar is an evergreen tree that keeps its leaves in the dry season.",
+     "Мадагаскарский баобаб — листопадное дерево, сбрасывающее листья в сухой сезон."),
+    ("evergreen", "agree", "The larch, unlike most conifers, is a deciduous tree that sheds its needles every autumn.",
+     "Лиственница, в отличие от большинства хвойных, — листопадное дерево, каждую осень сбрасывающее хвою."),
+    ("evergreen", "agree", "The holly is an evergreen shrub whose leaves stay green through the winter.",
+     "Падуб — вечнозелёный кустарник, листья которого остаются зелёными всю зиму."),
 ]
 
 decided, test_row = table_tests(CASES)
