@@ -16,7 +16,11 @@ and a counter-example:
   planet on the other side is a clash; the same planet agrees;
 * warming, served-hot, evergreen: three concepts added to ``lang/opposites.tsv`` (warming / cooling, «потепление» /
   «охлаждение»; served hot / served cold, «подают горячим» / «холодным»; evergreen / deciduous, «вечнозелёный» /
-  «листопадный»): one side stating one pole and the other the opposite clash; the same pole agrees.
+  «листопадный»): one side stating one pole and the other the opposite clash; the same pole agrees;
+* nationality: each side names a people by its adjective and none of one side's is a people or a country the other names
+  ("the German astronomer" / «Датский астроном»: ``relate/open_clash.other_nationality``, ``gazetteer/demonyms.tsv``, which
+  now has "English"): an agreement cannot be checked, `related`; the same people, or a country the other side names
+  ("the Italian physicist" / «физик из Италии»), agrees.
 """
 
 from __future__ import annotations
@@ -102,6 +106,18 @@ CASES = [
      "Лиственница, в отличие от большинства хвойных, — листопадное дерево, каждую осень сбрасывающее хвою."),
     ("evergreen", "agree", "The holly is an evergreen shrub whose leaves stay green through the winter.",
      "Падуб — вечнозелёный кустарник, листья которого остаются зелёными всю зиму."),
+    ("nationality", "!agree", "The German astronomer Johannes Kepler published his first two laws of planetary motion in 1609.",
+     "Датский астроном Иоганн Кеплер опубликовал первые два закона движения планет в 1609 году."),
+    ("nationality", "!agree", "The Swedish chemist Alfred Nobel patented dynamite in 1867.",
+     "Норвежский химик Альфред Нобель запатентовал динамит в 1867 году."),
+    ("nationality", "!agree", "The Polish astronomer Nicolaus Copernicus published his heliocentric theory in 1543.",
+     "Немецкий астроном Николай Коперник опубликовал свою гелиоцентрическую теорию в 1543 году."),
+    ("nationality", "agree", "The Swedish chemist Alfred Nobel patented dynamite in 1867.",
+     "Шведский химик Альфред Нобель запатентовал динамит в 1867 году."),
+    ("nationality", "agree", "The English naturalist Charles Darwin published On the Origin of Species in 1859.",
+     "Британский натуралист Чарльз Дарвин опубликовал «Происхождение видов» в 1859 году."),
+    ("nationality", "agree", "The Italian physicist Enrico Fermi built the first nuclear reactor in Chicago in 1942.",
+     "Энрико Ферми, физик из Италии, построил первый ядерный реактор в Чикаго в 1942 году."),
 ]
 
 decided, test_row = table_tests(CASES)
