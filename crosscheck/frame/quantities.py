@@ -354,11 +354,10 @@ def extract_quantities(text: str, lang: str = "en", skip: list[tuple[int, int]] 
             i = j
             continue
         # a number written after a name ("Boeing 747", "Expo 58", «Ту-154», «Экспо-98»), bare or before a word that is no unit
-        # ("the Boeing 747 carries"): part of the name
+        # ("the Boeing 747 carries"): a label of the name (unit "label"), which pairs only with a label or a bare figure
         if (kind == "digit" and j == i + 1 and (unit is None or (unit not in _UNIT_TABLE.values() and unit not in measures()))
                 and _name_label(text, toks, i, lang2)):
-            i = j
-            continue
+            unit, end_char = "label", toks[i][2]
         # bound cue before the number
         bound = "exact"
         before = text[max(0, start_char - 24) : start_char].lower()

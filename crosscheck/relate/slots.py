@@ -75,6 +75,11 @@ def _units_pairable(a: Slot, b: Slot) -> bool:
         return ua == ub  # "one of the largest" / «одна из»: a member of a group, never a count ("тысячи вкладчиков")
     if "rank" in (ua, ub):
         return ua == ub  # "the second-highest" / «третья по высоте»: a place in an order, never a count or a measure
+    if "label" in (ua, ub):
+        # "Expo 58", «Ту-154», "Windows 10": a number naming a thing pairs with another label or a figure of no known unit
+        # ("Heading 16" / «Заголовок 1»), never with a count, a time or a measure ("Expo 58" / «высотой 102 м»)
+        other = ub if ua == "label" else ua
+        return other in (None, "label") or not (other in _KNOWN_UNITS or other in _TIME_UNITS or measure(other))
     if ua in _TIME_UNITS and ub in _TIME_UNITS:
         return True
     ma, mb = measure(ua), measure(ub)
