@@ -357,7 +357,7 @@ def extract_quantities(text: str, lang: str = "en", skip: list[tuple[int, int]] 
         # ("the Boeing 747 carries"): a label of the name (unit "label"), which pairs only with a label or a bare figure
         if (kind == "digit" and j == i + 1 and (unit is None or (unit not in _UNIT_TABLE.values() and unit not in measures()))
                 and _name_label(text, toks, i, lang2)):
-            unit, end_char = "label", toks[i][2]
+            unit, start_char, end_char = "label", toks[i - 1][1], toks[i][2]  # the name with its number: "Intel 64"
         # bound cue before the number
         bound = "exact"
         before = text[max(0, start_char - 24) : start_char].lower()

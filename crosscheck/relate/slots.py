@@ -120,6 +120,8 @@ def _pair_numbers(na: list[Slot], nb: list[Slot], strict: bool) -> tuple[list[Sl
 
     # a rank told as a bare figure on the other side ("the 12th biggest" / «на 12-м месте»): the same place in one order
     take(lambda a, b: {a.unit, b.unit} == {"rank", None} and a.value == b.value, pairable=lambda a, b: True)
+    # a label read on one side only ("NAME_MAX-4" / «NAME_MAX-4 (т. е.» read with a unit): the same number is the same label
+    take(lambda a, b: "label" in (a.unit, b.unit) and a.value == b.value, pairable=lambda a, b: True)
     # one duration on each side is the one duration told twice ("about three years" / «около года», not "one ship")
     for a, b, same in one_duration_each(left_a, left_b, lambda a, b: any(t(a, b) for t in tests)):
         left_a.remove(a)
