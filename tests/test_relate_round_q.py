@@ -20,7 +20,7 @@ and a counter-example:
 * nationality: each side names a people by its adjective and none of one side's is a people or a country the other names
   ("the German astronomer" / «Датский астроном»: ``relate/open_clash.other_nationality``, ``gazetteer/demonyms.tsv``, which
   now has "English"): an agreement cannot be checked, `related`; the same people, or a country the other side names
-  ("the Italian physicist" / «физик из Италии»), agrees.
+  ("the Italian physicist" / «физик из Италии») or names by a noun for its people ("Dutch" / «потомки голландцев»), agrees.
 """
 
 from __future__ import annotations
@@ -118,6 +118,8 @@ CASES = [
      "Британский натуралист Чарльз Дарвин опубликовал «Происхождение видов» в 1859 году."),
     ("nationality", "agree", "The Italian physicist Enrico Fermi built the first nuclear reactor in Chicago in 1942.",
      "Энрико Ферми, физик из Италии, построил первый ядерный реактор в Чикаго в 1942 году."),
+    ("nationality", "agree", "The Afrikaners of South Africa descend largely from Dutch settlers who arrived at the Cape from 1652.",
+     "Африканеры Южной Африки — в основном потомки голландцев и французских гугенотов, прибывавших на мыс с 1652 года."),
 ]
 
 decided, test_row = table_tests(CASES)

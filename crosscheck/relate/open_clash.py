@@ -66,7 +66,7 @@ _WORD = re.compile(r"[^\W\d_][\w’'-]*")
 def _nationalities(text: str, lang: str) -> tuple[frozenset[str], frozenset[str]]:
     """The countries a text names by a people's adjective ("the French composer", «немецкой компании»:
     ``gazetteer/demonyms.tsv``; in English a capitalised word, in Russian an adjective by the dictionary) and the countries
-    it names outright ("France", «во Франции», lemmatised)."""
+    it names outright ("France", «во Франции», lemmatised) or by a noun for its people («потомки голландцев»)."""
     from crosscheck.lang.gazetteer import demonym_country, is_country, lookup
 
     people, named = set(), set()
@@ -80,6 +80,7 @@ def _nationalities(text: str, lang: str) -> tuple[frozenset[str], frozenset[str]
                 people.add(key)
                 continue
             forms = {w} | {p.normal_form for p in parses}
+            named |= _people_noun(w)
         else:
             if w[:1].isupper() and (key := demonym_country(w)):
                 people.add(key)
@@ -90,6 +91,26 @@ def _nationalities(text: str, lang: str) -> tuple[frozenset[str], frozenset[str]
             if hit and is_country(hit[1]):
                 named.add(hit[1])
     return frozenset(people), frozenset(named)
+
+
+@lru_cache(maxsize=None)
+def _people_roots() -> tuple[tuple[str, str], ...]:
+    """Russian demonym stems without their adjective suffix («голландск» -> «голланд», «немецк» -> «немец»): the root a noun
+    for the people shares («голландцев», «немец»)."""
+    from crosscheck.lang.gazetteer import _demonyms
+
+    roots = []
+    for stem, key in _demonyms()[1]:
+        root = re.sub(r"(?:ск|к)$", "", stem)
+        if len(root) >= 4:
+            roots.append((root, key))
+    return tuple(roots)
+
+
+def _people_noun(word: str) -> set[str]:
+    """The countries a Russian word names as a people by a noun («потомки голландцев», «немцы»)."""
+    w = word.lower().replace("ё", "е")
+    return {key for root, key in _people_roots() if w.startswith(root)}
 
 
 def other_nationality(text_a: str, lang_a: str, text_b: str, lang_b: str) -> tuple[str, str] | None:
