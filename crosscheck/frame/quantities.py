@@ -16,6 +16,7 @@ import re
 from crosscheck.model import Quantity
 from crosscheck.frame.numerals import _EN_SCALES, _EN_UNITS, _ru_value
 from crosscheck.lang.gazetteer import currency_units
+from crosscheck.frame.labels import name_labels
 from crosscheck.lang.resources import measures, near_bounds
 
 __all__ = ["extract_quantities"]
@@ -114,8 +115,6 @@ def _word_kind(tok: str) -> tuple[str, float] | None:
     if w in _EN_SCALES and w not in ("m", "k"):
         return "scale", float(_EN_SCALES[w])
     hit = _ru_value(tok.lower())
-    if hit is None and tok.endswith("."):
-        hit = _ru_value(tok.lower())
     if hit:
         v, is_scale = hit
         return ("scale" if is_scale else "unit"), float(v)
@@ -185,37 +184,6 @@ def _rank_value(word: str, lang: str) -> float:
     if digits:
         return float(digits.group(0))
     return next(v for rx, v in _ranks(lang)[1] if rx.fullmatch(word))
-
-
-def _name_label(text: str, toks: list[tuple[str, int, int]], i: int, lang: str) -> bool:
-    """The number token ``i`` follows a capitalised word inside the sentence with a hyphen, or a Latin one with one space,
-    between them ("the Boeing 747", "known as Expo 58", «самолёт Ту-154», «выставки Экспо-98»): the number names a thing, no
-    figure. Not after the sentence's first word ("About 40 people", «Около 300»), a month ("March 12"), a currency
-    ("USD 5"), a place or demonym of the gazetteer ("in Germany 300 workers"), a word in capitals of one letter ("Route A 5") or a word a number word could be ("One 5")."""
-    if i == 0:
-        return False
-    word, a, b = toks[i - 1]
-    gap = text[b:toks[i][1]]
-    if gap not in (" ", "-", "\u2011", "\u2010") or not word[:1].isupper() or len(word) < 2 or word.endswith("."):
-        return False
-    if not re.fullmatch(r"[A-Za-zА-Яа-яЁё]+(?:-[A-Za-zА-Яа-яЁё]+)*", word):
-        return False
-    if gap == " " and not re.fullmatch(r"[A-Za-z-]+", word):
-        return False  # a Russian word before a space is a declined name with its count («Пита Сампраса 14 побед»)
-    head = text[:a].rstrip(" «\"“„'(")
-    if not head or head[-1] in ".!?:;…—–-\n":
-        return False  # the sentence's first word is capitalised whatever it is
-    low = word.lower()
-    from crosscheck.lang.months import month_words
-
-    full, abbr = month_words(lang)
-    if low in full or low in abbr or low in _UNIT_TABLE or _word_kind(word) is not None:
-        return False
-    from crosscheck.lang.gazetteer import demonym_country, lookup
-
-    if lookup(word) or demonym_country(word):
-        return False  # a place or its people with a count after them ("in Germany 300 workers", "Britain 2")
-    return not any(low == cue for cue, _ in _BOUND_CUES)
 
 
 def extract_quantities(text: str, lang: str = "en", skip: list[tuple[int, int]] | None = None) -> list[Quantity]:
@@ -353,11 +321,6 @@ def extract_quantities(text: str, lang: str = "en", skip: list[tuple[int, int]] 
         if kind == "digit" and unit is None and 1800 <= value <= 2100 and float(value).is_integer() and "," not in tok:
             i = j
             continue
-        # a number written after a name ("Boeing 747", "Expo 58", «Ту-154», «Экспо-98»), bare or before a word that is no unit
-        # ("the Boeing 747 carries"): a label of the name (unit "label"), which pairs only with a label or a bare figure
-        if (kind == "digit" and j == i + 1 and (unit is None or (unit not in _UNIT_TABLE.values() and unit not in measures()))
-                and _name_label(text, toks, i, lang2)):
-            unit, start_char, end_char = "label", toks[i - 1][1], toks[i][2]  # the name with its number: "Intel 64"
         # bound cue before the number
         bound = "exact"
         before = text[max(0, start_char - 24) : start_char].lower()
@@ -385,7 +348,8 @@ def extract_quantities(text: str, lang: str = "en", skip: list[tuple[int, int]] 
         i = max(j, i + 1)
     out = _ranges(text, out, spans) + [Quantity(m.group(0).split()[0], 1.0, "one-of", "exact", m.start()) for m in members]
     out += [Quantity(m.group(0), _rank_value(m.group("ord"), lang2), "rank", "exact", m.start()) for m in ranks]
-    return _with_fractions(text, lang, _lone_units(text, lang, out, skip), skip)
+    out = _with_fractions(text, lang, _lone_units(text, lang, out, skip), skip)
+    return name_labels(text, lang2, out, set(_UNIT_TABLE.values()) | set(measures()), _UNIT_TABLE, _BOUND_CUES, _word_kind)
 
 
 @functools.lru_cache(maxsize=None)
