@@ -16,6 +16,7 @@ import re
 from crosscheck.model import Quantity
 from crosscheck.frame.numerals import _EN_SCALES, _EN_UNITS, _ru_value
 from crosscheck.lang.gazetteer import currency_units
+from crosscheck.frame.labels import name_labels
 from crosscheck.lang.resources import measures, near_bounds
 
 __all__ = ["extract_quantities"]
@@ -114,8 +115,6 @@ def _word_kind(tok: str) -> tuple[str, float] | None:
     if w in _EN_SCALES and w not in ("m", "k"):
         return "scale", float(_EN_SCALES[w])
     hit = _ru_value(tok.lower())
-    if hit is None and tok.endswith("."):
-        hit = _ru_value(tok.lower())
     if hit:
         v, is_scale = hit
         return ("scale" if is_scale else "unit"), float(v)
@@ -349,7 +348,8 @@ def extract_quantities(text: str, lang: str = "en", skip: list[tuple[int, int]] 
         i = max(j, i + 1)
     out = _ranges(text, out, spans) + [Quantity(m.group(0).split()[0], 1.0, "one-of", "exact", m.start()) for m in members]
     out += [Quantity(m.group(0), _rank_value(m.group("ord"), lang2), "rank", "exact", m.start()) for m in ranks]
-    return _with_fractions(text, lang, _lone_units(text, lang, out, skip), skip)
+    out = _with_fractions(text, lang, _lone_units(text, lang, out, skip), skip)
+    return name_labels(text, lang2, out, set(_UNIT_TABLE.values()) | set(measures()), _UNIT_TABLE, _BOUND_CUES, _word_kind)
 
 
 @functools.lru_cache(maxsize=None)

@@ -71,7 +71,7 @@ def pair_entities(ea: list[Slot], text_a: str, eb: list[Slot], text_b: str, stri
             pairs.append(SlotPair("entity", a, same[0], False))
         else:
             rest_a.append(a)
-    latin_a, latin_b = _latin_orgs(rest_a, text_a, text_b), _latin_orgs(left_b, text_b, text_a)
+    latin_a, latin_b = latin_orgs(rest_a, text_a, text_b), latin_orgs(left_b, text_b, text_a)
     if not strict and latin_a and latin_b:
         # "run by Union Carbide" / «на заводе компании DuPont»: the one organisation each side names, both in Latin letters,
         # keyed in one script: another organisation in the statement, not a translation keyed apart
@@ -93,7 +93,7 @@ def _named_after_place(slot: Slot, other: list[Slot]) -> Slot | None:
     return next((o for o in other if o.unit == "place" and any(keys_close(k, str(o.value)) for k in keys)), None)
 
 
-def _latin_orgs(left: list[Slot], text: str, other: str) -> list[Slot]:
+def latin_orgs(left: list[Slot], text: str, other: str) -> list[Slot]:
     """The one organisation left unpaired on a side, written in Latin letters as the other text would write it (one of the
     two texts is Russian, the name is not): [slot], else []."""
     from crosscheck.lang.translit import is_cyrillic

@@ -59,9 +59,76 @@ def opposite_poles(text_a: str, lang_a: str, text_b: str, lang_b: str) -> tuple[
     return None
 
 
+_WORD = re.compile(r"[^\W\d_][\w’'-]*")
+
+
+@lru_cache(maxsize=4096)
+def _nationalities(text: str, lang: str) -> tuple[frozenset[str], frozenset[str]]:
+    """The countries a text names by a people's adjective ("the French composer", «немецкой компании»:
+    ``gazetteer/demonyms.tsv``; in English a capitalised word, in Russian an adjective by the dictionary) and the countries
+    it names outright ("France", «во Франции», lemmatised) or by a noun for its people («потомки голландцев»)."""
+    from crosscheck.lang.gazetteer import demonym_country, is_country, lookup
+
+    people, named = set(), set()
+    for m in _WORD.finditer(text):
+        w = m.group(0)
+        if lang == "ru":
+            from crosscheck.frame._lazy import parse_ru
+
+            parses = parse_ru(w.lower())[:2]
+            if any("ADJF" in str(p.tag) for p in parses) and (key := demonym_country(w)):
+                people.add(key)
+                continue
+            forms = {w} | {p.normal_form for p in parses}
+            named |= _people_noun(w)
+        else:
+            if w[:1].isupper() and (key := demonym_country(w)):
+                people.add(key)
+                continue
+            forms = {w}
+        for f in forms:
+            hit = lookup(f)
+            if hit and is_country(hit[1]):
+                named.add(hit[1])
+    return frozenset(people), frozenset(named)
+
+
+@lru_cache(maxsize=None)
+def _people_roots() -> tuple[tuple[str, str], ...]:
+    """Russian demonym stems without their adjective suffix («голландск» -> «голланд», «немецк» -> «немец»): the root a noun
+    for the people shares («голландцев», «немец»)."""
+    from crosscheck.lang.gazetteer import _demonyms
+
+    roots = []
+    for stem, key in _demonyms()[1]:
+        root = re.sub(r"(?:ск|к)$", "", stem)
+        if len(root) >= 4:
+            roots.append((root, key))
+    return tuple(roots)
+
+
+def _people_noun(word: str) -> set[str]:
+    """The countries a Russian word names as a people by a noun («потомки голландцев», «немцы»)."""
+    w = word.lower().replace("ё", "е")
+    return {key for root, key in _people_roots() if w.startswith(root)}
+
+
+def other_nationality(text_a: str, lang_a: str, text_b: str, lang_b: str) -> tuple[str, str] | None:
+    """Each side names a people by its adjective and none of one side's is a people or country the other names ("the
+    French composer Erik Satie" / «Немецкий композитор Эрик Сати»): the two countries, else None."""
+    pa, ca = _nationalities(text_a, lang_a)
+    pb, cb = _nationalities(text_b, lang_b)
+    if pa and pb and not pa & (pb | cb) and not pb & (pa | ca):
+        return min(pa), min(pb)
+    return None
+
+
 def open_clash(text_a: str, lang_a: str, text_b: str, lang_b: str) -> str | None:
     """Why an agreement between two texts cannot be checked, or None (see the module docstring)."""
     poles = opposite_poles(text_a, lang_a, text_b, lang_b)
     if poles:
         return f"opposite words no value pairs: {poles[0]!r} / {poles[1]!r}"
+    peoples = other_nationality(text_a, lang_a, text_b, lang_b)
+    if peoples:
+        return f"another people's adjective: {peoples[0]} / {peoples[1]}"
     return None

@@ -200,10 +200,11 @@ def _descriptor_ok(gap: str) -> bool:
 
 # --- the decision ------------------------------------------------------------------------------------
 
-_KINDS = {"agent": ({"name"},), "passive": ({"name"},), "place": ({"name", "place"}, {"venue"}), "copula": ({"name", "place"}, {"celestial"}, {"venue"})}
+_KINDS = {"agent": ({"name"},), "passive": ({"name"},), "place": ({"name", "place"}, {"venue"}, {"celestial"}), "copula": ({"name", "place"}, {"celestial"}, {"venue"})}
 _WHAT = {"create": "author", "found": "founder", "discover": "discoverer or inventor", "release": "maker", "born": "birthplace",
          "premiere": "venue of the premiere", "kept": "place where it is kept", "superlative": "subject of the superlative",
-         "capital": "capital", "made_at": "maker", "defeat": "opponent", "organise": "organiser"}
+         "capital": "capital", "made_at": "maker", "defeat": "opponent", "organise": "organiser",
+         "orbit": "body it orbits"}
 
 
 def _kinds_agree(role: str, x: Name, y: Name) -> bool:

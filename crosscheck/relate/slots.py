@@ -86,6 +86,11 @@ def _units_pairable(a: Slot, b: Slot) -> bool:
         return ua == ub  # "one of the largest" / «одна из»: a member of a group, never a count ("тысячи вкладчиков")
     if "rank" in (ua, ub):
         return ua == ub  # "the second-highest" / «третья по высоте»: a place in an order, never a count or a measure
+    if "label" in (ua, ub):
+        # "Expo 58", «Ту-154», "Windows 10": a number naming a thing pairs with another label or a figure of no known unit
+        # ("Heading 16" / «Заголовок 1»), never with a count, a time or a measure ("Expo 58" / «высотой 102 м»)
+        other = ub if ua == "label" else ua
+        return other in (None, "label") or not (other in _KNOWN_UNITS or other in _TIME_UNITS or measure(other))
     if ua in _TIME_UNITS and ub in _TIME_UNITS:
         return True
     ma, mb = measure(ua), measure(ub)
@@ -126,6 +131,8 @@ def _pair_numbers(na: list[Slot], nb: list[Slot], strict: bool) -> tuple[list[Sl
 
     # a rank told as a bare figure on the other side ("the 12th biggest" / «на 12-м месте»): the same place in one order
     take(lambda a, b: {a.unit, b.unit} == {"rank", None} and a.value == b.value, pairable=lambda a, b: True)
+    # a label read on one side only ("NAME_MAX-4" / «NAME_MAX-4 (т. е.» read with a unit): the same number is the same label
+    take(lambda a, b: "label" in (a.unit, b.unit) and a.value == b.value, pairable=lambda a, b: True)
     # one duration on each side is the one duration told twice ("about three years" / «около года», not "one ship")
     for a, b, same in one_duration_each(left_a, left_b, lambda a, b: any(t(a, b) for t in tests)):
         left_a.remove(a)

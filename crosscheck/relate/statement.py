@@ -12,7 +12,8 @@ from functools import lru_cache
 from crosscheck.model import ClaimFrame, Segment
 from crosscheck.relate import explain
 from crosscheck.relate.confidence import confidence
-from crosscheck.relate.entity_pairs import country_told_by_part
+from crosscheck.lang.translit import is_cyrillic
+from crosscheck.relate.entity_pairs import country_told_by_part, latin_orgs
 from crosscheck.relate.event_view import RECENT_DAYS
 from crosscheck.relate.name_keys import is_region, unread_name
 from crosscheck.relate.negation import negation_info
@@ -89,7 +90,8 @@ def statement_relation(a: Segment, fa: ClaimFrame, b: Segment, fb: ClaimFrame, z
 
 def _unpaired_both_sides(cmp: SlotComparison, text_a: str, text_b: str, paraphrase: bool = False) -> str | None:
     """The kind of value (figure, date, person, place) both sides state without a counterpart; in paraphrases, a person
-    one side adds while the other carries a name its frame missed (``unread_name``) counts as a person on both sides."""
+    (or an organisation) one side adds while the other carries a name its frame missed (``unread_name``) counts as a person
+    (an organisation) on both sides."""
     def org(s) -> bool:
         # in paraphrases an organisation each side names without a counterpart may be another one in the same role
         # ("introduced by the Financial Times" / «придумал журнал The Economist»): detail and difference look alike; not in
@@ -127,9 +129,18 @@ def _unpaired_both_sides(cmp: SlotComparison, text_a: str, text_b: str, paraphra
         # ("in 2001" / "(1994)", "end of 1995" / "в конце 2000", "© 2030" / "© 2023"): detail and difference look alike
         both.add("value")
     for mine, text, side in ((cmp.extra_a, text_b, 1), (cmp.extra_b, text_a, 0)):
-        if paraphrase and "person" in kinds(mine) and unread_name(text, [(p.a, p.b)[side] for p in cmp.pairs] + list((cmp.extra_a, cmp.extra_b)[side]),
-                                                 text_a if side else text_b):
-            both.add("person")
+        # an organisation the Russian side adds in Latin letters that the English text does not write («немецкой компании
+        # Bayer», ``entity_pairs.latin_orgs``) while the English side carries a name its frame missed ("the British company
+        # Boots", "the toy maker Mattel") counts on both sides too: another organisation in the same role (in translations
+        # too: a translation writes such a name as it is). An English organisation against a Russian unread name is left
+        # alone: the Russian side transliterates and declines names its frame misses («Си-Эн-Тауэр», «Нурекской ГЭС»)
+        own = text_a if side else text_b
+        held = [(p.a, p.b)[side] for p in cmp.pairs] + list((cmp.extra_a, cmp.extra_b)[side])
+        for kind in ("person", "org"):
+            told = (paraphrase and "person" in kinds(mine) if kind == "person"
+                    else is_cyrillic(own) and bool(latin_orgs(list(mine), own, text)))
+            if told and unread_name(text, held, own):
+                both.add(kind)
     names = {"number": "figure", "time": "date", "identifier": "code", "person": "person", "place": "place", "org": "organisation",
              "value": "figure or date", "region": "region"}
     return ", ".join(sorted(names[k] for k in both)) or None
