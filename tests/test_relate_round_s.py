@@ -1,0 +1,69 @@
+"""Round s of issue 10: precision on comparable EN/RU text (false contradictions of the fix-on sets HELD-OUT20/21 read
+for their causes; general causes only). Rows written for this test, none from the seeds or a bench set; each rule has
+at least three rows and a counter-example:
+
+* nonfinite: a Russian negation whose word is, by its most likely parse, a full participle or a gerund («с ловителями, не
+  дававшими кабине упасть», «умер, не дописав роман») negates a phrase about a noun or a circumstance, not the
+  statement's own verb: against an affirming side its polarity is uncertain (`related`, never a clash;
+  ``relate/negation.Negation.nonfinite``, also in the event polarity test of ``relate/pair.py``); a negated finite verb
+  still clashes;
+* not-until: "not … until" and "never … until" with up to three words between ("was not found until 1985") say "only
+  then", an idiom of ``lang/en/negation.tsv`` (it was only the contiguous "not until"); "not found in 1985" still clashes;
+* contrast-intensifier: a contrast with an intensifier («а вовсе не», «а отнюдь не», «а совсем не»: kind ``weak`` of
+  ``lang/ru/negation.tsv``, beside «а не») states negation otherwise: uncertain, never a clash;
+* rendering: a Latin name Russian renders otherwise than its skeleton reads (an initial H as «Г»: Heine = Гейне, Havel =
+  Гавел; a French final -ier with a silent r: Fourier = Фурье: ``lang/ru/latin_renderings.tsv``, extra readings in
+  ``lang/translit.skeleton_variants``) is one name on both sides, no person clash; another person still clashes.
+"""
+
+from __future__ import annotations
+
+from pair_table import check_rule_counts, table_tests
+
+CASES = [
+    # rule, expected relation ("!x": anything but x), EN, RU
+    ("nonfinite", "related", "Mozart died in 1791, leaving the Requiem unfinished.", "Моцарт умер в 1791 году, не закончив реквием."),
+    ("nonfinite", "related", "Napoleon entered Moscow in September 1812 and found the city deserted.",
+     "Наполеон вошёл в Москву в сентябре 1812 года, не встретив сопротивления."),
+    ("nonfinite", "related", "In 1927 Lindbergh flew alone from New York to Paris in 33 hours.",
+     "В 1927 году Линдберг в одиночку перелетел из Нью-Йорка в Париж за 33 часа, ни разу не приземлившись."),
+    ("nonfinite", "related", "The Titanic sank in April 1912 with lifeboats for about half of those on board.",
+     "«Титаник» затонул в апреле 1912 года, имея шлюпки, не вмещавшие и половины людей на борту."),
+    ("nonfinite", "related", "Amundsen reached the South Pole in December 1911, and all his men returned alive.",
+     "Амундсен достиг Южного полюса в декабре 1911 года, не потеряв ни одного человека."),
+    ("nonfinite", "!contradict", "The composer died in 1791 before he could finish the Requiem.",
+     "Композитор умер в 1791 году, не успев закончить реквием."),
+    ("nonfinite", "contradict", "The factory closed in 1991.", "Завод не закрылся в 1991 году."),
+    ("nonfinite", "contradict", "The museum opened to visitors in 1852.", "Музей не открылся для посетителей в 1852 году."),
+    ("not-until", "agree", "The manuscript was not published until 1955, long after the author's death.",
+     "Рукопись опубликовали лишь в 1955 году, спустя много лет после смерти автора."),
+    ("not-until", "agree", "The wreck of the Titanic wasn't found until 1985.", "Обломки «Титаника» обнаружили только в 1985 году."),
+    ("not-until", "!contradict", "The North Pole was not reached on foot until 1968.",
+     "До Северного полюса пешком впервые дошли только в 1968 году."),
+    ("not-until", "contradict", "The wreck of the Titanic was not found in 1985.", "Обломки «Титаника» обнаружили в 1985 году."),
+    ("contrast-intensifier", "!contradict", "Real parmesan is made from cow's milk.",
+     "Настоящий пармезан делают из коровьего молока, а вовсе не из овечьего."),
+    ("contrast-intensifier", "!contradict", "The first Olympic marathon was won by a Greek runner.",
+     "Первый олимпийский марафон выиграл грек, а отнюдь не американец."),
+    ("contrast-intensifier", "!contradict", "The pyramids were built by paid workers.",
+     "Пирамиды строили наёмные рабочие, а совсем не рабы."),
+    ("contrast-intensifier", "contradict", "The pyramids were built by paid workers in 2560 BC.",
+     "Пирамиды не строили наёмные рабочие в 2560 году до н. э."),
+    ("rendering", "agree", "Heinrich Heine moved to Paris in 1831.", "Генрих Гейне переехал в Париж в 1831 году."),
+    ("rendering", "agree", "Václav Havel became president of Czechoslovakia in 1989.",
+     "Вацлав Гавел стал президентом Чехословакии в 1989 году."),
+    ("rendering", "agree", "Antoine Lavoisier was guillotined in Paris in 1794.",
+     "Антуан Лоран Лавуазье был казнён на гильотине в Париже в 1794 году."),
+    ("rendering", "agree", "Joseph Fourier published his theory of heat in 1822.",
+     "Жозеф Фурье опубликовал свою теорию теплоты в 1822 году."),
+    ("rendering", "contradict", "Joseph Haydn wrote the Surprise Symphony in 1791.",
+     "Вольфганг Моцарт написал симфонию «Сюрприз» в 1791 году."),
+    ("rendering", "contradict", "Georg Hegel published the Phenomenology of Spirit in 1807.",
+     "Иммануил Кант опубликовал «Феноменологию духа» в 1807 году."),
+]
+
+decided, test_row = table_tests(CASES)
+
+
+def test_rule_counts():
+    check_rule_counts(CASES)
