@@ -13,7 +13,11 @@ at least three rows and a counter-example:
   ``lang/ru/negation.tsv``, beside «а не») states negation otherwise: uncertain, never a clash;
 * rendering: a Latin name Russian renders otherwise than its skeleton reads (an initial H as «Г»: Heine = Гейне, Havel =
   Гавел; a French final -ier with a silent r: Fourier = Фурье: ``lang/ru/latin_renderings.tsv``, extra readings in
-  ``lang/translit.skeleton_variants``) is one name on both sides, no person clash; another person still clashes.
+  ``lang/translit.skeleton_variants``) is one name on both sides, no person clash; another person still clashes;
+* contest: the two poles of "win" tell one result when the losing side names the winner after a preposition
+  ("lost to Uruguay", «поражение … от Германии»: ``lang/{en,ru}/winner_preps.tsv``) and the winning side names the same
+  one right before its word of winning ("Germany beat"): the predicates are equal (``relate/contest_sides.same_winner``);
+  the other winner after the preposition, or the other subject, still clashes.
 """
 
 from __future__ import annotations
@@ -60,6 +64,20 @@ CASES = [
      "Вольфганг Моцарт написал симфонию «Сюрприз» в 1791 году."),
     ("rendering", "contradict", "Georg Hegel published the Phenomenology of Spirit in 1807.",
      "Иммануил Кант опубликовал «Феноменологию духа» в 1807 году."),
+    ("contest", "agree", "Germany beat Argentina 1–0 in the World Cup final in 2014.",
+     "Финал чемпионата мира 2014 года завершился поражением Аргентины от Германии со счётом 0:1."),
+    ("contest", "agree", "In 1815 Wellington defeated Napoleon at Waterloo.",
+     "В 1815 году Наполеон потерпел поражение от Веллингтона при Ватерлоо."),
+    ("contest", "agree", "In 1997 Kasparov lost to Deep Blue in a six-game match.",
+     "В 1997 году компьютер Deep Blue обыграл Каспарова в матче из шести партий."),
+    ("contest", "agree", "In 1950 Brazil lost to Uruguay in the deciding match of the World Cup.",
+     "В 1950 году Уругвай обыграл Бразилию в решающем матче чемпионата мира."),
+    ("contest", "contradict", "Germany beat Argentina 1–0 in the World Cup final in 2014.",
+     "Финал чемпионата мира 2014 года завершился поражением Германии от Аргентины со счётом 0:1."),
+    ("contest", "contradict", "In 1950 Brazil lost to Uruguay in the deciding match of the World Cup.",
+     "В 1950 году Бразилия обыграла Уругвай в решающем матче чемпионата мира."),
+    ("contest", "contradict", "In 1815 Wellington defeated Napoleon at Waterloo.",
+     "В 1815 году Веллингтон потерпел поражение от Наполеона при Ватерлоо."),
 ]
 
 decided, test_row = table_tests(CASES)

@@ -18,6 +18,7 @@ import re
 
 from crosscheck.lang.resources import near_bounds
 from crosscheck.model import ClaimFrame
+from crosscheck.relate.contest_sides import same_winner
 from crosscheck.relate.count_groups import ungrouped
 from crosscheck.relate.clause_scope import negation_in_added_clause, poles_outside_times, time_spans
 from crosscheck.relate.entity_pairs import country_told_less, pair_entities
@@ -266,7 +267,9 @@ def _polarity_pairs(text_a: str, lang_a: str, text_b: str, lang_b: str, times_a:
     explained = opposite = False
     for concept in sorted(set(pa) & set(pb)):
         (pole_a, wa, sa), (pole_b, wb, sb) = pa[concept], pb[concept]
-        pair = SlotPair("predicate", Slot("predicate", wa, pole_a, concept), Slot("predicate", wb, pole_b, concept), pole_a == pole_b)
+        # round s: "Uruguay beat Brazil" / «поражение сборной от Уругвая»: two poles, one winner, one result
+        same = pole_a == pole_b or (not flipped and same_winner(concept, (text_a, lang_a, pole_a, sa), (text_b, lang_b, pole_b, sb)))
+        pair = SlotPair("predicate", Slot("predicate", wa, pole_a, concept), Slot("predicate", wb, pole_b, concept), same)
         if flipped:
             near = na.near(text_a, sa) if na.negated else nb.near(text_b, sb)
             neg, pos = (na, nb) if na.negated else (nb, na)
