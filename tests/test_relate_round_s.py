@@ -17,7 +17,10 @@ at least three rows and a counter-example:
 * contest: the two poles of "win" tell one result when the losing side names the winner after a preposition
   ("lost to Uruguay", «поражение … от Германии»: ``lang/{en,ru}/winner_preps.tsv``) and the winning side names the same
   one right before its word of winning ("Germany beat"): the predicates are equal (``relate/contest_sides.same_winner``);
-  the other winner after the preposition, or the other subject, still clashes.
+  the other winner after the preposition, or the other subject, still clashes;
+* tnt-yield: kilotons and megatons are units of one dimension of their own (tons of TNT, ``lang/measures.tsv``): "15
+  kilotons" / «15 мегатонн» is a clash, "15 megatons" / «15 000 килотонн» the same yield (were: unknown units, paired by
+  the value alone).
 """
 
 from __future__ import annotations
@@ -78,6 +81,16 @@ CASES = [
      "В 1950 году Бразилия обыграла Уругвай в решающем матче чемпионата мира."),
     ("contest", "contradict", "In 1815 Wellington defeated Napoleon at Waterloo.",
      "В 1815 году Веллингтон потерпел поражение от Наполеона при Ватерлоо."),
+    ("tnt-yield", "contradict", "The bomb dropped on Hiroshima had a yield of about 15 kilotons.",
+     "Мощность бомбы, сброшенной на Хиросиму, составила около 15 мегатонн."),
+    ("tnt-yield", "contradict", "The bomb dropped on Nagasaki in 1945 had a yield of 21 kilotons.",
+     "Мощность бомбы, сброшенной на Нагасаки в 1945 году, составила 21 мегатонну."),
+    ("tnt-yield", "agree", "The Castle Bravo test of 1954 had a yield of 15 megatons.",
+     "Мощность взрыва Castle Bravo в 1954 году составила 15 000 килотонн."),
+    ("tnt-yield", "agree", "The Tsar Bomba, tested in 1961, had a yield of 50 megatons.",
+     "Мощность «Царь-бомбы», испытанной в 1961 году, составила 50 мегатонн."),
+    ("tnt-yield", "agree", "The bomb dropped on Hiroshima had a yield of about 15 kilotons.",
+     "Мощность бомбы, сброшенной на Хиросиму, составила около 15 килотонн."),
 ]
 
 decided, test_row = table_tests(CASES)
