@@ -20,7 +20,10 @@ at least three rows and a counter-example:
   the other winner after the preposition, or the other subject, still clashes;
 * tnt-yield: kilotons and megatons are units of one dimension of their own (tons of TNT, ``lang/measures.tsv``): "15
   kilotons" / «15 мегатонн» is a clash, "15 megatons" / «15 000 килотонн» the same yield (were: unknown units, paired by
-  the value alone).
+  the value alone);
+* company-head: a company name ending in a plural head ("Texas Instruments", "Bell Laboratories", "British Airways":
+  ``lang/en/org_heads.tsv``) is an organisation, no person, so another company on the other side («корпорации IBM») is
+  not a person left out but an organisation the English side lacks: never `agree` (the same company still agrees).
 """
 
 from __future__ import annotations
@@ -91,6 +94,16 @@ CASES = [
      "Мощность «Царь-бомбы», испытанной в 1961 году, составила 50 мегатонн."),
     ("tnt-yield", "agree", "The bomb dropped on Hiroshima had a yield of about 15 kilotons.",
      "Мощность бомбы, сброшенной на Хиросиму, составила около 15 килотонн."),
+    ("company-head", "!agree", "Jack Kilby built the first integrated circuit in 1958 while he was an engineer at Texas Instruments.",
+     "Первую интегральную схему собрал в 1958 г. инженер корпорации IBM Джек Килби."),
+    ("company-head", "agree", "Jack Kilby built the first integrated circuit in 1958 while he was an engineer at Texas Instruments.",
+     "Первую интегральную схему собрал в 1958 г. инженер компании Texas Instruments Джек Килби."),
+    ("company-head", "!agree", "The transistor was invented at Bell Laboratories in 1947.",
+     "Транзистор изобрели в 1947 году в лабораториях компании IBM."),
+    ("company-head", "!agree", "British Airways began Concorde flights in 1976.",
+     "Компания Air France начала полёты «Конкорда» в 1976 году."),
+    ("company-head", "agree", "British Airways began Concorde flights in 1976.",
+     "Компания British Airways начала полёты «Конкорда» в 1976 году."),
 ]
 
 decided, test_row = table_tests(CASES)
