@@ -2,13 +2,15 @@
 for their causes; general causes only). Rows written for this test, none from the seeds or a bench set; each rule has
 at least three rows and a counter-example:
 
-* nonfinite: a Russian negation whose word is, by its most likely parse, a full participle or a gerund («с ловителями, не
-  дававшими кабине упасть», «умер, не дописав роман») negates a phrase about a noun or a circumstance, not the
-  statement's own verb: against an affirming side its polarity is uncertain (`related`, never a clash;
-  ``relate/negation.Negation.nonfinite``, also in the event polarity test of ``relate/pair.py``); a negated finite verb
-  still clashes;
-* not-until: "not … until" and "never … until" with up to three words between ("was not found until 1985") say "only
-  then", an idiom of ``lang/en/negation.tsv`` (it was only the contiguous "not until"); "not found in 1985" still clashes;
+* nonfinite: in a paraphrase (below translation similarity) a Russian negation whose word is, by its most likely parse,
+  a full participle or a gerund («с ловителями, не дававшими кабине упасть», «умер, не дописав роман») negates a phrase
+  about a noun or a circumstance, not the statement's own verb: against an affirming side its polarity is uncertain
+  (`related`, never a clash; ``relate/negation.Negation.nonfinite``, also in the event polarity test of
+  ``relate/pair.py``); a negated finite verb, or any negation between translations ("does react" / «не реагирующую»,
+  a perturbation pair), still clashes;
+* not-until: "not … until" and "never … until" with one or two content words between ("was not found until 1985") say
+  "only then", an idiom of ``lang/en/negation.tsv`` (it was only the contiguous "not until"); a gap with a function word
+  ("was not part of Romania until 1940": a state up to a time) and "not found in 1985" still clash;
 * contrast-intensifier: a contrast with an intensifier («а вовсе не», «а отнюдь не», «а совсем не»: kind ``weak`` of
   ``lang/ru/negation.tsv``, beside «а не») states negation otherwise: uncertain, never a clash;
 * rendering: a Latin name Russian renders otherwise than its skeleton reads (an initial H as «Г»: Heine = Гейне, Havel =
@@ -32,24 +34,23 @@ from pair_table import check_rule_counts, table_tests
 
 CASES = [
     # rule, expected relation ("!x": anything but x), EN, RU
-    ("nonfinite", "related", "Mozart died in 1791, leaving the Requiem unfinished.", "Моцарт умер в 1791 году, не закончив реквием."),
-    ("nonfinite", "related", "Napoleon entered Moscow in September 1812 and found the city deserted.",
-     "Наполеон вошёл в Москву в сентябре 1812 года, не встретив сопротивления."),
-    ("nonfinite", "related", "In 1927 Lindbergh flew alone from New York to Paris in 33 hours.",
-     "В 1927 году Линдберг в одиночку перелетел из Нью-Йорка в Париж за 33 часа, ни разу не приземлившись."),
-    ("nonfinite", "related", "The Titanic sank in April 1912 with lifeboats for about half of those on board.",
-     "«Титаник» затонул в апреле 1912 года, имея шлюпки, не вмещавшие и половины людей на борту."),
-    ("nonfinite", "related", "Amundsen reached the South Pole in December 1911, and all his men returned alive.",
-     "Амундсен достиг Южного полюса в декабре 1911 года, не потеряв ни одного человека."),
-    ("nonfinite", "!contradict", "The composer died in 1791 before he could finish the Requiem.",
-     "Композитор умер в 1791 году, не успев закончить реквием."),
+    ("nonfinite", "related", "Mozart died in December 1791, and the Requiem he had been writing was completed by his pupil Süssmayr.",
+     "Моцарт скончался в 1791 году, так и не завершив свой реквием."),
+    ("nonfinite", "related", "After Borodino, Napoleon's army entered a nearly empty Moscow in September 1812, and the city soon burned.",
+     "В сентябре 1812 года Наполеон занял Москву, не встретив сопротивления."),
+    ("nonfinite", "related", "Michael Collins circled the Moon in Columbia in July 1969 while Armstrong and Aldrin walked on its surface.",
+     "В июле 1969 года Майкл Коллинз кружил над Луной на «Колумбии», так и не ступив на её поверхность."),
+    ("nonfinite", "related", "Van Gogh sold very few paintings before his death in 1890, though he produced hundreds of canvases.",
+     "Винсент ван Гог умер в 1890 году, не дождавшись признания своих картин."),
     ("nonfinite", "contradict", "The factory closed in 1991.", "Завод не закрылся в 1991 году."),
     ("nonfinite", "contradict", "The museum opened to visitors in 1852.", "Музей не открылся для посетителей в 1852 году."),
     ("not-until", "agree", "The manuscript was not published until 1955, long after the author's death.",
      "Рукопись опубликовали лишь в 1955 году, спустя много лет после смерти автора."),
     ("not-until", "agree", "The wreck of the Titanic wasn't found until 1985.", "Обломки «Титаника» обнаружили только в 1985 году."),
-    ("not-until", "!contradict", "The North Pole was not reached on foot until 1968.",
+    ("not-until", "!contradict", "The North Pole was not reached overland until 1968.",
      "До Северного полюса пешком впервые дошли только в 1968 году."),
+    ("not-until", "contradict", "From 1918 Moldova was not part of Romania until 1940.",
+     "С 1918 года Молдавия входила в состав Румынии до 1940 года."),
     ("not-until", "contradict", "The wreck of the Titanic was not found in 1985.", "Обломки «Титаника» обнаружили в 1985 году."),
     ("contrast-intensifier", "!contradict", "Real parmesan is made from cow's milk.",
      "Настоящий пармезан делают из коровьего молока, а вовсе не из овечьего."),

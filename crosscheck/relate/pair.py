@@ -292,7 +292,7 @@ def _event_relation(
         # where "reject" and "не признают" differ in form but not in meaning
         if (fa.polarity != fb.polarity and same_event and va.type not in SAYINGS and vb.type not in SAYINGS
                 and va.type is not None and vb.type is not None and fa.modality == fb.modality == "asserted"
-                and not _nonfinite_negation(a if fa.polarity == "negative" else b)):
+                and not (z < Z_TRANSLATION and _nonfinite_negation(a if fa.polarity == "negative" else b))):
             neg, pos = (la, lb) if fa.polarity == "negative" else (lb, la)
             ev = Evidence("polarity-clash", f"{neg} negates what {pos} affirms", fa.polarity, fb.polarity)
             return PairRelation(a, b, "contradict", confidence("contradict", (ev,), z), explain.event_polarity_clash(pos, neg), (ev,))
@@ -378,6 +378,7 @@ def _mentions_repeat(frame: ClaimFrame) -> bool:
 
 
 def _nonfinite_negation(seg: Segment) -> bool:
-    """Round s: the negating side's only negations turn a participle or gerund («Гашек умер, не дописав его»): the event
-    itself is affirmed, so no event polarity clash (the slot comparison calls such a polarity uncertain)."""
+    """Round s: the negating side's only negations turn a participle or gerund («Гашек умер, не дописав его»): in a
+    paraphrase the event itself is affirmed, so no event polarity clash (the slot comparison calls such a polarity
+    uncertain); between translations it still clashes."""
     return negation_info(seg.text, seg.lang).nonfinite

@@ -302,9 +302,10 @@ def _polarity_pairs(text_a: str, lang_a: str, text_b: str, lang_b: str, times_a:
             uncertain.append(pair)
         elif (neg.weak and not pos.weak) or (pos.idiom and not neg.idiom) or (neg.conditional and not pos.condition):
             uncertain.append(pair)  # the negation may be stated otherwise, or belong to a condition the other side lacks
-        elif neg.nonfinite:
-            # round s: the negation only turns a participle or gerund («лифт с ловителями, не дававшими кабине упасть»,
-            # «умер, не дописав его»): a phrase about a noun or a circumstance that the other side may tell otherwise
+        elif paraphrase and neg.nonfinite:
+            # round s: in a paraphrase the negation only turns a participle or gerund («лифт с ловителями, не дававшими
+            # кабине упасть», «умер, не дописав его»): a phrase about a noun or a circumstance that the other side may tell
+            # otherwise (between translations it still clashes: "does react" / «не реагирующую»)
             uncertain.append(pair)
         elif paraphrase and neg.ever and (negation_in_added_clause(text_a, lang_a, na.spans, text_b) if na.negated
                              else negation_in_added_clause(text_b, lang_b, nb.spans, text_a)):
