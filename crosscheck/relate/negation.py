@@ -278,15 +278,19 @@ def negation_info(text: str, lang: str) -> Negation:
     present = bool(_PRESENT[lang].search(text))
     superlative = phrases["superlative"] is not None and bool(phrases["superlative"].search(text))
     ever = bool(spans) and phrases["ever"] is not None and bool(phrases["ever"].search(text))
-    nonfinite = lang == "ru" and bool(spans) and all(_nonfinite(text, e) for _, e in spans)
+    nonfinite = lang == "ru" and bool(spans) and all(_nonfinite(text, s, e) for s, e in spans)
     return Negation(tuple(spans), bool(weak) or idiom, conditional, condition, contrastive, idiom, tuple(pending), absent, present,
                     concord, superlative, ever, nonfinite)
 
 
-def _nonfinite(text: str, end: int) -> bool:
+def _nonfinite(text: str, start: int, end: int) -> bool:
     """The word a Russian negation ending at ``end`` negates (past a second «не»: «никогда не») is, by its most likely
-    parse, a full participle or a gerund («не дававшими кабине упасть», «не дописав его»): the negation sits in a phrase
-    that tells of a noun or of a circumstance, not in the statement's own verb (round s)."""
+    parse, a full participle or a gerund («не дававшими кабине упасть», «не дописав его»), in a phrase set off by a comma
+    (at most two words between: «, так и не ступив»): the negation sits in a phrase that tells of a noun or of a
+    circumstance, not in the statement's own verb (round s). A participle with no comma before it may be the predicate
+    («если диапазон не именованный») or stand before its noun («не имеющее выхода к морю государство»): not counted."""
+    if not re.search(r",\s*(?:[\w-]+\s+){0,2}$", text[:start]):
+        return False
     words = re.findall(r"[а-яё]+(?:-[а-яё]+)*", text[end:end + 80].lower())
     while words and words[0] in ("не", "ни"):
         words = words[1:]
