@@ -96,6 +96,12 @@ def skeleton(text: str) -> str:
     return "".join(out)
 
 
+@functools.lru_cache(maxsize=1)
+def _renderings() -> tuple[tuple[re.Pattern, str], ...]:
+    """Latin spellings Russian renders otherwise (``ru/latin_renderings.tsv``), each a pattern and its reading."""
+    return tuple((re.compile(row["pattern"], re.I), row["reading"]) for row in tsv("ru/latin_renderings.tsv"))
+
+
 @functools.lru_cache(maxsize=65536)
 def skeleton_variants(word: str) -> frozenset[str]:
     """The skeletons of a Latin-script name read with each Russian rendering of its unstable letters: "w" as «в» or
@@ -103,9 +109,13 @@ def skeleton_variants(word: str) -> frozenset[str]:
     Jansen = Янсен), a "c" before e, i, y as «к» or «с» (Wallace = Уоллес, Lawrence = Лоуренс), and final consonants
     written or, as in French names, silent (Delacroix = Делакруа, Courbet = Курбе, Agincourt = Азенкур); a Cyrillic name
     has its one skeleton."""
-    if is_cyrillic(word) or not re.search(r"[wj]|c(?=[eiy])|[tdsxz]$", word, re.I):
+    if is_cyrillic(word):
         return frozenset({skeleton(word)})
-    out = set()
+    # round s: other Russian readings of a Latin spelling (``ru/latin_renderings.tsv``: Hašek = Гашек, Lavoisier = Лавуазье)
+    rendered = {skeleton(rx.sub(reading, word, count=1)) for rx, reading in _renderings() if rx.search(word)}
+    if not re.search(r"[wj]|c(?=[eiy])|[tdsxz]$", word, re.I):
+        return frozenset({skeleton(word)} | rendered)
+    out = set(rendered)
     ends = (word, re.sub(r"[tdsxz]+$", "", word, flags=re.I)) if len(word) >= 5 else (word,)
     for base in ends:
         for w in ("v", "u"):

@@ -113,6 +113,7 @@ class Negation:
     concord: bool = False  # every negated verb has a negative pronoun in its clause («никто не», «ни одно … не»): a claim about all others
     superlative: bool = False  # a superlative or "any other" / «самый», «быстрее всех» (kind `superlative` of ``negation.tsv``)
     ever: bool = False  # a negation said of all time ("never", "to this day", «до сих пор», «ни разу»: kind `ever`)
+    nonfinite: bool = False  # every negation negates a Russian participle or gerund («не дававшими упасть», «не дописав»): round s
 
     @property
     def negated(self) -> bool:
@@ -277,8 +278,27 @@ def negation_info(text: str, lang: str) -> Negation:
     present = bool(_PRESENT[lang].search(text))
     superlative = phrases["superlative"] is not None and bool(phrases["superlative"].search(text))
     ever = bool(spans) and phrases["ever"] is not None and bool(phrases["ever"].search(text))
+    nonfinite = lang == "ru" and bool(spans) and all(_nonfinite(text, s, e) for s, e in spans)
     return Negation(tuple(spans), bool(weak) or idiom, conditional, condition, contrastive, idiom, tuple(pending), absent, present,
-                    concord, superlative, ever)
+                    concord, superlative, ever, nonfinite)
+
+
+def _nonfinite(text: str, start: int, end: int) -> bool:
+    """The word a Russian negation ending at ``end`` negates (past a second «не»: «никогда не») is, by its most likely
+    parse, a full participle or a gerund («не дававшими кабине упасть», «не дописав его»), in a phrase set off by a comma
+    (at most two words between: «, так и не ступив»): the negation sits in a phrase that tells of a noun or of a
+    circumstance, not in the statement's own verb (round s). A participle with no comma before it may be the predicate
+    («если диапазон не именованный») or stand before its noun («не имеющее выхода к морю государство»): not counted."""
+    if not re.search(r",\s*(?:[\w-]+\s+){0,2}$", text[:start]):
+        return False
+    words = re.findall(r"[а-яё]+(?:-[а-яё]+)*", text[end:end + 80].lower())
+    while words and words[0] in ("не", "ни"):
+        words = words[1:]
+    if not words:
+        return False
+    from crosscheck.frame._lazy import parse_ru
+
+    return parse_ru(words[0])[0].tag.POS in ("PRTF", "GRND")
 
 
 #: A negative pronoun or determiner of Russian negative concord: «никто», «ни одно», «ничего», «нигде».

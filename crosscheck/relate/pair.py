@@ -29,6 +29,7 @@ from crosscheck.relate.noise import Noise
 from crosscheck.relate import explain
 from crosscheck.relate.confidence import confidence
 from crosscheck.relate.event_figures import quantity_clash as _quantity_clash, quantity_match as _quantity_match
+from crosscheck.relate.negation import negation_info
 from crosscheck.relate.slots import SlotComparison, compare_slots, predicates
 from crosscheck.relate.thresholds import (DATE_CLASH_MAX_DAYS, MIN_STRENGTH, SAYINGS, Z_AGREE, Z_AGREE_FACT, Z_LINK, Z_LINK_FREE, Z_SAME,
                                           Z_TRANSLATION)
@@ -290,7 +291,8 @@ def _event_relation(
         # something happened (a meeting, a visit, a signing), not for sayings,
         # where "reject" and "не признают" differ in form but not in meaning
         if (fa.polarity != fb.polarity and same_event and va.type not in SAYINGS and vb.type not in SAYINGS
-                and va.type is not None and vb.type is not None and fa.modality == fb.modality == "asserted"):
+                and va.type is not None and vb.type is not None and fa.modality == fb.modality == "asserted"
+                and not (z < Z_TRANSLATION and _nonfinite_negation(a if fa.polarity == "negative" else b))):
             neg, pos = (la, lb) if fa.polarity == "negative" else (lb, la)
             ev = Evidence("polarity-clash", f"{neg} negates what {pos} affirms", fa.polarity, fb.polarity)
             return PairRelation(a, b, "contradict", confidence("contradict", (ev,), z), explain.event_polarity_clash(pos, neg), (ev,))
@@ -373,3 +375,10 @@ def _bare_attribution(seg: Segment) -> bool:
 
 def _mentions_repeat(frame: ClaimFrame) -> bool:
     return any(x.kind in ("again", "ordinal", "count") for x in frame.exclusivity)
+
+
+def _nonfinite_negation(seg: Segment) -> bool:
+    """Round s: the negating side's only negations turn a participle or gerund («Гашек умер, не дописав его»): in a
+    paraphrase the event itself is affirmed, so no event polarity clash (the slot comparison calls such a polarity
+    uncertain); between translations it still clashes."""
+    return negation_info(seg.text, seg.lang).nonfinite

@@ -18,6 +18,7 @@ import re
 
 from crosscheck.lang.resources import near_bounds
 from crosscheck.model import ClaimFrame
+from crosscheck.relate.contest_sides import same_winner
 from crosscheck.relate.count_groups import ungrouped
 from crosscheck.relate.clause_scope import negation_in_added_clause, poles_outside_times, time_spans
 from crosscheck.relate.entity_pairs import country_told_less, pair_entities
@@ -266,7 +267,9 @@ def _polarity_pairs(text_a: str, lang_a: str, text_b: str, lang_b: str, times_a:
     explained = opposite = False
     for concept in sorted(set(pa) & set(pb)):
         (pole_a, wa, sa), (pole_b, wb, sb) = pa[concept], pb[concept]
-        pair = SlotPair("predicate", Slot("predicate", wa, pole_a, concept), Slot("predicate", wb, pole_b, concept), pole_a == pole_b)
+        # round s: "Uruguay beat Brazil" / «поражение сборной от Уругвая»: two poles, one winner, one result
+        same = pole_a == pole_b or (not flipped and same_winner(concept, (text_a, lang_a, pole_a, sa), (text_b, lang_b, pole_b, sb)))
+        pair = SlotPair("predicate", Slot("predicate", wa, pole_a, concept), Slot("predicate", wb, pole_b, concept), same)
         if flipped:
             near = na.near(text_a, sa) if na.negated else nb.near(text_b, sb)
             neg, pos = (na, nb) if na.negated else (nb, na)
@@ -299,6 +302,11 @@ def _polarity_pairs(text_a: str, lang_a: str, text_b: str, lang_b: str, times_a:
             uncertain.append(pair)
         elif (neg.weak and not pos.weak) or (pos.idiom and not neg.idiom) or (neg.conditional and not pos.condition):
             uncertain.append(pair)  # the negation may be stated otherwise, or belong to a condition the other side lacks
+        elif paraphrase and neg.nonfinite:
+            # round s: in a paraphrase the negation only turns a participle or gerund («лифт с ловителями, не дававшими
+            # кабине упасть», «умер, не дописав его»): a phrase about a noun or a circumstance that the other side may tell
+            # otherwise (between translations it still clashes: "does react" / «не реагирующую»)
+            uncertain.append(pair)
         elif paraphrase and neg.ever and (negation_in_added_clause(text_a, lang_a, na.spans, text_b) if na.negated
                              else negation_in_added_clause(text_b, lang_b, nb.spans, text_a)):
             uncertain.append(pair)  # "…, yet it never freezes" / a text that stops before it: a detail one side adds
