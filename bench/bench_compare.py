@@ -79,6 +79,10 @@ SETS = {
     # measured again (unread) after rounds q and r (bench/data/heldout20|21_*.json).
     "heldout20": {"perturb": None, "comparable": REPO / "bench/data/heldout20/comparable_heldout20.jsonl"},
     "heldout21": {"perturb": None, "comparable": REPO / "bench/data/heldout21/comparable_heldout21.jsonl"},
+    # HELD-OUT22 and 23: 2 x 60 more, written while round s was tuned on HELD-OUT20/21; first contact on the rules of
+    # rounds q and r, measured again (unread) after round s (bench/data/heldout22|23_*.json).
+    "heldout22": {"perturb": None, "comparable": REPO / "bench/data/heldout22/comparable_heldout22.jsonl"},
+    "heldout23": {"perturb": None, "comparable": REPO / "bench/data/heldout23/comparable_heldout23.jsonl"},
 }
 
 
@@ -156,7 +160,7 @@ def reliability(pairs: list[tuple[dict, dict]], edges=EDGES) -> list[dict]:
 
 def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
-    ap.add_argument("--part", choices=("dev", "dev2", "heldout", "heldout2", "heldout3", "heldout4", "heldout5", "heldout6", "heldout8", "heldout9", "heldout10", "heldout11", "heldout12", "heldout13", "heldout14", "heldout15", "heldout16", "heldout17", "heldout18", "heldout19", "heldout20", "heldout21", "both"), default="dev")
+    ap.add_argument("--part", choices=("dev", "dev2", "heldout", "heldout2", "heldout3", "heldout4", "heldout5", "heldout6", "heldout8", "heldout9", "heldout10", "heldout11", "heldout12", "heldout13", "heldout14", "heldout15", "heldout16", "heldout17", "heldout18", "heldout19", "heldout20", "heldout21", "heldout22", "heldout23", "both"), default="dev")
     ap.add_argument("--model", default=None)
     ap.add_argument("--json", type=Path, default=None, help="write all numbers here")
     ap.add_argument("--errors", type=int, default=0, help="print this many misjudged pairs per set")
