@@ -33,6 +33,7 @@ from pathlib import Path
 import numpy as np
 
 from _common import REPO, log
+from _split_encoder import split_encoder
 
 LABELS = ("agree", "contradict", "related")
 
@@ -107,25 +108,7 @@ def main() -> None:
     log(f"{len(train)} training examples (both orders): " + ", ".join(
         f"{lab} {sum(r['label'] == lab for r in train)}" for lab in LABELS))
 
-    def lower(batch):
-        t = tok([b["a"] for b in batch], [b["b"] for b in batch], padding=True, truncation=True,
-                max_length=args.max_len, return_tensors="pt")
-        with torch.no_grad():
-            h = enc.embeddings(input_ids=t["input_ids"], token_type_ids=t.get("token_type_ids"))
-            ext = (1.0 - t["attention_mask"][:, None, None, :].float()) * torch.finfo(torch.float32).min
-            for layer in enc.encoder.layer[:cut]:
-                out = layer(h, attention_mask=ext)
-                h = out[0] if isinstance(out, tuple) else out
-        return h, ext, t["attention_mask"]
-
-    head = torch.nn.Linear(enc.config.hidden_size, 3)
-
-    def upper(h, ext, mask):
-        for layer in top:
-            out = layer(h, attention_mask=ext)
-            h = out[0] if isinstance(out, tuple) else out
-        m = mask.unsqueeze(-1).float()
-        return head((h * m).sum(1) / m.sum(1))
+    lower, upper, head = split_encoder(enc, tok, cut, args.max_len)
 
     B = 16
     if saved is not None:

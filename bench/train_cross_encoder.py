@@ -25,6 +25,7 @@ import time
 import numpy as np
 
 from _common import REPO, log
+from _split_encoder import split_encoder
 
 LABELS = ("same", "contradicts", "different")
 
@@ -68,26 +69,7 @@ def main() -> None:
     dev = [p for p in pairs if p["split"] == "dev"]
     dev = rng.sample(dev, min(900, len(dev)))
 
-    def lower(batch):
-        """Token ids through the frozen embeddings and lower layers (no grad): (hidden, extended mask, mask)."""
-        t = tok([b["a"] for b in batch], [b["b"] for b in batch], padding=True, truncation=True, max_length=args.max_len,
-                return_tensors="pt")
-        with torch.no_grad():
-            h = enc.embeddings(input_ids=t["input_ids"], token_type_ids=t.get("token_type_ids"))
-            ext = (1.0 - t["attention_mask"][:, None, None, :].float()) * torch.finfo(torch.float32).min
-            for layer in enc.encoder.layer[:n_layers - 2]:
-                out = layer(h, attention_mask=ext)
-                h = out[0] if isinstance(out, tuple) else out
-        return h, ext, t["attention_mask"]
-
-    head = torch.nn.Linear(enc.config.hidden_size, 3)
-
-    def upper(h, ext, mask):
-        for layer in top:
-            out = layer(h, attention_mask=ext)
-            h = out[0] if isinstance(out, tuple) else out
-        m = mask.unsqueeze(-1).float()
-        return head((h * m).sum(1) / m.sum(1))
+    lower, upper, head = split_encoder(enc, tok, n_layers - 2, args.max_len)
 
     B = 16
     log(f"caching the lower {n_layers - 2} layers for {len(train)} training pairs")
