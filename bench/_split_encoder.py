@@ -33,3 +33,36 @@ def split_encoder(enc, tok, cut: int, max_len: int, n_labels: int = 3):
         return head((h * m).sum(1) / m.sum(1))
 
     return lower, upper, head
+
+
+def train_epoch(cache, upper, lossf, opt, rng, stop=None) -> tuple[float, bool]:
+    """One pass over ``cache`` (a list of ((hidden, ext, mask), labels) batches) in a shuffled order: (mean loss, whether
+    ``stop()`` ended it early)."""
+    order = list(range(len(cache)))
+    rng.shuffle(order)
+    total = 0.0
+    for k in order:
+        (h, ext, mask), y = cache[k]
+        loss = lossf(upper(h, ext, mask), y)
+        opt.zero_grad()
+        loss.backward()
+        opt.step()
+        total += float(loss.detach())
+        if stop is not None and stop():
+            return total / max(1, len(order)), True
+    return total / max(1, len(order)), False
+
+
+def score_pairs(rows, lower, upper, batch: int = 16):
+    """Class probabilities of each {"a", "b"} pair, averaged over both orders: an (n, labels) array."""
+    import numpy as np
+    import torch
+
+    out = []
+    with torch.no_grad():
+        for i in range(0, len(rows), batch):
+            b = rows[i:i + batch]
+            p1 = torch.softmax(upper(*lower(b)), -1)
+            p2 = torch.softmax(upper(*lower([{"a": r["b"], "b": r["a"]} for r in b])), -1)
+            out.append(((p1 + p2) / 2).numpy())
+    return np.concatenate(out) if out else np.zeros((0, 3))

@@ -33,7 +33,7 @@ from pathlib import Path
 import numpy as np
 
 from _common import REPO, log
-from _split_encoder import split_encoder
+from _split_encoder import score_pairs, split_encoder, train_epoch
 
 LABELS = ("agree", "contradict", "related")
 
@@ -129,30 +129,14 @@ def main() -> None:
                             weight_decay=0.01)
     top.train()
     for ep in range(args.epochs if cache else 0):
-        order = list(range(len(cache)))
-        rng.shuffle(order)
-        total = 0.0
-        for k in order:
-            (h, ext, mask), y = cache[k]
-            loss = lossf(upper(h, ext, mask), y)
-            opt.zero_grad()
-            loss.backward()
-            opt.step()
-            total += float(loss.detach())
-        log(f"epoch {ep + 1}: mean loss {total / len(order):.3f}, {time.time() - t0:.0f} s wall")
+        mean, _ = train_epoch(cache, upper, lossf, opt, rng)
+        log(f"epoch {ep + 1}: mean loss {mean:.3f}, {time.time() - t0:.0f} s wall")
     top.eval()
     if args.save and not args.load:
         torch.save({"top": args.top, "layers": top.state_dict(), "head": head.state_dict()}, args.save)
 
     def score(rows):
-        out = []
-        with torch.no_grad():
-            for i in range(0, len(rows), B):
-                batch = rows[i:i + B]
-                p1 = torch.softmax(upper(*lower(batch)), -1)
-                p2 = torch.softmax(upper(*lower([{"a": b["b"], "b": b["a"]} for b in batch])), -1)
-                out.append(((p1 + p2) / 2).numpy())
-        return np.concatenate(out) if out else np.zeros((0, 3))
+        return score_pairs(rows, lower, upper, B)
 
     from crosscheck.pairs import compare_pairs
 

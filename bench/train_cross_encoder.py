@@ -25,7 +25,7 @@ import time
 import numpy as np
 
 from _common import REPO, log
-from _split_encoder import split_encoder
+from _split_encoder import score_pairs, split_encoder, train_epoch
 
 LABELS = ("same", "contradicts", "different")
 
@@ -87,36 +87,17 @@ def main() -> None:
                             weight_decay=0.01)
     top.train()
     lossf = torch.nn.CrossEntropyLoss()
-    stopped = False
     for ep in range(args.epochs):
-        order = list(range(len(cache)))
-        rng.shuffle(order)
-        total = 0.0
-        for k in order:
-            (h, ext, mask), y = cache[k]
-            loss = lossf(upper(h, ext, mask), y)
-            opt.zero_grad()
-            loss.backward()
-            opt.step()
-            total += float(loss)
-            if time.process_time() - t_start > args.budget * 0.85:
-                stopped = True
-                break
-        log(f"epoch {ep + 1}: mean loss {total / max(1, len(order)):.3f}, {time.process_time() - t_start:.0f} s CPU"
+        mean, stopped = train_epoch(cache, upper, lossf, opt, rng,
+                                    stop=lambda: time.process_time() - t_start > args.budget * 0.85)
+        log(f"epoch {ep + 1}: mean loss {mean:.3f}, {time.process_time() - t_start:.0f} s CPU"
             + (" (budget reached)" if stopped else ""))
         if stopped:
             break
     top.eval()
 
     def score(rows):
-        out = []
-        with torch.no_grad():
-            for i in range(0, len(rows), B):
-                batch = rows[i:i + B]
-                p1 = torch.softmax(upper(*lower(batch)), -1)
-                p2 = torch.softmax(upper(*lower([{"a": b["b"], "b": b["a"]} for b in batch])), -1)
-                out.append(((p1 + p2) / 2).numpy())
-        return np.concatenate(out) if out else np.zeros((0, 3))
+        return score_pairs(rows, lower, upper, B)
 
     pd = score(dev)
     acc = float((pd.argmax(1) == np.array([LABELS.index(p["label"]) for p in dev])).mean())
