@@ -83,6 +83,10 @@ SETS = {
     # rounds q and r, measured again (unread) after round s (bench/data/heldout22|23_*.json).
     "heldout22": {"perturb": None, "comparable": REPO / "bench/data/heldout22/comparable_heldout22.jsonl"},
     "heldout23": {"perturb": None, "comparable": REPO / "bench/data/heldout23/comparable_heldout23.jsonl"},
+    # HELD-OUT24 and 25: 2 x 60 more, written while rounds t and u were tuned (on HELD-OUT22/23 and the perturbation
+    # parts); first contact on the rules of round s (bench/data/heldout24|25_*.json).
+    "heldout24": {"perturb": None, "comparable": REPO / "bench/data/heldout24/comparable_heldout24.jsonl"},
+    "heldout25": {"perturb": None, "comparable": REPO / "bench/data/heldout25/comparable_heldout25.jsonl"},
 }
 
 
@@ -160,7 +164,7 @@ def reliability(pairs: list[tuple[dict, dict]], edges=EDGES) -> list[dict]:
 
 def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
-    ap.add_argument("--part", choices=("dev", "dev2", "heldout", "heldout2", "heldout3", "heldout4", "heldout5", "heldout6", "heldout8", "heldout9", "heldout10", "heldout11", "heldout12", "heldout13", "heldout14", "heldout15", "heldout16", "heldout17", "heldout18", "heldout19", "heldout20", "heldout21", "heldout22", "heldout23", "both"), default="dev")
+    ap.add_argument("--part", choices=("dev", "dev2", "heldout", "heldout2", "heldout3", "heldout4", "heldout5", "heldout6", "heldout8", "heldout9", "heldout10", "heldout11", "heldout12", "heldout13", "heldout14", "heldout15", "heldout16", "heldout17", "heldout18", "heldout19", "heldout20", "heldout21", "heldout22", "heldout23", "heldout24", "heldout25", "both"), default="dev")
     ap.add_argument("--model", default=None)
     ap.add_argument("--json", type=Path, default=None, help="write all numbers here")
     ap.add_argument("--errors", type=int, default=0, help="print this many misjudged pairs per set")
