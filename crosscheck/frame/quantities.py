@@ -17,6 +17,7 @@ from crosscheck.model import Quantity
 from crosscheck.frame.numerals import _EN_SCALES, _EN_UNITS, _ru_value
 from crosscheck.lang.gazetteer import currency_units
 from crosscheck.frame.labels import name_labels
+from crosscheck.frame.multipliers import UNIT_WORDS as FACTOR_UNITS, multiplier_quantities
 from crosscheck.frame.temperatures import reached_words, temperature_quantities
 from crosscheck.lang.resources import measures, near_bounds
 
@@ -199,6 +200,9 @@ def extract_quantities(text: str, lang: str = "en", skip: list[tuple[int, int]] 
     # "−89.2 °C", "212 °F", «40 градусов мороза»: a signed temperature in degrees Celsius (``frame/temperatures.py``)
     temps = [t for t in temperature_quantities(text, lang2) if not any(x <= t.pos < y for x, y in skip)]
     skip += [(t.pos, t.pos + len(t.text)) for t in temps]
+    # "doubled", "threefold", «втрое», «дважды»: a factor, unit "times" (``frame/multipliers.py``)
+    factors = [f for f in multiplier_quantities(text, lang2) if not any(x <= f.pos < y for x, y in skip)]
+    skip += [(f.pos, f.pos + len(f.text)) for f in factors]
     toks = [(m.group(0), m.start(), m.end()) for m in _TOKEN.finditer(text)]
     out: list[Quantity] = []
     spans: list[tuple[int, int]] = []
@@ -347,7 +351,8 @@ def extract_quantities(text: str, lang: str = "en", skip: list[tuple[int, int]] 
         i = max(j, i + 1)
     out = _ranges(text, out, spans) + [Quantity(m.group(0).split()[0], 1.0, "one-of", "exact", m.start()) for m in members]
     out += [Quantity(m.group(0), _rank_value(m.group("ord"), lang2), "rank", "exact", m.start()) for m in ranks]
-    out += [_with_bound(text, t) for t in temps]
+    out += [_with_bound(text, t) for t in temps] + [_with_bound(text, f) for f in factors]
+    out = [dataclasses.replace(q, unit=FACTOR_UNITS[q.unit]) if q.unit in FACTOR_UNITS else q for q in out]
     out = _with_fractions(text, lang, _lone_units(text, lang, out, skip), skip)
     return name_labels(text, lang2, out, set(_UNIT_TABLE.values()) | set(measures()), _UNIT_TABLE, _BOUND_CUES, _word_kind)
 
@@ -363,7 +368,8 @@ def _bound_before(text: str, start: int) -> tuple[str, int]:
 
 
 def _with_bound(text: str, q: Quantity) -> Quantity:
-    """A figure read outside the main loop (a temperature) with the bound written before it ("about −89 °C")."""
+    """A figure read outside the main loop (a temperature, a multiplier) with the bound written before it ("about −89 °C",
+    "almost doubled")."""
     bound, start = _bound_before(text, q.pos)
     if text[start:q.pos].strip().lower() in reached_words():
         return q  # "cooled to −67.7 °C", «нагрели до 1500 °C»: the value reached ("up to", «вплоть до» stay bounds)
