@@ -17,6 +17,7 @@ from crosscheck.model import Quantity
 from crosscheck.frame.numerals import _EN_SCALES, _EN_UNITS, _ru_value
 from crosscheck.lang.gazetteer import currency_units
 from crosscheck.frame.labels import name_labels
+from crosscheck.frame.signs import sign_before
 from crosscheck.frame.multipliers import UNIT_WORDS as FACTOR_UNITS, multiplier_quantities
 from crosscheck.frame.temperatures import reached_words, temperature_quantities
 from crosscheck.lang.resources import measures, near_bounds
@@ -329,6 +330,11 @@ def extract_quantities(text: str, lang: str = "en", skip: list[tuple[int, int]] 
         if kind == "digit" and unit is None and 1800 <= value <= 2100 and float(value).is_integer() and "," not in tok:
             i = j
             continue
+        # a sign written before a figure ("−2.5 %", "+3 млрд", "−$3 billion") is part of its text (``frame/signs.py``):
+        # two figures whose written signs differ are two values, one written without a sign compares by its size
+        signed = sign_before(text, start_char, lang2) if kind == "digit" else None
+        if signed is not None:
+            start_char = signed[1]
         # bound cue before the number
         before = text[max(0, start_char - 24) : start_char].lower()
         bound, start_char = _bound_before(text, start_char)

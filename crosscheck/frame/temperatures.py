@@ -1,9 +1,9 @@
 """Temperatures: a figure with a temperature scale as a signed value in degrees Celsius.
 
 "−89.2 °C" -> Quantity(value=-89.2, unit="celsius"); "212 °F" -> (100.0, "celsius"); «40 градусов мороза» ->
-(-40.0, "celsius"); "0 K" -> (-273.15, "celsius").  The scales, signs and sign words are data
-(``lang/temperatures.tsv``).  Without this a sign was dropped ("−67.7 °C" / «+67,7 °C» read as one value) and a
-conversion was a clash ("100 °C" / "212 °F").
+(-40.0, "celsius"); "0 kelvins" -> (-273.15, "celsius").  The scales and sign words are data
+(``lang/temperatures.tsv``), and so are the signs before a figure (``lang/signs.tsv``, ``frame/signs.py``).  Without
+this a sign was dropped ("−67.7 °C" / «+67,7 °C» read as one value) and a conversion was a clash ("100 °C" / "212 °F").
 """
 
 from __future__ import annotations
@@ -11,6 +11,7 @@ from __future__ import annotations
 import functools
 import re
 
+from crosscheck.frame.signs import sign_before
 from crosscheck.model import Quantity
 
 __all__ = ["temperature_quantities", "reached_words", "UNIT"]
@@ -22,16 +23,15 @@ _NUMBER = r"\d{1,3}(?:[,\u00a0 ]\d{3})+(?:[.,]\d+)?|\d+(?:[.,]\d+)?"
 
 
 @functools.lru_cache(maxsize=None)
-def _patterns(lang: str) -> tuple[re.Pattern, dict[str, str], tuple[tuple[re.Pattern, int], ...], tuple[tuple[re.Pattern, int], ...]]:
-    """(figure with scale, scale group -> scale letter, signs before, sign words after) for one language."""
+def _patterns(lang: str) -> tuple[re.Pattern, dict[str, str], tuple[tuple[re.Pattern, int], ...]]:
+    """(figure with scale, scale group -> scale letter, sign words after) for one language."""
     from crosscheck.lang.resources import tsv
 
     rows = [r for r in tsv("temperatures.tsv") if r["lang"] in ("*", lang)]
     scales = [(f"s{i}", r["form"], r["value"]) for i, r in enumerate(r for r in rows if r["kind"] == "scale")]
     rx = re.compile(r"(?<![\w.,])(?P<num>" + _NUMBER + r")(?:" + "|".join(f"(?P<{g}>{form})" for g, form, _ in scales) + ")")
-    signs = tuple((re.compile(r"(?:" + r["form"] + r")$"), int(r["value"])) for r in rows if r["kind"] == "sign")
     after = tuple((re.compile(r["form"]), int(r["value"])) for r in rows if r["kind"] == "after")
-    return rx, {g: v for g, _, v in scales}, signs, after
+    return rx, {g: v for g, _, v in scales}, after
 
 
 @functools.lru_cache(maxsize=None)
@@ -40,24 +40,6 @@ def reached_words() -> frozenset[str]:
     from crosscheck.lang.resources import tsv
 
     return frozenset(r["form"].lower() for r in tsv("temperatures.tsv") if r["kind"] == "reached")
-
-
-def _sign_before(text: str, start: int, signs: tuple[tuple[re.Pattern, int], ...]) -> tuple[int, int]:
-    """(sign, start of the sign) of the figure starting at ``start``: +1 and ``start`` when none is written."""
-    head = text[max(0, start - 12):start]
-    for rx, sign in signs:
-        m = rx.search(head)
-        if not m:
-            continue
-        at = start - (len(head) - m.start())
-        if not m.group(0)[-1].isspace():  # a sign character: it touches the figure and does not follow one ("10-20 °C")
-            prev = text[:at].rstrip()
-            if prev and (prev[-1].isdigit() or (prev[-1].isalpha() and at > 0 and not text[at - 1].isspace())):
-                continue
-        elif at > 0 and text[at - 1].isalnum():
-            continue  # a word must start at a word boundary
-        return sign, at
-    return 1, start
 
 
 def _value(text: str, lang: str) -> float:
@@ -69,11 +51,11 @@ def _value(text: str, lang: str) -> float:
 def temperature_quantities(text: str, lang: str) -> list[Quantity]:
     """Every temperature the text states with a scale, in degrees Celsius (rounded to 0.01), with its sign."""
     lang = "ru" if lang == "ru" else "en"
-    rx, scale_of, signs, after = _patterns(lang)
+    rx, scale_of, after = _patterns(lang)
     out: list[Quantity] = []
     for m in rx.finditer(text):
         scale = next(scale_of[g] for g, v in m.groupdict().items() if g != "num" and v is not None)
-        sign, start = _sign_before(text, m.start(), signs)
+        sign, start = sign_before(text, m.start(), lang, words=True) or (1, m.start())
         end = m.end()
         for arx, asign in after:
             am = arx.match(text, end)

@@ -27,6 +27,7 @@ from crosscheck.relate.negation import negation, negation_info, predicate_spans,
 from crosscheck.relate.slot_values import (Slot, SlotComparison, SlotPair, _KNOWN_UNITS, _TIME_UNITS, entity_slots, measure,
                                            number_slots, time_slots)
 from crosscheck.relate.durations import duration_against_span, one_duration_each, rounded_to_unit
+from crosscheck.frame.signs import explicit_sign
 from crosscheck.relate.time_pairs import pair_times, times_equal, year_read_as_figure
 
 __all__ = ["Slot", "SlotPair", "SlotComparison", "compare_slots", "predicates", "negation", "numbers_equal", "times_equal"]
@@ -102,6 +103,13 @@ def _units_pairable(a: Slot, b: Slot) -> bool:
     return True
 
 
+def signs_agree(a: Slot, b: Slot) -> bool:
+    """Two figures of one size whose written signs differ ("+2.5 %" / «−2,5 %») state two values; a figure written
+    without a sign ("contracted by 2.5 %" / «−2,5 %») compares by its size (``frame/signs.py``)."""
+    sa, sb = explicit_sign(a.text or ""), explicit_sign(b.text or "")
+    return sa is None or sb is None or sa == sb
+
+
 #: Leftover figures further apart than this are two quantities, not one value changed ("two words" / "232 thousand").
 _MAX_LOOSE_GAP = math.log(1000)
 
@@ -124,7 +132,7 @@ def _pair_numbers(na: list[Slot], nb: list[Slot], strict: bool) -> tuple[list[Sl
 
     def take(test, pairable=_units_pairable) -> None:
         for a in list(left_a):
-            hit = next((b for b in left_b if pairable(a, b) and test(a, b)), None)
+            hit = next((b for b in left_b if pairable(a, b) and test(a, b) and signs_agree(a, b)), None)
             if hit is not None:
                 left_a.remove(a)
                 left_b.remove(hit)
