@@ -7,6 +7,8 @@ the seeds or a bench set:
   different temperatures in two scales still clash;
 * sign: a minus sign (−, a hyphen or a dash touching the figure), "minus" / «минус», «мороза», "below zero" make the
   value negative; another sign on the other side is a clash, the same sign written otherwise an agreement;
+* size: a temperature against a figure the other side's reader did not take as one (no scale named: «минус 183
+  градусах») compares by size, since its sign may be written in words;
 * not-temperature: a bare degree sign (an angle, or a scale the text does not name) is read as before, and a hyphen
   between two figures ("15-20 °C") is a range, not a minus sign.
 """
@@ -42,6 +44,14 @@ CASES = [
      "В январе воздух в Якутске обычно остывает примерно до 40 градусов мороза."),
     ("sign", "agree", "Pure ethanol freezes at minus 114 degrees Celsius.",
      "Чистый этиловый спирт замерзает при −114 °C."),
+    ("size", "agree", "Seawater of ordinary saltiness freezes at about −2 °C.",
+     "Морская вода обычной солёности замерзает примерно при минус двух градусах."),
+    ("size", "agree", "Liquid oxygen boils at −183 °C.",
+     "Жидкий кислород кипит при минус 183 градусах."),
+    ("size", "agree", "The coldest night of that winter in Minsk reached −31 °C.",
+     "Самой холодной ночью той зимы в Минске термометр показал минус 31 градус."),
+    ("size", "contradict", "Liquid oxygen boils at −183 °C.",
+     "Жидкий кислород кипит при минус 163 градусах."),
     ("not-temperature", "agree", "The Earth's axis is tilted by about 23.4° to its orbit.",
      "Ось вращения Земли наклонена к плоскости орбиты примерно на 23,4°."),
     ("not-temperature", "!contradict", "Tulips bloom best when daytime temperatures are 15-20 °C.",
@@ -69,6 +79,7 @@ FRAME = [
     ("The surface of the Sun is about 5,778 K.", "en", []),  # the letter alone: karats as often ("18 K gold")
     ("Rings of 14 K and 18 K gold.", "en", []),
     ("Ночью ударил 35-градусный мороз, а днём было 30 градусов мороза.", "ru", [-30.0]),
+    ("Абсолютный нуль равен минус 273 градусам по шкале Цельсия.", "ru", [-273.0]),
     ("Lead melts at 327.5 degrees Celsius and boils at 1,749 °C.", "en", [327.5, 1749.0]),
     ("It was 40 degrees below zero.", "en", []),  # no scale: Celsius or Fahrenheit
     ("The ramp rises at 12°.", "en", []),  # a bare degree sign: maybe an angle

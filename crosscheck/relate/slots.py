@@ -53,6 +53,10 @@ def _comparable_values(a: Slot, b: Slot) -> tuple[float, float]:
     if a.unit in _TIME_UNITS and b.unit in _TIME_UNITS and a.unit != b.unit:
         return a.value * _TIME_UNITS[a.unit], b.value * _TIME_UNITS[b.unit]
     ma, mb = measure(a.unit), measure(b.unit)
+    if (ma and ma[0] == "temperature") != (mb and mb[0] == "temperature") and not (ma and mb):
+        # a temperature against a figure not read as one («минус 273 градусам по шкале …», "20 degrees"): its sign may be
+        # in words the other side's reader did not take, so the two compare by size (frame/temperatures.py)
+        return abs(a.value), abs(b.value)
     if ma and mb and ma[0] == mb[0] and ma[1] != mb[1]:
         # in the smaller unit, so whole counts stay whole and compare exactly ("8.90 metres" = 890 cm, not 895 cm;
         # "10 994 метров" / "11 kilometres": 10 994 / 11 000 metres)
