@@ -17,6 +17,9 @@ from crosscheck.model import Quantity
 from crosscheck.frame.numerals import _EN_SCALES, _EN_UNITS, _ru_value
 from crosscheck.lang.gazetteer import currency_units
 from crosscheck.frame.labels import name_labels
+from crosscheck.frame.signs import sign_before
+from crosscheck.frame.multipliers import UNIT_WORDS as FACTOR_UNITS, multiplier_quantities
+from crosscheck.frame.temperatures import reached_words, temperature_quantities
 from crosscheck.lang.resources import measures, near_bounds
 
 __all__ = ["extract_quantities"]
@@ -195,6 +198,12 @@ def extract_quantities(text: str, lang: str = "en", skip: list[tuple[int, int]] 
     # "the second-highest mountain" / «третья по высоте вершина»: a rank, a figure of its own unit (``lang/ranks.tsv``)
     ranks = [m for m in _ranks(lang2)[0].finditer(text) if not any(x <= m.start() < y for x, y in skip)]
     skip += [m.span() for m in ranks]
+    # "−89.2 °C", "212 °F", «40 градусов мороза»: a signed temperature in degrees Celsius (``frame/temperatures.py``)
+    temps = [t for t in temperature_quantities(text, lang2) if not any(x <= t.pos < y for x, y in skip)]
+    skip += [(t.pos, t.pos + len(t.text)) for t in temps]
+    # "doubled", "threefold", «втрое», «дважды»: a factor, unit "times" (``frame/multipliers.py``)
+    factors = [f for f in multiplier_quantities(text, lang2) if not any(x <= f.pos < y for x, y in skip)]
+    skip += [(f.pos, f.pos + len(f.text)) for f in factors]
     toks = [(m.group(0), m.start(), m.end()) for m in _TOKEN.finditer(text)]
     out: list[Quantity] = []
     spans: list[tuple[int, int]] = []
@@ -321,14 +330,14 @@ def extract_quantities(text: str, lang: str = "en", skip: list[tuple[int, int]] 
         if kind == "digit" and unit is None and 1800 <= value <= 2100 and float(value).is_integer() and "," not in tok:
             i = j
             continue
+        # a sign written before a figure ("−2.5 %", "+3 млрд", "−$3 billion") is part of its text (``frame/signs.py``):
+        # two figures whose written signs differ are two values, one written without a sign compares by its size
+        signed = sign_before(text, start_char, lang2) if kind == "digit" else None
+        if signed is not None:
+            start_char = signed[1]
         # bound cue before the number
-        bound = "exact"
         before = text[max(0, start_char - 24) : start_char].lower()
-        for cue, bd in _BOUND_CUES:
-            if re.search(r"(?:^|[\s(«\"])" + re.escape(cue) + r"(?:\s+(?:на|by|в))?\s*$", before):
-                bound = bd
-                start_char = start_char - (len(before) - before.rfind(cue))
-                break
+        bound, start_char = _bound_before(text, start_char)
         if bound == "lower" and unit in ("year", "month", "week", "day") and re.search(r"\bover\s*$", before):
             bound = "exact"  # "over 10 months" is a period of time, not a bound
         if bound == "exact" and re.search(r"\b(?:plus|\+)\s*$|^\+", text[end_char : end_char + 6]):
@@ -348,8 +357,29 @@ def extract_quantities(text: str, lang: str = "en", skip: list[tuple[int, int]] 
         i = max(j, i + 1)
     out = _ranges(text, out, spans) + [Quantity(m.group(0).split()[0], 1.0, "one-of", "exact", m.start()) for m in members]
     out += [Quantity(m.group(0), _rank_value(m.group("ord"), lang2), "rank", "exact", m.start()) for m in ranks]
+    out += [_with_bound(text, t) for t in temps] + [_with_bound(text, f) for f in factors]
+    out = [dataclasses.replace(q, unit=FACTOR_UNITS[q.unit]) if q.unit in FACTOR_UNITS else q for q in out]
     out = _with_fractions(text, lang, _lone_units(text, lang, out, skip), skip)
     return name_labels(text, lang2, out, set(_UNIT_TABLE.values()) | set(measures()), _UNIT_TABLE, _BOUND_CUES, _word_kind)
+
+
+def _bound_before(text: str, start: int) -> tuple[str, int]:
+    """The bound a cue right before a figure gives it ("more than", «около», "up to") and where the cue starts;
+    ("exact", ``start``) when there is none."""
+    before = text[max(0, start - 24):start].lower()
+    for cue, bd in _BOUND_CUES:
+        if re.search(r"(?:^|[\s(«\"])" + re.escape(cue) + r"(?:\s+(?:на|by|в))?\s*$", before):
+            return bd, start - (len(before) - before.rfind(cue))
+    return "exact", start
+
+
+def _with_bound(text: str, q: Quantity) -> Quantity:
+    """A figure read outside the main loop (a temperature, a multiplier) with the bound written before it ("about −89 °C",
+    "almost doubled")."""
+    bound, start = _bound_before(text, q.pos)
+    if text[start:q.pos].strip().lower() in reached_words():
+        return q  # "cooled to −67.7 °C", «нагрели до 1500 °C»: the value reached ("up to", «вплоть до» stay bounds)
+    return q if bound == "exact" else dataclasses.replace(q, text=text[start:q.pos + len(q.text)], bound=bound, pos=start)
 
 
 @functools.lru_cache(maxsize=None)

@@ -27,6 +27,7 @@ from crosscheck.relate.negation import negation, negation_info, predicate_spans,
 from crosscheck.relate.slot_values import (Slot, SlotComparison, SlotPair, _KNOWN_UNITS, _TIME_UNITS, entity_slots, measure,
                                            number_slots, time_slots)
 from crosscheck.relate.durations import duration_against_span, one_duration_each, rounded_to_unit
+from crosscheck.frame.signs import explicit_sign
 from crosscheck.relate.time_pairs import pair_times, times_equal, year_read_as_figure
 
 __all__ = ["Slot", "SlotPair", "SlotComparison", "compare_slots", "predicates", "negation", "numbers_equal", "times_equal"]
@@ -52,6 +53,10 @@ def _comparable_values(a: Slot, b: Slot) -> tuple[float, float]:
     if a.unit in _TIME_UNITS and b.unit in _TIME_UNITS and a.unit != b.unit:
         return a.value * _TIME_UNITS[a.unit], b.value * _TIME_UNITS[b.unit]
     ma, mb = measure(a.unit), measure(b.unit)
+    if (ma and ma[0] == "temperature") != (mb and mb[0] == "temperature") and not (ma and mb):
+        # a temperature against a figure not read as one («минус 273 градусам по шкале …», "20 degrees"): its sign may be
+        # in words the other side's reader did not take, so the two compare by size (frame/temperatures.py)
+        return abs(a.value), abs(b.value)
     if ma and mb and ma[0] == mb[0] and ma[1] != mb[1]:
         # in the smaller unit, so whole counts stay whole and compare exactly ("8.90 metres" = 890 cm, not 895 cm;
         # "10 994 метров" / "11 kilometres": 10 994 / 11 000 metres)
@@ -102,6 +107,13 @@ def _units_pairable(a: Slot, b: Slot) -> bool:
     return True
 
 
+def signs_agree(a: Slot, b: Slot) -> bool:
+    """Two figures of one size whose written signs differ ("+2.5 %" / «−2,5 %») state two values; a figure written
+    without a sign ("contracted by 2.5 %" / «−2,5 %») compares by its size (``frame/signs.py``)."""
+    sa, sb = explicit_sign(a.text or ""), explicit_sign(b.text or "")
+    return sa is None or sb is None or sa == sb
+
+
 #: Leftover figures further apart than this are two quantities, not one value changed ("two words" / "232 thousand").
 _MAX_LOOSE_GAP = math.log(1000)
 
@@ -124,7 +136,7 @@ def _pair_numbers(na: list[Slot], nb: list[Slot], strict: bool) -> tuple[list[Sl
 
     def take(test, pairable=_units_pairable) -> None:
         for a in list(left_a):
-            hit = next((b for b in left_b if pairable(a, b) and test(a, b)), None)
+            hit = next((b for b in left_b if pairable(a, b) and test(a, b) and signs_agree(a, b)), None)
             if hit is not None:
                 left_a.remove(a)
                 left_b.remove(hit)
