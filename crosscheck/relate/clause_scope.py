@@ -19,7 +19,7 @@ from functools import lru_cache
 
 from crosscheck.lang.resources import tsv
 
-__all__ = ["poles_outside_times", "negation_in_added_clause", "time_spans"]
+__all__ = ["poles_outside_times", "negation_in_added_clause", "time_spans", "clause_around"]
 
 #: The negating side tells at least this much more (in words of three letters or more) than the other.
 LONGER = 1.3
@@ -73,6 +73,19 @@ def _openers(lang: str) -> re.Pattern:
                 alts.append(re.escape(w[:-1]) + r"\w*" if w.endswith("*") else re.escape(w).replace(r"\ ", r"\s+"))
     alts.sort(key=len, reverse=True)
     return re.compile(r"(?<![\w-])(?:" + "|".join(alts) + r")(?![\w-])", re.I)
+
+
+#: Punctuation that closes a clause ("-" only between spaces: «самому - невозможно»).
+_CLAUSE_MARK = re.compile(r"[,;:.!?()—–]|\s-\s")
+
+
+def clause_around(text: str, lang: str, span: tuple[int, int]) -> tuple[int, int]:
+    """Round u: where the clause of the words at ``span`` stands: back to the last clause punctuation before them (a
+    complementiser stays inside: "we do not think that they will confirm"), forward to the first clause punctuation or
+    clause opener of ``lang/{en,ru}/clause_openers.tsv`` after them ("confirm the price until it is …")."""
+    start = max((m.end() for m in _CLAUSE_MARK.finditer(text, 0, span[0])), default=0)
+    after = [m.start() for m in _CLAUSE_MARK.finditer(text, span[1])] + [m.start() for m in _openers(lang).finditer(text, span[1])]
+    return start, min(after, default=len(text))
 
 
 def _words(text: str) -> int:
