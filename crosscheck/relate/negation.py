@@ -318,9 +318,9 @@ def _nonfinite(text: str, start: int, end: int) -> bool:
 
 
 @lru_cache(maxsize=4)
-def _concord_words(lang: str) -> tuple[dict[str, frozenset[str]], re.Pattern] | None:
-    """The language's negative concord (``lang/<lang>/negative_concord.tsv``): kind -> words, and a pattern of its
-    pronouns; None without that file."""
+def _concord_words(lang: str) -> tuple[dict[str, frozenset[str]], re.Pattern, re.Pattern] | None:
+    """The language's negative concord (``lang/<lang>/negative_concord.tsv``): kind -> words, a pattern of its
+    pronouns and one of its negators; None without that file."""
     from crosscheck.lang.resources import path, split, tsv
 
     rel = f"{lang}/negative_concord.tsv"
@@ -330,37 +330,52 @@ def _concord_words(lang: str) -> tuple[dict[str, frozenset[str]], re.Pattern] | 
     for row in tsv(rel):
         out.setdefault(row["kind"], set()).update(w.lower() for w in split(row["word"]))
     words = {k: frozenset(v) for k, v in out.items()}
-    alts = sorted(words.get("pronoun", ()), key=len, reverse=True)
-    return words, re.compile(r"(?<![\w-])(?:" + "|".join(re.escape(w) for w in alts) + r")(?![\w-])", re.I)
+
+    def rx(kind: str) -> re.Pattern:
+        alts = sorted((r"[^\W\d_]+" + re.escape(w[1:]) if w.startswith("*") else re.escape(w) for w in words.get(kind, ())),
+                      key=len, reverse=True)
+        return re.compile(r"(?<![\w-])(?:" + "|".join(alts) + r")(?![\w'’-])", re.I)
+    return words, rx("pronoun"), rx("negator")
 
 
 _CLAUSE_MARK = re.compile(r"[,;:.!?()«»\"—–]")
+_SENTENCE_MARK = re.compile(r"[.!?;]")
 
 
 def _broken_concords(text: str, lang: str) -> frozenset[int]:
-    """Round u: where a negative pronoun («ничего», «никому», «ни в чём») stands in a clause with a finite verb and no
-    negation (``lang/ru/negative_concord.tsv``): Russian concord needs the verb's «не», so the clause has lost it («он
-    видит в этом ничего позитивного»), and the pronoun states no negation otherwise. A clause with no finite verb
-    («Ничего страшного», «ни драйвера, ни поддержки») or a concessive «ни» («как он ни старался») is no such clause."""
+    """Round u: where a word of negative concord has lost the negation it needs (``lang/{en,ru}/negative_concord.tsv``).
+    Russian: a negative pronoun («ничего», «никому», «ни в чём») in a clause with a finite verb and no negation («он видит
+    в этом ничего позитивного»; not «Ничего страшного», «ни драйвера, ни поддержки», nor the concessive «как он ни
+    старался»). English: a "nor" with no negation before it in its sentence ("I do want to stir drama nor suspect"; not
+    "…, nor did Jane"). Such a word states no negation otherwise."""
     found = _concord_words(lang)
     if found is None:
         return frozenset()
-    data, rx = found
+    data, pronouns, negators = found
+    sentence = "sentence" in data.get("scope", ())
     out = set()
-    for m in rx.finditer(text):
-        starts = [x.end() for x in _CLAUSE_MARK.finditer(text, 0, m.start())]
+    for m in pronouns.finditer(text):
+        marks = _SENTENCE_MARK if sentence else _CLAUSE_MARK
+        starts = [x.end() for x in marks.finditer(text, 0, m.start())]
         start = starts[-1] if starts else 0
-        nxt = _CLAUSE_MARK.search(text, m.end())
-        words = re.findall(r"[^\W\d_]+(?:-[^\W\d_]+)*", text[start:nxt.start() if nxt else len(text)].lower())
+        nxt = marks.search(text, m.end())
+        scope = text[start:m.start()] if sentence else text[start:nxt.start() if nxt else len(text)]
         before = re.findall(r"[^\W\d_]+", text[start:m.start()].lower())
-        if m.group(0).lower() == "ни" and any(w in data.get("concessive", ()) for w in before[-3:]):
+        if "opener" in data:  # "…, nor did Jane", "and nor is she", "Nor is it": a clause's first word, a negation of its own
+            lead = re.findall(r"[^\W\d_]+|[,;:—–]", text[start:m.start()].lower())
+            if not lead or lead[-1] in data["opener"] or lead[-1] in ",;:—–":
+                continue
+        if before and any(w in data.get("concessive", ()) for w in before[-3:]) and m.group(0).lower() == "ни":
+            continue  # «как он ни старался»: the particle of a concession
+        if any(n.start() != m.start() for n in negators.finditer(scope)):
             continue
-        if any(w in data.get("negator", ()) for w in words):
-            continue
-        from crosscheck.frame._lazy import parse_ru
+        if "finite" in data.get("verb", ()):
+            from crosscheck.frame._lazy import parse_ru
 
-        if any(parse_ru(w)[0].tag.POS in ("VERB", "PRTS") for w in words if w not in data["pronoun"]):
-            out.add(m.start())
+            words = re.findall(r"[^\W\d_]+(?:-[^\W\d_]+)*", scope.lower())
+            if not any(parse_ru(w)[0].tag.POS in ("VERB", "PRTS") for w in words if w not in data["pronoun"]):
+                continue
+        out.add(m.start())
     return frozenset(out)
 
 
