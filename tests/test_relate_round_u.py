@@ -9,6 +9,9 @@ each rule has at least three rows and a counter-example:
   negative pronoun («никто не подтвердил» / "nobody confirmed"), or when the affirming side negates a verb in the
   predicate's clause ("we do not think they will confirm": a negation raised to the verb of thinking; "not damaged …
   and opened": one "not" that may hold both verbs) or states negation otherwise: the polarity is then decided as before.
+* fight-against: «бороться против» negates nothing in all its forms («борется», «боролся», «борющийся», «борясь», «борцы
+  против»; "fought against" beside "fight* against": kind ``plain`` of ``lang/{en,ru}/negation.tsv``), so it no longer
+  counts as negation stated otherwise that excused the other side's negated verb.
 * broken-concord: a Russian negative pronoun («ничего», «никому», «ни в чём») needs the negation of its verb; in a clause
   with a finite verb and no negation («он нашёл там ничего») it has lost it, and it no longer counts as negation stated
   otherwise, which excused the other side's negated verb (so does an English "nor" with no negation before it in its
@@ -41,6 +44,18 @@ CASES = [
      "Никто не подтвердил слухи, а компания не дала комментариев."),
     ("paired-negation", "!contradict", "We do not think that the ministry will confirm the deal, and it is no secret.",
      "Министерство, как мы думаем, не подтвердит сделку, и это не секрет."),
+    # a pole word that is a noun on one side («ожидает … улучшения») has no polarity of its own: no clash from this rule
+    ("paired-negation", "!contradict", "Service is unlikely to be improved this year, as the city awaits plans for a major upgrade.",
+     "Обслуживание вряд ли изменится в этом году, поскольку город ожидает планов крупного улучшения."),
+    ("fight-against", "contradict", "The group does not fight against corruption in the ministry.",
+     "Группа борется против коррупции в министерстве."),
+    ("fight-against", "contradict", "She never fought against the pension reform.",
+     "Она боролась против пенсионной реформы."),
+    ("fight-against", "contradict", "The doctors who were not fighting against the epidemic received awards.",
+     "Врачи, борющиеся против эпидемии, получили награды."),
+    ("fight-against", "contradict", "The mayor is not fighting against the new tax.", "Мэр борется против нового налога."),
+    ("fight-against", "agree", "The group fights against corruption in the ministry.",
+     "Группа борется против коррупции в министерстве."),
     ("broken-concord", "contradict", "He did not find anything suspicious in the old house.",
      "Он нашёл в старом доме ничего подозрительного."),
     ("broken-concord", "contradict", "They never told anyone about the treasure.",

@@ -20,7 +20,7 @@ from crosscheck.lang.resources import near_bounds
 from crosscheck.model import ClaimFrame
 from crosscheck.relate.contest_sides import same_winner
 from crosscheck.relate.count_groups import ungrouped
-from crosscheck.relate.clause_scope import clause_around, negation_in_added_clause, poles_outside_times, time_spans
+from crosscheck.relate.clause_scope import clause_around, negation_in_added_clause, poles_outside_times, time_spans, verbal
 from crosscheck.relate.entity_pairs import country_told_less, pair_entities
 from crosscheck.relate.name_keys import keys_close
 from crosscheck.relate.negation import _nonfinite, negation, negation_info, predicate_spans, predicates
@@ -346,7 +346,8 @@ def _negated_on_one_side(side_a: tuple, side_b: tuple, paraphrase: bool) -> tupl
     """Round u: one paired predicate negated right before it (``Negation.near_span``) on one side only, both sides
     negating elsewhere (a negation on one side only is the plain polarity clash): the clash, as the two sides' words
     (the negated side's from its negation to its predicate: "не могу подтвердить"; the other side's predicate).
-    None (the polarity is decided as before) when both or neither side negates it, or when the negation may be no denial
+    None (the polarity is decided as before) when both or neither side negates it, when either side's word is no verb
+    (``clause_scope.verbal``: «улучшения», "the improvement"), or when the negation may be no denial
     of it or may be the affirming side's too: the negation is part of a contrast («а не подтвердил»), sits in a
     condition the other side lacks, is told with a Russian negative pronoun («никто не подтвердил»), or (paraphrases)
     turns a Russian participle or gerund; the affirming side states negation otherwise ("failed to confirm", "no one
@@ -357,6 +358,8 @@ def _negated_on_one_side(side_a: tuple, side_b: tuple, paraphrase: bool) -> tupl
     if (ka is None) == (kb is None):
         return None
     (tn, ln, nn, sn, kn), (tp, lp, np_, sp) = ((ta, la, na, sa, ka), (tb, lb, nb, sb)) if ka else ((tb, lb, nb, sb, kb), (ta, la, na, sa))
+    if not (verbal(tn, ln, sn) and verbal(tp, lp, sp)):
+        return None  # a pole word that is a noun («ожидают … улучшения», "the improvement") has no polarity of its own
     if (any(c0 <= kn[0] and kn[1] <= c1 for c0, c1 in nn.contrasts) or (nn.in_condition(tn, ln, kn) and not np_.condition)
             or (ln == "ru" and nn.concord_at(tn, kn)) or (paraphrase and ln == "ru" and _nonfinite(tn, *kn))):
         return None
