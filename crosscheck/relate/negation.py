@@ -115,7 +115,7 @@ class Negation:
     ever: bool = False  # a negation said of all time ("never", "to this day", «до сих пор», «ни разу»: kind `ever`)
     nonfinite: bool = False  # every negation negates a Russian participle or gerund («не дававшими упасть», «не дописав»): round s
     contrasts: tuple[tuple[int, int], ...] = ()  # where a contrast stands ("rather than", «а не»): round u
-    broken: bool = False  # a Russian negative pronoun in a clause with a finite verb and no «не» («ни в чём был плох»): round u
+    broken: bool = False  # a word of negative concord that lost its negation («ни в чём был плох», "want … nor suspect"): round u
 
     @property
     def negated(self) -> bool:
