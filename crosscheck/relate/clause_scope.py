@@ -19,7 +19,7 @@ from functools import lru_cache
 
 from crosscheck.lang.resources import tsv
 
-__all__ = ["poles_outside_times", "negation_in_added_clause", "time_spans"]
+__all__ = ["poles_outside_times", "negation_in_added_clause", "time_spans", "clause_around", "verbal"]
 
 #: The negating side tells at least this much more (in words of three letters or more) than the other.
 LONGER = 1.3
@@ -73,6 +73,42 @@ def _openers(lang: str) -> re.Pattern:
                 alts.append(re.escape(w[:-1]) + r"\w*" if w.endswith("*") else re.escape(w).replace(r"\ ", r"\s+"))
     alts.sort(key=len, reverse=True)
     return re.compile(r"(?<![\w-])(?:" + "|".join(alts) + r")(?![\w-])", re.I)
+
+
+#: Punctuation that closes a clause ("-" only between spaces: «самому - невозможно»).
+_CLAUSE_MARK = re.compile(r"[,;:.!?()—–]|\s-\s")
+
+
+def clause_around(text: str, lang: str, span: tuple[int, int]) -> tuple[int, int]:
+    """Round u: where the clause of the words at ``span`` stands: back to the last clause punctuation before them (a
+    complementiser stays inside: "we do not think that they will confirm"), forward to the first clause punctuation or
+    clause opener of ``lang/{en,ru}/clause_openers.tsv`` after them ("confirm the price until it is …")."""
+    start = max((m.end() for m in _CLAUSE_MARK.finditer(text, 0, span[0])), default=0)
+    after = [m.start() for m in _CLAUSE_MARK.finditer(text, span[1])] + [m.start() for m in _openers(lang).finditer(text, span[1])]
+    return start, min(after, default=len(text))
+
+
+@lru_cache(maxsize=None)
+def _determiners(lang: str) -> frozenset[str]:
+    rel = f"{'ru' if lang == 'ru' else 'en'}/noun_determiners.tsv"
+    from crosscheck.lang.resources import path
+
+    return frozenset(w.strip().lower() for row in tsv(rel) for w in row["word"].split("|") if w.strip()) if path(rel).exists() else frozenset()
+
+
+def verbal(text: str, lang: str, span: tuple[int, int]) -> bool:
+    """Round u: the word at ``span`` is a verb form, not a noun: Russian by its most likely parse (a finite verb, an
+    infinitive, a participle or a gerund: «подтвердить», not «улучшения»); English unless a determiner of
+    ``lang/en/noun_determiners.tsv`` stands right before it ("the improvement", "a victory")."""
+    word = re.match(r"[\w'’-]+", text[span[0]:span[1]])
+    if not word:
+        return False
+    if lang == "ru":
+        from crosscheck.frame._lazy import parse_ru
+
+        return parse_ru(word.group(0).lower())[0].tag.POS in ("VERB", "INFN", "PRTF", "PRTS", "GRND")
+    before = re.findall(r"[\w'’-]+", text[max(0, span[0] - 30):span[0]])
+    return not (before and before[-1].lower() in _determiners(lang))
 
 
 def _words(text: str) -> int:

@@ -99,7 +99,9 @@ def contradiction(la: str, lb: str, cmp: SlotComparison) -> tuple[str, tuple[Evi
             neg, pos = (la, lb) if p.a.value == "negative" else (lb, la)
             parts.append(f"{pos} affirms it; {neg} negates it")
         elif p.kind == "predicate":
-            parts.append(f"{la} says {p.a.text!r}; {lb} says {p.b.text!r} (opposite {p.a.unit.replace('-', ' ')})")
+            concept = p.a.unit.replace('-', ' ')
+            how = f"opposite {concept}" if p.a.value != p.b.value else f"{concept} negated on one side only"
+            parts.append(f"{la} says {p.a.text!r}; {lb} says {p.b.text!r} ({how})")
         else:
             parts.append(f"{la} says {_quote(p.a)}; {lb} says {_quote(p.b)} ({what})")
     agreed = [p for p in cmp.matches]
@@ -143,6 +145,9 @@ def uncertain(la: str, lb: str, cmp: SlotComparison) -> tuple[str, tuple[Evidenc
     for p in cmp.uncertain:
         if p.kind == "polarity" and p.a.value == p.b.value == "negative":  # both negate, one more often
             parts.append(f"{la} has {p.a.text}, {lb} {p.b.text}: one may be dropped or stated otherwise")
+        elif p.kind == "polarity" and "broken" in (p.a.value, p.b.value):  # «ни в чём был плох» against a negation
+            lost, neg = (la, lb) if p.a.value == "broken" else (lb, la)
+            parts.append(f"{lost} has a negative pronoun whose verb is not negated, {neg} negates: a negation may be lost")
         elif p.kind == "polarity" and "absent" in (p.a.value, p.b.value):  # «нет» / "there is no" against no negation
             neg, pos = (la, lb) if p.a.value == "absent" else (lb, la)
             parts.append(f"{neg} says something is not there and {pos} states no negation, but the absence may be told otherwise")

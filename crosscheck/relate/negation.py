@@ -114,6 +114,8 @@ class Negation:
     superlative: bool = False  # a superlative or "any other" / «самый», «быстрее всех» (kind `superlative` of ``negation.tsv``)
     ever: bool = False  # a negation said of all time ("never", "to this day", «до сих пор», «ни разу»: kind `ever`)
     nonfinite: bool = False  # every negation negates a Russian participle or gerund («не дававшими упасть», «не дописав»): round s
+    contrasts: tuple[tuple[int, int], ...] = ()  # where a contrast stands ("rather than", «а не»): round u
+    broken: bool = False  # a word of negative concord that lost its negation («ни в чём был плох», "want … nor suspect"): round u
 
     @property
     def negated(self) -> bool:
@@ -122,16 +124,28 @@ class Negation:
     def near(self, text: str, span: tuple[int, int]) -> bool:
         """A negation stands right before the words at ``span`` ("did not rise", "не вырос")
         or negates them by their form, with at most two words between."""
+        return self.near_span(text, span) is not None
+
+    def near_span(self, text: str, span: tuple[int, int]) -> tuple[int, int] | None:
+        """The negation that ``near`` finds before the words at ``span``, or None."""
         for s, e in self.spans:
             if s >= span[0] and e <= span[1]:
                 continue  # "impossible" is its own pole, not a negated "possible"
             if s < span[0] < e:
-                return True  # a phrase that negates the verb it holds: "declined to raise", «отказался повышать»
+                return s, e  # a phrase that negates the verb it holds: "declined to raise", «отказался повышать»
             if any(p0 <= s and e <= p1 for p0, p1 in self.pending):
                 continue  # "does not yet support" is no "opposes"
             if e <= span[0] and len(re.findall(r"[\w'’-]+", text[e:span[0]])) <= _NEAR_WORDS:
-                return True
-        return False
+                return s, e
+        return None
+
+    def in_condition(self, text: str, lang: str, span: tuple[int, int]) -> bool:
+        """The negation at ``span`` sits in a conditional clause ("if they are not", «если … не»)."""
+        return bool(_CONDITIONAL["ru" if lang == "ru" else "en"].search(text[:span[0]]))
+
+    def concord_at(self, text: str, span: tuple[int, int]) -> bool:
+        """The Russian negation at ``span`` has a negative pronoun before it in its clause («никто не подтвердил»)."""
+        return _concord(text, span[0])
 
 
 _EXPLETIVE = re.compile(r"\b(?:пока|прежде\s+чем|чуть\s+ли)\s+(?:[\w-]+\s+){0,3}?не\b", re.I)
@@ -255,8 +269,10 @@ def negation_info(text: str, lang: str) -> Negation:
     affixal = [m.span() for m in phrases["affixal"].finditer(text)] if phrases["affixal"] is not None else []
     # a word of negation stated otherwise inside a phrase that negates a verb by its form ("refused to sign", «отказался
     # подписать», the "no" of "no longer") is that negation, counted once
+    broken = _broken_concords(text, lang)
     weak = [m.group(0) for m in _WEAK_NEG[lang].finditer(text)
-            if not any(s <= m.start() and m.end() <= e for s, e in affixal)] + (["until"] if until else [])
+            if not any(s <= m.start() and m.end() <= e for s, e in affixal) and m.start() not in broken]
+    weak += ["until"] if until else []
     contrast: list[tuple[int, int]] = []
     if phrases["weak"] is not None:  # "rather than", "а не": negation stated otherwise; any "не" in it stays
         contrast = [m.span() for m in phrases["weak"].finditer(text)]
@@ -280,7 +296,7 @@ def negation_info(text: str, lang: str) -> Negation:
     ever = bool(spans) and phrases["ever"] is not None and bool(phrases["ever"].search(text))
     nonfinite = lang == "ru" and bool(spans) and all(_nonfinite(text, s, e) for s, e in spans)
     return Negation(tuple(spans), bool(weak) or idiom, conditional, condition, contrastive, idiom, tuple(pending), absent, present,
-                    concord, superlative, ever, nonfinite)
+                    concord, superlative, ever, nonfinite, tuple(contrast), bool(broken))
 
 
 def _nonfinite(text: str, start: int, end: int) -> bool:
@@ -299,6 +315,68 @@ def _nonfinite(text: str, start: int, end: int) -> bool:
     from crosscheck.frame._lazy import parse_ru
 
     return parse_ru(words[0])[0].tag.POS in ("PRTF", "GRND")
+
+
+@lru_cache(maxsize=4)
+def _concord_words(lang: str) -> tuple[dict[str, frozenset[str]], re.Pattern, re.Pattern] | None:
+    """The language's negative concord (``lang/<lang>/negative_concord.tsv``): kind -> words, a pattern of its
+    pronouns and one of its negators; None without that file."""
+    from crosscheck.lang.resources import path, split, tsv
+
+    rel = f"{lang}/negative_concord.tsv"
+    if not path(rel).exists():
+        return None
+    out: dict[str, set[str]] = {}
+    for row in tsv(rel):
+        out.setdefault(row["kind"], set()).update(w.lower() for w in split(row["word"]))
+    words = {k: frozenset(v) for k, v in out.items()}
+
+    def rx(kind: str) -> re.Pattern:
+        alts = sorted((r"[^\W\d_]+" + re.escape(w[1:]) if w.startswith("*") else re.escape(w) for w in words.get(kind, ())),
+                      key=len, reverse=True)
+        return re.compile(r"(?<![\w-])(?:" + "|".join(alts) + r")(?![\w'’-])", re.I)
+    return words, rx("pronoun"), rx("negator")
+
+
+_CLAUSE_MARK = re.compile(r"[,;:.!?()«»\"—–]")
+_SENTENCE_MARK = re.compile(r"[.!?;]")
+
+
+def _broken_concords(text: str, lang: str) -> frozenset[int]:
+    """Round u: where a word of negative concord has lost the negation it needs (``lang/{en,ru}/negative_concord.tsv``).
+    Russian: a negative pronoun («ничего», «никому», «ни в чём») in a clause with a finite verb and no negation («он видит
+    в этом ничего позитивного»; not «Ничего страшного», «ни драйвера, ни поддержки», nor the concessive «как он ни
+    старался»). English: a "nor" with no negation before it in its sentence ("I do want to stir drama nor suspect"; not
+    "…, nor did Jane"). Such a word states no negation otherwise."""
+    found = _concord_words(lang)
+    if found is None:
+        return frozenset()
+    data, pronouns, negators = found
+    sentence = "sentence" in data.get("scope", ())
+    out = set()
+    for m in pronouns.finditer(text):
+        marks = _SENTENCE_MARK if sentence else _CLAUSE_MARK
+        starts = [x.end() for x in marks.finditer(text, 0, m.start())]
+        start = starts[-1] if starts else 0
+        nxt = marks.search(text, m.end())
+        scope = text[start:m.start()] if sentence else text[start:nxt.start() if nxt else len(text)]
+        before = re.findall(r"[^\W\d_]+", text[start:m.start()].lower())
+        if "opener" in data:  # "…, nor did Jane", "and nor is she", "Nor is it": a clause's first word, a negation of its own
+            lead = re.findall(r"[^\W\d_]+|[,;:—–]", text[start:m.start()].lower())
+            if not lead or lead[-1] in data["opener"] or lead[-1] in ",;:—–":
+                continue
+        if before and any(w in data.get("concessive", ()) for w in before[-3:]) and m.group(0).lower() == "ни":
+            continue  # «как он ни старался»: the particle of a concession
+        if any(n.start() != m.start() for n in negators.finditer(scope)):
+            continue
+        if "finite" in data.get("verb", ()):
+            from crosscheck.frame._lazy import parse_ru
+
+            words = re.findall(r"[^\W\d_]+(?:-[^\W\d_]+)*", scope.lower())
+            if not any(parse_ru(w)[0].tag.POS in ("VERB", "PRTS") for w in words if w not in data["pronoun"]):
+                continue
+        out.add(m.start())
+    return frozenset(out)
 
 
 #: A negative pronoun or determiner of Russian negative concord: «никто», «ни одно», «ничего», «нигде».

@@ -20,10 +20,10 @@ from crosscheck.lang.resources import near_bounds
 from crosscheck.model import ClaimFrame
 from crosscheck.relate.contest_sides import same_winner
 from crosscheck.relate.count_groups import ungrouped
-from crosscheck.relate.clause_scope import negation_in_added_clause, poles_outside_times, time_spans
+from crosscheck.relate.clause_scope import clause_around, negation_in_added_clause, poles_outside_times, time_spans, verbal
 from crosscheck.relate.entity_pairs import country_told_less, pair_entities
 from crosscheck.relate.name_keys import keys_close
-from crosscheck.relate.negation import negation, negation_info, predicate_spans, predicates
+from crosscheck.relate.negation import _nonfinite, negation, negation_info, predicate_spans, predicates
 from crosscheck.relate.slot_values import (Slot, SlotComparison, SlotPair, _KNOWN_UNITS, _TIME_UNITS, entity_slots, measure,
                                            number_slots, time_slots)
 from crosscheck.relate.durations import duration_against_span, one_duration_each, rounded_to_unit
@@ -298,6 +298,13 @@ def _polarity_pairs(text_a: str, lang_a: str, text_b: str, lang_b: str, times_a:
             elif pole_a != pole_b:
                 uncertain.append(pair)  # opposite words, and a negation elsewhere that may turn one of them
                 continue
+        elif same and na.negated and nb.negated:
+            # round u: both sides negate somewhere, but only one negates this paired predicate ("would be able to
+            # confirm" / «не могу подтвердить»): that predicate's polarity clashes
+            turned = _negated_on_one_side((text_a, lang_a, na, sa), (text_b, lang_b, nb, sb), paraphrase)
+            if turned is not None:
+                pair = SlotPair("predicate", Slot("predicate", turned[0] or wa, pole_a, concept),
+                                Slot("predicate", turned[1] or wb, pole_b, concept), False)
         opposite = opposite or not pair.equal
         pairs.append(pair)
     if flipped and not explained and not opposite:
@@ -331,6 +338,11 @@ def _polarity_pairs(text_a: str, lang_a: str, text_b: str, lang_b: str, times_a:
         pair = SlotPair("polarity", Slot("polarity", pol_a, pol_a), Slot("polarity", pol_b, pol_b), False)
         # ... unless the other side states the thing's existence outright ("has no satellites" / «у Меркурия есть спутник»)
         (pairs if (na.absent and nb.present and not na.present) or (nb.absent and na.present and not nb.present) else uncertain).append(pair)
+    elif not opposite and not uncertain and ((na.broken and nb.negated) or (nb.broken and na.negated)):
+        # round u: a Russian negative pronoun whose verb has lost its «не» («ни в чём был плох») against a side that negates:
+        # a negation may be lost, never agree
+        pol_a, pol_b = ("broken" if na.broken else "negative"), ("broken" if nb.broken else "negative")
+        uncertain.append(SlotPair("polarity", Slot("polarity", pol_a, pol_a), Slot("polarity", pol_b, pol_b), False))
     elif (na.negated and nb.negated and _clusters(na.spans, text_a) != _clusters(nb.spans, text_b) and not (na.weak or nb.weak)
           and not (na.conditional or nb.conditional)):
         # both negate, one more often ("does not absorb and does not cause" / "впитывает и не вызывает"):
@@ -340,6 +352,34 @@ def _polarity_pairs(text_a: str, lang_a: str, text_b: str, lang_b: str, times_a:
         uncertain.append(SlotPair("polarity", Slot("polarity", told(_clusters(na.spans, text_a)), "negative"),
                                   Slot("polarity", told(_clusters(nb.spans, text_b)), "negative"), False))
     return pairs, uncertain
+
+
+def _negated_on_one_side(side_a: tuple, side_b: tuple, paraphrase: bool) -> tuple[str, str] | None:
+    """Round u: one paired predicate negated right before it (``Negation.near_span``) on one side only, both sides
+    negating elsewhere (a negation on one side only is the plain polarity clash): the clash, as the two sides' words
+    (the negated side's from its negation to its predicate: "не могу подтвердить"; the other side's predicate).
+    None (the polarity is decided as before) when both or neither side negates it, when either side's word is no verb
+    (``clause_scope.verbal``: «улучшения», "the improvement"), or when the negation may be no denial
+    of it or may be the affirming side's too: the negation is part of a contrast («а не подтвердил»), sits in a
+    condition the other side lacks, is told with a Russian negative pronoun («никто не подтвердил»), or (paraphrases)
+    turns a Russian participle or gerund; the affirming side states negation otherwise ("failed to confirm", "no one
+    could confirm") or negates a verb in the predicate's clause ("we do not think they will confirm": a negation raised
+    to the verb of thinking; «вводить … невозможно»: a negation after the verb)."""
+    (ta, la, na, sa), (tb, lb, nb, sb) = side_a, side_b
+    ka, kb = na.near_span(ta, sa), nb.near_span(tb, sb)
+    if (ka is None) == (kb is None):
+        return None
+    (tn, ln, nn, sn, kn), (tp, lp, np_, sp) = ((ta, la, na, sa, ka), (tb, lb, nb, sb)) if ka else ((tb, lb, nb, sb, kb), (ta, la, na, sa))
+    if not (verbal(tn, ln, sn) and verbal(tp, lp, sp)):
+        return None  # a pole word that is a noun («ожидают … улучшения», "the improvement") has no polarity of its own
+    if (any(c0 <= kn[0] and kn[1] <= c1 for c0, c1 in nn.contrasts) or (nn.in_condition(tn, ln, kn) and not np_.condition)
+            or (ln == "ru" and nn.concord_at(tn, kn)) or (paraphrase and ln == "ru" and _nonfinite(tn, *kn))):
+        return None
+    start, end = clause_around(tp, lp, sp)
+    if np_.weak or np_.idiom or any(start <= s and e <= end for s, e in np_.spans):
+        return None
+    words = tn[min(kn[0], sn[0]):max(kn[1], sn[1])]
+    return (words, tp[sp[0]:sp[1]]) if ka else (tp[sp[0]:sp[1]], words)
 
 
 def _own_poles(poles: dict, neg) -> dict:
