@@ -30,6 +30,7 @@ from crosscheck.relate import explain
 from crosscheck.relate.confidence import confidence
 from crosscheck.relate.event_figures import quantity_clash as _quantity_clash, quantity_match as _quantity_match
 from crosscheck.relate.negation import negation_info
+from crosscheck.relate.once_only import once_only_clash
 from crosscheck.relate.slots import SlotComparison, compare_slots, predicates
 from crosscheck.relate.thresholds import (DATE_CLASH_MAX_DAYS, MIN_STRENGTH, SAYINGS, Z_AGREE, Z_AGREE_FACT, Z_LINK, Z_LINK_FREE, Z_SAME,
                                           Z_TRANSLATION)
@@ -269,6 +270,14 @@ def _event_relation(
         who = names.join(va.persons)
         expl = explain.event_date_clash(la, lb, va.type, who, va.start.isoformat(), vb.start.isoformat())
         return PairRelation(a, b, "contradict", confidence("contradict", (ev,), z), expl, (ev,))
+
+    if different and all(e.type == "different-event" for e in different):
+        # a predicate that happens once to its subject (born, founded, premiered, sank) at two dates: one clash
+        once = once_only_clash(a, fa, b, fb, z, va, vb)
+        if once is not None:
+            ev = Evidence("date-clash", f"{va.time_text} vs {vb.time_text}", describe_time(va), describe_time(vb))
+            expl = explain.once_only_date_clash(la, lb, once, va.time_text or describe_time(va), vb.time_text or describe_time(vb))
+            return PairRelation(a, b, "contradict", confidence("contradict", (ev,), z), expl, (ev,))
 
     if different:
         what = "; ".join(e.detail for e in different)

@@ -1,0 +1,61 @@
+"""Round t of issue 10: recall on comparable EN/RU text (contradictions of the fix-on sets HELD-OUT22/23 called
+`related`, read for their causes; general causes only). Rows written for this test, none from the seeds or a bench set;
+each rule has at least three rows and a counter-example:
+
+* once-only: a predicate that can happen only once to its subject (founded / set up / created, born, died, premiered /
+  first shown / first published / first described, sank, a law passed or a document signed: ``lang/{en,ru}/once_only.tsv``)
+  stated by both sides of one named subject at two dates that do not overlap is a date clash, not two events
+  (``relate/once_only.py``, read where the event view decides "different events"); recurring events (visits, meetings,
+  matches), two different subjects (a name on each side the other lacks), two different predicates and a side with two
+  dates stay `related`; a date of the same grain inside the other still agrees;
+* on-place: in a statement of a maker or author, a name after English "on" ("on Park Avenue", "on the Thames") is where
+  the act was done, like "in", "at" and «на», not another statement's name: another author in the same role still clashes
+  (``relate/role_clash._where``).
+"""
+
+from __future__ import annotations
+
+from pair_table import check_rule_counts, table_tests
+
+CASES = [
+    # rule, expected relation ("!x": anything but x), EN, RU
+    # through the event view ("different events" before this round): a paraphrase below same-statement likeness, or a
+    # claim of a "first" that makes it an event report
+    ("once-only", "contradict", "Sovcomflot was set up in 1988, when the Soviet merchant fleet was being reorganised.",
+     "Компания «Совкомфлот» создана в 1995 г. в ходе реформы морского флота."),
+    ("once-only", "contradict", "Rosneft was set up in 1993, two years after the Soviet collapse, with Alexander Putilov at its head.",
+     "Нефтяная компания «Роснефть» была создана в 1998 г. по инициативе Александра Путилова."),
+    ("once-only", "contradict", "The Clean Air Act, the first federal law on air pollution, was passed by Congress in 1963.",
+     "Закон о чистом воздухе был принят Конгрессом в 1973 году."),
+    # decided by the slots already (same statements): the rule must not change them
+    ("once-only", "contradict", "Yuri Gagarin, the first man in space, was born in 1934 into a family of collective farmers.",
+     "Первый космонавт Юрий Гагарин родился в 1936 году в Смоленской области."),
+    ("once-only", "contradict", "Leo Tolstoy, the author of War and Peace, died at the railway station of Astapovo in 1910.",
+     "Лев Толстой скончался в 1908 году, уйдя из Ясной Поляны."),
+    # recurring events, another predicate, another subject, a second date on one side, a date inside the other
+    ("once-only", "related", "Vladimir Putin, the first Russian leader to address the Bundestag, visited Berlin in 2001.",
+     "Владимир Путин посетил Берлин в 2005 году."),
+    ("once-only", "related", "Yuri Gagarin, the first man in space, was born in 1934 into a family of collective farmers.",
+     "Первый космонавт Юрий Гагарин погиб в 1968 году при испытательном полёте."),
+    ("once-only", "!contradict", "Elon Musk, the richest man in the world, founded SpaceX in 2002.", "Илон Маск основал компанию Tesla в 2004 году."),
+    ("once-only", "!contradict", "Rosneft was set up in 1993, two years after the Soviet collapse, with Alexander Putilov at its head.",
+     "Нефтяная компания «Лукойл» была создана в 1991 г. по инициативе Вагита Алекперова."),
+    ("once-only", "related", "Sovcomflot was set up in 1988, when the Soviet merchant fleet was being reorganised, and listed in 2020.",
+     "Компания «Совкомфлот» создана в 1995 г. в ходе реформы морского флота."),
+    ("once-only", "agree", "Valentina Tereshkova, the first woman in space, was born in 1937 near Yaroslavl.",
+     "Валентина Терешкова родилась в марте 1937 года."),
+    ("on-place", "contradict", "The Flatiron Building on Fifth Avenue was designed by Daniel Burnham.",
+     "Здание «Флэтайрон» в Нью-Йорке спроектировал Луис Салливан."),
+    ("on-place", "contradict", "The Chrysler Building on Lexington Avenue in New York was designed by William Van Alen.",
+     "Небоскрёб «Крайслер-билдинг» в Нью-Йорке спроектировал архитектор Кэсс Гилберт."),
+    ("on-place", "contradict", "The Globe Theatre on the south bank of the Thames was built by Richard Burbage.",
+     "Театр «Глобус» в Лондоне построил Джеймс Бёрбедж."),
+    ("on-place", "!contradict", "The Flatiron Building on Fifth Avenue was designed by Daniel Burnham.",
+     "Здание «Флэтайрон» в Нью-Йорке спроектировал Дэниел Бернем."),
+]
+
+decided, test_row = table_tests(CASES)
+
+
+def test_rule_counts():
+    check_rule_counts(CASES)
