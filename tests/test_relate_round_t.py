@@ -8,6 +8,11 @@ each rule has at least three rows and a counter-example:
   (``relate/once_only.py``, read where the event view decides "different events"); recurring events (visits, meetings,
   matches), two different subjects (a name on each side the other lacks), two different predicates and a side with two
   dates stay `related`; a date inside the other still agrees.
+* rank: one subject given the first place of a ranking by a superlative ("the deepest", «крупнейший», «самый высокий») on
+  one side and another place by an ordinal with a superlative or a ranking ("the third largest", "ranks only fifth",
+  «второй по высоте») on the other is a clash (``relate/rank.py``, words in ``lang/{en,ru}/ranks.tsv``; were `agree` or
+  `related`); the same rank, another subject first, "one of the", a superlative naming the ranking («третье место среди
+  крупнейших») and a side with two ranks are not.
 """
 
 from __future__ import annotations
@@ -41,6 +46,19 @@ CASES = [
      "Компания «Совкомфлот» создана в 1995 г. в ходе реформы морского флота."),
     ("once-only", "agree", "Valentina Tereshkova, the first woman in space, was born in 1937 near Yaroslavl.",
      "Валентина Терешкова родилась в марте 1937 года."),
+    ("rank", "contradict", "Lake Baikal is the deepest lake in the world.", "Байкал — лишь третье по глубине озеро мира."),
+    ("rank", "contradict", "The Volga is the longest river in Europe.", "Волга — лишь четвёртая по длине река Европы."),
+    ("rank", "contradict", "The Burj Khalifa is only the second tallest building in the world.",
+     "Бурдж-Халифа — самое высокое здание мира."),
+    ("rank", "contradict", "Mount Elbrus, a dormant volcano in the Caucasus, ranks only third among the peaks of Europe.",
+     "Эльбрус, спящий вулкан на Кавказе, — высочайшая вершина Европы."),
+    ("rank", "agree", "Lake Baikal is the deepest lake in the world.", "Байкал — самое глубокое озеро мира."),
+    ("rank", "!contradict", "Saint Petersburg is the second largest city in Russia.",
+     "Санкт-Петербург — второй по величине город России."),
+    ("rank", "!contradict", "Moscow is the largest city in Russia.", "Санкт-Петербург — второй по величине город России."),
+    ("rank", "!contradict", "The Volga is one of the longest rivers in Europe.", "Волга — четвёртая по длине река Европы."),
+    ("rank", "!contradict", "Borneo is the third largest island in the world.",
+     "Борнео занимает третье место среди крупнейших островов мира."),
 ]
 
 decided, test_row = table_tests(CASES)

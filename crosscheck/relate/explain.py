@@ -178,6 +178,12 @@ def once_only_date_clash(la: str, lb: str, concept: str, da: str, db: str) -> st
     return f"{la} dates the {_ONCE.get(concept, concept)}, which happens only once, to {da!r}; {lb} to {db!r}."
 
 
+def rank_clash(la: str, lb: str, ra: int, rb: int) -> str:
+    def place(r: int) -> str:
+        return "the first place (a superlative)" if r == 1 else f"place {r}"
+    return f"The same subject ranked otherwise: {la} gives it {place(ra)}; {lb} gives it {place(rb)}."
+
+
 def event_place_clash(la: str, lb: str, what: str, who: str, day: str, pa: str, pb: str) -> str:
     return f"{la} places the {what} of {who} on {day} in {pa}; {lb} in {pb}."
 
