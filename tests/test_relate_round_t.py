@@ -12,7 +12,12 @@ each rule has at least three rows and a counter-example:
   one side and another place by an ordinal with a superlative or a ranking ("the third largest", "ranks only fifth",
   «второй по высоте») on the other is a clash (``relate/rank.py``, words in ``lang/{en,ru}/ranks.tsv``; were `agree` or
   `related`); the same rank, another subject first, "one of the", a superlative naming the ranking («третье место среди
-  крупнейших») and a side with two ranks are not.
+  крупнейших») and a side with two ranks are not;
+* ordinal-class: an ordinal before a noun of a class counted in order ("the first country to", "the 49th US state",
+  "the first woman"; «четвёртой страной», «50-м штатом», «второй женщиной»: kind ``category`` of ``ranks.tsv``), one
+  class and one place on each side, two places, and the same name right before each ordinal is a clash (were `agree`);
+  the same place, another subject before the ordinal ("Russia … the first" / «США … второй … после России») and "one of
+  the first" are not.
 """
 
 from __future__ import annotations
@@ -59,6 +64,17 @@ CASES = [
     ("rank", "!contradict", "The Volga is one of the longest rivers in Europe.", "Волга — четвёртая по длине река Европы."),
     ("rank", "!contradict", "Borneo is the third largest island in the world.",
      "Борнео занимает третье место среди крупнейших островов мира."),
+    ("ordinal-class", "contradict", "In 2024 Japan became the fifth country to land a spacecraft on the Moon.",
+     "В 2024 году Япония стала четвёртой страной, посадившей аппарат на Луну."),
+    ("ordinal-class", "contradict", "In 1959 Alaska became the 49th US state.", "В 1959 году Аляска стала 50-м штатом США."),
+    ("ordinal-class", "contradict", "In 1963 Valentina Tereshkova became the first woman to fly into space.",
+     "В 1963 году Валентина Терешкова стала второй женщиной, полетевшей в космос."),
+    ("ordinal-class", "!contradict", "In 1965 France became the third country to launch its own satellite.",
+     "В 1965 году Франция стала третьей страной, запустившей собственный спутник."),
+    ("ordinal-class", "!contradict", "Russia became the first country to launch a satellite.",
+     "США стали второй страной, запустившей спутник, после России."),
+    ("ordinal-class", "!contradict", "In 1963 Valentina Tereshkova became the first woman to fly into space.",
+     "Валентина Терешкова — одна из первых женщин, полетевших в космос."),
 ]
 
 decided, test_row = table_tests(CASES)
