@@ -1,12 +1,12 @@
 """Another rank of one subject in one ranking is a clash (issue 10, round t).
 
-"Heathrow is the largest airport in Britain" / «Хитроу — лишь второй по загруженности аэропорт Великобритании»: one side
+"Klyuchevskaya Sopka is the tallest mountain on Kamchatka" / «Ключевская сопка — лишь третья по высоте вершина Камчатки»: one side
 gives its subject the first place of a ranking by a superlative ("the largest", «самый высокий», «крупнейший»), the
 other another place by an ordinal with a superlative or a ranking ("the third heaviest", "second-busiest", "ranks only
 fifth", "in fourth place", «третий по площади», «второй крупнейший», «четвёртое место»); a superlative after "among" or
 «среди» is the ranking's scope, no rank.  The words are data (``lang/{en,ru}/ranks.tsv``).  A clash needs one
 rank on each side (a claim with two ranks ranks two things), the same subject (the first name each side states), no
-claim of speech or membership ("one of the largest", «один из крупнейших»: ``role_veto.tsv``), no negation, and the
+claim of speech or membership ("one of the largest", «один из крупнейших»: kind ``veto``), no negation, and the
 agreement likeness ``Z_AGREE``.  Failing that, an ordinal before a noun of a class counted in order ("the first
 country to land on the Moon" / «четвёртой страной», "the fiftieth state" / «49-м штатом», "the first female prime
 minister" / «второй женщиной»: kind ``category`` of ``ranks.tsv``) gives the place: one class and one place on each
