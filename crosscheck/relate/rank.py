@@ -23,6 +23,11 @@ from crosscheck.relate.thresholds import Z_AGREE
 __all__ = ["ranks", "find_rank_clash"]
 
 
+#: The endings of a Russian ordinal adjective after its stem («трет-ьей», «четвёрт-ой», «втор-ая»): «вторник», «пятно»,
+#: «десятки» are no ordinals.
+_RU_ADJ = r"(?:[ыои]й|ая|ое|ую|ым|ом|ого|ому|ых|ые|ыми|ья|ье|ью|ьей|ьим|ьего|ьему|ьи|ьих|ьими)"
+
+
 @functools.lru_cache(maxsize=None)
 def _rx(lang: str) -> tuple[re.Pattern, re.Pattern, re.Pattern, dict[str, int]]:
     """(rank-N pattern, rank-1 pattern, a scope preposition ending a text, ordinal word or stem -> number)."""
@@ -35,7 +40,7 @@ def _rx(lang: str) -> tuple[re.Pattern, re.Pattern, re.Pattern, dict[str, int]]:
     if lang == "ru":
         by = "|".join(r["word"] for r in rows if r["kind"] == "by")
         place = "|".join(r["word"] for r in rows if r["kind"] == "place")
-        n_rx = rf"(?<![\w-])(?P<ord>{ordinal})[а-яё]*\s+(?:(?:{by})\s+[а-яё]+|(?:{place})|(?:{sup}))(?![\w-])"
+        n_rx = rf"(?<![\w-])(?P<ord>{ordinal}){_RU_ADJ}\s+(?:(?:{by})\s+[а-яё]+|(?:{place})|(?:{sup}))(?![\w-])"
         one_rx = rf"(?<![\w-])(?:{sup})(?![\w-])"
     else:
         verbs = "|".join(r["word"] for r in rows if r["kind"] == "ranks")
@@ -58,7 +63,7 @@ def _ordinal_rx(lang: str) -> tuple[re.Pattern, dict[str, int], tuple[tuple[str,
     nouns = "|".join(r["word"] for r in rows if r["kind"] == "category")
     words = "|".join(ords)
     if lang == "ru":
-        rx = (rf"(?<![\w-])(?:(?P<ord>(?:{words})[а-яё]*)|(?P<num>\d{{1,3}})-?(?:[а-яё]{{1,3}}))\s+"
+        rx = (rf"(?<![\w-])(?:(?P<ord>(?:{words}){_RU_ADJ})|(?P<num>\d{{1,3}})-?(?:[а-яё]{{1,3}}))\s+"
               rf"(?:[а-яё-]+\s+)?(?P<cat>{nouns})(?![\w-])")
     else:
         rx = (rf"\b(?:(?P<ord>{words})|(?P<num>\d{{1,3}})(?:st|nd|rd|th))\s+(?:[\w.-]+\s+){{0,2}}?(?P<cat>{nouns})\b")
@@ -79,11 +84,8 @@ def _ordinal_spans(text: str, lang: str) -> tuple[tuple[str, int, int], ...]:
             value = int(m.group("num"))
         else:
             word = m.group("ord").lower()
-            value = next((v for w, v in ords.items() if re.match(rf"(?:{w})", word, re.I)
-                          and (lang == "en" or re.fullmatch(rf"(?:{w})[а-яё]*", word, re.I))), None)
-            if value is None or (lang == "en" and not re.fullmatch(r"[a-z]+", word)):
-                continue
-            if lang == "en" and not any(re.fullmatch(w, word, re.I) for w in ords):
+            value = next((v for w, v in ords.items() if re.fullmatch(rf"(?:{w}){_RU_ADJ if lang == 'ru' else ''}", word, re.I)), None)
+            if value is None:
                 continue
         cat = next((c for c, crx in cats if crx.fullmatch(m.group("cat"))), None)
         if cat is not None:
