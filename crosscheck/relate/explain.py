@@ -180,7 +180,7 @@ def once_only_date_clash(la: str, lb: str, concept: str, da: str, db: str) -> st
 
 def rank_clash(la: str, lb: str, ra: int, rb: int) -> str:
     def place(r: int) -> str:
-        return "the first place (a superlative)" if r == 1 else f"place {r}"
+        return "the first place" if r == 1 else f"place {r}"
     return f"The same subject ranked otherwise: {la} gives it {place(ra)}; {lb} gives it {place(rb)}."
 
 
