@@ -174,6 +174,21 @@ def event_date_clash(la: str, lb: str, what: str, who: str, da: str, db: str) ->
     return f"{la} dates the {what} of {who} to {da}; {lb} dates it to {db}."
 
 
+#: How a once-only predicate (``lang/{en,ru}/once_only.tsv``) is named in an explanation.
+_ONCE = {"found": "founding", "born": "birth", "die": "death", "first": "first showing (premiere, first publication or description)",
+         "sink": "sinking", "enact": "passing or signing"}
+
+
+def once_only_date_clash(la: str, lb: str, concept: str, da: str, db: str) -> str:
+    return f"{la} dates the {_ONCE.get(concept, concept)}, which happens only once, to {da!r}; {lb} to {db!r}."
+
+
+def rank_clash(la: str, lb: str, ra: int, rb: int) -> str:
+    def place(r: int) -> str:
+        return "the first place" if r == 1 else f"place {r}"
+    return f"The same subject ranked otherwise: {la} gives it {place(ra)}; {lb} gives it {place(rb)}."
+
+
 def event_place_clash(la: str, lb: str, what: str, who: str, day: str, pa: str, pb: str) -> str:
     return f"{la} places the {what} of {who} on {day} in {pa}; {lb} in {pb}."
 

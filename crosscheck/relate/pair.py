@@ -30,6 +30,8 @@ from crosscheck.relate import explain
 from crosscheck.relate.confidence import confidence
 from crosscheck.relate.event_figures import quantity_clash as _quantity_clash, quantity_match as _quantity_match
 from crosscheck.relate.negation import negation_info
+from crosscheck.relate.once_only import once_only_clash
+from crosscheck.relate.rank import find_rank_clash
 from crosscheck.relate.slots import SlotComparison, compare_slots, predicates
 from crosscheck.relate.thresholds import (DATE_CLASH_MAX_DAYS, MIN_STRENGTH, SAYINGS, Z_AGREE, Z_AGREE_FACT, Z_LINK, Z_LINK_FREE, Z_SAME,
                                           Z_TRANSLATION)
@@ -79,6 +81,29 @@ def relate_pair(
     *, views: Mapping[str, EventView] | None = None,
 ) -> PairRelation | None:
     """The relation of claim ``a`` to claim ``b`` (None: no link)."""
+    rel = _relate_pair(a, fa, b, fb, cos, noise, names, views=views)
+    if rel is not None and rel.relation in ("agree", "related") and a.kind != "opinion" and b.kind != "opinion":
+        return _rank_clash(a, fa, b, fb, noise.z(cos, a.lang, b.lang), rel)  # one subject, two ranks ("the largest" / «третий по площади»)
+    return rel
+
+
+def _rank_clash(a: Segment, fa: ClaimFrame, b: Segment, fb: ClaimFrame, z: float, rel: PairRelation) -> PairRelation:
+    """``rel``, or a contradiction when the two claims give one subject two ranks (``rank.py``)."""
+    try:
+        hit = find_rank_clash(a.text, a.lang, b.text, b.lang, z, fa, fb)
+    except Exception:  # a reading error must not lose the decision already made
+        return rel
+    if hit is None:
+        return rel
+    la, lb = doc_label(a), doc_label(b)
+    ev = (Evidence("rank-clash", f"rank {hit[0]} vs rank {hit[1]}", str(hit[0]), str(hit[1])),)
+    return PairRelation(a, b, "contradict", confidence("contradict", ev, z), explain.rank_clash(la, lb, hit[0], hit[1]), ev)
+
+
+def _relate_pair(
+    a: Segment, fa: ClaimFrame, b: Segment, fb: ClaimFrame, cos: float, noise: Noise, names: Names | None = None,
+    *, views: Mapping[str, EventView] | None = None,
+) -> PairRelation | None:
     names = names or Names({})
     z = noise.z(cos, a.lang, b.lang)
     if views is not None:
@@ -269,6 +294,14 @@ def _event_relation(
         who = names.join(va.persons)
         expl = explain.event_date_clash(la, lb, va.type, who, va.start.isoformat(), vb.start.isoformat())
         return PairRelation(a, b, "contradict", confidence("contradict", (ev,), z), expl, (ev,))
+
+    if different and all(e.type == "different-event" for e in different):
+        # a predicate that happens once to its subject (born, founded, premiered, sank) at two dates: one clash
+        once = once_only_clash(a, fa, b, fb, z, va, vb)
+        if once is not None:
+            ev = Evidence("date-clash", f"{va.time_text} vs {vb.time_text}", describe_time(va), describe_time(vb))
+            expl = explain.once_only_date_clash(la, lb, once, va.time_text or describe_time(va), vb.time_text or describe_time(vb))
+            return PairRelation(a, b, "contradict", confidence("contradict", (ev,), z), expl, (ev,))
 
     if different:
         what = "; ".join(e.detail for e in different)

@@ -1,0 +1,84 @@
+"""A once-only predicate of one subject at two dates is a clash, not two events (issue 10, round t).
+
+The event view calls two reports whose stated times do not overlap "different events": two visits, two meetings, two
+matches on two dates are two occasions.  Some predicates can happen only once to their subject: a person is born and
+dies once, a company or a city is founded once, a work premieres or is first shown once, a ship sinks once, a law is
+passed once (``lang/{en,ru}/once_only.tsv``).  Two claims that state the same such predicate of the same subject at two
+dates that do not overlap contradict each other: "Lukoil was set up in 2001" / «„Лукойл“ была создана в 1991 г.».
+
+To be the same subject, the two claims must share a name (read from the text, ``role_names.py``) and must not each carry
+a name the other lacks (two founders founding two things: "Peter founded St Petersburg in 1703" / «Пётр основал
+Таганрог в 1698 году» stay two statements).  Each claim must state one time only (a claim with two dates may date
+another act: "born in 1920, founded the firm in 1950"), neither may negate, plan or give an opinion, and the likeness
+must reach the agreement level ``Z_AGREE``.
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+
+from crosscheck.model import ClaimFrame, Segment
+from crosscheck.relate.event_view import EventView, overlaps
+from crosscheck.relate.thresholds import Z_AGREE
+
+__all__ = ["once_only_concepts", "once_only_clash"]
+
+
+@functools.lru_cache(maxsize=None)
+def _patterns(lang: str) -> tuple[tuple[str, re.Pattern], ...]:
+    from crosscheck.lang.resources import tsv
+
+    return tuple((r["concept"], re.compile(r["pattern"], re.I)) for r in tsv(f"{lang}/once_only.tsv"))
+
+
+def once_only_concepts(text: str, lang: str) -> frozenset[str]:
+    """The once-only predicates a text states ("founded", «создана»: ``found``; "died", «скончалась»: ``die``)."""
+    return frozenset(c for c, rx in _patterns("ru" if lang == "ru" else "en") if rx.search(text))
+
+
+def _one_time(frame: ClaimFrame, view: EventView) -> bool:
+    """Every anchored point time of the claim lies inside the time of its event view (the claim states one time)."""
+    for t in frame.times:
+        if t.role != "point" or not t.anchored or t.start is None or t.end is None:
+            continue
+        if t.end < view.start or t.start > view.end:
+            return False
+    return True
+
+
+def _same_subject(text_a: str, lang_a: str, text_b: str, lang_b: str) -> bool:
+    """A name in common, and no name on both sides that the other lacks (a people's adjective is no name)."""
+    from crosscheck.relate.role_clash import _demonym, read_names, same_name
+
+    names_a = [n for n in read_names(text_a, lang_a) if not _demonym(n)]
+    names_b = [n for n in read_names(text_b, lang_b) if not _demonym(n)]
+    shared = [n for n in names_a if any(same_name(n, o) for o in names_b)]
+    if not shared:
+        return False
+    left_a = [n for n in names_a if (n.strong or n.kind == "title") and not any(same_name(n, o) for o in names_b)]
+    left_b = [n for n in names_b if (n.strong or n.kind == "title") and not any(same_name(n, o) for o in names_a)]
+    return not (left_a and left_b)
+
+
+def once_only_clash(a: Segment, fa: ClaimFrame, b: Segment, fb: ClaimFrame, z: float, va: EventView,
+                    vb: EventView) -> str | None:
+    """The once-only concept two claims date differently, or None."""
+    if z < Z_AGREE or a.kind == "opinion" or b.kind == "opinion":
+        return None
+    if not (va.explicit and vb.explicit) or overlaps(va, vb) is not False:
+        return None
+    if {fa.modality, fb.modality} & {"planned", "hypothetical"}:
+        return None
+    common = once_only_concepts(a.text, a.lang) & once_only_concepts(b.text, b.lang)
+    if not common:
+        return None
+    if not (_one_time(fa, va) and _one_time(fb, vb)):
+        return None
+    from crosscheck.relate.negation import negation_info
+
+    if negation_info(a.text, a.lang).negated or negation_info(b.text, b.lang).negated:
+        return None
+    if not _same_subject(a.text, a.lang, b.text, b.lang):
+        return None
+    return sorted(common)[0]

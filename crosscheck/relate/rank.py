@@ -1,0 +1,195 @@
+"""Another rank of one subject in one ranking is a clash (issue 10, round t).
+
+"Klyuchevskaya Sopka is the tallest mountain on Kamchatka" / «Ключевская сопка — лишь третья по высоте вершина Камчатки»: one side
+gives its subject the first place of a ranking by a superlative ("the largest", «самый высокий», «крупнейший»), the
+other another place by an ordinal with a superlative or a ranking ("the third heaviest", "second-busiest", "ranks only
+fifth", "in fourth place", «третий по площади», «второй крупнейший», «четвёртое место»); a superlative after "among" or
+«среди» is the ranking's scope, no rank.  The words are data (``lang/{en,ru}/ranks.tsv``).  A clash needs one
+rank on each side (a claim with two ranks ranks two things), the same subject (the first name each side states), no
+claim of speech or membership ("one of the largest", «один из крупнейших»: kind ``veto``), no negation, and the
+agreement likeness ``Z_AGREE``.  Failing that, an ordinal before a noun of a class counted in order ("the first
+country to land on the Moon" / «четвёртой страной», "the fiftieth state" / «49-м штатом», "the first female prime
+minister" / «второй женщиной»: kind ``category`` of ``ranks.tsv``) gives the place: one class and one place on each
+side, two places, the same name right before each ordinal ("India became the first" / «Индия стала четвёртой»).
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+
+from crosscheck.relate.thresholds import Z_AGREE
+
+__all__ = ["ranks", "find_rank_clash"]
+
+
+#: The endings of a Russian ordinal adjective after its stem («трет-ьей», «четвёрт-ой», «втор-ая»): «вторник», «пятно»,
+#: «десятки» are no ordinals.
+_RU_ADJ = r"(?:[ыои]й|ая|ое|ую|ым|ом|ого|ому|ых|ые|ыми|ья|ье|ью|ьей|ьим|ьего|ьему|ьи|ьих|ьими)"
+
+
+@functools.lru_cache(maxsize=None)
+def _rx(lang: str) -> tuple[re.Pattern, re.Pattern, re.Pattern, dict[str, int]]:
+    """(rank-N pattern, rank-1 pattern, a scope preposition ending a text, ordinal word or stem -> number)."""
+    from crosscheck.lang.resources import tsv
+
+    rows = tsv(f"{lang}/ranks.tsv")
+    ords = {r["word"]: int(r["value"]) for r in rows if r["kind"] == "ordinal"}
+    sup = "|".join(r["word"] for r in rows if r["kind"] == "superlative")
+    ordinal = "|".join(ords)
+    if lang == "ru":
+        by = "|".join(r["word"] for r in rows if r["kind"] == "by")
+        place = "|".join(r["word"] for r in rows if r["kind"] == "place")
+        n_rx = rf"(?<![\w-])(?P<ord>{ordinal}){_RU_ADJ}\s+(?:(?:{by})\s+[а-яё]+|(?:{place})|(?:{sup}))(?![\w-])"
+        one_rx = rf"(?<![\w-])(?:{sup})(?![\w-])"
+    else:
+        verbs = "|".join(r["word"] for r in rows if r["kind"] == "ranks")
+        place = "|".join(r["word"] for r in rows if r["kind"] == "place")
+        n_rx = (rf"\b(?P<ord>{ordinal})(?:[\s-]+|[\s-]+most\s+)(?:{sup}|{place})\b"
+                rf"|\b(?:{verbs})\s+(?:only\s+|just\s+|a\s+mere\s+)?(?P<ord2>{ordinal})\b")
+        one_rx = rf"(?:\bthe\s+(?:[\w-]+'s\s+)?|'s\s+)(?:{sup})\b"
+    scope = "|".join(r["word"] for r in rows if r["kind"] == "scope")
+    return re.compile(n_rx, re.I), re.compile(one_rx, re.I), re.compile(rf"(?:{scope})\s+(?:the\s+)?$", re.I), ords
+
+
+@functools.lru_cache(maxsize=None)
+def _ordinal_rx(lang: str) -> tuple[re.Pattern, dict[str, int], tuple[tuple[str, re.Pattern], ...]]:
+    """(an ordinal before at most two words and a category noun, ordinal word or stem -> number, (class, noun pattern))."""
+    from crosscheck.lang.resources import tsv
+
+    rows = tsv(f"{lang}/ranks.tsv")
+    ords = {r["word"]: int(r["value"]) for r in rows if r["kind"] in ("ordinal", "first", "ordinal_more")}
+    cats = tuple((r["value"], re.compile(rf"(?:{r['word']})", re.I)) for r in rows if r["kind"] == "category")
+    nouns = "|".join(r["word"] for r in rows if r["kind"] == "category")
+    words = "|".join(ords)
+    if lang == "ru":
+        rx = (rf"(?<![\w-])(?:(?P<ord>(?:{words}){_RU_ADJ})|(?P<num>\d{{1,3}})-?(?:[а-яё]{{1,3}}))\s+"
+              rf"(?:[а-яё-]+\s+)?(?P<cat>{nouns})(?![\w-])")
+    else:
+        rx = (rf"\b(?:(?P<ord>{words})|(?P<num>\d{{1,3}})(?:st|nd|rd|th))\s+(?:[\w.-]+\s+){{0,2}}?(?P<cat>{nouns})\b")
+    return re.compile(rx, re.I), ords, cats
+
+
+def ordinals(text: str, lang: str) -> frozenset[tuple[str, int]]:
+    """(class, place) for each ordinal before a category noun: "the fourth country" ("country", 4), «49-м штатом»."""
+    return frozenset((c, v) for c, v, _ in _ordinal_spans(text, "ru" if lang == "ru" else "en"))
+
+
+@functools.lru_cache(maxsize=4096)
+def _ordinal_spans(text: str, lang: str) -> tuple[tuple[str, int, int], ...]:
+    rx, ords, cats = _ordinal_rx(lang)
+    out: list[tuple[str, int, int]] = []
+    for m in rx.finditer(text):
+        if m.group("num"):
+            value = int(m.group("num"))
+        else:
+            word = m.group("ord").lower()
+            value = next((v for w, v in ords.items() if re.fullmatch(rf"(?:{w}){_RU_ADJ if lang == 'ru' else ''}", word, re.I)), None)
+            if value is None:
+                continue
+        cat = next((c for c, crx in cats if crx.fullmatch(m.group("cat"))), None)
+        if cat is not None:
+            out.append((cat, value, m.start()))
+    return tuple(out)
+
+
+def _subject_before(text: str, lang: str, pos: int):
+    """The name nearest before ``pos`` ("India became the first country": India), or None."""
+    from crosscheck.relate.role_clash import read_names
+
+    before = [n for n in read_names(text, lang) if n.end <= pos]
+    return before[-1] if before else None
+
+
+def ranks(text: str, lang: str) -> frozenset[int]:
+    """The ranks a text gives: 1 for a superlative, N for an ordinal with a superlative or a ranking."""
+    lang = "ru" if lang == "ru" else "en"
+    n_rx, one_rx, scope, ords = _rx(lang)
+    out: set[int] = set()
+    spans: list[tuple[int, int]] = []
+    for m in n_rx.finditer(text):
+        word = (m.group("ord") or (m.groupdict().get("ord2") or "")).lower()
+        value = next((v for w, v in ords.items() if re.fullmatch(w, word, re.I)), None)
+        if value is not None:
+            out.add(value)
+            spans.append(m.span())
+    for m in one_rx.finditer(text):
+        if any(s <= m.start() < e or s < m.end() <= e for s, e in spans):
+            continue
+        if scope.search(text[max(0, m.start() - 12):m.start()]):
+            continue  # the scope of a ranking ("fourth among the largest", «четвёртое место среди крупнейших»)
+        out.add(1)
+    return frozenset(out)
+
+
+@functools.lru_cache(maxsize=None)
+def _veto(lang: str) -> re.Pattern | None:
+    from crosscheck.lang.resources import tsv
+
+    words = [r["word"] for r in tsv(f"{lang}/ranks.tsv") if r["kind"] == "veto"]
+    return re.compile("|".join(words), re.I) if words else None
+
+
+def _first_entity(frame) -> str | None:
+    ents = [e for e in (frame.entities if frame is not None else ()) if e.key and e.start is not None and not e.coref]
+    return min(ents, key=lambda e: e.start).key if ents else None
+
+
+def _same_subject(text_a: str, lang_a: str, text_b: str, lang_b: str, fa, fb) -> bool:
+    """The first name each text states is one name (read from the text, or the first entity of each frame)."""
+    from crosscheck.relate.name_keys import keys_close
+    from crosscheck.relate.role_clash import read_names, same_name
+
+    names_a, names_b = read_names(text_a, lang_a), read_names(text_b, lang_b)
+    if names_a and names_b and same_name(names_a[0], names_b[0]):
+        return True
+    ka, kb = _first_entity(fa), _first_entity(fb)
+    return bool(ka and kb and keys_close(ka, kb))
+
+
+def _ordinal_clash(text_a: str, lang_a: str, text_b: str, lang_b: str) -> tuple[int, int] | None:
+    from crosscheck.relate.role_clash import same_name
+
+    la, lb = "ru" if lang_a == "ru" else "en", "ru" if lang_b == "ru" else "en"
+    oa, ob = _ordinal_spans(text_a, la), _ordinal_spans(text_b, lb)
+    if len({(c, v) for c, v, _ in oa}) != 1 or len({(c, v) for c, v, _ in ob}) != 1:
+        return None
+    (ca, va, pa), (cb, vb, pb) = oa[0], ob[0]
+    if ca != cb or va == vb or _vetoed(text_a, la) or _vetoed(text_b, lb):
+        return None
+    from crosscheck.relate.negation import negation_info
+
+    if negation_info(text_a, lang_a).negated or negation_info(text_b, lang_b).negated:
+        return None
+    sa, sb = _subject_before(text_a, la, pa), _subject_before(text_b, lb, pb)
+    if sa is None or sb is None or not same_name(sa, sb):
+        return None
+    return va, vb
+
+
+def _vetoed(text: str, lang: str) -> bool:
+    veto = _veto(lang)
+    return veto is not None and bool(veto.search(text))
+
+
+def find_rank_clash(text_a: str, lang_a: str, text_b: str, lang_b: str, z: float, fa=None, fb=None) -> tuple[int, int] | None:
+    """(rank of a, rank of b) when the two texts give one subject two ranks, else None (``fa``, ``fb``: their frames)."""
+    if z < Z_AGREE:
+        return None
+    ra, rb = ranks(text_a, lang_a), ranks(text_b, lang_b)
+    if len(ra) != 1 or len(rb) != 1 or ra == rb:
+        # no superlative ranking told two ways: an ordinal of one class each ("the first country" / «четвёртой страной»)
+        # the ranked subject is the name right before each ordinal (the clause's subject: "India became the first
+        # country" / «Индия стала четвёртой страной»), not the first name of the sentence
+        return _ordinal_clash(text_a, lang_a, text_b, lang_b)
+    from crosscheck.relate.negation import negation_info
+
+    for text, lang in ((text_a, lang_a), (text_b, lang_b)):
+        veto = _veto("ru" if lang == "ru" else "en")
+        if veto is not None and veto.search(text):
+            return None  # speech or membership ("one of the largest")
+    if negation_info(text_a, lang_a).negated or negation_info(text_b, lang_b).negated:
+        return None
+    if not _same_subject(text_a, lang_a, text_b, lang_b, fa, fb):
+        return None  # not the same subject first
+    return next(iter(ra)), next(iter(rb))
