@@ -91,6 +91,10 @@ SETS = {
     # Commander, AisleRiot, KiCad; bench/data/heldout26/README.md), kept outside the repository until its first contact
     # on round s's rules (bench/data/heldout26_first_contact.json).
     "heldout26": {"perturb": REPO / "bench/data/perturb_heldout26.jsonl", "comparable": None},
+    # HELD-OUT27 and 28: 2 x 60 more, written while rounds t and u were tuned; first contact on the rules after rounds t
+    # and u and the temperature / sign / multiplier readings (bench/data/heldout27|28_first_contact*.json).
+    "heldout27": {"perturb": None, "comparable": REPO / "bench/data/heldout27/comparable_heldout27.jsonl"},
+    "heldout28": {"perturb": None, "comparable": REPO / "bench/data/heldout28/comparable_heldout28.jsonl"},
 }
 
 
