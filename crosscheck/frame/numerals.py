@@ -11,7 +11,7 @@ import re
 
 from crosscheck.lang.resources import tsv
 
-__all__ = ["word_to_number", "parse_number_words", "ordinal_value", "NUMBER_WORD_RX", "ORDINAL_RX"]
+__all__ = ["word_to_number", "parse_number_words", "ordinal_value", "digits_value", "NUMBER_WORD_RX", "ORDINAL_RX"]
 
 
 def _en(kind: str) -> dict[str, int]:
@@ -128,3 +128,17 @@ def ordinal_value(word: str) -> int | None:
         if re.fullmatch(stem + _RU_ORD_END, w):
             return v
     return None
+
+
+def digits_value(tok: str, lang: str) -> float:
+    """The value of a figure written in digits, with the language's decimal and thousands marks ("1,500", «42,195»)."""
+    t = tok.replace("\u00a0", "").replace(" ", "")
+    if lang == "ru" and re.fullmatch(r"\d{1,3},\d{3}", t):
+        return float(t.replace(",", "."))  # Russian writes a decimal comma ("42,195 км"), thousands with spaces
+    if re.fullmatch(r"\d{1,3}(?:,\d{3})+(?:\.\d+)?", t):
+        return float(t.replace(",", ""))
+    if lang == "ru" and re.fullmatch(r"\d+,\d+", t):
+        return float(t.replace(",", "."))
+    if re.fullmatch(r"\d+,\d{3}", t):
+        return float(t.replace(",", ""))
+    return float(t.replace(",", "."))

@@ -14,37 +14,20 @@ import math
 import re
 
 from crosscheck.model import Quantity
-from crosscheck.frame.numerals import _EN_SCALES, _EN_UNITS, _ru_value
+from crosscheck.frame.numerals import _EN_SCALES, _EN_UNITS, _ru_value, digits_value as _num_value
 from crosscheck.lang.gazetteer import currency_units
 from crosscheck.frame.labels import name_labels
 from crosscheck.frame.signs import sign_before
 from crosscheck.frame.multipliers import UNIT_WORDS as FACTOR_UNITS, multiplier_quantities
-from crosscheck.frame.temperatures import reached_words, temperature_quantities
-from crosscheck.lang.resources import measures, near_bounds
+from crosscheck.frame.temperatures import temperature_quantities
+from crosscheck.frame.bounds import BOUND_CUES as _BOUND_CUES, bound_before as _bound_before, with_bound as _with_bound
+from crosscheck.lang.resources import measures
 
 __all__ = ["extract_quantities"]
 
 _TOKEN = re.compile(
     r"\d{1,3}(?:[,\u00a0 ]\d{3})+(?:\.\d+)?(?![\d])|\d+(?:[.,]\d+)?|[$€£₽%]|[A-Za-zА-Яа-яЁё]+(?:[-‐][A-Za-zА-Яа-яЁё]+)*\.?"
 )
-
-_LOWER = ["more than", "over", "above", "at least", "exceeding", "exceeded", "exceeds", "topped", "surpassed", "upwards of", "in excess of", "no fewer than", "beyond",
-          "no less than", "более", "больше", "свыше", "не менее", "не меньше", "как минимум", "минимум", "более чем",
-          "по меньшей мере", "по крайней мере", "от", "превысил", "превысила", "превысило", "превысили", "превышает"]
-_UPPER = ["less than", "fewer than", "under", "below", "up to", "as much as", "as many as", "at most", "no more than", "not more than",
-          "менее", "меньше", "до", "не более", "не больше", "максимум", "не свыше", "вплоть до"]
-_APPROX = ["about", "around", "approximately", "nearly", "almost", "some", "roughly", "an estimated", "circa",
-           "close to", "около", "порядка", "примерно", "почти", "приблизительно", "приблизительно", "где-то", "свыше чем"]
-
-
-def _near() -> list[tuple[str, str]]:
-    """Near bounds ("just over", «немногим более»: ``lang/{en,ru}/near_bounds.tsv``) with their last words' bound."""
-    ends = sorted([(c, "lower") for c in _LOWER] + [(c, "upper") for c in _UPPER], key=lambda x: -len(x[0]))
-    return [(p, hit[0]) for p in near_bounds() if (hit := [bd for c, bd in ends if p.endswith(" " + c)])]
-
-
-_BOUND_CUES = sorted([(c, "lower") for c in _LOWER] + [(c, "upper") for c in _UPPER] + [(c, "approx") for c in _APPROX] + _near(),
-                     key=lambda x: -len(x[0]))
 
 _UNIT_TABLE = {
     "%": "percent", "percent": "percent", "per": None, "процент": "percent", "проц.": "percent",
@@ -93,19 +76,6 @@ def measure_dim(unit: str | None) -> str | None:
 
 def _is_num_token(tok: str) -> bool:
     return bool(re.fullmatch(r"[\d][\d,.\u00a0 ]*", tok))
-
-
-def _num_value(tok: str, lang: str) -> float:
-    t = tok.replace("\u00a0", "").replace(" ", "")
-    if lang == "ru" and re.fullmatch(r"\d{1,3},\d{3}", t):
-        return float(t.replace(",", "."))  # Russian writes a decimal comma ("42,195 км"), thousands with spaces
-    if re.fullmatch(r"\d{1,3}(?:,\d{3})+(?:\.\d+)?", t):
-        return float(t.replace(",", ""))
-    if lang == "ru" and re.fullmatch(r"\d+,\d+", t):
-        return float(t.replace(",", "."))
-    if re.fullmatch(r"\d+,\d{3}", t):
-        return float(t.replace(",", ""))
-    return float(t.replace(",", "."))
 
 
 def _word_kind(tok: str) -> tuple[str, float] | None:
@@ -361,25 +331,6 @@ def extract_quantities(text: str, lang: str = "en", skip: list[tuple[int, int]] 
     out = [dataclasses.replace(q, unit=FACTOR_UNITS[q.unit]) if q.unit in FACTOR_UNITS else q for q in out]
     out = _with_fractions(text, lang, _lone_units(text, lang, out, skip), skip)
     return name_labels(text, lang2, out, set(_UNIT_TABLE.values()) | set(measures()), _UNIT_TABLE, _BOUND_CUES, _word_kind)
-
-
-def _bound_before(text: str, start: int) -> tuple[str, int]:
-    """The bound a cue right before a figure gives it ("more than", «около», "up to") and where the cue starts;
-    ("exact", ``start``) when there is none."""
-    before = text[max(0, start - 24):start].lower()
-    for cue, bd in _BOUND_CUES:
-        if re.search(r"(?:^|[\s(«\"])" + re.escape(cue) + r"(?:\s+(?:на|by|в))?\s*$", before):
-            return bd, start - (len(before) - before.rfind(cue))
-    return "exact", start
-
-
-def _with_bound(text: str, q: Quantity) -> Quantity:
-    """A figure read outside the main loop (a temperature, a multiplier) with the bound written before it ("about −89 °C",
-    "almost doubled")."""
-    bound, start = _bound_before(text, q.pos)
-    if text[start:q.pos].strip().lower() in reached_words():
-        return q  # "cooled to −67.7 °C", «нагрели до 1500 °C»: the value reached ("up to", «вплоть до» stay bounds)
-    return q if bound == "exact" else dataclasses.replace(q, text=text[start:q.pos + len(q.text)], bound=bound, pos=start)
 
 
 @functools.lru_cache(maxsize=None)

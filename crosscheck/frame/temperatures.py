@@ -11,6 +11,7 @@ from __future__ import annotations
 import functools
 import re
 
+from crosscheck.frame.numerals import digits_value
 from crosscheck.frame.signs import sign_before
 from crosscheck.model import Quantity
 
@@ -42,12 +43,6 @@ def reached_words() -> frozenset[str]:
     return frozenset(r["form"].lower() for r in tsv("temperatures.tsv") if r["kind"] == "reached")
 
 
-def _value(text: str, lang: str) -> float:
-    from crosscheck.frame.quantities import _num_value
-
-    return _num_value(text, lang)
-
-
 def temperature_quantities(text: str, lang: str) -> list[Quantity]:
     """Every temperature the text states with a scale, in degrees Celsius (rounded to 0.01), with its sign."""
     lang = "ru" if lang == "ru" else "en"
@@ -62,7 +57,7 @@ def temperature_quantities(text: str, lang: str) -> list[Quantity]:
             if am:
                 sign, end = asign if sign == 1 else sign, am.end()  # «−40 градусов мороза» is still minus 40
                 break
-        v = sign * _value(m.group("num"), lang)
+        v = sign * digits_value(m.group("num"), lang)
         celsius = v if scale == "C" else (v - 32) * 5 / 9 if scale == "F" else v - 273.15
         out.append(Quantity(text[start:end], round(celsius, 2) + 0.0, UNIT, "exact", start))
     return out

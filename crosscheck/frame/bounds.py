@@ -1,0 +1,53 @@
+"""Bound cues before a figure: "more than", "about", "up to", «не менее», «около», «вплоть до» (lower, upper, approx).
+
+Shared by the figure reader (``quantities.py``) and the readers whose figures it adds afterwards (temperatures,
+multipliers, lone units, fractions).
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import re
+
+from crosscheck.frame.temperatures import reached_words
+from crosscheck.lang.resources import near_bounds
+from crosscheck.model import Quantity
+
+__all__ = ["BOUND_CUES", "bound_before", "with_bound"]
+
+_LOWER = ["more than", "over", "above", "at least", "exceeding", "exceeded", "exceeds", "topped", "surpassed", "upwards of", "in excess of", "no fewer than", "beyond",
+          "no less than", "более", "больше", "свыше", "не менее", "не меньше", "как минимум", "минимум", "более чем",
+          "по меньшей мере", "по крайней мере", "от", "превысил", "превысила", "превысило", "превысили", "превышает"]
+_UPPER = ["less than", "fewer than", "under", "below", "up to", "as much as", "as many as", "at most", "no more than", "not more than",
+          "менее", "меньше", "до", "не более", "не больше", "максимум", "не свыше", "вплоть до"]
+_APPROX = ["about", "around", "approximately", "nearly", "almost", "some", "roughly", "an estimated", "circa",
+           "close to", "около", "порядка", "примерно", "почти", "приблизительно", "приблизительно", "где-то", "свыше чем"]
+
+
+def _near() -> list[tuple[str, str]]:
+    """Near bounds ("just over", «немногим более»: ``lang/{en,ru}/near_bounds.tsv``) with their last words' bound."""
+    ends = sorted([(c, "lower") for c in _LOWER] + [(c, "upper") for c in _UPPER], key=lambda x: -len(x[0]))
+    return [(p, hit[0]) for p in near_bounds() if (hit := [bd for c, bd in ends if p.endswith(" " + c)])]
+
+
+BOUND_CUES = sorted([(c, "lower") for c in _LOWER] + [(c, "upper") for c in _UPPER] + [(c, "approx") for c in _APPROX] + _near(),
+                    key=lambda x: -len(x[0]))
+
+
+def bound_before(text: str, start: int) -> tuple[str, int]:
+    """The bound a cue right before a figure gives it ("more than", «около», "up to") and where the cue starts;
+    ("exact", ``start``) when there is none."""
+    before = text[max(0, start - 24):start].lower()
+    for cue, bd in BOUND_CUES:
+        if re.search(r"(?:^|[\s(«\"])" + re.escape(cue) + r"(?:\s+(?:на|by|в))?\s*$", before):
+            return bd, start - (len(before) - before.rfind(cue))
+    return "exact", start
+
+
+def with_bound(text: str, q: Quantity) -> Quantity:
+    """A figure read outside the main loop (a temperature, a multiplier) with the bound written before it ("about −89 °C",
+    "almost doubled")."""
+    bound, start = bound_before(text, q.pos)
+    if text[start:q.pos].strip().lower() in reached_words():
+        return q  # "cooled to −67.7 °C", «нагрели до 1500 °C»: the value reached ("up to", «вплоть до» stay bounds)
+    return q if bound == "exact" else dataclasses.replace(q, text=text[start:q.pos + len(q.text)], bound=bound, pos=start)
