@@ -6,6 +6,8 @@ least three rows and a counter-example:
   classes or dropped ("gdnv" Godunov / "ktzv" Кутузов: "ktnv" / "ktsv" after the classes, one letter apart; three letters apart as written) are two
   names (``name_keys.keys_close``); one name written in two scripts differs by a class swap and one consonant at most
   ("vlzkz" / "vlsks", "mrvk" / "mrvzk"). Before, two persons in the same role paired as one name and the pair was `agree`.
+* open poles: speed ("faster" / «медленнее»), age ("older" / «младше») and an outcome told by a noun ("a triumph" /
+  «провалом») in ``lang/open_poles.tsv``: one side states one pole only, the other the other pole only: never `agree`.
 """
 
 from __future__ import annotations
@@ -30,6 +32,39 @@ CASES = [
     ("far-skeletons", "agree", "In 1799 Alexander Suvorov led the Russian army across the Alps.",
      "В 1799 году русскую армию через Альпы провёл Александр Суворов."),
 ]
+
+
+# open poles (round v): speed, age, outcome told by a noun; one side states one pole only, the other the other pole only
+POLES = [
+    ("speed", "!agree", "Sound travels faster in water than in air, at about 1,480 metres per second.",
+     "Звук распространяется в воде медленнее, чем в воздухе, — около 1480 метров в секунду."),
+    ("speed", "!agree", "The Bugatti Veyron was the fastest production car of its time.",
+     "Bugatti Veyron был самым медленным серийным автомобилем своего времени, он ехал медленнее всех."),
+    ("speed", "!agree", "A cheetah accelerates more quickly than most sports cars.",
+     "Гепард набирает скорость медленнее большинства спортивных автомобилей."),
+    ("speed", "agree", "Sound travels faster in water than in air, at about 1,480 metres per second.",
+     "Звук распространяется в воде быстрее, чем в воздухе, — около 1480 метров в секунду."),
+    ("age", "!agree", "Charlotte Brontë was older than her sister Emily, the author of Wuthering Heights.",
+     "Шарлотта Бронте была младше своей сестры Эмили, автора «Грозового перевала»."),
+    ("age", "!agree", "Pliny the Younger was the nephew of the naturalist Pliny the Elder and was older than him.",
+     "Плиний Младший, племянник натуралиста Плиния Старшего, был моложе его."),
+    ("age", "!agree", "Ira Gershwin was the older brother of the composer George Gershwin.",
+     "Айра Гершвин был младшим братом композитора Джорджа Гершвина."),
+    ("age", "!agree", "Mozart's sister Nannerl, a gifted harpsichordist, was younger than him.",
+     "Сестра Моцарта Наннерль, одарённая клавесинистка, была старше его."),
+    ("age", "agree", "Ira Gershwin was the older brother of the composer George Gershwin.",
+     "Айра Гершвин был старшим братом композитора Джорджа Гершвина, он был старше его."),
+    ("outcome", "!agree", "The premiere of Chekhov's The Seagull in St Petersburg in 1896 was a failure.",
+     "Премьера чеховской «Чайки» в Петербурге в 1896 году стала триумфом."),
+    ("outcome", "!agree", "The first night of Bizet's Carmen at the Opéra-Comique in 1875 was a triumph.",
+     "Первое представление «Кармен» Бизе в «Опера-Комик» в 1875 году закончилось провалом."),
+    ("outcome", "!agree", "Napoleon's invasion of Russia in 1812 ended in a triumph for the French army.",
+     "Вторжение Наполеона в Россию в 1812 году закончилось для французской армии полным провалом."),
+    ("outcome", "agree", "The premiere of Chekhov's The Seagull in St Petersburg in 1896 was a failure.",
+     "Премьера чеховской «Чайки» в Петербурге в 1896 году обернулась провалом."),
+]
+
+CASES = CASES + POLES
 
 decided, test_row = table_tests(CASES)
 
