@@ -61,6 +61,10 @@ def keys_close(a: str, b: str) -> bool:
             # two skeletons of transliterations (mrvk / mrvzk) may differ by one consonant
             if not (known_a or known_b) and min(len(x), len(y)) >= 4 and edit_distance(x, y) <= 1:
                 return True
+            # the same, as written: an English "g" the other script renders «дж» ("rgrs" Rogers / "rjrs" Роджерс), whose "j"
+            # the classes drop as a vowel
+            if not (known_a or known_b) and min(len(pa), len(pb)) >= 4 and edit_distance(pa, pb) <= 1:
+                return True
     return False
 
 
