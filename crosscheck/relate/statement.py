@@ -137,7 +137,7 @@ def _unpaired_both_sides(cmp: SlotComparison, text_a: str, text_b: str, paraphra
         own = text_a if side else text_b
         held = [(p.a, p.b)[side] for p in cmp.pairs] + list((cmp.extra_a, cmp.extra_b)[side])
         for kind in ("person", "org"):
-            told = ("person" in kinds(mine) if kind == "person"
+            told = (paraphrase and "person" in kinds(mine) if kind == "person"
                     else is_cyrillic(own) and bool(latin_orgs(list(mine), own, text)))
             if told and unread_name(text, held, own):
                 both.add(kind)
