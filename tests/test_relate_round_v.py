@@ -8,6 +8,9 @@ least three rows and a counter-example:
   ("vlzkz" / "vlsks", "mrvk" / "mrvzk"). Before, two persons in the same role paired as one name and the pair was `agree`.
 * open poles: speed ("faster" / «медленнее»), age ("older" / «младше») and an outcome told by a noun ("a triumph" /
   «провалом») in ``lang/open_poles.tsv``: one side states one pole only, the other the other pole only: never `agree`.
+* compound peoples: each side names a pair of peoples by a compound adjective ("the Russo-Japanese War" / «русско-турецкую
+  войну»; ``relate/open_clash.compound_peoples``, ``lang/gazetteer/demonym_prefixes.tsv``) and no pair of one side is a
+  pair of the other: never `agree`.
 """
 
 from __future__ import annotations
@@ -64,7 +67,23 @@ POLES = [
      "Премьера чеховской «Чайки» в Петербурге в 1896 году обернулась провалом."),
 ]
 
-CASES = CASES + POLES
+# another pair of peoples (round v): a compound adjective of two peoples on each side, no pair of one side the other's
+PEOPLES = [
+    ("compound-peoples", "!agree", "The Treaty of Portsmouth, signed in September 1905, ended the Russo-Japanese War.",
+     "Портсмутский мирный договор, подписанный в сентябре 1905 года, завершил русско-турецкую войну."),
+    ("compound-peoples", "!agree", "The Treaty of Breda of July 1667 ended the Second Anglo-Dutch War.",
+     "Бредский мир, заключённый в июле 1667 года, завершил вторую англо-испанскую войну."),
+    ("compound-peoples", "!agree", "The Treaty of Shimonoseki of April 1895 ended the First Sino-Japanese War.",
+     "Симоносекский договор, подписанный в апреле 1895 года, завершил первую русско-японскую войну."),
+    ("compound-peoples", "!agree", "The Moscow Peace Treaty of March 1940 ended the Soviet-Finnish Winter War.",
+     "Московский мирный договор, подписанный в марте 1940 года, завершил советско-польскую войну."),
+    ("compound-peoples", "agree", "The Treaty of Portsmouth, signed in September 1905, ended the Russo-Japanese War.",
+     "Портсмутский мирный договор, подписанный в сентябре 1905 года, завершил русско-японскую войну."),
+    ("compound-peoples", "agree", "The Moscow Peace Treaty of March 1940 ended the Soviet-Finnish Winter War.",
+     "Московский мирный договор, подписанный в марте 1940 года, завершил советско-финскую Зимнюю войну."),
+]
+
+CASES = CASES + POLES + PEOPLES
 
 decided, test_row = table_tests(CASES)
 
@@ -105,3 +124,19 @@ def test_far_skeletons(en, ru, same):
     from crosscheck.relate.name_keys import keys_close
 
     assert keys_close(_key(en), _key(ru)) is same, (en, ru, _key(en), _key(ru))
+
+
+@pytest.mark.parametrize("text, pairs", [
+    ("the Russo-Turkish War of 1828–1829", {frozenset({"russia", "turkey"})}),
+    ("завершил русско-персидскую войну", {frozenset({"russia", "iran"})}),
+    ("вторую англо-испанскую войну", {frozenset({"united-kingdom", "spain"})}),
+    ("the Soviet-Finnish war", {frozenset({"soviet", "finland"})}),
+    ("Indo-European languages", set()),
+    ("the Anglo-Saxon chronicle", set()),
+    ("North-West Passage", set()),
+    ("Nikolai Rimsky-Korsakov", set()),
+])
+def test_compound_peoples(text, pairs):
+    from crosscheck.relate.open_clash import compound_peoples
+
+    assert set(compound_peoples(text)) == pairs
