@@ -11,6 +11,9 @@ least three rows and a counter-example:
 * compound peoples: each side names a pair of peoples by a compound adjective ("the Russo-Japanese War" / «русско-турецкую
   войну»; ``relate/open_clash.compound_peoples``, ``lang/gazetteer/demonym_prefixes.tsv``) and no pair of one side is a
   pair of the other: never `agree`.
+* family epithet: «Старший», «Младший» after a surname ("the Elder", "the Younger"; ``lang/{en,ru}/name_epithets.tsv``) is
+  not the surname (``frame/names.person_key``, ``relate/role_names.read_names``); before, «Ян Брейгель Старший» was keyed
+  "strs" and paired with the other side's names only by loose consonant classes.
 """
 
 from __future__ import annotations
@@ -83,7 +86,23 @@ PEOPLES = [
      "Московский мирный договор, подписанный в марте 1940 года, завершил советско-финскую Зимнюю войну."),
 ]
 
-CASES = CASES + POLES + PEOPLES
+# a family epithet after a surname (round v): «Старший» / «Младший» ("the Elder" / "the Younger") is not the surname
+FAMILY = [
+    ("family-epithet", "agree", "Jan Brueghel the Elder, Flowers in a Wooden Vessel - 1606",
+     "Ян Брейгель Старший, «Цветы в деревянном сосуде», 1606"),
+    ("family-epithet", "agree", "Lucas Cranach the Younger, Portrait of Martin Luther - 1546",
+     "Лукас Кранах Младший, «Портрет Мартина Лютера», 1546"),
+    ("family-epithet", "agree", "Hans Holbein the Elder, The Basilica of Santa Maria Maggiore - 1499",
+     "Ганс Гольбейн Старший, «Базилика Санта-Мария-Маджоре», 1499"),
+    ("family-epithet", "agree", "Pieter Brueghel the Younger, The Census at Bethlehem - 1610",
+     "Питер Брейгель Младший, «Перепись в Вифлееме», 1610"),
+    ("family-epithet", "agree", "Alexandre Dumas the Younger, The Lady of the Camellias - 1848",
+     "Александр Дюма Младший, «Дама с камелиями», 1848"),
+    ("family-epithet", "!agree", "Jan Brueghel the Elder, Flowers in a Wooden Vessel - 1606",
+     "Ян Вермеер Старший, «Цветы в деревянном сосуде», 1606"),
+]
+
+CASES = CASES + POLES + PEOPLES + FAMILY
 
 decided, test_row = table_tests(CASES)
 
