@@ -14,6 +14,8 @@ least three rows and a counter-example:
 * family epithet: «Старший», «Младший» after a surname ("the Elder", "the Younger"; ``lang/{en,ru}/name_epithets.tsv``) is
   not the surname (``frame/names.person_key``, ``relate/role_names.read_names``); before, «Ян Брейгель Старший» was keyed
   "strs" and paired with the other side's names only by loose consonant classes.
+* army against: "an army / troops / forces / an offensive / a revolt against" (kind ``plain`` of ``lang/en/negation.tsv``)
+  is no negation stated otherwise, so it does not excuse the other side's negated verb (were `agree`).
 """
 
 from __future__ import annotations
@@ -102,7 +104,21 @@ FAMILY = [
      "Ян Вермеер Старший, «Цветы в деревянном сосуде», 1606"),
 ]
 
-CASES = CASES + POLES + PEOPLES + FAMILY
+# a military "against" negates nothing (round v): "an army against" no longer excuses the other side's negation
+AGAINST = [
+    ("army-against", "contradict", "Hannibal led his army against Rome in 218 BC.",
+     "Ганнибал не повёл свою армию на Рим в 218 году до н. э."),
+    ("army-against", "contradict", "In 1066 William of Normandy sent troops against England.",
+     "В 1066 году Вильгельм Нормандский не посылал войска в Англию."),
+    ("army-against", "contradict", "In 1381 the peasants of Kent rose in a revolt against the poll tax.",
+     "В 1381 году крестьяне Кента не поднимали восстания из-за подушного налога."),
+    ("army-against", "agree", "In 1066 William of Normandy sent troops against England.",
+     "В 1066 году Вильгельм Нормандский послал войска в Англию."),
+    ("army-against", "agree", "Hannibal led his army against Rome in 218 BC.",
+     "Ганнибал повёл свою армию на Рим в 218 году до н. э."),
+]
+
+CASES = CASES + POLES + PEOPLES + FAMILY + AGAINST
 
 decided, test_row = table_tests(CASES)
 
