@@ -14,8 +14,8 @@ least three rows and a counter-example:
 * family epithet: «Старший», «Младший» after a surname ("the Elder", "the Younger"; ``lang/{en,ru}/name_epithets.tsv``) is
   not the surname (``frame/names.person_key``, ``relate/role_names.read_names``); before, «Ян Брейгель Старший» was keyed
   "strs" and paired with the other side's names only by loose consonant classes.
-* army against: "an army / troops / forces / an offensive / a revolt against" (kind ``plain`` of ``lang/en/negation.tsv``)
-  is no negation stated otherwise, so it does not excuse the other side's negated verb (were `agree`).
+* army against: "an army / troops / forces / an offensive / a revolt against", «армию / войска / поход / восстание /
+  мятеж против» (kind ``plain`` of ``lang/{en,ru}/negation.tsv``) is no negation stated otherwise, so it does not excuse the other side's negated verb (were `agree`).
 """
 
 from __future__ import annotations
@@ -112,6 +112,15 @@ AGAINST = [
      "В 1066 году Вильгельм Нормандский не посылал войска в Англию."),
     ("army-against", "contradict", "In 1381 the peasants of Kent rose in a revolt against the poll tax.",
      "В 1381 году крестьяне Кента не поднимали восстания из-за подушного налога."),
+    # the Russian side: «армию против», «поход против», «мятеж против» (``lang/ru/negation.tsv``)
+    ("army-against", "contradict", "In 1066 William of Normandy did not send troops to England.",
+     "В 1066 году Вильгельм Нормандский послал войска против Англии."),
+    ("army-against", "contradict", "In 1812 Napoleon did not march on Moscow.",
+     "В 1812 году Наполеон начал поход против Москвы."),
+    ("army-against", "contradict", "In May 1918 the Czechoslovak Legion did not start a mutiny in Chelyabinsk.",
+     "В мае 1918 года Чехословацкий корпус поднял мятеж против большевиков в Челябинске."),
+    ("army-against", "contradict", "In 1632 Gustavus Adolphus did not lead the Swedish army into Bavaria.",
+     "В 1632 году Густав Адольф повёл шведскую армию против Баварии."),
     ("army-against", "agree", "In 1066 William of Normandy sent troops against England.",
      "В 1066 году Вильгельм Нормандский послал войска в Англию."),
     ("army-against", "agree", "Hannibal led his army against Rome in 218 BC.",
