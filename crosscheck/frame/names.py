@@ -156,9 +156,19 @@ _PATRONYMIC = re.compile(r"(?:ovich|evich|yevich|ovna|evna|yevna|ович|еви
 _PERSON_STOP = {"jr", "sr", "ii", "iii", "iv"}
 
 
+@functools.lru_cache(maxsize=1)
+def _name_epithets() -> frozenset[str]:
+    """Words after a surname that tell two persons of one family apart (``lang/ru/name_epithets.tsv``)."""
+    from crosscheck.lang.resources import words
+
+    return frozenset(w.lower() for w in words("ru/name_epithets.tsv"))
+
+
 def person_key(name: str) -> str:
     """Surname-based key: the skeleton of the last name token (lemmatised for Russian)."""
     toks = [t for t in re.split(r"\s+", name.strip()) if t and t.lower().strip(".") not in _PERSON_STOP]
+    while len(toks) >= 2 and toks[-1].lower().replace("ё", "е") in _name_epithets():
+        toks = toks[:-1]  # round v: «Лукас Кранах Старший» is keyed by «Кранах», as "Lucas Cranach the Elder" is
     if not toks:
         return ""
     last = toks[-1]

@@ -3,7 +3,9 @@
 The slots pair only what the frames read.  An agreement needs more than "no paired value differs": neither side may state
 something of a clashable kind that the other states otherwise and that no slot compared.  ``open_clash`` names it, or None:
 opposite words with no slot of their own (``lang/open_poles.tsv``: "more" / «меньше», "before" / «позже», "north" /
-«южн», "first" / «вторым»): one side states one pole only, the other the other pole only.  It holds at every likeness:
+«южн», "first" / «вторым»): one side states one pole only, the other the other pole only.  Round v: a pair of peoples named by a
+compound adjective on each side, no pair of one side the other's ("the Russo-Turkish War" / «русско-персидскую войну»,
+``compound_peoples``).  It holds at every likeness:
 the comparable pairs that state opposite words sit at 7.8-9.7 sigmas, among translations (HELD-OUT10: "needs less time" /
 «требуется больше времени» at 9.66), and translations keep a pole word as it is.
 
@@ -123,11 +125,60 @@ def other_nationality(text_a: str, lang_a: str, text_b: str, lang_b: str) -> tup
     return None
 
 
+@lru_cache(maxsize=1)
+def _prefixes() -> dict[str, str]:
+    from crosscheck.lang.resources import split, tsv
+
+    out = {}
+    for row in tsv("gazetteer/demonym_prefixes.tsv"):
+        for f in split(row["en"]) + split(row["ru"]):
+            out[f.lower()] = row["key"]
+    return out
+
+
+def _part_country(part: str, last: bool) -> str | None:
+    from crosscheck.lang.gazetteer import demonym_country
+
+    p = part.lower().replace("ё", "е")
+    if not last and p in _prefixes():
+        return _prefixes()[p]
+    # a Russian stem matches as a prefix: only a first part in «-о» (combining form) is read; English demonyms match whole
+    return demonym_country(part) if (last or p[-1:] in "oо" or p.isascii()) else None
+
+
+@lru_cache(maxsize=4096)
+def compound_peoples(text: str) -> frozenset[frozenset[str]]:
+    """Round v: the pairs of peoples a text names by a compound adjective ("the Russo-Turkish War", «русско-персидскую
+    войну», "Sino-Japanese"): each part a combining form (``gazetteer/demonym_prefixes.tsv``) or a demonym
+    (``gazetteer/demonyms.tsv``), the last a demonym; a compound with a part no table reads is left out."""
+    out = set()
+    for m in _WORD.finditer(text):
+        parts = m.group(0).split("-")
+        if len(parts) < 2 or any(not p for p in parts):
+            continue
+        keys = [_part_country(p, i == len(parts) - 1) for i, p in enumerate(parts)]
+        if all(keys) and len(set(keys)) == len(keys):
+            out.add(frozenset(keys))
+    return frozenset(out)
+
+
+def other_compound(text_a: str, text_b: str) -> tuple[str, str] | None:
+    """Each side names pairs of peoples by compound adjectives and no pair of one side is a pair of the other ("the
+    Russo-Turkish War" / «русско-персидскую войну»): the two pairs, else None."""
+    ca, cb = compound_peoples(text_a), compound_peoples(text_b)
+    if ca and cb and ca.isdisjoint(cb):
+        return "-".join(sorted(min(ca, key=sorted))), "-".join(sorted(min(cb, key=sorted)))
+    return None
+
+
 def open_clash(text_a: str, lang_a: str, text_b: str, lang_b: str) -> str | None:
     """Why an agreement between two texts cannot be checked, or None (see the module docstring)."""
     poles = opposite_poles(text_a, lang_a, text_b, lang_b)
     if poles:
         return f"opposite words no value pairs: {poles[0]!r} / {poles[1]!r}"
+    pairs = other_compound(text_a, text_b)
+    if pairs:
+        return f"another pair of peoples: {pairs[0]} / {pairs[1]}"
     peoples = other_nationality(text_a, lang_a, text_b, lang_b)
     if peoples:
         return f"another people's adjective: {peoples[0]} / {peoples[1]}"
