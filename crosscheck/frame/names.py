@@ -20,6 +20,7 @@ from crosscheck.lang.gazetteer import _table as _gazetteer_table
 from crosscheck.lang.translit import is_cyrillic, skeleton, slug, translit
 
 __all__ = [
+    "family_epithets",
     "translit",
     "skeleton",
     "slug",
@@ -156,18 +157,19 @@ _PATRONYMIC = re.compile(r"(?:ovich|evich|yevich|ovna|evna|yevna|ович|еви
 _PERSON_STOP = {"jr", "sr", "ii", "iii", "iv"}
 
 
-@functools.lru_cache(maxsize=1)
-def _name_epithets() -> frozenset[str]:
-    """Words after a surname that tell two persons of one family apart (``lang/ru/name_epithets.tsv``)."""
+@functools.lru_cache(maxsize=4)
+def family_epithets(lang: str) -> frozenset[str]:
+    """Words after a surname that tell two persons of one family apart («Старший», "the Elder":
+    ``lang/{en,ru}/name_epithets.tsv``), lower case."""
     from crosscheck.lang.resources import words
 
-    return frozenset(w.lower() for w in words("ru/name_epithets.tsv"))
+    return words(f"{lang}/name_epithets.tsv") if lang in ("en", "ru") else frozenset()
 
 
 def person_key(name: str) -> str:
     """Surname-based key: the skeleton of the last name token (lemmatised for Russian)."""
     toks = [t for t in re.split(r"\s+", name.strip()) if t and t.lower().strip(".") not in _PERSON_STOP]
-    while len(toks) >= 2 and toks[-1].lower().replace("ё", "е") in _name_epithets():
+    while len(toks) >= 2 and toks[-1].lower().replace("ё", "е") in family_epithets("ru"):
         toks = toks[:-1]  # round v: «Лукас Кранах Старший» is keyed by «Кранах», as "Lucas Cranach the Elder" is
     if not toks:
         return ""

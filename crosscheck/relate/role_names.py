@@ -11,6 +11,8 @@ import functools
 import re
 from dataclasses import dataclass
 
+from crosscheck.frame.names import family_epithets
+
 __all__ = ["Name", "read_names", "same_name", "display"]
 
 _UPPER = {"en": r"[A-Z][\w'’.-]*", "ru": r"(?:[А-ЯЁ][\w'’-]*|[A-Z][\w'’.-]*)"}
@@ -157,7 +159,7 @@ def _read_names(text: str, lang: str) -> tuple[Name, ...]:
         if t.endswith(".") and not re.search(r"\b\w\.$", t):
             e, t = e - 1, t[:-1]  # the sentence's full stop, not an initial ("J.")
         words = [w for w in t.split() if not re.fullmatch(_particles(lang), w)]
-        while len(words) >= 3 and words[-1].lower().replace("ё", "е") in _family_epithets(lang):
+        while len(words) >= 3 and words[-1].lower().replace("ё", "е") in family_epithets(lang):
             words = words[:-1]  # round v: "Lucas Cranach the Elder" / «Лукас Кранах Старший»: the surname is «Кранах»
         if all(_ROMAN.fullmatch(w) for w in words):
             continue  # a century or a regnal number ("XVI"), not a name
@@ -236,12 +238,6 @@ def _name(text: str, s: int, e: int, keys: frozenset[str], kind: str | None, fir
     return Name(text, s, e, keys, canon, kind, strong)
 
 
-@functools.lru_cache(maxsize=4)
-def _family_epithets(lang: str) -> frozenset[str]:
-    """Words after a surname that tell two persons of one family apart (``lang/{en,ru}/name_epithets.tsv``)."""
-    from crosscheck.lang.resources import words
-
-    return words(f"{lang}/name_epithets.tsv") if lang in ("en", "ru") else frozenset()
 
 
 def same_name(x: Name, y: Name) -> bool:
