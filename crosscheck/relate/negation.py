@@ -16,7 +16,7 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
-__all__ = ["predicates", "predicate_spans", "negation", "negation_state", "negation_info", "Negation"]
+__all__ = ["predicates", "predicate_spans", "negation", "negation_state", "negation_info", "negates_nonfinite", "Negation"]
 
 
 def _lexicon() -> tuple[tuple[str, str, re.Pattern, re.Pattern], ...]:
@@ -294,12 +294,12 @@ def negation_info(text: str, lang: str) -> Negation:
     present = bool(_PRESENT[lang].search(text))
     superlative = phrases["superlative"] is not None and bool(phrases["superlative"].search(text))
     ever = bool(spans) and phrases["ever"] is not None and bool(phrases["ever"].search(text))
-    nonfinite = lang == "ru" and bool(spans) and all(_nonfinite(text, s, e) for s, e in spans)
+    nonfinite = lang == "ru" and bool(spans) and all(negates_nonfinite(text, s, e) for s, e in spans)
     return Negation(tuple(spans), bool(weak) or idiom, conditional, condition, contrastive, idiom, tuple(pending), absent, present,
                     concord, superlative, ever, nonfinite, tuple(contrast), bool(broken))
 
 
-def _nonfinite(text: str, start: int, end: int) -> bool:
+def negates_nonfinite(text: str, start: int, end: int) -> bool:
     """The word a Russian negation ending at ``end`` negates (past a second «не»: «никогда не») is, by its most likely
     parse, a full participle or a gerund («не дававшими кабине упасть», «не дописав его»), in a phrase set off by a comma
     (at most two words between: «, так и не ступив»): the negation sits in a phrase that tells of a noun or of a

@@ -23,7 +23,7 @@ from crosscheck.relate.count_groups import ungrouped
 from crosscheck.relate.clause_scope import clause_around, negation_in_added_clause, poles_outside_times, time_spans, verbal
 from crosscheck.relate.entity_pairs import country_told_less, pair_entities
 from crosscheck.relate.name_keys import keys_close
-from crosscheck.relate.negation import _nonfinite, negation, negation_info, predicate_spans, predicates
+from crosscheck.relate.negation import negates_nonfinite, negation, negation_info, predicate_spans, predicates
 from crosscheck.relate.slot_values import (Slot, SlotComparison, SlotPair, _KNOWN_UNITS, _TIME_UNITS, entity_slots, measure,
                                            number_slots, time_slots)
 from crosscheck.relate.durations import duration_against_span, one_duration_each, rounded_to_unit
@@ -373,7 +373,7 @@ def _negated_on_one_side(side_a: tuple, side_b: tuple, paraphrase: bool) -> tupl
     if not (verbal(tn, ln, sn) and verbal(tp, lp, sp)):
         return None  # a pole word that is a noun («ожидают … улучшения», "the improvement") has no polarity of its own
     if (any(c0 <= kn[0] and kn[1] <= c1 for c0, c1 in nn.contrasts) or (nn.in_condition(tn, ln, kn) and not np_.condition)
-            or (ln == "ru" and nn.concord_at(tn, kn)) or (paraphrase and ln == "ru" and _nonfinite(tn, *kn))):
+            or (ln == "ru" and nn.concord_at(tn, kn)) or (paraphrase and ln == "ru" and negates_nonfinite(tn, *kn))):
         return None
     start, end = clause_around(tp, lp, sp)
     if np_.weak or np_.idiom or any(start <= s and e <= end for s, e in np_.spans):
