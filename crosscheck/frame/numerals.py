@@ -11,7 +11,8 @@ import re
 
 from crosscheck.lang.resources import tsv
 
-__all__ = ["word_to_number", "parse_number_words", "ordinal_value", "digits_value", "NUMBER_WORD_RX", "ORDINAL_RX"]
+__all__ = ["word_to_number", "parse_number_words", "ordinal_value", "ordinal_words", "digits_value", "NUMBER_WORD_RX", "ORDINAL_RX",
+           "RU_ORDINAL_END"]
 
 
 def _en(kind: str) -> dict[str, int]:
@@ -115,6 +116,16 @@ def parse_number_words(words: list[str]) -> float | None:
     if not seen:
         return None
     return float(total + current)
+
+
+#: The endings of a Russian ordinal adjective after its stem («трет-ьей», «четвёрт-ой»): «вторник», «пятно» are none.
+RU_ORDINAL_END = _RU_ORD_END
+
+
+def ordinal_words(lang: str) -> tuple[tuple[str, int], ...]:
+    """The ordinal words of a language (``lang/{en,ru}/numbers.tsv``, kind ordinal) with their numbers: English words
+    ("third"), Russian stems as patterns («трет»; the adjective ending is ``RU_ORDINAL_END``)."""
+    return tuple(_RU_ORD) if lang == "ru" else tuple(_EN_ORD.items())
 
 
 def ordinal_value(word: str) -> int | None:

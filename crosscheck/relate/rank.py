@@ -18,14 +18,15 @@ from __future__ import annotations
 import functools
 import re
 
+from crosscheck.frame.numerals import RU_ORDINAL_END, ordinal_words
 from crosscheck.relate.thresholds import Z_AGREE
 
 __all__ = ["ranks", "find_rank_clash"]
 
 
 #: The endings of a Russian ordinal adjective after its stem («трет-ьей», «четвёрт-ой», «втор-ая»): «вторник», «пятно»,
-#: «десятки» are no ordinals.
-_RU_ADJ = r"(?:[ыои]й|ая|ое|ую|ым|ом|ого|ому|ых|ые|ыми|ья|ье|ью|ьей|ьим|ьего|ьему|ьи|ьих|ьими)"
+#: «десятки» are no ordinals.  The ordinal words themselves are the number words' (``lang/{en,ru}/numbers.tsv``).
+_RU_ADJ = RU_ORDINAL_END
 
 
 @functools.lru_cache(maxsize=None)
@@ -34,7 +35,7 @@ def _rx(lang: str) -> tuple[re.Pattern, re.Pattern, re.Pattern, dict[str, int]]:
     from crosscheck.lang.resources import tsv
 
     rows = tsv(f"{lang}/ranks.tsv")
-    ords = {r["word"]: int(r["value"]) for r in rows if r["kind"] == "ordinal"}
+    ords = {w: v for w, v in ordinal_words(lang) if v != 1}  # the first place is a superlative's ("the largest")
     sup = "|".join(r["word"] for r in rows if r["kind"] == "superlative")
     ordinal = "|".join(ords)
     if lang == "ru":
@@ -58,7 +59,7 @@ def _ordinal_rx(lang: str) -> tuple[re.Pattern, dict[str, int], tuple[tuple[str,
     from crosscheck.lang.resources import tsv
 
     rows = tsv(f"{lang}/ranks.tsv")
-    ords = {r["word"]: int(r["value"]) for r in rows if r["kind"] in ("ordinal", "first", "ordinal_more")}
+    ords = dict(ordinal_words(lang))
     cats = tuple((r["value"], re.compile(rf"(?:{r['word']})", re.I)) for r in rows if r["kind"] == "category")
     nouns = "|".join(r["word"] for r in rows if r["kind"] == "category")
     words = "|".join(ords)
@@ -184,10 +185,8 @@ def find_rank_clash(text_a: str, lang_a: str, text_b: str, lang_b: str, z: float
         return _ordinal_clash(text_a, lang_a, text_b, lang_b)
     from crosscheck.relate.negation import negation_info
 
-    for text, lang in ((text_a, lang_a), (text_b, lang_b)):
-        veto = _veto("ru" if lang == "ru" else "en")
-        if veto is not None and veto.search(text):
-            return None  # speech or membership ("one of the largest")
+    if _vetoed(text_a, "ru" if lang_a == "ru" else "en") or _vetoed(text_b, "ru" if lang_b == "ru" else "en"):
+        return None  # speech or membership ("one of the largest")
     if negation_info(text_a, lang_a).negated or negation_info(text_b, lang_b).negated:
         return None
     if not _same_subject(text_a, lang_a, text_b, lang_b, fa, fb):
