@@ -17,17 +17,16 @@ Explanations are rendered in ``explain.py``; scores in ``confidence.py``.
 from __future__ import annotations
 
 import dataclasses
-import re
 from collections.abc import Mapping
 
 from crosscheck.frame.builder import is_country
-from crosscheck.frame.event_type import EVENT_TYPES
 from crosscheck.model import ClaimFrame, Evidence, Segment
 from crosscheck.relate.event_view import ENCOUNTERS, EventView, describe_time, event_view, overlaps, project_persons, types_compatible
 from crosscheck.relate.names import Names, doc_label
 from crosscheck.relate.noise import Noise
 from crosscheck.relate import explain
 from crosscheck.relate.confidence import confidence
+from crosscheck.relate.event_claims import event_claims as _event_claims, exclusive as _exclusive
 from crosscheck.relate.event_figures import quantity_clash as _quantity_clash, quantity_match as _quantity_match
 from crosscheck.relate.negation import negation_info
 from crosscheck.relate.once_only import once_only_clash
@@ -132,6 +131,14 @@ def _relate_pair(
         if ((again.relation == "agree" and not apart) or (again.relation == "contradict" and (
                 not dated or not (va.explicit and vb.explicit) or (apart and _tied_besides_time(again))))):
             return again
+    if (rel is not None and rel.relation == "related" and event_report and z >= Z_SAME
+            and not event_report_clash(rel) and va.type not in ENCOUNTERS and vb.type not in ENCOUNTERS):
+        # round w: a paraphrase made an event report only by a claim of being first or only ("the first woman elected",
+        # "the only woman to serve") that the event view could not place as one event: its slots may still show one
+        # statement with every value equal (an agreement only; a clash stays with the event view)
+        again = statement_relation(a, fa, b, fb, z, noise)
+        if again.relation == "agree":
+            return again
     if rel is not None and rel.relation == "agree":
         # agree is never emitted when a paired figure, date or name differs
         cmp = compare_slots(fa, a.text, a.lang, fb, b.text, b.lang, strict=z < Z_TRANSLATION)
@@ -158,40 +165,6 @@ def _relate_pair(
         text, ev = explain.event_values(doc_label(a), doc_label(b), cmp, rel.explanation, rel.evidence)
         return dataclasses.replace(rel, explanation=text, evidence=ev)
     return rel
-
-
-#: An ordinal of a time span ("the 14th century", "the 3rd millennium"): a date, not the Nth event.
-_TIME_ORDINAL = re.compile(r"centur|millenni|век|тысячелет", re.I)
-
-
-def _event_claims(frame: ClaimFrame) -> tuple:
-    """The exclusivity claims that make a claim an event report for the event view: not a
-    plain "first" or "only" with no event type and no "since" ("first mentioned in 859", "the only bridge that", "впервые
-    опубликовали в 1966 году": the date of a first occurrence, a statement the slots
-    compare), not the ordinal of a century ("the 14th century") or of a thing ("the 50th state").  The day of a date
-    ("February 21th") is no ordinal at all: the frame reads no ordinal inside a time it read (frame/exclusivity.py)."""
-    return tuple(x for x in frame.exclusivity
-                 if not (x.kind in ("first", "only") and x.event_type is None and x.since is None)
-                 and not _plain_repeat(x)
-                 and not (x.kind == "ordinal" and (_TIME_ORDINAL.search(x.text) or _rank(x))))
-
-
-def _rank(x) -> bool:
-    """An ordinal of a thing, not of an event ("the 50th state", "the second largest", "the fifth satrap"): the
-    frame names the word after it as its type, and that word is no event type."""
-    return bool(x.event_type) and x.text.lower().endswith(" " + x.event_type) and x.event_type not in EVENT_TYPES
-
-
-def _plain_repeat(x) -> bool:
-    """"Again" / "never" with no event type (or a saying) and no "since": a manner ("asked again in a rude tone",
-    "можно повторно загрузить", "never thought of"), not a claim about a series of events."""
-    return x.kind in ("again", "never") and x.since is None and (x.event_type is None or x.event_type in SAYINGS)
-
-
-def _exclusive(fa: ClaimFrame, fb: ClaimFrame) -> bool:
-    """A claim that something was the first or only one ("the first meeting since 2013"); an
-    ordinal or a count ("the third dose", "4 agreements") is a figure the slots compare."""
-    return any(x.kind not in ("ordinal", "count") and not _plain_repeat(x) for x in fa.exclusivity + fb.exclusivity)
 
 
 def _years_apart(rel: PairRelation, va: EventView, vb: EventView) -> bool:
