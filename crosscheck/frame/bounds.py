@@ -10,7 +10,7 @@ import dataclasses
 import re
 
 from crosscheck.frame.temperatures import reached_words
-from crosscheck.lang.resources import near_bounds
+from crosscheck.lang.resources import near_bounds, tsv
 from crosscheck.model import Quantity
 
 __all__ = ["BOUND_CUES", "bound_before", "with_bound"]
@@ -30,7 +30,18 @@ def _near() -> list[tuple[str, str]]:
     return [(p, hit[0]) for p in near_bounds() if (hit := [bd for c, bd in ends if p.endswith(" " + c)])]
 
 
-BOUND_CUES = sorted([(c, "lower") for c in _LOWER] + [(c, "upper") for c in _UPPER] + [(c, "approx") for c in _APPROX] + _near(),
+def _comparatives() -> list[tuple[str, str]]:
+    """Comparatives before a figure ("larger than", «длиннее», «ярче, чем»: ``lang/{en,ru}/comparative_bounds.tsv``)."""
+    out = []
+    for lang in ("en", "ru"):
+        for row in tsv(f"{lang}/comparative_bounds.tsv"):
+            word = row["word"].lower()
+            out += [(w, row["bound"]) for w in ((word,) if lang == "en" else (word, word + " чем", word + ", чем"))]
+    return out
+
+
+BOUND_CUES = sorted([(c, "lower") for c in _LOWER] + [(c, "upper") for c in _UPPER] + [(c, "approx") for c in _APPROX] + _near()
+                    + _comparatives(),
                     key=lambda x: -len(x[0]))
 
 
