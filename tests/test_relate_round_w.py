@@ -7,6 +7,11 @@ this test, none from the seeds or a bench set; each rule has at least three rows
 * comparative bounds: "greater than", "larger than", "smaller than", «длиннее», «старше», «ярче, чем» before a figure
   are bounds like "more than" and "less than" (``lang/{en,ru}/comparative_bounds.tsv``, read by ``frame/bounds.py``):
   "larger than 3072" / «больше 1024» and "longer than 255" / «длиннее 382» are no agreement.
+* uphold: a court "upheld" / «оставил в силе» against "overturned" / «отменил» (``lang/opposites.tsv``).
+* versus: "against" / «против» between two names («Гидеон против Уэйнрайта», "England against West Germany") is no
+  negation stated otherwise (``relate/negation.py``); before, it excused the other side's negated verb.
+* institution keys: "Supreme Court", "High Court", "Constitutional Court", "Academy of Sciences" as head phrases with
+  their country, NASA, ESA, Roscosmos, WMO, UNEP, IAU in the gazetteer: one key in both languages (were two slugs).
 * institution heads: "Orchestra", "Museum", "Library", "Observatory", "Gallery", "Academy" end an organisation's name
   (``lang/en/org_heads.tsv``); before, "the Ashmolean Museum" was a person keyed "msm".
 """
@@ -52,6 +57,40 @@ CASES = [
      "Заказы больше 50 евро доставляются бесплатно."),
 ]
 
+# a court upholds or overturns (lang/opposites.tsv, concept "uphold")
+UPHOLD = [
+    ("uphold", "contradict", "In 2019 the appeals court upheld the conviction of the former mayor.",
+     "В 2019 году апелляционный суд отменил приговор бывшему мэру."),
+    ("uphold", "contradict", "In 2016 the Constitutional Court annulled the results of the presidential election.",
+     "В 2016 году Конституционный суд оставил в силе итоги президентских выборов."),
+    ("uphold", "contradict", "The Supreme Court of Canada struck down the ban on assisted dying in 2015.",
+     "В 2015 году Верховный суд Канады подтвердил законность запрета на эвтаназию."),
+    ("uphold", "contradict", "In 1995 the Constitutional Court upheld the law on state languages.",
+     "В 1995 году Конституционный суд признал закон о государственных языках неконституционным."),
+    ("uphold", "agree", "In 1995 the Constitutional Court declared the law on state languages unconstitutional.",
+     "В 1995 году Конституционный суд отменил закон о государственных языках как неконституционный."),
+    ("uphold", "agree", "In 2019 the appeals court upheld the conviction of the former mayor.",
+     "В 2019 году апелляционный суд оставил в силе приговор бывшему мэру."),
+    ("uphold", "agree", "In 2016 the Constitutional Court annulled the results of the presidential election.",
+     "В 2016 году Конституционный суд признал недействительными итоги президентских выборов."),
+    ("uphold", "agree", "The Supreme Court of Canada struck down the ban on assisted dying in 2015.",
+     "В 2015 году Верховный суд Канады отменил запрет на эвтаназию."),
+]
+
+# "against" / «против» between two names is "versus": no negation stated otherwise (relate/negation.py)
+VERSUS = [
+    ("versus", "contradict", "In Tinker v. Des Moines in 1969 the Supreme Court ruled that pupils keep their right to free speech at school.",
+     "В деле «Тинкер против Де-Мойна» 1969 года Верховный суд решил, что школьники не сохраняют право на свободу слова в школе."),
+    ("versus", "contradict", "In the case Mapp v. Ohio of 1961 the Supreme Court held that illegally obtained evidence may be used in state courts.",
+     "В деле «Мапп против Огайо» 1961 года Верховный суд постановил, что незаконно полученные доказательства не могут использоваться в судах штатов."),
+    ("versus", "contradict", "The 1966 World Cup final, England against West Germany, was played at Wembley Stadium in London.",
+     "Финал чемпионата мира 1966 года Англия против ФРГ проводился не на стадионе «Уэмбли» в Лондоне."),
+    ("versus", "agree", "In the case Mapp v. Ohio of 1961 the Supreme Court held that illegally obtained evidence may not be used in state courts.",
+     "В деле «Мапп против Огайо» 1961 года Верховный суд постановил, что незаконно полученные доказательства не могут использоваться в судах штатов."),
+]
+
+CASES = CASES + UPHOLD + VERSUS
+
 decided, test_row = table_tests(CASES)
 
 
@@ -74,3 +113,24 @@ def test_institution_heads(text, name, kind):
 
     _, frame = _claim(text, "A", "en", None)
     assert (name, kind) in [(e.text, e.type) for e in frame.entities], frame.entities
+
+
+@pytest.mark.parametrize("en, ru", [
+    # courts and agencies named by a head phrase or an acronym meet on one key across the languages
+    # (lang/gazetteer/org_heads.tsv, lang/gazetteer/organisations.tsv)
+    ("The US Supreme Court ruled on the case in 1966.", "Верховный суд США вынес решение по делу в 1966 году."),
+    ("Australia's High Court ruled on the case in 1992.", "Высокий суд Австралии вынес решение по делу в 1992 году."),
+    ("The Ukrainian Academy of Sciences was founded in 1918.", "Украинская академия наук была основана в 1918 году."),
+    ("NASA launched the probe in 1972.", "Зонд запустило в 1972 году НАСА."),
+    ("The European Space Agency launched the probe in 2004.", "Европейское космическое агентство запустило зонд в 2004 году."),
+    ("The International Astronomical Union reclassified Pluto in 2006.", "В 2006 году Международный астрономический союз переклассифицировал Плутон."),
+])
+def test_institution_keys_meet(en, ru):
+    from crosscheck.pairs import _claim
+    from crosscheck.relate.name_keys import keys_close
+
+    _, fa = _claim(en, "A", "en", None)
+    _, fb = _claim(ru, "B", "ru", None)
+    orgs_a = [e.key for e in fa.entities if e.type == "org"]
+    orgs_b = [e.key for e in fb.entities if e.type == "org"]
+    assert orgs_a and orgs_b and any(keys_close(x, y) for x in orgs_a for y in orgs_b), (orgs_a, orgs_b)

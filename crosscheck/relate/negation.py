@@ -88,6 +88,17 @@ _WEAK_NEG = {"en": re.compile(r"\b(?:no|none|nobody|nothing|neither|nor|without|
 
 
 _NI = re.compile(r"(?:ни|никто|ничего|ничто|никак\w*|нигде)", re.I)
+_VERSUS_WORDS = ("against", "против")
+
+
+def _versus(text: str, m: re.Match) -> bool:
+    """Round w: "against" / «против» between two capitalised names is "versus" («Гидеон против Уэйнрайта», "Zenit
+    against Spartak"): a case or a match named, no negation stated otherwise."""
+    if m.group(0).lower() not in _VERSUS_WORDS:
+        return False
+    before = re.search(r"([A-ZА-ЯЁ][\w-]*)[»\"”]?\s+$", text[:m.start()])
+    after = re.match(r"\s+[«\"“]?[A-ZА-ЯЁ]", text[m.end():])
+    return bool(before and after)
 #: Words between a negation and the predicate it negates ("did not fully recover", "не сразу вырос").
 _NEAR_WORDS = 2
 #: Conditional clauses: a negation inside one ("if they are not tightened") need not be the statement's own.
@@ -271,7 +282,7 @@ def negation_info(text: str, lang: str) -> Negation:
     # подписать», the "no" of "no longer") is that negation, counted once
     broken = _broken_concords(text, lang)
     weak = [m.group(0) for m in _WEAK_NEG[lang].finditer(text)
-            if not any(s <= m.start() and m.end() <= e for s, e in affixal) and m.start() not in broken]
+            if not any(s <= m.start() and m.end() <= e for s, e in affixal) and m.start() not in broken and not _versus(text, m)]
     weak += ["until"] if until else []
     contrast: list[tuple[int, int]] = []
     if phrases["weak"] is not None:  # "rather than", "а не": negation stated otherwise; any "не" in it stays
