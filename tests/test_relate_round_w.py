@@ -134,3 +134,18 @@ def test_institution_keys_meet(en, ru):
     orgs_a = [e.key for e in fa.entities if e.type == "org"]
     orgs_b = [e.key for e in fb.entities if e.type == "org"]
     assert orgs_a and orgs_b and any(keys_close(x, y) for x in orgs_a for y in orgs_b), (orgs_a, orgs_b)
+
+
+@pytest.mark.parametrize("text, figure, unit", [
+    # no unit is read past a closing bracket: the word after it belongs to the sentence, not to the figure
+    ("Four piles (piles 1, 4, 7, and 10) get dealt five cards each.", "10", None),
+    ("The team (ranked 3) won two games.", "3", None),
+    ("Entries [see note 2] show the totals.", "2", None),
+    # a unit right after the figure is still read
+    ("The team (ranked 3) won 2 games.", "2 games", "game"),
+])
+def test_no_unit_past_bracket(text, figure, unit):
+    from crosscheck.pairs import _claim
+
+    _, frame = _claim(text, "A", "en", None)
+    assert (figure, unit) in [(q.text, q.unit) for q in frame.quantities], frame.quantities
