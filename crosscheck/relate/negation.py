@@ -98,7 +98,11 @@ def _versus(text: str, m: re.Match) -> bool:
         return False
     before = re.search(r"([A-ZА-ЯЁ][\w-]*)[»\"”]?\s+$", text[:m.start()])
     after = re.match(r"\s+[«\"“]?[A-ZА-ЯЁ]", text[m.end():])
-    return bool(before and after)
+    if not (before and after):
+        return False
+    lead = text[:before.start(1)].rstrip()
+    # a capital that opens the sentence is no name («Агрессия против Украины»), unless a quote opens the title
+    return bool(lead) and (lead[-1] in "«\"“" or lead[-1] not in ".!?")
 #: Words between a negation and the predicate it negates ("did not fully recover", "не сразу вырос").
 _NEAR_WORDS = 2
 #: Conditional clauses: a negation inside one ("if they are not tightened") need not be the statement's own.
