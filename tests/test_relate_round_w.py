@@ -12,6 +12,8 @@ this test, none from the seeds or a bench set; each rule has at least three rows
   negation stated otherwise (``relate/negation.py``); before, it excused the other side's negated verb.
 * institution keys: "Supreme Court", "High Court", "Constitutional Court", "Academy of Sciences" as head phrases with
   their country, NASA, ESA, Roscosmos, WMO, UNEP, IAU in the gazetteer: one key in both languages (were two slugs).
+* place articles: "Los", "Las" open a place's name ("Los Alamos" / «Лос-Аламос»), keyed by the words after them
+  (``lang/en/place_articles.tsv``); before, "Los Alamos" was a person keyed "alms".
 * institution heads: "Orchestra", "Museum", "Library", "Observatory", "Gallery", "Academy" end an organisation's name
   (``lang/en/org_heads.tsv``); before, "the Ashmolean Museum" was a person keyed "msm".
 """
@@ -89,7 +91,19 @@ VERSUS = [
      "В деле «Мапп против Огайо» 1961 года Верховный суд постановил, что незаконно полученные доказательства не могут использоваться в судах штатов."),
 ]
 
-CASES = CASES + UPHOLD + VERSUS
+# "Los", "Las" open a place's name, keyed by the words after them (lang/en/place_articles.tsv)
+ARTICLES = [
+    ("place-articles", "agree", "The first atomic bomb was designed at Los Alamos in 1945.",
+     "Первую атомную бомбу создали в 1945 году в Лос-Аламосе."),
+    ("place-articles", "agree", "The 2023 festival was held in Las Palmas.", "Фестиваль 2023 года прошёл в Лас-Пальмасе."),
+    ("place-articles", "agree", "On 27 March 1977 two Boeing 747s collided at Los Rodeos airport.",
+     "27 марта 1977 года в аэропорту Лос-Родеос столкнулись два «Боинга-747»."),
+    ("place-articles", "!agree", "On 27 March 1977 two Boeing 747s collided at Los Rodeos airport.",
+     "27 марта 1977 года в аэропорту Лас-Пальмас столкнулись два «Боинга-747»."),
+    ("place-articles", "!agree", "The 2023 festival was held in Las Palmas.", "Фестиваль 2023 года прошёл в Лос-Анджелесе."),
+]
+
+CASES = CASES + UPHOLD + VERSUS + ARTICLES
 
 decided, test_row = table_tests(CASES)
 

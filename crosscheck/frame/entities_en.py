@@ -64,6 +64,11 @@ class _Words:
         return words("en/nonperson_heads.tsv")
 
     @functools.cached_property
+    def place_articles(self) -> frozenset[str]:
+        # capitalised as written: "Los", "Las"
+        return frozenset(w.capitalize() for w in words("en/place_articles.tsv"))
+
+    @functools.cached_property
     def landform_leads(self) -> frozenset[str]:
         return words("en/landform_leads.tsv")
 
@@ -299,6 +304,13 @@ def _split_run(text: str, toks, run: list[int], known: DocContext | None, headli
             rest = " ".join(name_toks[1:-1] + [_strip_poss(name_toks[-1])])
             if N.place_key(rest):
                 out.append(Entity(name, "place", N.place_key(rest), a, b))
+            continue
+        if len(name_toks) >= 2 and name_toks[0] in W.place_articles and not titles:
+            # "Los Alamos", "Las Palmas": a place, no person (round w), keyed by the words after the article, whose key
+            # the Russian «Лос-Аламос» ("ls-alms") ends with: the article alone ("ls") would tie any two such names
+            key = N.place_key(" ".join(name_toks[1:-1] + [_strip_poss(name_toks[-1])]))
+            if key:
+                out.append(Entity(name, "place", key, a, b))
             continue
         if len(name_toks) >= 2 and _strip_poss(name_toks[-1]).lower() in W.landform_tails and not titles:
             # "the Colorado River", "the Gobi Desert": the place named by the words before the noun
