@@ -14,6 +14,8 @@ this test, none from the seeds or a bench set; each rule has at least three rows
   their country, NASA, ESA, Roscosmos, WMO, UNEP, IAU in the gazetteer: one key in both languages (were two slugs).
 * place articles: "Los", "Las" open a place's name ("Los Alamos" / «Лос-Аламос»), keyed by the words after them
   (``lang/en/place_articles.tsv``); before, "Los Alamos" was a person keyed "alms".
+* two-word demonyms: "South African", "North Korean", "Saudi Arabian" before a noun are no persons
+  (``frame/entities_en.py`` strips them as it strips "Russian"); before, "a South African zebra" named a person "afrkn".
 * institution heads: "Orchestra", "Museum", "Library", "Observatory", "Gallery", "Academy" end an organisation's name
   (``lang/en/org_heads.tsv``); before, "the Ashmolean Museum" was a person keyed "msm".
 """
@@ -163,3 +165,24 @@ def test_no_unit_past_bracket(text, figure, unit):
 
     _, frame = _claim(text, "A", "en", None)
     assert (figure, unit) in [(q.text, q.unit) for q in frame.quantities], frame.quantities
+
+
+@pytest.mark.parametrize("text, not_person", [
+    # a two-word demonym is no name ("South African", "North Korean", "Saudi Arabian"; lang/gazetteer/demonyms.tsv)
+    ("The last quagga, a half-striped South African zebra, died at the Artis zoo.", "South African"),
+    ("North Korean hackers stole 600 million dollars in 2022.", "North Korean"),
+    ("He met Saudi Arabian officials in Riyadh.", "Arabian"),
+    ("A Sri Lankan bowler took five wickets.", "Sri Lankan"),
+])
+def test_two_word_demonyms_are_no_persons(text, not_person):
+    from crosscheck.pairs import _claim
+
+    _, frame = _claim(text, "A", "en", None)
+    assert not_person not in [e.text for e in frame.entities if e.type == "person"], frame.entities
+
+
+def test_a_person_after_a_two_word_demonym_is_still_read():
+    from crosscheck.pairs import _claim
+
+    _, frame = _claim("The South African President Cyril Ramaphosa spoke on Monday.", "A", "en", None)
+    assert ("Cyril Ramaphosa", "person") in [(e.text, e.type) for e in frame.entities]

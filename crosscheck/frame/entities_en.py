@@ -284,9 +284,13 @@ def _split_run(text: str, toks, run: list[int], known: DocContext | None, headli
             s += 1
         name_toks = words[n0:s]
         # demonyms are not names: "Syrian President", "the Russian general"
-        while name_toks and N.demonym_country(_strip_poss(name_toks[0])):
-            name_toks = name_toks[1:]
-            n0 += 1
+        while name_toks:
+            # two-word demonyms too ("South African", "North Korean", "New Zealand": lang/gazetteer/demonyms.tsv; round w)
+            width = 2 if len(name_toks) >= 2 and N.demonym_country(f"{name_toks[0]} {_strip_poss(name_toks[1])}") else 1
+            if width == 1 and not N.demonym_country(_strip_poss(name_toks[0])):
+                break
+            name_toks = name_toks[width:]
+            n0 += width
         if not name_toks:
             if s == t0:
                 s += 1
