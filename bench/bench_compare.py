@@ -95,6 +95,10 @@ SETS = {
     # and u and the temperature / sign / multiplier readings (bench/data/heldout27|28_first_contact*.json).
     "heldout27": {"perturb": None, "comparable": REPO / "bench/data/heldout27/comparable_heldout27.jsonl"},
     "heldout28": {"perturb": None, "comparable": REPO / "bench/data/heldout28/comparable_heldout28.jsonl"},
+    # HELD-OUT29 and 30: 40 + 60 more, written while round w was tuned on HELD-OUT27/28; first contact on the rules
+    # after round w (bench/data/heldout29|30_first_contact*.json).
+    "heldout29": {"perturb": None, "comparable": REPO / "bench/data/heldout29/comparable_heldout29.jsonl"},
+    "heldout30": {"perturb": None, "comparable": REPO / "bench/data/heldout30/comparable_heldout30.jsonl"},
 }
 
 
