@@ -148,7 +148,9 @@ def ru_entities(text: str) -> list[Entity]:
                 # «Колонизированная Мозамбиком»: a participle or adjective before a place the NER took for a name
                 out.append(Entity(tail[1], "place", tail[2][1], a + tail[0], b))
                 continue
-            out.append(Entity(stext, "person", N.person_key(name), a, b, _ru_role_before(text, a)))
+            # keyed from the text as written: person_key lemmatises the surname itself, and a second pass over a lemma
+            # reads it again as a case form («Герлаха» -> Герлах -> «Герла», round x)
+            out.append(Entity(stext, "person", N.person_key(stext), a, b, _ru_role_before(text, a)))
         elif typ == "LOC":
             key = N.place_key(stext)
             hit = _place_hit(stext)

@@ -57,7 +57,10 @@ def lemma_ru(word: str, prefer: str | None = None) -> str:
     tags = (prefer,) + _NAME_TAGS if prefer else _NAME_TAGS
     low = word.lower().replace("ё", "е")
     for tag in tags:
-        cands = sorted((p for p in parses if tag in p.tag), key=lambda p: "sing" not in p.tag)
+        # a guessed name longer than the word is a case form read backwards («Вёлером» as the plural genitive of
+        # «Вёлерома»): the word is a foreign surname in the instrumental (round x)
+        cands = sorted((p for p in parses if tag in p.tag and (p.is_known or len(p.normal_form) <= len(word))),
+                       key=lambda p: "sing" not in p.tag)
         if cands:
             # a word that is already a dictionary form stays as it is (Лавров, not Лавр)
             same = [p for p in cands if p.normal_form.replace("ё", "е") == low and "nomn" in p.tag]
@@ -130,6 +133,8 @@ def place_key(name: str) -> str:
         hit = lookup(lem) or lookup(lemma_phrase_ru(name))
         if hit:
             return hit[1]
+        if " " not in name.strip() and (country := demonym_country(name)) and is_country(country):
+            return country  # «Австро-Венгерской» (империи), «Османской»: the state named by its adjective (round x)
         name = lem
     # try the transliteration / skeleton against the table's Latin forms
     sk = " ".join(skeleton(w) for w in re.split(r"[\s\-]+", name) if w)
