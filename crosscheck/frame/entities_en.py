@@ -16,6 +16,7 @@ from crosscheck.frame import names as N
 from crosscheck.frame.context import DocContext
 from crosscheck.frame.orgs import gazetteer_hit, org_key_from_text
 from crosscheck.lang.resources import tsv, words
+from crosscheck.lang.resources import words as words_of
 from crosscheck.model import Entity
 
 __all__ = ["en_entities", "title_words", "W"]
@@ -224,6 +225,14 @@ def _split_run(text: str, toks, run: list[int], known: DocContext | None, headli
             if hit is None or size == 1 and phrase in ("It", "Us"):
                 continue
             b = a + len(phrase)
+            nxt = s + size
+            if hit[0] == "place" and N.is_country(hit[1]) and nxt < len(run) and not used[nxt] and (
+                    _strip_poss(words[nxt]).lower() in words_of("en/demonym_place_nouns.tsv")):
+                # "the Denmark Strait", "the Panama Canal": a country's name opening a sea's or a canal's (round x), keyed
+                # as a name of its own, never the country
+                phrase = " ".join(words[s:nxt] + [_strip_poss(words[nxt])])
+                size, b = size + 1, a + len(phrase)
+                hit = ("place", N.place_key(phrase))
             for t in range(s, s + size):
                 used[t] = True
             out.append(Entity(phrase, hit[0], hit[1], a, b))

@@ -70,6 +70,7 @@ def _nationalities(text: str, lang: str) -> tuple[frozenset[str], frozenset[str]
     ``gazetteer/demonyms.tsv``; in English a capitalised word, in Russian an adjective by the dictionary) and the countries
     it names outright ("France", «во Франции», lemmatised) or by a noun for its people («потомки голландцев»)."""
     from crosscheck.lang.gazetteer import demonym_country, is_country, lookup
+    from crosscheck.relate.demonym_places import demonym_names_place
 
     people, named = set(), set()
     for m in _WORD.finditer(text):
@@ -79,13 +80,15 @@ def _nationalities(text: str, lang: str) -> tuple[frozenset[str], frozenset[str]
 
             parses = parse_ru(w.lower())[:2]
             if any("ADJF" in str(p.tag) for p in parses) and (key := demonym_country(w)):
-                people.add(key)
+                if not demonym_names_place(text, m.end(), lang):  # «Персидском заливе»: a gulf, not Iran
+                    people.add(key)
                 continue
             forms = {w} | {p.normal_form for p in parses}
             named |= _people_noun(w)
         else:
             if w[:1].isupper() and (key := demonym_country(w)):
-                people.add(key)
+                if not demonym_names_place(text, m.end(), lang):  # "the English Channel": a sea, not Britain
+                    people.add(key)
                 continue
             forms = {w}
         for f in forms:
