@@ -174,7 +174,7 @@ def test_far_skeletons(en, ru, same):
     ("the Russo-Turkish War of 1828–1829", {frozenset({"russia", "turkey"})}),
     ("завершил русско-персидскую войну", {frozenset({"russia", "iran"})}),
     ("вторую англо-испанскую войну", {frozenset({"united-kingdom", "spain"})}),
-    ("the Soviet-Finnish war", {frozenset({"soviet", "finland"})}),
+    ("the Soviet-Finnish war", {frozenset({"soviet-union", "finland"})}),
     ("Indo-European languages", set()),
     ("the Anglo-Saxon chronicle", set()),
     ("North-West Passage", set()),

@@ -17,7 +17,7 @@ from crosscheck.lang.translit import fold_latin, is_cyrillic, slug
 
 __all__ = [
     "lookup", "demonym_country", "country_keys", "is_country", "media_keys", "is_ambiguous",
-    "alliance_keys", "owner_keys", "country_by_iso", "norm", "currency_units",
+    "alliance_keys", "owner_keys", "country_by_iso", "norm", "currency_units", "one_territory",
 ]
 
 _EXCLUDED_CODES = {"EU", "EZ", "UN", "QO", "ZZ"}
@@ -48,7 +48,23 @@ def _country_rows() -> dict[str, tuple[str, list[str]]]:
         code = row["iso2"]
         names = (out.get(code, ("", []))[1]) + split(row["en"]) + split(row["ru"])
         out[code] = (row["key"], names)
+    for row in tsv("gazetteer/former_states.tsv"):
+        code = row["code"] if row["code"] != "-" else row["key"]
+        out[code] = (row["key"], split(row["en"]) + split(row["ru"]))
     return out
+
+
+@functools.lru_cache(maxsize=1)
+def _successors() -> dict[str, frozenset[str]]:
+    return {row["key"]: frozenset(split(row["successors"])) for row in tsv("gazetteer/former_states.tsv")}
+
+
+def one_territory(a: str, b: str) -> bool:
+    """Two country keys of which one is a former state and the other one of the countries on its territory today, or
+    two former states sharing one ("east-germany" / "germany", "soviet-union" / "russian-empire"): one place named in
+    two periods, never a clash of places."""
+    sa, sb = _successors().get(a), _successors().get(b)
+    return bool(sa and b in sa or sb and a in sb or sa and sb and sa & sb)
 
 
 def country_by_iso(code: str) -> str | None:
@@ -186,3 +202,4 @@ def currency_units() -> dict[str, str]:
         for form in split(row["en"]) + split(row["ru"]) + split(row["symbols"]):
             out[form.lower()] = row["code"]
     return out
+

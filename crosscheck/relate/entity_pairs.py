@@ -8,6 +8,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+from crosscheck.lang.gazetteer import one_territory
 from crosscheck.relate.name_keys import canonical, is_region, keys_close, name_like, named_in, spelled_alike
 from crosscheck.relate.slot_values import Slot, SlotPair
 
@@ -54,7 +55,7 @@ def pair_entities(ea: list[Slot], text_a: str, eb: list[Slot], text_b: str, stri
             continue
         same = [b for b in left_b if b.unit == a.unit and (a.unit != "person" or name_like(b, text_b)) and (a.unit != "place" or (
             is_country(a.value) == is_country(b.value) and not is_region(b.value) and (" " not in b.text.strip() or canonical(b.value))
-            and not _adjective(a) and not _adjective(b)))]
+            and not _adjective(a) and not _adjective(b) and not one_territory(str(a.value), str(b.value))))]
         mine = [x for x in left_a if x.unit == a.unit and (a.unit != "place" or is_country(a.value) == is_country(x.value))]
         if a.unit == "place" and any(canonical(b.value) for b in same) and any(canonical(x.value) for x in mine):
             # a gazetteer place pairs with the other side's gazetteer place ("in Prague" / «в Карнеги-холле в Нью-Йорке»: the
@@ -66,7 +67,8 @@ def pair_entities(ea: list[Slot], text_a: str, eb: list[Slot], text_b: str, stri
             mine = [x for x in mine if canonical(x.value)]
         if same and (len(same) == 1 and len(mine) == 1 or (not strict and (len(same) == 1 or len(mine) == 1))) and not (
                 a.unit == "place" and (_street(a, text_a, same[0]) or _street(same[0], text_b, a)
-                                       or _landmark(a, text_a) or _landmark(same[0], text_b))):
+                                       or _landmark(a, text_a) or _landmark(same[0], text_b)
+                                       or _other_way(a, text_a, same[0], text_b))):
             left_b.remove(same[0])
             pairs.append(SlotPair("entity", a, same[0], False))
         else:
@@ -155,6 +157,7 @@ def _country_mentions(text: str, slots: list[Slot]) -> dict[str, tuple[int, str]
 def _named_countries(text: str) -> tuple[tuple[str, tuple[int, str]], ...]:
     from crosscheck.frame.builder import is_country
     from crosscheck.lang.gazetteer import demonym_country
+    from crosscheck.relate.demonym_places import demonym_names_place
     from crosscheck.relate.slot_values import _run_country, unread_countries
 
     found: dict[str, list[str]] = {}
@@ -167,6 +170,8 @@ def _named_countries(text: str) -> tuple[tuple[str, tuple[int, str]], ...]:
             nxt = re.match(r"\s+([A-ZА-ЯЁ][\w-]+)", text[m.end():])
             if key and nxt and _run_country(f"{word} {nxt.group(1)}"):
                 continue  # "Czech Republic", «Чешская Республика»: the name, counted once
+            if key and demonym_names_place(text, m.end(), "ru" if re.match("[а-яё]", word, re.I) else "en"):
+                continue  # "the Persian Gulf", «Индийского океана»: a sea, not a mention of the country
             if key and is_country(key) and not (word[:1].isupper() and re.match("[А-ЯЁ]", word) and key in found):  # «Российская Федерация» is named
                 found.setdefault(key, []).append(word)
     return tuple((k, (len(v), v[0])) for k, v in found.items())
@@ -187,8 +192,8 @@ def country_told_less(got: tuple[list[SlotPair], list[Slot], list[Slot]], text_a
                  and not named_in(s.value, other_text)]
         others = [x for x in (left_b if a_side else left_a) if x.unit == "place" and is_country(x.value)]
         more = [k for k, (n, _) in counts_other.items() if n > counts_mine.get(k, (0, ""))[0] and is_country(k)]
-        if len(added) != 1 or others or len(more) != 1:
-            continue
+        if len(added) != 1 or others or len(more) != 1 or one_territory(str(added[0].value), more[0]):
+            continue  # a former state and a country on its territory («СССР» / "Belarus") are one place in two periods
         told = Slot("entity", counts_other[more[0]][1], more[0], "place")
         mine.remove(added[0])
         pair = SlotPair("entity", added[0], told, False) if a_side else SlotPair("entity", told, added[0], False)
@@ -214,6 +219,19 @@ def _landmark(s: Slot, text: str) -> bool:
     return bool(re.search(_place_cue("landmark") + re.escape(s.text.strip()), text, re.I))
 
 
+def _cued(kind: str, s: Slot, text: str) -> bool:
+    # one capitalised word may stand between ("from Soviet Russia"), not a noun («одного из монастырей Венеции»: "one of")
+    return bool(re.search("(?i:" + _place_cue(kind) + r")(?:[A-ZА-ЯЁ][\w-]*\s+)?" + re.escape(s.text.strip()), text))
+
+
+def _other_way(a: Slot, text_a: str, b: Slot, text_b: str) -> bool:
+    """One place named as where something came from ("deported from the USSR", «выслан из СССР»), the other as where it
+    went or is ("deported to West Germany", «во Франции»): two slots, never a clash (round x). Two origins pair, and so does
+    an origin against a place with no such word ("independence from France" / «Франция предоставила независимость»)."""
+    oa, ob = _cued("origin", a, text_a), _cued("origin", b, text_b)
+    return (oa and not ob and _cued("arrival", b, text_b)) or (ob and not oa and _cued("arrival", a, text_a))
+
+
 @lru_cache(maxsize=None)
 def _place_cue(kind: str) -> str:
     """A regex prefix: one of the ``kind`` phrases of ``lang/*/place_cues.tsv`` (every language: a name may stand in
@@ -233,7 +251,13 @@ _ADJECTIVE = re.compile(r"[A-Z][a-z]+(?:ern|al|ish)")
 def _adjective(s: Slot) -> bool:
     """A capitalised English adjective read as a place ("in Northern Germany", "Central Asia"), not a gazetteer name: it
     names no place to clash with another ("Northern" / «Ганновер», "Central" / «Днепра»)."""
+    if _RU_ADJECTIVE.fullmatch(s.text.strip()):
+        return True  # «Норвежской» (короны), «Австро-Венгерской»: keyed as the state (round x), paired by key, never a clash
     return bool(_ADJECTIVE.fullmatch(s.text.strip())) and not canonical(s.value)
+
+
+#: A Russian adjective of a state read as a place (the frame keys it as the state: ``frame/names.place_key``).
+_RU_ADJECTIVE = re.compile(r"[А-ЯЁ][а-яё-]+(?:ск|цк)(?:ий|ый|ой|ая|ое|ие|ые|ого|ому|ым|ом|ую|их|ых|ими|ыми)")
 
 
 @lru_cache(maxsize=1)
