@@ -140,6 +140,12 @@ def pair_times(ta: list[Slot], tb: list[Slot], strict: bool) -> tuple[list[SlotP
         take(lambda a, b: _grain(a) == _grain(b) in ("day", "month", "year") and role(a) == role(b)
              and _alone(a, left_a, role) and _alone(b, left_b, role) and not _told_otherwise(a, b, left_b)
              and not _told_otherwise(b, a, left_a), compare=True)
+    if strict:
+        # paraphrases (round x): the one day (month) of each side in one role, in one year, is one date told two ways, before
+        # a century or a year on one side holds the other's ("25 апреля 1947 года … в XX веке" / "on 15 April 1947")
+        take(lambda a, b: _grain(a) == _grain(b) in ("day", "month") and role(a) == role(b) and a.anchored and b.anchored
+             and _year(a.value[0]) == _year(b.value[0]) and _alone(a, left_a, role) and _alone(b, left_b, role)
+             and not _told_otherwise(a, b, left_b) and not _told_otherwise(b, a, left_a), compare=True)
     take(lambda a, b: role(a) == role(b) and times_equal(a, b))
     # the same time under another role: "by 2042" / "к 2042 году"
     take(times_equal)
