@@ -141,11 +141,19 @@ def _same_subject(text_a: str, lang_a: str, text_b: str, lang_b: str, fa, fb) ->
     from crosscheck.relate.name_keys import keys_close
     from crosscheck.relate.role_clash import read_names, same_name
 
-    names_a, names_b = read_names(text_a, lang_a), read_names(text_b, lang_b)
+    # a function word opening the sentence ("At 632 metres, the Shanghai Tower …") is no name (round x)
+    names_a, names_b = _named(read_names(text_a, lang_a), lang_a), _named(read_names(text_b, lang_b), lang_b)
     if names_a and names_b and same_name(names_a[0], names_b[0]):
         return True
     ka, kb = _first_entity(fa), _first_entity(fb)
     return bool(ka and kb and keys_close(ka, kb))
+
+
+def _named(names: list, lang: str) -> list:
+    from crosscheck.lang.resources import words
+
+    stop = words("en/stopwords.tsv") if lang != "ru" else frozenset()
+    return [n for n in names if n.text.lower() not in stop]
 
 
 def _ordinal_clash(text_a: str, lang_a: str, text_b: str, lang_b: str) -> tuple[int, int] | None:
