@@ -25,7 +25,7 @@ from crosscheck.relate.entity_pairs import country_told_less, pair_entities
 from crosscheck.relate.name_keys import keys_close
 from crosscheck.relate.negation import negates_nonfinite, negation, negation_info, predicate_spans, predicates
 from crosscheck.relate.slot_values import (Slot, SlotComparison, SlotPair, _KNOWN_UNITS, _TIME_UNITS, entity_slots, measure,
-                                           number_slots, time_slots)
+                                           number_slots, short_entity_pairs, time_slots)
 from crosscheck.relate.durations import duration_against_span, one_duration_each, rounded_to_unit
 from crosscheck.frame.signs import explicit_sign
 from crosscheck.relate.time_pairs import pair_times, times_equal, year_read_as_figure
@@ -226,6 +226,7 @@ def compare_slots(fa: ClaimFrame, text_a: str, lang_a: str, fb: ClaimFrame, text
     numbers, times = duration_against_span(numbers, times, _interval)
     entities = pair_entities(entity_slots(fa, text_a), text_a, entity_slots(fb, text_b), text_b, strict)
     entities = country_told_less(entities, text_a, text_b)
+    entities = (entities[0] + short_entity_pairs(fa, fb), entities[1], entities[2])
     for got in (numbers, _pair_identifiers(ia, ib), times, entities):
         pairs += got[0]
         extra_a += got[1]
