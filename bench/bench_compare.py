@@ -99,6 +99,10 @@ SETS = {
     # after round w (bench/data/heldout29|30_first_contact*.json).
     "heldout29": {"perturb": None, "comparable": REPO / "bench/data/heldout29/comparable_heldout29.jsonl"},
     "heldout30": {"perturb": None, "comparable": REPO / "bench/data/heldout30/comparable_heldout30.jsonl"},
+    # HELD-OUT31 and 32: 2 x 60 more, written while round x was tuned on HELD-OUT29/30; first contact on the rules
+    # after round x (bench/data/heldout31|32_first_contact*.json).
+    "heldout31": {"perturb": None, "comparable": REPO / "bench/data/heldout31/comparable_heldout31.jsonl"},
+    "heldout32": {"perturb": None, "comparable": REPO / "bench/data/heldout32/comparable_heldout32.jsonl"},
 }
 
 
