@@ -47,6 +47,9 @@ _PATTERNS = [
         r"\s+(?:век(?:а|е|ом|у|ов|ах|ами)?|вв?\.)(?!\w)(?P<bc>" + _BC_RU + r")?")),
     # BC years: "44 BC", "в 44 году до н. э.", "около 2560 года до н. э."
     ("bc", re.compile(r"(?<![\w.,])(?P<y>\d{1,4})(?:" + _DASH + r"(?P<y2>\d{1,4}))?\s*(?:(?:года?|году|г\.)\s*)?(?:" + _BC_EN + "|" + _BC_RU + ")", re.I)),
+    # years of our era marked as such, of any size (round x): "AD 31", "31 CE", «в 31 году н. э.», «68 г. н.э.»
+    ("year", re.compile(r"(?<![\w.,])(?:(?:AD|A\.D\.)\s+(?P<cy>\d{1,4})(?![\d.,]\d)|(?P<ry>\d{1,4})\s*(?:(?:года?|году|годом|г\.)\s*)?"
+                        r"(?P<ad>(?:AD|A\.D\.|CE|н\.\s*э\.|нашей\s+эры))(?!\w))", re.I)),
     # year ranges of any age: "from 1337 to 1453", "from around 240 to 550 CE", "с 1337 по 1453 год", "в 1337—1453 годах"
     ("range", re.compile(r"\b(?:from|between)\s+(?:the\s+years?\s+)?(?:(?:around|about|circa|c\.|ca\.)\s+)?(?P<y>\d{3,4})\s+(?:to|and|until|till|through)\s+(?:(?:around|about|circa|c\.|ca\.)\s+)?(?P<y2>\d{3,4})\b(?P<ad>" + _AD + r")?"
                          r"|\b(?:с|в|со)\s+(?P<ry>\d{3,4})\s*(?:года?\s*)?(?:[-–—]|по|до)\s*(?P<ry2>\d{3,4})\s*(?:годах|годы|год|гг\.?|г\.?)", re.I)),

@@ -47,7 +47,7 @@ def slot_value(slot: Slot) -> str:
             return f"{d0.day} {d0.strftime('%B')}–{d1.day} {d1.strftime('%B')}"
         if lo < 1:
             y0, y1 = _years(lo, hi)
-            y0 = -int(round(-lo / 365.25))
+            y0 = int(round(lo / 365.25)) + 1  # year Y (BC: negative) runs from (Y - 1) * 365.25 to Y * 365.25 (slot_values)
             y1 = -int(round(-hi / 365.25)) if hi < 0 else int(hi // 365.25)
             return _year_text(y0) if y0 == y1 else f"{_year_text(y0)}–{_year_text(y1)}"
         start, end = _dt.date.fromordinal(int(lo)), _dt.date.fromordinal(int(hi))
