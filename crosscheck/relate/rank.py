@@ -141,19 +141,30 @@ def _same_subject(text_a: str, lang_a: str, text_b: str, lang_b: str, fa, fb) ->
     from crosscheck.relate.name_keys import keys_close
     from crosscheck.relate.role_clash import read_names, same_name
 
-    # a function word opening the sentence ("At 632 metres, the Shanghai Tower …") is no name (round x)
+    # a function word opening the sentence ("At 632 metres, the Shanghai Tower …") is no name (round x); a weak first word
+    # ("First run in 1897, the Boston Marathon …", "Luzon, home to …") may be the subject or not: the name after it is
+    # tried too (round y)
     names_a, names_b = _named(read_names(text_a, lang_a), lang_a), _named(read_names(text_b, lang_b), lang_b)
-    if names_a and names_b and same_name(names_a[0], names_b[0]):
+    if names_a and names_b and any(same_name(x, y) for x in _first(names_a, lang_a) for y in _first(names_b, lang_b)):
         return True
     ka, kb = _first_entity(fa), _first_entity(fb)
     return bool(ka and kb and keys_close(ka, kb))
 
 
 def _named(names: list, lang: str) -> list:
+    """The names of an English text but a function word capitalised because it opens the sentence ("At 632 metres, …")."""
+    if lang == "ru":
+        return names
     from crosscheck.lang.resources import words
 
-    stop = words("en/stopwords.tsv") if lang != "ru" else frozenset()
+    stop = words("en/stopwords.tsv")
     return [n for n in names if n.text.lower() not in stop]
+
+
+def _first(names: list, lang: str) -> list:
+    """The first name, and the second when the first is one weak English word opening the sentence ("First", "Luzon")."""
+    weak = lang != "ru" and names[0].start == 0 and not names[0].strong and " " not in names[0].text
+    return names[:2] if weak else names[:1]
 
 
 def _ordinal_clash(text_a: str, lang_a: str, text_b: str, lang_b: str) -> tuple[int, int] | None:
