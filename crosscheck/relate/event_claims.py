@@ -39,7 +39,10 @@ def _rank(x) -> bool:
 def _plain_repeat(x) -> bool:
     """"Again" / "never" with no event type (or a saying) and no "since": a manner ("asked again in a rude tone",
     "можно повторно загрузить", "never thought of"), not a claim about a series of events."""
-    return x.kind in ("again", "never") and x.since is None and (x.event_type is None or x.event_type in SAYINGS)
+    # round x: an undated "never" ("signed the protocol but never ratified it") is a negated statement the slots compare
+    # (its polarity against "ратифицировали"), not a series of events the event view could date
+    return x.kind in ("again", "never") and x.since is None and (
+        x.event_type is None or x.event_type in SAYINGS or (x.kind == "never" and x.until is None))
 
 
 def exclusive(fa: ClaimFrame, fb: ClaimFrame) -> bool:
