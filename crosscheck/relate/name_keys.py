@@ -48,6 +48,9 @@ def keys_close(a: str, b: str) -> bool:
     known_a, known_b = canonical(a), canonical(b)
     if known_a and known_b:
         return False  # two gazetteer names (ukraine / germany) are different names
+    if not (known_a or known_b) and ("-" in a) != ("-" in b) and len(_phon(a.replace("-", ""))) >= 4 and (
+            _phon(a.replace("-", "")) == _phon(b.replace("-", ""))):
+        return True  # one name written in words and as one word ("Dien Bien Phu" / «Дьенбьенфу»: "dn-bn-f" / "dnbnf"), round x
     for pa in a.split("-"):
         for pb in b.split("-"):
             x, y = _phon(pa), _phon(pb)

@@ -247,7 +247,19 @@ def same_name(x: Name, y: Name) -> bool:
     if x.last and y.last:  # two full names: one person only with one surname (Alexander Fleming is no Александр Попов)
         return _keys_close(x.last, y.last)
     return any(_keys_close(p, q) or (x.kind == y.kind == "venue" and _venue_close(p.partition("|")[0], q.partition("|")[0]))
-               for p in x.keys for q in y.keys)
+               for p in x.keys for q in y.keys) or _one_word_of(x, y) or _one_word_of(y, x)
+
+
+def _one_word_of(x: Name, y: Name) -> bool:
+    """A name of several short words written as one word in the other script ("Dien Bien Phu" / «Дьенбьенфу», "Ho Chi
+    Minh" / «Хошимин»): the same skeleton once the words are joined (round x)."""
+    from crosscheck.lang.translit import skeleton
+
+    words = re.findall(r"[^\W\d_]+", x.text)
+    if len(words) < 2 or len(re.findall(r"[^\W\d_]+", y.text)) != 1:
+        return False
+    joined = skeleton("".join(words))
+    return len(joined) >= 4 and joined == skeleton(y.text)
 
 
 def _venue_close(p: str, q: str) -> bool:
