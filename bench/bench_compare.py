@@ -103,6 +103,10 @@ SETS = {
     # after round x (bench/data/heldout31|32_first_contact*.json).
     "heldout31": {"perturb": None, "comparable": REPO / "bench/data/heldout31/comparable_heldout31.jsonl"},
     "heldout32": {"perturb": None, "comparable": REPO / "bench/data/heldout32/comparable_heldout32.jsonl"},
+    # HELD-OUT33 and 34: 2 x 60 more, written while round y was tuned on HELD-OUT31/32; first contact on the rules
+    # after round y (bench/data/heldout33|34_first_contact*.json).
+    "heldout33": {"perturb": None, "comparable": REPO / "bench/data/heldout33/comparable_heldout33.jsonl"},
+    "heldout34": {"perturb": None, "comparable": REPO / "bench/data/heldout34/comparable_heldout34.jsonl"},
 }
 
 
