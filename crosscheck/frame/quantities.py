@@ -320,6 +320,9 @@ def extract_quantities(text: str, lang: str = "en", skip: list[tuple[int, int]] 
         if not math.isfinite(value) or abs(value) > 1e15:  # "10^400", 400-digit strings: not a figure anyone states
             i = max(j, i + 1)
             continue
+        if kind != "digit" and value == 1 and re.search(r"(?<![\w-])ни\s*$", text[max(0, start_char - 4):start_char], re.I):
+            i = max(j, i + 1)  # «ни одна женщина … не»: negative concord ("no woman"), no figure (round z)
+            continue
         qtext = text[start_char:end_char]
         if qtext.endswith(".") and not re.search(r"(?<![\w-])(?:млн|млрд|трлн|тыс|руб|долл|км|т|г|проц|mln|bln|bn|k|m|km|Rs|no)\.$", qtext, re.I):
             qtext = qtext[:-1]
