@@ -178,7 +178,7 @@ def person_key(name: str) -> str:
         toks = toks[:-1]  # round v: «Лукас Кранах Старший» is keyed by «Кранах», as "Lucas Cranach the Elder" is
     if not toks:
         return ""
-    last = toks[-1]
+    last = re.sub(r"(?<=\w)-[a-zа-яё][\w-]*$", "", toks[-1])  # «Скотта-прозаика»: a descriptor joined to the surname (round z)
     if len(toks) >= 2 and _PATRONYMIC.search(last):
         # "Valeriy Vasilyevich", "Ильхам Гейдарович": first name + patronymic, no surname
         first = toks[0]
