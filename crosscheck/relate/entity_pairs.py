@@ -55,7 +55,8 @@ def pair_entities(ea: list[Slot], text_a: str, eb: list[Slot], text_b: str, stri
             continue
         same = [b for b in left_b if b.unit == a.unit and (a.unit != "person" or name_like(b, text_b)) and (a.unit != "place" or (
             is_country(a.value) == is_country(b.value) and not is_region(b.value) and (" " not in b.text.strip() or canonical(b.value))
-            and not _adjective(a) and not _adjective(b) and not one_territory(str(a.value), str(b.value))))]
+            and not _adjective(a) and not _adjective(b) and not one_territory(str(a.value), str(b.value))
+            and _place_kind(a) == _place_kind(b)))]
         mine = [x for x in left_a if x.unit == a.unit and (a.unit != "place" or is_country(a.value) == is_country(x.value))]
         if a.unit == "place" and any(canonical(b.value) for b in same) and any(canonical(x.value) for x in mine):
             # a gazetteer place pairs with the other side's gazetteer place ("in Prague" / «в Карнеги-холле в Нью-Йорке»: the
@@ -217,6 +218,16 @@ def _landmark(s: Slot, text: str) -> bool:
     if is_country(s.value):
         return False
     return bool(re.search(_place_cue("landmark") + re.escape(s.text.strip()), text, re.I))
+
+
+def _place_kind(s: Slot) -> str:
+    """A place's kind: a celestial body ("Jupiter" / «Юпитера», ``en/celestial.tsv``) or a place on Earth. Places of two
+    kinds are never one slot: a moon of Jupiter is no rival of Paris (round z)."""
+    from crosscheck.relate.role_names import _canon
+
+    if s.unit != "place":
+        return ""
+    return "sky" if (_canon(s.text.strip()) or "").startswith("sky:") else "land"
 
 
 def _cued(kind: str, s: Slot, text: str) -> bool:
