@@ -107,6 +107,10 @@ SETS = {
     # after round y (bench/data/heldout33|34_first_contact*.json).
     "heldout33": {"perturb": None, "comparable": REPO / "bench/data/heldout33/comparable_heldout33.jsonl"},
     "heldout34": {"perturb": None, "comparable": REPO / "bench/data/heldout34/comparable_heldout34.jsonl"},
+    # HELD-OUT35 and 36: 2 x 60 more, written while round z was tuned on HELD-OUT33/34; first contact on the rules
+    # after round z (bench/data/heldout35|36_first_contact*.json).
+    "heldout35": {"perturb": None, "comparable": REPO / "bench/data/heldout35/comparable_heldout35.jsonl"},
+    "heldout36": {"perturb": None, "comparable": REPO / "bench/data/heldout36/comparable_heldout36.jsonl"},
 }
 
 
