@@ -4,7 +4,7 @@ three rows and a counter-example:
 
 * manner-not: a Russian «не» right before an adverb that ends its clause («распространяется не мгновенно», «одобрил не
   сразу», «не случайно») negates the manner, not the predicate: negation stated otherwise, no polarity clash
-  (``relate/negation._manner_not``; «не очень», «не всегда» still negate).
+  (``relate/manner_negation.py``; «не очень», «не всегда» still negate: ``lang/ru/negation_degree.tsv``).
 * ni-odin: «ни одна женщина», «ни один прыгун» are negative concord ("no woman"), no figure 1 (``frame/quantities.py``).
 * surname-descriptor: a lower-case word joined to a surname by a hyphen («Скотта-прозаика», «Дюма-сын») is no part of
   its key (``frame/names.person_key``).

@@ -171,6 +171,18 @@ def family_epithets(lang: str) -> frozenset[str]:
     return words(f"{lang}/name_epithets.tsv") if lang in ("en", "ru") else frozenset()
 
 
+def _without_descriptor(word: str) -> str:
+    """A Russian surname without the lower-case common noun joined to it by a hyphen («Скотта-прозаика», «Дюма-сын»:
+    round z); a name's own lower-case part ("Yat-sen", «Чен-ын») stays."""
+    m = re.fullmatch(r"([А-ЯЁ][а-яё]+)-([а-яё]{3,})", word)
+    if m is None:
+        return word
+    from crosscheck.frame._lazy import parse_ru
+
+    parses = parse_ru(m.group(2))
+    return m.group(1) if parses and parses[0].is_known and "NOUN" in str(parses[0].tag) else word
+
+
 def person_key(name: str) -> str:
     """Surname-based key: the skeleton of the last name token (lemmatised for Russian)."""
     toks = [t for t in re.split(r"\s+", name.strip()) if t and t.lower().strip(".") not in _PERSON_STOP]
@@ -178,7 +190,7 @@ def person_key(name: str) -> str:
         toks = toks[:-1]  # round v: «Лукас Кранах Старший» is keyed by «Кранах», as "Lucas Cranach the Elder" is
     if not toks:
         return ""
-    last = re.sub(r"(?<=\w)-[a-zа-яё][\w-]*$", "", toks[-1])  # «Скотта-прозаика»: a descriptor joined to the surname (round z)
+    last = _without_descriptor(toks[-1])
     if len(toks) >= 2 and _PATRONYMIC.search(last):
         # "Valeriy Vasilyevich", "Ильхам Гейдарович": first name + patronymic, no surname
         first = toks[0]

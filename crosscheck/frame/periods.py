@@ -47,9 +47,6 @@ _PATTERNS = [
         r"\s+(?:век(?:а|е|ом|у|ов|ах|ами)?|вв?\.)(?!\w)(?P<bc>" + _BC_RU + r")?")),
     # BC years: "44 BC", "в 44 году до н. э.", "около 2560 года до н. э."
     ("bc", re.compile(r"(?<![\w.,])(?P<y>\d{1,4})(?:" + _DASH + r"(?P<y2>\d{1,4}))?\s*(?:(?:года?|году|г\.)\s*)?(?:" + _BC_EN + "|" + _BC_RU + ")", re.I)),
-    # years of our era marked as such, of any size (round x): "AD 31", "31 CE", «в 31 году н. э.», «68 г. н.э.»
-    ("year", re.compile(r"(?<![\w.,])(?:(?:AD|A\.D\.)\s+(?P<cy>\d{1,4})(?![\d.,]\d)|(?P<ry>\d{1,4})\s*(?:(?:года?|году|годом|г\.)\s*)?"
-                        r"(?P<ad>(?:AD|A\.D\.|CE|н\.\s*э\.|нашей\s+эры))(?!\w))", re.I)),
     # year ranges of any age: "from 1337 to 1453", "from around 240 to 550 CE", "с 1337 по 1453 год", "в 1337—1453 годах"
     ("range", re.compile(r"\b(?:from|between)\s+(?:the\s+years?\s+)?(?:(?:around|about|circa|c\.|ca\.)\s+)?(?P<y>\d{3,4})\s+(?:to|and|until|till|through)\s+(?:(?:around|about|circa|c\.|ca\.)\s+)?(?P<y2>\d{3,4})\b(?P<ad>" + _AD + r")?"
                          r"|\b(?:с|в|со)\s+(?P<ry>\d{3,4})\s*(?:года?\s*)?(?:[-–—]|по|до)\s*(?P<ry2>\d{3,4})\s*(?:годах|годы|год|гг\.?|г\.?)", re.I)),
@@ -57,6 +54,10 @@ _PATTERNS = [
     # not a span of figures with a unit ("1200-1500 km")
     ("range", re.compile(r"(?<![\w.,])(?:(?:ок|c|ca)\.\s*)?(?P<y>\d{4})\s*[-–—]\s*(?:(?:ок|c|ca)\.\s*)?(?P<y2>\d{4})(?![\w.,]?\d)"
                          r"(?:\s*(?:гг\.?|годах|годы|годов|год)(?!\w)|(?!\s*(?-i:[a-zа-яё%$€£])))", re.I)),
+    # years of our era marked as such, of any size (round y): "AD 31", "31 CE", «в 31 году н. э.», «68 г. н.э.»; after the
+    # ranges, which may end in one ("from around 240 to 550 CE")
+    ("year", re.compile(r"(?<![\w.,])(?:(?:AD|A\.D\.)\s+(?P<cy>\d{1,4})(?![\d.,]\d)|(?P<ry>\d{1,4})\s*(?:(?:года?|году|годом|г\.)\s*)?"
+                        r"(?P<ad>(?:AD|A\.D\.|CE|н\.\s*э\.|нашей\s+эры))(?!\w))", re.I)),
     # a year alone in parentheses or closing a citation, and a copyright year: "(1907)", "(Cenev G, 2003)",
     # "(1885, Кронштадт", "© 2023"
     ("year", re.compile(r"(?<=\()\s*(?:(?:ок|c|ca)\.\s*)?(?P<y>1[5-9]\d\d|20\d\d)(?=\s*[),;])|,\s*(?P<ry>1[5-9]\d\d|20\d\d)\s*(?=\))|©\s*(?P<cy>1[5-9]\d\d|20\d\d)(?!\d)", re.I)),

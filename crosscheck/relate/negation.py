@@ -260,6 +260,8 @@ def negation_state(text: str, lang: str) -> tuple[bool, bool]:
 
 @lru_cache(maxsize=16384)  # once per text, like the lexicon scan: a claim meets up to ~48 candidates
 def negation_info(text: str, lang: str) -> Negation:
+    from crosscheck.relate.manner_negation import manner_not
+
     lang = "ru" if lang == "ru" else "en"
     phrases = _phrases(lang)
     idiom = False
@@ -299,7 +301,7 @@ def negation_info(text: str, lang: str) -> Negation:
         contrast += pending
     spans = [m.span() for m in _NEG[lang].finditer(text)] + affixal
     if lang == "ru":
-        manner = [sp for sp in spans if _manner_not(text, sp)]
+        manner = [sp for sp in spans if manner_not(text, sp)]
         if manner:  # «распространяется не мгновенно», «ответил не сразу»: the manner negated, the predicate holds (round z)
             spans = [sp for sp in spans if sp not in manner]
             weak += ["manner"] * len(manner)
@@ -317,26 +319,6 @@ def negation_info(text: str, lang: str) -> Negation:
     nonfinite = lang == "ru" and bool(spans) and all(negates_nonfinite(text, s, e) for s, e in spans)
     return Negation(tuple(spans), bool(weak) or idiom, conditional, condition, contrastive, idiom, tuple(pending), absent, present,
                     concord, superlative, ever, nonfinite, tuple(contrast), bool(broken))
-
-
-#: Adverbs of degree and frequency after «не» that do negate what follows them («не очень», «не всегда», «не совсем»,
-#: «не слишком»): no manner of the predicate, the statement itself is qualified.
-_DEGREE = frozenset({"очень", "всегда", "совсем", "слишком", "вполне", "особенно", "только", "так", "там", "тут", "здесь", "туда",
-                     "сюда", "везде", "нигде", "всюду", "часто", "долго", "больше", "меньше", "ещё", "еще", "уже", "же"})
-
-
-def _manner_not(text: str, span: tuple[int, int]) -> bool:
-    """A Russian «не» right before an adverb of manner or time that ends its clause or stands before a comma («свет
-    распространяется не мгновенно», «ответил не сразу,»): the manner is negated, the predicate is affirmed."""
-    if text[span[0]:span[1]].lower() != "не":
-        return False
-    m = re.match(r"\s+([а-яё]+)(?=\s*(?:[.,;:!?)»—–]|$))", text[span[1]:], re.I)
-    if m is None or m.group(1).lower() in _DEGREE:
-        return False
-    from crosscheck.frame._lazy import parse_ru
-
-    parses = parse_ru(m.group(1).lower())
-    return bool(parses) and "ADVB" in str(parses[0].tag)
 
 
 def negates_nonfinite(text: str, start: int, end: int) -> bool:
