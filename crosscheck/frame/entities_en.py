@@ -16,7 +16,6 @@ from crosscheck.frame import names as N
 from crosscheck.frame.context import DocContext
 from crosscheck.frame.orgs import gazetteer_hit, org_key_from_text
 from crosscheck.lang.resources import tsv, words
-from crosscheck.lang.resources import words as words_of
 from crosscheck.model import Entity
 
 __all__ = ["en_entities", "title_words", "W"]
@@ -76,6 +75,10 @@ class _Words:
     @functools.cached_property
     def landform_tails(self) -> frozenset[str]:
         return words("en/landform_tails.tsv")
+
+    @functools.cached_property
+    def demonym_place_nouns(self) -> frozenset[str]:
+        return words("en/demonym_place_nouns.tsv")
 
     @functools.cached_property
     def common_acronyms(self) -> frozenset[str]:
@@ -227,7 +230,7 @@ def _split_run(text: str, toks, run: list[int], known: DocContext | None, headli
             b = a + len(phrase)
             nxt = s + size
             if hit[0] == "place" and N.is_country(hit[1]) and nxt < len(run) and not used[nxt] and (
-                    _strip_poss(words[nxt]).lower() in words_of("en/demonym_place_nouns.tsv")):
+                    _strip_poss(words[nxt]).lower() in W.demonym_place_nouns):
                 # "the Denmark Strait", "the Panama Canal": a country's name opening a sea's or a canal's (round x), keyed
                 # as a name of its own, never the country
                 phrase = " ".join(words[s:nxt] + [_strip_poss(words[nxt])])

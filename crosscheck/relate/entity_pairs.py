@@ -223,11 +223,11 @@ def _landmark(s: Slot, text: str) -> bool:
 def _place_kind(s: Slot) -> str:
     """A place's kind: a celestial body ("Jupiter" / «Юпитера», ``en/celestial.tsv``) or a place on Earth. Places of two
     kinds are never one slot: a moon of Jupiter is no rival of Paris (round z)."""
-    from crosscheck.relate.role_names import _canon
+    from crosscheck.relate.role_names import celestial_key
 
     if s.unit != "place":
         return ""
-    return "sky" if (_canon(s.text.strip()) or "").startswith("sky:") else "land"
+    return "sky" if celestial_key(s.text.strip()) else "land"
 
 
 def _cued(kind: str, s: Slot, text: str) -> bool:

@@ -13,7 +13,7 @@ from dataclasses import dataclass
 
 from crosscheck.frame.names import family_epithets
 
-__all__ = ["Name", "read_names", "same_name", "display"]
+__all__ = ["Name", "read_names", "same_name", "display", "celestial_key"]
 
 _UPPER = {"en": r"[A-Z][\w'’.-]*", "ru": r"(?:[А-ЯЁ][\w'’-]*|[A-Z][\w'’.-]*)"}
 _ADJ_RU = r"(?:ий|ый|ой|ая|яя|ое|ее|ого|его|ому|ему|ом|ем|ей|ую|юю|ых|их|ые|ие)"
@@ -94,15 +94,24 @@ def _fold(word: str) -> str:
     return out
 
 
+@functools.lru_cache(maxsize=16384)
+def celestial_key(text: str) -> str | None:
+    """The key of a celestial body a name (or its Russian lemma) names ("Jupiter", «Юпитера»: ``en/celestial.tsv``)."""
+    low = text.lower().replace("ё", "е")
+    if low in _celestial():
+        return _celestial()[low]
+    lem = " ".join(_lemma(w) for w in text.split()).lower().replace("ё", "е")
+    return _celestial().get(lem)
+
+
 def _canon(text: str) -> str | None:
     from crosscheck.lang.gazetteer import lookup
 
+    sky = celestial_key(text)
+    if sky:
+        return "sky:" + sky
     low = text.lower().replace("ё", "е")
-    if low in _celestial():
-        return "sky:" + _celestial()[low]
     lem = " ".join(_lemma(w) for w in text.split()).lower().replace("ё", "е")
-    if lem in _celestial():
-        return "sky:" + _celestial()[lem]
     hit = lookup(text) or (lookup(lem) if lem != low else None)
     return hit[1] if hit else None
 
