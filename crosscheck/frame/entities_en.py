@@ -81,6 +81,11 @@ class _Words:
         return words("en/demonym_place_nouns.tsv")
 
     @functools.cached_property
+    def field_heads(self) -> frozenset[str]:
+        """Nouns before "in" that make the capitalised word after it a field ("the Nobel Prize in Physics")."""
+        return words("en/field_heads.tsv")
+
+    @functools.cached_property
     def common_acronyms(self) -> frozenset[str]:
         return frozenset(w.upper() for w in words("en/common_acronyms.tsv"))
 
@@ -359,8 +364,9 @@ def _split_run(text: str, toks, run: list[int], known: DocContext | None, headli
         if not is_person:
             # an unknown single capitalised word: a place after a locative preposition
             prev = toks[run[n0] - 1][0].lower() if run[n0] > 0 else ""
+            before = toks[run[n0] - 2][0].lower() if run[n0] > 1 else ""
             if len(name_toks) == 1 and prev in ("in", "at", "near", "to", "from", "visited", "visit", "visiting", "toward", "towards") and not N.demonym_country(name) \
-                    and name.lower() not in W.directions:
+                    and name.lower() not in W.directions and not (prev == "in" and before in W.field_heads):
                 out.append(Entity(name, "place", N.place_key(name), a, b))
             continue
         # the role phrase also comes from lowercase words just before ("the chief of ...")

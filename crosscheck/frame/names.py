@@ -30,6 +30,7 @@ __all__ = [
     "demonym_country",
     "lemma_ru",
     "lemma_phrase_ru",
+    "surname_in_case_of",
     "is_cyrillic",
     "is_country",
     "lookup",
@@ -177,6 +178,8 @@ def _without_descriptor(word: str) -> str:
     m = re.fullmatch(r"([А-ЯЁ][а-яё]+)-([а-яё]{3,})", word)
     if m is None:
         return word
+    if m.group(2).replace("ё", "е") in family_epithets("ru"):
+        return m.group(1)  # «Ригли-младший», «Дюма-старший»: an epithet of the family (round aa)
     from crosscheck.frame._lazy import parse_ru
 
     parses = parse_ru(m.group(2))
@@ -198,8 +201,38 @@ def person_key(name: str) -> str:
             first = lemma_ru(first, "Name")
         return "first:" + skeleton(first)
     if is_cyrillic(last):
-        last = lemma_ru(last, "Surn")
+        last = surname_in_case_of(toks[0], last) if len(toks) >= 2 else lemma_ru(last, "Surn")
     return skeleton(last)
+
+
+def surname_in_case_of(first: str, last: str) -> str:
+    """The dictionary form of the surname ``last``, read in the case of the known first name ``first`` before it: a
+    name's words agree («Филом Найтом» is Фил Найт in the instrumental, though the dictionary alone guesses «Найтом»
+    for a nominative), ``lang/ru/surname_case_endings.tsv``."""
+    lemma = lemma_ru(last, "Surn")
+    if lemma.lower() != last.lower() or not is_cyrillic(first):
+        return lemma
+    from crosscheck.frame._lazy import parse_ru
+
+    known = [p for p in parse_ru(first) if p.is_known and "Name" in p.tag and "masc" in p.tag]
+    case = next((c for c in _case_endings() if known and all(c in p.tag for p in known)), None)
+    if case is None:
+        return lemma
+    shorter = [p.normal_form for p in parse_ru(last) if case in p.tag and "sing" in p.tag and len(p.normal_form) < len(last)]
+    if shorter:
+        return shorter[0][:1].upper() + shorter[0][1:]
+    for end in _case_endings()[case]:
+        stem = last[: -len(end)]
+        if last.lower().endswith(end) and len(stem) >= 3 and stem[-1].lower() not in "аеёиоуыэюяьй":
+            return stem
+    return lemma
+
+
+@functools.lru_cache(maxsize=1)
+def _case_endings() -> dict[str, tuple[str, ...]]:
+    from crosscheck.lang.resources import split, tsv
+
+    return {row["case"]: tuple(split(row["endings"])) for row in tsv("ru/surname_case_endings.tsv")}
 
 
 @functools.lru_cache(maxsize=1)

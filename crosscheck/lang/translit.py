@@ -113,6 +113,11 @@ def skeleton_variants(word: str) -> frozenset[str]:
         return frozenset({skeleton(word)})
     # round s: other Russian readings of a Latin spelling (``ru/latin_renderings.tsv``: Hašek = Гашек, Lavoisier = Лавуазье)
     rendered = {skeleton(rx.sub(reading, word, count=1)) for rx, reading in _renderings() if rx.search(word)}
+    if len(rendered) > 1:  # every rendering at once (Knight = Найт: a silent k and a silent gh)
+        both = word
+        for rx, reading in _renderings():
+            both = rx.sub(reading, both, count=1)
+        rendered.add(skeleton(both))
     if not re.search(r"[wj]|c(?=[eiy])|[tdsxz]$", word, re.I):
         return frozenset({skeleton(word)} | rendered)
     out = set(rendered)

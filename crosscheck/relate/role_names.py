@@ -11,7 +11,7 @@ import functools
 import re
 from dataclasses import dataclass
 
-from crosscheck.frame.names import family_epithets
+from crosscheck.frame.names import family_epithets, surname_in_case_of
 
 __all__ = ["Name", "read_names", "same_name", "display", "celestial_key"]
 
@@ -74,6 +74,22 @@ def _word_key(word: str, venue: bool) -> str:
         w = re.sub(r"(?<=\w{3})(?:ск|цк|sk|ck)?(?:ий|ый|ой|ая|ое|ее|яя|ого|ом|ей|ую|ian|iy|ii|yi|y|i)?$", "", w) or w
     sk = skeleton(w)
     return f"{sk}|{_fold(w)}" if sk else ""
+
+
+def _more_keys(words: list[str], lang: str) -> frozenset[str]:
+    """More keys of a name's words, for matching only (round aa): each part of a hyphenated word ("Вундед-Ни" /
+    "Wounded Knee", «Баден-Баден», "Rolls-Royce" / «Роллс-Ройс») and the stem of a Russian adjective made from a
+    place name («Нюрнбергские» законы / the "Nuremberg" Laws, «Полтавская» битва / the Battle of "Poltava")."""
+    out = set()
+    for w in words:
+        if "-" in w.strip("-"):
+            out.update(k for part in w.split("-") if (k := _word_key(part, False)) and len(k.partition("|")[0]) >= 3)
+        if lang == "ru" and (m := _PLACE_ADJ_RU.fullmatch(w)) and (k := _word_key(m.group(1), False)) and len(k.partition("|")[0]) >= 3:
+            out.add(k)
+    return frozenset(out)
+
+
+_PLACE_ADJ_RU = re.compile(r"([А-ЯЁ][а-яё]{3,}?)(?:ск|цк)(?:ий|ый|ой|ая|ое|ие|ые|ого|ому|ом|ой|ую|их|ым|ими|ей)")
 
 
 def _fold(word: str) -> str:
@@ -176,10 +192,13 @@ def _read_names(text: str, lang: str) -> tuple[Name, ...]:
             continue  # a month ("in November 2022"), a date the slots pair, not a name
         venue = len(words) >= 2 and words[-1].lower() in en_heads
         core = words[:-1] if venue else words
-        parts = [k for k in (_word_key(w, venue) for w in core if not _ROMAN.fullmatch(w)) if k]
+        plain = [w for w in core if not _ROMAN.fullmatch(w)]
+        parts = [k for k in (_word_key(w, venue) for w in plain) if k]
+        if lang == "ru" and len(plain) >= 2 and not venue and parts and _word_key(plain[-1], False) == parts[-1]:
+            parts[-1] = _word_key(surname_in_case_of(plain[0], plain[-1]), False) or parts[-1]  # «Филом Найтом» (round aa)
         if not parts:
             continue
-        name = _name(t, s, e, frozenset(parts), "venue" if venue else None, -1 if not first_word else s, quoted,
+        name = _name(t, s, e, frozenset(parts) | _more_keys(core, lang), "venue" if venue else None, -1 if not first_word else s, quoted,
                      strong_first=len(words) >= 2 or _first_word_strong(t, lang))
         full = len(parts) >= 2 and name.kind == "name" and not _epithet(words, lang) and _personal(words, lang)
         names.append(dataclasses.replace(name, last=parts[-1]) if full else name)

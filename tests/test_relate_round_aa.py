@@ -1,0 +1,129 @@
+"""Round aa of issue 10 (HELD-OUT35/36 read for their misjudged rows after their first contact; general causes only).
+Rows written for this test, none from the seeds or a bench set; each rule has at least three rows and a counter-example:
+
+* silent-letters: an English initial "Kn" or "Wr" and an inner "igh" are silent in Russian renderings (Knight = Найт,
+  Wright = Райт, Knowles = Ноулз; ``lang/ru/latin_renderings.tsv``, all renderings at once in
+  ``lang/translit.skeleton_variants``): one person on both sides.
+* surname-case: a Russian surname the dictionary does not know is read in the case of the known first name before it
+  («Филом Найтом» = Фил Найт: ``frame/names.person_key``, ``lang/ru/surname_case_endings.tsv``).
+* field-in: "the Nobel Prize in Physics", "a degree in Economics": the capitalised word after a prize, degree or post and
+  "in" is a field, not a place (``lang/en/field_heads.tsv``): no place clash with a birthplace on the other side.
+* once-event: a one-off event named as such (a battle, a massacre, an uprising, a disaster, an earthquake) takes place
+  once, so the same named event at two dates is a clash, not two events (``lang/{en,ru}/once_only.tsv``, concept
+  ``occur``); a law "proclaimed" or "promulgated" is enacted (concept ``enact``). Games, elections and festivals recur.
+* place-adjective: a Russian adjective made from a place name («Полтавская» битва, «Нюрнбергские» законы) and a hyphenated
+  name («Вундед-Ни») share a key with the place name on the other side (``relate/role_names._more_keys``), so the two
+  claims have one subject.
+* praise, land: "praised" / «осудила» and "crashed" / «мягкую посадку» are opposite predicates (``lang/opposites.tsv``).
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from pair_table import check_rule_counts, table_tests
+
+CASES = [
+    # rule, expected relation ("!x": anything but x), EN, RU
+    ("silent-letters", "agree", "Phil Knight co-founded the company that became Nike in 1964.",
+     "Фил Найт стал одним из основателей будущей Nike в 1964 году."),
+    ("silent-letters", "agree", "The novelist Richard Wright published Native Son in 1940.",
+     "Роман «Сын Америки» писатель Ричард Райт опубликовал в 1940 году."),
+    ("silent-letters", "agree", "The physicist John Knowles published the paper in Nature in 1987.",
+     "Физик Джон Ноулз опубликовал статью в журнале Nature в 1987 году."),
+    ("silent-letters", "!agree", "The novelist Richard Wright published Native Son in 1940.",
+     "Роман «Сын Америки» писатель Ричард Олдингтон опубликовал в 1940 году."),
+    ("surname-case", "agree", "The steam engine was improved by James Watt in 1769.",
+     "Паровая машина была усовершенствована Джеймсом Уаттом в 1769 году."),
+    ("surname-case", "agree", "The poem was written by Robert Frost in 1922.",
+     "Стихотворение было написано Робертом Фростом в 1922 году."),
+    ("surname-case", "agree", "The income tax was introduced by William Pitt in 1799.",
+     "Подоходный налог был введён Уильямом Питтом в 1799 году."),
+    ("surname-case", "!agree", "The poem was written by Robert Frost in 1922.",
+     "Стихотворение было написано Робертом Бёрнсом в 1922 году."),
+    ("field-in", "agree", "Kazuo Ishiguro, born in Nagasaki, received the Nobel Prize in Literature in 2017.",
+     "Уроженец Нагасаки Кадзуо Исигуро получил Нобелевскую премию по литературе в 2017 году."),
+    ("field-in", "agree", "Marie Curie, born in Warsaw, shared the Nobel Prize in Physics in 1903.",
+     "Уроженка Варшавы Мария Кюри разделила Нобелевскую премию по физике 1903 года."),
+    ("field-in", "agree", "Leonid Kantorovich of Leningrad received the Nobel Prize in Economics in 1975.",
+     "Ленинградец Леонид Канторович получил Нобелевскую премию по экономике в 1975 году."),
+    ("field-in", "contradict", "Marie Curie, born in Warsaw, shared the Nobel Prize in Physics in 1903.",
+     "Уроженка Кракова Мария Кюри разделила Нобелевскую премию по физике 1903 года."),
+    ("once-event", "contradict", "The Battle of Poltava took place in 1708.",
+     "Полтавская битва произошла в 1709 году."),
+    ("once-event", "contradict", "The Chernobyl disaster occurred in April 1987.",
+     "Чернобыльская катастрофа произошла в апреле 1986 года."),
+    ("once-event", "contradict", "The Great Kanto earthquake struck Tokyo in September 1923.",
+     "Великое землетрясение Канто произошло в сентябре 1925 года."),
+    ("once-event", "contradict", "The Napoleonic Code was promulgated in 1804.",
+     "Гражданский кодекс Наполеона был принят в 1810 году."),
+    ("once-event", "!contradict", "The Summer Olympics were held in Moscow in 1980.",
+     "Летние Олимпийские игры прошли в Лос-Анджелесе в 1984 году."),
+    ("once-event", "!contradict", "The Battle of Borodino took place in 1812.",
+     "Битва при Лейпциге произошла в 1813 году."),
+    ("place-adjective", "agree", "The Treaty of Paris ending the Crimean War was signed in 1856.",
+     "Парижский мирный договор, завершивший Крымскую войну, был подписан в 1856 году."),
+    ("place-adjective", "contradict", "The Nuremberg Laws were proclaimed in 1933.",
+     "Нюрнбергские законы были приняты в 1935 году."),
+    ("place-adjective", "contradict", "The Wounded Knee Massacre took place in South Dakota in 1876.",
+     "Бойня на ручье Вундед-Ни в Южной Дакоте произошла в 1890 году."),
+    ("place-adjective", "!contradict", "The Battle of Borodino took place in 1812.",
+     "Битва при Лейпциге произошла в 1813 году."),
+    ("praise", "contradict", "In January 1936 Pravda condemned Shostakovich's opera in an unsigned editorial.",
+     "В январе 1936 года «Правда» похвалила оперу Шостаковича в редакционной статье."),
+    ("praise", "contradict", "Critics praised Tolstoy's novel Resurrection when it appeared in 1899.",
+     "Роман Толстого «Воскресение», вышедший в 1899 году, критики осудили."),
+    ("praise", "contradict", "The Vatican condemned Galileo's Dialogue in 1633.",
+     "В 1633 году Ватикан высоко оценил «Диалог» Галилея."),
+    ("praise", "agree", "In 1939 the League of Nations condemned the Soviet attack on Finland.",
+     "В 1939 году Лига Наций осудила нападение СССР на Финляндию."),
+    ("land", "contradict", "In 1969 the Soviet probe Venera 5 crashed on Venus.",
+     "Советский зонд «Венера-5» в 1969 году совершил мягкую посадку на Венеру."),
+    ("land", "contradict", "India's Chandrayaan-3 made a soft landing near the Moon's south pole in August 2023.",
+     "В августе 2023 года индийский аппарат «Чандраян-3» разбился у южного полюса Луны."),
+    ("land", "contradict", "In August 2023 Russia's Luna 25 landed safely near the lunar south pole.",
+     "В августе 2023 года российская станция «Луна-25» разбилась о поверхность Луны."),
+    ("land", "agree", "The Luna 9 probe made a soft landing on the Moon in February 1966.",
+     "В феврале 1966 года станция «Луна-9» совершила мягкую посадку на Луну."),
+]
+
+decided, test_row = table_tests(CASES)
+
+
+def test_rule_counts():
+    check_rule_counts(CASES)
+
+
+@pytest.mark.parametrize("latin, cyrillic", [
+    ("Knight", "Найт"), ("Wright", "Райт"), ("Knowles", "Ноулз"), ("Knightley", "Найтли"), ("Brighton", "Брайтон"),
+])
+def test_silent_letters_key_one_name(latin, cyrillic):
+    from crosscheck.lang.translit import skeleton, skeleton_variants
+    from crosscheck.relate.name_keys import keys_close
+
+    assert any(keys_close(v, skeleton(cyrillic)) for v in skeleton_variants(latin))
+
+
+@pytest.mark.parametrize("russian, english", [
+    ("Филом Найтом", "Phil Knight"), ("Джеймсом Уаттом", "James Watt"), ("Робертом Фростом", "Robert Frost"),
+    ("Уильямом Питтом", "William Pitt"), ("Тому Хэнксу", "Tom Hanks"), ("Уильям Ригли-младший", "William Wrigley")
+])
+def test_surname_read_in_the_first_names_case(russian, english):
+    from crosscheck.frame.names import person_key
+    from crosscheck.lang.translit import skeleton_variants
+    from crosscheck.relate.name_keys import keys_close
+
+    assert any(keys_close(v, person_key(russian)) for v in skeleton_variants(english.split()[-1]))
+
+
+@pytest.mark.parametrize("text, places", [
+    ("She won the Nobel Prize in Physics in 1903.", []),
+    ("He holds a degree in Economics from Yale.", ["Yale"]),
+    ("The Wolf Prize in Mathematics was awarded in Jerusalem.", ["Jerusalem"]),
+    ("The prize was awarded in Stockholm.", ["Stockholm"]),
+])
+def test_field_after_in_is_no_place(text, places):
+    from crosscheck.pairs import _claim
+
+    _, frame = _claim(text, "a", "en", None)
+    assert [e.text for e in frame.entities if e.type == "place"] == places
