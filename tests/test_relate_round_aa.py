@@ -15,6 +15,11 @@ Rows written for this test, none from the seeds or a bench set; each rule has at
   name («Вундед-Ни») share a key with the place name on the other side (``relate/role_names._more_keys``), so the two
   claims have one subject.
 * praise, land: "praised" / «осудила» and "crashed" / «мягкую посадку» are opposite predicates (``lang/opposites.tsv``).
+* day-list: "on 14 and 16 April 2016", «10 и 11 июля 2018 года» are one time from the first day to the last
+  (``frame/times.py``), not a date and a bare figure 14 that clashes with a figure on the other side.
+* acre: acres are an area (``lang/measures.tsv``): "843 acres" = «341 гектар».
+* Unit tests below: national surveys are organisations ("British Antarctic Survey": ``lang/en/org_heads.tsv``);
+  monuments, theorems, laws, massacres and affairs are no persons (``lang/en/nonperson_heads.tsv``).
 """
 
 from __future__ import annotations
@@ -85,6 +90,18 @@ CASES = [
      "В августе 2023 года российская станция «Луна-25» разбилась о поверхность Луны."),
     ("land", "agree", "The Luna 9 probe made a soft landing on the Moon in February 1966.",
      "В феврале 1966 года станция «Луна-9» совершила мягкую посадку на Луну."),
+    ("day-list", "agree", "Two powerful earthquakes struck Kumamoto Prefecture on 14 and 16 April 2016.",
+     "В апреле 2016 года префектуру Кумамото за три дня сотрясли два сильных землетрясения."),
+    ("day-list", "agree", "The two rounds of the presidential election were held on 3 and 17 July 1996.",
+     "Два тура президентских выборов прошли в июле 1996 года."),
+    ("day-list", "agree", "The semi-finals were played in Moscow and Saint Petersburg in July 2018.",
+     "Матчи полуфинала прошли 10 и 11 июля 2018 года в Москве и Санкт-Петербурге."),
+    ("day-list", "contradict", "The two rounds of the presidential election were held on 3 and 17 July 1996.",
+     "Два тура президентских выборов прошли в июне 1996 года."),
+    ("acre", "agree", "In 1900 the farm covered about 500 acres.", "В 1900 году ферма занимала около 200 гектаров."),
+    ("acre", "agree", "Central Park covers 843 acres of Manhattan.", "Центральный парк занимает 341 гектар Манхэттена."),
+    ("acre", "agree", "The estate of 1,000 acres was sold in 1921.", "Имение площадью около 405 га было продано в 1921 году."),
+    ("acre", "contradict", "Central Park covers 843 acres of Manhattan.", "Центральный парк занимает 843 гектара Манхэттена."),
 ]
 
 decided, test_row = table_tests(CASES)
@@ -127,3 +144,23 @@ def test_field_after_in_is_no_place(text, places):
 
     _, frame = _claim(text, "a", "en", None)
     assert [e.text for e in frame.entities if e.type == "place"] == places
+
+
+@pytest.mark.parametrize("text, name, kind", [
+    ("Scientists of the British Antarctic Survey reported the ozone hole in 1985.", "British Antarctic Survey", "org"),
+    ("The Ordnance Survey published the map in 1801.", "Ordnance Survey", "org"),
+    ("The Indian Geological Survey mapped the coal fields.", "Indian Geological Survey", "org"),
+    ("The Alexander Column was unveiled in 1834.", "Alexander Column", None),
+    ("The Nuremberg Laws were proclaimed in 1935.", "Nuremberg Laws", None),
+    ("The Dreyfus Affair divided France in the 1890s.", "Dreyfus Affair", None),
+    ("Andrew Wiles proved Fermat's Last Theorem in 1994.", "Andrew Wiles", "person"),
+])
+def test_surveys_are_organisations_and_monuments_no_persons(text, name, kind):
+    from crosscheck.pairs import _claim
+
+    _, frame = _claim(text, "a", "en", None)
+    types = {e.text: e.type for e in frame.entities}
+    if kind is None:
+        assert types.get(name) != "person" and not any(t == "person" for n, t in types.items() if n in name), types
+    else:
+        assert types.get(name) == kind, types

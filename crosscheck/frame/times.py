@@ -52,11 +52,11 @@ _p("en_range_days", r"\b(?:from|between)\s+" + EN_MONTH + r"\s+(?P<d>\d{1,2})(?:
 # --- decades: "in the 1990s", "в 1990-е годы", "в 1990-х годах"
 _p("decade", r"\b(?:in\s+)?(?:the\s+)?(?P<dec>(?:1[89]|20)\d\d|1[0-7][1-9]0)(?:s\b|['’]s\b|-(?:е|х)(?:\s+год(?:ы|ах|ов))?)")
 # --- day + month (+ year), Russian
-_p("ru_dmy", r"(?<![\d.])(?P<d>\d{1,2})(?:\s*[-–—]\s*(?P<d2>\d{1,2}))?" + _WS + RU_MONTH
+_p("ru_dmy", r"(?<![\d.])(?P<d>\d{1,2})(?:(?:\s*[-–—]\s*|\s+и\s+)(?P<d2>\d{1,2}))?" + _WS + RU_MONTH
    + r"(?:,?" + _WS + r"(?:(?P<year>\d{4})\s*(?:года|году|г\.)?|(?P<same>того\s+же\s+года)|(?P<this>этого|текущего|нынешнего)\s+года|(?P<last>прошлого)\s+года))?")
 # --- day + month (+ year), English
 _p("en_mdy", r"\b" + EN_MONTH + r"\s+(?P<d>\d{1,2})(?:st|nd|rd|th)?(?:\s*[-–]\s*(?P<d2>\d{1,2}))?(?!\d)(?:,?\s+(?P<year>\d{4})|(?P<same>\s+(?:of\s+)?(?:that|the\s+same)\s+year))?")
-_p("en_dmy", r"\b(?P<d>\d{1,2})(?:st|nd|rd|th)?(?:\s*[-–]\s*(?P<d2>\d{1,2}))?\s+(?:of\s+)?" + EN_MONTH + r"(?:,?\s+(?P<year>\d{4}))?")
+_p("en_dmy", r"\b(?P<d>\d{1,2})(?:st|nd|rd|th)?(?:(?:\s*[-–]\s*|\s+(?:and|&)\s+)(?P<d2>\d{1,2})(?:st|nd|rd|th)?)?\s+(?:of\s+)?" + EN_MONTH + r"(?:,?\s+(?P<year>\d{4}))?")
 # --- month + year / month alone
 _p("ru_my", r"(?:\b(?:в|с|до|к|по|от|на)\s+(?:(?:начале|середине|конце|начала|середины|конца)\s+)?)?" + RU_MONTH
    + r"(?:" + _WS + r"(?:(?P<year>\d{4})\s*(?:года|году|г\.)?|(?P<same>того\s+же\s+года)|(?P<this>этого|текущего|нынешнего)\s+года|(?P<last>прошлого)\s+года))?")
