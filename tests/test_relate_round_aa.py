@@ -17,6 +17,8 @@ Rows written for this test, none from the seeds or a bench set; each rule has at
 * praise, land: "praised" / «осудила» and "crashed" / «мягкую посадку» are opposite predicates (``lang/opposites.tsv``).
 * day-list: "on 14 and 16 April 2016", «10 и 11 июля 2018 года» are one time from the first day to the last
   (``frame/times.py``), not a date and a bare figure 14 that clashes with a figure on the other side.
+* ru-ordinal-day: a Russian day written with its ordinal ending («5-го сентября», «25-го декабря 2000 года», «с 3-го по
+  5-е июня») is the day (``frame/times.py``); it was no time at all, so a changed month went unseen.
 * acre: acres are an area (``lang/measures.tsv``): "843 acres" = «341 гектар».
 * Unit tests below: national surveys are organisations ("British Antarctic Survey": ``lang/en/org_heads.tsv``);
   monuments, theorems, laws, massacres and affairs are no persons (``lang/en/nonperson_heads.tsv``).
@@ -98,6 +100,14 @@ CASES = [
      "Матчи полуфинала прошли 10 и 11 июля 2018 года в Москве и Санкт-Петербурге."),
     ("day-list", "contradict", "The two rounds of the presidential election were held on 3 and 17 July 1996.",
      "Два тура президентских выборов прошли в июне 1996 года."),
+    ("ru-ordinal-day", "agree", "The first version of the program was released on September 5, 1998.",
+     "Первая версия программы вышла 5-го сентября 1998-го года."),
+    ("ru-ordinal-day", "contradict", "The first version of the program was released on June 5, 1998.",
+     "Первая версия программы вышла 5-го сентября 1998-го года."),
+    ("ru-ordinal-day", "contradict", "The bridge was opened to traffic on December 25, 2000.",
+     "Мост открыли для движения 25-го ноября 2000 года."),
+    ("ru-ordinal-day", "contradict", "The training camp ran from 3 to 5 July 2001.",
+     "Сборы прошли с 3-го по 5-е июня 2001 года."),
     ("acre", "agree", "In 1900 the farm covered about 500 acres.", "В 1900 году ферма занимала около 200 гектаров."),
     ("acre", "agree", "Central Park covers 843 acres of Manhattan.", "Центральный парк занимает 341 гектар Манхэттена."),
     ("acre", "agree", "The estate of 1,000 acres was sold in 1921.", "Имение площадью около 405 га было продано в 1921 году."),
@@ -164,3 +174,18 @@ def test_surveys_are_organisations_and_monuments_no_persons(text, name, kind):
         assert types.get(name) != "person" and not any(t == "person" for n, t in types.items() if n in name), types
     else:
         assert types.get(name) == kind, types
+
+
+@pytest.mark.parametrize("text, start, end", [
+    ("Версия вышла 5-го сентября, 1998-го года.", "1998-09-05", "1998-09-05"),
+    ("Это случилось 25-го декабря 2000 года.", "2000-12-25", "2000-12-25"),
+    ("Сборы прошли с 3-го по 5-е июня 2001 года.", "2001-06-03", "2001-06-05"),
+    ("Землетрясения произошли 14 и 16 апреля 2016 года.", "2016-04-14", "2016-04-16"),
+    ("Two earthquakes struck on 14 and 16 April 2016.", "2016-04-14", "2016-04-16"),
+])
+def test_ordinal_days_and_day_lists_are_times(text, start, end):
+    from crosscheck.frame.times import extract_times
+
+    lang = "ru" if any("а" <= c <= "я" for c in text.lower()) else "en"
+    (span,) = extract_times(text, lang)
+    assert (str(span.start), str(span.end)) == (start, end)

@@ -45,15 +45,15 @@ _p("dmy", r"\b(?P<d>\d{1,2})\.(?P<m>\d{1,2})\.(?P<y>\d{4})\b")
 _p("ru_range_years", r"\b(?:в|с)\s+" + r"(?P<y1>\d{4})\s*(?:года?\s*)?(?:[-–—]|по|до)\s*(?P<y2>\d{4})\s*(?:годах|годы|год|гг\.?|г\.?)")
 _p("en_range_years", r"\b(?:from|between)\s+(?:the\s+years?\s+)?(?P<y1>\d{4})\s+(?:to|and|until|till|through)\s+(?P<y2>\d{4})\b|\b(?P<y3>\d{4})\s*[-–]\s*(?P<y4>\d{2,4})\b")
 # --- day ranges: "с 10 по 12 июля 2019 года", "from July 10 to 12", "between 10 and 12 July"
-_p("ru_range_days", r"\b(?:с|со)\s+(?P<d>\d{1,2})(?:" + _WS + month_regex("ru", "mon1") + r")?\s+(?:по|до)\s+(?P<d2>\d{1,2})" + _WS + RU_MONTH
+_p("ru_range_days", r"\b(?:с|со)\s+(?P<d>\d{1,2})(?:-?(?:го|е|ое|ого))?(?:" + _WS + month_regex("ru", "mon1") + r")?\s+(?:по|до)\s+(?P<d2>\d{1,2})(?:-?(?:го|е|ое|ого))?" + _WS + RU_MONTH
    + r"(?:" + _WS + r"(?P<year>\d{4})\s*(?:года|году|г\.)?)?")
 _p("en_range_days", r"\b(?:from|between)\s+" + EN_MONTH + r"\s+(?P<d>\d{1,2})(?:st|nd|rd|th)?\s+(?:to|and|until|till|through)\s+(?:(?P<mon2>[A-Z][a-z]+)\s+)?(?P<d2>\d{1,2})(?:st|nd|rd|th)?(?:,?\s+(?P<year>\d{4}))?"
    + r"|\b(?:from|between)\s+(?P<dd>\d{1,2})(?:st|nd|rd|th)?\s+(?:to|and|until|till|through)\s+(?P<dd2>\d{1,2})(?:st|nd|rd|th)?\s+(?:of\s+)?(?P<mon3>[A-Z][a-z]+)(?:,?\s+(?P<year2>\d{4}))?")
 # --- decades: "in the 1990s", "в 1990-е годы", "в 1990-х годах"
 _p("decade", r"\b(?:in\s+)?(?:the\s+)?(?P<dec>(?:1[89]|20)\d\d|1[0-7][1-9]0)(?:s\b|['’]s\b|-(?:е|х)(?:\s+год(?:ы|ах|ов))?)")
 # --- day + month (+ year), Russian
-_p("ru_dmy", r"(?<![\d.])(?P<d>\d{1,2})(?:(?:\s*[-–—]\s*|\s+и\s+)(?P<d2>\d{1,2}))?" + _WS + RU_MONTH
-   + r"(?:,?" + _WS + r"(?:(?P<year>\d{4})\s*(?:года|году|г\.)?|(?P<same>того\s+же\s+года)|(?P<this>этого|текущего|нынешнего)\s+года|(?P<last>прошлого)\s+года))?")
+_p("ru_dmy", r"(?<![\d.])(?P<d>\d{1,2})(?:-?(?:го|е|ое|ого))?(?:(?:\s*[-–—]\s*|\s+и\s+)(?P<d2>\d{1,2})(?:-?(?:го|е|ое|ого))?)?" + _WS + RU_MONTH
+   + r"(?:,?" + _WS + r"(?:(?P<year>\d{4})(?:-(?:го|м))?\s*(?:года|году|г\.)?|(?P<same>того\s+же\s+года)|(?P<this>этого|текущего|нынешнего)\s+года|(?P<last>прошлого)\s+года))?")
 # --- day + month (+ year), English
 _p("en_mdy", r"\b" + EN_MONTH + r"\s+(?P<d>\d{1,2})(?:st|nd|rd|th)?(?:\s*[-–]\s*(?P<d2>\d{1,2}))?(?!\d)(?:,?\s+(?P<year>\d{4})|(?P<same>\s+(?:of\s+)?(?:that|the\s+same)\s+year))?")
 _p("en_dmy", r"\b(?P<d>\d{1,2})(?:st|nd|rd|th)?(?:(?:\s*[-–]\s*|\s+(?:and|&)\s+)(?P<d2>\d{1,2})(?:st|nd|rd|th)?)?\s+(?:of\s+)?" + EN_MONTH + r"(?:,?\s+(?P<year>\d{4}))?")
