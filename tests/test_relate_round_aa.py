@@ -182,6 +182,7 @@ def test_surveys_are_organisations_and_monuments_no_persons(text, name, kind):
     ("Сборы прошли с 3-го по 5-е июня 2001 года.", "2001-06-03", "2001-06-05"),
     ("Землетрясения произошли 14 и 16 апреля 2016 года.", "2016-04-14", "2016-04-16"),
     ("Two earthquakes struck on 14 and 16 April 2016.", "2016-04-14", "2016-04-16"),
+    ("The two rounds were held on July 3 and 17, 1996.", "1996-07-03", "1996-07-17"),
 ])
 def test_ordinal_days_and_day_lists_are_times(text, start, end):
     from crosscheck.frame.times import extract_times

@@ -55,7 +55,7 @@ _p("decade", r"\b(?:in\s+)?(?:the\s+)?(?P<dec>(?:1[89]|20)\d\d|1[0-7][1-9]0)(?:s
 _p("ru_dmy", r"(?<![\d.])(?P<d>\d{1,2})(?:-?(?:го|е|ое|ого))?(?:(?:\s*[-–—]\s*|\s+и\s+)(?P<d2>\d{1,2})(?:-?(?:го|е|ое|ого))?)?" + _WS + RU_MONTH
    + r"(?:,?" + _WS + r"(?:(?P<year>\d{4})(?:-(?:го|м))?\s*(?:года|году|г\.)?|(?P<same>того\s+же\s+года)|(?P<this>этого|текущего|нынешнего)\s+года|(?P<last>прошлого)\s+года))?")
 # --- day + month (+ year), English
-_p("en_mdy", r"\b" + EN_MONTH + r"\s+(?P<d>\d{1,2})(?:st|nd|rd|th)?(?:\s*[-–]\s*(?P<d2>\d{1,2}))?(?!\d)(?:,?\s+(?P<year>\d{4})|(?P<same>\s+(?:of\s+)?(?:that|the\s+same)\s+year))?")
+_p("en_mdy", r"\b" + EN_MONTH + r"\s+(?P<d>\d{1,2})(?:st|nd|rd|th)?(?:(?:\s*[-–]\s*|\s+(?:and|&)\s+)(?P<d2>\d{1,2})(?:st|nd|rd|th)?)?(?!\d)(?:,?\s+(?P<year>\d{4})|(?P<same>\s+(?:of\s+)?(?:that|the\s+same)\s+year))?")
 _p("en_dmy", r"\b(?P<d>\d{1,2})(?:st|nd|rd|th)?(?:(?:\s*[-–]\s*|\s+(?:and|&)\s+)(?P<d2>\d{1,2})(?:st|nd|rd|th)?)?\s+(?:of\s+)?" + EN_MONTH + r"(?:,?\s+(?P<year>\d{4}))?")
 # --- month + year / month alone
 _p("ru_my", r"(?:\b(?:в|с|до|к|по|от|на)\s+(?:(?:начале|середине|конце|начала|середины|конца)\s+)?)?" + RU_MONTH
