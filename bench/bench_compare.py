@@ -111,6 +111,10 @@ SETS = {
     # after round z (bench/data/heldout35|36_first_contact*.json).
     "heldout35": {"perturb": None, "comparable": REPO / "bench/data/heldout35/comparable_heldout35.jsonl"},
     "heldout36": {"perturb": None, "comparable": REPO / "bench/data/heldout36/comparable_heldout36.jsonl"},
+    # HELD-OUT37 and 38: 2 x 60 more, written while round aa was tuned on HELD-OUT35/36; first contact on the rules
+    # after round aa (bench/data/heldout37|38_first_contact*.json).
+    "heldout37": {"perturb": None, "comparable": REPO / "bench/data/heldout37/comparable_heldout37.jsonl"},
+    "heldout38": {"perturb": None, "comparable": REPO / "bench/data/heldout38/comparable_heldout38.jsonl"},
 }
 
 
