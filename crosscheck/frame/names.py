@@ -136,6 +136,8 @@ def place_key(name: str) -> str:
             return hit[1]
         if " " not in name.strip() and (country := demonym_country(name)) and is_country(country):
             return country  # «Австро-Венгерской» (империи), «Османской»: the state named by its adjective (round x)
+        if " " not in name.strip() and (hit := _any_parse_in_gazetteer(name)):
+            return hit  # «Тихуане»: the best parse guessed «Тихуан», another reads «Тихуана», the gazetteer's city (round aa)
         name = lem
     # try the transliteration / skeleton against the table's Latin forms
     sk = " ".join(skeleton(w) for w in re.split(r"[\s\-]+", name) if w)
@@ -145,6 +147,17 @@ def place_key(name: str) -> str:
     if hit and len(sk) >= 3 and difflib.SequenceMatcher(None, translit(name).lower(), hit[1]).ratio() >= 0.7:
         return hit[0]
     return sk.replace(" ", "-")
+
+
+def _any_parse_in_gazetteer(word: str) -> str | None:
+    """The gazetteer place key of any dictionary form of a Russian word, or None."""
+    from crosscheck.frame._lazy import parse_ru
+
+    for p in parse_ru(word):
+        hit = lookup(p.normal_form)
+        if hit and hit[0] == "place":
+            return hit[1]
+    return None
 
 
 def org_key(name: str) -> str:
@@ -194,7 +207,7 @@ def person_key(name: str) -> str:
     if not toks:
         return ""
     last = _without_descriptor(toks[-1])
-    if len(toks) >= 2 and _PATRONYMIC.search(last):
+    if len(toks) >= 2 and _PATRONYMIC.search(last) and not _surname_in_vich(last):
         # "Valeriy Vasilyevich", "Ильхам Гейдарович": first name + patronymic, no surname
         first = toks[0]
         if is_cyrillic(first):
@@ -203,6 +216,17 @@ def person_key(name: str) -> str:
     if is_cyrillic(last):
         last = surname_in_case_of(toks[0], last) if len(toks) >= 2 else lemma_ru(last, "Surn")
     return skeleton(last)
+
+
+def _surname_in_vich(word: str) -> bool:
+    """A Russian word in -вич that the dictionary knows only as a surname, never as a patronymic («Сенкевич», «Мицкевич»,
+    «Шостакович»; «Владимирович», «Абрамович» may be patronymics): round aa."""
+    if not is_cyrillic(word):
+        return False
+    from crosscheck.frame._lazy import parse_ru
+
+    parses = parse_ru(word)
+    return any("Surn" in p.tag and p.is_known for p in parses) and not any("Patr" in p.tag for p in parses)
 
 
 def surname_in_case_of(first: str, last: str) -> str:

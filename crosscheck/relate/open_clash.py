@@ -121,9 +121,16 @@ def _people_noun(word: str) -> set[str]:
 def other_nationality(text_a: str, lang_a: str, text_b: str, lang_b: str) -> tuple[str, str] | None:
     """Each side names a people by its adjective and none of one side's is a people or country the other names ("the
     French composer Erik Satie" / «Немецкий композитор Эрик Сати»): the two countries, else None."""
+    from crosscheck.lang.gazetteer import one_territory
+
     pa, ca = _nationalities(text_a, lang_a)
     pb, cb = _nationalities(text_b, lang_b)
-    if pa and pb and not pa & (pb | cb) and not pb & (pa | ca):
+
+    def named(peoples: frozenset[str], other: frozenset[str]) -> bool:
+        # a former state and a country on its territory are one place named in two periods ("Ottoman" / «турецкую»)
+        return any(p == o or one_territory(p, o) for p in peoples for o in other)
+
+    if pa and pb and not named(pa, pb | cb) and not named(pb, pa | ca):
         return min(pa), min(pb)
     return None
 

@@ -1,0 +1,60 @@
+"""Round ab of issue 10 (HELD-OUT37/38 read for their misjudged rows after their first contact; general causes only).
+Rows written for this test, none from the seeds or a bench set; each rule has at least three rows and a counter-example:
+
+* vich-surname: a Russian surname in -вич that the dictionary knows only as a surname («Сенкевич», «Мицкевич»,
+  «Шостакович») is no patronymic: "Henryk Sienkiewicz" / «Генрик Сенкевич» was keyed by the first name alone and
+  clashed (``frame/names.person_key``).
+* former-state: a people's adjective of a former state and of a country on its territory today ("Ottoman" /
+  «турецкая», "Soviet" / «российский», "Austro-Hungarian" / «австрийская») name one place in two periods, so the
+  agreement is checked (``relate/open_clash.other_nationality`` with ``gazetteer.one_territory``).
+* hotel: a capitalised name ending in "Hotel" or "Restaurant" is no person ("Savoy Hotel": ``lang/en/nonperson_heads.tsv``).
+* spanish-j: a Spanish "j" inside a word is rendered «х» (Tijuana = Тихуана, Cajamarca = Кахамарка:
+  ``lang/ru/latin_renderings.tsv``), and a Russian place form is looked up in the gazetteer under every dictionary
+  form («Тихуане» was read as «Тихуан»: ``frame/names.place_key``).
+"""
+
+from __future__ import annotations
+
+from pair_table import check_rule_counts, table_tests
+
+CASES = [
+    # rule, expected relation ("!x": anything but x), EN, RU
+    ("vich-surname", "agree", "Henryk Sienkiewicz received the Nobel Prize in Literature in 1905.",
+     "Польский писатель Генрик Сенкевич стал лауреатом Нобелевской премии по литературе в 1905 году."),
+    ("vich-surname", "agree", "The poet Adam Mickiewicz finished his epic Pan Tadeusz in Paris in 1834.",
+     "Поэт Адам Мицкевич завершил поэму «Пан Тадеуш» в Париже в 1834 году."),
+    ("vich-surname", "agree", "Dmitri Shostakovich completed his Seventh Symphony in Kuibyshev in December 1941.",
+     "Дмитрий Шостакович завершил Седьмую симфонию в Куйбышеве в декабре 1941 года."),
+    ("vich-surname", "!agree", "Henryk Sienkiewicz received the Nobel Prize in Literature in 1905.",
+     "Польский писатель Болеслав Прус стал лауреатом Нобелевской премии по литературе в 1905 году."),
+    ("former-state", "agree", "In 1683 the Ottoman army laid siege to Vienna for two months.",
+     "В 1683 году турецкая армия два месяца осаждала Вену."),
+    ("former-state", "agree", "In 1914 the Austro-Hungarian army invaded Serbia.",
+     "В 1914 году австрийская армия вторглась в Сербию."),
+    ("former-state", "agree", "In 1961 the Soviet cosmonaut Yuri Gagarin became the first person in space.",
+     "В 1961 году российский космонавт Юрий Гагарин стал первым человеком в космосе."),
+    ("former-state", "!agree", "In 1683 the Ottoman army laid siege to Vienna for two months.",
+     "В 1683 году персидская армия два месяца осаждала Вену."),
+    ("hotel", "agree", "The Peach Melba was created at the Savoy Hotel in London around 1892 by Auguste Escoffier.",
+     "Десерт «Персик Мельба» придумал около 1892 года Огюст Эскофье в лондонском отеле «Савой»."),
+    ("hotel", "!contradict", "The Sachertorte was first made in Vienna in 1832 and is now served at the Hotel Sacher.",
+     "Торт «Захер» впервые приготовили в Вене в 1832 году; сегодня его подают в отеле «Захер»."),
+    ("hotel", "!contradict", "Caesar salad was invented in Tijuana in 1924 at Caesar Cardini’s restaurant.",
+     "Салат «Цезарь» придумал в 1924 году в Тихуане ресторатор Цезарь Кардини."),
+    ("hotel", "contradict", "The Peach Melba was created at the Savoy Hotel in London around 1892 by Auguste Escoffier.",
+     "Десерт «Персик Мельба» придумал около 1892 года Мари-Антуан Карем в лондонском отеле «Савой»."),
+    ("spanish-j", "agree", "The border city of Tijuana grew rapidly during American Prohibition in the 1920s.",
+     "Пограничный город Тихуана быстро вырос в 1920-х годах во время сухого закона в США."),
+    ("spanish-j", "agree", "Francisco Pizarro captured the Inca ruler Atahualpa at Cajamarca in 1532.",
+     "Франсиско Писарро захватил правителя инков Атауальпу в Кахамарке в 1532 году."),
+    ("spanish-j", "agree", "The Battle of Badajoz ended with the British storming of the fortress in April 1812.",
+     "Битва при Бадахосе завершилась штурмом крепости британцами в апреле 1812 года."),
+    ("spanish-j", "contradict", "The border city of Tijuana grew rapidly during American Prohibition in the 1920s.",
+     "Пограничный город Мехикали быстро вырос в 1920-х годах во время сухого закона в США."),
+]
+
+decided, test_row = table_tests(CASES)
+
+
+def test_rule_counts():
+    check_rule_counts(CASES)
