@@ -190,3 +190,15 @@ def test_ordinal_days_and_day_lists_are_times(text, start, end):
     lang = "ru" if any("а" <= c <= "я" for c in text.lower()) else "en"
     (span,) = extract_times(text, lang)
     assert (str(span.start), str(span.end)) == (start, end)
+
+
+def test_a_once_only_event_clash_names_the_event_and_both_dates():
+    from crosscheck.pairs import compare
+
+    out = compare("The Wounded Knee Massacre, in which troops killed hundreds of Lakota, took place in 1876.",
+                  "Бойня на ручье Вундед-Ни, где солдаты убили сотни лакота, произошла 29 декабря 1890 года.")
+    assert out["relation"] == "contradict"
+    assert "1876" in out["explanation"] and "1890" in out["explanation"]
+    from crosscheck.relate.explain import once_only_date_clash
+
+    assert "the event (a battle" in once_only_date_clash("EN a", "RU b", "occur", "in 1876", "1890")
