@@ -43,7 +43,7 @@ NO_CLASH = {"a:01": ClaimFrame(quantities=(Quantity("1,200", 1200.0),)), "b:01":
 def test_raises_agreement_to_contradiction_and_names_what_it_saw():
     (out,) = refine_with_classifier([_rel("agree")], FRAMES, classifier=Fixed(0.03, 0.93, 0.04))
     assert out.relation == "contradict"
-    assert "model: contradiction 0.93" in out.explanation
+    assert "raised to a contradiction by the pair classifier (model: contradiction 0.93)" in out.explanation
     assert out.explanation.startswith("Both speak of the plant")  # the rule explanation stays
     assert any(e.type == "model" for e in out.evidence)
 

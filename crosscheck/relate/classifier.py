@@ -226,7 +226,8 @@ def refine_with_classifier(relations: list, frames: Mapping[str, ClaimFrame] | N
         # the threshold was chosen on the value the evidence shows (3 decimals): compare that value
         if gate is not None and round(float(p_con), 3) >= raise_threshold(classifier, gate) and same_statement_ok(classifier, rel):
             out[i] = dataclasses.replace(rel, relation="contradict", evidence=evidence, score=max(rel.score, float(p_con)),
-                                         explanation=f"{rel.explanation.rstrip('.')}; model: contradiction {p_con:.2f}.")
+                                         explanation=f"{rel.explanation.rstrip('.')}; raised to a contradiction by the pair "
+                                                     f"classifier (model: contradiction {p_con:.2f}).")
         elif rel.relation == "agree" and p_diff >= VETO_DIFFERENT:
             out[i] = dataclasses.replace(rel, relation="related", evidence=evidence, explanation=(
                 f"{rel.explanation.rstrip('.')}; model: different statements {p_diff:.2f}."))
