@@ -11,6 +11,9 @@ Rows written for this test, none from the seeds or a bench set; each rule has at
 * spanish-j: a Spanish "j" inside a word is rendered «х» (Tijuana = Тихуана, Cajamarca = Кахамарка:
   ``lang/ru/latin_renderings.tsv``), and a Russian place form is looked up in the gazetteer under every dictionary
   form («Тихуане» was read as «Тихуан»: ``frame/names.place_key``).
+* people-rank: a person of a continent or region counted in order ("the first Latin American to win" / «вторым
+  латиноамериканцем», "the first Asian" / «третьим азиатом») is a place in one class (``lang/{en,ru}/ranks.tsv``, kind
+  ``category``): two places are a rank clash.
 """
 
 from __future__ import annotations
@@ -51,6 +54,16 @@ CASES = [
      "Битва при Бадахосе завершилась штурмом крепости британцами в апреле 1812 года."),
     ("spanish-j", "contradict", "The border city of Tijuana grew rapidly during American Prohibition in the 1920s.",
      "Пограничный город Мехикали быстро вырос в 1920-х годах во время сухого закона в США."),
+    ("people-rank", "contradict", "In 1945 the Chilean poet Gabriela Mistral became the first Latin American to win the Nobel Prize in Literature.",
+     "Чилийская поэтесса Габриэла Мистраль стала вторым латиноамериканцем, получившим Нобелевскую премию по литературе."),
+    ("people-rank", "contradict", "In 1913 Rabindranath Tagore became the first Asian to receive a Nobel Prize.",
+     "В 1913 году Рабиндранат Тагор стал третьим азиатом, получившим Нобелевскую премию."),
+    ("people-rank", "agree", "In 1986 Wole Soyinka became the first African to win the Nobel Prize in Literature.",
+     "В 1986 году Воле Шойинка стал первым африканцем, получившим Нобелевскую премию по литературе."),
+    ("people-rank", "contradict", "In 1986 Wole Soyinka became the first African to win the Nobel Prize in Literature.",
+     "В 1986 году Воле Шойинка стал вторым африканцем, получившим Нобелевскую премию по литературе."),
+    ("people-rank", "agree", "In 1988 Naguib Mahfouz became the first Arab writer to win the Nobel Prize in Literature.",
+     "В 1988 году Нагиб Махфуз стал первым арабом — лауреатом Нобелевской премии по литературе."),
 ]
 
 decided, test_row = table_tests(CASES)
