@@ -14,6 +14,9 @@ Rows written for this test, none from the seeds or a bench set; each rule has at
 * people-rank: a person of a continent or region counted in order ("the first Latin American to win" / «вторым
   латиноамериканцем», "the first Asian" / «третьим азиатом») is a place in one class (``lang/{en,ru}/ranks.tsv``, kind
   ``category``): two places are a rank clash.
+* ru-lead-noun: a Russian common noun opening the sentence before the name («Лайнер „Титаник“», «Небоскрёб
+  „Бурдж-Халифа“») is no subject: the rank's subject is the name after it (``relate/rank._first``), as an English weak
+  first word was.
 """
 
 from __future__ import annotations
@@ -64,6 +67,16 @@ CASES = [
      "В 1986 году Воле Шойинка стал вторым африканцем, получившим Нобелевскую премию по литературе."),
     ("people-rank", "agree", "In 1988 Naguib Mahfouz became the first Arab writer to win the Nobel Prize in Literature.",
      "В 1988 году Нагиб Махфуз стал первым арабом — лауреатом Нобелевской премии по литературе."),
+    ("ru-lead-noun", "contradict", "When she sailed in April 1912, the Titanic was the largest ship afloat.",
+     "Лайнер «Титаник» в апреле 1912 года был лишь вторым по величине судном на плаву."),
+    ("ru-lead-noun", "contradict", "The Burj Khalifa in Dubai is the tallest building in the world.",
+     "Небоскрёб «Бурдж-Халифа» в Дубае — лишь третье по высоте здание мира."),
+    ("ru-lead-noun", "agree", "In 1950 the Maracanã in Rio de Janeiro was the largest stadium in the world.",
+     "Стадион «Маракана» в Рио-де-Жанейро в 1950 году был крупнейшим в мире."),
+    ("ru-lead-noun", "!contradict", "When she sailed in April 1912, the Titanic was the second-largest ship afloat.",
+     "Лайнер «Олимпик» в апреле 1912 года был крупнейшим судном на плаву."),
+    ("ru-lead-noun", "contradict", "When the Queen Mary 2 made her maiden voyage in January 2004, she was only the second-largest passenger ship afloat.",
+     "Лайнер «Куин Мэри 2», совершивший первый рейс в январе 2004 года, был тогда крупнейшим пассажирским судном в мире."),
 ]
 
 decided, test_row = table_tests(CASES)

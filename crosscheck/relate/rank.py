@@ -162,8 +162,9 @@ def _named(names: list, lang: str) -> list:
 
 
 def _first(names: list, lang: str) -> list:
-    """The first name, and the second when the first is one weak English word opening the sentence ("First", "Luzon")."""
-    weak = lang != "ru" and names[0].start == 0 and not names[0].strong and " " not in names[0].text
+    """The first name, and the second when the first is one weak word opening the sentence ("First", "Luzon", a Russian
+    common noun: «Лайнер „Куин Мэри 2“», round ab)."""
+    weak = names[0].start == 0 and not names[0].strong and " " not in names[0].text
     return names[:2] if weak else names[:1]
 
 
