@@ -17,6 +17,9 @@ Rows written for this test, none from the seeds or a bench set; each rule has at
 * ru-lead-noun: a Russian common noun opening the sentence before the name («Лайнер „Титаник“», «Небоскрёб
   „Бурдж-Халифа“») is no subject: the rank's subject is the name after it (``relate/rank._first``), as an English weak
   first word was.
+* one-person: in a report of an event, a person spelled otherwise on the other side ("Seebeck" / «Зеебек", "Sauerbruch"
+  / «Зауэрбрух»: a German initial S before a vowel reads «З», ``lang/ru/latin_renderings.tsv``) is one participant, not
+  "different participants" (``relate/event_view.align_persons``).
 """
 
 from __future__ import annotations
@@ -77,6 +80,14 @@ CASES = [
      "Лайнер «Олимпик» в апреле 1912 года был крупнейшим судном на плаву."),
     ("ru-lead-noun", "contradict", "When the Queen Mary 2 made her maiden voyage in January 2004, she was only the second-largest passenger ship afloat.",
      "Лайнер «Куин Мэри 2», совершивший первый рейс в январе 2004 года, был тогда крупнейшим пассажирским судном в мире."),
+    ("one-person", "agree", "On 5 May 1823 Thomas Seebeck met Hans Christian Oersted in Berlin.",
+     "5 мая 1823 года Томас Зеебек встретился в Берлине с Хансом Кристианом Эрстедом."),
+    ("one-person", "agree", "On 14 July 1931 the surgeon Ferdinand Sauerbruch received Ivan Pavlov in Berlin.",
+     "14 июля 1931 года хирург Фердинанд Зауэрбрух принял в Берлине Ивана Павлова."),
+    ("one-person", "agree", "On 3 June 1905 the composer Gustav Mahler met Richard Strauss in Strasbourg.",
+     "3 июня 1905 года композитор Густав Малер встретился с Рихардом Штраусом в Страсбурге."),
+    ("one-person", "!agree", "On 5 May 1823 Thomas Seebeck met Hans Christian Oersted in Berlin.",
+     "5 мая 1823 года Томас Зеебек встретился в Берлине с Александром Гумбольдтом."),
 ]
 
 decided, test_row = table_tests(CASES)

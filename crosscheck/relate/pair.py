@@ -21,7 +21,8 @@ from collections.abc import Mapping
 
 from crosscheck.frame.builder import is_country
 from crosscheck.model import ClaimFrame, Evidence, Segment
-from crosscheck.relate.event_view import ENCOUNTERS, EventView, describe_time, event_view, overlaps, project_persons, types_compatible
+from crosscheck.relate.event_view import (ENCOUNTERS, EventView, align_persons, describe_time, event_view, overlaps, project_persons,
+                                          types_compatible)
 from crosscheck.relate.names import Names, doc_label
 from crosscheck.relate.noise import Noise
 from crosscheck.relate import explain
@@ -218,6 +219,7 @@ def _event_relation(
 ) -> PairRelation | None:
     """Reports of events: same event (time, people, type) or not, then their clashes."""
     va, vb = project_persons(va, a.text, vb.persons), project_persons(vb, b.text, va.persons)
+    vb = align_persons(va, vb)
     anchors = _anchors(fa, fb, va, vb)
     strength = _anchor_strength(fa, fb, anchors)
     pinned = same_day(va, vb) and bool((va.persons or va.participants) & (vb.persons or vb.participants))
