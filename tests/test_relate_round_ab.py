@@ -19,7 +19,7 @@ Rows written for this test, none from the seeds or a bench set; each rule has at
   first word was.
 * one-person: in a report of an event, a person spelled otherwise on the other side ("Seebeck" / «Зеебек", "Sauerbruch"
   / «Зауэрбрух»: a German initial S before a vowel reads «З», ``lang/ru/latin_renderings.tsv``) is one participant, not
-  "different participants" (``relate/event_view.align_persons``).
+  "different participants" (``relate/name_keys.align_persons``).
 """
 
 from __future__ import annotations

@@ -106,22 +106,6 @@ def project_persons(view: EventView, text: str, others: frozenset[str]) -> Event
     return dataclasses.replace(view, persons=view.persons | found, participants=view.participants | found)
 
 
-def align_persons(a: EventView, b: EventView) -> EventView:
-    """``b`` with each person key that is one name with exactly one of ``a``'s in another spelling ("sbk" Seebeck / "zbk"
-    Зеебек: ``name_keys.keys_close``) written as ``a``'s key, so that the two views share the person (round ab)."""
-    from crosscheck.relate.name_keys import keys_close
-
-    renamed = {}
-    for k in b.persons - a.persons:
-        close = [x for x in a.persons - b.persons if keys_close(x, k)]
-        if len(close) == 1:
-            renamed[k] = close[0]
-    if not renamed:
-        return b
-    return dataclasses.replace(b, persons=frozenset(renamed.get(k, k) for k in b.persons),
-                               participants=frozenset(renamed.get(k, k) for k in b.participants))
-
-
 def overlaps(a: EventView, b: EventView) -> bool | None:
     if not (a.dated and b.dated):
         return None

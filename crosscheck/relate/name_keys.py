@@ -13,7 +13,7 @@ from functools import lru_cache
 
 from crosscheck.relate.slot_values import Slot, translit
 
-__all__ = ["keys_close", "spelled_alike", "named_in", "name_like", "is_region", "canonical", "unread_name", "edit_distance"]
+__all__ = ["align_persons", "keys_close", "spelled_alike", "named_in", "name_like", "is_region", "canonical", "unread_name", "edit_distance"]
 
 
 _PHON = str.maketrans("gqhxzcdbwf", "kkkkssttvv")
@@ -218,3 +218,19 @@ def unread_name(text: str, slots: list[Slot], other: str) -> bool:
                 edit_distance(key, skeleton(w)) <= 1 for w in re.findall(r"[A-ZА-ЯЁ][\w’'-]{2,}", other)):  # Rogers / Роджерс
             return True
     return False
+
+
+def align_persons(a, b):
+    """The event view ``b`` with each person key that is one name with exactly one of ``a``'s in another spelling ("sbk"
+    Seebeck / "zbk" Зеебек: ``keys_close``) written as ``a``'s key, so that the two views share the person (round ab)."""
+    import dataclasses
+
+    renamed = {}
+    for k in b.persons - a.persons:
+        close = [x for x in a.persons - b.persons if keys_close(x, k)]
+        if len(close) == 1:
+            renamed[k] = close[0]
+    if not renamed:
+        return b
+    return dataclasses.replace(b, persons=frozenset(renamed.get(k, k) for k in b.persons),
+                               participants=frozenset(renamed.get(k, k) for k in b.participants))

@@ -21,9 +21,9 @@ from collections.abc import Mapping
 
 from crosscheck.frame.builder import is_country
 from crosscheck.model import ClaimFrame, Evidence, Segment
-from crosscheck.relate.event_view import (ENCOUNTERS, EventView, align_persons, describe_time, event_view, overlaps, project_persons,
-                                          types_compatible)
+from crosscheck.relate.event_view import ENCOUNTERS, EventView, describe_time, event_view, overlaps, project_persons, types_compatible
 from crosscheck.relate.names import Names, doc_label
+from crosscheck.relate.name_keys import align_persons
 from crosscheck.relate.noise import Noise
 from crosscheck.relate import explain
 from crosscheck.relate.confidence import confidence
