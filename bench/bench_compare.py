@@ -115,6 +115,8 @@ SETS = {
     # after round aa (bench/data/heldout37|38_first_contact*.json).
     "heldout37": {"perturb": None, "comparable": REPO / "bench/data/heldout37/comparable_heldout37.jsonl"},
     "heldout38": {"perturb": None, "comparable": REPO / "bench/data/heldout38/comparable_heldout38.jsonl"},
+    "heldout39": {"perturb": None, "comparable": REPO / "bench/data/heldout39/comparable_heldout39.jsonl"},
+    "heldout40": {"perturb": None, "comparable": REPO / "bench/data/heldout40/comparable_heldout40.jsonl"},
 }
 
 
