@@ -11,6 +11,7 @@ from functools import lru_cache
 
 from crosscheck.model import ClaimFrame, Segment
 from crosscheck.relate import explain
+from crosscheck.relate.acts import different_acts
 from crosscheck.relate.confidence import confidence
 from crosscheck.lang.translit import is_cyrillic
 from crosscheck.relate.entity_pairs import country_told_by_part, latin_orgs
@@ -49,6 +50,13 @@ def statement_relation(a: Segment, fa: ClaimFrame, b: Segment, fb: ClaimFrame, z
         _, ev = explain.contradiction(la, lb, cmp)
         return PairRelation(a, b, "related", confidence("related", ev, z), explain.related(
             "different times with different values: " + "; ".join(e.detail for e in ev if e.type.endswith("clash"))), ev)
+    acts = different_acts(a.text, a.lang, b.text, b.lang) if kinds == {"time"} and z < Z_TRANSLATION else None
+    if acts:
+        # another date for another act of one subject ("came out in 1896" / «получил премию в 1905 году»): two true
+        # statements, not one dated twice (round ac, ``acts.py``)
+        _, ev = explain.contradiction(la, lb, cmp)
+        return PairRelation(a, b, "related", confidence("related", ev, z), explain.related(
+            f"different acts dated: {la} dates {acts[0]}, {lb} {acts[1]}; " + "; ".join(e.detail for e in ev if e.type.endswith("clash"))), ev)
     if (cmp.clashes and z < Z_TOPIC and not _specific(cmp) and not _shared_subject(fa, fb) and not _one_fact(cmp)
             and not (z >= Z_BARE_TURN and _bare_turn(cmp)) and not (kinds and kinds <= {"time", "entity"} and shared_name(a.text, a.lang, b.text, b.lang))):
         # paraphrase-level likeness with nothing shared but the topic ("turnout 48 %" / "the party won 52 %"):
@@ -111,9 +119,10 @@ def _unpaired_both_sides(cmp: SlotComparison, text_a: str, text_b: str, paraphra
     extra_b = [s for s in cmp.extra_b if not country_told_by_part(s, [p.a for p in cmp.pairs] + list(cmp.extra_a), list(cmp.extra_a))]
     both = kinds(extra_a) & kinds(extra_b)
     values = {"number", "time", "identifier"}
-    if kinds(cmp.extra_a) & values and kinds(cmp.extra_b) & values and not both & values and _digits(cmp.extra_a) != _digits(cmp.extra_b):
+    if (kinds(cmp.extra_a) & values and kinds(cmp.extra_b) & values and not both & values and _digits(cmp.extra_a) != _digits(cmp.extra_b)
+            and _digits(cmp.extra_a) and _digits(cmp.extra_b)):
         # a figure on one side, a date or code on the other, with other digits: a value read two ways ("around 104" as a
-        # year / "примерно на 80"); the same digits ("16x12" / "16 × 12 дюймов", "the 2021 World Cup" / "ЧМ 2021") are one value
+        # year / "примерно на 80"); a figure in words («двукратным», "four") is read one way only (round ac); the same digits ("16x12" / "16 × 12 дюймов", "the 2021 World Cup" / "ЧМ 2021") are one value
         both.add("value")
     loose_a = _loose_digits(text_a, [p.a for p in cmp.pairs])
     loose_b = _loose_digits(text_b, [p.b for p in cmp.pairs])

@@ -1,0 +1,46 @@
+"""The acts a dated statement reports, and two claims that report different ones (issue 10, round ac).
+
+A clash of dates ties two claims only when they date the same thing.  "Henryk Sienkiewicz's novel Quo Vadis came out as
+a book in 1896" and «Генрик Сенкевич получил Нобелевскую премию по литературе в 1905 году» share a name and each states
+one year, yet one dates a publication and the other an award: two true statements about one writer.  The acts are read
+from per-language data (``lang/{en,ru}/acts.tsv`` and ``once_only.tsv``: publish, award, build, discover, found, die…);
+two claims report different acts only when each states at least one and they share none.  A claim whose verb the lists
+do not hold reports no act and is never told apart this way.
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+
+__all__ = ["acts", "different_acts"]
+
+#: How an act is named in an explanation ("EN a dates a publication, RU b an award").
+NOUNS = {"publish": "a publication or release", "award": "an award", "build": "a construction", "discover": "a discovery",
+         "invent": "an invention", "open": "an opening", "close": "a closure", "marry": "a marriage", "create": "the making of a work",
+         "die": "a death", "elect": "an election or appointment", "sign": "a signing", "arrest": "an arrest", "found": "a founding",
+         "born": "a birth", "first": "a first showing", "sink": "a sinking", "enact": "an enactment", "occur": "an event",
+         "end": "an end", "retire": "a retirement", "buy": "a purchase", "ratify": "a ratification",
+         "demolish": "a demolition"}
+
+
+@functools.lru_cache(maxsize=None)
+def _patterns(lang: str) -> tuple[tuple[str, re.Pattern], ...]:
+    from crosscheck.lang.resources import tsv
+
+    rows = tsv(f"{lang}/once_only.tsv") + tsv(f"{lang}/acts.tsv")
+    return tuple((r["concept"], re.compile(r["pattern"], re.I)) for r in rows)
+
+
+@functools.lru_cache(maxsize=16384)  # once per text: a claim meets many pairs
+def acts(text: str, lang: str) -> frozenset[str]:
+    """The acts a text reports ("came out": ``publish``; «получил Нобелевскую премию»: ``award``)."""
+    return frozenset(c for c, rx in _patterns("ru" if lang == "ru" else "en") if rx.search(text))
+
+
+def different_acts(text_a: str, lang_a: str, text_b: str, lang_b: str) -> tuple[str, str] | None:
+    """The acts of each side, named ("a publication", "an award"), when both report acts and share none, else None."""
+    xa, xb = acts(text_a, lang_a), acts(text_b, lang_b)
+    if not xa or not xb or xa & xb:
+        return None
+    return tuple(" and ".join(NOUNS.get(c, c) for c in sorted(x)) for x in (xa, xb))
