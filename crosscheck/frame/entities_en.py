@@ -86,6 +86,11 @@ class _Words:
         return words("en/field_heads.tsv")
 
     @functools.cached_property
+    def place_of_heads(self) -> frozenset[str]:
+        """Nouns before "of" that make the capitalised word after it a place ("the island of Príncipe")."""
+        return words("en/place_of_heads.tsv")
+
+    @functools.cached_property
     def common_acronyms(self) -> frozenset[str]:
         return frozenset(w.upper() for w in words("en/common_acronyms.tsv"))
 
@@ -366,7 +371,9 @@ def _split_run(text: str, toks, run: list[int], known: DocContext | None, headli
             prev = toks[run[n0] - 1][0].lower() if run[n0] > 0 else ""
             before = toks[run[n0] - 2][0].lower() if run[n0] > 1 else ""
             if len(name_toks) == 1 and prev in ("in", "at", "near", "to", "from", "visited", "visit", "visiting", "toward", "towards") and not N.demonym_country(name) \
-                    and name.lower() not in W.directions and not (prev == "in" and before in W.field_heads):
+                    and name.lower() not in W.directions and not (prev == "in" and before in W.field_heads) \
+                    or len(name_toks) == 1 and prev == "of" and before in W.place_of_heads and not N.demonym_country(name):
+                # "the island of Príncipe", "the town of Gruyères": a place after a place noun and "of" (round ac)
                 out.append(Entity(name, "place", N.place_key(name), a, b))
             continue
         # the role phrase also comes from lowercase words just before ("the chief of ...")

@@ -5,6 +5,7 @@ number (``relate/slots._units_pairable``). A pass over the figures ``frame/quant
 from __future__ import annotations
 
 import dataclasses
+import functools
 import re
 
 from crosscheck.model import Quantity
@@ -30,6 +31,13 @@ def name_labels(text: str, lang: str, out: list[Quantity], units: set, words: di
     return done
 
 
+@functools.lru_cache(maxsize=None)
+def _label_heads(lang: str) -> frozenset[str]:
+    from crosscheck.lang.resources import split, tsv
+
+    return frozenset(w for row in tsv(f"{'ru' if lang == 'ru' else 'en'}/label_heads.tsv") for w in split(row["word"]))
+
+
 def _name_word(text: str, word: str, a: int, gap: str, lang: str, words: dict, cues: list, word_kind) -> bool:
     """A number follows ``word`` (at ``a``) inside the sentence with a hyphen, or a Latin word with one space, between them
     ("the Boeing 747", "known as Expo 58", «самолёт Ту-154», «выставки Экспо-98»): the number names a thing ("Debian 12" /
@@ -39,6 +47,8 @@ def _name_word(text: str, word: str, a: int, gap: str, lang: str, words: dict, c
     from crosscheck.lang.gazetteer import demonym_country, lookup
     from crosscheck.lang.months import month_words
 
+    if word.lower() in _label_heads(lang) and gap == " ":
+        return True  # "the model 5150", «рейс 123»: a lower-case noun that names a thing by its number (round ac)
     if not word[:1].isupper() or len(word) < 2:
         return False
     if gap == " " and not re.fullmatch(r"[A-Za-z-]+", word):

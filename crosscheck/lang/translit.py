@@ -70,7 +70,8 @@ def skeleton(text: str) -> str:
         text = to_palladius(text) or text  # pinyin meets the Russian (Palladius) spelling
     if is_cyrillic(text):
         # Palladius "цз" is pinyin j/z (Цзиньпин = Jinping)
-        text = translit(re.sub("цз", "дж", text, flags=re.I))
+        # and «тц» writes a German or Dutch "tz" (Спитц = Spitz, Шютц = Schütz: round ac), as «ц» alone does (Фриц = Fritz)
+        text = translit(re.sub("тц", "ц", re.sub("цз", "дж", text, flags=re.I), flags=re.I))
     text = fold_latin(text)
     text = re.sub(r"[^a-z]", "", text)
     if not text:
