@@ -16,9 +16,12 @@ and a counter-example:
   the next word ("370 disappeared" had clashed with «239 людьми»).  Two labels still clash.
 * place-of: a capitalised word after a place noun and "of" ("the island of Elba", "the town of Uusikaupunki":
   ``lang/en/place_of_heads.tsv``) is a place; it had been no entity at all, so another place on the other side was only
-  "added" and the pair agreed (``frame/entities_en.py``).
+  "added" and the pair agreed (``frame/entities_en.py``).  A capitalised "Islands of" is part of a name, no place noun.
 * bound-words: "a maximum of", "a minimum of" and «больше чем», «меньше чем» are bounds (``frame/bounds.py``): "a maximum
-  of 154 colors" / «максимум 256 цветов» read an exact 154 that the Russian bound held, and agreed.
+  of 154 colors" / «максимум 256 цветов» read an exact 154 that the Russian bound held, and agreed.  So are ">" and "<"
+  (with «больше чем 230» a bound, "> 345" read exact would have fallen inside it).
+* bracket-unit: no unit is read past an opening bracket («версии 3 (т. н. …)» was 3 tonnes), as none is past a closing
+  one (round w) (``frame/quantities.py``).
 """
 
 from __future__ import annotations
@@ -52,6 +55,8 @@ CASES = [
      "На Олимпиаде в Хельсинки Эмиль Затопек стал трёхкратным чемпионом, выиграв 5000 м, 10 000 м и марафон."),
     ("word-figure", "agree", "Jesse Owens won the sprints, the long jump and the relay at the 1936 Berlin Olympics.",
      "На Олимпиаде в Берлине Джесси Оуэнс стал четырёхкратным олимпийским чемпионом."),
+    ("word-figure", "!agree", "The Cassini probe reached Saturn in July 2004 after a flight of less than three years.",
+     "Зонд «Кассини», запущенный 15 октября 1997 г., вышел на орбиту Сатурна в июле 2004 г."),
     ("word-figure", "!agree", "Around 104 people were evacuated from the building on Tuesday.",
      "Примерно 80 человек были эвакуированы из здания во вторник."),
     ("label-head", "!contradict", "Apple's computer, the model 128K launched in January 1984, had a nine-inch screen.",
@@ -68,6 +73,8 @@ CASES = [
      "Ништадтский мирный договор был подписан в сентябре 1721 года в городе Турку."),
     ("place-of", "!agree", "The astronomer observed the total solar eclipse of 29 May 1919 from the island of Sobral.",
      "Полное солнечное затмение 29 мая 1919 года астроном наблюдал на острове Святой Елены."),
+    ("place-of", "!contradict", "The remote islands, which the sailors called the Islands of Desolation, are a French possession in the Indian Ocean.",
+     "Эти отдалённые острова в Индийском океане принадлежат Франции и входят в её Южные и Антарктические территории."),
     ("place-of", "agree", "Napoleon was exiled to the island of Elba in May 1814 after his abdication.",
      "В мае 1814 года, после отречения, Наполеон был сослан на остров Эльба."),
     ("place-of", "agree", "The physicist Niels Bohr was born in the city of Copenhagen in October 1885.",
@@ -79,6 +86,17 @@ CASES = [
     ("bound-words", "agree", "An indexed image can use a maximum of 256 different colors.",
      "Индексированное изображение может содержать максимум 256 различных цветов."),
     ("bound-words", "agree", "Values above 95 are generally not useful, though.", "Значения, больше чем 95, не так полезны."),
+    ("bound-words", "contradict", "Avoid colour values > 345 in the red channel.", "Избегайте значений красного канала больше чем 230."),
+    ("bound-words", "agree", "Avoid colour values > 230 in the red channel.", "Избегайте значений красного канала больше чем 230."),
+    ("bound-words", "contradict", "Keep the temperature of the sample < 10 degrees.", "Держите температуру образца меньше чем 20 градусов."),
+    ("bracket-unit", "contradict", "Since version 5 (also known as Time Sliced), the scheduler supports priority levels.",
+     "Начиная с версии 3 (т. н. Time Sliced) планировщик поддерживает уровни приоритета."),
+    ("bracket-unit", "agree", "The museum received 12 paintings (that is, a dozen) from the collector in 1998.",
+     "Музей получил от коллекционера 12 (т. е. дюжину) картин в 1998 году."),
+    ("bracket-unit", "contradict", "The museum received 12 paintings (that is, a dozen) from the collector in 1998.",
+     "Музей получил от коллекционера 14 (т. е. больше дюжины) картин в 1998 году."),
+    ("bracket-unit", "agree", "The team scored 3 goals (maybe more) in the first half of the final in 2005.",
+     "Команда забила 3 (м. б. больше) гола в первом тайме финала 2005 года."),
     ("tz", "agree", "Mark Spitz won seven gold medals in swimming at the 1972 Munich Olympics.",
      "На Олимпиаде в Мюнхене пловец Марк Спитц завоевал семь золотых медалей."),
     ("tz", "agree", "The composer Heinrich Schütz became Kapellmeister at the Dresden court in 1617.",

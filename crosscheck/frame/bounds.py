@@ -17,9 +17,9 @@ __all__ = ["BOUND_CUES", "bound_before", "with_bound"]
 
 _LOWER = ["more than", "over", "above", "at least", "exceeding", "exceeded", "exceeds", "topped", "surpassed", "upwards of", "in excess of", "no fewer than", "beyond",
           "no less than", "более", "больше", "свыше", "не менее", "не меньше", "как минимум", "минимум", "более чем",
-          "по меньшей мере", "по крайней мере", "от", "a minimum of", "minimum of", "больше чем", "больше, чем", "превысил", "превысила", "превысило", "превысили", "превышает"]
+          "по меньшей мере", "по крайней мере", "от", "a minimum of", "minimum of", "больше чем", "больше, чем", ">", "≥", ">=", "превысил", "превысила", "превысило", "превысили", "превышает"]
 _UPPER = ["less than", "fewer than", "under", "below", "up to", "as much as", "as many as", "at most", "no more than", "not more than",
-          "менее", "меньше", "до", "a maximum of", "maximum of", "меньше чем", "меньше, чем", "не более", "не больше", "максимум", "не свыше", "вплоть до"]
+          "менее", "меньше", "до", "a maximum of", "maximum of", "меньше чем", "меньше, чем", "<", "≤", "<=", "не более", "не больше", "максимум", "не свыше", "вплоть до"]
 _APPROX = ["about", "around", "approximately", "nearly", "almost", "some", "roughly", "an estimated", "circa",
            "close to", "около", "порядка", "примерно", "почти", "приблизительно", "приблизительно", "где-то", "свыше чем"]
 

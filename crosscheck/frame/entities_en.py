@@ -372,7 +372,8 @@ def _split_run(text: str, toks, run: list[int], known: DocContext | None, headli
             before = toks[run[n0] - 2][0].lower() if run[n0] > 1 else ""
             if len(name_toks) == 1 and prev in ("in", "at", "near", "to", "from", "visited", "visit", "visiting", "toward", "towards") and not N.demonym_country(name) \
                     and name.lower() not in W.directions and not (prev == "in" and before in W.field_heads) \
-                    or len(name_toks) == 1 and prev == "of" and before in W.place_of_heads and not N.demonym_country(name):
+                    or len(name_toks) == 1 and prev == "of" and before in W.place_of_heads and toks[run[n0] - 2][0].islower() \
+                    and not N.demonym_country(name):
                 # "the island of Príncipe", "the town of Gruyères": a place after a place noun and "of" (round ac)
                 out.append(Entity(name, "place", N.place_key(name), a, b))
             continue

@@ -263,8 +263,9 @@ def extract_quantities(text: str, lang: str = "en", skip: list[tuple[int, int]] 
                 unit, end_char = "percent", toks[k][2]
             elif low == "per" and k + 1 < n and toks[k + 1][0].lower() == "cent":
                 unit, end_char = "percent", toks[k + 1][2]
-            elif re.match("[A-Za-zА-Яа-яЁё$€£₽]", t2) and toks[k][1] - end_char <= 2 and not re.search(r"[)\]]", text[end_char:toks[k][1]]):
-                # round w: no unit read past a closing bracket ("piles 1, 4, 7, and 10) get dealt": 10 is no count of "get")
+            elif re.match("[A-Za-zА-Яа-яЁё$€£₽]", t2) and toks[k][1] - end_char <= 2 and not re.search(r"[()\[\]]", text[end_char:toks[k][1]]):
+                # round w: no unit read past a closing bracket ("piles 1, 4, 7, and 10) get dealt": 10 is no count of "get"),
+                # round ac: nor past an opening one («версии 3 (т. н. …)»: 3 is no count of tonnes)
                 cand = [k]
                 if k + 1 < n and toks[k + 1][1] - toks[k][2] <= 2:
                     cand.append(k + 1)

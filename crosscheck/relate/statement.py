@@ -21,7 +21,7 @@ from crosscheck.relate.negation import negation_info
 from crosscheck.relate.names import doc_label
 from crosscheck.relate.noise import Noise
 from crosscheck.relate.open_clash import open_clash
-from crosscheck.relate.slot_values import _KNOWN_UNITS
+from crosscheck.relate.slot_values import _KNOWN_UNITS, _TIME_UNITS
 from crosscheck.relate.slots import SlotComparison, compare_slots
 from crosscheck.relate.thresholds import Z_TOPIC, Z_TRANSLATION
 from crosscheck.relate.types import PairRelation
@@ -120,7 +120,7 @@ def _unpaired_both_sides(cmp: SlotComparison, text_a: str, text_b: str, paraphra
     both = kinds(extra_a) & kinds(extra_b)
     values = {"number", "time", "identifier"}
     if (kinds(cmp.extra_a) & values and kinds(cmp.extra_b) & values and not both & values and _digits(cmp.extra_a) != _digits(cmp.extra_b)
-            and _digits(cmp.extra_a) and _digits(cmp.extra_b)):
+            and not _count_in_words(cmp.extra_a) and not _count_in_words(cmp.extra_b)):
         # a figure on one side, a date or code on the other, with other digits: a value read two ways ("around 104" as a
         # year / "примерно на 80"); a figure in words («двукратным», "four") is read one way only (round ac); the same digits ("16x12" / "16 × 12 дюймов", "the 2021 World Cup" / "ЧМ 2021") are one value
         both.add("value")
@@ -174,6 +174,13 @@ def _loose_digits(text: str, paired) -> set[str]:
 @lru_cache(maxsize=16384)  # once per text: a claim meets many pairs (read only: the callers build new counters)
 def _runs(t: str) -> Counter:
     return Counter(d.lstrip("0") or "0" for d in re.findall(r"\d+", t))
+
+
+def _count_in_words(slots) -> bool:
+    """The side's figures and dates show no digit and none is a duration: a count in words («двукратным», "four"), which is
+    read one way only (round ac); a duration in words ("less than two years") may still be dates read another way."""
+    values = [s for s in slots if s.kind in ("number", "time", "identifier")]
+    return bool(values) and not _digits(values) and not any(s.kind == "time" or s.unit in _TIME_UNITS for s in values)
 
 
 def _digits(slots) -> set[str]:
