@@ -21,7 +21,7 @@ from crosscheck.relate.negation import negation_info
 from crosscheck.relate.names import doc_label
 from crosscheck.relate.noise import Noise
 from crosscheck.relate.open_clash import open_clash
-from crosscheck.relate.slot_values import _KNOWN_UNITS, _TIME_UNITS
+from crosscheck.relate.slot_values import _KNOWN_UNITS
 from crosscheck.relate.slots import SlotComparison, compare_slots
 from crosscheck.relate.thresholds import Z_TOPIC, Z_TRANSLATION
 from crosscheck.relate.types import PairRelation
@@ -177,10 +177,11 @@ def _runs(t: str) -> Counter:
 
 
 def _count_in_words(slots) -> bool:
-    """The side's figures and dates show no digit and none is a duration: a count in words («двукратным», "four"), which is
-    read one way only (round ac); a duration in words ("less than two years") may still be dates read another way."""
+    """The side's figures and dates show no digit: a figure in words («двукратным», "six days", «двенадцать лет»), which is
+    read one way only (round ac). A duration in words against two dates ("after a flight of less than two years" / «запущенный
+    5 августа 2011 г., … в июле 2016 г.») is then no clash found: the dates' span is not measured."""
     values = [s for s in slots if s.kind in ("number", "time", "identifier")]
-    return bool(values) and not _digits(values) and not any(s.kind == "time" or s.unit in _TIME_UNITS for s in values)
+    return bool(values) and not _digits(values)
 
 
 def _digits(slots) -> set[str]:
