@@ -86,7 +86,25 @@ def _more_keys(words: list[str], lang: str) -> frozenset[str]:
             out.update(k for part in w.split("-") if (k := _word_key(part, False)) and len(k.partition("|")[0]) >= 3)
         if lang == "ru" and (m := _PLACE_ADJ_RU.fullmatch(w)) and (k := _word_key(m.group(1), False)) and len(k.partition("|")[0]) >= 3:
             out.add(k)
+        out.update(_rendered_keys(w))
     return frozenset(out)
+
+
+def _rendered_keys(word: str) -> set[str]:
+    """Keys of a Latin-script word read as Russian renders it (``lang/ru/latin_renderings.tsv``: Whistler = Уистлер, Knight =
+    Найт, Heine = Гейне; round ac): the frame's name keys read them so, and now the role names do too."""
+    from crosscheck.lang.translit import _renderings, is_cyrillic
+
+    if is_cyrillic(word) or len(word) < 3:
+        return set()
+    out, both = set(), word
+    for rx, reading in _renderings():
+        if rx.search(word):
+            spelt = rx.sub(reading, word, count=1)
+            both = rx.sub(reading, both, count=1)
+            out.add(spelt)
+    out.add(both)
+    return {k for w in out - {word} if (k := _word_key(w, False)) and len(k.partition("|")[0]) >= 2}
 
 
 _PLACE_ADJ_RU = re.compile(r"([А-ЯЁ][а-яё]{3,}?)(?:ск|цк)(?:ий|ый|ой|ая|ое|ие|ые|ого|ому|ом|ой|ую|их|ым|ими|ей)")
@@ -273,9 +291,16 @@ def same_name(x: Name, y: Name) -> bool:
     if x.canon and y.canon:
         return x.canon == y.canon
     if x.last and y.last:  # two full names: one person only with one surname (Alexander Fleming is no Александр Попов)
-        return _keys_close(x.last, y.last)
+        return (_keys_close(x.last, y.last) or any(_keys_close(k, y.last) for k in _last_rendered(x))
+                or any(_keys_close(x.last, k) for k in _last_rendered(y)))
     return any(_keys_close(p, q) or (x.kind == y.kind == "venue" and _venue_close(p.partition("|")[0], q.partition("|")[0]))
                for p in x.keys for q in y.keys) or _one_word_of(x, y) or _one_word_of(y, x)
+
+
+def _last_rendered(x: Name) -> set[str]:
+    """Keys of a Latin surname as Russian renders it ("Whistler" as «Уистлер»: ``_rendered_keys``)."""
+    words = re.findall(r"[^\W\d_][\w]*", re.sub(r"['’]s$", "", x.text))
+    return _rendered_keys(words[-1]) if words else set()
 
 
 def _one_word_of(x: Name, y: Name) -> bool:
