@@ -20,10 +20,6 @@ and a counter-example:
 * bound-words: "a maximum of", "a minimum of" and «больше чем», «меньше чем» are bounds (``frame/bounds.py``): "a maximum
   of 154 colors" / «максимум 256 цветов» read an exact 154 that the Russian bound held, and agreed.  So are ">" and "<"
   (with «больше чем 230» a bound, "> 345" read exact would have fallen inside it).
-* wh: an English initial "Wh" before a vowel reads «У» (Whittle = Уиттл, Whitney = Уитни: ``lang/ru/latin_renderings.tsv``).
-* role-renderings: the role names (who wrote, founded, painted…) read a Latin surname as Russian renders it too
-  (``relate/role_names._rendered_keys``): "Phil Knight" / «Фил Найт» and "James Whistler" / «Джеймс Уистлер» had been
-  "the same statement with a different author".
 * bracket-unit: no unit is read past an opening bracket («версии 3 (т. н. …)» was 3 tonnes), as none is past a closing
   one (round w) (``frame/quantities.py``).
 """
@@ -101,22 +97,6 @@ CASES = [
      "Музей получил от коллекционера 14 (т. е. больше дюжины) картин в 1998 году."),
     ("bracket-unit", "agree", "The team scored 3 goals (maybe more) in the first half of the final in 2005.",
      "Команда забила 3 (м. б. больше) гола в первом тайме финала 2005 года."),
-    ("wh", "agree", "Frank Whittle's first jet engine ran on a test bench at Rugby in April 1937.",
-     "Фрэнк Уиттл впервые запустил свой турбореактивный двигатель на стенде в Регби в апреле 1937 года."),
-    ("wh", "agree", "Walt Whitman published the first edition of Leaves of Grass in July 1855.",
-     "Уолт Уитмен выпустил первое издание «Листьев травы» в июле 1855 года."),
-    ("wh", "agree", "Eli Whitney patented the cotton gin in March 1794.", "Илай Уитни запатентовал хлопкоочистительную машину в марте 1794 года."),
-    ("wh", "!agree", "Eli Whitney patented the cotton gin in March 1794.", "Сэмюэл Морзе запатентовал хлопкоочистительную машину в марте 1794 года."),
-    ("role-renderings", "agree", "Phil Knight co-founded the sportswear company Nike in 1964.",
-     "Фил Найт стал одним из основателей компании Nike в 1964 году."),
-    ("role-renderings", "agree", "James Whistler painted the portrait of his mother in London in 1871.",
-     "Джеймс Уистлер написал портрет своей матери в Лондоне в 1871 году."),
-    ("role-renderings", "agree", "Christopher Wren designed St Paul's Cathedral after the fire of 1666.",
-     "Кристофер Рен спроектировал собор Святого Павла после пожара 1666 года."),
-    ("role-renderings", "!agree", "Phil Knight co-founded the sportswear company Nike in 1964.",
-     "Ади Дасслер стал одним из основателей компании Nike в 1964 году."),
-    ("role-renderings", "!agree", "James Whistler painted the portrait of his mother in London in 1871.",
-     "Джон Сарджент написал портрет своей матери в Лондоне в 1871 году."),
     ("tz", "agree", "Mark Spitz won seven gold medals in swimming at the 1972 Munich Olympics.",
      "На Олимпиаде в Мюнхене пловец Марк Спитц завоевал семь золотых медалей."),
     ("tz", "agree", "The composer Heinrich Schütz became Kapellmeister at the Dresden court in 1617.",
