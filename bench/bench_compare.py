@@ -117,6 +117,8 @@ SETS = {
     "heldout38": {"perturb": None, "comparable": REPO / "bench/data/heldout38/comparable_heldout38.jsonl"},
     "heldout39": {"perturb": None, "comparable": REPO / "bench/data/heldout39/comparable_heldout39.jsonl"},
     "heldout40": {"perturb": None, "comparable": REPO / "bench/data/heldout40/comparable_heldout40.jsonl"},
+    "heldout41": {"perturb": None, "comparable": REPO / "bench/data/heldout41/comparable_heldout41.jsonl"},
+    "heldout42": {"perturb": None, "comparable": REPO / "bench/data/heldout42/comparable_heldout42.jsonl"},
 }
 
 
