@@ -65,7 +65,7 @@ def _ordinal_rx(lang: str) -> tuple[re.Pattern, dict[str, int], tuple[tuple[str,
     words = "|".join(ords)
     if lang == "ru":
         rx = (rf"(?<![\w-])(?:(?P<ord>(?:{words}){_RU_ADJ})|(?P<num>\d{{1,3}})-?(?:[а-яё]{{1,3}}))\s+"
-              rf"(?:[а-яё-]+\s+)?(?P<cat>{nouns})(?![\w-])")
+              rf"(?:[а-яё-]+\s+)?(?P<cat>{nouns})(?!\w)(?!-[а-яё]+\s+(?:по|из)\b)")
     else:
         rx = (rf"\b(?:(?P<ord>{words})|(?P<num>\d{{1,3}})(?:st|nd|rd|th))\s+(?:[\w.-]+\s+){{0,2}}?(?P<cat>{nouns})\b")
     return re.compile(rx, re.I), ords, cats
@@ -152,7 +152,11 @@ def _same_subject(text_a: str, lang_a: str, text_b: str, lang_b: str, fa, fb) ->
 
 
 def _named(names: list, lang: str) -> list:
-    """The names of an English text but a function word capitalised because it opens the sentence ("At 632 metres, …")."""
+    """The names of a text but a people's adjective ("the Swedish novelist Selma Lagerlöf": round ae) and, in English, a
+    function word capitalised because it opens the sentence ("At 632 metres, …")."""
+    from crosscheck.relate.role_clash import _demonym
+
+    names = [n for n in names if not _demonym(n)]
     if lang == "ru":
         return names
     from crosscheck.lang.resources import words
@@ -183,7 +187,9 @@ def _ordinal_clash(text_a: str, lang_a: str, text_b: str, lang_b: str) -> tuple[
     if negation_info(text_a, lang_a).negated or negation_info(text_b, lang_b).negated:
         return None
     sa, sb = _subject_before(text_a, la, pa), _subject_before(text_b, lb, pb)
-    if sa is None or sb is None or not same_name(sa, sb):
+    if (sa is None or sb is None or not same_name(sa, sb)) and not _same_subject(text_a, lang_a, text_b, lang_b, None, None):
+        # the name nearest before each ordinal, else the first name of each sentence («Сельма Лагерлёф, получившая
+        # Нобелевскую премию …, стала второй женщиной»: the nearest name is the prize's; round ae)
         return None
     return va, vb
 
