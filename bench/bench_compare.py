@@ -119,6 +119,7 @@ SETS = {
     "heldout40": {"perturb": None, "comparable": REPO / "bench/data/heldout40/comparable_heldout40.jsonl"},
     "heldout41": {"perturb": None, "comparable": REPO / "bench/data/heldout41/comparable_heldout41.jsonl"},
     "heldout42": {"perturb": None, "comparable": REPO / "bench/data/heldout42/comparable_heldout42.jsonl"},
+    "heldout43": {"perturb": None, "comparable": REPO / "bench/data/heldout43/comparable_heldout43.jsonl"},
     "heldout44": {"perturb": None, "comparable": REPO / "bench/data/heldout44/comparable_heldout44.jsonl"},
 }
 
