@@ -16,10 +16,10 @@ from crosscheck.model import Quantity
 __all__ = ["BOUND_CUES", "bound_before", "with_bound"]
 
 _LOWER = ["more than", "over", "above", "at least", "exceeding", "exceeded", "exceeds", "topped", "surpassed", "upwards of", "in excess of", "no fewer than", "beyond",
-          "no less than", "более", "больше", "свыше", "не менее", "не меньше", "как минимум", "минимум", "более чем",
-          "по меньшей мере", "по крайней мере", "от", "a minimum of", "minimum of", "больше чем", "больше, чем", ">", "≥", ">=", "превысил", "превысила", "превысило", "превысили", "превышает"]
+          "no less than", "более", "больше", "свыше", "не менее", "не меньше", "как минимум", "минимум",
+          "по меньшей мере", "по крайней мере", "от", "minimum of", ">", "≥", ">=", "превысил", "превысила", "превысило", "превысили", "превышает"]
 _UPPER = ["less than", "fewer than", "under", "below", "up to", "as much as", "as many as", "at most", "no more than", "not more than",
-          "менее", "меньше", "до", "a maximum of", "maximum of", "меньше чем", "меньше, чем", "<", "≤", "<=", "не более", "не больше", "максимум", "не свыше", "вплоть до"]
+          "менее", "меньше", "до", "maximum of", "<", "≤", "<=", "не более", "не больше", "максимум", "не свыше", "вплоть до"]
 _APPROX = ["about", "around", "approximately", "nearly", "almost", "some", "roughly", "an estimated", "circa",
            "close to", "около", "порядка", "примерно", "почти", "приблизительно", "приблизительно", "где-то", "свыше чем"]
 
@@ -50,7 +50,8 @@ def bound_before(text: str, start: int) -> tuple[str, int]:
     ("exact", ``start``) when there is none."""
     before = text[max(0, start - 24):start].lower()
     for cue, bd in BOUND_CUES:
-        if re.search(r"(?:^|[\s(«\"])" + re.escape(cue) + r"(?:\s+(?:на|by|в))?\s*$", before):
+        # a Russian cue may take «чем» after it («больше чем 95», «меньше, чем 20»: round ac)
+        if re.search(r"(?:^|[\s(«\"])" + re.escape(cue) + r"(?:,?\s+чем)?(?:\s+(?:на|by|в))?\s*$", before):
             return bd, start - (len(before) - before.rfind(cue))
     return "exact", start
 

@@ -370,11 +370,11 @@ def _split_run(text: str, toks, run: list[int], known: DocContext | None, headli
             # an unknown single capitalised word: a place after a locative preposition
             prev = toks[run[n0] - 1][0].lower() if run[n0] > 0 else ""
             before = toks[run[n0] - 2][0].lower() if run[n0] > 1 else ""
-            if len(name_toks) == 1 and prev in ("in", "at", "near", "to", "from", "visited", "visit", "visiting", "toward", "towards") and not N.demonym_country(name) \
-                    and name.lower() not in W.directions and not (prev == "in" and before in W.field_heads) \
-                    or len(name_toks) == 1 and prev == "of" and before in W.place_of_heads and toks[run[n0] - 2][0].islower() \
-                    and not N.demonym_country(name):
-                # "the island of Príncipe", "the town of Gruyères": a place after a place noun and "of" (round ac)
+            locative = (prev in ("in", "at", "near", "to", "from", "visited", "visit", "visiting", "toward", "towards")
+                        and name.lower() not in W.directions and not (prev == "in" and before in W.field_heads))
+            # "the island of Príncipe", "the town of Gruyères": a lower-case place noun and "of" (round ac)
+            place_of = prev == "of" and before in W.place_of_heads and toks[run[n0] - 2][0].islower()
+            if len(name_toks) == 1 and (locative or place_of) and not N.demonym_country(name):
                 out.append(Entity(name, "place", N.place_key(name), a, b))
             continue
         # the role phrase also comes from lowercase words just before ("the chief of ...")

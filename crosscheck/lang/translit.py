@@ -18,7 +18,7 @@ import unicodedata
 from crosscheck.lang.pinyin import to_palladius
 from crosscheck.lang.resources import tsv
 
-__all__ = ["is_cyrillic", "translit", "fold_latin", "skeleton", "skeleton_variants", "slug"]
+__all__ = ["is_cyrillic", "translit", "fold_latin", "skeleton", "skeleton_variants", "rendered_spellings", "slug"]
 
 _CYR = re.compile(r"[\u0400-\u04FF]")
 
@@ -104,6 +104,22 @@ def _renderings() -> tuple[tuple[re.Pattern, str], ...]:
 
 
 @functools.lru_cache(maxsize=65536)
+def rendered_spellings(word: str) -> frozenset[str]:
+    """A Latin-script word spelled as Russian renders it (``ru/latin_renderings.tsv``): each rendering alone, and every
+    one at once (Knight = Найт: a silent k and a silent gh); empty for a Cyrillic word or one no rendering reads."""
+    if is_cyrillic(word):
+        return frozenset()
+    out, every = set(), word
+    for rx, reading in _renderings():
+        if rx.search(word):
+            out.add(rx.sub(reading, word, count=1))
+            every = rx.sub(reading, every, count=1)
+    if out:
+        out.add(every)
+    return frozenset(out - {word})
+
+
+@functools.lru_cache(maxsize=65536)
 def skeleton_variants(word: str) -> frozenset[str]:
     """The skeletons of a Latin-script name read with each Russian rendering of its unstable letters: "w" as «в» or
     as the vowel «у» (Badwater = Бэдуотер, Edwards = Эдвардс), "j" as «дж» or as the vowel «й» (Rejewski = Реевский,
@@ -113,12 +129,7 @@ def skeleton_variants(word: str) -> frozenset[str]:
     if is_cyrillic(word):
         return frozenset({skeleton(word)})
     # round s: other Russian readings of a Latin spelling (``ru/latin_renderings.tsv``: Hašek = Гашек, Lavoisier = Лавуазье)
-    rendered = {skeleton(rx.sub(reading, word, count=1)) for rx, reading in _renderings() if rx.search(word)}
-    if len(rendered) > 1:  # every rendering at once (Knight = Найт: a silent k and a silent gh)
-        both = word
-        for rx, reading in _renderings():
-            both = rx.sub(reading, both, count=1)
-        rendered.add(skeleton(both))
+    rendered = {skeleton(s) for s in rendered_spellings(word)}
     if not re.search(r"[wj]|c(?=[eiy])|[tdsxz]$", word, re.I):
         return frozenset({skeleton(word)} | rendered)
     out = set(rendered)

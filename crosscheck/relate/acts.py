@@ -20,8 +20,7 @@ NOUNS = {"publish": "a publication or release", "award": "an award", "build": "a
          "invent": "an invention", "open": "an opening", "close": "a closure", "marry": "a marriage", "create": "the making of a work",
          "die": "a death", "elect": "an election or appointment", "sign": "a signing", "arrest": "an arrest", "found": "a founding",
          "born": "a birth", "first": "a first showing", "sink": "a sinking", "enact": "an enactment", "occur": "an event",
-         "end": "an end", "retire": "a retirement", "buy": "a purchase", "ratify": "a ratification",
-         "demolish": "a demolition",
+         "end": "an end", "retire": "a retirement", "buy": "a purchase", "ratify": "a ratification", "demolish": "a demolition",
          "hold": "where a work is kept"}
 
 

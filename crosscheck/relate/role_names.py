@@ -90,21 +90,15 @@ def _more_keys(words: list[str], lang: str) -> frozenset[str]:
     return frozenset(out)
 
 
-def _rendered_keys(word: str) -> set[str]:
-    """Keys of a Latin-script word read as Russian renders it (``lang/ru/latin_renderings.tsv``: Whistler = Уистлер, Knight =
-    Найт, Heine = Гейне; round ac): the frame's name keys read them so, and now the role names do too."""
-    from crosscheck.lang.translit import _renderings, is_cyrillic
+@functools.lru_cache(maxsize=16384)  # same_name asks for a surname's keys at every comparison
+def _rendered_keys(word: str) -> frozenset[str]:
+    """Keys of a Latin-script word read as Russian renders it (``translit.rendered_spellings``: Whistler = Уистлер, Knight
+    = Найт, Heine = Гейне; round ad): the frame's name keys read them so, and the role names do too."""
+    from crosscheck.lang.translit import rendered_spellings
 
-    if is_cyrillic(word) or len(word) < 3:
-        return set()
-    out, both = set(), word
-    for rx, reading in _renderings():
-        if rx.search(word):
-            spelt = rx.sub(reading, word, count=1)
-            both = rx.sub(reading, both, count=1)
-            out.add(spelt)
-    out.add(both)
-    return {k for w in out - {word} if (k := _word_key(w, False)) and len(k.partition("|")[0]) >= 2}
+    if len(word) < 3:
+        return frozenset()
+    return frozenset(k for w in rendered_spellings(word) if (k := _word_key(w, False)) and len(k.partition("|")[0]) >= 2)
 
 
 _PLACE_ADJ_RU = re.compile(r"([А-ЯЁ][а-яё]{3,}?)(?:ск|цк)(?:ий|ый|ой|ая|ое|ие|ые|ого|ому|ом|ой|ую|их|ым|ими|ей)")
@@ -297,10 +291,10 @@ def same_name(x: Name, y: Name) -> bool:
                for p in x.keys for q in y.keys) or _one_word_of(x, y) or _one_word_of(y, x)
 
 
-def _last_rendered(x: Name) -> set[str]:
+def _last_rendered(x: Name) -> frozenset[str]:
     """Keys of a Latin surname as Russian renders it ("Whistler" as «Уистлер»: ``_rendered_keys``)."""
     words = re.findall(r"[^\W\d_][\w]*", re.sub(r"['’]s$", "", x.text))
-    return _rendered_keys(words[-1]) if words else set()
+    return _rendered_keys(words[-1]) if words else frozenset()
 
 
 def _one_word_of(x: Name, y: Name) -> bool:
