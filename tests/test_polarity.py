@@ -137,7 +137,7 @@ def test_negation_data_files_are_rows_of_known_kinds():
     for lang in ("en", "ru"):
         rows = tsv(f"{lang}/negation.tsv")
         kinds = {r["kind"] for r in rows}
-        assert kinds <= {"affixal", "idiom", "weak", "pending", "plain", "superlative", "ever"} and {"affixal", "idiom"} <= kinds
+        assert kinds <= {"affixal", "idiom", "weak", "pending", "plain", "superlative", "ever", "state"} and {"affixal", "idiom"} <= kinds
         assert sum(len(r["form"].split("|")) for r in rows if r["kind"] == "affixal") >= 15
 
 

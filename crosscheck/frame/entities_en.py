@@ -91,6 +91,11 @@ class _Words:
         return words("en/place_of_heads.tsv")
 
     @functools.cached_property
+    def peerage_titles(self) -> frozenset[str]:
+        """Titles before "of" whose place names the title, not where anything happens ("the Prince of Wales")."""
+        return words("en/peerage_titles.tsv")
+
+    @functools.cached_property
     def common_acronyms(self) -> frozenset[str]:
         return frozenset(w.upper() for w in words("en/common_acronyms.tsv"))
 
@@ -237,6 +242,10 @@ def _split_run(text: str, toks, run: list[int], known: DocContext | None, headli
             hit = gazetteer_hit(phrase, text, a, a + len(phrase))
             if hit is None or size == 1 and phrase in ("It", "Us"):
                 continue
+            if hit[0] == "place" and _peerage_place(toks, run[s]):
+                for t in range(s, s + size):
+                    used[t] = True  # "the Prince of Wales", "the Duke of Wellington": a title, no place (round af)
+                continue
             b = a + len(phrase)
             nxt = s + size
             if hit[0] == "place" and N.is_country(hit[1]) and nxt < len(run) and not used[nxt] and (
@@ -380,6 +389,12 @@ def _split_run(text: str, toks, run: list[int], known: DocContext | None, headli
         # the role phrase also comes from lowercase words just before ("the chief of ...")
         out.append(Entity(name, "person", key, a, b, role))
     return out
+
+
+def _peerage_place(toks, i: int) -> bool:
+    """The token at ``i`` follows "<peerage title> of" ("the Prince of Wales", "the Duke of Edinburgh", "the Earl of
+    Essex"): the place names the title (``peerage_titles.tsv``), and says nothing of where a thing happened."""
+    return i >= 2 and toks[i - 1][0].lower() == "of" and toks[i - 2][0].lower() in W.peerage_titles
 
 
 def _inner_place(words: list[str], used: list[bool], i: int) -> bool:

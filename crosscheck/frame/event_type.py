@@ -42,12 +42,13 @@ def _ru_lemmas(text: str) -> list[str]:
     return out
 
 
-def _reception_cues() -> tuple[re.Pattern, frozenset[str]]:
+def _reception_cues() -> tuple[re.Pattern, frozenset[str], re.Pattern]:
     entry = next(e for e in toml("en/events.toml")["event"] if e["type"] == "reception")
-    return re.compile(entry["receive"], re.I), frozenset(entry["guests"])
+    showing = re.compile(r"\b(?:" + "|".join(entry["showing"]) + r")\b", re.I)
+    return re.compile(entry["receive"], re.I), frozenset(entry["guests"]), showing
 
 
-_EN_RECEIVE, _GUESTS = _reception_cues()
+_EN_RECEIVE, _GUESTS, _SHOWING = _reception_cues()
 _EN_HOSTING = re.compile(dict(_EN)["reception"].pattern.replace(r"\breceive[sd]?\b|\breceiving\b|", ""), re.I)
 _AFTER_OBJECT = frozenset({"in", "at", "on", "to", "and", "for", "with", "during", "from", "as", "after", "before", "who", "when",
                            "last", "this", "yesterday", "today", "on", "of", "at", "but", "while", "where", "together"})
@@ -64,6 +65,8 @@ def _received_person(text: str) -> bool:
     things = words("en/nonperson_heads.tsv") | words("en/org_heads.tsv")
     for m in _EN_RECEIVE.finditer(text):
         passive = re.search(r"\b(?:was|were|been|being|is|are|be)\s+(?:\w+ly\s+)?$", text[:m.start()], re.I)
+        if passive and _SHOWING.search(text[m.end():m.end() + 40]):
+            continue  # "La Traviata was poorly received at its premiere", "well received by critics": a work shown (round af)
         if passive:  # "The delegation was received", "Erdogan was received by Putin": the subject is the guest
             subject = re.findall(r"[\w'’-]+", text[max(0, passive.start() - 60):passive.start()])[-4:]
             run = []

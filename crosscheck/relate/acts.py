@@ -13,7 +13,7 @@ from __future__ import annotations
 import functools
 import re
 
-__all__ = ["acts", "different_acts"]
+__all__ = ["acts", "different_acts", "negated_acts"]
 
 #: How an act is named in an explanation ("EN a dates a publication, RU b an award").
 NOUNS = {"publish": "a publication or release", "award": "an award", "build": "a construction", "discover": "a discovery",
@@ -44,3 +44,15 @@ def different_acts(text_a: str, lang_a: str, text_b: str, lang_b: str) -> tuple[
     if not xa or not xb or xa & xb:
         return None
     return tuple(" and ".join(NOUNS.get(c, c) for c in sorted(x)) for x in (xa, xb))
+
+
+#: How far after a word of negation its verb may stand ("was never awarded", «так и не был удостоен»).
+_NEGATED_REACH = 60
+
+
+def negated_acts(text: str, lang: str, spans: tuple[tuple[int, int], ...]) -> frozenset[str]:
+    """The acts a text names right after a word of negation ("was never awarded a Stalin Prize": ``award``)."""
+    out: set[str] = set()
+    for start, end in spans:
+        out |= acts(text[start:end + _NEGATED_REACH], lang)
+    return frozenset(out)

@@ -131,6 +131,7 @@ class Negation:
     nonfinite: bool = False  # every negation negates a Russian participle or gerund («не дававшими упасть», «не дописав»): round s
     contrasts: tuple[tuple[int, int], ...] = ()  # where a contrast stands ("rather than", «а не»): round u
     broken: bool = False  # a word of negative concord that lost its negation («ни в чём был плох», "want … nor suspect"): round u
+    states: tuple[tuple[int, int], ...] = ()  # a negated state by its form ("unbeaten", «неоконченный»: kind `state`), no verb's negation
 
     @property
     def negated(self) -> bool:
@@ -144,8 +145,8 @@ class Negation:
     def near_span(self, text: str, span: tuple[int, int]) -> tuple[int, int] | None:
         """The negation that ``near`` finds before the words at ``span``, or None."""
         for s, e in self.spans:
-            if s >= span[0] and e <= span[1]:
-                continue  # "impossible" is its own pole, not a negated "possible"
+            if s >= span[0] and e <= span[1] or (s, e) in self.states:
+                continue  # "impossible" is its own pole, not a negated "possible"; "undefeated, with 49 wins" turns no "wins"
             if s < span[0] < e:
                 return s, e  # a phrase that negates the verb it holds: "declined to raise", «отказался повышать»
             if any(p0 <= s and e <= p1 for p0, p1 in self.pending):
@@ -236,7 +237,7 @@ def _phrases(lang: str) -> dict[str, re.Pattern | None]:
     for row in tsv(f"{lang}/negation.tsv"):
         forms.setdefault(row["kind"], []).extend(split(row["form"]))
     out: dict[str, re.Pattern | None] = {}
-    for kind in ("affixal", "idiom", "weak", "pending", "plain", "superlative", "ever"):
+    for kind in ("affixal", "state", "idiom", "weak", "pending", "plain", "superlative", "ever"):
         alts = sorted((_form_rx(f, lang) for f in forms.get(kind, ())), key=len, reverse=True)
         out[kind] = re.compile(r"(?<![\w-])(?:" + "|".join(alts) + r")(?![\w'’-])", re.I) if alts else None
     return out
@@ -299,7 +300,8 @@ def negation_info(text: str, lang: str) -> Negation:
         pending = [m.span() for m in phrases["pending"].finditer(text)]
         weak += ["pending"] * len(pending)
         contrast += pending
-    spans = [m.span() for m in _NEG[lang].finditer(text)] + affixal
+    states = [m.span() for m in phrases["state"].finditer(text)] if phrases["state"] is not None else []
+    spans = [m.span() for m in _NEG[lang].finditer(text)] + affixal + states
     if lang == "ru":
         manner = [sp for sp in spans if manner_not(text, sp)]
         if manner:  # «распространяется не мгновенно», «ответил не сразу»: the manner negated, the predicate holds (round z)
@@ -316,9 +318,10 @@ def negation_info(text: str, lang: str) -> Negation:
     present = bool(_PRESENT[lang].search(text))
     superlative = phrases["superlative"] is not None and bool(phrases["superlative"].search(text))
     ever = bool(spans) and phrases["ever"] is not None and bool(phrases["ever"].search(text))
-    nonfinite = lang == "ru" and bool(spans) and all(negates_nonfinite(text, s, e) for s, e in spans)
+    core = [sp for sp in spans if sp not in states]  # a negated state by its form is no participle's negation
+    nonfinite = lang == "ru" and bool(core) and all(negates_nonfinite(text, s, e) for s, e in core)
     return Negation(tuple(spans), bool(weak) or idiom, conditional, condition, contrastive, idiom, tuple(pending), absent, present,
-                    concord, superlative, ever, nonfinite, tuple(contrast), bool(broken))
+                    concord, superlative, ever, nonfinite, tuple(contrast), bool(broken), tuple(states))
 
 
 def negates_nonfinite(text: str, start: int, end: int) -> bool:

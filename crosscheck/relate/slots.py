@@ -28,6 +28,8 @@ from crosscheck.relate.slot_values import (Slot, SlotComparison, SlotPair, _KNOW
                                            number_slots, short_entity_pairs, time_slots)
 from crosscheck.relate.durations import duration_against_span, one_duration_each, rounded_to_unit
 from crosscheck.frame.signs import explicit_sign
+from crosscheck.relate.acts import acts, negated_acts
+from crosscheck.relate.roundings import rounded_bound
 from crosscheck.relate.time_pairs import pair_times, times_equal, year_read_as_figure
 
 __all__ = ["Slot", "SlotPair", "SlotComparison", "compare_slots", "predicates", "negation", "numbers_equal", "times_equal"]
@@ -130,6 +132,8 @@ def _pair_numbers(na: list[Slot], nb: list[Slot], strict: bool) -> tuple[list[Sl
         tests.append(lambda a, b: a.bound != b.bound and numbers_equal(a, b)
                      and _log_gap(a, b) <= (_NEAR_GAP if _near_bound(a) or _near_bound(b) else math.log(3)))
     tests.append(lambda a, b: a.bound == b.bound == "approx" and _close(*_comparable_values(a, b), _rounding(a, b)))
+    # "at least 602" / «более шестисот»: a bound at the other's figure rounded to its precision (round af)
+    tests.append(lambda a, b: rounded_bound(a.bound, b.bound, *_comparable_values(a, b)))
     # "about 4 billion" / «4,05 млрд»: an exact figure within the rounding of an approximate one states it, translations too
     tests.append(lambda a, b: {a.bound, b.bound} == {"approx", "exact"} and _close(*_comparable_values(a, b), _rounding(a, b)))
     tests.append(rounded_to_unit)  # "about 22 months" / «почти два года»
@@ -299,6 +303,10 @@ def _polarity_pairs(text_a: str, lang_a: str, text_b: str, lang_b: str, times_a:
             elif pole_a != pole_b:
                 uncertain.append(pair)  # opposite words, and a negation elsewhere that may turn one of them
                 continue
+        elif not same and na.negated and nb.negated and na.near(text_a, sa) != nb.near(text_b, sb):
+            # round af: both sides negate, one right before its opposite word ("undefeated, with 49 wins" / «не проиграв ни
+            # одного»): that word turned is the other side's
+            pair = SlotPair("predicate", pair.a, pair.b, True)
         elif same and na.negated and nb.negated:
             # round u: both sides negate somewhere, but only one negates this paired predicate ("would be able to
             # confirm" / «не могу подтвердить»): that predicate's polarity clashes
@@ -312,14 +320,19 @@ def _polarity_pairs(text_a: str, lang_a: str, text_b: str, lang_b: str, times_a:
         neg, pos = (na, nb) if na.negated else (nb, na)
         pol_a, pol_b = ("negative" if na.negated else "positive"), ("negative" if nb.negated else "positive")
         pair = SlotPair("polarity", Slot("polarity", pol_a, pol_a), Slot("polarity", pol_b, pol_b), False)
-        if pos.weak and (not neg.weak or neg.contrastive):
+        if set(neg.spans) <= set(neg.states):
+            pass  # round af: only a negated state by its form ("the last left unfinished"): a detail one side adds
+        elif pos.weak and (not neg.weak or neg.contrastive):
             pass  # the other side states the negation otherwise ("no doubt" / "не сомневаться", "rather than" / "а не")
         elif neg.concord and pos.superlative:
             pass  # «ни одно животное не бегает быстрее» / "the fastest animal": all others told by a superlative
         elif neg.ever and pos.superlative:
             # "had never been seen before" / «стал первым», «рекорд не побит до сих пор» / "still the fastest": a negation said
-            # of all time may tell what a superlative or "the first" tells without one; never agree, never contradict
-            uncertain.append(pair)
+            # of all time may tell what a superlative or "the first" tells without one; never agree, never contradict,
+            # unless the negated verb names the act the other side affirms ("was never awarded" / «был удостоен … премии
+            # первой степени»: round af)
+            neg_text, neg_lang, pos_text, pos_lang = (text_a, lang_a, text_b, lang_b) if na.negated else (text_b, lang_b, text_a, lang_a)
+            (pairs if negated_acts(neg_text, neg_lang, neg.spans) & acts(pos_text, pos_lang) else uncertain).append(pair)
         elif (neg.weak and not pos.weak) or (pos.idiom and not neg.idiom) or (neg.conditional and not pos.condition):
             uncertain.append(pair)  # the negation may be stated otherwise, or belong to a condition the other side lacks
         elif paraphrase and neg.nonfinite:

@@ -1,0 +1,41 @@
+"""One value told at two roundings by two bounds of one kind (issue 10, round af).
+
+"killed at least 602 people" / «унёс жизни более шестисот человек», "more than 31 countries" / «более чем в 30 странах»:
+two bounds of one kind ("at least", "more than"; "under", «не более») state one value when one sits at a round figure on
+the loose side of the other, is that figure rounded to its own precision (a lower bound rounded down: 602 to 600, 36 417
+to 36 000; an upper bound rounded up: 48 to 50) and lies within 5 % of it.  "more than 600" / «более 620», "at least
+1,500" / «не менее 1496» and "over 150 km" / «более 100 км» stay two values (``slots._pair_numbers``).
+"""
+
+from __future__ import annotations
+
+import math
+
+__all__ = ["roundness", "rounded_bound"]
+
+#: How far the round figure may lie from the precise one: "at least 9,343" / «свыше девяти тысяч» (3.7 %) is one value,
+#: "over 150 km" / «более 100 км», "up to 7500" / «до 10000» are two.
+_NEAR = 0.05
+
+
+def roundness(v: float) -> int:
+    """How many trailing zeros a whole figure has (600: 2, 1520: 1, 602: 0); 0 for a fraction or zero."""
+    if not float(v).is_integer() or v == 0:
+        return 0
+    n, k = int(abs(v)), 0
+    while n % 10 == 0:
+        n, k = n // 10, k + 1
+    return k
+
+
+def rounded_bound(bound_a: str | None, bound_b: str | None, va: float, vb: float) -> bool:
+    """Two bounds of one kind whose values (``va``, ``vb``, in one unit) are one value at two roundings."""
+    if bound_a != bound_b or bound_a not in ("lower", "upper"):
+        return False
+    ra, rb = roundness(va), roundness(vb)
+    if ra == rb:
+        return False
+    r, p = (va, vb) if ra > rb else (vb, va)
+    step = 10 ** max(ra, rb)
+    rounded = r == (math.floor(p / step) if bound_a == "lower" else math.ceil(p / step)) * step
+    return rounded and abs(r - p) <= _NEAR * abs(p)  # "over 150" / «более 100» rounds down too, but is another figure
