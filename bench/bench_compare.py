@@ -121,6 +121,8 @@ SETS = {
     "heldout42": {"perturb": None, "comparable": REPO / "bench/data/heldout42/comparable_heldout42.jsonl"},
     "heldout43": {"perturb": None, "comparable": REPO / "bench/data/heldout43/comparable_heldout43.jsonl"},
     "heldout44": {"perturb": None, "comparable": REPO / "bench/data/heldout44/comparable_heldout44.jsonl"},
+    "heldout45": {"perturb": None, "comparable": REPO / "bench/data/heldout45/comparable_heldout45.jsonl"},
+    "heldout46": {"perturb": None, "comparable": REPO / "bench/data/heldout46/comparable_heldout46.jsonl"},
 }
 
 
