@@ -57,7 +57,20 @@ def _out_of_context(span: str, text: str, a: int, b: int) -> bool:
 
 def _place_hit(span: str) -> tuple[str, str] | None:
     return N.lookup(span) or N.lookup(" ".join(N.lemma_ru(w, "Geox") for w in span.split())) \
-        or N.lookup(N.lemma_phrase_ru(span))
+        or N.lookup(N.lemma_phrase_ru(span)) or _place_adjective(span)
+
+
+_PLACE_ADJ = re.compile(r"^([А-ЯЁ][а-яё]{2,})ск(?:ий|ая|ое|ие|ого|ой|ому|ом|ую|им|их|ими|ей)$")
+
+
+def _place_adjective(span: str) -> tuple[str, str] | None:
+    """A city's adjective the NER tagged as a place («Лиссабонское землетрясение», «Венский конгресс»): the gazetteer's
+    place whose name is the adjective's stem, or the stem with «-а» (Лиссабон, Вена; round ag)."""
+    m = _PLACE_ADJ.match(span.strip())
+    if not m:
+        return None
+    hit = N.lookup(m.group(1)) or N.lookup(m.group(1) + "а")
+    return hit if hit and hit[0] == "place" else None
 
 
 def _gazetteer_tail(span: str) -> tuple[int, str, tuple[str, str]] | None:
@@ -160,7 +173,8 @@ def ru_entities(text: str) -> list[Entity]:
                 a, stext, hit = a + tail[0], tail[1], tail[2]
                 key = N.place_key(stext)
             typ = hit[0] if hit else "place"
-            out.append(Entity(stext, typ, key if typ == "place" else hit[1], a, b))
+            adj = _place_adjective(stext)
+            out.append(Entity(stext, typ, adj[1] if adj else key if typ == "place" else hit[1], a, b))
         else:  # ORG
             hit = N.lookup(stext) or N.lookup(" ".join(N.lemma_ru(w) for w in stext.split()))
             if hit:

@@ -102,8 +102,10 @@ def lemma_phrase_ru(text: str) -> str:
         noun, gram = (form.word if form else hp.word), {"nomn", "plur"}
         noun = noun[:1].upper() + noun[1:] if words[head][:1].isupper() else noun
     else:
-        noun = lemma_ru(words[head], "Geox")
-        np = parse_ru(noun.lower())
+        # a head already in its dictionary form is that noun («Балтийском море»: «море», not the likelier «мора»; round ag)
+        own = next((p for p in parses[head] if "NOUN" in p.tag and p.normal_form == words[head].lower()), None)
+        noun = words[head] if own is not None else lemma_ru(words[head], "Geox")
+        np = [own] if own is not None else parse_ru(noun.lower())
         gender = next((g for g in ("masc", "femn", "neut") if np and g in np[0].tag), None)
         gram = {"nomn", "sing", gender} if gender else None
     out = []

@@ -36,7 +36,7 @@ _UNIT_TABLE = {
     "₽": "rub", "rouble": "rub", "ruble": "rub", "рубль": "rub", "руб.": "rub", "руб": "rub",
     "manat": "azn", "манат": "azn",
     "people": "people", "person": "people", "persons": "people", "человек": "people", "люди": "people",
-    "personnel": "people",
+    "personnel": "people", "life": "people", "lives": "people", "жизнь": "people",  # "claimed 70 lives" / «унесло 17 жизней»
     "km": "km", "kilometer": "km", "kilometre": "km", "километр": "km", "км": "km",
     "ton": "tonne", "tonne": "tonne", "тонна": "tonne", "т.": "tonne",
     "year": "year", "год": "year", "лет": "year", "month": "month", "месяц": "month",

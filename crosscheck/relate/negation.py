@@ -131,7 +131,7 @@ class Negation:
     nonfinite: bool = False  # every negation negates a Russian participle or gerund («не дававшими упасть», «не дописав»): round s
     contrasts: tuple[tuple[int, int], ...] = ()  # where a contrast stands ("rather than", «а не»): round u
     broken: bool = False  # a word of negative concord that lost its negation («ни в чём был плох», "want … nor suspect"): round u
-    states: tuple[tuple[int, int], ...] = ()  # a negated state by its form ("unbeaten", «неоконченный»: kind `state`), no verb's negation
+    states: tuple[tuple[int, int], ...] = ()  # a negated state by its form ("unbeaten", kind `state`) or a Russian oblique adjective («неясных»)
 
     @property
     def negated(self) -> bool:
@@ -300,8 +300,9 @@ def negation_info(text: str, lang: str) -> Negation:
         pending = [m.span() for m in phrases["pending"].finditer(text)]
         weak += ["pending"] * len(pending)
         contrast += pending
-    states = [m.span() for m in phrases["state"].finditer(text)] if phrases["state"] is not None else []
-    spans = [m.span() for m in _NEG[lang].finditer(text)] + affixal + states
+    states = ([m.span() for m in phrases["state"].finditer(text)] if phrases["state"] is not None else []) + [
+        sp for sp in affixal if lang == "ru" and re.search("(?:ых|их|ого|его|ому|ему|ыми|ими|ую|юю)$", text[sp[0]:sp[1]])]
+    spans = [m.span() for m in _NEG[lang].finditer(text)] + [sp for sp in affixal if sp not in states] + states
     if lang == "ru":
         manner = [sp for sp in spans if manner_not(text, sp)]
         if manner:  # «распространяется не мгновенно», «ответил не сразу»: the manner negated, the predicate holds (round z)

@@ -32,6 +32,7 @@ from crosscheck.relate.event_figures import quantity_clash as _quantity_clash, q
 from crosscheck.relate.negation import negation_info
 from crosscheck.relate.once_only import once_only_clash
 from crosscheck.relate.rank import find_rank_clash
+from crosscheck.relate.shares import find_share_clash
 from crosscheck.relate.slots import SlotComparison, compare_slots, predicates
 from crosscheck.relate.thresholds import (DATE_CLASH_MAX_DAYS, MIN_STRENGTH, SAYINGS, Z_AGREE, Z_AGREE_FACT, Z_LINK, Z_LINK_FREE, Z_SAME,
                                           Z_TRANSLATION)
@@ -88,14 +89,21 @@ def relate_pair(
 
 
 def _rank_clash(a: Segment, fa: ClaimFrame, b: Segment, fb: ClaimFrame, z: float, rel: PairRelation) -> PairRelation:
-    """``rel``, or a contradiction when the two claims give one subject two ranks (``rank.py``)."""
+    """``rel``, or a contradiction when the two claims give one subject two ranks (``rank.py``) or count one whole
+    otherwise (``shares.py``)."""
     try:
         hit = find_rank_clash(a.text, a.lang, b.text, b.lang, z, fa, fb)
+        share = None if hit is not None else find_share_clash(a.text, a.lang, b.text, b.lang, z)  # round ag
     except Exception:  # a reading error must not lose the decision already made
         return rel
-    if hit is None:
-        return rel
     la, lb = doc_label(a), doc_label(b)
+    if hit is None:
+        if share is None:  # "three of the four" / «все четыре»: one whole counted otherwise
+            return rel
+        told = [f"{p} of {w}" if p < w else f"all {w}" for p, w in share]
+        ev = (Evidence("number-clash", f"{told[0]} vs {told[1]}", told[0], told[1]),)
+        return PairRelation(a, b, "contradict", confidence("contradict", ev, z),
+                            f"The same whole counted otherwise: {la} says {told[0]}; {lb} says {told[1]}.", ev)
     ev = (Evidence("rank-clash", f"rank {hit[0]} vs rank {hit[1]}", str(hit[0]), str(hit[1])),)
     return PairRelation(a, b, "contradict", confidence("contradict", ev, z), explain.rank_clash(la, lb, hit[0], hit[1]), ev)
 
@@ -270,8 +278,10 @@ def _event_relation(
         expl = explain.event_date_clash(la, lb, va.type, who, va.start.isoformat(), vb.start.isoformat())
         return PairRelation(a, b, "contradict", confidence("contradict", (ev,), z), expl, (ev,))
 
-    if different and all(e.type == "different-event" for e in different):
-        # a predicate that happens once to its subject (born, founded, premiered, sank) at two dates: one clash
+    if any(e.type == "different-event" for e in different) and all(
+            e.type in ("different-event", "different-participants") for e in different):
+        # a predicate that happens once to its subject (born, founded, premiered, sank) at two dates: one clash (the
+        # event view's persons may differ by a name read on one side only: ``once_only`` compares the names; round ag)
         once = once_only_clash(a, fa, b, fb, z, va, vb)
         if once is not None:
             ev = Evidence("date-clash", f"{va.time_text} vs {vb.time_text}", describe_time(va), describe_time(vb))

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import math
 
-__all__ = ["roundness", "rounded_bound"]
+__all__ = ["roundness", "rounded_bound", "significant_digits"]
 
 #: How far the round figure may lie from the precise one: "at least 9,343" / «свыше девяти тысяч» (3.7 %) is one value,
 #: "over 150 km" / «более 100 км», "up to 7500" / «до 10000» are two.
@@ -26,6 +26,13 @@ def roundness(v: float) -> int:
     while n % 10 == 0:
         n, k = n // 10, k + 1
     return k
+
+
+def significant_digits(v: float) -> int:
+    """The digits a figure is written with, trailing zeros of a whole figure left out: 2,815 has 4, 3,000 has 1, 34.6 has
+    3, 250 has 2."""
+    text = f"{abs(v):.6f}".rstrip("0").rstrip(".").replace(".", "").lstrip("0")
+    return len(text.rstrip("0")) if float(v).is_integer() else len(text)
 
 
 def rounded_bound(bound_a: str | None, bound_b: str | None, va: float, vb: float) -> bool:

@@ -192,6 +192,20 @@ def _join_measures(nums: list[Slot], text: str) -> list[Slot]:
     return out
 
 
+_OFFSET_BEFORE = re.compile(r"(?:через|спустя)\s+$", re.I)
+_OFFSET_AFTER = re.compile(r"\s+(?:later|after|afterwards|earlier|before|ago|спустя|назад)\b", re.I)
+
+
+def _offset(text: str, start: int, end: int) -> str | None:
+    """A duration told as the time from one event to another («через два года после», "two years later"), with its word
+    (round ag): it is no length of a span the other side writes ("between 1896 and 1904")."""
+    before = _OFFSET_BEFORE.search(text[max(0, start - 12):start])
+    after = _OFFSET_AFTER.match(text[end:end + 14])
+    if before:
+        return text[start - len(before.group(0)):end]
+    return text[start:end] + after.group(0) if after else None
+
+
 def number_slots(frame: ClaimFrame, text: str) -> tuple[list[Slot], list[Slot]]:
     """(numbers, identifiers): a number inside an identifier belongs to the identifier."""
     # a year range the frame read as a time ("(2004-2010)", "1866—1903") is no code
@@ -214,6 +228,8 @@ def number_slots(frame: ClaimFrame, text: str) -> tuple[list[Slot], list[Slot]]:
             slot = Slot("number", q.text, slot.value, f"{q.unit}^{text[p + len(q.text):].lstrip()[:1]}", q.bound)  # km² is not km
         elif q.unit and _SQUARE.search(q.text):
             slot = Slot("number", q.text, slot.value, f"{q.unit}^2", q.bound)  # "371,000 square kilometres" = 371 тыс. км²
+        elif p >= 0 and q.unit in _TIME_UNITS and (m := _offset(text, p, p + len(q.text))):
+            slot = Slot("number", m, slot.value, slot.unit, slot.bound)  # «через два года», "two years later": an offset
         nums.append(slot)
     nums = _join_measures(nums, text)
     for ts in frame.times:

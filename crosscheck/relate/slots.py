@@ -29,7 +29,7 @@ from crosscheck.relate.slot_values import (Slot, SlotComparison, SlotPair, _KNOW
 from crosscheck.relate.durations import duration_against_span, one_duration_each, rounded_to_unit
 from crosscheck.frame.signs import explicit_sign
 from crosscheck.relate.acts import acts, negated_acts
-from crosscheck.relate.roundings import rounded_bound
+from crosscheck.relate.roundings import rounded_bound, significant_digits
 from crosscheck.relate.time_pairs import pair_times, times_equal, year_read_as_figure
 
 __all__ = ["Slot", "SlotPair", "SlotComparison", "compare_slots", "predicates", "negation", "numbers_equal", "times_equal"]
@@ -43,7 +43,10 @@ def _interval(v: float, bound: str) -> tuple[float, float]:
     if bound == "upper":
         return -math.inf, v
     if bound == "approx":
-        return v * 0.85 if v >= 0 else v * 1.15, v * 1.15 if v >= 0 else v * 0.85
+        # "about 3,000" may be 2,600 or 3,400; "about 2,815", a figure of three or more significant digits, is that figure
+        # give or take its rounding, not 2,518 (round ag)
+        f = 0.03 if significant_digits(v) >= 3 else 0.15
+        return v * (1 - f) if v >= 0 else v * (1 + f), v * (1 + f) if v >= 0 else v * (1 - f)
     if float(v).is_integer() and abs(v) < 10000:
         return v, v  # a count as written: 1896 is not 1898
     tol = max(abs(v) * 0.005, 1e-9)  # rounding of large and decimal figures ("1.5 million" = 1 498 000)

@@ -7,6 +7,7 @@ from __future__ import annotations
 import datetime as _dt
 import re
 
+from crosscheck.relate.calendars import julian_gregorian
 from crosscheck.relate.slot_values import Slot, SlotPair, _KNOWN_UNITS
 
 __all__ = ["times_equal", "pair_times", "year_read_as_figure"]
@@ -65,7 +66,9 @@ def times_equal(a: Slot, b: Slot) -> bool:
         return True
     if _grain(a) == _grain(b):
         if _grain(a) == "day" and _written_day(a) and _written_day(b):
-            return a0 == b0  # two calendar dates ("February 15th, 2009" / "14 февраля"): two days
+            # two calendar dates ("February 15th, 2009" / "14 февраля"): two days, unless one is the other's Old Style
+            # date («21 июля 1770 г.» / "1 August 1770": ``calendars.py``, round ag)
+            return a0 == b0 or julian_gregorian(a0, b0)
         return abs(a0 - b0) <= 1 and abs(a1 - b1) <= 1  # a relative day ("on Monday", "вчера") may be resolved a day off
     return (a0 <= b0 and b1 <= a1) or (b0 <= a0 and a1 <= b1)
 
