@@ -123,6 +123,8 @@ SETS = {
     "heldout44": {"perturb": None, "comparable": REPO / "bench/data/heldout44/comparable_heldout44.jsonl"},
     "heldout45": {"perturb": None, "comparable": REPO / "bench/data/heldout45/comparable_heldout45.jsonl"},
     "heldout46": {"perturb": None, "comparable": REPO / "bench/data/heldout46/comparable_heldout46.jsonl"},
+    "heldout47": {"perturb": None, "comparable": REPO / "bench/data/heldout47/comparable_heldout47.jsonl"},
+    "heldout48": {"perturb": None, "comparable": REPO / "bench/data/heldout48/comparable_heldout48.jsonl"},
 }
 
 
