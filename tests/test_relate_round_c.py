@@ -99,7 +99,7 @@ def test_the_explanation_names_both_changed_values(decided):
                                    ("It was never as cheap.", "Никогда не было так дёшево.")])
 def test_negations_count_once_per_verb(en, ru):
     from crosscheck.relate.negation import negation_info
-    from crosscheck.relate.slots import _clusters
+    from crosscheck.relate.clause_scope import negation_clusters as _clusters
 
     a, b = negation_info(en, "en"), negation_info(ru, "ru")
     assert _clusters(a.spans, en) == _clusters(b.spans, ru)

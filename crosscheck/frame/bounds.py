@@ -52,8 +52,19 @@ def bound_before(text: str, start: int) -> tuple[str, int]:
     for cue, bd in BOUND_CUES:
         # a Russian cue may take «чем» after it («больше чем 95», «меньше, чем 20»: round ac)
         if re.search(r"(?:^|[\s(«\"])" + re.escape(cue) + r"(?:,?\s+чем)?(?:\s+(?:на|by|в))?\s*$", before):
+            if _range_end(text, start, cue):
+                return "exact", start  # «от 0 (очень узкое) до 60»: the ends of a range, as "from 0 to 20" (round ah)
             return bd, start - (len(before) - before.rfind(cue))
     return "exact", start
+
+
+def _range_end(text: str, start: int, cue: str) -> bool:
+    """«от» before a figure that «до» follows, or «до» after «от» and a figure: the two ends of a range."""
+    if cue == "от":
+        return bool(re.match(r"[\d.,\s]*\d[^.;]{0,40}?\sдо\s", text[start:]))
+    if cue == "до":
+        return bool(re.search(r"(?:^|[\s(])от\s+\d[^.;]{0,40}?\sдо\s*$", text[max(0, start - 60):start], re.I))
+    return False
 
 
 def with_bound(text: str, q: Quantity) -> Quantity:

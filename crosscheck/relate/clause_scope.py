@@ -19,7 +19,7 @@ from functools import lru_cache
 
 from crosscheck.lang.resources import tsv
 
-__all__ = ["poles_outside_times", "negation_in_added_clause", "time_spans", "clause_around", "verbal"]
+__all__ = ["poles_outside_times", "negation_in_added_clause", "time_spans", "clause_around", "verbal", "negation_clusters", "says_no"]
 
 #: The negating side tells at least this much more (in words of three letters or more) than the other.
 LONGER = 1.3
@@ -131,3 +131,22 @@ def negation_in_added_clause(neg_text: str, neg_lang: str, spans: tuple[tuple[in
         return False
     main = _words(neg_text[:opener.start()])
     return main >= MAIN_MIN and abs(main - other) < abs(full - other)
+
+
+def negation_clusters(spans: tuple[tuple[int, int], ...], text: str) -> int:
+    """Negations counted once per verb: words of negation with at most one word between are one ("никогда не было" = "never")."""
+    n, end = 0, None
+    for s, e in spans:
+        if end is None or len(re.findall(r"[\w'’-]+", text[end:s])) > 1:
+            n += 1
+        end = e
+    return n
+
+
+def says_no(text: str, lang: str) -> bool:
+    """The text says "no", "nothing", «нет», «ничего» (a negation stated otherwise by a determiner or a pronoun)."""
+    return bool(_NO["ru" if lang == "ru" else "en"].search(text))
+
+
+_NO = {"en": re.compile(r"\b(?:no(?!\.?\s*\d)|none|nothing|nobody|neither|nowhere)\b", re.I),
+       "ru": re.compile(r"(?<![\w-])(?:нет|ни|никто|ничего|ничто|нигде|никак\w+)(?![\w-])", re.I)}

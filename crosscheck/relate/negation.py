@@ -81,8 +81,8 @@ _ABSENT = {"en": re.compile(r"\b(?:there\s+(?:is|are|was|were|will\s+be)|ha(?:s|
 #: «имеется», «существуют» (not «есть» as "eat" after a modal: «можно есть»).
 _PRESENT = {"en": re.compile(r"\b(?:there\s+(?:is|are|was|were)|ha(?:s|ve|d))\s+(?:a|an|one|two|three|several|many|its\s+own|their\s+own)\b", re.I),
             "ru": re.compile(r"(?<![\w-])(?:(?:у|в|во|на)\s+[^.,;:!?]{1,40}?\s+есть|есть\s+у|име(?:ет|ю)ся|существу(?:ет|ют|ют))(?![\w-])", re.I)}
-_WEAK_NEG = {"en": re.compile(r"\b(?:no|none|nobody|nothing|neither|nor|without|nowhere|against|refused|denied|rejected|devoid|"
-                              r"lack\w*|fail(?!ures?\b)\w*|failures?\s+to|absen\w*|hardly|barely|rarely|seldom)\b", re.I),
+_WEAK_NEG = {"en": re.compile(r"\b(?:no(?!\.?\s*\d)|none|nobody|nothing|neither|nor|without|nowhere|against|refused|denied|rejected|devoid|"
+                              r"lack\w*|fail(?!ures?\b)\w*\b(?!\s+(?:with|for)\b)|failures?\s+to|absen\w*|hardly|barely|rarely|seldom)\b", re.I),
              "ru": re.compile(r"(?<![\w-])(?:нет|ни|никто|ничего|ничто|никак\w*|нигде|без|против|отказал\w*|отверг\w*|отрица\w*|"
                               r"лишен\w*|лишён\w*|отсутств\w*|едва|редко)(?![\w-])", re.I)}
 
@@ -181,8 +181,8 @@ def _while_not(m: re.Match, text: str) -> bool:
 
     parse = parse_ru(nxt.group(1).lower())[0]
     # «пока не был заселён», «пока не будет доступна»: a form of быть carries the perfective participle of "until"
-    if "impr" in parse.tag:
-        return "VERB" in parse.tag  # «пока не беспокойся»: "for now, do not worry"
+    if "PRTS" in parse.tag or "impr" in parse.tag:  # «пока не реализован» "not yet implemented" (round ah), «пока не беспокойся»
+        return "PRTS" in parse.tag or "VERB" in parse.tag
     # «пока насос не работает» "while the pump does not run"; «пока не поддерживает» next to «пока» is "does not yet
     # support", whose English "not yet" is no negation either (``_NEG``)
     return (m.group(0).split()[1].lower() != "не" and "VERB" in parse.tag and parse.tag.aspect == "impf"

@@ -20,7 +20,7 @@ from crosscheck.lang.resources import near_bounds
 from crosscheck.model import ClaimFrame
 from crosscheck.relate.contest_sides import same_winner
 from crosscheck.relate.count_groups import ungrouped
-from crosscheck.relate.clause_scope import clause_around, negation_in_added_clause, poles_outside_times, time_spans, verbal
+from crosscheck.relate.clause_scope import clause_around, negation_clusters, says_no, negation_in_added_clause, poles_outside_times, time_spans, verbal
 from crosscheck.relate.entity_pairs import country_told_less, pair_entities
 from crosscheck.relate.name_keys import keys_close
 from crosscheck.relate.negation import negates_nonfinite, negation, negation_info, predicate_spans, predicates
@@ -360,14 +360,22 @@ def _polarity_pairs(text_a: str, lang_a: str, text_b: str, lang_b: str, times_a:
         # a negation may be lost, never agree
         pol_a, pol_b = ("broken" if na.broken else "negative"), ("broken" if nb.broken else "negative")
         uncertain.append(SlotPair("polarity", Slot("polarity", pol_a, pol_a), Slot("polarity", pol_b, pol_b), False))
-    elif (na.negated and nb.negated and _clusters(na.spans, text_a) != _clusters(nb.spans, text_b) and not (na.weak or nb.weak)
+    elif (na.negated and nb.negated and negation_clusters(na.spans, text_a) != negation_clusters(nb.spans, text_b) and not (na.weak or nb.weak)
           and not (na.conditional or nb.conditional)):
         # both negate, one more often ("does not absorb and does not cause" / "впитывает и не вызывает"):
         # one negation may be dropped or stated by another word; never agree on it
         def told(n: int) -> str:
             return f"{n} negated verb{'s' if n > 1 else ''}"
-        uncertain.append(SlotPair("polarity", Slot("polarity", told(_clusters(na.spans, text_a)), "negative"),
-                                  Slot("polarity", told(_clusters(nb.spans, text_b)), "negative"), False))
+        uncertain.append(SlotPair("polarity", Slot("polarity", told(negation_clusters(na.spans, text_a)), "negative"),
+                                  Slot("polarity", told(negation_clusters(nb.spans, text_b)), "negative"), False))
+    elif not paraphrase and not opposite and (na.negated and nb.negated and na.absent != nb.absent and not (na.present or nb.present)
+                                              or not (na.negated or nb.negated or na.absent or nb.absent or na.idiom or nb.idiom or na.superlative or nb.superlative)
+                                              and (na.weak and says_no(text_a, lang_a) and not nb.weak or nb.weak and says_no(text_b, lang_b) and not na.weak)):
+        # round ah: both negate, one also states an absence ("did not allow" / «нет прав …, не разрешён»), or only one
+        # says "no" or "nothing" and the other states no negation at all ("no pixels are removed" / «точки удаляются»)
+        pol_a, pol_b = ("absent" if na.absent else "negative" if na.negated else "otherwise" if na.weak else "positive"), \
+            ("absent" if nb.absent else "negative" if nb.negated else "otherwise" if nb.weak else "positive")
+        uncertain.append(SlotPair("polarity", Slot("polarity", pol_a, pol_a), Slot("polarity", pol_b, pol_b), False))
     return pairs, uncertain
 
 
@@ -404,13 +412,3 @@ def _own_poles(poles: dict, neg) -> dict:
     ratify", «отказался» in «отказался подписать» is that negation (counted in the polarity), not a rejection to compare
     with the other side's verb ("impossible", a pole that is the whole negating word, stays)."""
     return {c: v for c, v in poles.items() if not any(s <= v[2][0] and v[2][1] < e for s, e in neg.spans)}
-
-
-def _clusters(spans: tuple[tuple[int, int], ...], text: str) -> int:
-    """Negations counted once per verb: words of negation with at most one word between are one ("никогда не было" = "never")."""
-    n, end = 0, None
-    for s, e in spans:
-        if end is None or len(re.findall(r"[\w'’-]+", text[end:s])) > 1:
-            n += 1
-        end = e
-    return n
