@@ -125,6 +125,8 @@ SETS = {
     "heldout46": {"perturb": None, "comparable": REPO / "bench/data/heldout46/comparable_heldout46.jsonl"},
     "heldout47": {"perturb": None, "comparable": REPO / "bench/data/heldout47/comparable_heldout47.jsonl"},
     "heldout48": {"perturb": None, "comparable": REPO / "bench/data/heldout48/comparable_heldout48.jsonl"},
+    "heldout49": {"perturb": None, "comparable": REPO / "bench/data/heldout49/comparable_heldout49.jsonl"},
+    "heldout50": {"perturb": None, "comparable": REPO / "bench/data/heldout50/comparable_heldout50.jsonl"},
 }
 
 
