@@ -130,3 +130,5 @@ def test_shares_read_in_both_languages():
     assert shares("в двух из трёх матчей", "ru") == {(2, 3)}
     assert shares("one of the largest cities", "en") == set()
     assert shares("all 5,000 people", "en") == set()
+    assert shares("one of the four founders", "en") == set()  # a member, not a count
+    assert shares("один из четырёх основателей", "ru") == set()

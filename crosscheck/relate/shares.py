@@ -42,7 +42,7 @@ def shares(text: str, lang: str) -> frozenset[tuple[int, int]]:
             if whole is None or whole < 2:
                 continue
             part = whole if kind == "all" else _count(m.group("n"))
-            if part is not None and part <= whole:
+            if part is not None and part <= whole and (kind == "all" or part > 1):  # "one of the four": a member, no count
                 out.add((part, whole))
     return frozenset(out)
 
