@@ -19,7 +19,7 @@ from functools import lru_cache
 
 from crosscheck.lang.resources import tsv
 
-__all__ = ["poles_outside_times", "negation_in_added_clause", "time_spans", "clause_around", "verbal", "negation_clusters", "says_no"]
+__all__ = ["poles_outside_times", "negation_in_added_clause", "time_spans", "clause_around", "verbal", "negation_clusters"]
 
 #: The negating side tells at least this much more (in words of three letters or more) than the other.
 LONGER = 1.3
@@ -141,12 +141,3 @@ def negation_clusters(spans: tuple[tuple[int, int], ...], text: str) -> int:
             n += 1
         end = e
     return n
-
-
-def says_no(text: str, lang: str) -> bool:
-    """The text says "no", "nothing", «нет», «ничего» (a negation stated otherwise by a determiner or a pronoun)."""
-    return bool(_NO["ru" if lang == "ru" else "en"].search(text))
-
-
-_NO = {"en": re.compile(r"\b(?:no(?!\.?\s*\d)|none|nothing|nobody|neither|nowhere)\b", re.I),
-       "ru": re.compile(r"(?<![\w-])(?:нет|ни|никто|ничего|ничто|нигде|никак\w+)(?![\w-])", re.I)}

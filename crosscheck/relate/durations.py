@@ -16,7 +16,7 @@ import datetime as _dt
 import re
 from collections.abc import Callable
 
-from crosscheck.relate.slot_values import _TIME_UNITS, Slot, SlotPair, measure
+from crosscheck.relate.slot_values import _TIME_UNITS, Slot, SlotPair, measure, told_as_offset
 
 __all__ = ["rounded_to_unit", "one_duration_each", "duration_against_span"]
 
@@ -72,9 +72,6 @@ def _span_holds(duration: Slot, span: Slot, interval: Callable) -> bool:
     return lo * factor <= length and length - 2 * grain <= hi * factor
 
 
-_OFFSET = re.compile(r"через|спустя|later|after|earlier|before|ago|назад", re.I)
-
-
 def duration_against_span(numbers: tuple, times: tuple, interval: Callable) -> tuple[tuple, tuple]:
     """Pair the one leftover duration of one side with the one leftover written span of the other: (numbers, times)
     with that pair added to the numbers' pairs (kind ``number``, the span as its length in the duration's unit) and both
@@ -96,7 +93,7 @@ def duration_against_span(numbers: tuple, times: tuple, interval: Callable) -> t
         if len(dur) != 1 or len(span) != 1 or spans(tn) or durations(ds):
             continue
         d, s = dur[0], span[0]
-        if _OFFSET.search(d.text or ""):
+        if told_as_offset(d.text or ""):
             continue  # «через два года после смерти»: the time between two events, not the length of the span (round ag)
         if float(d.value).is_integer() and str(int(d.value)) in re.findall(r"\d+", s.text or ""):
             continue  # one of the span's ends read as a figure on the other side ("между 2000 и 2069 годами"), no length

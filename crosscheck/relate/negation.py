@@ -1,13 +1,11 @@
 """Polarity and opposite predicates of a claim, for the slot comparison.
 
-``negation_info``: where a verb is negated (not / n't / never; не / никогда, and
-words that negate by their form: "unlikely", "непросто", "нельзя"), and whether
-negation is also stated otherwise ("no doubt", "без", "против", or a fixed phrase
-whose negation denies nothing: "can't help but", "не стесняйтесь"), which
-translators render with or without a negating verb.  The word lists of the
-second kind are data (``lang/{en,ru}/negation.tsv``).  ``predicates``: the
-concepts of ``lang/opposites.tsv`` a text states with one pole (rose/fell,
-вырос/снизился, won/lost ...); ``predicate_spans`` also says where.
+``negation_info``: where a verb is negated (not / n't / never; не / никогда, and words that negate by their form:
+"unlikely", "непросто", "нельзя"), and whether negation is also stated otherwise ("no doubt", "без", "против", or a fixed
+phrase whose negation denies nothing: "can't help but", "не стесняйтесь"), which translators render with or without a
+negating verb.  The word lists of the second kind are data (``lang/{en,ru}/negation.tsv``).  ``predicates``: the concepts
+of ``lang/opposites.tsv`` a text states with one pole (rose/fell, вырос/снизился, won/lost ...); ``predicate_spans``
+also says where.
 """
 
 from __future__ import annotations
@@ -81,6 +79,7 @@ _ABSENT = {"en": re.compile(r"\b(?:there\s+(?:is|are|was|were|will\s+be)|ha(?:s|
 #: «имеется», «существуют» (not «есть» as "eat" after a modal: «можно есть»).
 _PRESENT = {"en": re.compile(r"\b(?:there\s+(?:is|are|was|were)|ha(?:s|ve|d))\s+(?:a|an|one|two|three|several|many|its\s+own|their\s+own)\b", re.I),
             "ru": re.compile(r"(?<![\w-])(?:(?:у|в|во|на)\s+[^.,;:!?]{1,40}?\s+есть|есть\s+у|име(?:ет|ю)ся|существу(?:ет|ют|ют))(?![\w-])", re.I)}
+_NOMINAL = re.compile(r"no|none|nothing|nobody|neither|nowhere|нет|ни|никто|ничего|ничто|нигде|никак\w*", re.I)  # of _WEAK_NEG
 _WEAK_NEG = {"en": re.compile(r"\b(?:no(?!\.?\s*\d)|none|nobody|nothing|neither|nor|without|nowhere|against|refused|denied|rejected|devoid|"
                               r"lack\w*|fail(?!ures?\b)\w*\b(?!\s+(?:with|for)\b)|failures?\s+to|absen\w*|hardly|barely|rarely|seldom)\b", re.I),
              "ru": re.compile(r"(?<![\w-])(?:нет|ни|никто|ничего|ничто|никак\w*|нигде|без|против|отказал\w*|отверг\w*|отрица\w*|"
@@ -132,6 +131,7 @@ class Negation:
     contrasts: tuple[tuple[int, int], ...] = ()  # where a contrast stands ("rather than", «а не»): round u
     broken: bool = False  # a word of negative concord that lost its negation («ни в чём был плох», "want … nor suspect"): round u
     states: tuple[tuple[int, int], ...] = ()  # a negated state by its form ("unbeaten", kind `state`) or a Russian oblique adjective («неясных»)
+    nominal: bool = False  # negation stated otherwise by "no", "nothing", «нет», «ничего» (``_NOMINAL``: round ah)
 
     @property
     def negated(self) -> bool:
@@ -322,7 +322,7 @@ def negation_info(text: str, lang: str) -> Negation:
     core = [sp for sp in spans if sp not in states]  # a negated state by its form is no participle's negation
     nonfinite = lang == "ru" and bool(core) and all(negates_nonfinite(text, s, e) for s, e in core)
     return Negation(tuple(spans), bool(weak) or idiom, conditional, condition, contrastive, idiom, tuple(pending), absent, present,
-                    concord, superlative, ever, nonfinite, tuple(contrast), bool(broken), tuple(states))
+                    concord, superlative, ever, nonfinite, tuple(contrast), bool(broken), tuple(states), any(map(_NOMINAL.fullmatch, weak)))
 
 
 def negates_nonfinite(text: str, start: int, end: int) -> bool:

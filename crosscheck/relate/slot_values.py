@@ -21,7 +21,7 @@ from crosscheck.relate.rulers import REGNAL_IN_TEXT, epithet_rx, given_name, reg
 _REGNAL_IN_TEXT = REGNAL_IN_TEXT
 _epithet_rx = epithet_rx
 
-__all__ = ["Slot", "SlotPair", "SlotComparison", "identifiers", "number_slots", "time_slots", "entity_slots", "translit"]
+__all__ = ["Slot", "SlotPair", "SlotComparison", "identifiers", "number_slots", "time_slots", "entity_slots", "translit", "told_as_offset"]
 
 _KNOWN_UNITS = frozenset({"percent", "usd", "eur", "gbp", "rub", "azn", "people", "km", "tonne", "year", "month", "day",
                           "week", "meeting", "visit", "troops", "tourists",
@@ -192,8 +192,15 @@ def _join_measures(nums: list[Slot], text: str) -> list[Slot]:
     return out
 
 
-_OFFSET_BEFORE = re.compile(r"(?:через|спустя)\s+$", re.I)
-_OFFSET_AFTER = re.compile(r"\s+(?:later|after|afterwards|earlier|before|ago|спустя|назад)\b", re.I)
+#: The words that make a duration an offset, before it («через два года») or after it ("ten years after").
+_BEFORE_WORDS, _AFTER_WORDS = r"через|спустя", r"later|after|afterwards|earlier|before|ago|спустя|назад"
+_OFFSET_BEFORE = re.compile(rf"(?:{_BEFORE_WORDS})\s+$", re.I)
+_OFFSET_AFTER = re.compile(rf"\s+(?:{_AFTER_WORDS})\b", re.I)
+
+
+def told_as_offset(text: str) -> bool:
+    """A number slot's text that holds its offset word (``_offset`` keeps it there)."""
+    return bool(re.match(rf"(?:{_BEFORE_WORDS})\s", text, re.I) or re.search(rf"\s(?:{_AFTER_WORDS})$", text, re.I))
 
 
 def _offset(text: str, start: int, end: int) -> str | None:

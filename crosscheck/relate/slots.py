@@ -20,7 +20,7 @@ from crosscheck.lang.resources import near_bounds
 from crosscheck.model import ClaimFrame
 from crosscheck.relate.contest_sides import same_winner
 from crosscheck.relate.count_groups import ungrouped
-from crosscheck.relate.clause_scope import clause_around, negation_clusters, says_no, negation_in_added_clause, poles_outside_times, time_spans, verbal
+from crosscheck.relate.clause_scope import clause_around, negation_clusters, negation_in_added_clause, poles_outside_times, time_spans, verbal
 from crosscheck.relate.entity_pairs import country_told_less, pair_entities
 from crosscheck.relate.name_keys import keys_close
 from crosscheck.relate.negation import negates_nonfinite, negation, negation_info, predicate_spans, predicates
@@ -370,7 +370,7 @@ def _polarity_pairs(text_a: str, lang_a: str, text_b: str, lang_b: str, times_a:
                                   Slot("polarity", told(negation_clusters(nb.spans, text_b)), "negative"), False))
     elif not paraphrase and not opposite and (na.negated and nb.negated and na.absent != nb.absent and not (na.present or nb.present)
                                               or not (na.negated or nb.negated or na.absent or nb.absent or na.idiom or nb.idiom or na.superlative or nb.superlative)
-                                              and (na.weak and says_no(text_a, lang_a) and not nb.weak or nb.weak and says_no(text_b, lang_b) and not na.weak)):
+                                              and (na.nominal and not nb.weak or nb.nominal and not na.weak)):
         # round ah: both negate, one also states an absence ("did not allow" / «нет прав …, не разрешён»), or only one
         # says "no" or "nothing" and the other states no negation at all ("no pixels are removed" / «точки удаляются»)
         pol_a, pol_b = ("absent" if na.absent else "negative" if na.negated else "otherwise" if na.weak else "positive"), \
