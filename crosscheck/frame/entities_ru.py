@@ -57,16 +57,13 @@ def _out_of_context(span: str, text: str, a: int, b: int) -> bool:
 
 def _place_hit(span: str) -> tuple[str, str] | None:
     return N.lookup(span) or N.lookup(" ".join(N.lemma_ru(w, "Geox") for w in span.split())) \
-        or N.lookup(N.lemma_phrase_ru(span)) or _place_adjective(span)
-
-
-_PLACE_ADJ = re.compile(r"^([А-ЯЁ][а-яё]{2,})ск(?:ий|ая|ое|ие|ого|ой|ому|ом|ую|им|их|ими|ей)$")
+        or N.lookup(N.lemma_phrase_ru(span))
 
 
 def _place_adjective(span: str) -> tuple[str, str] | None:
     """A city's adjective the NER tagged as a place («Лиссабонское землетрясение», «Венский конгресс»): the gazetteer's
     place whose name is the adjective's stem, or the stem with «-а» (Лиссабон, Вена; round ag)."""
-    m = _PLACE_ADJ.match(span.strip())
+    m = N.PLACE_ADJECTIVE_RU.fullmatch(span.strip())
     if not m:
         return None
     hit = N.lookup(m.group(1)) or N.lookup(m.group(1) + "а")

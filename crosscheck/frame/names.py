@@ -20,6 +20,7 @@ from crosscheck.lang.gazetteer import _table as _gazetteer_table
 from crosscheck.lang.translit import is_cyrillic, skeleton, slug, translit
 
 __all__ = [
+    "PLACE_ADJECTIVE_RU",
     "family_epithets",
     "translit",
     "skeleton",
@@ -121,6 +122,10 @@ def lemma_phrase_ru(text: str) -> str:
         else:
             out.append(w if i > head else lemma_ru(w, "Geox"))
     return " ".join(out)
+
+
+#: A Russian adjective of a place, its stem in group 1 («Лиссабонское»: «Лиссабон», «Венский»: «Вен», «Тверским»: «Твер»).
+PLACE_ADJECTIVE_RU = re.compile(r"([А-ЯЁ][а-яё]{2,}?)(?:ск|цк)(?:ий|ый|ой|ая|ое|ие|ые|ого|ому|ом|ую|их|им|ым|ими|ей)")
 
 
 # --------------------------------------------------------------------------- keys

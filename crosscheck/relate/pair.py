@@ -84,11 +84,11 @@ def relate_pair(
     """The relation of claim ``a`` to claim ``b`` (None: no link)."""
     rel = _relate_pair(a, fa, b, fb, cos, noise, names, views=views)
     if rel is not None and rel.relation in ("agree", "related") and a.kind != "opinion" and b.kind != "opinion":
-        return _rank_clash(a, fa, b, fb, noise.z(cos, a.lang, b.lang), rel)  # one subject, two ranks ("the largest" / «третий по площади»)
+        return _rank_or_share_clash(a, fa, b, fb, noise.z(cos, a.lang, b.lang), rel)  # two ranks or two counts of one whole
     return rel
 
 
-def _rank_clash(a: Segment, fa: ClaimFrame, b: Segment, fb: ClaimFrame, z: float, rel: PairRelation) -> PairRelation:
+def _rank_or_share_clash(a: Segment, fa: ClaimFrame, b: Segment, fb: ClaimFrame, z: float, rel: PairRelation) -> PairRelation:
     """``rel``, or a contradiction when the two claims give one subject two ranks (``rank.py``) or count one whole
     otherwise (``shares.py``)."""
     try:

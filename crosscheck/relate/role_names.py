@@ -11,7 +11,7 @@ import functools
 import re
 from dataclasses import dataclass
 
-from crosscheck.frame.names import family_epithets, surname_in_case_of
+from crosscheck.frame.names import PLACE_ADJECTIVE_RU, family_epithets, surname_in_case_of
 
 __all__ = ["Name", "read_names", "same_name", "display", "celestial_key"]
 
@@ -84,7 +84,8 @@ def _more_keys(words: list[str], lang: str) -> frozenset[str]:
     for w in words:
         if "-" in w.strip("-"):
             out.update(k for part in w.split("-") if (k := _word_key(part, False)) and len(k.partition("|")[0]) >= 3)
-        if lang == "ru" and (m := _PLACE_ADJ_RU.fullmatch(w)) and (k := _word_key(m.group(1), False)) and len(k.partition("|")[0]) >= 3:
+        if (lang == "ru" and (m := PLACE_ADJECTIVE_RU.fullmatch(w)) and len(m.group(1)) >= 4 and (k := _word_key(m.group(1), False))
+                and len(k.partition("|")[0]) >= 3):
             out.add(k)
         out.update(_rendered_keys(w))
     return frozenset(out)
@@ -99,9 +100,6 @@ def _rendered_keys(word: str) -> frozenset[str]:
     if len(word) < 3:
         return frozenset()
     return frozenset(k for w in rendered_spellings(word) if (k := _word_key(w, False)) and len(k.partition("|")[0]) >= 2)
-
-
-_PLACE_ADJ_RU = re.compile(r"([А-ЯЁ][а-яё]{3,}?)(?:ск|цк)(?:ий|ый|ой|ая|ое|ие|ые|ого|ому|ом|ой|ую|их|ым|ими|ей)")
 
 
 def _fold(word: str) -> str:
