@@ -164,6 +164,12 @@ def _relate_pair(
         if cmp.uncertain or any(p.kind in ("polarity", "predicate") for p in cmp.clashes):
             # one side negates or states the opposite: the event report is not told the same way
             certain = tuple(p for p in cmp.clashes if p.kind in ("polarity", "predicate"))
+            if any(p.kind == "predicate" for p in certain) and z >= Z_SAME:
+                # round ai: opposite words each side states with its own words ("is approaching" / «удаляется»), in one
+                # event agreed on every value: the statement clashes (a negation alone may be an idiom: stays related)
+                again = statement_relation(a, fa, b, fb, z, noise, cmp)
+                if again.relation == "contradict":
+                    return again
             if certain:
                 _, ev = explain.contradiction(doc_label(a), doc_label(b), SlotComparison(certain))
                 text = explain.related("the same event told with another polarity: " + "; ".join(e.detail for e in ev))
