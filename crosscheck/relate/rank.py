@@ -104,23 +104,28 @@ def _subject_before(text: str, lang: str, pos: int):
 
 def ranks(text: str, lang: str) -> frozenset[int]:
     """The ranks a text gives: 1 for a superlative, N for an ordinal with a superlative or a ranking."""
-    lang = "ru" if lang == "ru" else "en"
+    return frozenset(v for v, _ in _rank_spans(text, "ru" if lang == "ru" else "en"))
+
+
+@functools.lru_cache(maxsize=4096)
+def _rank_spans(text: str, lang: str) -> tuple[tuple[int, int], ...]:
+    """(rank, where its words start) for each rank the text gives."""
     n_rx, one_rx, scope, ords = _rx(lang)
-    out: set[int] = set()
+    out: list[tuple[int, int]] = []
     spans: list[tuple[int, int]] = []
     for m in n_rx.finditer(text):
         word = (m.group("ord") or (m.groupdict().get("ord2") or "")).lower()
         value = next((v for w, v in ords.items() if re.fullmatch(w, word, re.I)), None)
         if value is not None:
-            out.add(value)
+            out.append((value, m.start()))
             spans.append(m.span())
     for m in one_rx.finditer(text):
         if any(s <= m.start() < e or s < m.end() <= e for s, e in spans):
             continue
         if scope.search(text[max(0, m.start() - 12):m.start()]):
             continue  # the scope of a ranking ("fourth among the largest", «четвёртое место среди крупнейших»)
-        out.add(1)
-    return frozenset(out)
+        out.append((1, m.start()))
+    return tuple(out)
 
 
 @functools.lru_cache(maxsize=None)
@@ -194,6 +199,20 @@ def _ordinal_clash(text_a: str, lang_a: str, text_b: str, lang_b: str) -> tuple[
     return va, vb
 
 
+def _ranked_name(text_a: str, lang_a: str, text_b: str, lang_b: str) -> bool:
+    """Round ai: the name right before each side's one rank is one name ("rescued Continental Illinois, then the
+    seventh-largest bank" / «банк «Континентал Иллинойс» — крупнейший»): the ranked subject in apposition, not the
+    sentence's first name."""
+    from crosscheck.relate.role_clash import same_name
+
+    la, lb = "ru" if lang_a == "ru" else "en", "ru" if lang_b == "ru" else "en"
+    sa, sb = _rank_spans(text_a, la), _rank_spans(text_b, lb)
+    if len(sa) != 1 or len(sb) != 1:
+        return False
+    na, nb = _subject_before(text_a, la, sa[0][1]), _subject_before(text_b, lb, sb[0][1])
+    return na is not None and nb is not None and same_name(na, nb)
+
+
 def _vetoed(text: str, lang: str) -> bool:
     veto = _veto(lang)
     return veto is not None and bool(veto.search(text))
@@ -215,6 +234,7 @@ def find_rank_clash(text_a: str, lang_a: str, text_b: str, lang_b: str, z: float
         return None  # speech or membership ("one of the largest")
     if negation_info(text_a, lang_a).negated or negation_info(text_b, lang_b).negated:
         return None
-    if not _same_subject(text_a, lang_a, text_b, lang_b, fa, fb):
-        return None  # not the same subject first
+    if not _same_subject(text_a, lang_a, text_b, lang_b, fa, fb) and not _ranked_name(text_a, lang_a, text_b, lang_b):
+        return None  # not the same subject first, nor the same name right before each rank
+
     return next(iter(ra)), next(iter(rb))
