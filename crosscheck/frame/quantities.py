@@ -20,6 +20,7 @@ from crosscheck.frame.labels import name_labels
 from crosscheck.frame.signs import sign_before
 from crosscheck.frame.multipliers import UNIT_WORDS as FACTOR_UNITS, multiplier_quantities
 from crosscheck.frame.temperatures import temperature_quantities
+from crosscheck.frame.match_minutes import match_minutes
 from crosscheck.frame.bounds import BOUND_CUES as _BOUND_CUES, bound_before as _bound_before, with_bound as _with_bound
 from crosscheck.lang.resources import measures
 
@@ -55,6 +56,8 @@ _NOT_UNITS = frozenset(
     "год года году лет".split())
 _ORDINAL_SUFFIX = re.compile(r"(?:st|nd|rd|th|-?(?:й|я|е|го|м|х|му|ми|ом))\b", re.I)
 _RANGE_JOIN = re.compile(r"^\s*(?:%|percent|per\s+cent|процент\w*)?\s*(?:до|по|to|and|[-–—])\s*$", re.I)
+_COORDINATED = re.compile(r"^\s*(?:and|or|и|или)\s+(?:the\s+)?$", re.I)
+_SCALE_WORD = re.compile(r"(?<![\w-])(?:thousand|million|billion|trillion|тыс|млн|млрд|трлн|тысяч|миллион|миллиард|триллион)", re.I)
 _RANGE_START = re.compile(r"(?:^|[\s(])(?:от|с|со|from|between)\s*$", re.I)
 
 
@@ -334,7 +337,7 @@ def extract_quantities(text: str, lang: str = "en", skip: list[tuple[int, int]] 
     out += [Quantity(m.group(0), _rank_value(m.group("ord"), lang2), "rank", "exact", m.start()) for m in ranks]
     out += [_with_bound(text, t) for t in temps] + [_with_bound(text, f) for f in factors]
     out = [dataclasses.replace(q, unit=FACTOR_UNITS[q.unit]) if q.unit in FACTOR_UNITS else q for q in out]
-    out = _with_fractions(text, lang, _lone_units(text, lang, out, skip), skip)
+    out = _with_fractions(text, lang, _lone_units(text, lang, out, skip), skip) + match_minutes(text, lang)  # round ai
     return name_labels(text, lang2, out, set(_UNIT_TABLE.values()) | set(measures()), _UNIT_TABLE, _BOUND_CUES, _word_kind)
 
 
@@ -393,6 +396,10 @@ def _ranges(text: str, out: list[Quantity], spans: list[tuple[int, int]]) -> lis
     for k in range(len(out) - 1):
         (a0, a1), (b0, _) = spans[k], spans[k + 1]
         first, second = out[k], out[k + 1]
+        if first.unit is None and second.unit and _COORDINATED.match(text[a1:b0]) and _SCALE_WORD.search(second.text) is None:
+            # "the 5,000 and the 10,000 metres", «на 5 и 10 км»: two figures of one unit written once (round ai)
+            out[k] = dataclasses.replace(first, unit=second.unit)
+            continue
         head = re.sub(r"^(?:от|с|со|from|between)\s+", "", first.text, flags=re.I)
         lead = re.match(r"(?:до|по|to)\s", second.text, re.I)
         if not _RANGE_JOIN.match(text[a1:b0] + (" " + lead.group(0) if lead else "")):

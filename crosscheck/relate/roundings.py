@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import math
 
-__all__ = ["roundness", "rounded_bound", "significant_digits"]
+__all__ = ["roundness", "rounded_approx", "rounded_bound", "significant_digits"]
 
 #: How far the round figure may lie from the precise one: "at least 9,343" / «свыше девяти тысяч» (3.7 %) is one value,
 #: "over 150 km" / «более 100 км», "up to 7500" / «до 10000» are two.
@@ -46,3 +46,18 @@ def rounded_bound(bound_a: str | None, bound_b: str | None, va: float, vb: float
     step = 10 ** max(ra, rb)
     rounded = r == (math.floor(p / step) if bound_a == "lower" else math.ceil(p / step)) * step
     return rounded and abs(r - p) <= _NEAR * abs(p)  # "over 150" / «более 100» rounds down too, but is another figure
+
+
+def rounded_approx(bound_a: str | None, bound_b: str | None, va: float, vb: float) -> bool:
+    """An approximate round figure and another figure (approximate or exact; values ``va``, ``vb`` in one unit) that
+    rounds to it at its precision, within 5 %."""
+    if "approx" not in (bound_a, bound_b) or not {bound_a, bound_b} <= {"approx", "exact"}:
+        return False
+    ra, rb = roundness(va), roundness(vb)
+    if ra == rb:
+        return False
+    (r, br), p = ((va, bound_a), vb) if ra > rb else ((vb, bound_b), va)
+    if br != "approx":
+        return False  # "700" / "about 675": the round figure is the exact one, no rounding said
+    step = 10 ** max(ra, rb)
+    return r == math.floor(p / step + 0.5) * step and abs(r - p) <= _NEAR * abs(p)

@@ -29,7 +29,8 @@ from crosscheck.relate.slot_values import (Slot, SlotComparison, SlotPair, _KNOW
 from crosscheck.relate.durations import duration_against_span, one_duration_each, rounded_to_unit
 from crosscheck.frame.signs import explicit_sign
 from crosscheck.relate.acts import acts, negated_acts
-from crosscheck.relate.roundings import rounded_bound, significant_digits
+from crosscheck.relate.sums import pair_sums
+from crosscheck.relate.roundings import rounded_approx, rounded_bound, significant_digits
 from crosscheck.relate.time_pairs import pair_times, times_equal, year_read_as_figure
 
 __all__ = ["Slot", "SlotPair", "SlotComparison", "compare_slots", "predicates", "negation", "numbers_equal", "times_equal"]
@@ -137,6 +138,8 @@ def _pair_numbers(na: list[Slot], nb: list[Slot], strict: bool) -> tuple[list[Sl
     tests.append(lambda a, b: a.bound == b.bound == "approx" and _close(*_comparable_values(a, b), _rounding(a, b)))
     # "at least 602" / «более шестисот»: a bound at the other's figure rounded to its precision (round af)
     tests.append(lambda a, b: rounded_bound(a.bound, b.bound, *_comparable_values(a, b)))
+    # "almost 700 km" / "roughly 675 kilometres": an approximate round figure, the other rounded to its precision (round ai)
+    tests.append(lambda a, b: rounded_approx(a.bound, b.bound, *_comparable_values(a, b)))
     # "about 4 billion" / «4,05 млрд»: an exact figure within the rounding of an approximate one states it, translations too
     tests.append(lambda a, b: {a.bound, b.bound} == {"approx", "exact"} and _close(*_comparable_values(a, b), _rounding(a, b)))
     tests.append(rounded_to_unit)  # "about 22 months" / «почти два года»
@@ -162,6 +165,7 @@ def _pair_numbers(na: list[Slot], nb: list[Slot], strict: bool) -> tuple[list[Sl
     # ("more than 900" / "950"); two bounds of one kind must state the same value
     for test in tests:
         take(test)
+    pairs += pair_sums(left_a, left_b, _plain_unit)  # "270 people" / «259 … и 11» (round ai)
     # leftovers of one known unit clash
     for a in list(left_a):
         hit = next((b for b in left_b if a.unit in _KNOWN_UNITS and b.unit == a.unit), None)
