@@ -17,6 +17,7 @@ from crosscheck.frame.exclusivity import extract_exclusivity
 from crosscheck.frame.polarity import attribution, modality, polarity
 from crosscheck.frame.quantities import extract_quantities
 from crosscheck.frame.times import extract_times, main_time
+from crosscheck.frame.works import title_spans
 
 __all__ = ["FrameBuilder", "detect_lang", "is_country"]
 
@@ -257,6 +258,9 @@ class FrameBuilder:
             return modality(clause, lang) != "asserted" or (modality(head, lang) != "asserted" and a < 0)
 
         times = extract_times(text, lang, self.ref, future=future_at, prev=self.ctx.prev_time)
+        titles = title_spans(text)  # a date or figure inside a work's quoted title names the work (round ai)
+        titled = [t for t in times if t.pos is not None and any(a <= t.pos < b for a, b in titles)]
+        times = [t for t in times if t not in titled]
         ents = extract_entities(text, lang, self.ctx)
         ents = self._resolve_first_names(ents)
         # "пресс-служба Минобороны РФ": the press service speaks for the ministry
@@ -269,7 +273,7 @@ class FrameBuilder:
             self._update(ents, times, main_time(times))
             return None
         skip = []
-        for t in times:
+        for t in times + titled:
             if t.pos is not None:
                 skip.append((t.pos, t.pos + len(t.text)))
         quants = extract_quantities(text, lang, skip)

@@ -70,6 +70,34 @@ def _place_adjective(span: str) -> tuple[str, str] | None:
     return hit if hit and hit[0] == "place" else None
 
 
+#: A lower-case adjective of a place («в московском Большом театре», «парижской премьеры»): the stem before «-ск-».
+_CITY_ADJECTIVE = re.compile(r"(?<![\w-])([а-яё]{3,}?)(?:ск)(?:ий|ый|ой|ая|ое|ие|ые|ого|ому|ом|ую|их|им|ым|ими|ей)(?![\w-])")
+
+
+def _city_adjectives(text: str, ents: list[Entity]) -> list[Entity]:
+    """Round ai: a lower-case adjective of a city the gazetteer knows («московском», «лондонской», «венского»): that
+    city.  The stem, the stem with «-а» (Вена) and the common alternation «-ов-» of «Москва» / «московский» are tried; a
+    country's adjective («китайский») is a people's, read elsewhere.  Before a name read as no organisation («в лондонском
+    Гринвиче») the adjective only locates the place named."""
+    from crosscheck.lang.gazetteer import is_country
+
+    found = []
+    covered = [(e.start, e.end) for e in ents if e.start is not None]
+    orgs = [(e.start, e.end) for e in ents if e.start is not None and e.type == "org"]
+    for m in _CITY_ADJECTIVE.finditer(text):
+        if any(x <= m.start() < y for x, y in covered):
+            continue
+        nxt = re.match(r"\s+([А-ЯЁA-Z])", text[m.end():])
+        if nxt and not any(x <= m.end() + nxt.end() - 1 < y for x, y in orgs):
+            continue  # «в лондонском Гринвиче»: the place is the name after it; «в московском Большом театре» is a venue
+        stem = m.group(1)
+        forms = [stem, stem + "а"] + ([stem[:-2] + "ва"] if stem.endswith("ов") else [])
+        hit = next((h for f in forms if (h := N.lookup(f.capitalize())) and h[0] == "place" and not is_country(h[1])), None)
+        if hit:
+            found.append(Entity(m.group(0), "place", hit[1], m.start(), m.end()))
+    return found
+
+
 def _gazetteer_tail(span: str) -> tuple[int, str, tuple[str, str]] | None:
     """The longest run of a place span's last words that is a gazetteer name, as (offset,
     text, hit), when the words before it are not part of a name the gazetteer knows."""
@@ -200,6 +228,7 @@ def ru_entities(text: str) -> list[Entity]:
             hit = gazetteer_hit(lem, text, m.start(), m.end())
         if hit:
             out.append(Entity(w, hit[0], hit[1], m.start(), m.end()))
+    out += _city_adjectives(text, out)
     # persons the NER misses: a capitalised unknown word or a surname right before a verb
     covered = [(e.start, e.end) for e in out]
     from crosscheck.frame._lazy import morph, parse_ru

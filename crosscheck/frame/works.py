@@ -10,7 +10,7 @@ import re
 from crosscheck.lang.resources import split, toml, tsv
 from crosscheck.model import Entity
 
-__all__ = ["drop_works"]
+__all__ = ["drop_works", "title_spans"]
 
 #: Russian noun case endings after a stem of ``ru/works.tsv`` ("журнал-е", not "журнал-истам").
 _RU_END = r"(?:[аеиоуыюяь]|ом|ем|ой|ей|ам|ям|ами|ями|ах|ях|ов|ев|ью|ью)?"
@@ -42,3 +42,19 @@ def drop_works(text: str, ents: list[Entity]) -> list[Entity]:
                 continue
         out.append(e)
     return out
+
+
+_QUOTED = re.compile(r"«[^»]{1,160}»|\"[^\"]{1,160}\"|“[^”]{1,160}”|„[^“”]{1,160}[“”]")
+
+
+def title_spans(text: str) -> tuple[tuple[int, int], ...]:
+    """Round ai: where a quoted title follows a noun of a work («картину «Иван Грозный и сын его Иван 16 ноября 1581
+    года»», "the novel "1984"", «роман «Три товарища»»): a date or figure inside it is part of a name, not a value the
+    claim states."""
+    before, _, _ = _rx()
+    return tuple(m.span() for m in _QUOTED.finditer(text)
+                 if before.search(_AUTHOR.sub(" ", text[: m.start()])))  # «роман Оруэлла «1984»»: the author's name between
+
+
+#: One or two capitalised words (an author in the genitive) right before a title: left out when looking for the work's noun.
+_AUTHOR = re.compile(r"(?:\s+[A-ZА-ЯЁ][\w'’-]*){1,2}\s*$")

@@ -273,11 +273,13 @@ _RU_ADJECTIVE = re.compile(r"[А-ЯЁ][а-яё-]+(?:ск|цк)(?:ий|ый|ой|
 
 @lru_cache(maxsize=1)
 def _city_countries() -> dict[str, str]:
-    """The country key of each gazetteer city (``lang/gazetteer/cities.tsv``, its ISO code)."""
+    """The country key of each gazetteer city (``lang/gazetteer/cities.tsv``) and capital (``capitals.tsv``), by its ISO
+    code."""
     from crosscheck.lang.gazetteer import country_by_iso
     from crosscheck.lang.resources import tsv
 
-    return {row["key"]: c for row in tsv("gazetteer/cities.tsv") if (c := country_by_iso(row["iso2"]))}
+    rows = list(tsv("gazetteer/cities.tsv")) + list(tsv("gazetteer/capitals.tsv"))
+    return {row["key"]: c for row in rows if (c := country_by_iso(row["iso2"]))}
 
 
 def country_told_by_part(s: Slot, other_places: list[Slot], other_extra: list[Slot]) -> bool:
@@ -294,3 +296,15 @@ def country_told_by_part(s: Slot, other_places: list[Slot], other_extra: list[Sl
     if any(x.kind == "entity" and x.unit == "place" and is_country(x.value) for x in other_extra):
         return False
     return any(_city_countries().get(x.value) == s.value for x in other_places if x.kind == "entity" and x.unit == "place")
+
+
+def city_told_by_whole(s: Slot, other_places: list[Slot]) -> bool:
+    """Round ai: a gazetteer city one side adds whose country the other side names, while the other side names no city
+    of that country ("from Tallinn to Vilnius" / "across Estonia, Latvia and Lithuania"): detail, as a country told by a
+    city of it is; "in Lyon" / "in Paris, France" stays a difference."""
+    if s.kind != "entity" or s.unit != "place":
+        return False
+    country = _city_countries().get(s.value)
+    places = [x for x in other_places if x.kind == "entity" and x.unit == "place"]
+    return (country is not None and any(x.value == country for x in places)
+            and not any(_city_countries().get(x.value) == country for x in places))

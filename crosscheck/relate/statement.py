@@ -14,7 +14,7 @@ from crosscheck.relate import explain
 from crosscheck.relate.acts import different_acts
 from crosscheck.relate.confidence import confidence
 from crosscheck.lang.translit import is_cyrillic
-from crosscheck.relate.entity_pairs import country_told_by_part, latin_orgs
+from crosscheck.relate.entity_pairs import city_told_by_whole, country_told_by_part, latin_orgs
 from crosscheck.relate.event_view import RECENT_DAYS
 from crosscheck.relate.name_keys import is_region, unread_name
 from crosscheck.relate.negation import negation_info
@@ -115,8 +115,10 @@ def _unpaired_both_sides(cmp: SlotComparison, text_a: str, text_b: str, paraphra
                 or (s.kind == "entity" and (s.unit in ("person", "place") or org(s)))}
 
     # a country one side adds that the other tells by a city of it ("in Paris" / «во Франции») is detail on that side
-    extra_a = [s for s in cmp.extra_a if not country_told_by_part(s, [p.b for p in cmp.pairs] + list(cmp.extra_b), list(cmp.extra_b))]
-    extra_b = [s for s in cmp.extra_b if not country_told_by_part(s, [p.a for p in cmp.pairs] + list(cmp.extra_a), list(cmp.extra_a))]
+    # and a city one side adds whose country the other names, naming no city of it, is detail too (round ai)
+    places_a, places_b = [p.a for p in cmp.pairs] + list(cmp.extra_a), [p.b for p in cmp.pairs] + list(cmp.extra_b)
+    extra_a = [s for s in cmp.extra_a if not country_told_by_part(s, places_b, list(cmp.extra_b)) and not city_told_by_whole(s, places_b)]
+    extra_b = [s for s in cmp.extra_b if not country_told_by_part(s, places_a, list(cmp.extra_a)) and not city_told_by_whole(s, places_a)]
     both = kinds(extra_a) & kinds(extra_b)
     values = {"number", "time", "identifier"}
     if (kinds(cmp.extra_a) & values and kinds(cmp.extra_b) & values and not both & values and _digits(cmp.extra_a) != _digits(cmp.extra_b)
@@ -168,7 +170,17 @@ def _loose_digits(text: str, paired) -> set[str]:
     for s in paired:
         if s.kind in ("number", "time", "identifier"):
             held |= _runs(s.text)  # one run held once per value that shows it, not per slot reading the same words
-    return set(_runs(text) - held)
+    return set(_runs(_untitled(text)) - held)
+
+
+@lru_cache(maxsize=4096)
+def _untitled(text: str) -> str:
+    """``text`` with the quoted titles of works blanked: their digits name the work («роман «1984»»; round ai)."""
+    from crosscheck.frame.works import title_spans
+
+    for a, b in title_spans(text):
+        text = text[:a] + " " * (b - a) + text[b:]
+    return text
 
 
 @lru_cache(maxsize=16384)  # once per text: a claim meets many pairs (read only: the callers build new counters)
