@@ -127,6 +127,8 @@ SETS = {
     "heldout48": {"perturb": None, "comparable": REPO / "bench/data/heldout48/comparable_heldout48.jsonl"},
     "heldout49": {"perturb": None, "comparable": REPO / "bench/data/heldout49/comparable_heldout49.jsonl"},
     "heldout50": {"perturb": None, "comparable": REPO / "bench/data/heldout50/comparable_heldout50.jsonl"},
+    "heldout51": {"perturb": None, "comparable": REPO / "bench/data/heldout51/comparable_heldout51.jsonl"},
+    "heldout52": {"perturb": None, "comparable": REPO / "bench/data/heldout52/comparable_heldout52.jsonl"},
 }
 
 
