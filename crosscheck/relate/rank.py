@@ -65,7 +65,7 @@ def _ordinal_rx(lang: str) -> tuple[re.Pattern, dict[str, int], tuple[tuple[str,
     words = "|".join(ords)
     if lang == "ru":
         rx = (rf"(?<![\w-])(?:(?P<ord>(?:{words}){_RU_ADJ})|(?P<num>\d{{1,3}})-?(?:[а-яё]{{1,3}}))\s+"
-              rf"(?:[а-яё-]+\s+)?(?P<cat>{nouns})(?!\w)(?!-[а-яё]+\s+(?:по|из)\b)")
+              rf"(?:[а-яё-]+\s+){{0,2}}?(?P<cat>{nouns})(?!\w)(?!-[а-яё]+\s+(?:по|из)\b)")
     else:
         rx = (rf"\b(?:(?P<ord>{words})|(?P<num>\d{{1,3}})(?:st|nd|rd|th))\s+(?:[\w.-]+\s+){{0,2}}?(?P<cat>{nouns})\b")
     return re.compile(rx, re.I), ords, cats
