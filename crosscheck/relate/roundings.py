@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import math
 
-__all__ = ["roundness", "rounded_approx", "rounded_bound", "significant_digits"]
+__all__ = ["looser_rounding", "roundness", "rounded_approx", "rounded_bound", "significant_digits"]
 
 #: How far the round figure may lie from the precise one: "at least 9,343" / «свыше девяти тысяч» (3.7 %) is one value,
 #: "over 150 km" / «более 100 км», "up to 7500" / «до 10000» are two.
@@ -61,3 +61,14 @@ def rounded_approx(bound_a: str | None, bound_b: str | None, va: float, vb: floa
         return False  # "700" / "about 675": the round figure is the exact one, no rounding said
     step = 10 ** max(ra, rb)
     return r == math.floor(p / step + 0.5) * step and abs(r - p) <= _NEAR * abs(p)
+
+
+def looser_rounding(a, b, va: float, vb: float) -> bool:
+    """Round aj: two bounds of one kind (slots ``a``, ``b``; values ``va``, ``vb`` in one unit) within 10 %, the looser one
+    written with fewer significant digits: "more than 86,000" / «свыше 80 тыс.», "more than 400 miles" / «свыше 680 км»
+    hold one value told at two roundings; "lower than 11 days" / «менее 10 дней» do not (the looser bound is the more
+    precise figure: a figure changed)."""
+    if a.bound != b.bound or a.bound not in ("lower", "upper") or abs(va - vb) > 0.1 * max(abs(va), abs(vb)):
+        return False
+    looser, other = (a, b) if (va < vb) == (a.bound == "lower") else (b, a)
+    return va != vb and significant_digits(looser.value) < significant_digits(other.value)

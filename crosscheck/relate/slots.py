@@ -30,7 +30,7 @@ from crosscheck.relate.durations import duration_against_span, one_duration_each
 from crosscheck.frame.signs import explicit_sign
 from crosscheck.relate.acts import acts, negated_acts
 from crosscheck.relate.sums import pair_sums
-from crosscheck.relate.roundings import rounded_approx, rounded_bound, significant_digits
+from crosscheck.relate.roundings import looser_rounding, rounded_approx, rounded_bound, significant_digits
 from crosscheck.relate.time_pairs import pair_times, times_equal, year_read_as_figure
 
 __all__ = ["Slot", "SlotPair", "SlotComparison", "compare_slots", "predicates", "negation", "numbers_equal", "times_equal"]
@@ -136,6 +136,7 @@ def _pair_numbers(na: list[Slot], nb: list[Slot], strict: bool) -> tuple[list[Sl
         tests.append(lambda a, b: a.bound != b.bound and numbers_equal(a, b)
                      and _log_gap(a, b) <= (_NEAR_GAP if _near_bound(a) or _near_bound(b) else math.log(3)))
     tests.append(lambda a, b: a.bound == b.bound == "approx" and _close(*_comparable_values(a, b), _rounding(a, b)))
+    tests.append(lambda a, b: looser_rounding(a, b, *_comparable_values(a, b)))  # "more than 86,000" / «свыше 80 тыс.» (round aj)
     # "at least 602" / «более шестисот»: a bound at the other's figure rounded to its precision (round af)
     tests.append(lambda a, b: rounded_bound(a.bound, b.bound, *_comparable_values(a, b)))
     # "almost 700 km" / "roughly 675 kilometres": an approximate round figure, the other rounded to its precision (round ai)

@@ -4,7 +4,10 @@
 серебряных медалей»: a whole count (exact, of people or things) that equals the sum of two exact counts of the other side
 (their nouns may differ: "23 men" / «20 матросов и 3 офицеров»; one may be written without its noun: «10 золотых и 5
 серебряных медалей») is that count told in parts; the two parts pair with it and not with anything else.
-A sum that misses ("270" / «259 … и 12») leaves the figures to the usual pairing (a clash).
+A sum that misses ("270" / «259 … и 12») leaves the figures to the usual pairing (a clash).  Tried and dropped (round
+aj): a part already paired with a figure of the other side ("three gold medals and one silver" / «четыре медали, три из
+которых золотые»): it made 19 changed figures of the perturbation sets `agree` by chance sums ("19 and 8 pixels" / «11 и
+8», "2 bytes for 11 bits" / «13 байта»).
 """
 
 from __future__ import annotations
@@ -15,22 +18,26 @@ __all__ = ["pair_sums"]
 
 
 def pair_sums(left_a: list, left_b: list, plain: Callable[[str | None], bool]) -> list:
-    """Pairs (whole, larger part) for each whole count one side states as the sum of two counts of the other; the slots
-    are taken out of ``left_a`` and ``left_b`` (in place).  ``plain``: a unit that names the things counted."""
+    """Pairs (whole, its parts as one slot) for each whole count one side states as the sum of two counts of the other;
+    the slots are taken out of ``left_a`` and ``left_b`` (in place).  ``plain``: a unit that names the things counted."""
+    import dataclasses
+
     from crosscheck.relate.slot_values import SlotPair
 
     def counted(unit: str | None) -> bool:
         return unit == "people" or plain(unit)  # a count of people or things, not a measure, time, money or share
+
+    def part(p) -> bool:
+        return p.bound == "exact" and (p.unit is None or counted(p.unit)) and float(p.value).is_integer() and p.value > 0
 
     pairs = []
     for one, two in ((left_a, left_b), (left_b, left_a)):
         for whole in list(one):
             if whole.bound != "exact" or not float(whole.value).is_integer() or whole.value < 3 or not counted(whole.unit):
                 continue
-            parts = [p for p in two if p.bound == "exact" and (p.unit is None or counted(p.unit))
-                     and float(p.value).is_integer() and 0 < p.value < whole.value]
+            loose = [p for p in two if part(p) and p.value < whole.value]
             # two parts of one size ("20 numbers" / «10 чисел … B10») are more often a figure changed than a whole halved
-            hit = next(((x, y) for i, x in enumerate(parts) for y in parts[i + 1:]
+            hit = next(((x, y) for i, x in enumerate(loose) for y in loose[i + 1:]
                         if x.value + y.value == whole.value and x.value != y.value), None)
             if hit is None:
                 continue
@@ -38,5 +45,6 @@ def pair_sums(left_a: list, left_b: list, plain: Callable[[str | None], bool]) -
             one.remove(whole)
             two.remove(big)
             two.remove(small)
-            pairs.append(SlotPair("number", whole, big, True) if one is left_a else SlotPair("number", big, whole, True))
+            told = dataclasses.replace(big, text=f"{big.text} + {small.text}", value=whole.value, span=None)
+            pairs.append(SlotPair("number", whole, told, True) if one is left_a else SlotPair("number", told, whole, True))
     return pairs
