@@ -21,6 +21,7 @@ from crosscheck.frame.signs import sign_before
 from crosscheck.frame.multipliers import UNIT_WORDS as FACTOR_UNITS, multiplier_quantities
 from crosscheck.frame.temperatures import temperature_quantities
 from crosscheck.frame.match_minutes import match_minutes
+from crosscheck.frame.tallies import with_tallies
 from crosscheck.frame.bounds import BOUND_CUES as _BOUND_CUES, bound_before as _bound_before, with_bound as _with_bound
 from crosscheck.lang.resources import measures
 
@@ -42,7 +43,7 @@ _UNIT_TABLE = {
     "ton": "tonne", "tonne": "tonne", "тонна": "tonne", "т.": "tonne",
     "year": "year", "год": "year", "лет": "year", "month": "month", "месяц": "month",
     "day": "day", "день": "day", "week": "week", "неделя": "week",
-    "meeting": "meeting", "встреча": "meeting", "visit": "visit", "визит": "visit",
+    "meeting": "meeting", "встреча": "meeting", "visit": "visit", "визит": "visit", "vote": "vote", "голос": "vote",
     "soldier": "troops", "troop": "troops", "военнослужащий": "troops", "военный": "troops", "солдат": "troops",
     "tourist": "tourists", "турист": "tourists",
 }
@@ -338,6 +339,7 @@ def extract_quantities(text: str, lang: str = "en", skip: list[tuple[int, int]] 
     out += [_with_bound(text, t) for t in temps] + [_with_bound(text, f) for f in factors]
     out = [dataclasses.replace(q, unit=FACTOR_UNITS[q.unit]) if q.unit in FACTOR_UNITS else q for q in out]
     out = _with_fractions(text, lang, _lone_units(text, lang, out, skip), skip) + match_minutes(text, lang)  # round ai
+    out = with_tallies(text, lang, out)  # "ruled 7-1", «пятью голосами против четырёх» (round aj)
     return name_labels(text, lang2, out, set(_UNIT_TABLE.values()) | set(measures()), _UNIT_TABLE, _BOUND_CUES, _word_kind)
 
 

@@ -24,7 +24,7 @@ _epithet_rx = epithet_rx
 __all__ = ["Slot", "SlotPair", "SlotComparison", "identifiers", "number_slots", "time_slots", "entity_slots", "translit", "told_as_offset"]
 
 _KNOWN_UNITS = frozenset({"percent", "usd", "eur", "gbp", "rub", "azn", "people", "km", "tonne", "year", "month", "day",
-                          "week", "meeting", "visit", "troops", "tourists",
+                          "week", "meeting", "visit", "troops", "tourists", "vote",
                           "times"})  # a factor ("doubled", «в 3 раза»: frame/multipliers.py) never pairs with a percent
 _TIME_UNITS = {"day": 1, "week": 7, "month": 30.44, "year": 365.25, "decade": 3652.5, "century": 36525,
                "десятилетие": 3652.5}
@@ -312,8 +312,11 @@ def entity_slots(frame: ClaimFrame, text: str = "") -> list[Slot]:
             if key and key not in seen:
                 seen.add(key)
                 out.append(Slot("entity", m.group(0), key, "person"))
+    from crosscheck.lang.gazetteer import one_territory
+
     for surface, key in unread_countries(text):
-        if key not in seen:
+        # «Российской» of «Российской империей», read as the former state of that country, is no second place (round aj)
+        if key not in seen and not any(surface in str(s.text) and one_territory(str(s.value), key) for s in out):
             seen.add(key)
             out.append(Slot("entity", surface, key, "place"))
     return out
