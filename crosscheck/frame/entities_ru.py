@@ -79,8 +79,6 @@ def _city_adjectives(text: str, ents: list[Entity]) -> list[Entity]:
     city.  The stem, the stem with «-а» (Вена) and the common alternation «-ов-» of «Москва» / «московский» are tried; a
     country's adjective («китайский») is a people's, read elsewhere.  Before a name read as no organisation («в лондонском
     Гринвиче») the adjective only locates the place named."""
-    from crosscheck.lang.gazetteer import is_country
-
     found = []
     covered = [(e.start, e.end) for e in ents if e.start is not None]
     orgs = [(e.start, e.end) for e in ents if e.start is not None and e.type == "org"]
@@ -90,12 +88,25 @@ def _city_adjectives(text: str, ents: list[Entity]) -> list[Entity]:
         nxt = re.match(r"\s+([А-ЯЁA-Z])", text[m.end():])
         if nxt and not any(x <= m.end() + nxt.end() - 1 < y for x, y in orgs):
             continue  # «в лондонском Гринвиче»: the place is the name after it; «в московском Большом театре» is a venue
-        stem = m.group(1)
-        forms = [stem, stem + "а"] + ([stem[:-2] + "ва"] if stem.endswith("ов") else [])
-        hit = next((h for f in forms if (h := N.lookup(f.capitalize())) and h[0] == "place" and not is_country(h[1])), None)
+        hit = _city_of_stem(m.group(1))
         if hit:
             found.append(Entity(m.group(0), "place", hit[1], m.start(), m.end()))
+    for e in ents:
+        # an organisation named by its city's adjective («Венской государственной оперы», «Московском университете»):
+        # its city is a place of the claim too (round aj)
+        m = N.PLACE_ADJECTIVE_RU.match(e.text) if e.type == "org" and e.start is not None else None
+        hit = _city_of_stem(m.group(1).lower()) if m else None
+        if hit:
+            found.append(Entity(m.group(0), "place", hit[1], e.start, e.start + m.end()))
     return found
+
+
+def _city_of_stem(stem: str) -> tuple[str, str] | None:
+    """The gazetteer city an adjective's stem names (the stem, the stem with «-а», «москов» -> «москва»), no country."""
+    from crosscheck.lang.gazetteer import is_country
+
+    forms = [stem, stem + "а"] + ([stem[:-2] + "ва"] if stem.endswith("ов") else [])
+    return next((h for f in forms if (h := N.lookup(f.capitalize())) and h[0] == "place" and not is_country(h[1])), None)
 
 
 def _gazetteer_tail(span: str) -> tuple[int, str, tuple[str, str]] | None:

@@ -68,4 +68,36 @@ def same_winner(concept: str, a: tuple[str, str, str, tuple[int, int]], b: tuple
     (tw, sw), (tl, ll, sl) = ((ta, sa), (tb, lb, sb)) if pa == "+" else ((tb, sb), (ta, la, sa))
     loser_says = _winner_after_loss(tl, ll, concept, sl)
     winner = _winner_before_win(tw, sw)
-    return bool(loser_says and winner and _same(loser_says, winner))
+    if loser_says and winner and _same(loser_says, winner):
+        return True
+    # round aj: the loser named right after each word ("defeated the German Eighth Army" / «поражением германской 8-й
+    # армии»): the one beaten on one side is the one whose defeat the other tells
+    if loser_says or not _preps(ll).get(concept):
+        return False  # a contest only (win / lose), not any two opposite words with a name after them ("struck down")
+    if not _LOSS_NOUN.match(tl[sl[0]:sl[1]] + tl[sl[1]:sl[1] + 4]):
+        return False  # after a verb of losing the name is the winner («проиграли сборной СССР»), not the loser
+    beaten, lost = _named_after(tw, sw), _named_after(tl, sl)
+    return bool(beaten and lost and _same_side(beaten, lost))
+
+
+#: A noun of defeat whose genitive names the loser («поражением германской армии», "the defeat of the Swedish army").
+_LOSS_NOUN = re.compile(r"(?:поражени\w*|defeats?\s+of)", re.I)
+
+
+def _named_after(text: str, span: tuple[int, int]) -> str | None:
+    """The first name or people's adjective among the three words right after ``span`` ("the German Eighth Army",
+    «германской 8-й армии»), or None."""
+    from crosscheck.lang.gazetteer import demonym_country
+
+    for w in re.findall(r"[\w’'-]+", text[span[1]:])[:3]:
+        if w[:1].isupper() and w.lower() not in ("the", "a", "an") or demonym_country(w):
+            return w
+    return None
+
+
+def _same_side(x: str, y: str) -> bool:
+    """Two words that name one side: one country by its people's adjective or name, or one name."""
+    from crosscheck.lang.gazetteer import demonym_country
+
+    cx, cy = demonym_country(x) or None, demonym_country(y) or None
+    return (cx is not None and cx == cy) or _same(x, y)

@@ -168,14 +168,23 @@ def _named_countries(text: str) -> tuple[tuple[str, tuple[int, str]], ...]:
         word = m.group(0).rstrip(".")
         if re.match("[A-Z]", word) or re.match("[а-яё]", word, re.I):
             key = demonym_country(word)  # an adjective ("German", «немецкий»), not a people ("Azeris", «азербайджанцы»)
-            nxt = re.match(r"\s+([A-ZА-ЯЁ][\w-]+)", text[m.end():])
-            if key and nxt and _run_country(f"{word} {nxt.group(1)}"):
-                continue  # "Czech Republic", «Чешская Республика»: the name, counted once
+            nxt = re.match(r"\s+([\w-]+)", text[m.end():])
+            if key and nxt and ((nxt.group(1)[:1].isupper() and _run_country(f"{word} {nxt.group(1)}")) or _former_state(f"{word} {nxt.group(1)}")):
+                continue  # "Czech Republic", «Чешская Республика», «Российской империей» (round aj): the name, counted once
             if key and demonym_names_place(text, m.end(), "ru" if re.match("[а-яё]", word, re.I) else "en"):
                 continue  # "the Persian Gulf", «Индийского океана»: a sea, not a mention of the country
             if key and is_country(key) and not (word[:1].isupper() and re.match("[А-ЯЁ]", word) and key in found):  # «Российская Федерация» is named
                 found.setdefault(key, []).append(word)
     return tuple((k, (len(v), v[0])) for k, v in found.items())
+
+
+def _former_state(run: str) -> bool:
+    """A run of words that names a former state of the gazetteer ("Russian Empire", «Российской империей»)."""
+    from crosscheck.frame.names import lemma_phrase_ru
+    from crosscheck.lang.gazetteer import lookup
+
+    hit = lookup(lemma_phrase_ru(run) if re.search("[а-яё]", run, re.I) else run)
+    return bool(hit and hit[0] == "place")
 
 
 def country_told_less(got: tuple[list[SlotPair], list[Slot], list[Slot]], text_a: str, text_b: str):
