@@ -92,13 +92,23 @@ def _city_adjectives(text: str, ents: list[Entity]) -> list[Entity]:
         if hit:
             found.append(Entity(m.group(0), "place", hit[1], m.start(), m.end()))
     for e in ents:
-        # an organisation named by its city's adjective («Венской государственной оперы», «Московском университете»):
-        # its city is a place of the claim too (round aj)
-        m = N.PLACE_ADJECTIVE_RU.match(e.text) if e.type == "org" and e.start is not None else None
+        # a venue or institution named by its city's adjective («Венской государственной оперы», «Московском
+        # университете»: ``ru/venue_heads.tsv``): its city is a place of the claim too (round aj); «Парижская коммуна» is
+        # no venue
+        m = N.PLACE_ADJECTIVE_RU.match(e.text) if e.type == "org" and e.start is not None and _venue(e.text) else None
         hit = _city_of_stem(m.group(1).lower()) if m else None
         if hit:
             found.append(Entity(m.group(0), "place", hit[1], e.start, e.start + m.end()))
     return found
+
+
+@functools.lru_cache(maxsize=1)
+def _venue_rx() -> re.Pattern:
+    return re.compile(r"\s(?:" + "|".join(r["stem"] for r in tsv("ru/venue_heads.tsv")) + r")[а-яё]*", re.I)
+
+
+def _venue(name: str) -> bool:
+    return bool(_venue_rx().search(name))
 
 
 def _city_of_stem(stem: str) -> tuple[str, str] | None:
