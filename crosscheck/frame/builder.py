@@ -258,7 +258,7 @@ class FrameBuilder:
             return modality(clause, lang) != "asserted" or (modality(head, lang) != "asserted" and a < 0)
 
         times = extract_times(text, lang, self.ref, future=future_at, prev=self.ctx.prev_time)
-        titles = title_spans(text)  # a date or figure inside a work's quoted title names the work (round ai)
+        titles = title_spans(text)  # a date inside a work's quoted title names the work (round ai; its figures stay read)
         titled = [t for t in times if t.pos is not None and any(a <= t.pos < b for a, b in titles)]
         times = [t for t in times if t not in titled]
         ents = extract_entities(text, lang, self.ctx)

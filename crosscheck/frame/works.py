@@ -49,8 +49,8 @@ _QUOTED = re.compile(r"«[^»]{1,160}»|\"[^\"]{1,160}\"|“[^”]{1,160}”|„
 
 def title_spans(text: str) -> tuple[tuple[int, int], ...]:
     """Round ai: where a quoted title follows a noun of a work («картину «Иван Грозный и сын его Иван 16 ноября 1581
-    года»», "the novel "1984"", «роман «Три товарища»»): a date or figure inside it is part of a name, not a value the
-    claim states."""
+    года»», "the novel "1984"", «роман «Три товарища»»): a date inside it is part of a name, not a date the claim states
+    (the frame drops it; a figure stays read, so a title changed in a translation still clashes)."""
     before, _, _ = _rx()
     return tuple(m.span() for m in _QUOTED.finditer(text)
                  if before.search(_AUTHOR.sub(" ", text[: m.start()])))  # «роман Оруэлла «1984»»: the author's name between

@@ -236,5 +236,4 @@ def find_rank_clash(text_a: str, lang_a: str, text_b: str, lang_b: str, z: float
         return None
     if not _same_subject(text_a, lang_a, text_b, lang_b, fa, fb) and not _ranked_name(text_a, lang_a, text_b, lang_b):
         return None  # not the same subject first, nor the same name right before each rank
-
     return next(iter(ra)), next(iter(rb))
