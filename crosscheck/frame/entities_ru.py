@@ -85,9 +85,11 @@ def _city_adjectives(text: str, ents: list[Entity]) -> list[Entity]:
     for m in _CITY_ADJECTIVE.finditer(text):
         if any(x <= m.start() < y for x, y in covered):
             continue
-        nxt = re.match(r"\s+([А-ЯЁA-Z])", text[m.end():])
-        if nxt and not any(x <= m.end() + nxt.end() - 1 < y for x, y in orgs):
-            continue  # «в лондонском Гринвиче»: the place is the name after it; «в московском Большом театре» is a venue
+        nxt = re.match(r"\s+([А-ЯЁA-Z][\w-]*)", text[m.end():])
+        if nxt and not any(x <= m.end() + nxt.start(1) < y for x, y in orgs) and not _venue(" " + nxt.group(1).replace("-", " ")):
+            # «в лондонском Гринвиче»: the place is the name after it; «в московском Большом театре», «в венском
+            # Ринг-театре» (round ak) name a venue in the city
+            continue
         hit = _city_of_stem(m.group(1))
         if hit:
             found.append(Entity(m.group(0), "place", hit[1], m.start(), m.end()))

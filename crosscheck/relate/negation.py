@@ -217,8 +217,8 @@ def _form_rx(form: str, lang: str = "en") -> str:
         if tok == "*":  # any one word but a function word or an adverb ("* free": "gas free", not "is free", "totally free")
             parts.append((r"\s+" if parts else "") + _content_word(lang))
             continue
-        if tok.startswith("*") and len(tok) > 1 and tok[1] != "-":  # a word ending so ("*est": "fastest", "highest")
-            parts.append((r"\s+" if parts else "") + r"[\w'’]+" + re.escape(tok[1:]))
+        if tok.startswith("*") and len(tok) > 1 and tok[1] != "-":  # a lower-case word ending so ("*est": "fastest", not
+            parts.append((r"\s+" if parts else "") + r"(?-i:[^\W\d_A-ZА-ЯЁ])[\w'’]*" + re.escape(tok[1:]))  # "the Priest")
             continue
         if tok.startswith("*-"):  # a word ending so ("*-free": "gas-free", "sugar-free")
             parts.append((r"\s+" if parts else "") + r"[\w'’]+-" + re.escape(tok[2:].rstrip("*")))
