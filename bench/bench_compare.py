@@ -129,6 +129,7 @@ SETS = {
     "heldout50": {"perturb": None, "comparable": REPO / "bench/data/heldout50/comparable_heldout50.jsonl"},
     "heldout51": {"perturb": None, "comparable": REPO / "bench/data/heldout51/comparable_heldout51.jsonl"},
     "heldout52": {"perturb": None, "comparable": REPO / "bench/data/heldout52/comparable_heldout52.jsonl"},
+    "heldout54": {"perturb": None, "comparable": REPO / "bench/data/heldout54/comparable_heldout54.jsonl"},
 }
 
 
