@@ -262,6 +262,9 @@ class FrameBuilder:
         titled = [t for t in times if t.pos is not None and any(a <= t.pos < b for a, b in titles)]
         times = [t for t in times if t not in titled]
         ents = extract_entities(text, lang, self.ctx)
+        # a name inside a date is no person ("on Christmas Eve 1818", "on New Year's Day": round ak)
+        ents = [e for e in ents if not (e.type == "person" and e.start is not None and any(
+            t.pos is not None and t.pos <= e.start and e.end <= t.pos + len(t.text) for t in times))]
         ents = self._resolve_first_names(ents)
         # "пресс-служба Минобороны РФ": the press service speaks for the ministry
         ents = [e for i, e in enumerate(ents) if not (e.key.endswith("press-service") and i + 1 < len(ents) and ents[i + 1].type == "org")]

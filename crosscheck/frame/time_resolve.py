@@ -187,6 +187,20 @@ def _r_day_month(s, g, ctx, m, text):
     return TimeSpan(s, start, start, "day")
 
 
+def _r_holiday(s, g, ctx, m, text):
+    from crosscheck.frame.holidays import holiday_date
+
+    got = holiday_date(g["hol"])
+    if got is None:
+        return None
+    mon, day = got
+    y = ctx.year_of(g)
+    if y is None:
+        return None  # "on Halloween night" with no year: often a custom or a setting, not a date the claim gives
+    start = _day(y, mon, day)
+    return TimeSpan(s, start, start, "day")
+
+
 def _r_month(s, g, ctx, m, text):
     mon = month_number(g["mon"])
     if not mon:
@@ -311,7 +325,7 @@ def _r_year(s, g, ctx, m, text):
 Resolver = Callable[..., "TimeSpan | None"]
 #: pattern name -> (resolver, needs a document date)
 RESOLVERS: dict[str, tuple[Resolver, bool]] = {
-    "iso": (_r_date, False), "dmy": (_r_date, False),
+    "iso": (_r_date, False), "dmy": (_r_date, False), "holiday": (_r_holiday, False),
     "ru_range_years": (_r_range_years, False), "en_range_years": (_r_range_years, False),
     "ru_range_dash": (_r_range_years, False),
     "same_year": (_r_same_year, False), "decade": (_r_decade, False),

@@ -17,6 +17,7 @@ import datetime as _dt
 import re
 from dataclasses import replace
 
+from crosscheck.frame.holidays import holiday_regex
 from crosscheck.frame.spans import free_span
 from crosscheck.frame.time_resolve import Ctx, month_end, resolve
 from crosscheck.lang.months import month_regex
@@ -41,6 +42,8 @@ def _p(name: str, rx: str) -> None:
 # --- ISO and numeric dates
 _p("iso", r"\b(?P<y>\d{4})-(?P<m>\d{2})-(?P<d>\d{2})\b")
 _p("dmy", r"\b(?P<d>\d{1,2})\.(?P<m>\d{1,2})\.(?P<y>\d{4})\b")
+# --- a feast named instead of a date ("on Christmas Eve 1818": frame/holidays.py, round ak)
+_p("holiday", holiday_regex())
 # --- since/from ranges (must precede the plain forms)
 _p("ru_range_years", r"\b(?:в|с)\s+" + r"(?P<y1>\d{4})\s*(?:года?\s*)?(?:[-–—]|по|до)\s*(?P<y2>\d{4})\s*(?:годах|годы|год|гг\.?|г\.?)")
 _p("en_range_years", r"\b(?:from|between)\s+(?:the\s+years?\s+)?(?P<y1>\d{4})\s+(?:to|and|until|till|through)\s+(?P<y2>\d{4})\b|\b(?P<y3>\d{4})\s*[-–]\s*(?P<y4>\d{2,4})\b")
