@@ -17,8 +17,9 @@ _RU_END = r"(?:[аеиоуыюяь]|ом|ем|ой|ей|ам|ям|ами|ями|
 
 
 @functools.lru_cache(maxsize=1)
-def _rx() -> tuple[re.Pattern, re.Pattern, re.Pattern]:
-    en = [w for r in tsv("en/works.tsv") for w in split(r["word"])]
+def _rx() -> tuple[re.Pattern, re.Pattern, re.Pattern, re.Pattern]:
+    en = [w for r in tsv("en/works.tsv") if r["kind"] != "performed" for w in split(r["word"])]
+    performed = [w for r in tsv("en/works.tsv") if r["kind"] == "performed" for w in split(r["word"])]
     ru = [w for r in tsv("ru/works.tsv") for w in split(r["stem"])]
     # the nouns are lower case ("the film X"), or capitalised only as the first word of the
     # text ("Фильм «X»"): a capitalised "Марк" or "Wine" is a name
@@ -28,17 +29,21 @@ def _rx() -> tuple[re.Pattern, re.Pattern, re.Pattern]:
     after = re.compile(r"^(?:\s+[A-ZА-ЯЁ][\w-]*){0,2}\s+" + low)
     verbs = [v for lang in ("en", "ru") for v in toml(f"{lang}/cues.toml").get("consumption", {}).get("verbs", [])]
     verb = re.compile(r"(?<![\w-])(?:" + "|".join(verbs) + r")\s+(?:(?:a|an|the|some)\s+)?(?:\w+\s+(?:and|и)\s+)?$", re.I)
-    return before, after, verb
+    # round ak: a name that "was first performed", "premiered" is a work ("Silent Night was first performed in 1818")
+    # ("Maria Callas first performed Tosca" is a singer: the verb must be passive, or "premiered")
+    shown = re.compile(r"^\s+(?:(?:was|were)\s+(?:first\s+)?(?:" + "|".join(performed) + r")|premiered)\b")
+    return before, after, verb, shown
 
 
 def drop_works(text: str, ents: list[Entity]) -> list[Entity]:
     """``ents`` without persons and places that name a work or a product in ``text``."""
-    before, after, verb = _rx()
+    before, after, verb, shown = _rx()
     out = []
     for e in ents:
         if e.type in ("person", "place") and not e.coref and e.start is not None:
             left = text[: e.start]
-            if before.search(left) or verb.search(left[-60:]) or after.match(text[e.end : e.end + 40]):
+            if before.search(left) or verb.search(left[-60:]) or after.match(text[e.end : e.end + 40]) or (
+                    e.type == "person" and shown.match(text[e.end : e.end + 40])):
                 continue
         out.append(e)
     return out
@@ -51,7 +56,7 @@ def title_spans(text: str) -> tuple[tuple[int, int], ...]:
     """Round ai: where a quoted title follows a noun of a work («картину «Иван Грозный и сын его Иван 16 ноября 1581
     года»», "the novel "1984"", «роман «Три товарища»»): a date inside it is part of a name, not a date the claim states
     (the frame drops it; a figure stays read, so a title changed in a translation still clashes)."""
-    before, _, _ = _rx()
+    before = _rx()[0]
     return tuple(m.span() for m in _QUOTED.finditer(text)
                  if before.search(_AUTHOR.sub(" ", text[: m.start()])))  # «роман Оруэлла «1984»»: the author's name between
 
