@@ -130,6 +130,7 @@ SETS = {
     "heldout51": {"perturb": None, "comparable": REPO / "bench/data/heldout51/comparable_heldout51.jsonl"},
     "heldout52": {"perturb": None, "comparable": REPO / "bench/data/heldout52/comparable_heldout52.jsonl"},
     "heldout54": {"perturb": None, "comparable": REPO / "bench/data/heldout54/comparable_heldout54.jsonl"},
+    "heldout56": {"perturb": None, "comparable": REPO / "bench/data/heldout56/comparable_heldout56.jsonl"},
 }
 
 
