@@ -129,7 +129,9 @@ SETS = {
     "heldout50": {"perturb": None, "comparable": REPO / "bench/data/heldout50/comparable_heldout50.jsonl"},
     "heldout51": {"perturb": None, "comparable": REPO / "bench/data/heldout51/comparable_heldout51.jsonl"},
     "heldout52": {"perturb": None, "comparable": REPO / "bench/data/heldout52/comparable_heldout52.jsonl"},
+    "heldout53": {"perturb": None, "comparable": REPO / "bench/data/heldout53/comparable_heldout53.jsonl"},
     "heldout54": {"perturb": None, "comparable": REPO / "bench/data/heldout54/comparable_heldout54.jsonl"},
+    "heldout55": {"perturb": None, "comparable": REPO / "bench/data/heldout55/comparable_heldout55.jsonl"},
     "heldout56": {"perturb": None, "comparable": REPO / "bench/data/heldout56/comparable_heldout56.jsonl"},
 }
 
