@@ -125,7 +125,8 @@ _ACRONYM = re.compile(r"[A-Z]{3,6}")
 _ROMAN = re.compile(r"[IVXLCDM]+")
 
 
-_EN_TOKEN = re.compile(r"(?:[A-Z]\.){2,}|[^\W\d_](?:[\w’'\-\.]*[^\W\d_])?|\d+|[^\w\s]")
+#: An initial before a capitalised word ("George W. Bush", "J. K. Rowling") is one token with its period (round al).
+_EN_TOKEN = re.compile(r"(?:[A-Z]\.){2,}|[A-HJ-Z]\.(?=\s(?:[A-Z]\.\s)?[A-Z][a-z])|[^\W\d_](?:[\w’'\-\.]*[^\W\d_])?|\d+|[^\w\s]")
 
 
 def _is_cap(tok: str) -> bool:

@@ -180,6 +180,10 @@ def _common_first_word(span: str) -> int:
     return m.end() if m.end() < len(span) else len(span)
 
 
+#: The lower-case head of a water's name written before a genitive name («море Лаптевых», «моря Лаптевых»).
+_WATER_LEAD = re.compile(r"(?<![\w-])(мор(?:е|я|ю|ем))\s+$", re.I)
+
+
 def ru_entities(text: str) -> list[Entity]:
     """Entities of one Russian sentence."""
     from crosscheck.frame._lazy import ner_spans
@@ -215,6 +219,9 @@ def ru_entities(text: str) -> list[Entity]:
         elif typ == "LOC":
             key = N.place_key(stext)
             hit = _place_hit(stext)
+            if hit is None and (lead := _WATER_LEAD.search(text[:a])) and (hit := N.lookup(f"{lead.group(1)[:3].lower()}е {stext.lower()}")):
+                # «в море Лаптевых»: the water named by its lower-case head and a genitive name (round al)
+                a, stext, key = lead.start(1), text[lead.start(1):b], hit[1]
             if hit is None and (tail := _gazetteer_tail(stext)):
                 # "Сегодня Гренландия", "Республика Бразилия", "Бывшая Испанская Гвинея": the
                 # span's known name (the NER took in an adverb, a state form or an adjective)

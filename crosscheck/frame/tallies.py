@@ -1,4 +1,4 @@
-"""Vote tallies (issue 10, round aj): "the Supreme Court ruled 7-1", "by eight votes to one", "a 5–4 decision", «пятью
+"""Vote tallies (issue 10, round aj): "the Supreme Court ruled 7-1" (or "8 to 1"), "by eight votes to one", "a 5–4 decision", «пятью
 голосами против четырёх».  Each side of a tally is a ``vote`` count, so "7-1" / «пятью голосами против четырёх» clash
 as two counts of votes and "6–3" / «шестью голосами против трёх» agree.  A score of a game ("won 2-1") is no tally: the
 English dash form is read only after a verb of ruling or voting or before a noun of a decision.  The cue words are data
@@ -29,11 +29,12 @@ def _cues(lang: str) -> dict[str, str]:
 
 @functools.lru_cache(maxsize=None)
 def _dash_rx() -> re.Pattern:
-    """An "N-M" tally after a word of ruling or voting or before a noun of a decision (English only)."""
+    """An "N-M" or "N to M" tally after a word of ruling or voting or before a noun of a decision (English only; "ruled 8
+    to 1": round al)."""
     cues = _cues("en")
     return re.compile(
-        rf"(?<![\w-])(?:{cues['before']})\s+(?P<n>\d{{1,2}})\s?[-–—]\s?(?P<m>\d{{1,2}})(?![\d-])"
-        rf"|(?<![\w-])(?P<n2>\d{{1,2}})\s?[-–—]\s?(?P<m2>\d{{1,2}})(?=\s+(?:{cues['after']})\b)", re.I)
+        rf"(?<![\w-])(?:{cues['before']})\s+(?P<n>\d{{1,2}})(?:\s?[-–—]\s?|\s+to\s+)(?P<m>\d{{1,2}})(?![\d-])"
+        rf"|(?<![\w-])(?P<n2>\d{{1,2}})(?:\s?[-–—]\s?|\s+to\s+)(?P<m2>\d{{1,2}})(?=\s+(?:{cues['after']})\b)", re.I)
 
 
 @functools.lru_cache(maxsize=None)

@@ -54,17 +54,21 @@ _p("en_range_days", r"\b(?:from|between)\s+" + EN_MONTH + r"\s+(?P<d>\d{1,2})(?:
    + r"|\b(?:from|between)\s+(?P<dd>\d{1,2})(?:st|nd|rd|th)?\s+(?:to|and|until|till|through)\s+(?P<dd2>\d{1,2})(?:st|nd|rd|th)?\s+(?:of\s+)?(?P<mon3>[A-Z][a-z]+)(?:,?\s+(?P<year2>\d{4}))?")
 # --- decades: "in the 1990s", "в 1990-е годы", "в 1990-х годах"
 _p("decade", r"\b(?:in\s+)?(?:the\s+)?(?P<dec>(?:1[89]|20)\d\d|1[0-7][1-9]0)(?:s\b|['’]s\b|-(?:е|х)(?:\s+год(?:ы|ах|ов))?)")
+# a year of three digits after a month, only where nothing counted follows ("In August 636 the armies", «в августе 636 г.»:
+# round al); "In March 250 people" is a count
+_Y3_EN = r"[1-9]\d{2}(?=\s*(?:[,.;:)]|$)|\s+(?:AD|CE|the|a|an|when|and|he|she|it|they|his|her|its|their)\b)"
+_Y3_RU = r"[1-9]\d{2}(?=\s*(?:года|году|г\.))"
 # --- day + month (+ year), Russian
 _p("ru_dmy", r"(?<![\d.])(?P<d>\d{1,2})(?:-?(?:го|е|ое|ого))?(?:(?:\s*[-–—]\s*|\s+и\s+)(?P<d2>\d{1,2})(?:-?(?:го|е|ое|ого))?)?" + _WS + RU_MONTH
-   + r"(?:,?" + _WS + r"(?:(?P<year>\d{4})(?:-(?:го|м))?\s*(?:года|году|г\.)?|(?P<same>того\s+же\s+года)|(?P<this>этого|текущего|нынешнего)\s+года|(?P<last>прошлого)\s+года))?")
+   + r"(?:,?" + _WS + r"(?:(?P<year>\d{4}|" + _Y3_RU + r")(?:-(?:го|м))?\s*(?:года|году|г\.)?|(?P<same>того\s+же\s+года)|(?P<this>этого|текущего|нынешнего)\s+года|(?P<last>прошлого)\s+года))?")
 # --- day + month (+ year), English
-_p("en_mdy", r"\b" + EN_MONTH + r"\s+(?P<d>\d{1,2})(?:st|nd|rd|th)?(?:(?:\s*[-–]\s*|\s+(?:and|&)\s+)(?P<d2>\d{1,2})(?:st|nd|rd|th)?)?(?!\d)(?:,?\s+(?P<year>\d{4})|(?P<same>\s+(?:of\s+)?(?:that|the\s+same)\s+year))?")
-_p("en_dmy", r"\b(?P<d>\d{1,2})(?:st|nd|rd|th)?(?:(?:\s*[-–]\s*|\s+(?:and|&)\s+)(?P<d2>\d{1,2})(?:st|nd|rd|th)?)?\s+(?:of\s+)?" + EN_MONTH + r"(?:,?\s+(?P<year>\d{4}))?")
+_p("en_mdy", r"\b" + EN_MONTH + r"\s+(?P<d>\d{1,2})(?:st|nd|rd|th)?(?:(?:\s*[-–]\s*|\s+(?:and|&)\s+)(?P<d2>\d{1,2})(?:st|nd|rd|th)?)?(?!\d)(?:,?\s+(?P<year>\d{4}|" + _Y3_EN + r")|(?P<same>\s+(?:of\s+)?(?:that|the\s+same)\s+year))?")
+_p("en_dmy", r"\b(?P<d>\d{1,2})(?:st|nd|rd|th)?(?:(?:\s*[-–]\s*|\s+(?:and|&)\s+)(?P<d2>\d{1,2})(?:st|nd|rd|th)?)?\s+(?:of\s+)?" + EN_MONTH + r"(?:,?\s+(?P<year>\d{4}|" + _Y3_EN + r"))?")
 # --- month + year / month alone
 _p("ru_my", r"(?:\b(?:в|с|до|к|по|от|на)\s+(?:(?:начале|середине|конце|начала|середины|конца)\s+)?)?" + RU_MONTH
-   + r"(?:" + _WS + r"(?:(?P<year>\d{4})\s*(?:года|году|г\.)?|(?P<same>того\s+же\s+года)|(?P<this>этого|текущего|нынешнего)\s+года|(?P<last>прошлого)\s+года))?")
+   + r"(?:" + _WS + r"(?:(?P<year>\d{4}|" + _Y3_RU + r")\s*(?:года|году|г\.)?|(?P<same>того\s+же\s+года)|(?P<this>этого|текущего|нынешнего)\s+года|(?P<last>прошлого)\s+года))?")
 _p("en_my", r"\b(?:(?:in|since|until|by|from|during)\s+)?(?:(?:early|mid|late|the\s+end\s+of|the\s+beginning\s+of)[\s-]+)?" + EN_MONTH
-   + r"(?:,?\s+(?:of\s+|in\s+(?:the\s+year\s+)?)?(?P<year>\d{4})|(?P<same>\s+(?:of\s+)?(?:that|the\s+same)\s+year)|\s+(?P<this>this)\s+year|\s+(?P<last>last)\s+year)?")
+   + r"(?:,?\s+(?:of\s+|in\s+(?:the\s+year\s+)?)?(?P<year>\d{4}|" + _Y3_EN + r")|(?P<same>\s+(?:of\s+)?(?:that|the\s+same)\s+year)|\s+(?P<this>this)\s+year|\s+(?P<last>last)\s+year)?")
 # --- seasons
 _p("ru_season", r"\b(?P<s>весн[аоуе][йю]?|лет[оаму]м?|осен[ьию]ю?|зим[аоуе][йю]?)(?:" + _WS + r"(?:(?P<year>\d{4})\s*(?:года|г\.)?|(?P<same>того\s+же\s+года)|(?P<this>этого|текущего)\s+года|(?P<last>прошлого)\s+года))")
 _p("ru_season2", r"\b(?P<s>весной|летом|осенью|зимой)\b")

@@ -46,9 +46,14 @@ def translit(text: str) -> str:
     return "".join(out)
 
 
+#: Latin letters that carry no combining mark to drop but stand for a plain letter (Miłosz = Милош, Ørsted = Эрстед).
+_PLAIN = str.maketrans({"ł": "l", "Ł": "L", "đ": "d", "Đ": "D", "ø": "o", "Ø": "O", "æ": "ae", "Æ": "Ae", "œ": "oe",
+                        "Œ": "Oe", "ß": "ss", "þ": "th", "Þ": "Th", "ð": "d", "Ð": "D", "ı": "i"})
+
+
 def fold_latin(text: str) -> str:
-    """Lower case, diacritics removed (Niinistö -> niinisto)."""
-    text = unicodedata.normalize("NFKD", text)
+    """Lower case, diacritics removed (Niinistö -> niinisto, Miłosz -> milosz)."""
+    text = unicodedata.normalize("NFKD", text.translate(_PLAIN))
     return "".join(c for c in text if not unicodedata.combining(c)).lower()
 
 
@@ -63,10 +68,11 @@ _VOWELS = set("aeiouy")
 
 
 @functools.lru_cache(maxsize=65536)
-def skeleton(text: str) -> str:
-    """Consonant skeleton of a (single) name in either script; '' for an empty name."""
+def skeleton(text: str, pinyin: bool = True) -> str:
+    """Consonant skeleton of a (single) name in either script; '' for an empty name. ``pinyin=False``: a Latin name that
+    spells pinyin syllables is read as written ("Zenta" = Зента, not a Chinese name)."""
     text = _PARTICLE.sub("", text.strip())
-    if not is_cyrillic(text):
+    if not is_cyrillic(text) and pinyin:
         text = to_palladius(text) or text  # pinyin meets the Russian (Palladius) spelling
     if is_cyrillic(text):
         # Palladius "цз" is pinyin j/z (Цзиньпин = Jinping)
@@ -129,7 +135,7 @@ def skeleton_variants(word: str) -> frozenset[str]:
     if is_cyrillic(word):
         return frozenset({skeleton(word)})
     # round s: other Russian readings of a Latin spelling (``ru/latin_renderings.tsv``: Hašek = Гашек, Lavoisier = Лавуазье)
-    rendered = {skeleton(s) for s in rendered_spellings(word)}
+    rendered = {skeleton(s) for s in rendered_spellings(word)} | {skeleton(word, pinyin=False)}  # "Zenta" = Зента (round al)
     if not re.search(r"[wj]|c(?=[eiy])|[tdsxz]$", word, re.I):
         return frozenset({skeleton(word)} | rendered)
     out = set(rendered)
