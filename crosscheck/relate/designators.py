@@ -1,7 +1,8 @@
 """Letters that tell kinds of one thing apart ("vitamin C", «витамина D», "hepatitis B": ``lang/designators.tsv``), as
 identifier slots: the head word's concept is the slot's unit and the letter (with its digits, "B12") its value, so two sides
 naming one head with other letters clash like two codes ("caused by a lack of vitamin C" / «нехваткой витамина D»). A
-Cyrillic capital that looks like a Latin one (С, В, А, Е…) is read as that Latin letter."""
+Cyrillic capital that looks like a Latin one (С, В, А, Е…) is read as that Latin letter. The field of a prize ("the Nobel
+Prize in Physics" / «премия по химии») is such a code too (``prize_fields.py``)."""
 
 from __future__ import annotations
 
@@ -45,4 +46,6 @@ def designators(text: str) -> list[tuple[str, str, str, tuple[int, int]]]:
             continue
         code = m.group(2).translate(_LOOKALIKE)
         out.append((m.group(0), f"{concept}:{code}", concept, m.span()))
-    return out
+    from crosscheck.relate.prize_fields import prize_fields
+
+    return out + prize_fields(text)  # "the Nobel Prize in Physics" / «премия по химии»: the field, a code too (round al)

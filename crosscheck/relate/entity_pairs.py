@@ -1,6 +1,7 @@
 """Entities of two claims paired across languages (split from ``slots.py``): the same key or a transliteration of it first
 (``name_keys``), then one leftover person or place with another of its kind (a gazetteer place with a gazetteer place),
-one Latin-script organisation left on each side of a translation, and a country one side names more often than the other.
+one Latin-script organisation left on each side of a translation, the one organisation left on each side when their names
+tell them apart (``org_names``), and a country one side names more often than the other.
 A paired entity with another key is a clash; a leftover only adds detail."""
 
 from __future__ import annotations
@@ -10,6 +11,7 @@ from functools import lru_cache
 
 from crosscheck.lang.gazetteer import one_territory
 from crosscheck.relate.name_keys import canonical, is_region, keys_close, name_like, named_in, spelled_alike
+from crosscheck.relate.org_names import distinct_orgs
 from crosscheck.relate.slot_values import Slot, SlotPair
 
 __all__ = ["pair_entities", "country_told_less"]
@@ -28,6 +30,7 @@ def pair_entities(ea: list[Slot], text_a: str, eb: list[Slot], text_b: str, stri
         else:
             left_b.remove(hit)
             pairs.append(SlotPair("entity", a, hit, True))
+    orgs_a, orgs_b = [s for s in left_a if s.unit == "org"], [s for s in left_b if s.unit == "org"]  # before the text test
     # a name one side's frame missed but its text carries is no clash
     left_a = [a for a in left_a if not named_in(a.value, text_b)]
     left_b = [b for b in left_b if not named_in(b.value, text_a)]
@@ -81,6 +84,13 @@ def pair_entities(ea: list[Slot], text_a: str, eb: list[Slot], text_b: str, stri
         rest_a.remove(latin_a[0])
         left_b.remove(latin_b[0])
         pairs.append(SlotPair("entity", latin_a[0], latin_b[0], False))
+    if (len(orgs_a) == 1 and len(orgs_b) == 1 and not any(orgs_a[0] in (p.a, p.b) or orgs_b[0] in (p.a, p.b) for p in pairs)
+            and distinct_orgs(str(orgs_a[0].text), text_a, str(orgs_b[0].text), text_b)):
+        # "at the Curie Institute" / «в Институте Пастера»: the one organisation each side names, told apart by its proper
+        # names (round al, ``org_names.py``; the key's head word, «Институте», is in the other text, not its name)
+        rest_a = [s for s in rest_a if s is not orgs_a[0]]
+        left_b = [s for s in left_b if s is not orgs_b[0]]
+        pairs.append(SlotPair("entity", orgs_a[0], orgs_b[0], False))
     return pairs, rest_a, left_b
 
 
@@ -230,13 +240,20 @@ def _landmark(s: Slot, text: str) -> bool:
 
 
 def _place_kind(s: Slot) -> str:
-    """A place's kind: a celestial body ("Jupiter" / «Юпитера», ``en/celestial.tsv``) or a place on Earth. Places of two
+    """A place's kind: a celestial body ("Jupiter" / «Юпитера», ``en/celestial.tsv``), a body of water or a place on land. Places of two
     kinds are never one slot: a moon of Jupiter is no rival of Paris (round z)."""
     from crosscheck.relate.role_names import celestial_key
 
     if s.unit != "place":
         return ""
-    return "sky" if celestial_key(s.text.strip()) else "land"
+    if celestial_key(s.text.strip()):
+        return "sky"
+    # a sea, an ocean, a gulf, a strait or a lake (``gazetteer/regions.tsv``) is no rival of a country or a city: "off
+    # Scotland's coast" / «в Северном море» (round al); it is of a river's mouth: "the Kara Sea" / «море Лаптевых»
+    return "water" if _WATER.search(str(s.value)) else "land"
+
+
+_WATER = re.compile(r"(?:^|-)(?:sea|ocean|gulf|bay|strait|lake)(?:-|$)")
 
 
 def _cued(kind: str, s: Slot, text: str) -> bool:

@@ -90,6 +90,7 @@ def contradiction(la: str, lb: str, cmp: SlotComparison) -> tuple[str, tuple[Evi
     parts = []
     for p in cmp.clashes:
         what = _WHAT.get(p.a.unit if p.kind == "entity" else p.kind, p.kind)
+        what = "field of the prize" if p.kind == "identifier" and p.a.unit == "prize" else what
         if p.kind == "polarity" and p.a.value == p.b.value == "negative":  # both negate, one more often
             parts.append(f"{la} has {p.a.text}, {lb} {p.b.text}: one may be dropped or stated otherwise")
         elif p.kind == "polarity" and "absent" in (p.a.value, p.b.value):  # "has no" against "has a" / «есть»

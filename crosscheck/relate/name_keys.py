@@ -128,8 +128,8 @@ def named_in(key: str, text: str) -> bool:
         k = _name_key(tok)
         if k and canonical(key) and _other_country(tok, key):
             continue  # «Данией» is Denmark, whatever its consonants share with "Benin"
-        if k and keys_close(k, key.split("-")[-1]):
-            return True
+        if k and keys_close(k, key.split("-")[-1]) and (len(key) >= 3 or k == key):
+            return True  # a key of one or two letters ("l" of Lyell) only by itself (round al)
         if k and len(key) >= 4 and not canonical(key) and any(keys_close(v, key) for v in skeleton_variants(tok) - {k}):
             return True  # "Badwater" / «Бэдуотер», "Rejewski" / «Реевский»: w and j read as Russian writes them
         stem = _ADJ_STEM.sub("", tok) if _ADJ_STEM.search(tok) else ""
@@ -138,7 +138,7 @@ def named_in(key: str, text: str) -> bool:
         if len(stem) >= 4 and len(key) >= 3 and not canonical(key) and skeleton(stem) == key:
             return True  # «Ферганской долины» / "the Fergana Valley": a name no gazetteer knows, told by its adjective
     slug = key.replace("-", "")
-    return bool(slug) and slug in re.sub(r"[^a-z]", "", translit(text.lower()))
+    return (len(slug) >= 3 or canonical(key)) and slug in re.sub(r"[^a-z]", "", translit(text.lower()))  # "l" (Lyell): any text
 
 
 def _other_country(token: str, key: str) -> bool:

@@ -14,6 +14,8 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
+from crosscheck.relate.pole_phrases import longer_pole, noun_after_preposition
+
 __all__ = ["predicates", "predicate_spans", "negation", "negation_state", "negation_info", "negates_nonfinite", "Negation"]
 
 
@@ -33,37 +35,16 @@ def predicate_spans(text: str, lang: str) -> dict[str, tuple[str, str, tuple[int
     return dict(_predicate_spans(text, lang))
 
 
-@lru_cache(maxsize=None)
-def _noun_preps(lang: str) -> tuple[re.Pattern, tuple[str, ...]] | None:
-    """A preposition right before a pole word read by a stem that also spells a noun (``lang/<lang>/pole_noun_preps.tsv``):
-    the word is the noun («в начале июля», «после окончания войны»), no predicate; None for a language with no such file."""
-    from crosscheck.lang.resources import path, tsv
-
-    rel = f"{lang}/pole_noun_preps.tsv"
-    if not path(rel).exists():
-        return None
-    rows = tsv(rel)
-    words = [r["word"] for r in rows if r["kind"] == "preposition"]
-    stems = tuple(r["word"].lower() for r in rows if r["kind"] == "stem")
-    if not words or not stems:
-        return None
-    return re.compile(r"(?<![\w-])(?:" + "|".join(re.escape(w) for w in words) + r")\s+$", re.I), stems
-
-
-def _noun_after_preposition(text: str, m: re.Match, lang: str) -> bool:
-    nouns = _noun_preps(lang)
-    return bool(nouns and m.group(0).lower().startswith(nouns[1]) and nouns[0].search(text[max(0, m.start() - 12):m.start()]))
-
-
 @lru_cache(maxsize=16384)
 def _predicate_spans(text: str, lang: str) -> tuple[tuple[str, tuple[str, str, tuple[int, int]]], ...]:
     # one scan of the lexicon per text: a claim meets up to ~48 candidates, and this scan was over half of
     # the relation stage when it ran once per pair (profiled at 5,000 claims)
     poles: dict[str, dict[str, tuple[str, tuple[int, int]]]] = {}
     for concept, pole, en_rx, ru_rx in _lexicon():
-        m = next((m for m in (ru_rx if lang == "ru" else en_rx).finditer(text) if not _noun_after_preposition(text, m, lang)), None)
+        m = next((m for m in (ru_rx if lang == "ru" else en_rx).finditer(text) if not noun_after_preposition(text, m, lang)), None)
         if m:
             poles.setdefault(concept, {}).setdefault(pole, (m.group(0), m.span()))
+    poles = {c: longer_pole(p) for c, p in poles.items()}  # "not guilty" holds "guilty" (round al)
     return tuple((c, (pole, *found)) for c, p in poles.items() if len(p) == 1 for pole, found in p.items())
 
 

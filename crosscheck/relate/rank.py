@@ -95,10 +95,11 @@ def _ordinal_spans(text: str, lang: str) -> tuple[tuple[str, int, int], ...]:
 
 
 def _subject_before(text: str, lang: str, pos: int):
-    """The name nearest before ``pos`` ("India became the first country": India), or None."""
-    from crosscheck.relate.role_clash import read_names
+    """The name nearest before ``pos`` ("India became the first country": India), or None; a name in a prepositional
+    phrase is no subject ("the Tajumulco volcano in Guatemala is the highest": round al)."""
+    from crosscheck.relate.role_clash import in_phrase, read_names
 
-    before = [n for n in read_names(text, lang) if n.end <= pos]
+    before = [n for n in read_names(text, lang) if n.end <= pos and not in_phrase(text, n)]
     return before[-1] if before else None
 
 

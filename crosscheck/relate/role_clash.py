@@ -165,11 +165,26 @@ def _argument(text: str, lang: str, role: str, m: re.Match, names: list[Name]) -
         end = _after(text, names, m.end(), r".{0,80}?\b(?:is|was|remains)\s+(?:the\s+)?")
         if end is not None and re.fullmatch(r"[\s.!]*", text[end.end:]):
             return end
-        return _before(text, names, m.start(), r"\s+(?:is|was|remains)\s+(?:now\s+|still\s+|also\s+)?")
+        return _subject(text, _before(text, names, m.start(), r"\s+(?:is|was|remains)\s+(?:now\s+|still\s+|also\s+)?"))
     end = _after(text, names, m.end(), r"[^—–.]{0,80}?\s[—–]\s*")
     if end is not None and re.fullmatch(r"[\s.!]*", text[end.end:]):
         return end
-    return _before(text, names, m.start(), r"\s*[—–]\s*(?:это\s+)?|\s+(?:является|являлся|являлась|остаётся|остается)\s+")
+    return _subject(text, _before(text, names, m.start(), r"\s*[—–]\s*(?:это\s+)?|\s+(?:является|являлся|являлась|остаётся|остается)\s+"))
+
+
+#: A name in a prepositional phrase: "in the Bernese Alps", «в швейцарском кантоне Вале».
+_IN_PHRASE = re.compile(r"(?:\b(?:in|of|on|at|near|off|from)\s+(?:the\s+)?(?:[a-z-]+\s+){0,2}|(?<![\w-])(?:в|во|на|из|у|близ|около|под)\s+(?:[а-яё-]+\s+){0,2})[«\"“„']?$", re.I)
+
+
+def in_phrase(text: str, name: Name) -> bool:
+    """The name stands in a prepositional phrase ("in western Guatemala", «в швейцарском кантоне Вале»)."""
+    return bool(_IN_PHRASE.search(text[:name.start]))
+
+
+def _subject(text: str, name: Name | None) -> Name | None:
+    """The name before a copula, unless it stands in a prepositional phrase that describes the subject ("The Great Aletsch
+    Glacier in the Bernese Alps is the largest", round al): then the subject is not read."""
+    return None if name is None or in_phrase(text, name) else name
 
 
 def _case_ok(name: str, case: str) -> bool:

@@ -31,6 +31,8 @@ from crosscheck.frame.signs import explicit_sign
 from crosscheck.relate.acts import acts, negated_acts
 from crosscheck.relate.sums import pair_sums
 from crosscheck.relate.roundings import looser_rounding, rounded_approx, rounded_bound, significant_digits
+from crosscheck.relate.pole_phrases import negation_outside_poles, own_poles
+from crosscheck.relate.bound_kinds import bound_against_approx
 from crosscheck.relate.time_pairs import pair_times, times_equal, year_read_as_figure
 
 __all__ = ["Slot", "SlotPair", "SlotComparison", "compare_slots", "predicates", "negation", "numbers_equal", "times_equal"]
@@ -132,9 +134,9 @@ def _pair_numbers(na: list[Slot], nb: list[Slot], strict: bool) -> tuple[list[Sl
     pairs: list[SlotPair] = []
     left_a, left_b = list(na), list(nb)
     tests = [lambda a, b: numbers_equal(Slot("number", "", a.value, a.unit), Slot("number", "", b.value, b.unit))]
-    if strict:  # paraphrases: a bound may hold the other's value; translations keep their bounds
-        tests.append(lambda a, b: a.bound != b.bound and numbers_equal(a, b)
-                     and _log_gap(a, b) <= (_NEAR_GAP if _near_bound(a) or _near_bound(b) else math.log(3)))
+    # paraphrases: a bound may hold the other's value; translations keep their bounds (``bound_kinds.bound_against_approx``)
+    tests.append(lambda a, b: a.bound != b.bound and (strict or bound_against_approx(a.bound, b.bound, a.unit, b.unit)) and numbers_equal(a, b)
+                 and _log_gap(a, b) <= (_NEAR_GAP if _near_bound(a) or _near_bound(b) else math.log(3)))
     tests.append(lambda a, b: a.bound == b.bound == "approx" and _close(*_comparable_values(a, b), _rounding(a, b)))
     tests.append(lambda a, b: looser_rounding(a, b, *_comparable_values(a, b)))  # "more than 86,000" / «свыше 80 тыс.» (round aj)
     # "at least 602" / «более шестисот»: a bound at the other's figure rounded to its precision (round af)
@@ -284,7 +286,8 @@ def _polarity_pairs(text_a: str, lang_a: str, text_b: str, lang_b: str, times_a:
     (``times_a``/``times_b``: «в начале XI века») is no predicate, and in a paraphrase a negation of all time only in a
     clause the longer side adds is uncertain (``clause_scope``)."""
     na, nb = negation_info(text_a, lang_a), negation_info(text_b, lang_b)
-    pa, pb = _own_poles(predicate_spans(text_a, lang_a), na), _own_poles(predicate_spans(text_b, lang_b), nb)
+    pa, pb = own_poles(predicate_spans(text_a, lang_a), na), own_poles(predicate_spans(text_b, lang_b), nb)
+    na, nb = negation_outside_poles(na, pa, pb), negation_outside_poles(nb, pb, pa)  # "not guilty" / «оправдали» (round al)
     pa, pb = poles_outside_times(pa, times_a, text_a, lang_a), poles_outside_times(pb, times_b, text_b, lang_b)
     pairs: list[SlotPair] = []
     uncertain: list[SlotPair] = []
@@ -410,10 +413,3 @@ def _negated_on_one_side(side_a: tuple, side_b: tuple, paraphrase: bool) -> tupl
         return None
     words = tn[min(kn[0], sn[0]):max(kn[1], sn[1])]
     return (words, tp[sp[0]:sp[1]]) if ka else (tp[sp[0]:sp[1]], words)
-
-
-def _own_poles(poles: dict, neg) -> dict:
-    """The predicates a text states, less a pole word that opens a longer phrase of negation: "refused" in "refused to
-    ratify", «отказался» in «отказался подписать» is that negation (counted in the polarity), not a rejection to compare
-    with the other side's verb ("impossible", a pole that is the whole negating word, stays)."""
-    return {c: v for c, v in poles.items() if not any(s <= v[2][0] and v[2][1] < e for s, e in neg.spans)}
