@@ -1,15 +1,39 @@
-"""How the bounds of two figures compare between close renderings (issue 10 round al)."""
+"""How far a bound may hold the other side's figure (issue 10 round al).
+
+In a paraphrase a bound holds the other side's value up to three times its figure ("more than 900" / "950"), or within
+15 % when its words say it lies close ("just over"). A translation keeps its bounds, but a bound against an approximate
+figure of one unit or one measure ("more than 20 kilometres" / «около 23 км») is no translation of it, nor is a lower
+bound against an exact measure close to it ("over 600 square kilometres" / «616 км²»): within 25 % the bound holds it
+(an upper bound may be a misread "to": «поднял рекорд до 2 м 38 см»). A share
+against a measure ("less than half" / "about 44 square kilometres") is no such pair.
+"""
 
 from __future__ import annotations
 
-__all__ = ["bound_against_approx"]
+import math
+
+__all__ = ["bound_gap"]
+
+#: The gap (log of the ratio) a bound may hold in a close rendering.
+_CLOSE = math.log(1.25)
+_NEAR = math.log(1.15)
+_LOOSE = math.log(3)
 
 
-def bound_against_approx(bound_a: str | None, bound_b: str | None, unit_a: str | None, unit_b: str | None) -> bool:
-    """A bound against an approximate figure of one unit or one measure ("more than 20 kilometres" / «около 23 км») is
-    no translation of it: even in a close rendering the bound may hold the other side's value, as in a paraphrase. A
-    share against a measure ("less than half" / "about 44 square kilometres") is no such pair."""
+def bound_gap(bound_a: str | None, bound_b: str | None, unit_a: str | None, unit_b: str | None, strict: bool,
+              near: bool) -> float:
+    """The largest log ratio at which one figure's bound holds the other's value (-1: never)."""
+    if near:
+        return _NEAR
+    if strict:
+        return _LOOSE
     from crosscheck.relate.slot_values import measure
 
     same_kind = unit_a == unit_b or bool(measure(unit_a) and measure(unit_b))
-    return same_kind and {bound_a, bound_b} in ({"lower", "approx"}, {"upper", "approx"})
+    bounds = {bound_a, bound_b}
+    if not same_kind or not bounds & {"lower", "upper"}:
+        return -1.0
+    if "approx" in bounds:
+        return _LOOSE
+    # a lower bound only: «до 2 м 38 см» is "to" as often as "up to" (a figure reached, no bound)
+    return _CLOSE if bounds == {"lower", "exact"} and measure(unit_a) else -1.0

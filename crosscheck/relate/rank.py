@@ -18,7 +18,7 @@ from __future__ import annotations
 import functools
 import re
 
-from crosscheck.frame.numerals import RU_ORDINAL_END, ordinal_words
+from crosscheck.frame.numerals import RU_ORDINAL_END, ordinal_value, ordinal_words
 from crosscheck.relate.thresholds import Z_AGREE
 
 __all__ = ["ranks", "find_rank_clash"]
@@ -91,6 +91,37 @@ def _ordinal_spans(text: str, lang: str) -> tuple[tuple[str, int, int], ...]:
         cat = next((c for c, crx in cats if crx.fullmatch(m.group("cat"))), None)
         if cat is not None:
             out.append((cat, value, m.start()))
+    return tuple(out)
+
+
+#: "The last" as a place in an order: it clashes with "the first" only.
+_LAST = 0
+_GENERIC = {"en": re.compile(r"\b(?:the|its|his|her|their)\s+(?P<ord>[a-z]+)\s+(?:[a-z-]+\s+){0,2}?[a-z]+", re.I),
+            "ru": re.compile(r"(?<![\w-])(?:стал|стала|стало|стали|был|была|было|были|является|являлся|являлась)\s+"
+                             r"(?P<ord>[а-яё]+)\s+(?:[а-яё-]+\s+){0,2}?[а-яё]+", re.I)}
+
+
+_ANY_ORDINAL = {"en": re.compile(r"\b(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|last)\b", re.I),
+                "ru": re.compile(r"(?<![\w-])(?:перв|втор|трет|четв[её]рт|пят|шест|седьм|восьм|девят|десят|последн)"
+                                 r"(?:ый|ий|ой|ая|яя|ое|ее|ые|ие|ого|его|ому|ему|ым|им|ом|ем|ую|юю|ых|их|ыми|ими|ей)(?![\w-])", re.I)}
+_TIME_NOUN = re.compile(r"(?<![\w-])(?:centur\w*|millenni\w*|times?|half|quarter|round|minutes?|days?|weeks?|months?|years?|"
+                        r"век\w*|тысячелети\w*|раз|половин\w*|четверт\w*|тайм\w*|минут\w*|день|дня|дне|недел\w*|месяц\w*|год\w*)$", re.I)
+
+
+@functools.lru_cache(maxsize=4096)
+def _generic_ordinals(text: str, lang: str) -> tuple[tuple[str, int, int], ...]:
+    """Ordinals before any noun ("Appenzell was the first Swiss canton", «стал последним швейцарским кантоном"), of one
+    class ``thing``; "last" / «последний» is ``_LAST``."""
+    if len(_ANY_ORDINAL[lang].findall(text)) > 1:
+        return ()  # "first on the continent, second in the world": which place is whose is not read
+    out = []
+    for m in _GENERIC[lang].finditer(text):
+        if _TIME_NOUN.search(m.group(0)):
+            continue  # "the fourteenth century", «второй раз»: a time, no place in an order
+        word = m.group("ord").lower()
+        value = _LAST if re.fullmatch(r"last|последн(?:ий|яя|ее|ие|его|ей|ему|им|ем|юю|ими|их)", word) else ordinal_value(word)
+        if value is not None:
+            out.append(("thing", value, m.start("ord")))
     return tuple(out)
 
 
@@ -183,11 +214,16 @@ def _ordinal_clash(text_a: str, lang_a: str, text_b: str, lang_b: str) -> tuple[
 
     la, lb = "ru" if lang_a == "ru" else "en", "ru" if lang_b == "ru" else "en"
     oa, ob = _ordinal_spans(text_a, la), _ordinal_spans(text_b, lb)
+    # no class noun on a side: one ordinal before any noun, of any class ("the first Swiss canton" / «последним
+    # швейцарским кантоном», "the second player" / «первым лидером»: round al)
+    oa, ob = oa or _generic_ordinals(text_a, la), ob or _generic_ordinals(text_b, lb)
     if len({(c, v) for c, v, _ in oa}) != 1 or len({(c, v) for c, v, _ in ob}) != 1:
         return None
     (ca, va, pa), (cb, vb, pb) = oa[0], ob[0]
-    if ca != cb or va == vb or _vetoed(text_a, la) or _vetoed(text_b, lb):
+    if (ca != cb and "thing" not in (ca, cb)) or va == vb or _vetoed(text_a, la) or _vetoed(text_b, lb):
         return None
+    if _LAST in (va, vb) and {va, vb} != {_LAST, 1}:
+        return None  # "the last" and "the fifth" may be one place; "the last" and "the first" are not
     from crosscheck.relate.negation import negation_info
 
     if negation_info(text_a, lang_a).negated or negation_info(text_b, lang_b).negated:

@@ -32,7 +32,7 @@ from crosscheck.relate.acts import acts, negated_acts
 from crosscheck.relate.sums import pair_sums
 from crosscheck.relate.roundings import looser_rounding, rounded_approx, rounded_bound, significant_digits
 from crosscheck.relate.pole_phrases import negation_outside_poles, own_poles
-from crosscheck.relate.bound_kinds import bound_against_approx
+from crosscheck.relate.bound_kinds import bound_gap
 from crosscheck.relate.time_pairs import pair_times, times_equal, year_read_as_figure
 
 __all__ = ["Slot", "SlotPair", "SlotComparison", "compare_slots", "predicates", "negation", "numbers_equal", "times_equal"]
@@ -134,9 +134,9 @@ def _pair_numbers(na: list[Slot], nb: list[Slot], strict: bool) -> tuple[list[Sl
     pairs: list[SlotPair] = []
     left_a, left_b = list(na), list(nb)
     tests = [lambda a, b: numbers_equal(Slot("number", "", a.value, a.unit), Slot("number", "", b.value, b.unit))]
-    # paraphrases: a bound may hold the other's value; translations keep their bounds (``bound_kinds.bound_against_approx``)
-    tests.append(lambda a, b: a.bound != b.bound and (strict or bound_against_approx(a.bound, b.bound, a.unit, b.unit)) and numbers_equal(a, b)
-                 and _log_gap(a, b) <= (_NEAR_GAP if _near_bound(a) or _near_bound(b) else math.log(3)))
+    # paraphrases: a bound may hold the other's value; translations keep their bounds (``bound_kinds.bound_gap``)
+    tests.append(lambda a, b: a.bound != b.bound and numbers_equal(a, b)
+                 and _log_gap(a, b) <= bound_gap(a.bound, b.bound, a.unit, b.unit, strict, _near_bound(a) or _near_bound(b)))
     tests.append(lambda a, b: a.bound == b.bound == "approx" and _close(*_comparable_values(a, b), _rounding(a, b)))
     tests.append(lambda a, b: looser_rounding(a, b, *_comparable_values(a, b)))  # "more than 86,000" / «свыше 80 тыс.» (round aj)
     # "at least 602" / «более шестисот»: a bound at the other's figure rounded to its precision (round af)

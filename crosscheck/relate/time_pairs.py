@@ -8,7 +8,7 @@ import datetime as _dt
 import re
 
 from crosscheck.relate.calendars import julian_gregorian
-from crosscheck.relate.slot_values import Slot, SlotPair, _KNOWN_UNITS
+from crosscheck.relate.slot_values import Slot, SlotPair, _KNOWN_UNITS, measure
 
 __all__ = ["times_equal", "pair_times", "year_read_as_figure"]
 
@@ -213,5 +213,7 @@ def _year_like(n: Slot) -> bool:
     v = n.value
     if not isinstance(v, float) or v != int(v) or not 100 <= v <= 9999 or (n.unit in _KNOWN_UNITS and n.unit != "year"):
         return False
+    if n.unit and measure(n.unit):
+        return False  # "100 м", "400 metres": a measure, never a year (round al)
     m = re.search(r"(?<![\d.,])(\d{3,4})(?![\d]|[.,]\d)", n.text or "")
     return m is not None and int(m.group(1)) == int(v)
