@@ -133,6 +133,9 @@ SETS = {
     "heldout54": {"perturb": None, "comparable": REPO / "bench/data/heldout54/comparable_heldout54.jsonl"},
     "heldout55": {"perturb": None, "comparable": REPO / "bench/data/heldout55/comparable_heldout55.jsonl"},
     "heldout56": {"perturb": None, "comparable": REPO / "bench/data/heldout56/comparable_heldout56.jsonl"},
+    "heldout57": {"perturb": None, "comparable": REPO / "bench/data/heldout57/comparable_heldout57.jsonl"},
+    "heldout58": {"perturb": None, "comparable": REPO / "bench/data/heldout58/comparable_heldout58.jsonl"},
+    "heldout59": {"perturb": None, "comparable": REPO / "bench/data/heldout59/comparable_heldout59.jsonl"},
 }
 
 
