@@ -165,7 +165,8 @@ def en_entities(text: str, known: DocContext | None) -> list[Entity]:
         run = [i]
         while True:
             k = j + 1
-            if k < n and toks[k][0] != "I" and (_is_cap(toks[k][0]) or _ARABIC_PARTICLE.match(toks[k][0])) and toks[k][1] - toks[j][2] <= 1 and not toks[j][0].endswith(("’s", "'s")):
+            if k < n and toks[k][0] != "I" and (_is_cap(toks[k][0]) or _ARABIC_PARTICLE.match(toks[k][0])) and toks[k][1] - toks[j][2] <= 1 and (
+                    not toks[j][0].endswith(("’s", "'s")) or toks[k][0].lower() in W.nonperson_heads):  # "Hadrian's Wall" (round an)
                 run.append(k)
                 j = k
                 continue
