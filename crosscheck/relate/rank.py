@@ -96,30 +96,39 @@ def _ordinal_spans(text: str, lang: str) -> tuple[tuple[str, int, int], ...]:
 
 #: "The last" as a place in an order: it clashes with "the first" only.
 _LAST = 0
-_GENERIC = {"en": re.compile(r"\b(?:the|its|his|her|their)\s+(?P<ord>[a-z]+)\s+(?:[a-z-]+\s+){0,2}?[a-z]+", re.I),
-            "ru": re.compile(r"(?<![\w-])(?:стал|стала|стало|стали|был|была|было|были|является|являлся|являлась)\s+"
-                             r"(?P<ord>[а-яё]+)\s+(?:[а-яё-]+\s+){0,2}?[а-яё]+", re.I)}
 
 
-_ANY_ORDINAL = {"en": re.compile(r"\b(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|last)\b", re.I),
-                "ru": re.compile(r"(?<![\w-])(?:перв|втор|трет|четв[её]рт|пят|шест|седьм|восьм|девят|десят|последн)"
-                                 r"(?:ый|ий|ой|ая|яя|ое|ее|ые|ие|ого|его|ому|ему|ым|им|ом|ем|ую|юю|ых|их|ыми|ими|ей)(?![\w-])", re.I)}
-_TIME_NOUN = re.compile(r"(?<![\w-])(?:centur\w*|millenni\w*|times?|half|quarter|round|minutes?|days?|weeks?|months?|years?|"
-                        r"век\w*|тысячелети\w*|раз|половин\w*|четверт\w*|тайм\w*|минут\w*|день|дня|дне|недел\w*|месяц\w*|год\w*)$", re.I)
+@functools.lru_cache(maxsize=None)
+def _generic_rx(lang: str) -> tuple[re.Pattern, re.Pattern, re.Pattern, re.Pattern]:
+    """(an ordinal word after a lead word, any ordinal word, the word of the last place, a time noun ending a text), from
+    kinds lead, last and time of ``lang/{en,ru}/ranks.tsv`` and the ordinals of ``numbers.tsv``."""
+    from crosscheck.lang.resources import tsv
+
+    rows = tsv(f"{lang}/ranks.tsv")
+    kind = {k: "|".join(r["word"] for r in rows if r["kind"] == k) for k in ("lead", "last", "time")}
+    word = r"[а-яё]" if lang == "ru" else r"[a-z]"
+    ords = "|".join(w for w, _ in ordinal_words(lang)) + "|" + kind["last"]
+    end = _RU_ADJ if lang == "ru" else ""
+    return (re.compile(rf"(?<![\w-])(?:{kind['lead']})\s+(?P<ord>{word}+)\s+(?:{word[:-1]}-]+\s+){{0,2}}?{word}+", re.I),
+            re.compile(rf"(?<![\w-])(?:(?:{ords}){end}|{kind['last']})(?![\w-])", re.I),
+            re.compile(rf"(?:{kind['last']})", re.I), re.compile(rf"(?<![\w-])(?:{kind['time']})[.,;:]?$", re.I))
 
 
 @functools.lru_cache(maxsize=4096)
 def _generic_ordinals(text: str, lang: str) -> tuple[tuple[str, int, int], ...]:
     """Ordinals before any noun ("Appenzell was the first Swiss canton", «стал последним швейцарским кантоном"), of one
     class ``thing``; "last" / «последний» is ``_LAST``."""
-    if len(_ANY_ORDINAL[lang].findall(text)) > 1:
+    generic, any_ordinal, last, time = _generic_rx(lang)
+    places = [m for m in any_ordinal.finditer(text)
+              if not any(time.search(w) for w in text[m.end():].split()[:3])]  # "the fourteenth century" is a time
+    if len(places) > 1:
         return ()  # "first on the continent, second in the world": which place is whose is not read
     out = []
-    for m in _GENERIC[lang].finditer(text):
-        if _TIME_NOUN.search(m.group(0)):
+    for m in generic.finditer(text):
+        if time.search(m.group(0)):
             continue  # "the fourteenth century", «второй раз»: a time, no place in an order
         word = m.group("ord").lower()
-        value = _LAST if re.fullmatch(r"last|последн(?:ий|яя|ее|ие|его|ей|ему|им|ем|юю|ими|их)", word) else ordinal_value(word)
+        value = _LAST if last.fullmatch(word) else ordinal_value(word)
         if value is not None:
             out.append(("thing", value, m.start("ord")))
     return tuple(out)
@@ -215,7 +224,7 @@ def _ordinal_clash(text_a: str, lang_a: str, text_b: str, lang_b: str) -> tuple[
     la, lb = "ru" if lang_a == "ru" else "en", "ru" if lang_b == "ru" else "en"
     oa, ob = _ordinal_spans(text_a, la), _ordinal_spans(text_b, lb)
     # no class noun on a side: one ordinal before any noun, of any class ("the first Swiss canton" / «последним
-    # швейцарским кантоном», "the second player" / «первым лидером»: round al)
+    # швейцарским кантоном», "the second player" / «первым лидером»: round am)
     oa, ob = oa or _generic_ordinals(text_a, la), ob or _generic_ordinals(text_b, lb)
     if len({(c, v) for c, v, _ in oa}) != 1 or len({(c, v) for c, v, _ in ob}) != 1:
         return None
