@@ -136,6 +136,7 @@ SETS = {
     "heldout57": {"perturb": None, "comparable": REPO / "bench/data/heldout57/comparable_heldout57.jsonl"},
     "heldout58": {"perturb": None, "comparable": REPO / "bench/data/heldout58/comparable_heldout58.jsonl"},
     "heldout59": {"perturb": None, "comparable": REPO / "bench/data/heldout59/comparable_heldout59.jsonl"},
+    "heldout60": {"perturb": None, "comparable": REPO / "bench/data/heldout60/comparable_heldout60.jsonl"},
 }
 
 
