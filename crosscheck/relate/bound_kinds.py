@@ -12,6 +12,8 @@ from __future__ import annotations
 
 import math
 
+from crosscheck.relate.slot_values import measure
+
 __all__ = ["bound_gap"]
 
 #: The gap (log of the ratio) a bound may hold in a close rendering.
@@ -27,8 +29,6 @@ def bound_gap(bound_a: str | None, bound_b: str | None, unit_a: str | None, unit
         return _NEAR
     if strict:
         return _LOOSE
-    from crosscheck.relate.slot_values import measure
-
     same_kind = unit_a == unit_b or bool(measure(unit_a) and measure(unit_b))
     bounds = {bound_a, bound_b}
     if not same_kind or not bounds & {"lower", "upper"}:

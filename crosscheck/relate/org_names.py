@@ -55,16 +55,10 @@ def _proper_ru(word: str) -> bool:
     return not any("Abbr" in t for t in tags) and any(t & _PROPER_TAGS for t in tags)
 
 
-def _lemma(word: str) -> str:
-    from crosscheck.frame._lazy import parse_ru
-
-    parses = parse_ru(word.lower())
-    return parses[0].normal_form if parses else word
-
-
 @functools.lru_cache(maxsize=8192)
 def _names(text: str) -> tuple[str, ...]:
     """The proper names in a text, as keys (a country, a gazetteer key) or as words (a Russian adjective by its stem)."""
+    from crosscheck.frame.names import lemma_ru
     from crosscheck.lang.gazetteer import demonym_country, lookup
 
     en, ru = _common()
@@ -78,7 +72,7 @@ def _names(text: str) -> tuple[str, ...]:
         if hit is None and (low in en or low.startswith(ru)):
             continue
         if hit is None and w[:1].isupper():
-            hit = lookup(w) or (lookup(_lemma(w)) if re.search("[а-яё]", low) else None)
+            hit = lookup(w) or (lookup(lemma_ru(w, "Geox")) if re.search("[а-яё]", low) else None)
         country = demonym_country(w)
         if hit is not None or country:
             out.append("=" + (hit[1] if hit is not None else country))
@@ -114,16 +108,22 @@ def _reported(text: str) -> bool:
     return any(rx.search(text) for rx in _sources("ru" if is_cyrillic(text) else "en"))
 
 
+@functools.lru_cache(maxsize=8192)
+def _variants(name: str) -> tuple[frozenset[str], ...]:
+    """The skeletons of each part of a name ("Вест-Инд": Вест, Инд), or of a gazetteer key's last part ("=chicago")."""
+    from crosscheck.lang.translit import skeleton_variants
+
+    name = name[1:].split("-")[-1] if name.startswith("=") else name
+    return tuple(skeleton_variants(p) for p in re.split(r"[-‐]", name) if p)
+
+
 def _alike(a: str, b: str) -> bool:
+    """Two names are one: two keys when equal, else any parts' skeletons close ("=chicago" / «Чикаг» of «Чикагском»)."""
     if a.startswith("=") and b.startswith("="):
         return a == b
-    from crosscheck.lang.translit import skeleton_variants
     from crosscheck.relate.name_keys import keys_close
 
-    # a key against a word: the word against the key's last part ("=chicago" / «Чикаг» of «Чикагском»)
-    a, b = (a[1:].split("-")[-1] if a.startswith("=") else a), (b[1:].split("-")[-1] if b.startswith("=") else b)
-    parts_a, parts_b = [p for p in re.split(r"[-‐]", a) if p], [p for p in re.split(r"[-‐]", b) if p]  # «Вест-Инд» / "West"
-    return any(keys_close(x, y) for pa in parts_a for pb in parts_b for x in skeleton_variants(pa) for y in skeleton_variants(pb))
+    return any(keys_close(x, y) for va in _variants(a) for vb in _variants(b) for x in va for y in vb)
 
 
 def distinct_orgs(org_a: str, text_a: str, org_b: str, text_b: str) -> bool:
