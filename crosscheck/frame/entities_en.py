@@ -9,102 +9,16 @@ that follows them.  A surname the document named before is a person wherever it 
 
 from __future__ import annotations
 
-import functools
 import re
 
 from crosscheck.frame import names as N
 from crosscheck.frame.context import DocContext
+from crosscheck.frame.en_name_context import inner_place as _inner_place, peerage_place as _peerage_place, placed as _placed
+from crosscheck.frame.en_words import W, title_words
 from crosscheck.frame.orgs import gazetteer_hit, org_key_from_text
-from crosscheck.lang.resources import tsv, words
 from crosscheck.model import Entity
 
 __all__ = ["en_entities", "title_words", "W"]
-
-
-class _Words:
-    """The English word lists, read on first use."""
-
-    @functools.cached_property
-    def titles(self) -> frozenset[str]:
-        return words("en/titles.tsv")
-
-    @functools.cached_property
-    def org_heads(self) -> frozenset[str]:
-        return words("en/org_heads.tsv")
-
-    @functools.cached_property
-    def stop(self) -> frozenset[str]:
-        return words("en/stopwords.tsv")
-
-    @functools.cached_property
-    def connect(self) -> frozenset[str]:
-        return words("en/name_connectors.tsv")
-
-    @functools.cached_property
-    def low_titles(self) -> str:
-        return "|".join(sorted(words("en/lowercase_titles.tsv")))
-
-    @functools.cached_property
-    def surname_suffix(self) -> re.Pattern:
-        suffixes = sorted((r["suffix"] for r in tsv("en/surname_suffixes.tsv")), key=len, reverse=True)
-        return re.compile("(?:" + "|".join(suffixes) + ")$", re.I)
-
-    @functools.cached_property
-    def adverb_suffix(self) -> re.Pattern:
-        """Surname endings English adverbs share, so not read at a sentence start ("Formerly")."""
-        suffixes = [r["suffix"] for r in tsv("en/surname_suffixes.tsv") if r.get("sentence_start") == "no"]
-        return re.compile("(?:" + "|".join(suffixes) + ")$" if suffixes else r"(?!x)x", re.I)
-
-    @functools.cached_property
-    def directions(self) -> frozenset[str]:
-        return words("en/direction_words.tsv")
-
-    @functools.cached_property
-    def nonperson_heads(self) -> frozenset[str]:
-        return words("en/nonperson_heads.tsv")
-
-    @functools.cached_property
-    def place_articles(self) -> frozenset[str]:
-        # capitalised as written: "Los", "Las"
-        return frozenset(w.capitalize() for w in words("en/place_articles.tsv"))
-
-    @functools.cached_property
-    def landform_leads(self) -> frozenset[str]:
-        return words("en/landform_leads.tsv")
-
-    @functools.cached_property
-    def landform_tails(self) -> frozenset[str]:
-        return words("en/landform_tails.tsv")
-
-    @functools.cached_property
-    def demonym_place_nouns(self) -> frozenset[str]:
-        return words("en/demonym_place_nouns.tsv")
-
-    @functools.cached_property
-    def field_heads(self) -> frozenset[str]:
-        """Nouns before "in" that make the capitalised word after it a field ("the Nobel Prize in Physics")."""
-        return words("en/field_heads.tsv")
-
-    @functools.cached_property
-    def place_of_heads(self) -> frozenset[str]:
-        """Nouns before "of" that make the capitalised word after it a place ("the island of Príncipe")."""
-        return words("en/place_of_heads.tsv")
-
-    @functools.cached_property
-    def peerage_titles(self) -> frozenset[str]:
-        """Titles before "of" whose place names the title, not where anything happens ("the Prince of Wales")."""
-        return words("en/peerage_titles.tsv")
-
-    @functools.cached_property
-    def common_acronyms(self) -> frozenset[str]:
-        return frozenset(w.upper() for w in words("en/common_acronyms.tsv"))
-
-
-W = _Words()
-
-
-def title_words() -> frozenset[str]:
-    return W.titles
 
 
 _SPEECH_OR_ACT_AFTER = re.compile(
@@ -126,7 +40,7 @@ _ROMAN = re.compile(r"[IVXLCDM]+")
 
 
 #: An initial before a capitalised word ("George W. Bush", "J. K. Rowling") is one token with its period (round al).
-_EN_TOKEN = re.compile(r"(?:[A-Z]\.){2,}|[A-HJ-Z]\.(?=\s(?:[A-Z]\.\s)?[A-Z][a-z])|[^\W\d_](?:[\w’'\-\.]*[^\W\d_])?|\d+|[^\w\s]")
+_EN_TOKEN = re.compile(r"(?:[A-Z]\.){2,}|[A-HJ-Z]\.(?=\s(?:[A-Z]\.\s)?[A-Z][a-z])|St\.(?=\s[A-Z][a-z])|[^\W\d_](?:[\w’'\-\.]*[^\W\d_])?|\d+|[^\w\s]")
 
 
 def _is_cap(tok: str) -> bool:
@@ -324,6 +238,10 @@ def _split_run(text: str, toks, run: list[int], known: DocContext | None, headli
                 break
             name_toks = name_toks[width:]
             n0 += width
+        # a thing's head before two more capitalised words ("the 1936 Winter Olympics Ivar Ballangrud"): the name follows (round ao)
+        heads = [i for i, t in enumerate(name_toks[:-2]) if _strip_poss(t).lower() in W.nonperson_heads]
+        if heads:
+            name_toks, n0 = name_toks[heads[-1] + 1:], n0 + heads[-1] + 1
         if not name_toks:
             if s == t0:
                 s += 1
@@ -341,6 +259,9 @@ def _split_run(text: str, toks, run: list[int], known: DocContext | None, headli
             rest = " ".join(name_toks[1:-1] + [_strip_poss(name_toks[-1])])
             if N.place_key(rest):
                 out.append(Entity(name, "place", N.place_key(rest), a, b))
+            continue
+        if len(name_toks) >= 2 and name_toks[0] == "St." and _placed(toks, run[n0]) and toks[run[n0] - 1][0] != "to":
+            out.append(Entity(name, "place", N.place_key(name), a, b))  # "at St. Moritz": a town named after a saint (round ao)
             continue
         if len(name_toks) >= 2 and name_toks[0] in W.place_articles and not titles:
             # "Los Alamos", "Las Palmas": a place, no person (round w), keyed by the words after the article, whose key
@@ -367,7 +288,9 @@ def _split_run(text: str, toks, run: list[int], known: DocContext | None, headli
             is_person = True
         elif known is not None and key in known.persons:
             is_person = True
-        elif len(name_toks) >= 2 and not headline and all(t[:1].isupper() for t in name_toks) and not any(N.demonym_country(t) for t in name_toks):
+        elif len(name_toks) >= 2 and not headline and all(t[:1].isupper() or t in _NAME_PARTICLES and not _placed(toks, run[n0])
+                                                          for t in name_toks[:-1]) and (
+                name_toks[-1][:1].isupper() and not any(N.demonym_country(t) for t in name_toks)):  # "Otto von Bismarck" (round ao)
             is_person = True
         elif len(name_toks) == 1 and W.surname_suffix.search(name) and len(name) > 4 and not (
                 W.adverb_suffix.search(name) and _sentence_start(toks, run[n0])):
@@ -391,21 +314,6 @@ def _split_run(text: str, toks, run: list[int], known: DocContext | None, headli
         # the role phrase also comes from lowercase words just before ("the chief of ...")
         out.append(Entity(name, "person", key, a, b, role))
     return out
-
-
-def _peerage_place(toks, i: int) -> bool:
-    """The token at ``i`` follows "<peerage title> of" ("the Prince of Wales", "the Duke of Edinburgh", "the Earl of
-    Essex"): the place names the title (``peerage_titles.tsv``), and says nothing of where a thing happened."""
-    return i >= 2 and toks[i - 1][0].lower() == "of" and toks[i - 2][0].lower() in W.peerage_titles
-
-
-def _inner_place(words: list[str], used: list[bool], i: int) -> bool:
-    """The gazetteer place at ``i`` (one word) stands inside a longer capitalised name: an unread capitalised word that is
-    no stop word, title or people's adjective alone stands right before it ("English East India Company": "East")."""
-    if i == 0 or used[i - 1]:
-        return False
-    before = words[i - 1]
-    return before[:1].isupper() and before.lower() not in W.stop and before.lower() not in W.titles and not N.demonym_country(before)
 
 
 def _acronym(word: str, headline: bool) -> bool:

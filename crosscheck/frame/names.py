@@ -71,8 +71,9 @@ def lemma_ru(word: str, prefer: str | None = None) -> str:
             break
     if best is None:
         # unknown foreign name: prefer a parse that strips a case ending (Кертисом -> кертис), in the singular (a person:
-        # «Утзоном» is Утзон in the instrumental, not the genitive plural of «Утзонома»)
-        stripped = [p for p in parses if "NOUN" in p.tag and p.normal_form != word.lower() and len(p.normal_form) >= 3]
+        # «Утзоном» is Утзон in the instrumental, not the genitive plural of «Утзонома»); a "lemma" longer than the word
+        # adds an ending instead («Розинг» is no genitive plural of «Розинга»: round ao)
+        stripped = [p for p in parses if "NOUN" in p.tag and p.normal_form != word.lower() and 3 <= len(p.normal_form) <= len(word)]
         best = next((p for p in stripped if "sing" in p.tag), stripped[0] if stripped else None)
     lemma = best.normal_form if best is not None else word.lower()
     if best is not None and "plur" in best.tag and re.search(r"(?:ов|ев|ёв|ин|ын)$", low) and len(low) > 5:
@@ -247,6 +248,12 @@ def surname_in_case_of(first: str, last: str) -> str:
 
     known = [p for p in parse_ru(first) if p.is_known and "Name" in p.tag and "masc" in p.tag]
     case = next((c for c in _case_endings() if known and all(c in p.tag for p in known)), None)
+    if case is None and known:
+        # an animate masculine name reads alike in the genitive and the accusative («Бориса Розинга»): either case, one
+        # ending (round ao)
+        cases = {c for c in _case_endings() for p in known if c in p.tag}
+        if len(cases) == len(known) and len({_case_endings()[c] for c in cases}) == 1:
+            case = min(cases)
     if case is None:
         return lemma
     shorter = [p.normal_form for p in parse_ru(last) if case in p.tag and "sing" in p.tag and len(p.normal_form) < len(last)]

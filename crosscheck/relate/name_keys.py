@@ -62,6 +62,8 @@ def keys_close(a: str, b: str) -> bool:
             if x == y and len(x) >= 2:
                 return True
             # two skeletons of transliterations (mrvk / mrvzk) may differ by one consonant
+            if x[:1] != y[:1] and len(x) == len(y) and {x[:1], y[:1]} not in _FIRST_SWAPS:
+                continue  # a transliteration keeps its first consonant: "Pashkov" is not «Казаков», «Лондон» not "Sindona" (round ao)
             if not (known_a or known_b) and min(len(x), len(y)) >= 4 and edit_distance(x, y) <= 1:
                 return True
             # the same, as written: an English "g" the other script renders «дж» ("rgrs" Rogers / "rjrs" Роджерс), whose "j"
@@ -70,6 +72,10 @@ def keys_close(a: str, b: str) -> bool:
                 return True
     return False
 
+
+#: First consonants one name may change between scripts: Greek theta as «ф» (Thermopylae = Фермопилы, Themistocles =
+#: Фемистокл: t and v after the classes of ``_PHON``), a French g as «ж» or «з» (Agincourt = Азенкур: k and s).
+_FIRST_SWAPS = ({"t", "v"}, {"k", "s"})
 
 _MAX_RAW_EDITS = 2  # a consonant class swapped (g/k, z/s) and one consonant added or dropped
 
@@ -128,6 +134,8 @@ def named_in(key: str, text: str) -> bool:
         k = _name_key(tok)
         if k and canonical(key) and _other_country(tok, key):
             continue  # «Данией» is Denmark, whatever its consonants share with "Benin"
+        if k and k != key and not canonical(key) and _gazetteer_place(tok):
+            continue  # «Лондоне» is London, not a name one consonant off it ("Sindona": round ao)
         if k and keys_close(k, key.split("-")[-1]) and (len(key) >= 3 or k == key):
             return True  # a key of one or two letters ("l" of Lyell) only by itself (round al)
         if k and len(key) >= 4 and not canonical(key) and any(keys_close(v, key) for v in skeleton_variants(tok) - {k}):
@@ -137,8 +145,28 @@ def named_in(key: str, text: str) -> bool:
             return True  # «с Мраморным» (морем) / "the Sea of Marmara": a sea, lake or river named by its adjective
         if len(stem) >= 4 and len(key) >= 3 and not canonical(key) and skeleton(stem) == key:
             return True  # «Ферганской долины» / "the Fergana Valley": a name no gazetteer knows, told by its adjective
+    for m in _JOINED.finditer(text):
+        if keys_close(skeleton(m.group(1) + m.group(2)), key):
+            return True  # «Салах ад-Дин» / "Saladin": a name joined over its article (round ao)
     slug = key.replace("-", "")
     return (len(slug) >= 3 or canonical(key)) and slug in re.sub(r"[^a-z]", "", translit(text.lower()))  # "l" (Lyell): any text
+
+
+#: Two words of one name joined by an Arabic article («Салах ад-Дина», "Salah ad-Din", «Насир ад-Дин»).
+_JOINED = re.compile(r"(?<![\w-])([A-ZА-ЯЁ]\w+)\s+(?:ад|ал|аль|ас|ан|эд|ud|ad|al|el|ed|ul)-([A-ZА-ЯЁ]\w+)")
+
+
+@lru_cache(maxsize=65536)
+def _gazetteer_place(token: str) -> bool:
+    """The token names a place the gazetteer knows («Лондоне», "Paris")."""
+    from crosscheck.lang.gazetteer import lookup
+
+    hit = lookup(token)
+    if hit is None and re.search("[а-яё]", token, re.I):
+        from crosscheck.frame.names import lemma_ru
+
+        hit = lookup(lemma_ru(token, "Geox"))
+    return hit is not None and hit[0] == "place"
 
 
 def _other_country(token: str, key: str) -> bool:
@@ -156,6 +184,8 @@ def name_like(slot: Slot, text: str) -> bool:
     words = slot.text.split()
     if len(words) >= 2 and all(w[:1].isupper() for w in words):
         return True
+    if len(words) >= 3 and words[0][:1].isupper() and words[-1][:1].isupper() and all(w[:1].isupper() or _particle(w) for w in words):
+        return True  # «Паулем фон Гинденбургом», "Leonardo da Vinci": a particle inside the name (round ao)
     from crosscheck.relate.rulers import epithet_rx as _epithet_rx
 
     if _epithet_rx().fullmatch(slot.text.strip()):
@@ -170,6 +200,12 @@ def name_like(slot: Slot, text: str) -> bool:
         return not parses or any({"Name", "Surn", "Patr"} & set(str(p.tag).replace(" ", ",").split(",")) for p in parses) or not any(
             getattr(p, "is_known", True) for p in parses)
     return not word.lower().endswith(("ly", "ers", "ists", "ians"))
+
+
+def _particle(word: str) -> bool:
+    from crosscheck.lang.resources import words
+
+    return word in words("en/name_particles.tsv") or word in words("ru/name_particles.tsv")
 
 
 @lru_cache(maxsize=1)
