@@ -31,6 +31,7 @@ from crosscheck.relate.event_claims import event_claims as _event_claims, exclus
 from crosscheck.relate.event_figures import quantity_clash as _quantity_clash, quantity_match as _quantity_match
 from crosscheck.relate.negation import negation_info
 from crosscheck.relate.once_only import once_only_clash
+from crosscheck.relate.finish_places import find_finish_clash
 from crosscheck.relate.rank import find_rank_clash
 from crosscheck.relate.shares import find_share_clash
 from crosscheck.relate.slots import SlotComparison, compare_slots, predicates
@@ -92,7 +93,8 @@ def _rank_or_share_clash(a: Segment, fa: ClaimFrame, b: Segment, fb: ClaimFrame,
     """``rel``, or a contradiction when the two claims give one subject two ranks (``rank.py``) or count one whole
     otherwise (``shares.py``)."""
     try:
-        hit = find_rank_clash(a.text, a.lang, b.text, b.lang, z, fa, fb)
+        hit = find_rank_clash(a.text, a.lang, b.text, b.lang, z, fa, fb) or (  # two finishes in one contest (round ao)
+            find_finish_clash(a.text, a.lang, b.text, b.lang, z, fa, fb) if rel.relation == "agree" else None)
         share = None if hit is not None else find_share_clash(a.text, a.lang, b.text, b.lang, z)  # round ag
     except Exception:  # a reading error must not lose the decision already made
         return rel
