@@ -191,7 +191,7 @@ def extract_quantities(text: str, lang: str = "en", skip: list[tuple[int, int]] 
         kind = None
         value = None
         if _is_num_token(tok):
-            value = _num_value(tok, lang)
+            value = _num_value(tok, lang) / (10 ** len(tok) if text[max(0, a - 2):a] in ("$.", "€.", "£.") else 1)  # "$.50"
             kind = "digit"
         else:
             wk = _word_kind(tok)

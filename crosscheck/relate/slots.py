@@ -33,6 +33,7 @@ from crosscheck.relate.sums import pair_sums
 from crosscheck.relate.roundings import looser_rounding, rounded_approx, rounded_bound, significant_digits
 from crosscheck.relate.pole_phrases import negation_outside_poles, own_poles
 from crosscheck.relate.bound_kinds import bound_gap
+from crosscheck.relate.money_units import currency_codes, other_currency
 from crosscheck.relate.time_pairs import pair_times, times_equal, year_read_as_figure
 
 __all__ = ["Slot", "SlotPair", "SlotComparison", "compare_slots", "predicates", "negation", "numbers_equal", "times_equal"]
@@ -110,8 +111,8 @@ def _units_pairable(a: Slot, b: Slot) -> bool:
     ma, mb = measure(ua), measure(ub)
     if ma and mb:
         return ma[0] == mb[0]  # a length never pairs with a mass ("5 km" / "5 кг")
-    if ua in _KNOWN_UNITS and ub in _KNOWN_UNITS:
-        return ua == ub
+    if (ua in _KNOWN_UNITS or ua in currency_codes()) and (ub in _KNOWN_UNITS or ub in currency_codes()):
+        return ua == ub  # "one penny" / «один шиллинг»: two coins (round ao)
     return True
 
 
@@ -171,7 +172,7 @@ def _pair_numbers(na: list[Slot], nb: list[Slot], strict: bool) -> tuple[list[Sl
     pairs += pair_sums(left_a, left_b, _plain_unit)  # "270 people" / «259 … и 11» (round ai)
     # leftovers of one known unit clash
     for a in list(left_a):
-        hit = next((b for b in left_b if a.unit in _KNOWN_UNITS and b.unit == a.unit), None)
+        hit = next((b for b in left_b if a.unit in _KNOWN_UNITS and b.unit == a.unit or other_currency(a, b, left_a, left_b)), None)
         if hit is not None:
             left_a.remove(a)
             left_b.remove(hit)

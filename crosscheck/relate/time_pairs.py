@@ -73,7 +73,7 @@ def times_equal(a: Slot, b: Slot) -> bool:
     return (a0 <= b0 and b1 <= a1) or (b0 <= a0 and a1 <= b1)
 
 
-_CENTURY = re.compile(r"centur|millenni|век|тысячелет|\d0['’]?s\b|\d0-(?:х|е|ые|ых)(?![\w-])|decade|десятилет", re.I)
+_CENTURY = re.compile(r"centur|millenni|век|тысячелет|\b[IVXLC]+\s*вв?\.|\d0['’]?s\b|\d0-(?:х|е|ые|ых)(?![\w-])|decade|десятилет", re.I)
 
 
 def _century(a: Slot, b: Slot) -> bool:
