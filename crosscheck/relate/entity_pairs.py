@@ -72,7 +72,8 @@ def pair_entities(ea: list[Slot], text_a: str, eb: list[Slot], text_b: str, stri
         if same and (len(same) == 1 and len(mine) == 1 or (not strict and (len(same) == 1 or len(mine) == 1))) and not (
                 a.unit == "place" and (_street(a, text_a, same[0]) or _street(same[0], text_b, a)
                                        or _landmark(a, text_a) or _landmark(same[0], text_b)
-                                       or _other_way(a, text_a, same[0], text_b))):
+                                       or _other_way(a, text_a, same[0], text_b)
+                                       or _cued("kept", a, text_a) != _cued("kept", same[0], text_b))):
             left_b.remove(same[0])
             pairs.append(SlotPair("entity", a, same[0], False))
         else:
@@ -84,6 +85,11 @@ def pair_entities(ea: list[Slot], text_a: str, eb: list[Slot], text_b: str, stri
         rest_a.remove(latin_a[0])
         left_b.remove(latin_b[0])
         pairs.append(SlotPair("entity", latin_a[0], latin_b[0], False))
+    for x, y in _place_for_org(rest_a, text_a, left_b, text_b), _place_for_org(left_b, text_b, rest_a, text_a)[::-1]:
+        if x is not None and x in rest_a and y in left_b:
+            rest_a.remove(x)
+            left_b.remove(y)
+            pairs.append(SlotPair("entity", x, y, False))
     if (len(orgs_a) == 1 and len(orgs_b) == 1 and not any(orgs_a[0] in (p.a, p.b) or orgs_b[0] in (p.a, p.b) for p in pairs)
             and distinct_orgs(str(orgs_a[0].text), text_a, str(orgs_b[0].text), text_b)):
         # "at the Curie Institute" / «в Институте Пастера»: the one organisation each side names, told apart by its proper
@@ -92,6 +98,23 @@ def pair_entities(ea: list[Slot], text_a: str, eb: list[Slot], text_b: str, stri
         left_b = [s for s in left_b if s is not orgs_b[0]]
         pairs.append(SlotPair("entity", orgs_a[0], orgs_b[0], False))
     return pairs, rest_a, left_b
+
+
+def _place_for_org(mine: list[Slot], text: str, other: list[Slot], other_text: str) -> tuple[Slot | None, Slot | None]:
+    """Round ao: the one place or organisation left on a side is one word no gazetteer knows, read as a place right after
+    "at" ("at Netscape"), and the other side's is an organisation a Russian text writes in Latin letters («в компании
+    Microsoft»): the one firm each side names, told otherwise. (place, organisation), else (None, None)."""
+    from crosscheck.lang.translit import is_cyrillic
+
+    mine, other = [s for s in mine if s.unit in ("place", "org")], [s for s in other if s.unit in ("place", "org")]
+    if len(mine) != 1 or len(other) != 1:
+        return None, None
+    x, y = mine[0], other[0]
+    if (x.unit == "place" and y.unit == "org" and not canonical(x.value) and " " not in x.text.strip()
+            and re.search(r"\bat\s+" + re.escape(x.text.strip()) + r"\b", text) and is_cyrillic(other_text)
+            and not is_cyrillic(y.text) and re.search("[A-Za-z]{3}", y.text)):
+        return x, y
+    return None, None
 
 
 def _named_after_place(slot: Slot, other: list[Slot]) -> Slot | None:
@@ -116,7 +139,11 @@ def latin_orgs(left: list[Slot], text: str, other: str) -> list[Slot]:
         return []
     # a word of the name the other text also writes ("Free Software Foundation" / «GNU Free Software Foundation»): one
     # organisation named more or less fully, not another one
-    if any(len(w) >= 3 and re.search(rf"(?<![\w-]){re.escape(w)}(?![\w-])", other) for w in re.findall(r"[A-Za-z][\w&’'-]*", orgs[0].text)):
+    from crosscheck.lang.resources import words
+
+    heads = words("en/org_heads.tsv")  # "Sun Records" / «RCA Records»: a shared head is no shared name (round ao)
+    if any(len(w) >= 3 and w.lower() not in heads and re.search(rf"(?<![\w-]){re.escape(w)}(?![\w-])", other)
+           for w in re.findall(r"[A-Za-z][\w&’'-]*", orgs[0].text)):
         return []
     # an acronym the other text spells out, or spells out what the other text abbreviates ("WSJ" / «The Wall Street Journal»)
     if _initials(orgs[0].text) & _initials(other):
@@ -250,7 +277,18 @@ def _place_kind(s: Slot) -> str:
         return "sky"
     # a sea, an ocean, a gulf, a strait or a lake (``gazetteer/regions.tsv``) is no rival of a country or a city: "off
     # Scotland's coast" / «в Северном море» (round al); it is of a river's mouth: "the Kara Sea" / «море Лаптевых»
-    return "water" if _WATER.search(str(s.value)) else "land"
+    if _WATER.search(str(s.value)):
+        return "water"
+    # a mountain range, a desert, a peninsula (``gazetteer/regions.tsv``) is no rival of a town on it: "in the main square of
+    # Cusco" / «восстания в Андах» (round ao)
+    return "landform" if str(s.value) in _landforms() else "land"
+
+
+@lru_cache(maxsize=1)
+def _landforms() -> frozenset[str]:
+    from crosscheck.lang.resources import tsv
+
+    return frozenset(row["key"] for row in tsv("gazetteer/regions.tsv") if row["key"][:1].isalpha())
 
 
 _WATER = re.compile(r"(?:^|-)(?:sea|ocean|gulf|bay|strait|lake)(?:-|$)")

@@ -67,6 +67,10 @@ def role_concepts(text: str, lang: str) -> frozenset[str]:
 # --- arguments of a role -----------------------------------------------------------------------------
 
 
+#: Concepts whose argument is a quoted title («на шхуне «Фрам»», «журнала «Новый мир»»: round ao).
+_TITLED = frozenset({"aboard", "publish_in", "publisher"})
+
+
 def role_arguments(text: str, lang: str, names: list[Name] | None = None) -> dict[str, tuple[str, Name]]:
     """concept -> (role, the name filling the predicate's exclusive argument), for each role predicate the text states."""
     lang = "ru" if lang == "ru" else "en"
@@ -74,7 +78,7 @@ def role_arguments(text: str, lang: str, names: list[Name] | None = None) -> dic
     out: dict[str, tuple[str, Name]] = {}
     for concept, role, rx in _predicates(lang):
         for m in rx.finditer(text):
-            arg = _argument(text, lang, role, m, [n for n in names if n.kind != "title" and not _demonym(n)])
+            arg = _argument(text, lang, role, m, [n for n in names if (n.kind != "title" or concept in _TITLED) and not _demonym(n)])
             if arg is not None:
                 out.setdefault(concept, (role, arg))
                 break
@@ -159,7 +163,7 @@ def _argument(text: str, lang: str, role: str, m: re.Match, names: list[Name]) -
         after = _after(text, names, end, r"\s+")  # «основан Петром I»: the doer in the instrumental
         return after if after is not None and _case_ok(after.text, "ablt") else None
     if role == "place":
-        return _after(text, names, end, r"\s+(?:the\s+)?" if lang == "en" else r"\s+")
+        return _after(text, names, end, r"\s+(?:the\s+)?[\"“']?" if lang == "en" else r"\s+[«\"„“]?")  # a quoted name (round ao)
     # copula: the name on the other side of "is" / the dash
     if lang == "en":
         end = _after(text, names, m.end(), r".{0,80}?\b(?:is|was|remains)\s+(?:the\s+)?")
@@ -215,11 +219,12 @@ def _descriptor_ok(gap: str) -> bool:
 
 # --- the decision ------------------------------------------------------------------------------------
 
-_KINDS = {"agent": ({"name"},), "passive": ({"name"},), "place": ({"name", "place"}, {"venue"}, {"celestial"}), "copula": ({"name", "place"}, {"celestial"}, {"venue"})}
+_KINDS = {"agent": ({"name"},), "passive": ({"name"},), "place": ({"name", "place"}, {"venue"}, {"celestial"}, {"name", "title"}), "copula": ({"name", "place"}, {"celestial"}, {"venue"})}
 _WHAT = {"create": "author", "found": "founder", "discover": "discoverer or inventor", "release": "maker", "born": "birthplace",
          "premiere": "venue of the premiere", "kept": "place where it is kept", "superlative": "subject of the superlative",
          "capital": "capital", "made_at": "maker", "defeat": "opponent", "organise": "organiser",
-         "orbit": "body it orbits"}
+         "orbit": "body it orbits", "aboard": "vessel", "publish_in": "periodical it first appeared in",
+         "publisher": "publisher"}
 
 
 def _kinds_agree(role: str, x: Name, y: Name) -> bool:
@@ -285,7 +290,7 @@ def find_role_clash(text_a: str, lang_a: str, text_b: str, lang_b: str, z: float
             continue
         # a people's adjective ("British") is no name; a place one side adds to the doer of an act ("at the Cavendish
         # Laboratory in Cambridge") is where it was done, not another statement (for a place or a superlative it is the scope)
-        doer = role in ("agent", "passive") or concept == "made_at"  # the maker, a person or a firm
+        doer = role in ("agent", "passive") or concept in ("made_at", "publisher")  # the maker, a person or a firm
         left_a = [n for n in names_a if n is not x and (n.strong or n.kind == "title") and not any(same_name(n, o) for o in names_b)
                   and not _demonym(n) and not (doer and _where(text_a, n))]
         left_b = [n for n in names_b if n is not y and (n.strong or n.kind == "title") and not any(same_name(n, o) for o in names_a)
