@@ -12,7 +12,11 @@ for this test, none from the seeds or a bench set; each rule has at least three 
   schooner X" / «на шхуне «Y»», "in the magazine X" / «в журнале «Y»»: ``lang/{en,ru}/role_predicates.tsv``).
 * publisher: the publisher of a work is a one-name role ("was first published by X" / «вышел в издательстве Y»).
 * kept-place: where a thing is kept now («хранится в музее в Осло») is no rival of where it was found or made
-  (``lang/{en,ru}/place_cues.tsv`` kind kept); two places of keeping still clash.
+  (``lang/{en,ru}/place_cues.tsv`` kind kept, also with a name and "in" between: «в Лувре в Париже»); two places of
+  keeping still clash.
+* finish-work: a work completed against one left unfinished («осталась неоконченной», "left unfinished":
+  ``lang/opposites.tsv`` concept finish-work); the negating prefix of the pole word itself is no negation elsewhere
+  (``relate/pole_phrases.negation_outside_poles``).
 * particle-name: a Russian name with a particle inside («Паулем фон Гинденбургом») is a person's name that can rival the
   other side's (``relate/name_keys.name_like``).
 * place-of: a capitalised word after a part of a town, a direction or a landform and "of" is a place ("the main square
@@ -96,6 +100,16 @@ CASES = [
      "Усебергский корабль, раскопанный в кургане в 1904 году, теперь хранится в музее в Осло."),
     ("kept-place", "contradict", "Rembrandt's Danaë, painted in 1636, is kept in the Hermitage Museum in St Petersburg.",
      "«Даная» Рембрандта, написанная в 1636 году, хранится в музее в Москве."),
+    ("kept-place", "!contradict", "Vermeer painted Girl with a Pearl Earring in Delft around 1665; it now hangs in the Mauritshuis.",
+     "Картина Вермеера «Девушка с жемчужной серёжкой» (около 1665 г.) хранится в Маурицхёйсе в Гааге."),
+    ("finish-work", "contradict", "Gaudí completed the Sagrada Família before his death in 1926.",
+     "К моменту смерти Гауди в 1926 году собор Саграда Фамилия остался незавершённым."),
+    ("finish-work", "contradict", "Franz Schubert completed his Symphony No. 8 in 1822.",
+     "Восьмая симфония Шуберта, начатая в 1822 году, осталась неоконченной."),
+    ("finish-work", "agree", "Mozart left his Requiem unfinished when he died in 1791.",
+     "Реквием Моцарта остался незаконченным: композитор умер в 1791 году."),
+    ("finish-work", "agree", "Leo Tolstoy completed War and Peace in 1869.",
+     "Лев Толстой дописал «Войну и мир» в 1869 году."),
     ("particle-name", "contradict", "The treaty was signed for Prussia by Otto von Bismarck in May 1871.",
      "Договор от имени Пруссии подписал в мае 1871 года Гельмут фон Мольтке."),
     ("particle-name", "contradict", "The opera Der Freischütz was composed by Carl Maria von Weber in 1821.",

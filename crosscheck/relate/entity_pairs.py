@@ -288,7 +288,7 @@ def _place_kind(s: Slot) -> str:
 def _landforms() -> frozenset[str]:
     from crosscheck.lang.resources import tsv
 
-    return frozenset(row["key"] for row in tsv("gazetteer/regions.tsv") if row["key"][:1].isalpha())
+    return frozenset(row["key"] for row in tsv("gazetteer/regions.tsv") if row["key"][:1].isalpha() and not is_region(row["key"]))
 
 
 _WATER = re.compile(r"(?:^|-)(?:sea|ocean|gulf|bay|strait|lake)(?:-|$)")
@@ -296,7 +296,8 @@ _WATER = re.compile(r"(?:^|-)(?:sea|ocean|gulf|bay|strait|lake)(?:-|$)")
 
 def _cued(kind: str, s: Slot, text: str) -> bool:
     # one capitalised word may stand between ("from Soviet Russia"), not a noun («одного из монастырей Венеции»: "one of")
-    return bool(re.search("(?i:" + _place_cue(kind) + r")(?:[A-ZА-ЯЁ][\w-]*\s+)?" + re.escape(s.text.strip()), text))
+    # or a name and "in" before it ("хранится в Лувре в Париже": round ao)
+    return bool(re.search("(?i:" + _place_cue(kind) + r")(?:[A-ZА-ЯЁ][\w-]*\s+(?:(?:в|во|in|at)\s+(?:the\s+)?)?)?" + re.escape(s.text.strip()), text))
 
 
 def _other_way(a: Slot, text_a: str, b: Slot, text_b: str) -> bool:

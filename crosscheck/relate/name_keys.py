@@ -134,7 +134,7 @@ def named_in(key: str, text: str) -> bool:
         k = _name_key(tok)
         if k and canonical(key) and _other_country(tok, key):
             continue  # «Данией» is Denmark, whatever its consonants share with "Benin"
-        if k and k != key and not canonical(key) and _gazetteer_place(tok):
+        if k and k not in (key, key.split("-")[-1]) and not canonical(key) and _gazetteer_place(tok):
             continue  # «Лондоне» is London, not a name one consonant off it ("Sindona": round ao)
         if k and keys_close(k, key.split("-")[-1]) and (len(key) >= 3 or k == key):
             return True  # a key of one or two letters ("l" of Lyell) only by itself (round al)

@@ -42,8 +42,11 @@ def negation_outside_poles(neg, poles: dict, other: dict):
     """``neg`` less the negating words that stand inside a pole phrase the text states ("not" of "not guilty") of a
     concept the other side states too (``other``): that pole is compared; against a side that states no pole of the
     concept ("not guilty" / «виноваты все») the negation is still the statement's polarity."""
-    spans = tuple(sp for sp in neg.spans if not any(_inside(sp, v[2]) for c, v in poles.items() if c in other))
-    return neg if spans == neg.spans else dataclasses.replace(neg, spans=spans)
+    def outside(sp) -> bool:
+        return not any(_inside(sp, v[2]) or sp == v[2] for c, v in poles.items() if c in other)  # or the pole word itself
+
+    spans, states = tuple(filter(outside, neg.spans)), tuple(filter(outside, neg.states))  # «неоконченной» too (round ao)
+    return neg if (spans, states) == (neg.spans, neg.states) else dataclasses.replace(neg, spans=spans, states=states)
 
 
 @lru_cache(maxsize=None)
