@@ -295,9 +295,10 @@ _WATER = re.compile(r"(?:^|-)(?:sea|ocean|gulf|bay|strait|lake)(?:-|$)")
 
 
 def _cued(kind: str, s: Slot, text: str) -> bool:
-    # one capitalised word may stand between ("from Soviet Russia"), not a noun («одного из монастырей Венеции»: "one of")
-    # or a name and "in" before it ("хранится в Лувре в Париже": round ao)
-    return bool(re.search("(?i:" + _place_cue(kind) + r")(?:[A-ZА-ЯЁ][\w-]*\s+(?:(?:в|во|in|at)\s+(?:the\s+)?)?)?" + re.escape(s.text.strip()), text))
+    # one capitalised word may stand between ("from Soviet Russia"), not a noun («одного из монастырей Венеции»: "one of");
+    # a place of keeping may follow a name and "in" («хранится в Лувре в Париже»: round ao)
+    within = r"(?:(?:в|во|in|at)\s+(?:the\s+)?)?" if kind == "kept" else ""
+    return bool(re.search("(?i:" + _place_cue(kind) + r")(?:[A-ZА-ЯЁ][\w-]*\s+" + within + ")?" + re.escape(s.text.strip()), text))
 
 
 def _other_way(a: Slot, text_a: str, b: Slot, text_b: str) -> bool:

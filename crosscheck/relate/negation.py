@@ -41,11 +41,17 @@ def _predicate_spans(text: str, lang: str) -> tuple[tuple[str, tuple[str, str, t
     # the relation stage when it ran once per pair (profiled at 5,000 claims)
     poles: dict[str, dict[str, tuple[str, tuple[int, int]]]] = {}
     for concept, pole, en_rx, ru_rx in _lexicon():
-        m = next((m for m in (ru_rx if lang == "ru" else en_rx).finditer(text) if not noun_after_preposition(text, m, lang)), None)
+        m = next((m for m in (ru_rx if lang == "ru" else en_rx).finditer(text) if not noun_after_preposition(text, m, lang)
+                  and not _titled(text, m)), None)
         if m:
             poles.setdefault(concept, {}).setdefault(pole, (m.group(0), m.span()))
     poles = {c: longer_pole(p) for c, p in poles.items()}  # "not guilty" holds "guilty" (round al)
     return tuple((c, (pole, *found)) for c, p in poles.items() if len(p) == 1 for pole, found in p.items())
+
+
+def _titled(text: str, m: re.Match) -> bool:
+    """A pole word capitalised inside the sentence is a name's ("his Unfinished Symphony", «„Неоконченную“ симфонию»)."""
+    return m.group(0)[:1].isupper() and m.start() > 0 and text[:m.start()].rstrip()[-1:] not in (".", "!", "?", "")
 
 
 _NEG = {"en": re.compile(r"\b(?:not|never|cannot)\b(?!\s+(?:only|least|to\s+mention)\b)|n['’]t\b", re.I),
