@@ -9,6 +9,7 @@ The words are data (``lang/{en,ru}/finish_places.tsv``).  A side reads one place
 first, a verb of winning only where neither is written and no medals are counted ("won three gold medals" / «три
 золотые медали» is no win of the contest); a side that places its competitor twice ("finished second …, third …") gives
 no place, nor does a negated side.
+
 The clash needs one competitor: the first name each side states, or a person both sides name.  The pair module asks
 only of a pair already read as agreeing (one event, the same values otherwise), so that two contests of one athlete
 ("won gold in 1964" / "took silver in 1968", "won the long jump" / «стал вторым в беге на 200 м»: a pair read only as
