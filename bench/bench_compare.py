@@ -137,6 +137,7 @@ SETS = {
     "heldout58": {"perturb": None, "comparable": REPO / "bench/data/heldout58/comparable_heldout58.jsonl"},
     "heldout59": {"perturb": None, "comparable": REPO / "bench/data/heldout59/comparable_heldout59.jsonl"},
     "heldout60": {"perturb": None, "comparable": REPO / "bench/data/heldout60/comparable_heldout60.jsonl"},
+    "heldout61": {"perturb": None, "comparable": REPO / "bench/data/heldout61/comparable_heldout61.jsonl"},
     "heldout62": {"perturb": None, "comparable": REPO / "bench/data/heldout62/comparable_heldout62.jsonl"},
 }
 
