@@ -18,7 +18,7 @@ import unicodedata
 from crosscheck.lang.pinyin import to_palladius
 from crosscheck.lang.resources import tsv
 
-__all__ = ["is_cyrillic", "translit", "fold_latin", "skeleton", "skeleton_variants", "rendered_spellings", "slug"]
+__all__ = ["ARABIC_ARTICLES", "is_cyrillic", "translit", "fold_latin", "skeleton", "skeleton_variants", "rendered_spellings", "slug"]
 
 _CYR = re.compile(r"[\u0400-\u04FF]")
 
@@ -58,7 +58,8 @@ def fold_latin(text: str) -> str:
 
 
 #: Arabic article and patronymic particles written before a name (al-Assad, ибн Сауд).
-_PARTICLE = re.compile(r"^(?:al|el|ad|ash|as|ar|an|at|az|ibn|bin|ben|abu|аль|эль|ад|аш|ас|ар|ан|ат|аз|эд|эс|эр|ибн|бин|абу)[-‐‑’']", re.I)
+ARABIC_ARTICLES = "al|el|ad|ash|as|ar|an|at|az|ud|ul|ed|аль|эль|ал|ад|аш|ас|ар|ан|ат|аз|эд|эс|эр"
+_PARTICLE = re.compile(rf"^(?:{ARABIC_ARTICLES}|ibn|bin|ben|abu|ибн|бин|абу)[-‐‑’']", re.I)
 _DIGRAPHS = [
     ("shch", "s"), ("sch", "s"), ("dzh", "J"), ("tch", "k"), ("zh", "J"), ("kh", "h"),
     ("ch", "k"), ("sh", "s"), ("ph", "f"), ("ck", "k"), ("th", "t"), ("tz", "z"), ("ts", "z"),

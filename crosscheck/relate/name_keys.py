@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+from crosscheck.lang.translit import ARABIC_ARTICLES
 from crosscheck.relate.slot_values import Slot, translit
 
 __all__ = ["align_persons", "keys_close", "spelled_alike", "named_in", "name_like", "is_region", "canonical", "unread_name", "edit_distance"]
@@ -153,7 +154,7 @@ def named_in(key: str, text: str) -> bool:
 
 
 #: Two words of one name joined by an Arabic article («Салах ад-Дина», "Salah ad-Din", «Насир ад-Дин»).
-_JOINED = re.compile(r"(?<![\w-])([A-ZА-ЯЁ]\w+)\s+(?:ад|ал|аль|ас|ан|эд|ud|ad|al|el|ed|ul)-([A-ZА-ЯЁ]\w+)")
+_JOINED = re.compile(r"(?<![\w-])([A-ZА-ЯЁ]\w+)\s+(?:" + ARABIC_ARTICLES + r")-([A-ZА-ЯЁ]\w+)")
 
 
 @lru_cache(maxsize=65536)
