@@ -139,10 +139,11 @@ SETS = {
     "heldout60": {"perturb": None, "comparable": REPO / "bench/data/heldout60/comparable_heldout60.jsonl"},
     "heldout61": {"perturb": None, "comparable": REPO / "bench/data/heldout61/comparable_heldout61.jsonl"},
     "heldout62": {"perturb": None, "comparable": REPO / "bench/data/heldout62/comparable_heldout62.jsonl"},
-    # HELD-OUT63 (subjects A-L): 60 more, commissioned at the start of round ap before any tuning, written
-    # by a helper who never ran crosscheck; first contact on round ao's final rules (754331d), unread
-    # (bench/data/heldout63_first_contact.json).
+    # HELD-OUT63 (subjects A-L) and 64 (M-Z): 2 x 60 more, commissioned at the start of round ap before any tuning,
+    # written by two helpers who never ran crosscheck; first contact on round ao's final rules (754331d), unread
+    # (bench/data/heldout63|64_first_contact.json).
     "heldout63": {"perturb": None, "comparable": REPO / "bench/data/heldout63/comparable_heldout63.jsonl"},
+    "heldout64": {"perturb": None, "comparable": REPO / "bench/data/heldout64/comparable_heldout64.jsonl"},
 }
 
 
