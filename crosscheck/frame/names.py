@@ -215,6 +215,8 @@ def person_key(name: str) -> str:
     if not toks:
         return ""
     last = _without_descriptor(toks[-1])
+    if len(toks) >= 2 and (given := _given_names_only(toks)):
+        return skeleton(given)  # «Фридрих Вильгельм» / "Frederick William": a prince named by given names alone (round ap)
     if len(toks) >= 2 and _PATRONYMIC.search(last) and not _surname_in_vich(last):
         # "Valeriy Vasilyevich", "Ильхам Гейдарович": first name + patronymic, no surname
         first = toks[0]
@@ -224,6 +226,17 @@ def person_key(name: str) -> str:
     if is_cyrillic(last):
         last = surname_in_case_of(toks[0], last) if len(toks) >= 2 else lemma_ru(last, "Surn")
     return skeleton(last)
+
+
+def _given_names_only(toks: list[str]) -> str | None:
+    """The English form of the last of ``toks`` when every word of them (a regnal number aside) is a given name the two
+    languages translate (``lang/ruler_names.tsv``: «Фридрих Вильгельм» / "Frederick William", «Карл Густав»), else None:
+    such a name has no surname whose letters both scripts share."""
+    from crosscheck.lang.given_names import english_given
+
+    words = [t for t in toks if not re.fullmatch(r"[IVX]+", t)]
+    forms = [english_given(lemma_ru(t, "Name") if is_cyrillic(t) else t) for t in words]
+    return forms[-1] if len(words) >= 2 and all(forms) else None
 
 
 def _surname_in_vich(word: str) -> bool:

@@ -51,22 +51,11 @@ def ruler_name(name: str) -> str:
     """A ruler's given name in the form that keys it across languages: the first English form of its row of
     ``lang/ruler_names.tsv`` ("Генриха" -> "Henry", "Louis" -> "Louis"), else the name (a Russian one in the nominative)."""
     from crosscheck.frame.names import lemma_ru
+    from crosscheck.lang.given_names import english_given
     from crosscheck.lang.translit import is_cyrillic
 
     form = lemma_ru(name, "Name") if is_cyrillic(name) else name
-    return _ruler_names().get(form.lower().replace("ё", "е"), form)
-
-
-@lru_cache(maxsize=1)
-def _ruler_names() -> dict[str, str]:
-    from crosscheck.lang.resources import split, tsv
-
-    out: dict[str, str] = {}
-    for row in tsv("ruler_names.tsv"):
-        en = split(row["en"])
-        for form in en + split(row["ru"]):
-            out.setdefault(form.lower().replace("ё", "е"), en[0])
-    return out
+    return english_given(form) or form
 
 
 @lru_cache(maxsize=1)
