@@ -9,6 +9,7 @@ import functools
 import re
 
 from crosscheck.frame import names as N
+from crosscheck.frame.divisions import division_key
 from crosscheck.frame.orgs import gazetteer_hit, head_keys, neighbour_country, org_heads, org_key_from_text
 from crosscheck.lang.gazetteer import is_ambiguous, media_keys
 from crosscheck.lang.resources import tsv
@@ -184,6 +185,21 @@ def _common_first_word(span: str) -> int:
 _WATER_LEAD = re.compile(r"(?<![\w-])(мор(?:е|я|ю|ем))\s+$", re.I)
 
 
+def _landform_compound(span: str) -> str | None:
+    """The name of a place written with a lower-case landform noun after a hyphen («Гейрангер-фьорд», «Согне-фьордом»:
+    ``lang/ru/landform_tails.tsv``), else None."""
+    from crosscheck.lang.resources import words
+
+    m = re.fullmatch(r"([А-ЯЁ][а-яё]+)-([а-яё]{3,})", span.strip())
+    if m is None:
+        return None
+    from crosscheck.frame._lazy import parse_ru
+
+    tails = words("ru/landform_tails.tsv")
+    forms = {m.group(2)} | {p.normal_form for p in parse_ru(m.group(2))}
+    return m.group(1) if forms & tails else None
+
+
 def ru_entities(text: str) -> list[Entity]:
     """Entities of one Russian sentence."""
     from crosscheck.frame._lazy import ner_spans
@@ -208,6 +224,9 @@ def ru_entities(text: str) -> list[Entity]:
                 continue
             if _adjective_before_noun(stext, text[b:]):
                 continue  # «Панамская политика», «Фриульский язык»: an adjective, not a name
+            if (joined := _landform_compound(stext)) is not None:
+                out.append(Entity(stext, "place", N.place_key(joined), a, b))  # «Гейрангер-фьорд» (round ap)
+                continue
             tail = _gazetteer_tail(stext)
             if tail and not _names_a_person(stext[: tail[0]]):
                 # «Колонизированная Мозамбиком»: a participle or adjective before a place the NER took for a name
@@ -227,6 +246,8 @@ def ru_entities(text: str) -> list[Entity]:
                 # span's known name (the NER took in an adverb, a state form or an adjective)
                 a, stext, hit = a + tail[0], tail[1], tail[2]
                 key = N.place_key(stext)
+            if hit is None and (div := division_key(stext, "ru")):
+                key = div  # «Тверской области», «Пермский край»: a division keyed by its name's stem (round ap)
             typ = hit[0] if hit else "place"
             adj = _place_adjective(stext)
             out.append(Entity(stext, typ, adj[1] if adj else key if typ == "place" else hit[1], a, b))

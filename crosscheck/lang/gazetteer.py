@@ -17,7 +17,7 @@ from crosscheck.lang.translit import fold_latin, is_cyrillic, slug
 
 __all__ = [
     "lookup", "demonym_country", "country_keys", "is_country", "media_keys", "is_ambiguous",
-    "alliance_keys", "owner_keys", "country_by_iso", "norm", "currency_units", "one_territory",
+    "alliance_keys", "owner_keys", "country_by_iso", "norm", "currency_units", "one_territory", "former_name",
 ]
 
 _EXCLUDED_CODES = {"EU", "EZ", "UN", "QO", "ZZ"}
@@ -65,6 +65,13 @@ def one_territory(a: str, b: str) -> bool:
     two periods, never a clash of places."""
     sa, sb = _successors().get(a), _successors().get(b)
     return bool(sa and b in sa or sb and a in sb or sa and sb and sa & sb)
+
+
+def former_name(a: str, b: str) -> bool:
+    """One country under its former name and its name of today: a former state whose territory is one country today
+    ("ceylon" / "sri-lanka", "persia" / "iran"), unlike "soviet-union" / "russia" (round ap)."""
+    sa, sb = _successors().get(a), _successors().get(b)
+    return sa == frozenset({b}) or sb == frozenset({a})
 
 
 def country_by_iso(code: str) -> str | None:

@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from crosscheck.lang.gazetteer import one_territory
+from crosscheck.lang.gazetteer import former_name, one_territory
 from crosscheck.relate.name_keys import canonical, is_region, keys_close, name_like, named_in, spelled_alike
 from crosscheck.relate.org_names import distinct_orgs
 from crosscheck.relate.slot_values import Slot, SlotPair
@@ -25,6 +25,8 @@ def pair_entities(ea: list[Slot], text_a: str, eb: list[Slot], text_b: str, stri
         hit = next((b for b in left_b if keys_close(a.value, b.value)), None)
         if hit is None:
             hit = next((b for b in left_b if b.unit == a.unit and spelled_alike(a, b)), None)
+        if hit is None and a.unit == "place":
+            hit = next((b for b in left_b if b.unit == "place" and former_name(str(a.value), str(b.value))), None)  # Ceylon / Шри-Ланка
         if hit is None:
             left_a.append(a)
         else:
@@ -279,6 +281,8 @@ def _place_kind(s: Slot) -> str:
     # Scotland's coast" / «в Северном море» (round al); it is of a river's mouth: "the Kara Sea" / «море Лаптевых»
     if _WATER.search(str(s.value)):
         return "water"
+    if str(s.value).startswith("div:"):
+        return "division"  # "Sakhalin Oblast" rivals «Камчатский край», not a town that may lie in it (round ap)
     # a mountain range, a desert, a peninsula (``gazetteer/regions.tsv``) is no rival of a town on it: "in the main square of
     # Cusco" / «восстания в Андах» (round ao)
     return "landform" if str(s.value) in _landforms() else "land"

@@ -39,6 +39,10 @@ def edit_distance(a: str, b: str) -> int:
 def keys_close(a: str, b: str) -> bool:
     """Two keys of one name: equal, one inside the other ("russia" / "russia-general-staff"),
     or transliterations whose consonant classes differ by at most one ("gdf" / "kdf")."""
+    if a.startswith("div:") or b.startswith("div:"):
+        from crosscheck.frame.divisions import divisions_close
+
+        return divisions_close(a, b)  # "Kursk Region" / «Курской области» / Kursk (round ap)
     na, nb = re.search(r"\d+$", a), re.search(r"\d+$", b)
     if na and nb and na.group(0) != nb.group(0):
         return False  # two regnal numbers: Alexander II is not Alexander III

@@ -1,0 +1,108 @@
+"""Administrative divisions named by a head word: "Sakhalin Oblast", "the Tver Region", «Тверской области», «Пермский
+край» (``lang/division_heads.tsv``, round ap).  The English name puts the place's name before the head, the Russian one
+an adjective made from it; both are keyed ``div:`` and the consonant skeleton of the name's stem, what the two scripts
+share («Тверская» -> «твер», "Tver" -> "tvr"; «Свердловская» and "Sverdlovsk" both lose their "-sk")."""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+__all__ = ["division_key", "division_stem", "divisions_close"]
+
+#: The endings a stem sheds: a Russian adjective's («-ский», «-ская», «-цкий») and the "-sk" of names and adjectives the
+#: English transliterates ("Sverdlovsk", "Primorsky", "Krasnoyarskiy").
+_RU_ADJ = re.compile(r"(?:ск|цк|к)?(?:ий|ой|ый|ая|ое|ие)$")
+_EN_TAIL = re.compile(r"(?:sk(?:iy|ii|y|aya|oye|aja|i)?|skiy)$")
+
+
+@lru_cache(maxsize=1)
+def _heads() -> dict[str, frozenset[str]]:
+    from crosscheck.lang.resources import tsv
+
+    out: dict[str, set[str]] = {"en": set(), "ru": set()}
+    for row in tsv("division_heads.tsv"):
+        out[row["lang"]].add(row["word"])
+    return {k: frozenset(v) for k, v in out.items()}
+
+
+def division_stem(name: str) -> str:
+    """The consonant skeleton of a division's name without its adjective or "-sk" ending ("Sverdlovsk" / «Свердловской»
+    -> "svrdlv", "Kamchatka" -> "kmktk", «Камчатского» -> "kmkt")."""
+    from crosscheck.frame.names import lemma_ru
+    from crosscheck.lang.translit import is_cyrillic, skeleton
+
+    word = name.strip().lower().replace("ё", "е")
+    if is_cyrillic(word):
+        word = _RU_ADJ.sub("", lemma_ru(word, "ADJF").lower().replace("ё", "е")).rstrip("ь")
+    else:
+        word = _EN_TAIL.sub("", word)
+    return skeleton(word)
+
+
+def division_key(span: str, lang: str) -> str | None:
+    """``div:<stem>`` for a division named by one word and a head ("Sakhalin Oblast", «Камчатского края»), else None."""
+    words = span.split()
+    if len(words) != 2:
+        return None
+    name, head = (words[0], words[1])
+    if lang == "ru":
+        from crosscheck.frame.names import lemma_ru
+
+        if lemma_ru(head).lower() not in _heads()["ru"] or not re.search(r"(?:ск|цк)(?:ий|ой|ая|ого|ой|ому|им|ом|ую|ие|их)$", name.lower()):
+            return None
+    elif head.lower() not in _heads()["en"] or not name[:1].isupper():
+        return None
+    stem = division_stem(name)
+    return f"div:{stem}" if len(stem) >= 2 else None
+
+
+def divisions_close(a: str, b: str) -> bool:
+    """Do two keys, one of them a division's, name one place?  Two divisions when their stems are equal or one is the
+    other and one more consonant ("kmktk" Kamchatka / "kmkt" «Камчатский»); a division and a place that is not one
+    when the place's name is the division's (the city of Kursk lies in «Курской области»)."""
+    def stem(key: str) -> str:
+        if key.startswith("div:"):
+            return key[4:]
+        from crosscheck.lang.translit import skeleton
+
+        return skeleton(_EN_TAIL.sub("", key.replace("-", "")))
+
+    x, y = stem(a), stem(b)
+    if min(len(x), len(y)) < 2:
+        return False
+    short, long_ = sorted((x, y), key=len)
+    return long_ == short or (len(long_) == len(short) + 1 and long_.startswith(short))
+
+
+@lru_cache(maxsize=1)
+def _world_regions() -> frozenset[str]:
+    from crosscheck.lang.resources import tsv
+
+    return frozenset(r["key"] for r in tsv("gazetteer/regions.tsv"))
+
+
+def en_divisions(text: str) -> list[tuple[int, int, str]]:
+    """(start, end, key) of each division an English text names by one capitalised word and a head: "Sakhalin Oblast",
+    "the Kursk region", "Sichuan Province".  A word after another capitalised one is part of a longer name ("the Middle
+    East region"); a country, a world region or a people before a lower-case head is no division ("the Baltic region",
+    "the Arctic region", "the Asia region")."""
+    from crosscheck.lang.gazetteer import demonym_country, is_country, lookup
+
+    heads = "|".join(sorted(_heads()["en"], key=len, reverse=True))
+    out = []
+    for m in re.finditer(rf"(?<![\w’'.-])([A-Z][a-z]+(?:-[A-Z][a-z]+)?)\s+((?i:{heads}))(?![\w-])", text):
+        before = text[:m.start()].rstrip()
+        if re.search(r"(?:^|\s)[A-Z][\w’'-]*$", before) and not re.search(r"(?:^|\s)(?:The|In|At|On|From|Of)$|[’']s$", before):
+            continue
+        name, head = m.group(1), m.group(2)
+        if head.islower():
+            hit = lookup(name)
+            if demonym_country(name) or (hit and (is_country(hit[1]) or hit[0] != "place" or hit[1] in _world_regions())) or (
+                    name.endswith(("ic", "ian", "ean", "ern"))):
+                continue
+        # "the Bordeaux region": the land around a city the gazetteer knows, keyed as that city («области Бордо»)
+        key = hit[1] if head.islower() and hit else division_key(f"{name} {head.capitalize()}", "en")
+        if key:
+            out.append((m.start(), m.end(), key))
+    return out
