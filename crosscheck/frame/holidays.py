@@ -8,14 +8,15 @@ from __future__ import annotations
 import functools
 import re
 
-__all__ = ["holiday_regex", "holiday_date"]
+__all__ = ["holiday_regex", "holiday_date", "holiday_until", "movable_feast"]
 
 
 @functools.lru_cache(maxsize=None)
-def _rows() -> tuple[tuple[re.Pattern, int, int], ...]:
+def _rows() -> tuple[tuple[re.Pattern, int, int, tuple[int, int] | None], ...]:
     from crosscheck.lang.resources import tsv
 
-    return tuple((re.compile(rf"(?:{r['pattern']})", re.I), int(r["month"]), int(r["day"]))
+    return tuple((re.compile(rf"(?:{r['pattern']})", re.I), int(r["month"]), int(r["day"]),
+                  tuple(int(x) for x in r["until"].split("-")) if r.get("until") else None)
                  for lang in ("en", "ru") for r in tsv(f"{lang}/holidays.tsv"))
 
 
@@ -30,4 +31,16 @@ def holiday_regex() -> str:
 
 def holiday_date(name: str) -> tuple[int, int] | None:
     """(month, day) of a named day."""
-    return next(((mon, day) for rx, mon, day in _rows() if rx.fullmatch(name.strip())), None)
+    return next(((mon, day) for rx, mon, day, _ in _rows() if rx.fullmatch(name.strip())), None)
+
+
+def holiday_until(name: str) -> tuple[int, int] | None:
+    """(month, day) of the last day a movable feast can fall on ("Good Friday": 23 April), None for a fixed day."""
+    return next((until for rx, _, _, until in _rows() if rx.fullmatch(name.strip())), None)
+
+
+def movable_feast(text: str) -> bool:
+    """A time written as a movable feast ("on Good Friday 1014", «на Пасху 1916 года»): some one day of its span, so any
+    time that overlaps the span may be that day."""
+    m = re.search(holiday_regex(), text or "", re.I)
+    return bool(m and m.group("hol") and holiday_until(m.group("hol")))

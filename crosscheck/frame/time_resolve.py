@@ -188,7 +188,7 @@ def _r_day_month(s, g, ctx, m, text):
 
 
 def _r_holiday(s, g, ctx, m, text):
-    from crosscheck.frame.holidays import holiday_date
+    from crosscheck.frame.holidays import holiday_date, holiday_until
 
     got = holiday_date(g["hol"])
     if got is None:
@@ -198,6 +198,8 @@ def _r_holiday(s, g, ctx, m, text):
     if y is None:
         return None  # "on Halloween night" with no year: often a custom or a setting, not a date the claim gives
     start = _day(y, mon, day)
+    if until := holiday_until(g["hol"]):
+        return TimeSpan(s, start, _day(y, *until), "range")  # "Good Friday 1014": a movable feast, some day of a span
     return TimeSpan(s, start, start, "day")
 
 

@@ -7,6 +7,7 @@ from __future__ import annotations
 import datetime as _dt
 import re
 
+from crosscheck.frame.holidays import movable_feast
 from crosscheck.relate.calendars import julian_gregorian
 from crosscheck.relate.slot_values import Slot, SlotPair, _KNOWN_UNITS, measure
 
@@ -70,6 +71,8 @@ def times_equal(a: Slot, b: Slot) -> bool:
             # date («21 июля 1770 г.» / "1 August 1770": ``calendars.py``, round ag)
             return a0 == b0 or julian_gregorian(a0, b0)
         return abs(a0 - b0) <= 1 and abs(a1 - b1) <= 1  # a relative day ("on Monday", "вчера") may be resolved a day off
+    if (movable_feast(a.text) or movable_feast(b.text)) and a0 <= b1 and b0 <= a1:
+        return True  # "on Easter Monday 1916" (some day from 23 March to 26 April) / «в апреле 1916 года» (round ap)
     return (a0 <= b0 and b1 <= a1) or (b0 <= a0 and a1 <= b1)
 
 
