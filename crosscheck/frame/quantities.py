@@ -18,6 +18,7 @@ from crosscheck.frame.numerals import _EN_SCALES, _EN_UNITS, _ru_value, digits_v
 from crosscheck.lang.gazetteer import currency_units
 from crosscheck.frame.labels import name_labels
 from crosscheck.frame.signs import sign_before
+from crosscheck.frame.figure_ranges import figure_ranges
 from crosscheck.frame.multipliers import UNIT_WORDS as FACTOR_UNITS, multiplier_quantities
 from crosscheck.frame.temperatures import temperature_quantities
 from crosscheck.frame.match_minutes import match_minutes
@@ -56,10 +57,6 @@ _NOT_UNITS = frozenset(
     "в во на по с со до из за и или к ко от у о об при для через после перед между над под но а что как это "
     "год года году лет".split())
 _ORDINAL_SUFFIX = re.compile(r"(?:st|nd|rd|th|-?(?:й|я|е|го|м|х|му|ми|ом))\b", re.I)
-_RANGE_JOIN = re.compile(r"^\s*(?:%|percent|per\s+cent|процент\w*)?\s*(?:до|по|to|and|[-–—])\s*$", re.I)
-_COORDINATED = re.compile(r"^\s*(?:and|or|и|или)\s+(?:the\s+)?$", re.I)
-_SCALE_WORD = re.compile(r"(?<![\w-])(?:thousand|million|billion|trillion|тыс|млн|млрд|трлн|тысяч|миллион|миллиард|триллион)", re.I)
-_RANGE_START = re.compile(r"(?:^|[\s(])(?:от|с|со|from|between)\s*$", re.I)
 
 
 #: "and a half", «с половиной» after a number: half a unit more ("two and a half million", «два с половиной миллиона»).
@@ -99,7 +96,7 @@ def _word_kind(tok: str) -> tuple[str, float] | None:
 
 
 def _unit_of(word: str, lang: str) -> str:
-    w = word.lower()
+    w = re.sub(r"-(?:long|tall|high|wide|deep|thick)$", "", word.lower())  # "325-meter-long": metres (round ap)
     if w in _UNIT_TABLE and _UNIT_TABLE[w]:
         return _UNIT_TABLE[w]
     w = w.rstrip(".")
@@ -116,6 +113,10 @@ def _unit_of(word: str, lang: str) -> str:
     if w.endswith("ies") and len(w) > 4:
         base = w[:-3] + "y"
     return _UNIT_TABLE.get(base, base)
+
+
+def _year_like(value: float) -> bool:
+    return float(value).is_integer() and 1000 <= value <= 2100
 
 
 def _years_after(word: str, kind: str, value: float) -> bool:
@@ -267,9 +268,11 @@ def extract_quantities(text: str, lang: str = "en", skip: list[tuple[int, int]] 
                 unit, end_char = "percent", toks[k][2]
             elif low == "per" and k + 1 < n and toks[k + 1][0].lower() == "cent":
                 unit, end_char = "percent", toks[k + 1][2]
-            elif re.match("[A-Za-zА-Яа-яЁё$€£₽]", t2) and toks[k][1] - end_char <= 2 and not re.search(r"[()\[\]]", text[end_char:toks[k][1]]):
+            elif re.match("[A-Za-zА-Яа-яЁё$€£₽]", t2) and toks[k][1] - end_char <= 2 and not re.search(r"[()\[\]]" if _year_like(value) else r"[()\[\],;]", text[end_char:toks[k][1]]):
                 # round w: no unit read past a closing bracket ("piles 1, 4, 7, and 10) get dealt": 10 is no count of "get"),
-                # round ac: nor past an opening one («версии 3 (т. н. …)»: 3 is no count of tonnes)
+                # round ac: nor past an opening one («версии 3 (т. н. …)»: 3 is no count of tonnes); round ap: nor past a
+                # comma ("currently 9, see": no count of "see"; «2, см.» no centimetres), save after a year-like figure, which
+                # without a word after it would be read as nothing at all ("in the year 1905, first")
                 cand = [k]
                 if k + 1 < n and toks[k + 1][1] - toks[k][2] <= 2:
                     cand.append(k + 1)
@@ -334,7 +337,7 @@ def extract_quantities(text: str, lang: str = "en", skip: list[tuple[int, int]] 
         out.append(Quantity(qtext, float(value), unit, bound, start_char))
         spans.append((start_char, end_char))
         i = max(j, i + 1)
-    out = _ranges(text, out, spans) + [Quantity(m.group(0).split()[0], 1.0, "one-of", "exact", m.start()) for m in members]
+    out = figure_ranges(text, out, spans) + [Quantity(m.group(0).split()[0], 1.0, "one-of", "exact", m.start()) for m in members]
     out += [Quantity(m.group(0), _rank_value(m.group("ord"), lang2), "rank", "exact", m.start()) for m in ranks]
     out += [_with_bound(text, t) for t in temps] + [_with_bound(text, f) for f in factors]
     out = [dataclasses.replace(q, unit=FACTOR_UNITS[q.unit]) if q.unit in FACTOR_UNITS else q for q in out]
@@ -390,26 +393,3 @@ def _with_fractions(text: str, lang: str, out: list[Quantity], skip: list[tuple[
                 break
         out.append(dataclasses.replace(f, text=text[start:end], bound=bound, pos=start))
     return sorted(out, key=lambda q: q.pos if q.pos is not None else -1)
-
-
-def _ranges(text: str, out: list[Quantity], spans: list[tuple[int, int]]) -> list[Quantity]:
-    """"from 5% to 40%", "от 5 до 40 %", "с 18 до 22 %": both ends are stated values
-    (not bounds), and the first end takes the unit of the second."""
-    for k in range(len(out) - 1):
-        (a0, a1), (b0, _) = spans[k], spans[k + 1]
-        first, second = out[k], out[k + 1]
-        if first.unit is None and second.unit and _COORDINATED.match(text[a1:b0]) and _SCALE_WORD.search(second.text) is None:
-            # "the 5,000 and the 10,000 metres", «на 5 и 10 км»: two figures of one unit written once (round ai)
-            out[k] = dataclasses.replace(first, unit=second.unit)
-            continue
-        head = re.sub(r"^(?:от|с|со|from|between)\s+", "", first.text, flags=re.I)
-        lead = re.match(r"(?:до|по|to)\s", second.text, re.I)
-        if not _RANGE_JOIN.match(text[a1:b0] + (" " + lead.group(0) if lead else "")):
-            continue
-        if not (_RANGE_START.search(text[:a0]) or first.text != head or first.bound == "lower"):
-            continue
-        second_text = re.sub(r"^(?:до|по|to)\s+", "", second.text, flags=re.I)
-        out[k] = dataclasses.replace(first, unit=first.unit or second.unit, bound="exact")
-        out[k + 1] = dataclasses.replace(second, text=second_text if second.bound == "upper" else second.text,
-                                         unit=second.unit or first.unit, bound="exact")
-    return out

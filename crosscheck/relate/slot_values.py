@@ -24,7 +24,7 @@ _epithet_rx = epithet_rx
 __all__ = ["Slot", "SlotPair", "SlotComparison", "identifiers", "number_slots", "time_slots", "entity_slots", "translit", "told_as_offset"]
 
 _KNOWN_UNITS = frozenset({"percent", "usd", "eur", "gbp", "rub", "azn", "people", "km", "tonne", "year", "month", "day",
-                          "week", "meeting", "visit", "troops", "tourists", "vote",
+                          "week", "meeting", "visit", "troops", "tourists", "vote", "weekday",
                           "times"})  # a factor ("doubled", «в 3 раза»: frame/multipliers.py) never pairs with a percent
 _TIME_UNITS = {"day": 1, "week": 7, "month": 30.44, "year": 365.25, "decade": 3652.5, "century": 36525,
                "десятилетие": 3652.5}

@@ -29,7 +29,7 @@ from crosscheck.relate.slot_values import (Slot, SlotComparison, SlotPair, _KNOW
 from crosscheck.relate.durations import duration_against_span, one_duration_each, rounded_to_unit
 from crosscheck.frame.signs import explicit_sign
 from crosscheck.relate.acts import acts, negated_acts
-from crosscheck.relate.sums import pair_sums
+from crosscheck.relate.sums import pair_sums, same_colour
 from crosscheck.relate.roundings import looser_rounding, rounded_approx, rounded_bound, significant_digits
 from crosscheck.relate.pole_phrases import negation_outside_poles, own_poles
 from crosscheck.relate.bound_kinds import bound_gap
@@ -99,7 +99,7 @@ def _units_pairable(a: Slot, b: Slot) -> bool:
     ua, ub = a.unit, b.unit
     if "one-of" in (ua, ub):
         return ua == ub  # "one of the largest" / «одна из»: a member of a group, never a count ("тысячи вкладчиков")
-    if "rank" in (ua, ub):
+    if "rank" in (ua, ub) or "weekday" in (ua, ub):
         return ua == ub  # "the second-highest" / «третья по высоте»: a place in an order, never a count or a measure
     if "label" in (ua, ub):
         # "Expo 58", «Ту-154», "Windows 10": a number naming a thing pairs with another label or a figure of no known unit
@@ -127,8 +127,18 @@ def signs_agree(a: Slot, b: Slot) -> bool:
 _MAX_LOOSE_GAP = math.log(1000)
 
 
-def _loosely_pairable(a: Slot, b: Slot) -> bool:
-    return _units_pairable(a, b) and _log_gap(a, b) <= _MAX_LOOSE_GAP
+def _loosely_pairable(a: Slot, b: Slot, paraphrase: bool = False) -> bool:
+    return _units_pairable(a, b) and _log_gap(a, b) <= _MAX_LOOSE_GAP and not (
+        (paraphrase or a.bound != b.bound) and _count_against_measure(a, b))
+
+
+def _count_against_measure(a: Slot, b: Slot) -> bool:
+    """A count of things against a measure or a duration ("three gold medals" / «забеги на 1500 … м», "nine volumes" /
+    «около семи лет»): in a paraphrase, or with bounds that differ, two quantities, not one value changed (round ap); a
+    translation may read one unit two ways ("the 12 o'clock position" / «позиция 12 часов»)."""
+    ua, ub = a.unit, b.unit
+    ma, mb = bool(measure(ua) or ua in _TIME_UNITS), bool(measure(ub) or ub in _TIME_UNITS)
+    return ma != mb and _plain_unit(ub if ma else ua)
 
 
 def _pair_numbers(na: list[Slot], nb: list[Slot], strict: bool) -> tuple[list[SlotPair], list[Slot], list[Slot]]:
@@ -172,15 +182,16 @@ def _pair_numbers(na: list[Slot], nb: list[Slot], strict: bool) -> tuple[list[Sl
     pairs += pair_sums(left_a, left_b, _plain_unit)  # "270 people" / «259 … и 11» (round ai)
     # leftovers of one known unit clash
     for a in list(left_a):
-        hit = next((b for b in left_b if a.unit in _KNOWN_UNITS and b.unit == a.unit or other_currency(a, b, left_a, left_b)), None)
+        hit = next((b for b in left_b if a.unit in _KNOWN_UNITS and b.unit == a.unit or other_currency(a, b, left_a, left_b)
+                    or same_colour(a, b)), None)
         if hit is not None:
             left_a.remove(a)
             left_b.remove(hit)
             pairs.append(SlotPair("number", a, hit, False))
     # other leftovers: in order when both sides have as many (translations), else a lone
     # figure pairs with the nearest one of the other side
-    loose_a = [a for a in left_a if any(_loosely_pairable(a, b) for b in left_b)]
-    loose_b = [b for b in left_b if any(_loosely_pairable(a, b) for a in left_a)]
+    loose_a = [a for a in left_a if any(_loosely_pairable(a, b, strict) for b in left_b)]
+    loose_b = [b for b in left_b if any(_loosely_pairable(a, b, strict) for a in left_a)]
     if loose_a and loose_b:
         if len(loose_a) == len(loose_b) and not strict:
             chosen = list(zip(loose_a, loose_b))
@@ -191,7 +202,7 @@ def _pair_numbers(na: list[Slot], nb: list[Slot], strict: bool) -> tuple[list[Sl
         else:
             chosen = []
         for a, b in chosen:
-            if _loosely_pairable(a, b):
+            if _loosely_pairable(a, b, strict):
                 pairs.append(SlotPair("number", a, b, False))
                 left_a.remove(a)
                 left_b.remove(b)

@@ -14,7 +14,7 @@ from __future__ import annotations
 
 from typing import Callable
 
-__all__ = ["pair_sums"]
+__all__ = ["pair_sums", "same_colour"]
 
 
 def pair_sums(left_a: list, left_b: list, plain: Callable[[str | None], bool]) -> list:
@@ -41,6 +41,8 @@ def pair_sums(left_a: list, left_b: list, plain: Callable[[str | None], bool]) -
                         if x.value + y.value == whole.value and x.value != y.value), None)
             if hit is None:
                 continue
+            if (c := _colours(whole.text)) and not _colours(hit[0].text) | _colours(hit[1].text) <= c:
+                continue  # "six gold medals" / "four gold medals and two silvers": a count of one colour (round ap)
             big, small = sorted(hit, key=lambda p: -p.value)
             one.remove(whole)
             two.remove(big)
@@ -48,3 +50,19 @@ def pair_sums(left_a: list, left_b: list, plain: Callable[[str | None], bool]) -
             told = dataclasses.replace(big, text=f"{big.text} + {small.text}", value=whole.value, span=None)
             pairs.append(SlotPair("number", whole, told, True) if one is left_a else SlotPair("number", told, whole, True))
     return pairs
+
+
+def _colours(text) -> frozenset[str]:
+    """The medal colours a figure's text names (``lang/medal_colours.tsv``): "four gold medals" -> {"gold"}."""
+    import re
+
+    from crosscheck.lang.resources import tsv
+
+    return frozenset(r["colour"] for r in tsv("medal_colours.tsv") if re.search(r["pattern"], str(text or ""), re.I))
+
+
+def same_colour(a, b) -> bool:
+    """Two counts of medals of one colour ("four gold medals" / «шесть золотых медалей»): one count, a clash when the
+    figures differ (round ap)."""
+    c = _colours(a.text)
+    return bool(c) and len(c) == 1 and c == _colours(b.text)
