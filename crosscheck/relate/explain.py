@@ -152,8 +152,12 @@ def uncertain(la: str, lb: str, cmp: SlotComparison) -> tuple[str, tuple[Evidenc
         elif p.kind == "polarity" and "absent" in (p.a.value, p.b.value):  # «нет» / "there is no" against no negation
             neg, pos = (la, lb) if p.a.value == "absent" else (lb, la)
             parts.append(f"{neg} says something is not there and {pos} states no negation, but the absence may be told otherwise")
+        elif p.kind == "polarity" and "otherwise" in (p.a.value, p.b.value):  # "found no violation" / «признал нарушение»
+            neg, pos = (la, lb) if p.a.value == "otherwise" else (lb, la)
+            parts.append(f"{neg} says \"no\" or \"nothing\" and {pos} states no negation, but the negation may be "
+                         "stated otherwise")
         elif p.kind == "polarity":
-            neg, pos = (la, lb) if p.a.value == "negative" else (lb, la)
+            neg, pos = (la, lb) if p.a.value != "positive" else (lb, la)
             parts.append(f"{neg} negates a verb and {pos} does not, but the negation may belong to another verb "
                          "or be stated otherwise")
         else:
