@@ -144,6 +144,11 @@ SETS = {
     # (bench/data/heldout63|64_first_contact.json).
     "heldout63": {"perturb": None, "comparable": REPO / "bench/data/heldout63/comparable_heldout63.jsonl"},
     "heldout64": {"perturb": None, "comparable": REPO / "bench/data/heldout64/comparable_heldout64.jsonl"},
+    # HELD-OUT65 (A-L) and 66 (M-Z): 2 x 60 more, commissioned after HELD-OUT63/64 arrived and before round ap's tuning,
+    # written by two helpers who never ran crosscheck; first contact on round ap's final rules, unread
+    # (bench/data/heldout65|66_first_contact.json).
+    "heldout65": {"perturb": None, "comparable": REPO / "bench/data/heldout65/comparable_heldout65.jsonl"},
+    "heldout66": {"perturb": None, "comparable": REPO / "bench/data/heldout66/comparable_heldout66.jsonl"},
 }
 
 
