@@ -1,6 +1,6 @@
 """A number inside a name ("Boeing 747", "Expo 58", «Ту-154», «Экспо-98»): the frame reads it as a figure of the unit
 ``label`` (issue 10 round q), which the relation stage pairs only with a label, a figure of no known unit or the same
-number (``relate/slots._units_pairable``). A pass over the figures ``frame/quantities.py`` read."""
+number (``relate/unit_pairs.units_pairable``). A pass over the figures ``frame/quantities.py`` read."""
 
 from __future__ import annotations
 

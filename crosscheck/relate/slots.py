@@ -33,7 +33,8 @@ from crosscheck.relate.sums import pair_sums, same_colour
 from crosscheck.relate.roundings import looser_rounding, rounded_approx, rounded_bound, significant_digits
 from crosscheck.relate.pole_phrases import negation_outside_poles, own_poles
 from crosscheck.relate.bound_kinds import bound_gap
-from crosscheck.relate.money_units import currency_codes, other_currency
+from crosscheck.relate.money_units import other_currency
+from crosscheck.relate.unit_pairs import count_against_measure, plain_unit, units_pairable
 from crosscheck.relate.time_pairs import pair_times, times_equal, year_read_as_figure
 
 __all__ = ["Slot", "SlotPair", "SlotComparison", "compare_slots", "predicates", "negation", "numbers_equal", "times_equal"]
@@ -71,16 +72,10 @@ def _comparable_values(a: Slot, b: Slot) -> tuple[float, float]:
         # "10 994 метров" / "11 kilometres": 10 994 / 11 000 metres)
         small = min(ma[1], mb[1])
         return a.value * ma[1] / small, b.value * mb[1] / small
-    va, vb = ungrouped(a.value, a.unit, b.value, b.unit, _plain_unit)
+    va, vb = ungrouped(a.value, a.unit, b.value, b.unit, plain_unit)
     if (va, vb) != (a.value, b.value) and values_overlap(va, a.bound, vb, b.bound):
         return va, vb  # "three pairs of legs" / «шесть ног»: the count of things (round r)
     return a.value, b.value  # as written: a group word may count the same groups the other side counts ("400 million base pairs")
-
-
-def _plain_unit(unit: str | None) -> bool:
-    """A unit that names the things counted (a noun: «46 хромосом»), not a measure, a time or a known unit, and not
-    missing: "roughly 3 billion DNA base pairs" reads no noun, so «трёх миллиардов пар» counts the same pairs (round r)."""
-    return bool(unit) and not (unit in _TIME_UNITS or unit in _KNOWN_UNITS or measure(unit) or unit in ("one-of", "rank"))
 
 
 def values_overlap(a: float, bound_a: str | None, b: float, bound_b: str | None) -> bool:
@@ -95,27 +90,6 @@ def numbers_equal(a: Slot, b: Slot) -> bool:
     return values_overlap(va, a.bound, vb, b.bound)
 
 
-def _units_pairable(a: Slot, b: Slot) -> bool:
-    ua, ub = a.unit, b.unit
-    if "one-of" in (ua, ub):
-        return ua == ub  # "one of the largest" / «одна из»: a member of a group, never a count ("тысячи вкладчиков")
-    if "rank" in (ua, ub) or "weekday" in (ua, ub):
-        return ua == ub  # "the second-highest" / «третья по высоте»: a place in an order, never a count or a measure
-    if "label" in (ua, ub):
-        # "Expo 58", «Ту-154», "Windows 10": a number naming a thing pairs with another label or a figure of no known unit
-        # ("Heading 16" / «Заголовок 1»), never with a count, a time or a measure ("Expo 58" / «высотой 102 м»)
-        other = ub if ua == "label" else ua
-        return other in (None, "label") or not (other in _KNOWN_UNITS or other in _TIME_UNITS or measure(other))
-    if ua in _TIME_UNITS and ub in _TIME_UNITS:
-        return True
-    ma, mb = measure(ua), measure(ub)
-    if ma and mb:
-        return ma[0] == mb[0]  # a length never pairs with a mass ("5 km" / "5 кг")
-    if (ua in _KNOWN_UNITS or ua in currency_codes()) and (ub in _KNOWN_UNITS or ub in currency_codes()):
-        return ua == ub  # "one penny" / «один шиллинг»: two coins (round ao)
-    return True
-
-
 def signs_agree(a: Slot, b: Slot) -> bool:
     """Two figures of one size whose written signs differ ("+2.5 %" / «−2,5 %») state two values; a figure written
     without a sign ("contracted by 2.5 %" / «−2,5 %») compares by its size (``frame/signs.py``)."""
@@ -128,17 +102,8 @@ _MAX_LOOSE_GAP = math.log(1000)
 
 
 def _loosely_pairable(a: Slot, b: Slot, paraphrase: bool = False) -> bool:
-    return _units_pairable(a, b) and _log_gap(a, b) <= _MAX_LOOSE_GAP and not (
-        (paraphrase or a.bound != b.bound) and _count_against_measure(a, b))
-
-
-def _count_against_measure(a: Slot, b: Slot) -> bool:
-    """A count of things against a measure or a duration ("three gold medals" / «забеги на 1500 … м», "nine volumes" /
-    «около семи лет»): in a paraphrase, or with bounds that differ, two quantities, not one value changed (round ap); a
-    translation may read one unit two ways ("the 12 o'clock position" / «позиция 12 часов»)."""
-    ua, ub = a.unit, b.unit
-    ma, mb = bool(measure(ua) or ua in _TIME_UNITS), bool(measure(ub) or ub in _TIME_UNITS)
-    return ma != mb and _plain_unit(ub if ma else ua)
+    return units_pairable(a, b) and _log_gap(a, b) <= _MAX_LOOSE_GAP and not (
+        (paraphrase or a.bound != b.bound) and count_against_measure(a, b))
 
 
 def _pair_numbers(na: list[Slot], nb: list[Slot], strict: bool) -> tuple[list[SlotPair], list[Slot], list[Slot]]:
@@ -158,7 +123,7 @@ def _pair_numbers(na: list[Slot], nb: list[Slot], strict: bool) -> tuple[list[Sl
     tests.append(lambda a, b: {a.bound, b.bound} == {"approx", "exact"} and _close(*_comparable_values(a, b), _rounding(a, b)))
     tests.append(rounded_to_unit)  # "about 22 months" / «почти два года»
 
-    def take(test, pairable=_units_pairable) -> None:
+    def take(test, pairable=units_pairable) -> None:
         for a in list(left_a):
             hit = next((b for b in left_b if pairable(a, b) and test(a, b) and signs_agree(a, b)), None)
             if hit is not None:
@@ -179,7 +144,7 @@ def _pair_numbers(na: list[Slot], nb: list[Slot], strict: bool) -> tuple[list[Sl
     # ("more than 900" / "950"); two bounds of one kind must state the same value
     for test in tests:
         take(test)
-    pairs += pair_sums(left_a, left_b, _plain_unit)  # "270 people" / «259 … и 11» (round ai)
+    pairs += pair_sums(left_a, left_b, plain_unit)  # "270 people" / «259 … и 11» (round ai)
     # leftovers of one known unit clash
     for a in list(left_a):
         hit = next((b for b in left_b if a.unit in _KNOWN_UNITS and b.unit == a.unit or other_currency(a, b, left_a, left_b)

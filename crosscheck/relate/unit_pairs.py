@@ -1,0 +1,53 @@
+"""Which two figures may state one value: their units (a length never pairs with a mass, a rank with a count, two coins
+with each other) and, in a paraphrase, a count of things never stands for a measure or a duration.  Split from
+``slots.py`` (round ap)."""
+
+from __future__ import annotations
+
+from crosscheck.relate.money_units import currency_codes
+from crosscheck.relate.slot_values import Slot, _KNOWN_UNITS, _TIME_UNITS, measure
+
+__all__ = ["plain_unit", "units_pairable", "count_against_measure"]
+
+
+def plain_unit(unit: str | None) -> bool:
+    """A unit that names the things counted (a noun: «46 хромосом»), not a measure, a time or a known unit, and not
+    missing: "roughly 3 billion DNA base pairs" reads no noun, so «трёх миллиардов пар» counts the same pairs (round r)."""
+    return bool(unit) and not (unit in _TIME_UNITS or unit in _KNOWN_UNITS or measure(unit) or unit in ("one-of", "rank"))
+
+
+def units_pairable(a: Slot, b: Slot) -> bool:
+    ua, ub = a.unit, b.unit
+    if "one-of" in (ua, ub):
+        return ua == ub  # "one of the largest" / «одна из»: a member of a group, never a count ("тысячи вкладчиков")
+    if "rank" in (ua, ub) or "weekday" in (ua, ub):
+        return ua == ub  # "the second-highest" / «третья по высоте»: a place in an order, never a count or a measure
+    if "label" in (ua, ub):
+        # "Expo 58", «Ту-154», "Windows 10": a number naming a thing pairs with another label or a figure of no known unit
+        # ("Heading 16" / «Заголовок 1»), never with a count, a time or a measure ("Expo 58" / «высотой 102 м»)
+        other = ub if ua == "label" else ua
+        return other in (None, "label") or not (other in _KNOWN_UNITS or other in _TIME_UNITS or measure(other))
+    if ua in _TIME_UNITS and ub in _TIME_UNITS:
+        return True
+    ma, mb = measure(ua), measure(ub)
+    if ma and mb:
+        return ma[0] == mb[0]  # a length never pairs with a mass ("5 km" / "5 кг")
+    if (ua in _KNOWN_UNITS or ua in currency_codes()) and (ub in _KNOWN_UNITS or ub in currency_codes()):
+        return ua == ub  # "one penny" / «один шиллинг»: two coins (round ao)
+    return True
+
+
+def count_against_measure(a: Slot, b: Slot) -> bool:
+    """A count of things against a measure or a duration ("three gold medals" / «забеги на 1500 … м», "nine volumes" /
+    «около семи лет»): in a paraphrase, or with bounds that differ, two quantities, not one value changed (round ap); a
+    translation may read one unit two ways ("the 12 o'clock position" / «позиция 12 часов»)."""
+    ua, ub = a.unit, b.unit
+    ma, mb = _countless(ua), _countless(ub)
+    return ma != mb and plain_unit(ub if ma else ua)
+
+
+def _countless(unit: str | None) -> bool:
+    """A length, an area, a volume, a mass or a time: what no count of things states ("−183 °C" / «минус 163 градусах»
+    may be one temperature read two ways)."""
+    m = measure(unit)
+    return unit in _TIME_UNITS or bool(m and m[0].split("^")[0] in ("length", "mass", "time"))
