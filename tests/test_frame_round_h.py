@@ -19,7 +19,7 @@ import pytest
 from crosscheck.frame import frame_text
 from crosscheck.frame.event_type import event_type
 from crosscheck.frame.names import place_key
-from crosscheck.relate.slot_values import unread_countries
+from crosscheck.relate.unread_countries import unread_countries
 
 RECEPTION = [
     ("The president received the Chinese delegation in the Kremlin.", "reception"),

@@ -34,10 +34,12 @@ def division_stem(name: str) -> str:
 
     word = name.strip().lower().replace("ё", "е")
     if is_cyrillic(word):
-        word = _RU_ADJ.sub("", lemma_ru(word, "ADJF").lower().replace("ё", "е")).rstrip("ь")
+        whole = re.sub(r"(?:ий|ой|ый|ая|ое|ие)$", "", lemma_ru(word, "ADJF").lower().replace("ё", "е"))
+        stem = _RU_ADJ.sub("", lemma_ru(word, "ADJF").lower().replace("ё", "е")).rstrip("ь")
     else:
-        word = _EN_TAIL.sub("", word)
-    return skeleton(word)
+        whole, stem = word, _EN_TAIL.sub("", word)
+    # a name that is little more than its "-sk" keeps it: "Omsk" / «Омская» -> "msk", not "m" (round aq)
+    return skeleton(stem) if len(skeleton(stem)) >= 2 else skeleton(whole)
 
 
 def division_key(span: str, lang: str) -> str | None:
@@ -66,7 +68,9 @@ def divisions_close(a: str, b: str) -> bool:
             return key[4:]
         from crosscheck.lang.translit import skeleton
 
-        return skeleton(_EN_TAIL.sub("", key.replace("-", "")))
+        whole = key.replace("-", "")
+        short = skeleton(_EN_TAIL.sub("", whole))
+        return short if len(short) >= 2 else skeleton(whole)
 
     x, y = stem(a), stem(b)
     if min(len(x), len(y)) < 2:
@@ -101,8 +105,7 @@ def en_divisions(text: str) -> list[tuple[int, int, str]]:
             if demonym_country(name) or (hit and (is_country(hit[1]) or hit[0] != "place" or hit[1] in _world_regions())) or (
                     name.endswith(("ic", "ian", "ean", "ern"))):
                 continue
-        # "the Bordeaux region": the land around a city the gazetteer knows, keyed as that city («области Бордо»)
-        key = hit[1] if head.islower() and hit else division_key(f"{name} {head.capitalize()}", "en")
+        key = division_key(f"{name} {head.capitalize()}", "en")
         if key:
             out.append((m.start(), m.end(), key))
     return out

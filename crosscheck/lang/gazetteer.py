@@ -62,9 +62,16 @@ def _successors() -> dict[str, frozenset[str]]:
 def one_territory(a: str, b: str) -> bool:
     """Two country keys of which one is a former state and the other one of the countries on its territory today, or
     two former states sharing one ("east-germany" / "germany", "soviet-union" / "russian-empire"): one place named in
-    two periods, never a clash of places."""
+    two periods, never a clash of places; so are a dependent territory and its state (``gazetteer/dependencies.tsv``)."""
     sa, sb = _successors().get(a), _successors().get(b)
+    if _sovereigns().get(a) == b or _sovereigns().get(b) == a:
+        return True  # "the Faroe Islands" / "Denmark": a dependent territory and its state (round aq)
     return bool(sa and b in sa or sb and a in sb or sa and sb and sa & sb)
+
+
+@functools.lru_cache(maxsize=1)
+def _sovereigns() -> dict[str, str]:
+    return {row["key"]: row["sovereign"] for row in tsv("gazetteer/dependencies.tsv")}
 
 
 def former_name(a: str, b: str) -> bool:

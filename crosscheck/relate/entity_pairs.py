@@ -62,7 +62,8 @@ def pair_entities(ea: list[Slot], text_a: str, eb: list[Slot], text_b: str, stri
             is_country(a.value) == is_country(b.value) and not is_region(b.value) and (" " not in b.text.strip() or canonical(b.value))
             and not _adjective(a) and not _adjective(b) and not one_territory(str(a.value), str(b.value))
             and _place_kind(a) == _place_kind(b)))]
-        mine = [x for x in left_a if x.unit == a.unit and (a.unit != "place" or is_country(a.value) == is_country(x.value))]
+        mine = [x for x in left_a if x.unit == a.unit and (a.unit != "place" or (
+            is_country(a.value) == is_country(x.value) and _place_kind(x) == _place_kind(a)))]  # a lake's rival is a lake (round aq)
         if a.unit == "place" and any(canonical(b.value) for b in same) and any(canonical(x.value) for x in mine):
             # a gazetteer place pairs with the other side's gazetteer place ("in Prague" / «в Карнеги-холле в Нью-Йорке»: the
             # city with the city, not with the hall); a name no gazetteer knows waits for its own kind
@@ -198,7 +199,7 @@ def _named_countries(text: str) -> tuple[tuple[str, tuple[int, str]], ...]:
     from crosscheck.frame.builder import is_country
     from crosscheck.lang.gazetteer import demonym_country
     from crosscheck.relate.demonym_places import demonym_names_place
-    from crosscheck.relate.slot_values import _run_country, unread_countries
+    from crosscheck.relate.unread_countries import _run_country, unread_countries
 
     found: dict[str, list[str]] = {}
     for surface, key in unread_countries(text):
@@ -233,6 +234,9 @@ def country_told_less(got: tuple[list[SlotPair], list[Slot], list[Slot]], text_a
     from crosscheck.frame.builder import is_country
 
     pairs, left_a, left_b = got
+    from crosscheck.relate.slot_values import without_case_names
+
+    text_a, text_b = without_case_names(text_a), without_case_names(text_b)  # "Chisholm v. Georgia" names no place (round aq)
     counts_a = _country_mentions(text_a, [p.a for p in pairs] + left_a)
     counts_b = _country_mentions(text_b, [p.b for p in pairs] + left_b)
     for mine, counts_mine, counts_other, other_text, a_side in ((left_a, counts_a, counts_b, text_b, True),

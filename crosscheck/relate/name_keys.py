@@ -176,7 +176,7 @@ def _gazetteer_place(token: str) -> bool:
 
 def _other_country(token: str, key: str) -> bool:
     """The token is a gazetteer country other than ``key``."""
-    from crosscheck.relate.slot_values import country_key
+    from crosscheck.relate.unread_countries import country_key
 
     found = country_key(token)
     return found is not None and found != key
