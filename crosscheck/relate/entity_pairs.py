@@ -62,8 +62,7 @@ def pair_entities(ea: list[Slot], text_a: str, eb: list[Slot], text_b: str, stri
             is_country(a.value) == is_country(b.value) and not is_region(b.value) and (" " not in b.text.strip() or canonical(b.value))
             and not _adjective(a) and not _adjective(b) and not one_territory(str(a.value), str(b.value))
             and _place_kind(a) == _place_kind(b)))]
-        mine = [x for x in left_a if x.unit == a.unit and (a.unit != "place" or (
-            is_country(a.value) == is_country(x.value) and _place_kind(x) == _place_kind(a)))]  # a lake's rival is a lake (round aq)
+        mine = [x for x in left_a if x.unit == a.unit and (a.unit != "place" or is_country(a.value) == is_country(x.value))]
         if a.unit == "place" and any(canonical(b.value) for b in same) and any(canonical(x.value) for x in mine):
             # a gazetteer place pairs with the other side's gazetteer place ("in Prague" / «в Карнеги-холле в Нью-Йорке»: the
             # city with the city, not with the hall); a name no gazetteer knows waits for its own kind

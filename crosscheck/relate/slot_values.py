@@ -292,8 +292,8 @@ def entity_slots(frame: ClaimFrame, text: str = "") -> list[Slot]:
     out, seen = [], set()
     cases = [m.span() for m in _CASE_NAME.finditer(text)] if text else []
     for e in frame.entities:
-        if e.type == "place" and e.start is not None and any(x <= e.start < y for x, y in cases):
-            continue  # "Chisholm v. Georgia", «Чисхолм против Джорджии»: a party in a case's name, no place of the fact (round aq)
+        if e.start is not None and any(x <= e.start < y for x, y in cases):
+            continue  # "Chisholm v. Georgia", «Чисхолм против Джорджии»: a party in a case's name, no slot of the fact (round aq)
         if e.type == "person" and (rk := regnal_key(e.text)):
             e = dataclasses.replace(e, key=rk)
         if e.coref or e.type not in ("person", "place", "org") or not e.key or e.key in seen:
