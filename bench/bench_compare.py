@@ -149,6 +149,10 @@ SETS = {
     # (bench/data/heldout65|66_first_contact.json).
     "heldout65": {"perturb": None, "comparable": REPO / "bench/data/heldout65/comparable_heldout65.jsonl"},
     "heldout66": {"perturb": None, "comparable": REPO / "bench/data/heldout66/comparable_heldout66.jsonl"},
+    # HELD-OUT67 (A-L) and 68 (M-Z): 2 x 60 more, commissioned before round aq's tuning, written by two helpers who never
+    # ran crosscheck; first contact on round aq's final rules, unread (bench/data/heldout67|68_first_contact.json).
+    "heldout67": {"perturb": None, "comparable": REPO / "bench/data/heldout67/comparable_heldout67.jsonl"},
+    "heldout68": {"perturb": None, "comparable": REPO / "bench/data/heldout68/comparable_heldout68.jsonl"},
 }
 
 
