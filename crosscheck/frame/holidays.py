@@ -39,8 +39,14 @@ def holiday_until(name: str) -> tuple[int, int] | None:
     return next((until for rx, _, _, until in _rows() if rx.fullmatch(name.strip())), None)
 
 
+@functools.lru_cache(maxsize=4096)
 def movable_feast(text: str) -> bool:
     """A time written as a movable feast ("on Good Friday 1014", «на Пасху 1916 года»): some one day of its span, so any
     time that overlaps the span may be that day."""
-    m = re.search(holiday_regex(), text or "", re.I)
+    m = _holiday_rx().search(text or "")
     return bool(m and m.group("hol") and holiday_until(m.group("hol")))
+
+
+@functools.lru_cache(maxsize=1)
+def _holiday_rx() -> re.Pattern:
+    return re.compile(holiday_regex(), re.I)
