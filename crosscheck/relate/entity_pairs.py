@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from crosscheck.lang.gazetteer import former_name, one_territory
+from crosscheck.lang.gazetteer import one_territory
 from crosscheck.relate.name_keys import canonical, is_region, keys_close, name_like, named_in, spelled_alike
 from crosscheck.relate.org_names import distinct_orgs
 from crosscheck.relate.slot_values import Slot, SlotPair
@@ -25,8 +25,6 @@ def pair_entities(ea: list[Slot], text_a: str, eb: list[Slot], text_b: str, stri
         hit = next((b for b in left_b if keys_close(a.value, b.value)), None)
         if hit is None:
             hit = next((b for b in left_b if b.unit == a.unit and spelled_alike(a, b)), None)
-        if hit is None and a.unit == "place":
-            hit = next((b for b in left_b if b.unit == "place" and former_name(str(a.value), str(b.value))), None)  # Ceylon / Шри-Ланка
         if hit is None:
             left_a.append(a)
         else:

@@ -52,7 +52,11 @@ def keys_close(a: str, b: str) -> bool:
         return True
     known_a, known_b = canonical(a), canonical(b)
     if known_a and known_b:
-        return False  # two gazetteer names (ukraine / germany) are different names
+        # two gazetteer names (ukraine / germany) are different names, save one state under its former name and its
+        # name of today ("ceylon" / "sri-lanka": round ap)
+        from crosscheck.lang.gazetteer import former_name
+
+        return former_name(a, b)
     if not (known_a or known_b) and ("-" in a) != ("-" in b) and len(_phon(a.replace("-", ""))) >= 4 and (
             _phon(a.replace("-", "")) == _phon(b.replace("-", ""))):
         return True  # one name written in words and as one word ("Dien Bien Phu" / «Дьенбьенфу»: "dn-bn-f" / "dnbnf"), round x
