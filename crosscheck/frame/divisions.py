@@ -86,6 +86,12 @@ def _world_regions() -> frozenset[str]:
     return frozenset(r["key"] for r in tsv("gazetteer/regions.tsv"))
 
 
+@lru_cache(maxsize=1)
+def _en_rx() -> re.Pattern:
+    heads = "|".join(sorted(_heads()["en"], key=len, reverse=True))
+    return re.compile(rf"(?<![\w’'.-])([A-Z][a-z]+(?:-[A-Z][a-z]+)?)\s+((?i:{heads}))(?![\w-])")
+
+
 def en_divisions(text: str) -> list[tuple[int, int, str]]:
     """(start, end, key) of each division an English text names by one capitalised word and a head: "Sakhalin Oblast",
     "the Kursk region", "Sichuan Province".  A word after another capitalised one is part of a longer name ("the Middle
@@ -93,9 +99,8 @@ def en_divisions(text: str) -> list[tuple[int, int, str]]:
     "the Arctic region", "the Asia region")."""
     from crosscheck.lang.gazetteer import demonym_country, is_country, lookup
 
-    heads = "|".join(sorted(_heads()["en"], key=len, reverse=True))
     out = []
-    for m in re.finditer(rf"(?<![\w’'.-])([A-Z][a-z]+(?:-[A-Z][a-z]+)?)\s+((?i:{heads}))(?![\w-])", text):
+    for m in _en_rx().finditer(text):
         before = text[:m.start()].rstrip()
         if re.search(r"(?:^|\s)[A-Z][\w’'-]*$", before) and not re.search(r"(?:^|\s)(?:The|In|At|On|From|Of)$|[’']s$", before):
             continue

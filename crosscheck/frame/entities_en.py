@@ -13,7 +13,7 @@ import re
 
 from crosscheck.frame import names as N
 from crosscheck.frame.context import DocContext
-from crosscheck.frame.divisions import division_key, en_divisions
+from crosscheck.frame.divisions import en_divisions
 from crosscheck.frame.en_name_context import inner_place as _inner_place, peerage_place as _peerage_place, placed as _placed
 from crosscheck.frame.en_words import W, title_words
 from crosscheck.frame.orgs import gazetteer_hit, org_key_from_text
@@ -272,9 +272,6 @@ def _split_run(text: str, toks, run: list[int], known: DocContext | None, headli
             key = N.place_key(" ".join(name_toks[1:-1] + [_strip_poss(name_toks[-1])]))
             if key:
                 out.append(Entity(name, "place", key, a, b))
-            continue
-        if (div := division_key(" ".join(name_toks[-2:]), "en")) and not titles:
-            out.append(Entity(name, "place", div, a, b))  # "Sakhalin Oblast", "the Tver Region": a division (round ap)
             continue
         if len(name_toks) >= 2 and _strip_poss(name_toks[-1]).lower() in W.landform_tails and not titles:
             # "the Colorado River", "the Gobi Desert": the place named by the words before the noun

@@ -12,6 +12,7 @@ aj): a part already paired with a figure of the other side ("three gold medals a
 
 from __future__ import annotations
 
+from functools import lru_cache
 from typing import Callable
 
 __all__ = ["pair_sums", "same_colour"]
@@ -54,11 +55,16 @@ def pair_sums(left_a: list, left_b: list, plain: Callable[[str | None], bool]) -
 
 def _colours(text) -> frozenset[str]:
     """The medal colours a figure's text names (``lang/medal_colours.tsv``): "four gold medals" -> {"gold"}."""
+    return frozenset(colour for colour, rx in _colour_rx() if rx.search(str(text or "")))
+
+
+@lru_cache(maxsize=1)
+def _colour_rx() -> tuple:
     import re
 
     from crosscheck.lang.resources import tsv
 
-    return frozenset(r["colour"] for r in tsv("medal_colours.tsv") if re.search(r["pattern"], str(text or ""), re.I))
+    return tuple((r["colour"], re.compile(r["pattern"], re.I)) for r in tsv("medal_colours.tsv"))
 
 
 def same_colour(a, b) -> bool:
