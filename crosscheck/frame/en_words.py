@@ -11,24 +11,33 @@ from crosscheck.lang.resources import tsv, words
 __all__ = ["W", "title_words"]
 
 
+#: Word lists read as they are, by attribute: ``W.titles`` is ``lang/en/titles.tsv``. Lists read otherwise (patterns,
+#: capitalised or upper-case forms) are properties of ``_Words``.
+_LISTS = {
+    "titles": "en/titles.tsv",
+    "org_heads": "en/org_heads.tsv",
+    "stop": "en/stopwords.tsv",
+    "connect": "en/name_connectors.tsv",
+    "directions": "en/direction_words.tsv",
+    "nonperson_heads": "en/nonperson_heads.tsv",
+    "landform_leads": "en/landform_leads.tsv",
+    "landform_tails": "en/landform_tails.tsv",
+    "demonym_place_nouns": "en/demonym_place_nouns.tsv",
+    "field_heads": "en/field_heads.tsv",  # nouns before "in" that make the word after it a field ("the Nobel Prize in Physics")
+    "place_of_heads": "en/place_of_heads.tsv",  # nouns before "of" that make the word after it a place ("the island of Príncipe")
+    "peerage_titles": "en/peerage_titles.tsv",  # titles whose place names the title ("the Prince of Wales")
+}
+
+
 class _Words:
     """The English word lists, read on first use."""
 
-    @functools.cached_property
-    def titles(self) -> frozenset[str]:
-        return words("en/titles.tsv")
-
-    @functools.cached_property
-    def org_heads(self) -> frozenset[str]:
-        return words("en/org_heads.tsv")
-
-    @functools.cached_property
-    def stop(self) -> frozenset[str]:
-        return words("en/stopwords.tsv")
-
-    @functools.cached_property
-    def connect(self) -> frozenset[str]:
-        return words("en/name_connectors.tsv")
+    def __getattr__(self, name: str) -> frozenset[str]:
+        if name not in _LISTS:
+            raise AttributeError(name)
+        value = words(_LISTS[name])
+        setattr(self, name, value)  # read once: the next lookup finds the attribute itself
+        return value
 
     @functools.cached_property
     def low_titles(self) -> str:
@@ -46,44 +55,9 @@ class _Words:
         return re.compile("(?:" + "|".join(suffixes) + ")$" if suffixes else r"(?!x)x", re.I)
 
     @functools.cached_property
-    def directions(self) -> frozenset[str]:
-        return words("en/direction_words.tsv")
-
-    @functools.cached_property
-    def nonperson_heads(self) -> frozenset[str]:
-        return words("en/nonperson_heads.tsv")
-
-    @functools.cached_property
     def place_articles(self) -> frozenset[str]:
         # capitalised as written: "Los", "Las"
         return frozenset(w.capitalize() for w in words("en/place_articles.tsv"))
-
-    @functools.cached_property
-    def landform_leads(self) -> frozenset[str]:
-        return words("en/landform_leads.tsv")
-
-    @functools.cached_property
-    def landform_tails(self) -> frozenset[str]:
-        return words("en/landform_tails.tsv")
-
-    @functools.cached_property
-    def demonym_place_nouns(self) -> frozenset[str]:
-        return words("en/demonym_place_nouns.tsv")
-
-    @functools.cached_property
-    def field_heads(self) -> frozenset[str]:
-        """Nouns before "in" that make the capitalised word after it a field ("the Nobel Prize in Physics")."""
-        return words("en/field_heads.tsv")
-
-    @functools.cached_property
-    def place_of_heads(self) -> frozenset[str]:
-        """Nouns before "of" that make the capitalised word after it a place ("the island of Príncipe")."""
-        return words("en/place_of_heads.tsv")
-
-    @functools.cached_property
-    def peerage_titles(self) -> frozenset[str]:
-        """Titles before "of" whose place names the title, not where anything happens ("the Prince of Wales")."""
-        return words("en/peerage_titles.tsv")
 
     @functools.cached_property
     def common_acronyms(self) -> frozenset[str]:
