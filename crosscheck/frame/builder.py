@@ -282,7 +282,7 @@ class FrameBuilder:
                 skip.append((t.pos, t.pos + len(t.text)))
         quants = extract_quantities(text, lang, skip)
         if rules := weekday_rules(text, lang):  # "the last Tuesday of January" (round ap)
-            quants = [q for q in quants if not any(r.pos <= (q.pos or -1) < r.pos + len(r.text) for r in rules)] + rules
+            quants = [q for q in quants if q.pos is None or not any(r.pos <= q.pos < r.pos + len(r.text) for r in rules)] + rules
         ents = drop_counted_persons(ents, quants, text)  # "eighteen Olympic medals": no person (round r)
         pol = polarity(text, lang)
         attr = attribution(text, lang, ents)
