@@ -16,6 +16,7 @@ from crosscheck.frame.event_type import event_type
 from crosscheck.frame.exclusivity import extract_exclusivity
 from crosscheck.frame.polarity import attribution, modality, polarity
 from crosscheck.frame.quantities import extract_quantities
+from crosscheck.frame.part_of_whole import part_of_whole
 from crosscheck.frame.weekday_rules import weekday_rules
 from crosscheck.frame.times import extract_times, main_time
 from crosscheck.frame.works import title_spans
@@ -283,6 +284,7 @@ class FrameBuilder:
         quants = extract_quantities(text, lang, skip)
         if rules := weekday_rules(text, lang):  # "the last Tuesday of January" (round ap)
             quants = [q for q in quants if q.pos is None or not any(r.pos <= q.pos < r.pos + len(r.text) for r in rules)] + rules
+        quants = part_of_whole(quants, text, lang)  # "19 of the 20 wickets", «17 калиток из 20» (round ar)
         ents = drop_counted_persons(ents, quants, text)  # "eighteen Olympic medals": no person (round r)
         pol = polarity(text, lang)
         attr = attribution(text, lang, ents)

@@ -166,6 +166,12 @@ def _pair_numbers(na: list[Slot], nb: list[Slot], strict: bool) -> tuple[list[Sl
             chosen = [(min(loose_a, key=lambda a: _log_gap(a, loose_b[0])), loose_b[0])]
         else:
             chosen = []
+        # units two paired figures told ("20 Australian wickets" / «из 20» read as «калиток»): a leftover of each of those
+        # units is the other's only candidate ("took 19 of the 20 wickets … 90 runs" / «17 калиток из 20»: round ar)
+        told = {(p.a.unit, p.b.unit) for p in pairs if p.a.unit and p.b.unit and p.a.unit != p.b.unit}
+        by_unit = [(a, b) for a in loose_a for b in loose_b if (a.unit, b.unit) in told and _loosely_pairable(a, b, strict)]
+        if not chosen and len(by_unit) == 1:
+            chosen = by_unit
         for a, b in chosen:
             if _loosely_pairable(a, b, strict):
                 pairs.append(SlotPair("number", a, b, False))
