@@ -74,6 +74,19 @@ def _sovereigns() -> dict[str, str]:
     return {row["key"]: row["sovereign"] for row in tsv("gazetteer/dependencies.tsv")}
 
 
+@functools.lru_cache(maxsize=1)
+def _cores() -> dict[str, str]:
+    return {row["key"]: split(row["successors"])[0] for row in tsv("gazetteer/former_states.tsv") if split(row["successors"])}
+
+
+def core_territory(a: str, b: str) -> bool:
+    """A former state and the country its core lies in today, the first of its successors ("german-empire" / "germany",
+    "russian-empire" / "russia"; not "german-empire" / "france"), or a dependent territory and its state (round ar)."""
+    if _sovereigns().get(a) == b or _sovereigns().get(b) == a:
+        return True
+    return _cores().get(a) == b or _cores().get(b) == a
+
+
 def former_name(a: str, b: str) -> bool:
     """One country under its former name and its name of today: a former state whose territory is one country today
     ("ceylon" / "sri-lanka", "persia" / "iran"), unlike "soviet-union" / "russia" (round ap)."""

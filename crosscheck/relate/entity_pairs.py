@@ -379,3 +379,15 @@ def city_told_by_whole(s: Slot, other_places: list[Slot]) -> bool:
     places = [x for x in other_places if x.kind == "entity" and x.unit == "place"]
     return (country is not None and any(x.value == country for x in places)
             and not any(_city_countries().get(x.value) == country for x in places))
+
+
+def territory_told_otherwise(s: Slot, other_places: list[Slot]) -> bool:
+    """Round ar: a place one side names that the other names in another period or as its sovereign state («Германской
+    империи» / "Germany", «в ГДР» / "in Germany", "the Faroe Islands" / "Denmark": ``core_territory``): one place told
+    two ways, not a place each side names and the other lacks ("the German Empire" / «Франции» stays two places)."""
+    from crosscheck.lang.gazetteer import core_territory
+
+    if s.kind != "entity" or s.unit != "place":
+        return False
+    return any(x.kind == "entity" and x.unit == "place" and x.value != s.value and core_territory(str(s.value), str(x.value))
+               for x in other_places)
