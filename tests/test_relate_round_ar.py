@@ -4,8 +4,9 @@ written for this test, none from the seeds or a bench set; each rule has at leas
 * rh: a Greek or Welsh rh is Russian «р» (Rhodes = Родс, Rhys = Рис: ``lang/ru/latin_renderings.tsv``).
 * german-ch: a German ch after a vowel is «х» (Buchner = Бухнер, Bach = Бах, Aachen = Ахен).
 * french-s: a French s before n is silent (Fresnel = Френель, Duquesne = Дюкен).
-* long-ng: a name of more than one syllable keeps its final -ng in the name skeleton (Denning = Деннинг is «днг», not
-  the two letters «дн» too short to compare); one-syllable pinyin still drops it (Deng = Дэн: ``lang/translit.skeleton``).
+* long-ng: a surname of two syllables or more ending in -ng whose skeleton is two letters (Denning = Деннинг: «дн», the
+  final -ng read as pinyin «-н») is still a person's key (``relate/slot_values.entity_slots`` drops other keys under three
+  letters).
 * hours: «часами», the instrumental plural of «час», is read as hours («ограничил … восемью часами»: ``lang/measures.tsv``).
 * weekday-of: a weekday after a part of the day and "of" ("on the morning of Saturday, 1 November") is a day of its own
   (``lang/en/weekday_rules.tsv`` kind bare).
@@ -141,7 +142,14 @@ def test_name_skeletons_meet_across_scripts():
     for en, ru in [("Rhodes", "Родс"), ("Rhys", "Рис"), ("Buchner", "Бухнер"), ("Aachen", "Ахен"), ("Fresnel", "Френель"),
                    ("Duquesnoy", "Дюкенуа"), ("Denning", "Деннинг"), ("Deng", "Дэн"), ("Wang", "Ван")]:
         assert skeleton(ru) in skeleton_variants(en), (en, ru)
-    assert skeleton("Денинг") == skeleton("Denning") == "dng"  # three letters: long enough to be compared
+
+
+def test_a_long_surname_of_a_two_letter_key_is_still_compared():
+    from crosscheck.frame import frame_text
+    from crosscheck.relate.slot_values import entity_slots
+
+    text = "Единственное особое мнение высказал лорд Деннинг."
+    assert [s.value for s in entity_slots(frame_text(text, "ru"), text) if s.unit == "person"] == ["dn"]
 
 
 def test_a_former_state_is_one_place_with_its_core_only():

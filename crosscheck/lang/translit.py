@@ -83,10 +83,7 @@ def skeleton(text: str, pinyin: bool = True) -> str:
     text = re.sub(r"[^a-z]", "", text)
     if not text:
         return ""
-    # Palladius writes a final pinyin -ng as -н (Deng = Дэн, Pudong = Пудун), Korean names too (Woo-choong = У Чжун); a
-    # name of two syllables that this leaves under three letters keeps its g (Denning = Деннинг: «днг», not «дн»; round ar)
-    long_ng = bool(re.search(r"[aeiouy][^aeiouy]+[aeiouy]+ng$", text))
-    text = re.sub(r"ng$", "n", text)
+    text = re.sub(r"ng$", "n", text)  # Palladius writes a final pinyin -ng as -н
     text = re.sub(r"(?<=\w{3}[aeiou])h$|(?<=n)h$", "", text)  # Abdullah = Абдулла, Minh = Мин (not Shah)
     # English "ew" is the Russian "ью" (Newton = Ньютон, Andrew = Эндрю, Lewis = Льюис), and w after
     # a or o before a consonant is a vowel glide (Crawford = Кроуфорд, Dawson = Доусон; not Warsaw = Варшава)
@@ -104,8 +101,6 @@ def skeleton(text: str, pinyin: bool = True) -> str:
     for c in rest:
         if c != out[-1]:
             out.append(c)
-    if long_ng and len(out) < 3:
-        out.append("g")
     return "".join(out)
 
 

@@ -33,6 +33,8 @@ _TIME_UNITS = {"day": 1, "week": 7, "month": 30.44, "year": 365.25, "decade": 36
 _IDENT = re.compile(
     r"(?<![\w])(?:[A-ZА-ЯЁ]{2,}\s\d{2,}(?:/\w+)?(?![.,]\d)|[A-Za-zА-Яа-яЁё]{1,6}[-‐−–]?\d[\w-]*|\d+[A-Za-zА-Яа-яЁё]+\d[\w-]*|\d{2,}(?:[-/]\d{2,})+|\+?\d{1,3}[\s(-]{1,2}\d{3}[\s)-]{1,2}\d{3}[-\s]?\d{2}[-\s]?\d{2})(?![\w])")
 _UNIT_POWER = re.compile(r"(?:m|м|km|км|cm|см|mm|мм|ft|in)[23²³]", re.I)
+#: A surname of two syllables or more ending in -ng, whose skeleton reads the -ng as the pinyin «-н» (Denning = «дн»).
+_LONG_NG = re.compile(r"[aeiouyаеёиоуыэюя][^\W\d_]*?[aeiouyаеёиоуыэюя][^\W\d_]*(?:ng|нг)$", re.I)
 _BOTH = re.compile(r"(?:both|оба|обе|обоих|обеих|обоим|обеим|обоими|обеими)(?![\w-])", re.I)
 _BY = re.compile(r"(?:к|ко)\s", re.I)
 _ORDINAL_WORD = re.compile(r"^\d+[-‐]?(?:st|nd|rd|th|й|я|е|го|м|х|ми|ом|ый|ая|ое)$", re.I)
@@ -298,8 +300,8 @@ def entity_slots(frame: ClaimFrame, text: str = "") -> list[Slot]:
             e = dataclasses.replace(e, key=rk)
         if e.coref or e.type not in ("person", "place", "org") or not e.key or e.key in seen:
             continue
-        if len(e.key.replace("-", "")) < 3:
-            continue
+        if len(e.key.replace("-", "")) < 3 and not (e.type == "person" and len(e.key) == 2 and _LONG_NG.search(str(e.text))):
+            continue  # a key of two letters is kept for a long surname shortened by its -ng (Denning = Деннинг, «дн»: round ar)
         seen.add(e.key)
         out.append(Slot("entity", e.text, e.key, e.type))
     held = " ".join(s.text for s in out)
