@@ -153,6 +153,7 @@ SETS = {
     # ran crosscheck; first contact on round aq's final rules, unread (bench/data/heldout67|68_first_contact.json).
     "heldout67": {"perturb": None, "comparable": REPO / "bench/data/heldout67/comparable_heldout67.jsonl"},
     "heldout68": {"perturb": None, "comparable": REPO / "bench/data/heldout68/comparable_heldout68.jsonl"},
+    "heldout69": {"perturb": None, "comparable": REPO / "bench/data/heldout69/comparable_heldout69.jsonl"},
 }
 
 
