@@ -154,6 +154,7 @@ SETS = {
     "heldout67": {"perturb": None, "comparable": REPO / "bench/data/heldout67/comparable_heldout67.jsonl"},
     "heldout68": {"perturb": None, "comparable": REPO / "bench/data/heldout68/comparable_heldout68.jsonl"},
     "heldout69": {"perturb": None, "comparable": REPO / "bench/data/heldout69/comparable_heldout69.jsonl"},
+    "heldout70": {"perturb": None, "comparable": REPO / "bench/data/heldout70/comparable_heldout70.jsonl"},
 }
 
 
