@@ -12,9 +12,9 @@ from __future__ import annotations
 
 import math
 
-from crosscheck.relate.slot_values import measure
+from crosscheck.relate.slot_values import Slot, measure
 
-__all__ = ["bound_gap"]
+__all__ = ["bound_gap", "bounds_one_way"]
 
 #: The gap (log of the ratio) a bound may hold in a close rendering.
 _CLOSE = math.log(1.25)
@@ -37,3 +37,21 @@ def bound_gap(bound_a: str | None, bound_b: str | None, unit_a: str | None, unit
         return _LOOSE
     # a lower bound only: «до 2 м 38 см» is "to" as often as "up to" (a figure reached, no bound)
     return _CLOSE if bounds == {"lower", "exact"} and measure(unit_a) else -1.0
+
+
+def bounds_one_way(a: Slot, b: Slot, gap: float, strict: bool) -> bool:
+    """Two lower bounds close together in a paraphrase ("at least 240 people" / «свыше 200 человек»): both hold the same
+    value; far apart ("more than 200" / «более 2000») they are two figures (round as).  A translation keeps its figure
+    ("more than 300" / «более 350» is a changed one); a comparative ("larger than 25 MB" / «больше 20 МБ») sets a limit,
+    and an upper bound is often a maximum stated ("up to 12 kilograms" / «вплоть до 10 килограмм"): another limit or
+    maximum contradicts it."""
+    return (strict and a.bound == b.bound == "lower" and gap <= _CLOSE
+            and not _comparative(str(a.text or "")) and not _comparative(str(b.text or "")))
+
+
+def _comparative(text: str) -> bool:
+    """The figure's words open with a comparative ("larger than", «длиннее»: ``lang/{en,ru}/comparative_bounds.tsv``)."""
+    from crosscheck.lang.resources import words
+
+    low = text.lower()
+    return any(low.startswith(w) for lang in ("en", "ru") for w in words(f"{lang}/comparative_bounds.tsv"))
