@@ -22,7 +22,7 @@ def pair_entities(ea: list[Slot], text_a: str, eb: list[Slot], text_b: str, stri
 
     pairs, left_a, left_b = [], [], list(eb)
     for a in ea:
-        hit = next((b for b in left_b if keys_close(a.value, b.value)), None)
+        hit = next((b for b in left_b if keys_close(a.value, b.value) and _named_alike(a, b)), None)
         if hit is None:
             hit = next((b for b in left_b if b.unit == a.unit and spelled_alike(a, b)), None)
         if hit is None:
@@ -162,6 +162,23 @@ def _initials(text: str) -> set[str]:
     return out
 
 
+def _named_alike(a: Slot, b: Slot) -> bool:
+    """A person and an organisation pair only when the organisation's name carries the person's name ("Ford" / «Форд
+    Мотор», «Банк Ротшильда»), not by a common word of it (Bunge, «bng», is no «поземельный банк»: round as)."""
+    if {a.unit, b.unit} != {"person", "org"}:
+        return True
+    from crosscheck.lang.resources import words as words_of
+    from crosscheck.relate.event_view import _name_key
+
+    person, org = (a, b) if a.unit == "person" else (b, a)
+    tokens = re.findall(r"[^\W\d_][\w'’-]*", str(org.text))
+    heads = words_of("en/org_heads.tsv")
+    # capitalised words of the name, not its head ("Bank") nor a Russian name's first word (an adjective: «Крестьянский»)
+    names = [w for i, w in enumerate(tokens) if w[:1].isupper() and w.lower() not in heads
+             and not (i == 0 and re.match("[А-ЯЁ]", w) and len(tokens) > 1)]
+    return any((k := _name_key(w)) and keys_close(k, str(person.value)) for w in names)
+
+
 def _named_by_adjective(left: list[Slot], other_text: str) -> list[Slot]:
     from crosscheck.frame.builder import is_country
 
@@ -195,6 +212,7 @@ def _country_mentions(text: str, slots: list[Slot]) -> dict[str, tuple[int, str]
 def _named_countries(text: str) -> tuple[tuple[str, tuple[int, str]], ...]:
     from crosscheck.frame.builder import is_country
     from crosscheck.lang.gazetteer import demonym_country
+    from crosscheck.relate.demonym_nouns import demonym_noun_country
     from crosscheck.relate.demonym_places import demonym_names_place
     from crosscheck.relate.unread_countries import _run_country, unread_countries
 
@@ -205,6 +223,8 @@ def _named_countries(text: str) -> tuple[tuple[str, tuple[int, str]], ...]:
         word = m.group(0).rstrip(".")
         if re.match("[A-Z]", word) or re.match("[а-яё]", word, re.I):
             key = demonym_country(word)  # an adjective ("German", «немецкий»), not a people ("Azeris", «азербайджанцы»)
+            if key is None:
+                key = demonym_noun_country(word)  # one person of it: «швед», "the Swede" ("the Swedish chemist"; round as)
             nxt = re.match(r"\s+([\w-]+)", text[m.end():])
             if key and nxt and ((nxt.group(1)[:1].isupper() and _run_country(f"{word} {nxt.group(1)}")) or _former_state(f"{word} {nxt.group(1)}")):
                 continue  # "Czech Republic", «Чешская Республика», «Российской империей» (round aj): the name, counted once
