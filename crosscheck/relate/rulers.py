@@ -33,10 +33,23 @@ def regnal_key(text: str) -> str | None:
     from crosscheck.frame.periods import roman_to_int
     from crosscheck.lang.translit import skeleton
 
-    m = _REGNAL.fullmatch(text.strip())
+    m = _REGNAL.fullmatch(text.strip()) or _with_epithet(text.strip())
     if m is None or not m.group("num"):
         return None
     return f"{skeleton(ruler_name(m.group('name')))}{roman_to_int(m.group('num'))}"
+
+
+def _with_epithet(text: str) -> re.Match | None:
+    """A ruler's name and number followed by an epithet («Иоанна II Доброго», "Charles II the Bald":
+    ``lang/ruler_epithets.tsv``): the name and number key the ruler (round as)."""
+    m = _REGNAL.match(text)
+    if m is None or not m.group("num"):
+        return None
+    from crosscheck.lang.resources import tsv
+
+    rest = text[m.end():]
+    forms = "|".join(r["form"] for r in tsv("ruler_epithets.tsv"))
+    return m if re.fullmatch(rf"\s+(?:the\s+)?(?:{forms})", rest) else None
 
 
 def title_word(word: str) -> bool:
@@ -55,6 +68,13 @@ def ruler_name(name: str) -> str:
     from crosscheck.lang.translit import is_cyrillic
 
     form = lemma_ru(name, "Name") if is_cyrillic(name) else name
+    if is_cyrillic(name) and english_given(form) is None:
+        from crosscheck.frame._lazy import parse_ru
+
+        # «Иоанна» is a woman's name in the nominative and John's genitive: the reading a ruler's name table knows (round as)
+        for p in parse_ru(name):
+            if "Name" in p.tag and (known := english_given(p.normal_form.capitalize())):
+                return known
     return english_given(form) or form
 
 
