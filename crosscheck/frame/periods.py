@@ -99,7 +99,9 @@ def _num(s: str | None) -> int | None:
 
 def _century(c1: int, c2: int | None, bc: bool, part: str | None) -> tuple[int, int] | None:
     c2 = c2 or c1
-    if not (1 <= c1 <= 21 and 1 <= c2 <= 21):
+    # up to the 30th: the Great Pyramid of the 26th century BC, a novel set in the 26th century or «в XXIII веке» (round
+    # as); the Roman numerals read stop at XXIX
+    if not (1 <= c1 <= 30 and 1 <= c2 <= 30):
         return None
     if bc:  # the 5th century BC: 500..401 BC
         lo, hi = -100 * max(c1, c2), -100 * min(c1, c2) + 99
