@@ -56,9 +56,16 @@ def _same_subject(text_a: str, lang_a: str, text_b: str, lang_b: str) -> bool:
     shared = [n for n in names_a if any(same_name(n, o) for o in names_b)]
     if not shared:
         return False
-    left_a = [n for n in names_a if (n.strong or n.kind == "title") and not any(same_name(n, o) for o in names_b)]
-    left_b = [n for n in names_b if (n.strong or n.kind == "title") and not any(same_name(n, o) for o in names_a)]
+    # a continent or world region («один из главных в Европе») is the scope of a claim, no second subject (round as)
+    left_a = [n for n in names_a if (n.strong or n.kind == "title") and not any(same_name(n, o) for o in names_b) and not _region(n)]
+    left_b = [n for n in names_b if (n.strong or n.kind == "title") and not any(same_name(n, o) for o in names_a) and not _region(n)]
     return not (left_a and left_b)
+
+
+def _region(name) -> bool:
+    from crosscheck.relate.name_keys import is_region
+
+    return bool(name.canon) and is_region(name.canon)
 
 
 def once_only_clash(a: Segment, fa: ClaimFrame, b: Segment, fb: ClaimFrame, z: float, va: EventView,

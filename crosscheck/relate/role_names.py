@@ -133,12 +133,13 @@ def celestial_key(text: str) -> str | None:
 def _canon(text: str) -> str | None:
     from crosscheck.lang.gazetteer import lookup
 
-    sky = celestial_key(text)
-    if sky:
-        return "sky:" + sky
     low = text.lower().replace("ё", "е")
     lem = " ".join(_lemma(w) for w in text.split()).lower().replace("ё", "е")
     hit = lookup(text) or (lookup(lem) if lem != low else None)
+    sky = celestial_key(text)
+    if sky and not (hit and re.search("[а-яё]", text, re.I)):
+        # «Европа» names the continent before Jupiter's moon (English keeps them apart: Europe / Europa; round as)
+        return "sky:" + sky
     return hit[1] if hit else None
 
 
