@@ -147,6 +147,8 @@ def named_in(key: str, text: str) -> bool:
             continue  # «Лондоне» is London, not a name one consonant off it ("Sindona": round ao)
         if k and keys_close(k, key.split("-")[-1]) and (len(key) >= 3 or k == key):
             return True  # a key of one or two letters ("l" of Lyell) only by itself (round al)
+        if k and "-" in key and "-" in tok and not canonical(key) and keys_close(k, key.replace("-", "")):
+            return True  # one hyphenated name, keyed by its parts on one side ("Munku-Sardyk" / «Мунку-Сардыка»: round as)
         if k and len(key) >= 4 and not canonical(key) and any(keys_close(v, key) for v in skeleton_variants(tok) - {k}):
             return True  # "Badwater" / «Бэдуотер», "Rejewski" / «Реевский»: w and j read as Russian writes them
         stem = _ADJ_STEM.sub("", tok) if _ADJ_STEM.search(tok) else ""
@@ -242,6 +244,13 @@ _CAPITALISED = re.compile(r"(?<=[\s(«\"'])(?P<w>[A-ZА-ЯЁ][a-zа-яё]{2,})(?
 _QUOTED = re.compile(r"«[^»]{1,120}»|“[^”]{1,120}”|„[^“”]{1,120}[“”]|\"[^\"]{1,120}\"")
 
 
+def _demonym(word: str) -> bool:
+    from crosscheck.lang.gazetteer import demonym_country
+    from crosscheck.relate.demonym_nouns import demonym_noun_country
+
+    return bool(demonym_country(word) or demonym_noun_country(word))
+
+
 def unread_name(text: str, slots: list[Slot], other: str) -> bool:
     """The text carries a capitalised word inside the sentence that none of its slots holds, that
     looks like a name (``name_like``: in Russian, a name the dictionary knows or a word it does not)
@@ -258,6 +267,8 @@ def unread_name(text: str, slots: list[Slot], other: str) -> bool:
             continue
         if any(q0 < m.start() < q1 for q0, q1 in quoted):
             continue  # a title in quotes («Царь Фёдор Иоаннович», “Swan Lake”) names a work, not a person
+        if _demonym(word):
+            continue  # a people's adjective ("the Russian and Prussian armies") names no person (round as)
         key = skeleton(word)
         if len(key) >= 3 and name_like(Slot("entity", word, None, "person"), text) and not named_in(key, other) and not any(
                 edit_distance(key, skeleton(w)) <= 1 for w in re.findall(r"[A-ZА-ЯЁ][\w’'-]{2,}", other)):  # Rogers / Роджерс
