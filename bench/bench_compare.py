@@ -155,6 +155,7 @@ SETS = {
     "heldout68": {"perturb": None, "comparable": REPO / "bench/data/heldout68/comparable_heldout68.jsonl"},
     "heldout69": {"perturb": None, "comparable": REPO / "bench/data/heldout69/comparable_heldout69.jsonl"},
     "heldout70": {"perturb": None, "comparable": REPO / "bench/data/heldout70/comparable_heldout70.jsonl"},
+    "heldout71": {"perturb": None, "comparable": REPO / "bench/data/heldout71/comparable_heldout71.jsonl"},
 }
 
 
