@@ -57,7 +57,10 @@ def month_regex(lang: str, group: str | None = "mon") -> str:
         ends = sorted({f[len(stem):] for f in forms}, key=len, reverse=True)
         tail = "(?:" + "|".join(re.escape(e) for e in ends) + ")" if ends != [""] else ""
         alts.append(re.escape(stem) + tail + f"(?![{letters}])")
-    alts += [re.escape(w) + rf"\.?(?![{letters}])" for w in sorted(abbr, key=len, reverse=True)]
+    # an English abbreviation without its dot before a word is a name ("Jan Karol Chodkiewicz", "Jan Smuts"), no month
+    # ("Jan 2020", "Jan. 5" stay months: round as)
+    after = rf"(?:\.|(?![{letters}])(?!\s+(?!(?:and|or|to|through|until)\b)[A-Za-z]))" if lang == "en" else rf"\.?(?![{letters}])"
+    alts += [re.escape(w) + after for w in sorted(abbr, key=len, reverse=True)]
     body = "|".join(alts)
     # a month word starts a word: "мая" in "самая" or "самоуправляемая" is no month
     start = rf"(?<![{letters}{letters.upper()}])"
