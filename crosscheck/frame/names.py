@@ -217,7 +217,7 @@ def person_key(name: str) -> str:
     last = _without_descriptor(toks[-1])
     if len(toks) >= 2 and (given := _given_names_only(toks)):
         return skeleton(given)  # «Фридрих Вильгельм» / "Frederick William": a prince named by given names alone (round ap)
-    if len(toks) >= 2 and _PATRONYMIC.search(last) and not _surname_in_vich(last):
+    if len(toks) >= 2 and _PATRONYMIC.search(last) and not _surname_in_vich(last) and not _after_two_given(toks):
         # "Valeriy Vasilyevich", "Ильхам Гейдарович": first name + patronymic, no surname
         first = toks[0]
         if is_cyrillic(first):
@@ -237,6 +237,20 @@ def _given_names_only(toks: list[str]) -> str | None:
     words = [t for t in toks if not re.fullmatch(r"[IVX]+", t)]
     forms = [english_given(lemma_ru(t, "Name") if is_cyrillic(t) else t) for t in words]
     return forms[-1] if len(words) >= 2 and all(forms) else None
+
+
+def _after_two_given(toks: list[str]) -> bool:
+    """Two given names before a word in -вич («Ян Кароль Ходкевич»): a patronymic follows one given name, so the word is a
+    surname (Polish and Belarusian -wicz); surname first («Фёдоров Иван Петрович») keeps the patronymic (round as)."""
+    if len(toks) < 3 or not all(is_cyrillic(t) for t in toks[:2]):
+        return False
+    from crosscheck.frame._lazy import parse_ru
+
+    def given(word: str) -> bool:
+        parses = parse_ru(word)[:1]  # the likeliest reading: «Фёдоров» is a surname, though a name's genitive plural too
+        return bool(parses) and "Name" in parses[0].tag and "Surn" not in parses[0].tag
+
+    return given(toks[0]) and given(toks[-2]) and not _PATRONYMIC.search(toks[-2])
 
 
 def _surname_in_vich(word: str) -> bool:
