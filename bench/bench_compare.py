@@ -156,6 +156,7 @@ SETS = {
     "heldout69": {"perturb": None, "comparable": REPO / "bench/data/heldout69/comparable_heldout69.jsonl"},
     "heldout70": {"perturb": None, "comparable": REPO / "bench/data/heldout70/comparable_heldout70.jsonl"},
     "heldout71": {"perturb": None, "comparable": REPO / "bench/data/heldout71/comparable_heldout71.jsonl"},
+    "heldout72": {"perturb": None, "comparable": REPO / "bench/data/heldout72/comparable_heldout72.jsonl"},
 }
 
 
