@@ -240,7 +240,7 @@ def ru_entities(text: str) -> list[Entity]:
             hit = _place_hit(stext)
             if (head := re.search(r"(?<![\w-])([а-яё]{4,})\s+$", text[:a])) and (
                     two := N.lookup(f"{N.lemma_ru(head.group(1)).lower()} {N.lemma_ru(stext).lower()}")):
-                # «в округе Колумбия»: a gazetteer name of a lower-case head and the name the NER took alone (round as)
+                # «в округе Колумбия»: a gazetteer name of a lower-case head and the name the NER took alone (round at)
                 a, stext, key, hit = head.start(1), text[head.start(1):b], two[1], two
             if hit is None and (lead := _WATER_LEAD.search(text[:a])) and (hit := N.lookup(f"{lead.group(1)[:3].lower()}е {stext.lower()}")):
                 # «в море Лаптевых»: the water named by its lower-case head and a genitive name (round al)

@@ -241,7 +241,7 @@ def _given_names_only(toks: list[str]) -> str | None:
 
 def _after_two_given(toks: list[str]) -> bool:
     """Two given names before a word in -вич («Ян Кароль Ходкевич»): a patronymic follows one given name, so the word is a
-    surname (Polish and Belarusian -wicz); surname first («Фёдоров Иван Петрович») keeps the patronymic (round as)."""
+    surname (Polish and Belarusian -wicz); surname first («Фёдоров Иван Петрович») keeps the patronymic (round at)."""
     if len(toks) < 3 or not all(is_cyrillic(t) for t in toks[:2]):
         return False
     from crosscheck.frame._lazy import parse_ru

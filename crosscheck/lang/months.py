@@ -58,7 +58,7 @@ def month_regex(lang: str, group: str | None = "mon") -> str:
         tail = "(?:" + "|".join(re.escape(e) for e in ends) + ")" if ends != [""] else ""
         alts.append(re.escape(stem) + tail + f"(?![{letters}])")
     # an English abbreviation without its dot before a word is a name ("Jan Karol Chodkiewicz", "Jan Smuts"), no month
-    # ("Jan 2020", "Jan. 5" stay months: round as)
+    # ("Jan 2020", "Jan. 5" stay months: round at)
     after = rf"(?:\.|(?![{letters}])(?!\s+(?!(?:and|or|to|through|until)\b)[A-Za-z]))" if lang == "en" else rf"\.?(?![{letters}])"
     alts += [re.escape(w) + after for w in sorted(abbr, key=len, reverse=True)]
     body = "|".join(alts)

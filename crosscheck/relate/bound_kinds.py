@@ -43,7 +43,7 @@ def bounds_one_way(a: Slot, b: Slot, gap: float, strict: bool) -> bool:
     """Two lower bounds close together in a paraphrase ("at least 240 people" / «свыше 200 человек»): both hold the same
     value; far apart ("more than 200" / «более 2000») they are two figures (round as).  A translation keeps its figure
     ("more than 300" / «более 350» is a changed one); a comparative ("larger than 25 MB" / «больше 20 МБ») sets a limit,
-    and an upper bound is often a maximum stated ("up to 12 kilograms" / «вплоть до 10 килограмм"): another limit or
+    and an upper bound is often a maximum stated ("up to 12 kilograms" / «вплоть до 10 килограмм»): another limit or
     maximum contradicts it."""
     return (strict and a.bound == b.bound == "lower" and gap <= _CLOSE
             and not _comparative(str(a.text or "")) and not _comparative(str(b.text or "")))

@@ -336,7 +336,7 @@ def entity_slots(frame: ClaimFrame, text: str = "") -> list[Slot]:
         if any(surface in text[x:y] for x, y in cases):
             continue  # «Лоулесс против Ирландии»: a party to a case
         # «Российской» of «Российской империей», read as the former state of that country, is no second place (round aj)
-        # a country's name inside a longer place's name («в округе Колумбия», Washington) is that place's (round as)
+        # a country's name inside a longer place's name («в округе Колумбия», Washington) is that place's (round at)
         if key not in seen and not any(surface in str(s.text) and (one_territory(str(s.value), key) or (
                 s.unit == "place" and str(s.text) != surface)) for s in out):
             seen.add(key)
