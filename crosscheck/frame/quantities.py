@@ -23,6 +23,7 @@ from crosscheck.frame.multipliers import UNIT_WORDS as FACTOR_UNITS, multiplier_
 from crosscheck.frame.temperatures import temperature_quantities
 from crosscheck.frame.match_minutes import match_minutes
 from crosscheck.frame.tallies import with_tallies
+from crosscheck.frame.zero_counts import zero_counts
 from crosscheck.frame.bounds import BOUND_CUES as _BOUND_CUES, bound_before as _bound_before, with_bound as _with_bound
 from crosscheck.lang.resources import measures
 
@@ -40,6 +41,7 @@ _UNIT_TABLE = {
     "manat": "azn", "манат": "azn",
     "people": "people", "person": "people", "persons": "people", "человек": "people", "люди": "people",
     "personnel": "people", "life": "people", "lives": "people", "жизнь": "people",  # "claimed 70 lives" / «унесло 17 жизней»
+    "death": "people", "fatality": "people",  # "with 562 deaths" is a toll of people, as «без жертв» (round au)
     "km": "km", "kilometer": "km", "kilometre": "km", "километр": "km", "км": "km",
     "ton": "tonne", "tonne": "tonne", "тонна": "tonne", "т.": "tonne",
     "year": "year", "год": "year", "лет": "year", "month": "month", "месяц": "month",
@@ -164,6 +166,21 @@ def _rank_value(word: str, lang: str) -> float:
     return next(v for rx, v in _ranks(lang)[1] if rx.fullmatch(word))
 
 
+def _vague_scale(text: str, tok: str, start: int) -> bool:
+    """A Russian scale word in the plural with no number before it («тысячи людей», «несколько десятков», «миллионы
+    зрителей») is a vague amount, no figure; «тысячи» after a bound cue («около тысячи») is the singular genitive,
+    «десяток» the singular nominative."""
+    from crosscheck.frame._lazy import parse_ru
+
+    tags = [str(p.tag) for p in parse_ru(tok.lower().rstrip("."))[:4] if "NOUN" in str(p.tag)]
+    if not tags or tok.lower().rstrip(".") in ("тыс", "млн", "млрд", "трлн"):
+        return False
+    if all("plur" in t for t in tags):
+        return True
+    singular = any("sing" in t and ("nomn" in t or "accs" in t) for t in tags)
+    return any("plur" in t for t in tags) and not singular and _bound_before(text, start)[0] == "exact"
+
+
 def extract_quantities(text: str, lang: str = "en", skip: list[tuple[int, int]] | None = None) -> list[Quantity]:
     # "one of the largest" / «одна из крупнейших»: a member of a group, a figure of its own unit (``lang/one_of.tsv``)
     skip = list(skip or [])
@@ -204,10 +221,9 @@ def extract_quantities(text: str, lang: str = "en", skip: list[tuple[int, int]] 
                 kind = "word"
                 i -= 1
                 tok, a, b = toks[i]
-            elif wk and wk[0] == "scale" and lang == "ru":
-                value = 1.0
+            elif wk and wk[0] == "scale" and lang == "ru" and not _vague_scale(text, tok, a):
+                value = 1.0  # «тысяча», «десяток» alone: one of the scale, read below from the scale word itself
                 kind = "word"
-                i -= 1  # re-read the scale below
         if value is None:
             i += 1
             continue
@@ -340,6 +356,7 @@ def extract_quantities(text: str, lang: str = "en", skip: list[tuple[int, int]] 
     out = figure_ranges(text, out, spans) + [Quantity(m.group(0).split()[0], 1.0, "one-of", "exact", m.start()) for m in members]
     out += [Quantity(m.group(0), _rank_value(m.group("ord"), lang2), "rank", "exact", m.start()) for m in ranks]
     out += [_with_bound(text, t) for t in temps] + [_with_bound(text, f) for f in factors]
+    out += [z for z in zero_counts(text, lang2) if not any(x <= z.pos < y for x, y in skip + spans)]  # «без жертв» (round au)
     out = [dataclasses.replace(q, unit=FACTOR_UNITS[q.unit]) if q.unit in FACTOR_UNITS else q for q in out]
     out = _with_fractions(text, lang, _lone_units(text, lang, out, skip), skip) + match_minutes(text, lang)  # round ai
     out = with_tallies(text, lang, out)  # "ruled 7-1", «пятью голосами против четырёх» (round aj)
