@@ -17,8 +17,18 @@ def placed(toks, i: int) -> bool:
 
 def peerage_place(toks, i: int) -> bool:
     """The token at ``i`` follows "<peerage title> of" ("the Prince of Wales", "the Duke of Edinburgh", "the Earl of
-    Essex"): the place names the title (``peerage_titles.tsv``), and says nothing of where a thing happened."""
-    return i >= 2 and toks[i - 1][0].lower() == "of" and toks[i - 2][0].lower() in W.peerage_titles
+    Essex"): the place names the title (``peerage_titles.tsv``), and says nothing of where a thing happened.  So with a
+    given name or two between title and "of" ("Prince Vladimir of Kiev", "Archduke Albert of Austria": round au)."""
+    if i < 2 or toks[i - 1][0].lower() != "of":
+        return False
+    for k in (2, 3, 4):
+        if i - k < 0:
+            return False
+        if toks[i - k][0].lower() in W.peerage_titles:
+            return all(t[0][:1].isupper() for t in toks[i - k + 1:i - 1])
+        if not toks[i - k][0][:1].isupper():
+            return False
+    return False
 
 
 def inner_place(words: list[str], used: list[bool], i: int) -> bool:

@@ -113,6 +113,10 @@ def event_type(text: str, lang: str) -> str | None:
             and not re.search(r"делегаци|гост|при[её]м\b|приема|приёма", text, re.I)
         ):
             found.discard("reception")
+        # «Закон Шермана … был принят Конгрессом», «принятый в 1931 году статут»: a text adopted, no guest (round au)
+        if "reception" in found and re.search(r"(?<![\w-])(?:закон|статут|акт|кодекс|конституци|резолюци|декрет|указ|поправк|устав|билль|эдикт)\w*[^.;]{0,80}?(?<![\w-])принят(?:ый|ая|ое|ые|ого|ой|ом|ым|ых|ую|[аоы])?(?![\w-])", text, re.I) \
+                and not re.search(r"делегаци|гост|при[её]м\b|приема|приёма", text, re.I):
+            found.discard("reception")
     else:
         for t, rx in _EN:
             if rx.search(text):

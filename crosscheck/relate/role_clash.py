@@ -140,8 +140,10 @@ def _demonym(n: Name) -> bool:
 
 
 def _where(text: str, n: Name) -> bool:
-    """A place, or a name after a locative preposition ("in Cambridge", "at the Cavendish Laboratory", «в Кембридже»)."""
-    return n.kind == "place" or bool(re.search(r"(?:\b(?:in|at|near)\s+(?:the\s+)?|(?<![\w-])(?:в|во|на)\s+)$", text[:n.start], re.I))
+    """A place, or a name after a locative preposition ("in Cambridge", "at the Cavendish Laboratory", «в Кембридже», «в
+    пражском Национальном театре»: round au)."""
+    return n.kind == "place" or bool(re.search(
+        r"(?:\b(?:in|at|near)\s+(?:the\s+)?|(?<![\w-])(?:в|во|на)\s+(?:[а-яё]+(?:ом|ем|ой|ей)\s+){0,2})$", text[:n.start], re.I))
 
 
 def _argument(text: str, lang: str, role: str, m: re.Match, names: list[Name]) -> Name | None:

@@ -15,7 +15,9 @@ from crosscheck.frame.names import PLACE_ADJECTIVE_RU, family_epithets, surname_
 
 __all__ = ["Name", "read_names", "same_name", "display", "celestial_key"]
 
-_UPPER = {"en": r"[A-Z][\w'’.-]*", "ru": r"(?:[А-ЯЁ][\w'’-]*|[A-Z][\w'’.-]*)"}
+#: A capital Latin letter, with the diacritics of European names ("Šárka", "Édouard", "Łódź", "Øresund": round au).
+_LATIN_UPPER = "A-ZÀ-ÖØ-ÞĀĂĄĆČĎĐĒĖĘĚĞĢĪĮİĶĹĻĽŁŃŅŇŌŐŒŔŘŚŞŠŢŤŪŮŰŲŸŹŻŽ"
+_UPPER = {"en": rf"[{_LATIN_UPPER}][\w'’.-]*", "ru": rf"(?:[А-ЯЁ][\w'’-]*|[{_LATIN_UPPER}][\w'’.-]*)"}
 _ADJ_RU = r"(?:ий|ый|ой|ая|яя|ое|ее|ого|его|ому|ему|ом|ем|ей|ую|юю|ых|их|ые|ие)"
 _QUOTES = re.compile(r"«[^»]{1,80}»|\"[^\"]{1,80}\"|“[^”]{1,80}”|„[^“”]{1,80}[“”]")
 _LEAD = re.compile(r"^(?:The|A|An)\s+")
@@ -330,6 +332,14 @@ def _subsequence(short: str, long: str) -> bool:
     return all(c in it for c in short)
 
 
+def _nominative(word: str) -> bool:
+    """A Russian name word as written in the nominative («Зденек», «Париж»), or a German name in -их («Фибих», «Рерих»,
+    «Генрих»), which the lemmatiser reads as an adjective's plural and would turn into «Фибий»."""
+    from crosscheck.frame._lazy import parse_ru
+
+    return word.endswith("их") or any("nomn" in str(p.tag) and "sing" in str(p.tag) for p in parse_ru(word.lower())[:2])
+
+
 def display(name: Name) -> str:
     """A Russian name in the nominative for the explanation («Екатериной II» -> «Екатерина II»); venues and titles as written."""
     if name.kind in ("venue", "title") or not re.search("[а-яё]", name.text, re.I):
@@ -337,8 +347,8 @@ def display(name: Name) -> str:
     from crosscheck.frame.names import lemma_ru
 
     def one(word: str) -> str:
-        if not re.fullmatch(r"[А-ЯЁ][а-яё-]+", word):
-            return word
+        if not re.fullmatch(r"[А-ЯЁ][а-яё-]+", word) or _nominative(word):
+            return word  # «Зденек Фибих» as written, not lemmatised into «Зденёк Фибий» (round au)
         lem = lemma_ru(word, "Geox" if name.kind == "place" else "Name")
         if not lem or lem[:1].lower() != word[:1].lower():
             return word
