@@ -14,7 +14,7 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
-from crosscheck.relate.pole_phrases import longer_pole, noun_after_preposition
+from crosscheck.relate.pole_phrases import in_term, longer_pole, noun_after_preposition
 
 __all__ = ["predicates", "predicate_spans", "negation", "negation_state", "negation_info", "negates_nonfinite", "Negation"]
 
@@ -42,7 +42,7 @@ def _predicate_spans(text: str, lang: str) -> tuple[tuple[str, tuple[str, str, t
     poles: dict[str, dict[str, tuple[str, tuple[int, int]]]] = {}
     for concept, pole, en_rx, ru_rx in _lexicon():
         m = next((m for m in (ru_rx if lang == "ru" else en_rx).finditer(text) if not noun_after_preposition(text, m, lang)
-                  and not _titled(text, m)), None)
+                  and not _titled(text, m) and not in_term(text, m, lang)), None)
         if m:
             poles.setdefault(concept, {}).setdefault(pole, (m.group(0), m.span()))
     poles = {c: longer_pole(p) for c, p in poles.items()}  # "not guilty" holds "guilty" (round al)

@@ -13,7 +13,7 @@ import dataclasses
 import re
 from functools import lru_cache
 
-__all__ = ["longer_pole", "negation_outside_poles", "noun_after_preposition", "own_poles"]
+__all__ = ["in_term", "longer_pole", "negation_outside_poles", "noun_after_preposition", "own_poles"]
 
 
 def _inside(inner: tuple[int, int], outer: tuple[int, int]) -> bool:
@@ -69,3 +69,17 @@ def _noun_preps(lang: str) -> tuple[re.Pattern, tuple[str, ...]] | None:
 def noun_after_preposition(text: str, m: re.Match, lang: str) -> bool:
     nouns = _noun_preps(lang)
     return bool(nouns and m.group(0).lower().startswith(nouns[1]) and nouns[0].search(text[max(0, m.start() - 12):m.start()]))
+
+
+@lru_cache(maxsize=None)
+def _terms(lang: str) -> re.Pattern:
+    from crosscheck.lang.resources import tsv
+
+    pats = [r["pattern"] for r in tsv("pole_terms.tsv") if r["lang"] == lang]
+    return re.compile(r"(?:" + "|".join(pats) + r")", re.I)
+
+
+def in_term(text: str, m: re.Match, lang: str) -> bool:
+    """The pole word at ``m`` opens a term with the noun after it ("constitutional review", «Конституционный суд»:
+    ``lang/pole_terms.tsv``): an institution named, no predicate stated (round au)."""
+    return bool(_terms("ru" if lang == "ru" else "en").match(text, m.start()))
