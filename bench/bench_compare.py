@@ -157,6 +157,7 @@ SETS = {
     "heldout70": {"perturb": None, "comparable": REPO / "bench/data/heldout70/comparable_heldout70.jsonl"},
     "heldout71": {"perturb": None, "comparable": REPO / "bench/data/heldout71/comparable_heldout71.jsonl"},
     "heldout72": {"perturb": None, "comparable": REPO / "bench/data/heldout72/comparable_heldout72.jsonl"},
+    "heldout73": {"perturb": None, "comparable": REPO / "bench/data/heldout73/comparable_heldout73.jsonl"},
 }
 
 
