@@ -158,6 +158,7 @@ SETS = {
     "heldout71": {"perturb": None, "comparable": REPO / "bench/data/heldout71/comparable_heldout71.jsonl"},
     "heldout72": {"perturb": None, "comparable": REPO / "bench/data/heldout72/comparable_heldout72.jsonl"},
     "heldout73": {"perturb": None, "comparable": REPO / "bench/data/heldout73/comparable_heldout73.jsonl"},
+    "heldout74": {"perturb": None, "comparable": REPO / "bench/data/heldout74/comparable_heldout74.jsonl"},
 }
 
 
