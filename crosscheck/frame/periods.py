@@ -68,6 +68,10 @@ _PATTERNS = [
     ("year", re.compile(r"\b(?:the|a|an|its|his|her|their|this|that)\s+(?P<y>(?:18|19|20)\d\d)(?=\s+[a-z])(?!\s+(?:people|persons|troops|km|kilometers|"
                         r"dollars|tons|tonnes|percent|years|times|of\b))|\b(?:for|of|to)\s+(?P<ry>(?:18|19|20)\d\d)\b(?![-–.,]\d|\s*(?:%|percent|people|persons|troops|km|kilometers|"
                         r"dollars|tons|tonnes|times|units|cases|[a-z]+s\b))", re.I)),
+    # an older year after a capitalised name and "of" (round av): "the Black Act of 1723", "the Great Fire of 1666"; the
+    # time is "of 1723" (group ``of``), the name before it stays the name's
+    ("year", re.compile(r"(?-i:\b[A-Z][\w'’-]*)\s+(?P<of>of\s+(?P<ry>1[0-7]\d\d))\b(?![-–.,]\d|\s*(?:%|percent|people|persons|troops|km|"
+                        r"kilometers|metres|meters|dollars|tons|tonnes|times|units|cases|men|[a-z]+s\b))", re.I)),
 ]
 
 #: Parts of a century as vague thirds, the same in both languages: translators render "late" as
@@ -181,7 +185,7 @@ def _matches(text: str):
     taken: list[tuple[int, int]] = []
     for kind, rx in _PATTERNS:
         for m in rx.finditer(text):
-            span = free_span(text, m.span(), taken)
+            span = free_span(text, m.span("of") if m.groupdict().get("of") else m.span(), taken)
             if span is None:
                 continue
             a, b = span

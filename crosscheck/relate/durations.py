@@ -53,6 +53,8 @@ def one_duration_each(left_a: list[Slot], left_b: list[Slot], same: Callable[[Sl
 def _span_grain(s: Slot) -> float:
     """The grain, in days, of the ends of a written span: a year from 1 January to 31 December, a month from its first
     to its last day, else a day."""
+    if s.value[0] < 1:
+        return float(_TIME_UNITS["year"])  # a BC span is read in years ("from 218 to 201 BC"): no calendar date (round av)
     d0, d1 = _dt.date.fromordinal(int(s.value[0])), _dt.date.fromordinal(int(s.value[1]))
     if (d0.month, d0.day) == (1, 1) and (d1.month, d1.day) == (12, 31):
         return float(_TIME_UNITS["year"])

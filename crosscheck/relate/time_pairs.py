@@ -19,6 +19,8 @@ def _overlap(a: Slot, b: Slot) -> bool:
 
 
 def _month_day(s: Slot) -> tuple[int, int | None] | None:
+    if s.value[0] < 1:
+        return None  # a BC year has no calendar month or day here ("In December 218 BC": round av)
     d0 = _dt.date.fromordinal(int(s.value[0]))
     grain = (s.unit or "").split(":")[-1]
     if grain == "day":
@@ -30,7 +32,7 @@ def _month_day(s: Slot) -> tuple[int, int | None] | None:
 
 def _days_of_month(s: Slot) -> tuple | None:
     """The first and last month and day of a span of days whose year nobody stated ("December 9–10")."""
-    if s.anchored or _grain(s) != "range":
+    if s.anchored or _grain(s) != "range" or s.value[0] < 1:
         return None
     d0, d1 = _dt.date.fromordinal(int(s.value[0])), _dt.date.fromordinal(int(s.value[1]))
     return (d0.month, d0.day), (d1.month, d1.day)
@@ -63,7 +65,8 @@ def times_equal(a: Slot, b: Slot) -> bool:
     (a0, a1), (b0, b1) = a.value, b.value
     if _grain(a) == _grain(b) == "range" and _century(a, b) and ((a0 <= b0 and b1 <= a1) or (b0 <= a0 and a1 <= b1)):
         # parts of a century have loose bounds: "the late 19th century" (1866-99) / «конце XIX века» (1880-99); so do a
-        # decade's: "the early 1920s" / «в 1920–1922 гг.», «в начале 1580-х годов» / "the autumn of 1582"
+        # decade's: "the early 1920s" / «в 1920–1922 гг.», «в начале 1580-х годов» / "the autumn of 1582"; a season holds
+        # its days (round av)
         return True
     if _grain(a) == _grain(b):
         if _grain(a) == "day" and _written_day(a) and _written_day(b):
@@ -76,7 +79,10 @@ def times_equal(a: Slot, b: Slot) -> bool:
     return (a0 <= b0 and b1 <= a1) or (b0 <= a0 and a1 <= b1)
 
 
-_CENTURY = re.compile(r"centur|millenni|век|тысячелет|\b[IVXLC]+\s*вв?\.|\d0['’]?s\b|\d0-(?:х|е|ые|ых)(?![\w-])|decade|десятилет", re.I)
+_CENTURY = re.compile(r"centur|millenni|век|тысячелет|\b[IVXLC]+\s*вв?\.|\d0['’]?s\b|\d0-(?:х|е|ые|ых)(?![\w-])|decade|десятилет"
+                      # a season of a year holds the days and spans of days inside it: "5–6 July 1809" / «летом 1809 года»
+                      # (round av; the season words are times.py's)
+                      r"|\b(?:spring|summer|autumn|fall|winter)\b|(?<![\w-])(?:весн[аоуе]й?|весною|лет[оау]|летом|осен[ьи]|осенью|зим[аоуе]й?)(?![\w-])", re.I)
 
 
 def _century(a: Slot, b: Slot) -> bool:
