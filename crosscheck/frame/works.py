@@ -10,7 +10,7 @@ import re
 from crosscheck.lang.resources import split, toml, tsv
 from crosscheck.model import Entity
 
-__all__ = ["drop_works", "title_spans"]
+__all__ = ["drop_works", "title_spans", "after_work_noun"]
 
 #: Russian noun case endings after a stem of ``ru/works.tsv`` ("журнал-е", not "журнал-истам").
 _RU_END = r"(?:[аеиоуыюяь]|ом|ем|ой|ей|ам|ям|ами|ями|ах|ях|ов|ев|ью|ью)?"
@@ -63,3 +63,10 @@ def title_spans(text: str) -> tuple[tuple[int, int], ...]:
 
 #: One or two capitalised words (an author in the genitive) right before a title: left out when looking for the work's noun.
 _AUTHOR = re.compile(r"(?:\s+[A-ZА-ЯЁ][\w'’-]*){1,2}\s*$")
+
+
+def after_work_noun(text: str, start: int) -> bool:
+    """A name starting at ``start`` follows a noun of a work ("Chekhov's story Ward No. 6", «повесть Чехова «Палата № 6»»,
+    an author's name between allowed): it is the work's title (round av)."""
+    left = text[:start]
+    return bool(_rx()[0].search(left) or _rx()[0].search(_AUTHOR.sub(" ", left)))

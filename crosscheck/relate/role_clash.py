@@ -27,6 +27,7 @@ import re
 
 from crosscheck.model import ClaimFrame, Evidence, Segment
 from crosscheck.relate.role_names import Name, display, read_names, same_name
+from crosscheck.relate.rulers import same_ruler
 from crosscheck.relate.types import PairRelation
 
 __all__ = ["role_clash", "find_role_clash", "role_arguments", "role_concepts", "read_names", "same_name"]
@@ -162,8 +163,12 @@ def _argument(text: str, lang: str, role: str, m: re.Match, names: list[Name]) -
         before = _before(text, names, m.start(), r"\s+")
         return before if before is not None and _case_ok(before.text, "nomn") else None
     if role == "passive":
-        after = _after(text, names, end, r"\s+")  # «основан Петром I»: the doer in the instrumental
-        return after if after is not None and _case_ok(after.text, "ablt") else None
+        # «основан Петром I»: the doer in the instrumental, after words describing him in it («братьями», round av)
+        after = _after(text, names, end, r"\s+(?:[а-яё]+\s+){0,2}")
+        return after if after is not None and _case_ok(after.text, "ablt") and _descriptor_ok(text[end:after.start], "ablt") else None
+    if role == "genitive":  # «по эскизу итальянского скульптора Антонио Кановы» (round av)
+        after = _after(text, names, end, r"\s+(?:[а-яё]+\s+){0,3}")
+        return after if after is not None and _case_ok(after.text, "gent") and _descriptor_ok(text[end:after.start], "gent") else None
     if role == "place":
         return _after(text, names, end, r"\s+(?:the\s+)?[\"“']?" if lang == "en" else r"\s+[«\"„“]?")  # a quoted name (round ao)
     # copula: the name on the other side of "is" / the dash
@@ -205,28 +210,28 @@ def _case_ok(name: str, case: str) -> bool:
     return not known or any(case in str(p.tag) for p in known)
 
 
-def _descriptor_ok(gap: str) -> bool:
-    """Nothing, or a common noun in the nominative after at most two adjectives in the nominative, between the verb and the
-    name («основала компания Tesla», «открыл австрийский врач Карл Ландштейнер»)."""
+def _descriptor_ok(gap: str, case: str = "nomn") -> bool:
+    """Nothing, or a common noun in ``case`` after at most two adjectives in it, between the verb and the name («основала
+    компания Tesla», «открыл австрийский врач Карл Ландштейнер», «по эскизу итальянского скульптора Антонио Кановы»)."""
     words = gap.split()
     if not words:
         return True
     from crosscheck.frame._lazy import parse_ru
 
     def tagged(word: str, pos: str) -> bool:
-        return any(pos in str(p.tag) and "nomn" in str(p.tag) for p in parse_ru(word)[:2])
+        return any(pos in str(p.tag) and case in str(p.tag) for p in parse_ru(word)[:2])
 
     return tagged(words[-1], "NOUN") and all(tagged(w, "ADJF") for w in words[:-1])
 
 
 # --- the decision ------------------------------------------------------------------------------------
 
-_KINDS = {"agent": ({"name"},), "passive": ({"name"},), "place": ({"name", "place"}, {"venue"}, {"celestial"}, {"name", "title"}), "copula": ({"name", "place"}, {"celestial"}, {"venue"})}
+_KINDS = {"agent": ({"name"},), "passive": ({"name"},), "genitive": ({"name"},), "place": ({"name", "place"}, {"venue"}, {"celestial"}, {"name", "title"}), "copula": ({"name", "place"}, {"celestial"}, {"venue"})}
 _WHAT = {"create": "author", "found": "founder", "discover": "discoverer or inventor", "release": "maker", "born": "birthplace",
          "premiere": "venue of the premiere", "kept": "place where it is kept", "superlative": "subject of the superlative",
          "capital": "capital", "made_at": "maker", "defeat": "opponent", "organise": "organiser",
          "orbit": "body it orbits", "aboard": "vessel", "publish_in": "periodical it first appeared in",
-         "publisher": "publisher"}
+         "publisher": "publisher", "share_with": "partner it was shared with", "design": "designer"}
 
 
 def _kinds_agree(role: str, x: Name, y: Name) -> bool:
@@ -242,6 +247,34 @@ def _adjectival(n: Name) -> bool:
 
     parses = parse_ru(n.text.split()[0])[:1]
     return bool(parses) and str(parses[0].tag).startswith("ADJF")
+
+
+def _listed(text: str, first: Name, names: list[Name]) -> list[Name]:
+    """The argument and the names listed after it ("with Pavel Cherenkov and Ilya Frank", «с Черенковым и Франком»):
+    together they fill the role (round av)."""
+    out = [first]
+    for n in names:
+        if n.start >= out[-1].end and n.kind == first.kind and re.fullmatch(r"\s*(?:,\s*(?:and\s+|и\s+)?|\s+(?:and|и)\s+)", text[out[-1].end:n.start]):
+            out.append(n)
+        elif n.start >= out[-1].end:
+            break
+    return out
+
+
+def _work(text: str, n: Name) -> bool:
+    """A work's title, quoted or after a noun of a work ("Chekhov's story Ward No. 6" / «Палата № 6»): one title on each side
+    is the work's name translated, not another statement (round av)."""
+    from crosscheck.frame.works import after_work_noun
+
+    return n.kind == "title" or after_work_noun(text, n.start)
+
+
+def _in_prize(text: str, n: Name) -> bool:
+    """The field of a prize ("the Nobel Prize in Physics"): the slots compare it (``prize_fields.py``), it is no other name
+    (round av)."""
+    from crosscheck.relate.prize_fields import prize_fields
+
+    return any(s <= n.start and n.end <= e for _, _, _, (s, e) in prize_fields(text))
 
 
 def _nested(x: Name, y: Name) -> bool:
@@ -286,23 +319,32 @@ def find_role_clash(text_a: str, lang_a: str, text_b: str, lang_b: str, z: float
         return None
     for concept in common:
         (role, x), (_, y) = args_a[concept], args_b[concept]
-        if any(same_name(x, n) for n in names_b) or any(same_name(y, n) for n in names_a):
+        xs, ys = _listed(text_a, x, names_a), _listed(text_b, y, names_b)  # "with Pavel Cherenkov and Ilya Frank" (round av)
+        if any(same_name(u, n) or same_ruler(u.text, n.text) for u in xs for n in names_b) or any(
+                same_name(v, n) or same_ruler(v.text, n.text) for v in ys for n in names_a):
             continue  # the other side names it too
         if not _kinds_agree(role, x, y) or _nested(x, y) or _adjectival(x) or _adjectival(y):
             continue
         # a people's adjective ("British") is no name; a place one side adds to the doer of an act ("at the Cavendish
         # Laboratory in Cambridge") is where it was done, not another statement (for a place or a superlative it is the scope)
-        doer = role in ("agent", "passive") or concept in ("made_at", "publisher")  # the maker, a person or a firm
-        left_a = [n for n in names_a if n is not x and (n.strong or n.kind == "title") and not any(same_name(n, o) for o in names_b)
-                  and not _demonym(n) and not (doer and _where(text_a, n))]
-        left_b = [n for n in names_b if n is not y and (n.strong or n.kind == "title") and not any(same_name(n, o) for o in names_a)
-                  and not _demonym(n) and not (doer and _where(text_b, n))]
+        doer = role in ("agent", "passive", "genitive") or concept in ("made_at", "publisher")  # the maker, a person or a firm
+        left_a = [n for n in names_a if n not in xs and (n.strong or n.kind == "title") and not any(same_name(n, o) for o in names_b)
+                  and not _demonym(n) and not (doer and _where(text_a, n)) and not _in_prize(text_a, n)]
+        left_b = [n for n in names_b if n not in ys and (n.strong or n.kind == "title") and not any(same_name(n, o) for o in names_a)
+                  and not _demonym(n) and not (doer and _where(text_b, n)) and not _in_prize(text_b, n)]
         if len(left_a) > 1 or len(left_b) > 1 or (len(left_a) + len(left_b) == 1):
             continue  # the statements differ in another name: two statements, not one told with another name
-        if left_a and left_b and (z < Z_LEFTOVER or any(n.canon for n in left_a + left_b)):
+        if left_a and left_b and (z < Z_LEFTOVER or any(n.canon for n in left_a + left_b)) and not (
+                _work(text_a, left_a[0]) and _work(text_b, left_b[0])):
             continue  # a known place on one side only is another scope ("the largest city in Russia" / «Европы»), not a title
         return concept, x, y
     return None
+
+
+def _whole_title(text: str, n: Name) -> Name:
+    """A quoted title shown whole («Русская мысль», not «Русская»: round av)."""
+    m = re.match(r"[^«»\"“”„]{0,80}(?=[»\"“”])", text[n.end:]) if n.kind == "title" else None
+    return dataclasses.replace(n, text=text[n.start:n.end + m.end()]) if m else n
 
 
 #: Clashes the slots found besides names: with one of them the two claims are two statements (two occasions), not one.
@@ -325,9 +367,9 @@ def role_clash(a: Segment, fa: ClaimFrame, b: Segment, fb: ClaimFrame, z: float,
     from crosscheck.relate.names import doc_label
 
     concept, x, y = hit
-    x, y = dataclasses.replace(x, text=display(x)), dataclasses.replace(y, text=display(y))
+    x, y = dataclasses.replace(x, text=display(_whole_title(a.text, x))), dataclasses.replace(y, text=display(_whole_title(b.text, y)))
     la, lb = doc_label(a), doc_label(b)
     what = _WHAT.get(concept, "entity in the same role")
     ev = (Evidence("role-clash", f"{x.text} vs {y.text} ({what})", x.text, y.text),)
-    text = f"The same statement with a different {what}: {la} says {x.text}; {lb} says {y.text}."
+    text = f"The same statement with a different {what}: {la} says {x.text}; {lb} says {y.text}".rstrip(".") + "."
     return PairRelation(a, b, "contradict", confidence("contradict", ev, z), text, ev)

@@ -63,7 +63,7 @@ def _heads() -> tuple[re.Pattern, frozenset[str]]:
 def _lemma(word: str) -> str:
     from crosscheck.frame.names import lemma_ru
 
-    return lemma_ru(word) if re.search("[а-яё]", word, re.I) else word
+    return lemma_ru(word) if re.search("[а-яё]", word, re.I) else re.sub(r"(?<=\w)['’]s?$", "", word)  # "Chekhov's": Chekhov (round av)
 
 
 def _word_key(word: str, venue: bool) -> str:

@@ -7,7 +7,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-__all__ = ["regnal_key", "ruler_name", "epithet_rx", "given_name", "title_word", "REGNAL_IN_TEXT"]
+__all__ = ["regnal_key", "ruler_name", "ruler_parts", "same_ruler", "epithet_rx", "given_name", "title_word", "REGNAL_IN_TEXT"]
 
 
 #: A ruler's name and regnal number ("Alexander II", "Николай I", "Екатерина II").
@@ -85,3 +85,29 @@ def epithet_rx() -> re.Pattern:
 
     forms = {lang: "|".join(r["form"] for r in tsv("ruler_epithets.tsv") if r["lang"] == lang) for lang in ("en", "ru")}
     return re.compile(rf"(?<![\w-])(?:(?P<en>[A-Z][a-z]{{2,}})\s+the\s+(?:{forms['en']})|(?P<ru>[А-ЯЁ][а-яё]{{2,}})\s+(?:{forms['ru']}))(?![\w-])")
+
+
+def ruler_parts(text: str) -> tuple[str, int | None] | None:
+    """(key of the given name, regnal number or None) of a ruler's name ("Peter the Great", «Петром I», «Августом
+    Сильным»: round av), else None."""
+    from crosscheck.frame.periods import roman_to_int
+    from crosscheck.lang.translit import skeleton
+
+    text = text.rstrip(". ")
+    while " " in text and title_word(text.split()[0]):
+        text = text.split(None, 1)[1]  # "King Kamehameha the Great": the title is no part of the name
+    def key(name: str) -> str:  # an "h" Russian drops between vowels (Kamehameha / «Камеамеа»), doubled letters as one
+        return re.sub(r"(.)\1+", r"\1", skeleton(ruler_name(name)).replace("h", ""))
+
+    if (m := _REGNAL.fullmatch(text)) and m.group("num"):
+        return key(m.group("name")), roman_to_int(m.group("num"))
+    if m := epithet_rx().fullmatch(text):
+        return key(m.group("en") or m.group("ru")), None
+    return None
+
+
+def same_ruler(x: str, y: str) -> bool:
+    """One ruler named two ways: by name and number and by name and epithet ("Peter the Great" / «Пётр I», "Nicholas II" /
+    «Николай II»: round av; an epithet keys no number, ``lang/ruler_epithets.tsv``)."""
+    rx, ry = ruler_parts(x), ruler_parts(y)
+    return bool(rx and ry) and rx[0] == ry[0] and (rx[1] is None or ry[1] is None or rx[1] == ry[1])
