@@ -181,7 +181,8 @@ def event_date_clash(la: str, lb: str, what: str, who: str, da: str, db: str) ->
 
 #: How a once-only predicate (``lang/{en,ru}/once_only.tsv``) is named in an explanation.
 _ONCE = {"found": "founding", "born": "birth", "die": "death", "first": "first showing (premiere, first publication or description)",
-         "sink": "sinking", "enact": "passing or signing", "occur": "event (a battle, massacre, uprising or disaster)"}
+         "sink": "sinking", "enact": "passing or signing", "occur": "event (a battle, massacre, uprising or disaster)",
+         "peak": "peak"}
 
 
 def once_only_date_clash(la: str, lb: str, concept: str, da: str, db: str) -> str:
@@ -190,7 +191,8 @@ def once_only_date_clash(la: str, lb: str, concept: str, da: str, db: str) -> st
 
 def rank_clash(la: str, lb: str, ra: int, rb: int) -> str:
     def place(r: int) -> str:
-        return "the first place" if r == 1 else f"place {r}"
+        # the last place is 0, the one before it -1 (relate/rank.py, round av)
+        return {1: "the first place", 0: "the last place", -1: "the place before the last"}.get(r, f"place {r}")
     return f"The same subject ranked otherwise: {la} gives it {place(ra)}; {lb} gives it {place(rb)}."
 
 

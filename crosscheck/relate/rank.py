@@ -96,29 +96,33 @@ def _ordinal_spans(text: str, lang: str) -> tuple[tuple[str, int, int], ...]:
 
 #: "The last" as a place in an order: it clashes with "the first" only.
 _LAST = 0
+#: "The penultimate" (round av): it clashes with "the last" only.
+_PENULT = -1
 
 
 @functools.lru_cache(maxsize=None)
-def _generic_rx(lang: str) -> tuple[re.Pattern, re.Pattern, re.Pattern, re.Pattern]:
-    """(an ordinal word after a lead word, any ordinal word, the word of the last place, a time noun ending a text), from
-    kinds lead, last and time of ``lang/{en,ru}/ranks.tsv`` and the ordinals of ``numbers.tsv``."""
+def _generic_rx(lang: str) -> tuple[re.Pattern, re.Pattern, re.Pattern, re.Pattern, re.Pattern]:
+    """(an ordinal word after a lead word, any ordinal word, the word of the last place, a time noun ending a text, the word
+    of the place before the last), from kinds lead, last, time and penult of ``lang/{en,ru}/ranks.tsv`` and the ordinals of
+    ``numbers.tsv``."""
     from crosscheck.lang.resources import tsv
 
     rows = tsv(f"{lang}/ranks.tsv")
-    kind = {k: "|".join(r["word"] for r in rows if r["kind"] == k) for k in ("lead", "last", "time")}
+    kind = {k: "|".join(r["word"] for r in rows if r["kind"] == k) for k in ("lead", "last", "penult", "time")}
     word = r"[а-яё]" if lang == "ru" else r"[a-z]"
-    ords = "|".join(w for w, _ in ordinal_words(lang)) + "|" + kind["last"]
+    ords = "|".join(w for w, _ in ordinal_words(lang)) + "|" + kind["last"] + "|" + kind["penult"]
     end = _RU_ADJ if lang == "ru" else ""
     return (re.compile(rf"(?<![\w-])(?:{kind['lead']})\s+(?P<ord>{word}+)\s+(?:{word[:-1]}-]+\s+){{0,2}}?{word}+", re.I),
             re.compile(rf"(?<![\w-])(?:(?:{ords}){end}|{kind['last']})(?![\w-])", re.I),
-            re.compile(rf"(?:{kind['last']})", re.I), re.compile(rf"(?<![\w-])(?:{kind['time']})[.,;:]?$", re.I))
+            re.compile(rf"(?:{kind['last']})", re.I), re.compile(rf"(?<![\w-])(?:{kind['time']})[.,;:]?$", re.I),
+            re.compile(rf"(?:{kind['penult']})", re.I))
 
 
 @functools.lru_cache(maxsize=4096)
 def _generic_ordinals(text: str, lang: str) -> tuple[tuple[str, int, int], ...]:
     """Ordinals before any noun ("Appenzell was the first Swiss canton", «стал последним швейцарским кантоном"), of one
     class ``thing``; "last" / «последний» is ``_LAST``."""
-    generic, any_ordinal, last, time = _generic_rx(lang)
+    generic, any_ordinal, last, time, penult = _generic_rx(lang)
     places = [m for m in any_ordinal.finditer(text)
               if not any(time.search(w) for w in text[m.end():].split()[:3])]  # "the fourteenth century" is a time
     if len(places) > 1:
@@ -128,7 +132,7 @@ def _generic_ordinals(text: str, lang: str) -> tuple[tuple[str, int, int], ...]:
         if time.search(m.group(0)):
             continue  # "the fourteenth century", «второй раз»: a time, no place in an order
         word = m.group("ord").lower()
-        value = _LAST if last.fullmatch(word) else ordinal_value(word)
+        value = _LAST if last.fullmatch(word) else _PENULT if penult.fullmatch(word) else ordinal_value(word)
         if value is not None:
             out.append(("thing", value, m.start("ord")))
     return tuple(out)
@@ -220,6 +224,7 @@ def _first(names: list, lang: str) -> list:
 
 def _ordinal_clash(text_a: str, lang_a: str, text_b: str, lang_b: str) -> tuple[int, int] | None:
     from crosscheck.relate.role_clash import same_name
+    from crosscheck.relate.rulers import same_ruler
 
     la, lb = "ru" if lang_a == "ru" else "en", "ru" if lang_b == "ru" else "en"
     oa, ob = _ordinal_spans(text_a, la), _ordinal_spans(text_b, lb)
@@ -231,14 +236,15 @@ def _ordinal_clash(text_a: str, lang_a: str, text_b: str, lang_b: str) -> tuple[
     (ca, va, pa), (cb, vb, pb) = oa[0], ob[0]
     if (ca != cb and "thing" not in (ca, cb)) or va == vb or _vetoed(text_a, la) or _vetoed(text_b, lb):
         return None
-    if _LAST in (va, vb) and {va, vb} != {_LAST, 1}:
-        return None  # "the last" and "the fifth" may be one place; "the last" and "the first" are not
+    if {va, vb} & {_LAST, _PENULT} and {va, vb} not in ({_LAST, 1}, {_LAST, _PENULT}):
+        return None  # "the last" and "the fifth" may be one place; "the last" and "the first" are not, nor the last and the
+        # penultimate (round av)
     from crosscheck.relate.negation import negation_info
 
     if negation_info(text_a, lang_a).negated or negation_info(text_b, lang_b).negated:
         return None
     sa, sb = _subject_before(text_a, la, pa), _subject_before(text_b, lb, pb)
-    if (sa is None or sb is None or not same_name(sa, sb)) and not _same_subject(text_a, lang_a, text_b, lang_b, None, None):
+    if (sa is None or sb is None or not (same_name(sa, sb) or same_ruler(sa.text, sb.text))) and not _same_subject(text_a, lang_a, text_b, lang_b, None, None):
         # the name nearest before each ordinal, else the first name of each sentence («Сельма Лагерлёф, получившая
         # Нобелевскую премию …, стала второй женщиной»: the nearest name is the prize's; round ae)
         return None
