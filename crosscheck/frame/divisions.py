@@ -1,5 +1,6 @@
 """Administrative divisions named by a head word: "Sakhalin Oblast", "the Tver Region", «Тверской области», «Пермский
-край» (``lang/division_heads.tsv``, round ap).  The English name puts the place's name before the head, the Russian one
+край» (``lang/division_heads.tsv``, round ap), and waters named so («Куйбышевское водохранилище», «Ладожское озеро»:
+``lang/landform_heads.tsv``, round av).  The English name puts the place's name before the head, the Russian one
 an adjective made from it; both are keyed ``div:`` and the consonant skeleton of the name's stem, what the two scripts
 share («Тверская» -> «твер», "Tver" -> "tvr"; «Свердловская» and "Sverdlovsk" both lose their "-sk")."""
 
@@ -8,22 +9,28 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-__all__ = ["division_key", "division_stem", "divisions_close"]
+__all__ = ["division_key", "division_stem", "divisions_close", "PREFIXES"]
 
 #: The endings a stem sheds: a Russian adjective's («-ский», «-ская», «-цкий») and the "-sk" of names and adjectives the
 #: English transliterates ("Sverdlovsk", "Primorsky", "Krasnoyarskiy").
 _RU_ADJ = re.compile(r"(?:ск|цк|к)?(?:ий|ой|ый|ая|ое|ие)$")
 _EN_TAIL = re.compile(r"(?:sk(?:iy|ii|y|aya|oye|aja|i)?|skiy)$")
+#: The prefixes of keys by a name's stem: a division, a water, a landform (round av).
+PREFIXES = ("div:", "wat:", "lnd:")
 
 
 @lru_cache(maxsize=1)
-def _heads() -> dict[str, frozenset[str]]:
+def _heads() -> dict[str, dict[str, str]]:
+    """lang -> head word -> the key's prefix: ``div`` for a division, ``wat`` for a water, ``lnd`` for a landform (round
+    av: «Рыбинское водохранилище», «Среднесибирское плоскогорье»)."""
     from crosscheck.lang.resources import tsv
 
-    out: dict[str, set[str]] = {"en": set(), "ru": set()}
+    out: dict[str, dict[str, str]] = {"en": {}, "ru": {}}
     for row in tsv("division_heads.tsv"):
-        out[row["lang"]].add(row["word"])
-    return {k: frozenset(v) for k, v in out.items()}
+        out[row["lang"]][row["word"]] = "div"
+    for row in tsv("landform_heads.tsv"):
+        out[row["lang"]][row["word"]] = row["kind"]
+    return out
 
 
 def division_stem(name: str) -> str:
@@ -43,7 +50,8 @@ def division_stem(name: str) -> str:
 
 
 def division_key(span: str, lang: str) -> str | None:
-    """``div:<stem>`` for a division named by one word and a head ("Sakhalin Oblast", «Камчатского края»), else None."""
+    """``div:<stem>`` for a division named by one word and a head ("Sakhalin Oblast", «Камчатского края»), ``wat:<stem>``
+    or ``lnd:<stem>`` for a water or a landform so named («Рыбинского водохранилища»: round av), else None."""
     words = span.split()
     if len(words) != 2:
         return None
@@ -51,20 +59,26 @@ def division_key(span: str, lang: str) -> str | None:
     if lang == "ru":
         from crosscheck.frame.names import lemma_ru
 
-        if lemma_ru(head).lower() not in _heads()["ru"] or not re.search(r"(?:ск|цк)(?:ий|ой|ая|ого|ой|ому|им|ом|ую|ие|их)$", name.lower()):
+        prefix = _heads()["ru"].get(lemma_ru(head).lower())
+        if prefix is None or not re.search(r"(?:ск|цк)(?:ий|ой|ая|ое|ого|ой|ому|им|ом|ую|ие|их)$", name.lower()):
             return None
-    elif head.lower() not in _heads()["en"] or not name[:1].isupper():
-        return None
+    else:
+        prefix = _heads()["en"].get(head.lower())
+        if prefix is None or not name[:1].isupper():
+            return None
     stem = division_stem(name)
-    return f"div:{stem}" if len(stem) >= 2 else None
+    return f"{prefix}:{stem}" if len(stem) >= 2 else None
 
 
 def divisions_close(a: str, b: str) -> bool:
     """Do two keys, one of them a division's, name one place?  Two divisions when their stems are equal or one is the
     other and one more consonant ("kmktk" Kamchatka / "kmkt" «Камчатский»); a division and a place that is not one
     when the place's name is the division's (the city of Kursk lies in «Курской области»)."""
+    if a[:4] in PREFIXES and b[:4] in PREFIXES and a[:4] != b[:4]:
+        return False  # a division is no water («Куршский залив» / "the Kaliningrad region", round av)
+
     def stem(key: str) -> str:
-        if key.startswith("div:"):
+        if key[:4] in PREFIXES:
             return key[4:]
         from crosscheck.lang.translit import skeleton
 
@@ -72,11 +86,19 @@ def divisions_close(a: str, b: str) -> bool:
         short = skeleton(_EN_TAIL.sub("", whole))
         return short if len(short) >= 2 else skeleton(whole)
 
-    x, y = stem(a), stem(b)
-    if min(len(x), len(y)) < 2:
-        return False
-    short, long_ = sorted((x, y), key=len)
-    return long_ == short or (len(long_) == len(short) + 1 and long_.startswith(short))
+    def forms(key: str) -> set[str]:
+        # a Russian adjective softens the stem's last г to ж («Ладога» -> «Ладожское», «Онежское», «Волжский»: round av);
+        # «Воронежская» keeps its own ж
+        s = stem(key)
+        return {s, s[:-1] + "g"} if key[:4] in PREFIXES and s.endswith("j") else {s}
+
+    def close(x: str, y: str) -> bool:
+        if min(len(x), len(y)) < 2:
+            return False
+        short, long_ = sorted((x, y), key=len)
+        return long_ == short or (len(long_) == len(short) + 1 and long_.startswith(short))
+
+    return any(close(x, y) for x in forms(a) for y in forms(b))
 
 
 @lru_cache(maxsize=1)

@@ -59,7 +59,8 @@ def pair_entities(ea: list[Slot], text_a: str, eb: list[Slot], text_b: str, stri
         same = [b for b in left_b if b.unit == a.unit and (a.unit != "person" or name_like(b, text_b)) and (a.unit != "place" or (
             is_country(a.value) == is_country(b.value) and not is_region(b.value) and (" " not in b.text.strip() or canonical(b.value))
             and not _adjective(a) and not _adjective(b) and not one_territory(str(a.value), str(b.value))
-            and _place_kind(a) == _place_kind(b)))]
+            and _place_kind(a) == _place_kind(b)
+            and (str(a.value)[:4] in _BY_STEM) == (str(b.value)[:4] in _BY_STEM)))]
         mine = [x for x in left_a if x.unit == a.unit and (a.unit != "place" or is_country(a.value) == is_country(x.value))]
         if a.unit == "place" and any(canonical(b.value) for b in same) and any(canonical(x.value) for x in mine):
             # a gazetteer place pairs with the other side's gazetteer place ("in Prague" / «в Карнеги-холле в Нью-Йорке»: the
@@ -300,8 +301,10 @@ def _place_kind(s: Slot) -> str:
         return "sky"
     # a sea, an ocean, a gulf, a strait or a lake (``gazetteer/regions.tsv``) is no rival of a country or a city: "off
     # Scotland's coast" / «в Северном море» (round al); it is of a river's mouth: "the Kara Sea" / «море Лаптевых»
-    if _WATER.search(str(s.value)):
-        return "water"
+    if _WATER.search(str(s.value)) or str(s.value).startswith("wat:"):
+        return "water"  # «Рыбинское водохранилище» (round av)
+    if str(s.value).startswith("lnd:"):
+        return "landform"
     if str(s.value).startswith("div:"):
         return "division"  # "Sakhalin Oblast" rivals «Камчатский край», not a town that may lie in it (round ap)
     # a mountain range, a desert, a peninsula (``gazetteer/regions.tsv``) is no rival of a town on it: "in the main square of
@@ -316,6 +319,9 @@ def _landforms() -> frozenset[str]:
     return frozenset(row["key"] for row in tsv("gazetteer/regions.tsv") if row["key"][:1].isalpha() and not is_region(row["key"]))
 
 
+#: Waters keyed by an adjective's stem («Рыбинское водохранилище», round av) rival only waters so keyed, not a gazetteer's
+#: water a misspelling keeps apart («Пердсидский залив» / "the Persian Gulf").
+_BY_STEM = ("wat:", "lnd:")
 _WATER = re.compile(r"(?:^|-)(?:sea|ocean|gulf|bay|strait|lake)(?:-|$)")
 
 

@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+from crosscheck.frame.divisions import PREFIXES
 from crosscheck.lang.translit import ARABIC_ARTICLES
 from crosscheck.relate.slot_values import Slot, translit
 
@@ -39,7 +40,7 @@ def edit_distance(a: str, b: str) -> int:
 def keys_close(a: str, b: str) -> bool:
     """Two keys of one name: equal, one inside the other ("russia" / "russia-general-staff"),
     or transliterations whose consonant classes differ by at most one ("gdf" / "kdf")."""
-    if a.startswith("div:") or b.startswith("div:"):
+    if a[:4] in PREFIXES or b[:4] in PREFIXES:
         from crosscheck.frame.divisions import divisions_close
 
         return divisions_close(a, b)  # "Kursk Region" / «Курской области» / Kursk (round ap)
