@@ -27,6 +27,10 @@ _RU = {lem: t for t, _, lems in _CUES for lem in lems}
 _RU_PHRASES = [("call", re.compile(r"телефонн\w+\s+разговор", re.I))]
 
 
+#: A guest or a reception named: «принял делегацию», «приём гостей» (a reception, whatever else is adopted).
+_GUEST = re.compile(r"делегаци|гост|при[её]м\b|приема|приёма", re.I)
+
+
 def _ru_lemmas(text: str) -> list[str]:
     from crosscheck.frame._lazy import parse_ru
 
@@ -110,12 +114,12 @@ def event_type(text: str, lang: str) -> str | None:
         # "принял делегацию / гостей" is a reception, "принял решение / участие" is not
         if "reception" in found and (
             re.search(r"(?<![\w-])прин(?:ял|яла|яли|ять|имать|имает|имают|ялся)\s+(?:(?:в\s+\w+\s+)?(?:\w+\s+){0,2})?(?:решени|участи|мер|закон|резолюци|заявлени|документ|бюджет|поправк|присяг|вызов|во\s+внимание|к\s+сведению|на\s+себя|программ|стратеги|доктрин|санкци|обращени|форму|ислам|христианств|гражданств|эстафет)", text, re.I)
-            and not re.search(r"делегаци|гост|при[её]м\b|приема|приёма", text, re.I)
+            and not _GUEST.search(text)
         ):
             found.discard("reception")
         # «Закон Шермана … был принят Конгрессом», «принятый в 1931 году статут»: a text adopted, no guest (round au)
         if "reception" in found and re.search(r"(?<![\w-])(?:закон|статут|акт|кодекс|конституци|резолюци|декрет|указ|поправк|устав|билль|эдикт)\w*[^.;]{0,80}?(?<![\w-])принят(?:ый|ая|ое|ые|ого|ой|ом|ым|ых|ую|[аоы])?(?![\w-])", text, re.I) \
-                and not re.search(r"делегаци|гост|при[её]м\b|приема|приёма", text, re.I):
+                and not _GUEST.search(text):
             found.discard("reception")
     else:
         for t, rx in _EN:
