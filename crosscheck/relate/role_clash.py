@@ -250,11 +250,11 @@ def _adjectival(n: Name) -> bool:
 
 
 def _listed(text: str, first: Name, names: list[Name]) -> list[Name]:
-    """The argument and the names listed after it ("with Pavel Cherenkov and Ilya Frank", «с Черенковым и Франком»):
-    together they fill the role (round av)."""
+    """The argument and the persons' full names listed after it ("with Pavel Cherenkov and Ilya Frank"): together they fill
+    the role (round av; "Shakespeare and Company" is one publisher, not a list)."""
     out = [first]
     for n in names:
-        if n.start >= out[-1].end and n.kind == first.kind and re.fullmatch(r"\s*(?:,\s*(?:and\s+|и\s+)?|\s+(?:and|и)\s+)", text[out[-1].end:n.start]):
+        if n.start >= out[-1].end and n.kind == first.kind and n.last and re.fullmatch(r"\s*(?:,\s*(?:and\s+|и\s+)?|\s+(?:and|и)\s+)", text[out[-1].end:n.start]):
             out.append(n)
         elif n.start >= out[-1].end:
             break

@@ -63,7 +63,7 @@ def _heads() -> tuple[re.Pattern, frozenset[str]]:
 def _lemma(word: str) -> str:
     from crosscheck.frame.names import lemma_ru
 
-    return lemma_ru(word) if re.search("[а-яё]", word, re.I) else re.sub(r"(?<=\w)['’]s?$", "", word)  # "Chekhov's": Chekhov (round av)
+    return lemma_ru(word) if re.search("[а-яё]", word, re.I) else word
 
 
 def _word_key(word: str, venue: bool) -> str:
@@ -84,6 +84,8 @@ def _more_keys(words: list[str], lang: str) -> frozenset[str]:
     place name («Нюрнбергские» законы / the "Nuremberg" Laws, «Полтавская» битва / the Battle of "Poltava")."""
     out = set()
     for w in words:
+        if re.search(r"\w['’]s$", w) and (k := _word_key(w[:-2], False)):
+            out.add(k)  # "Chekhov's" / «Чехова» (round av); "Joyce's" keeps its own key too
         if "-" in w.strip("-"):
             out.update(k for part in w.split("-") if (k := _word_key(part, False)) and len(k.partition("|")[0]) >= 3)
         if (lang == "ru" and (m := PLACE_ADJECTIVE_RU.fullmatch(w)) and len(m.group(1)) >= 4 and (k := _word_key(m.group(1), False))
