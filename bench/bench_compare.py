@@ -159,6 +159,7 @@ SETS = {
     "heldout72": {"perturb": None, "comparable": REPO / "bench/data/heldout72/comparable_heldout72.jsonl"},
     "heldout73": {"perturb": None, "comparable": REPO / "bench/data/heldout73/comparable_heldout73.jsonl"},
     "heldout74": {"perturb": None, "comparable": REPO / "bench/data/heldout74/comparable_heldout74.jsonl"},
+    "heldout76": {"perturb": None, "comparable": REPO / "bench/data/heldout76/comparable_heldout76.jsonl"},
 }
 
 
