@@ -225,6 +225,10 @@ def person_key(name: str) -> str:
         return "first:" + skeleton(first)
     if is_cyrillic(last):
         last = surname_in_case_of(toks[0], last) if len(toks) >= 2 else lemma_ru(last, "Surn")
+    if "-" in last.strip("-"):
+        # a double surname keeps its parts («Питт-Риверс» / "Pitt Rivers", «Сан-Мартин» / "San Martín": round aw), so
+        # either part pairs with the other side's last word
+        return "-".join(k for k in (skeleton(p) for p in last.split("-")) if k)
     return skeleton(last)
 
 

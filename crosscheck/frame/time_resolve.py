@@ -232,9 +232,23 @@ def _r_season(s, g, ctx, m, text):
         y = ctx.ref.year
         if not ctx.future and m1 > ctx.ref.month and m1 != 12:
             y -= 1
+    if (y2 := _second_year(g.get("year2"), y)) is not None:
+        # "the winter of 1918–19", «зимой 1918–1919 годов»: the winter from December of the first year (round av); other
+        # seasons of two years run from the first one's to the second one's
+        if m1 == 12:
+            return TimeSpan(s, D(y, 12, 1), month_end(y2, 2), "range") if y2 == y + 1 else None
+        return TimeSpan(s, D(y, m1, 1), month_end(y2, m2), "range")
     if m1 == 12:
         return TimeSpan(s, D(y - 1, 12, 1), month_end(y, 2), "range")
     return TimeSpan(s, D(y, m1, 1), month_end(y, m2), "range")
+
+
+def _second_year(text: str | None, first: int) -> int | None:
+    """The second year of a span written "1918–19" or "1918–1919", if it comes after the first, else None."""
+    if not text:
+        return None
+    year = int(text) if len(text) == 4 else first // 100 * 100 + int(text)
+    return year if first < year <= first + 10 else None
 
 
 def _r_relative(s, g, ctx, m, text):

@@ -46,7 +46,7 @@ _p("dmy", r"\b(?P<d>\d{1,2})\.(?P<m>\d{1,2})\.(?P<y>\d{4})\b")
 _p("holiday", holiday_regex())
 # --- since/from ranges (must precede the plain forms)
 _p("ru_range_years", r"\b(?:в|с)\s+" + r"(?P<y1>\d{4})\s*(?:года?\s*)?(?:[-–—]|по|до)\s*(?P<y2>\d{4})\s*(?:годах|годы|год|гг\.?|г\.?)")
-_p("en_range_years", r"\b(?:from|between)\s+(?:the\s+years?\s+)?(?P<y1>\d{4})\s+(?:to|and|until|till|through)\s+(?P<y2>\d{4})\b|\b(?P<y3>\d{4})\s*[-–]\s*(?P<y4>\d{2,4})\b")
+_p("en_range_years", r"\b(?:from|between)\s+(?:the\s+years?\s+)?(?P<y1>\d{4})\s+(?:to|and|until|till|through)\s+(?P<y2>\d{4})\b|(?<!winter\s)(?<!winter\sof\s)\b(?P<y3>\d{4})\s*[-–]\s*(?P<y4>\d{2,4})\b")  # "the winter of 1918–19": en_season (round av)
 # --- day ranges: "с 10 по 12 июля 2019 года", "from July 10 to 12", "between 10 and 12 July"
 _p("ru_range_days", r"\b(?:с|со)\s+(?P<d>\d{1,2})(?:-?(?:го|е|ое|ого))?(?:" + _WS + month_regex("ru", "mon1") + r")?\s+(?:по|до)\s+(?P<d2>\d{1,2})(?:-?(?:го|е|ое|ого))?" + _WS + RU_MONTH
    + r"(?:" + _WS + r"(?P<year>\d{4})\s*(?:года|году|г\.)?)?")
@@ -70,9 +70,9 @@ _p("ru_my", r"(?:\b(?:в|с|до|к|по|от|на)\s+(?:(?:начале|сер�
 _p("en_my", r"\b(?:(?:in|since|until|by|from|during)\s+)?(?:(?:early|mid|late|the\s+end\s+of|the\s+beginning\s+of)[\s-]+)?" + EN_MONTH
    + r"(?:,?\s+(?:of\s+|in\s+(?:the\s+year\s+)?)?(?P<year>\d{4}|" + _Y3_EN + r")|(?P<same>\s+(?:of\s+)?(?:that|the\s+same)\s+year)|\s+(?P<this>this)\s+year|\s+(?P<last>last)\s+year)?")
 # --- seasons
-_p("ru_season", r"\b(?P<s>весн[аоуе][йю]?|лет[оаму]м?|осен[ьию]ю?|зим[аоуе][йю]?)(?:" + _WS + r"(?:(?P<year>\d{4})\s*(?:года|г\.)?|(?P<same>того\s+же\s+года)|(?P<this>этого|текущего)\s+года|(?P<last>прошлого)\s+года))")
+_p("ru_season", r"\b(?P<s>весн[аоуе][йю]?|лет[оаму]м?|осен[ьию]ю?|зим[аоуе][йю]?)(?:" + _WS + r"(?:(?P<year>\d{4})(?:\s*[-–—]\s*(?P<year2>\d{4}|\d{2}))?\s*(?:годов|года|гг?\.)?|(?P<same>того\s+же\s+года)|(?P<this>этого|текущего)\s+года|(?P<last>прошлого)\s+года))")
 _p("ru_season2", r"\b(?P<s>весной|летом|осенью|зимой)\b")
-_p("en_season", r"\b(?:(?:in|since|during|by)\s+)?(?:the\s+)?(?P<last>last\s+|this\s+|next\s+)?(?P<s>spring|summer|autumn|fall|winter)(?:\s+(?:of\s+)?(?P<year>\d{4}))?\b")
+_p("en_season", r"\b(?:(?:in|since|during|by)\s+)?(?:the\s+)?(?P<last>last\s+|this\s+|next\s+)?(?P<s>spring|summer|autumn|fall|winter)(?:\s+(?:of\s+)?(?P<year>\d{4})(?:\s*[-–—/]\s*(?P<year2>\d{4}|\d{2}))?)?\b")
 # --- relative
 _p("ru_rel", r"\b(?:в|на)\s+(?P<which>прошлом|прошедшем|этом|текущем|нынешнем|следующем|будущем|позапрошлом|прошлой|этой|следующей|будущей|текущей)\s+(?P<unit>году|месяце|неделе)\b"
    + r"|\b(?P<which2>прошлый|этот|текущий|следующий|прошлого|этого|текущего|следующего)\s+(?P<unit2>год|месяц|года|месяца)\b")
