@@ -16,6 +16,8 @@ for this test, none from the seeds or a bench set; each rule has at least three 
 
 from __future__ import annotations
 
+import pytest
+
 from pair_table import check_rule_counts, table_tests
 
 CASES = [
@@ -71,3 +73,17 @@ decided, test_row = table_tests(CASES)
 
 def test_every_rule_has_examples_and_a_counter_example():
     check_rule_counts(CASES)
+
+
+@pytest.mark.parametrize("name,parts", [
+    ("Edward Burne-Jones", "brn-jns"), ("Эдвард Бёрн-Джонс", "brn-jns"), ("Огастес Питт-Риверс", "pt-rvrs"),
+    # a lower-case part or an Arabic article keeps the surname whole
+    ("Sun Yat-sen", None), ("Bashar al-Assad", None), ("Абдель Фаттах ас-Сиси", None), ("Ким Чен-ын", None),
+    # a short family name before a given name of short syllables is an East Asian name, keyed whole
+    ("Ли Юнг-Вука", None), ("Пак Чон-Хи", None), ("Мун Чжэ-Ина", None),
+])
+def test_double_surname_is_keyed_by_parts_only_when_every_part_is_a_name(name, parts):
+    from crosscheck.frame.names import person_key
+
+    key = person_key(name)
+    assert (key == parts) if parts else ("-" not in key), key

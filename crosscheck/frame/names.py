@@ -223,13 +223,25 @@ def person_key(name: str) -> str:
         if is_cyrillic(first):
             first = lemma_ru(first, "Name")
         return "first:" + skeleton(first)
+    # a short family name, then a given name of short syllables («Ли Юнг-Вук», "Moon Jae-in"): an East Asian personal
+    # name, keyed whole as before
+    double = _double_surname(last) and not (len(toks) == 2 and len(toks[0]) <= 4 and max(map(len, last.split("-"))) <= 5)
     if is_cyrillic(last):
         last = surname_in_case_of(toks[0], last) if len(toks) >= 2 else lemma_ru(last, "Surn")
-    if "-" in last.strip("-"):
+    if double:
         # a double surname keeps its parts («Питт-Риверс» / "Pitt Rivers", «Сан-Мартин» / "San Martín": round aw), so
         # either part pairs with the other side's last word
         return "-".join(k for k in (skeleton(p) for p in last.split("-")) if k)
     return skeleton(last)
+
+
+def _double_surname(word: str) -> bool:
+    """Two or more capitalised parts joined by hyphens («Питт-Риверс», "Bowes-Lyon"); a name with a lower-case part
+    ("Yat-sen", "al-Assad", «ас-Сиси») or an article in front ("El-Sisi") is one surname."""
+    from crosscheck.lang.translit import ARABIC_ARTICLES
+
+    parts = word.strip("-").split("-")
+    return len(parts) >= 2 and all(p[:1].isupper() and p.lower() not in ARABIC_ARTICLES.split("|") for p in parts)
 
 
 def _given_names_only(toks: list[str]) -> str | None:
