@@ -160,6 +160,10 @@ SETS = {
     "heldout73": {"perturb": None, "comparable": REPO / "bench/data/heldout73/comparable_heldout73.jsonl"},
     "heldout74": {"perturb": None, "comparable": REPO / "bench/data/heldout74/comparable_heldout74.jsonl"},
     "heldout76": {"perturb": None, "comparable": REPO / "bench/data/heldout76/comparable_heldout76.jsonl"},
+    # HELD-OUT79 (A–L) and 80 (M–Z): 2 x 60 more, written in parallel while round aw's double-surname fix was made; first
+    # contact on round aw's rules (bench/data/heldout79|80_first_contact.json; round av's rules give the same numbers).
+    "heldout79": {"perturb": None, "comparable": REPO / "bench/data/heldout79/comparable_heldout79.jsonl"},
+    "heldout80": {"perturb": None, "comparable": REPO / "bench/data/heldout80/comparable_heldout80.jsonl"},
 }
 
 
