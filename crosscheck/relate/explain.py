@@ -182,7 +182,7 @@ def event_date_clash(la: str, lb: str, what: str, who: str, da: str, db: str) ->
 #: How a once-only predicate (``lang/{en,ru}/once_only.tsv``) is named in an explanation.
 _ONCE = {"found": "founding", "born": "birth", "die": "death", "first": "first showing (premiere, first publication or description)",
          "sink": "sinking", "enact": "passing or signing", "occur": "event (a battle, massacre, uprising or disaster)",
-         "peak": "peak", "patent": "patent"}
+         "peak": "peak", "patent": "patent", "discover": "discovery"}
 
 
 def once_only_date_clash(la: str, lb: str, concept: str, da: str, db: str) -> str:

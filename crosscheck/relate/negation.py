@@ -196,7 +196,7 @@ def _form_rx(form: str, lang: str = "en") -> str:
     parts = []
     for tok in form.split():
         if tok == "...":
-            parts.append(r"(?:\s+[\w'’-]+){0,3}?")
+            parts.append(r"(?:\s+[\w'’-]+){0,3}?,?")  # the gap may end a clause ("не в Вене, а в": round ax)
             continue
         if tok == "$":  # the end of a clause ("* free $": "the solvent is gas free.", not "free versions")
             parts.append(r"(?=\s*(?:[.,;:!?)»\"]|$))")

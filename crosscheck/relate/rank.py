@@ -3,7 +3,8 @@
 "Klyuchevskaya Sopka is the tallest mountain on Kamchatka" / «Ключевская сопка — лишь третья по высоте вершина Камчатки»: one side
 gives its subject the first place of a ranking by a superlative ("the largest", «самый высокий», «крупнейший»), the
 other another place by an ordinal with a superlative or a ranking ("the third heaviest", "second-busiest", "ranks only
-fifth", "in fourth place", «третий по площади», «второй крупнейший», «четвёртое место»); a superlative after "among" or
+fifth", "in fourth place", «третий по площади», «второй крупнейший», «четвёртое место», «финишировал вторым»); a win of a
+contest is the first place ("won the 400 metres hurdles", «выиграл»: kind ``win``, round ax); a superlative after "among" or
 «среди» is the ranking's scope, no rank.  The words are data (``lang/{en,ru}/ranks.tsv``).  A clash needs one
 rank on each side (a claim with two ranks ranks two things), the same subject (the first name each side states), no
 claim of speech or membership ("one of the largest", «один из крупнейших»: kind ``veto``), no negation, and the
@@ -38,17 +39,20 @@ def _rx(lang: str) -> tuple[re.Pattern, re.Pattern, re.Pattern, dict[str, int]]:
     ords = {w: v for w, v in ordinal_words(lang) if v != 1}  # the first place is a superlative's ("the largest")
     sup = "|".join(r["word"] for r in rows if r["kind"] == "superlative")
     ordinal = "|".join(ords)
+    win = "|".join(r["word"] for r in rows if r["kind"] == "win")  # round ax: a win is the first place ("won the race")
     if lang == "ru":
         by = "|".join(r["word"] for r in rows if r["kind"] == "by")
         place = "|".join(r["word"] for r in rows if r["kind"] == "place")
-        n_rx = rf"(?<![\w-])(?P<ord>{ordinal}){_RU_ADJ}\s+(?:(?:{by})\s+[а-яё]+|(?:{place})|(?:{sup}))(?![\w-])"
-        one_rx = rf"(?<![\w-])(?:{sup})(?![\w-])"
+        verbs = "|".join(r["word"] for r in rows if r["kind"] == "ranks")
+        n_rx = (rf"(?<![\w-])(?P<ord>{ordinal}){_RU_ADJ}\s+(?:(?:{by})\s+[а-яё]+|(?:{place})|(?:{sup}))(?![\w-])"
+                rf"|(?<![\w-])(?:{verbs})\s+(?:лишь\s+|только\s+|всего\s+)?(?P<ord2>{ordinal}){_RU_ADJ}(?![\w-])")
+        one_rx = rf"(?<![\w-])(?:{sup}|{win})(?![\w-])"
     else:
         verbs = "|".join(r["word"] for r in rows if r["kind"] == "ranks")
         place = "|".join(r["word"] for r in rows if r["kind"] == "place")
         n_rx = (rf"\b(?P<ord>{ordinal})(?:[\s-]+|[\s-]+most\s+)(?:{sup}|{place})\b"
                 rf"|\b(?:{verbs})\s+(?:only\s+|just\s+|a\s+mere\s+)?(?P<ord2>{ordinal})\b")
-        one_rx = rf"(?:\bthe\s+(?:[\w-]+'s\s+)?|'s\s+)(?:{sup})\b"
+        one_rx = rf"(?:\bthe\s+(?:[\w-]+'s\s+)?|'s\s+)(?:{sup})\b|\b(?:{win})"
     scope = "|".join(r["word"] for r in rows if r["kind"] == "scope")
     return re.compile(n_rx, re.I), re.compile(one_rx, re.I), re.compile(rf"(?:{scope})\s+(?:the\s+)?$", re.I), ords
 
