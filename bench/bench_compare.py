@@ -164,6 +164,10 @@ SETS = {
     # contact on round aw's rules (bench/data/heldout79|80_first_contact.json; round av's rules give the same numbers).
     "heldout79": {"perturb": None, "comparable": REPO / "bench/data/heldout79/comparable_heldout79.jsonl"},
     "heldout80": {"perturb": None, "comparable": REPO / "bench/data/heldout80/comparable_heldout80.jsonl"},
+    # HELD-OUT81 (A–L) and 82 (M–Z): 2 x 60 more, written in parallel while round ax was tuned on HELD-OUT79/80; first
+    # contact on round ax's rules (bench/data/heldout81|82_first_contact.json).
+    "heldout81": {"perturb": None, "comparable": REPO / "bench/data/heldout81/comparable_heldout81.jsonl"},
+    "heldout82": {"perturb": None, "comparable": REPO / "bench/data/heldout82/comparable_heldout82.jsonl"},
 }
 
 
