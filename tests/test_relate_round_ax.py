@@ -1,5 +1,5 @@
-"""Round ax of issue 10 (HELD-OUT79 and 80, first measured on round aw's rules, then read): rows written for this test,
-none from an evaluation set.
+"""Round ax of issue 10 (HELD-OUT79 and 80, first measured on round aw's rules, then read; saint-name from HELD-OUT81 and
+82, first measured on round ax's rules): rows written for this test, none from an evaluation set.
 
 * discover: a thing is discovered once ("Neptune was discovered in 1846", «Гафний был открыт в 1923 году»:
   ``lang/{en,ru}/once_only.tsv``, concept ``discover``), so two dates of it clash; the active "X discovered" is a
@@ -9,6 +9,8 @@ none from an evaluation set.
   «не в Париже» still clashes.
 * win: a win of a contest is its first place ("won the 80 metres hurdles" / «финишировала третьей», «заняла четвёртое
   место»: ``lang/{en,ru}/ranks.tsv``, kinds ``win`` and ``ranks``); a medal other than gold is no win.
+* saint-name: «Сент» joined by a hyphen to a name («Сент-Луис», «Сент-Олбанс») is a name's part, not the abbreviation of
+  September (``lang/months.month_regex``); «3 сент. 1783 г.» stays a date.
 """
 
 from __future__ import annotations
@@ -48,6 +50,14 @@ CASES = [
      'Пааво Нурми выиграл бег на 10 000 м на Олимпиаде 1920 года в Антверпене.'),
     ('win', '!contradict', 'Jesse Owens won the bronze medal in the long jump in 1936.',
      'В 1936 году Джесси Оуэнс занял третье место в прыжках в длину.'),
+    ('saint-name', 'agree', 'The Eads Bridge over the Mississippi at St. Louis was opened in July 1874.',
+     'Мост Идса через Миссисипи в Сент-Луисе открыт в 1874 году.'),
+    ('saint-name', 'agree', 'The first Battle of St Albans was fought in May 1455.',
+     'Первая битва при Сент-Олбансе произошла в 1455 году.'),
+    ('saint-name', 'agree', 'The University of St Andrews received a papal bull in August 1413.',
+     'Университет Сент-Эндрюса получил папскую буллу в 1413 году.'),
+    ('saint-name', 'agree', 'The treaty was signed on 3 September 1783.', 'Договор подписан 3 сент. 1783 г.'),
+    ('saint-name', 'contradict', 'The treaty was signed on 3 October 1783.', 'Договор подписан 3 сент. 1783 г.'),
 ]
 
 decided, test_row = table_tests(CASES)

@@ -58,8 +58,9 @@ def month_regex(lang: str, group: str | None = "mon") -> str:
         tail = "(?:" + "|".join(re.escape(e) for e in ends) + ")" if ends != [""] else ""
         alts.append(re.escape(stem) + tail + f"(?![{letters}])")
     # an English abbreviation without its dot before a word is a name ("Jan Karol Chodkiewicz", "Jan Smuts"), no month
-    # ("Jan 2020", "Jan. 5" stay months: round at)
-    after = rf"(?:\.|(?![{letters}])(?!\s+(?!(?:and|or|to|through|until)\b)[A-Za-z]))" if lang == "en" else rf"\.?(?![{letters}])"
+    # ("Jan 2020", "Jan. 5" stay months: round at); a Russian one joined by a hyphen to a name is a name's part
+    # («Сент-Луис», «Сент-Айвс»: round ax)
+    after = rf"(?:\.|(?![{letters}])(?!\s+(?!(?:and|or|to|through|until)\b)[A-Za-z]))" if lang == "en" else rf"\.?(?![{letters}])(?!-[А-ЯЁ])"
     alts += [re.escape(w) + after for w in sorted(abbr, key=len, reverse=True)]
     body = "|".join(alts)
     # a month word starts a word: "мая" in "самая" or "самоуправляемая" is no month
