@@ -168,6 +168,10 @@ SETS = {
     # contact on round ax's rules (bench/data/heldout81|82_first_contact.json).
     "heldout81": {"perturb": None, "comparable": REPO / "bench/data/heldout81/comparable_heldout81.jsonl"},
     "heldout82": {"perturb": None, "comparable": REPO / "bench/data/heldout82/comparable_heldout82.jsonl"},
+    # HELD-OUT83 (A–L) and 84 (M–Z): 2 x 60 more, written in parallel after HELD-OUT81/82 were measured; first contact on
+    # the final rules of round ax, with its «Сент-» fix (bench/data/heldout83|84_first_contact.json).
+    "heldout83": {"perturb": None, "comparable": REPO / "bench/data/heldout83/comparable_heldout83.jsonl"},
+    "heldout84": {"perturb": None, "comparable": REPO / "bench/data/heldout84/comparable_heldout84.jsonl"},
 }
 
 
