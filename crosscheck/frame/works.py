@@ -68,5 +68,5 @@ _AUTHOR = re.compile(r"(?:\s+[A-ZА-ЯЁ][\w'’-]*){1,2}\s*$")
 def after_work_noun(text: str, start: int) -> bool:
     """A name starting at ``start`` follows a noun of a work ("Chekhov's story Ward No. 6", «повесть Чехова «Палата № 6»»,
     an author's name between allowed): it is the work's title (round av)."""
-    left = text[:start]
-    return bool(_rx()[0].search(left) or _rx()[0].search(_AUTHOR.sub(" ", left)))
+    left, before = text[:start], _rx()[0]
+    return bool(before.search(left) or before.search(_AUTHOR.sub(" ", left)))
