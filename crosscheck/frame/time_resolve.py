@@ -233,7 +233,7 @@ def _r_season(s, g, ctx, m, text):
         if not ctx.future and m1 > ctx.ref.month and m1 != 12:
             y -= 1
     if (y2 := _second_year(g.get("year2"), y)) is not None:
-        # "the winter of 1918–19", «зимой 1918–1919 годов»: the winter from December of the first year (round av); other
+        # "the winter of 1918–19", «зимой 1918–1919 годов»: the winter from December of the first year (round aw); other
         # seasons of two years run from the first one's to the second one's
         if m1 == 12:
             return TimeSpan(s, D(y, 12, 1), month_end(y2, 2), "range") if y2 == y + 1 else None

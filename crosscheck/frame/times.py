@@ -46,7 +46,7 @@ _p("dmy", r"\b(?P<d>\d{1,2})\.(?P<m>\d{1,2})\.(?P<y>\d{4})\b")
 _p("holiday", holiday_regex())
 # --- since/from ranges (must precede the plain forms)
 _p("ru_range_years", r"\b(?:в|с)\s+" + r"(?P<y1>\d{4})\s*(?:года?\s*)?(?:[-–—]|по|до)\s*(?P<y2>\d{4})\s*(?:годах|годы|год|гг\.?|г\.?)")
-_p("en_range_years", r"\b(?:from|between)\s+(?:the\s+years?\s+)?(?P<y1>\d{4})\s+(?:to|and|until|till|through)\s+(?P<y2>\d{4})\b|(?<!winter\s)(?<!winter\sof\s)\b(?P<y3>\d{4})\s*[-–]\s*(?P<y4>\d{2,4})\b")  # "the winter of 1918–19": en_season (round av)
+_p("en_range_years", r"\b(?:from|between)\s+(?:the\s+years?\s+)?(?P<y1>\d{4})\s+(?:to|and|until|till|through)\s+(?P<y2>\d{4})\b|(?<!winter\s)(?<!winter\sof\s)\b(?P<y3>\d{4})\s*[-–]\s*(?P<y4>\d{2,4})\b")  # "the winter of 1918–19": en_season (round aw)
 # --- day ranges: "с 10 по 12 июля 2019 года", "from July 10 to 12", "between 10 and 12 July"
 _p("ru_range_days", r"\b(?:с|со)\s+(?P<d>\d{1,2})(?:-?(?:го|е|ое|ого))?(?:" + _WS + month_regex("ru", "mon1") + r")?\s+(?:по|до)\s+(?P<d2>\d{1,2})(?:-?(?:го|е|ое|ого))?" + _WS + RU_MONTH
    + r"(?:" + _WS + r"(?P<year>\d{4})\s*(?:года|году|г\.)?)?")
