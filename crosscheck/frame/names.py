@@ -223,9 +223,7 @@ def person_key(name: str) -> str:
         if is_cyrillic(first):
             first = lemma_ru(first, "Name")
         return "first:" + skeleton(first)
-    # a short family name, then a given name of short syllables («Ли Юнг-Вук», "Moon Jae-in"): an East Asian personal
-    # name, keyed whole as before
-    double = _double_surname(last) and not (len(toks) == 2 and len(toks[0]) <= 4 and max(map(len, last.split("-"))) <= 5)
+    double = _double_surname(toks[0], last, len(toks))
     if is_cyrillic(last):
         last = surname_in_case_of(toks[0], last) if len(toks) >= 2 else lemma_ru(last, "Surn")
     if double:
@@ -235,13 +233,22 @@ def person_key(name: str) -> str:
     return skeleton(last)
 
 
-def _double_surname(word: str) -> bool:
-    """Two or more capitalised parts joined by hyphens («Питт-Риверс», "Bowes-Lyon"); a name with a lower-case part
-    ("Yat-sen", "al-Assad", «ас-Сиси») or an article in front ("El-Sisi") is one surname."""
+def _double_surname(first: str, word: str, n_tokens: int) -> bool:
+    """``word`` (the last of ``n_tokens`` name words, ``first`` the first) is two or more capitalised parts joined by
+    hyphens («Питт-Риверс», "Bowes-Lyon"). A name with a lower-case part ("Yat-sen", "al-Assad", «ас-Сиси») or an
+    article in front ("El-Sisi") is one surname, and so is a given name of short syllables after a short family name
+    («Ли Юнг-Вук», «Пак Чон-Хи»: an East Asian personal name)."""
+    parts = word.strip("-").split("-")
+    if len(parts) < 2 or not all(p[:1].isupper() and p.lower() not in _arabic_articles() for p in parts):
+        return False
+    return not (n_tokens == 2 and len(first) <= 4 and max(map(len, parts)) <= 5)
+
+
+@functools.lru_cache(maxsize=1)
+def _arabic_articles() -> frozenset[str]:
     from crosscheck.lang.translit import ARABIC_ARTICLES
 
-    parts = word.strip("-").split("-")
-    return len(parts) >= 2 and all(p[:1].isupper() and p.lower() not in ARABIC_ARTICLES.split("|") for p in parts)
+    return frozenset(ARABIC_ARTICLES.split("|"))
 
 
 def _given_names_only(toks: list[str]) -> str | None:
