@@ -102,6 +102,7 @@ def contradiction(la: str, lb: str, cmp: SlotComparison) -> tuple[str, tuple[Evi
         elif p.kind == "predicate":
             concept = p.a.unit.replace('-', ' ')
             how = f"opposite {concept}" if p.a.value != p.b.value else f"{concept} negated on one side only"
+            how = "winner and loser swapped" if concept == "contest" else how
             parts.append(f"{la} says {p.a.text!r}; {lb} says {p.b.text!r} ({how})")
         else:
             parts.append(f"{la} says {_quote(p.a)}; {lb} says {_quote(p.b)} ({what})")

@@ -19,6 +19,7 @@ import re
 from crosscheck.lang.resources import near_bounds
 from crosscheck.model import ClaimFrame
 from crosscheck.relate.contest_sides import same_winner
+from crosscheck.relate.contest_roles import contest_pair
 from crosscheck.relate.count_groups import ungrouped
 from crosscheck.relate.clause_scope import clause_around, negation_clusters, negation_in_added_clause, poles_outside_times, time_spans, verbal
 from crosscheck.relate.entity_pairs import country_told_less, pair_entities
@@ -277,7 +278,10 @@ def _polarity_pairs(text_a: str, lang_a: str, text_b: str, lang_b: str, times_a:
     uncertain: list[SlotPair] = []
     flipped = na.negated != nb.negated
     explained = opposite = False
+    contest = None if flipped else contest_pair(text_a, lang_a, text_b, lang_b)  # round ay: who won, on each side
     for concept in sorted(set(pa) & set(pb)):
+        if contest is not None and concept == "win":
+            continue
         (pole_a, wa, sa), (pole_b, wb, sb) = pa[concept], pb[concept]
         # round s: "Uruguay beat Brazil" / «поражение сборной от Уругвая»: two poles, one winner, one result
         same = pole_a == pole_b or (not flipped and same_winner(concept, (text_a, lang_a, pole_a, sa), (text_b, lang_b, pole_b, sb)))
@@ -311,6 +315,9 @@ def _polarity_pairs(text_a: str, lang_a: str, text_b: str, lang_b: str, times_a:
                                 Slot("predicate", turned[1] or wb, pole_b, concept), False)
         opposite = opposite or not pair.equal
         pairs.append(pair)
+    if contest is not None:
+        pairs.append(contest)
+        opposite = opposite or not contest.equal
     if flipped and not explained and not opposite:
         neg, pos = (na, nb) if na.negated else (nb, na)
         pol_a, pol_b = ("negative" if na.negated else "positive"), ("negative" if nb.negated else "positive")

@@ -1,0 +1,45 @@
+"""Round ay of issue 10 (HELD-OUT79 to 84, first measured on round ax's rules, then read): rows written for this test,
+none from an evaluation set.
+
+* swapped: one side's winner is the other's loser ("Brazil beat Italy" / «Италия обыграла Бразилию», "a French victory
+  over the Russians" / «победой русских … над французами», "the French army was routed by" / «французы разбили»): the
+  result clashes even when both sides use a word of winning (``relate/contest_roles.py``, ``lang/{en,ru}/contest_roles.tsv``,
+  peoples by ``lang/gazetteer/peoples.tsv``).
+* same-result: one winner told by a word of winning on one side and of losing on the other ("Brazil defeated Italy" /
+  «Италия уступила Бразилии», «потерпел поражение от императора Карла V»): no clash of opposite words.
+"""
+
+from __future__ import annotations
+
+from pair_table import check_rule_counts, table_tests
+
+CASES = [
+    ('swapped', 'contradict', 'At Mühlberg in April 1547 the army of Charles V crushed the forces of the Schmalkaldic League.',
+     'В апреле 1547 года при Мюльберге войска Шмалькальденского союза разгромили армию Карла V.'),
+    ('swapped', 'contradict', 'Brazil beat Italy 4–1 in the 1970 World Cup final in Mexico City.',
+     'В финале чемпионата мира 1970 года в Мехико Италия обыграла Бразилию со счётом 4:1.'),
+    ('swapped', 'contradict', 'In 1966 England beat West Germany 4–2 after extra time in the World Cup final at Wembley.',
+     'В финале чемпионата мира 1966 года на «Уэмбли» сборная Англии проиграла сборной ФРГ со счётом 2:4 в дополнительное '
+     'время.'),
+    ('swapped', 'contradict', 'The Battle of Lützen in May 1813 ended in a French victory over the Russians and Prussians.',
+     'Сражение при Лютцене в мае 1813 года завершилось победой русских и пруссаков над французами.'),
+    ('swapped', 'contradict', 'At Pavia in February 1525 the French army was routed by the Imperial troops, and King Francis I '
+     'was captured.', 'В феврале 1525 года при Павии французы разбили имперские войска, а король Франциск I попал в плен.'),
+    ('swapped', 'agree', 'Sweden beat Finland 3–1 in the final of the 1987 world championship.',
+     'В финале чемпионата мира 1987 года шведы одержали победу над финнами со счётом 3:1.'),
+    ('same-result', '!contradict', 'At Mühlberg in April 1547 Emperor Charles V defeated the Schmalkaldic League and captured '
+     'Elector John Frederick.', 'В апреле 1547 года при Мюльберге Шмалькальденский союз потерпел поражение от императора '
+     'Карла V, курфюрст Иоганн Фридрих попал в плен.'),
+    ('same-result', '!contradict', 'In the 1970 World Cup final Brazil defeated Italy 4–1.',
+     'В финале чемпионата мира 1970 года Италия уступила Бразилии со счётом 1:4.'),
+    ('same-result', '!contradict', 'Ajax defeated Inter 2–0 in the 1972 European Cup final in Rotterdam.',
+     'В финале Кубка европейских чемпионов 1972 года в Роттердаме «Интер» проиграл «Аяксу» со счётом 0:2.'),
+    ('same-result', 'contradict', 'The French were defeated by the Russians and Prussians at Lützen in May 1813.',
+     'В мае 1813 года при Лютцене русские и пруссаки потерпели поражение от французов.'),
+]
+
+decided, test_row = table_tests(CASES)
+
+
+def test_every_rule_has_examples_and_a_counter_example():
+    check_rule_counts(CASES)
