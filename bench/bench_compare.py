@@ -172,6 +172,12 @@ SETS = {
     # the final rules of round ax, with its «Сент-» fix (bench/data/heldout83|84_first_contact.json).
     "heldout83": {"perturb": None, "comparable": REPO / "bench/data/heldout83/comparable_heldout83.jsonl"},
     "heldout84": {"perturb": None, "comparable": REPO / "bench/data/heldout84/comparable_heldout84.jsonl"},
+    # HELD-OUT85 to 88: 4 x 60 more by four writers in parallel (A-L, M-Z, A-L, M-Z), first contact on the rules of
+    # round ay (bench/data/heldout85..88_first_contact.json).
+    "heldout85": {"perturb": None, "comparable": REPO / "bench/data/heldout85/comparable_heldout85.jsonl"},
+    "heldout86": {"perturb": None, "comparable": REPO / "bench/data/heldout86/comparable_heldout86.jsonl"},
+    "heldout87": {"perturb": None, "comparable": REPO / "bench/data/heldout87/comparable_heldout87.jsonl"},
+    "heldout88": {"perturb": None, "comparable": REPO / "bench/data/heldout88/comparable_heldout88.jsonl"},
 }
 
 
