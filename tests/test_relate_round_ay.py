@@ -5,6 +5,10 @@ none from an evaluation set.
   over the Russians" / «победой русских … над французами», "the French army was routed by" / «французы разбили»): the
   result clashes even when both sides use a word of winning (``relate/contest_roles.py``, ``lang/{en,ru}/contest_roles.tsv``,
   peoples by ``lang/gazetteer/peoples.tsv``).
+* lesser: a word of a lesser degree before a word of degree ("less dangerous", «менее опасной»:
+  ``lang/{en,ru}/lesser_degree.tsv``) tells the other pole ("safer", «безопаснее»); "no less" / «не менее» does not.
+* refuse: "refuse" and "refuses" join "refused" on the declining pole of ``accept`` (``lang/opposites.tsv``), so "did not
+  refuse" / «отказался» clash and "did not refuse" / «принял» agree.
 * same-result: one winner told by a word of winning on one side and of losing on the other ("Brazil defeated Italy" /
   «Италия уступила Бразилии», «потерпел поражение от императора Карла V»): no clash of opposite words.
 """
@@ -36,6 +40,31 @@ CASES = [
      'В финале Кубка европейских чемпионов 1972 года в Роттердаме «Интер» проиграл «Аяксу» со счётом 0:2.'),
     ('same-result', 'contradict', 'The French were defeated by the Russians and Prussians at Lützen in May 1813.',
      'В мае 1813 года при Лютцене русские и пруссаки потерпели поражение от французов.'),
+]
+
+CASES += [
+    ('lesser', '!contradict', 'The new vaccine made the journey far less dangerous for travellers.',
+     'Новая вакцина сделала поездку для путешественников гораздо безопаснее.'),
+    ('lesser', '!contradict', 'By 1870 rail transport had become less expensive than river shipping.',
+     'К 1870 году перевозки по железной дороге стали дешевле речных.'),
+    ('lesser', '!contradict', 'Ice roads made winter deliveries safer for the northern villages.',
+     'Ледовые дороги сделали зимнюю доставку в северные сёла менее опасной.'),
+    ('lesser', 'contradict', 'By 1870 rail transport had become less expensive than river shipping.',
+     'К 1870 году перевозки по железной дороге стали дороже речных.'),
+    ('lesser', 'contradict', 'The northern route is no less dangerous than the old one.',
+     'Северный маршрут безопаснее старого.'),
+]
+CASES += [
+    ('refuse', 'contradict', 'In 1953 the poet did not refuse the state prize offered to him.',
+     'В 1953 году поэт отказался от предложенной ему государственной премии.'),
+    ('refuse', 'contradict', 'In 2004 the club did not refuse the transfer offer from Madrid.',
+     'В 2004 году клуб отказался от предложения о трансфере из Мадрида.'),
+    ('refuse', 'contradict', 'In 1998 the government did not refuse the loan from the IMF.',
+     'В 1998 году правительство отказалось от кредита МВФ.'),
+    ('refuse', 'agree', 'In 1964 the philosopher chose to refuse the Nobel Prize in Literature.',
+     'В 1964 году философ решил отказаться от Нобелевской премии по литературе.'),
+    ('refuse', '!contradict', 'In 1890 the city council did not refuse the offer to buy the collection.',
+     'В 1890 году городской совет принял предложение о покупке коллекции.'),
 ]
 
 decided, test_row = table_tests(CASES)

@@ -14,7 +14,7 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
-from crosscheck.relate.pole_phrases import in_term, longer_pole, noun_after_preposition
+from crosscheck.relate.pole_phrases import gradable, in_term, lesser_rx, longer_pole, noun_after_preposition, turned
 
 __all__ = ["predicates", "predicate_spans", "negation", "negation_state", "negation_info", "negates_nonfinite", "Negation"]
 
@@ -44,7 +44,9 @@ def _predicate_spans(text: str, lang: str) -> tuple[tuple[str, tuple[str, str, t
         m = next((m for m in (ru_rx if lang == "ru" else en_rx).finditer(text) if not noun_after_preposition(text, m, lang)
                   and not _titled(text, m) and not in_term(text, m, lang)), None)
         if m:
-            poles.setdefault(concept, {}).setdefault(pole, (m.group(0), m.span()))
+            less = (lang == "ru" or concept in gradable()) and lesser_rx(lang).search(text[:m.start()])  # "less dangerous" = safer (round ay)
+            start = less.start() if less else m.start()
+            poles.setdefault(concept, {}).setdefault(turned(pole) if less else pole, (text[start:m.end()], (start, m.end())))
     poles = {c: longer_pole(p) for c, p in poles.items()}  # "not guilty" holds "guilty" (round al)
     return tuple((c, (pole, *found)) for c, p in poles.items() if len(p) == 1 for pole, found in p.items())
 

@@ -13,7 +13,7 @@ import dataclasses
 import re
 from functools import lru_cache
 
-__all__ = ["in_term", "longer_pole", "negation_outside_poles", "noun_after_preposition", "own_poles"]
+__all__ = ["in_term", "lesser_rx", "longer_pole", "negation_outside_poles", "noun_after_preposition", "own_poles", "turned", "gradable"]
 
 
 def _inside(inner: tuple[int, int], outer: tuple[int, int]) -> bool:
@@ -83,3 +83,30 @@ def in_term(text: str, m: re.Match, lang: str) -> bool:
     """The pole word at ``m`` opens a term with the noun after it ("constitutional review", «Конституционный суд»:
     ``lang/pole_terms.tsv``): an institution named, no predicate stated (round au)."""
     return bool(_terms("ru" if lang == "ru" else "en").match(text, m.start()))
+
+
+def turned(pole: str) -> str:
+    """The other pole of a concept of ``lang/opposites.tsv``."""
+    return "-" if pole == "+" else "+"
+
+
+@lru_cache(maxsize=2)
+def lesser_rx(lang: str) -> re.Pattern:
+    """A word of a lesser degree right before a pole word ("less dangerous", «менее опасный»: ``lesser_degree.tsv``)."""
+    from crosscheck.lang.resources import words
+
+    try:
+        forms = "|".join(sorted(map(re.escape, words(f"{lang}/lesser_degree.tsv")), key=len, reverse=True))
+    except FileNotFoundError:
+        forms = r"(?!x)x"
+    return re.compile(r"(?<![\w-])(?<!no )(?<!not )(?<!не )(?:" + forms + r")\s+$", re.I)  # "no less" / «не менее»: as much
+
+
+@lru_cache(maxsize=1)
+def gradable() -> frozenset[str]:
+    """Concepts of ``lang/opposites.tsv`` told by adjectives of degree: those with a superlative ("safest", "cheapest").
+    An English "less" before a word of another concept may count a noun ("less growth" is still growth)."""
+    from crosscheck.lang.resources import split, tsv
+
+    return frozenset(r["concept"] for r in tsv("opposites.tsv")
+                     if any(w.endswith("est") and " " not in w for w in split(r["en"].replace(",", "|"))))
