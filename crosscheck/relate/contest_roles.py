@@ -31,6 +31,7 @@ _OBLIQUE_PLURAL = re.compile(r"(?:ов|ев|ам|ям|ами|ями|ах|ях)$"
 #: Words after which the clause goes on to another verb ("and captured", «и взяли»).
 _NEXT_CLAUSE = frozenset({"and", "but", "while", "which", "who", "и", "а", "но", "который", "которая", "которые"})
 _PEOPLE_ENDING = r"(?:ы|и|е|ов|ев|ей|ам|ям|ами|ями|ах|ях)?"
+_ADJECTIVE_ENDING = r"(?:ий|ая|ое|ие|ого|ому|им|ой|ую|их|ими|ом)"
 
 
 @dataclass(frozen=True)
@@ -75,8 +76,9 @@ def _peoples() -> tuple[dict[str, str], re.Pattern, dict[str, str]]:
             en[f.lower()] = row["key"]
         for s in split(row["ru_stems"]):
             ru[s] = row["key"]
-    stems = "|".join(sorted(map(re.escape, ru), key=len, reverse=True))
-    return en, re.compile(r"(" + stems + ")" + _PEOPLE_ENDING), ru
+    nouns = "|".join(sorted((re.escape(s) for s in ru if not s.endswith("ск")), key=len, reverse=True))
+    adjectives = "|".join(sorted((re.escape(s) for s in ru if s.endswith("ск")), key=len, reverse=True)) or r"(?!x)x"
+    return en, re.compile(r"(" + nouns + ")" + _PEOPLE_ENDING + r"|(" + adjectives + ")" + _ADJECTIVE_ENDING), ru
 
 
 def _people(word: str) -> str | None:
@@ -85,7 +87,7 @@ def _people(word: str) -> str | None:
     if word.lower() in en and word[:1].isupper():
         return en[word.lower()]
     m = rx.fullmatch(word.replace("ё", "е")) if word[:1].islower() else None
-    return ru[m.group(1)] if m else None
+    return ru[m.group(1) or m.group(2)] if m else None
 
 
 def _word_keys(word: str, lang: str) -> set[str]:

@@ -23,7 +23,8 @@ _CLASH_TYPE = {"number": "number-clash", "identifier": "identifier-clash", "time
 #: Every evidence type a clash of paired values carries (entities: place-, participant- or entity-clash).
 CLASH_TYPES: tuple[str, ...] = (*_CLASH_TYPE.values(), "place-clash", "participant-clash", "entity-clash")
 _WHAT = {"number": "figure", "identifier": "identifier", "time": "date", "polarity": "polarity",
-         "predicate": "predicate", "person": "person", "place": "place", "org": "organisation"}
+         "predicate": "predicate", "person": "person", "place": "place", "org": "organisation",
+         "element": "chemical element"}
 
 
 def _years(lo: float, hi: float) -> tuple[int, int]:

@@ -158,6 +158,12 @@ def _relate_pair(
             again = statement_relation(a, fa, b, fb, z, noise, cmp)  # z >= Z_TRANSLATION: the same comparison
             if again.relation == "contradict":
                 return again  # a translation of one event report with a figure or name changed
+        if (hard and not any(p.kind == "time" or p.a.unit == "person" for p in hard) and not _exclusive(fa, fb)
+                and va.type not in ENCOUNTERS and vb.type not in ENCOUNTERS):
+            # round ay: one event (no meeting or visit, whose persons play many roles), its time agreed, told with another
+            # figure or place: the sides clash ("killed 435 miners" / «погубило 135 горняков» on one day)
+            text, ev = explain.contradiction(doc_label(a), doc_label(b), SlotComparison(tuple(hard) + tuple(cmp.matches)))
+            return PairRelation(a, b, "contradict", confidence("contradict", ev, z), text, ev)
         if hard:
             _, ev = explain.contradiction(doc_label(a), doc_label(b), SlotComparison(tuple(hard)))
             detail = "; ".join(e.detail for e in ev)
