@@ -178,6 +178,9 @@ SETS = {
     "heldout86": {"perturb": None, "comparable": REPO / "bench/data/heldout86/comparable_heldout86.jsonl"},
     "heldout87": {"perturb": None, "comparable": REPO / "bench/data/heldout87/comparable_heldout87.jsonl"},
     "heldout88": {"perturb": None, "comparable": REPO / "bench/data/heldout88/comparable_heldout88.jsonl"},
+    # HELD-OUT89 and 90: 2 x 60 more (A-L, M-Z), first contact on round ay's final rules (bench/data/heldout89|90_*.json).
+    "heldout89": {"perturb": None, "comparable": REPO / "bench/data/heldout89/comparable_heldout89.jsonl"},
+    "heldout90": {"perturb": None, "comparable": REPO / "bench/data/heldout90/comparable_heldout90.jsonl"},
 }
 
 
