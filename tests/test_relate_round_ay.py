@@ -118,3 +118,4 @@ decided, test_row = table_tests(CASES)
 
 def test_every_rule_has_examples_and_a_counter_example():
     check_rule_counts(CASES)
+

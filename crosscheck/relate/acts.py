@@ -38,13 +38,27 @@ def acts(text: str, lang: str) -> frozenset[str]:
     return frozenset(c for c, rx in _patterns("ru" if lang == "ru" else "en") if rx.search(text))
 
 
-def different_acts(text_a: str, lang_a: str, text_b: str, lang_b: str) -> tuple[str, str] | None:
-    """The acts of each side, named ("a publication", "an award"), when both report acts and share none, else None."""
-    xa, xb = acts(text_a, lang_a), acts(text_b, lang_b)
+def different_acts(text_a: str, lang_a: str, text_b: str, lang_b: str, span_a: tuple[int, int] | None = None,
+                   span_b: tuple[int, int] | None = None) -> tuple[str, str] | None:
+    """The acts of each side, named ("a publication", "an award"), when both report acts and share none, else None.
+    ``span_a``, ``span_b``: where each side states its date; the acts are then read in that clause only, up to a
+    semicolon or a dash (round az: "On 9 June 1865 a train derailed …; ten passengers died" dates no death)."""
+    xa, xb = acts(_clause(text_a, span_a), lang_a), acts(_clause(text_b, span_b), lang_b)
     if not xa or not xb or xa & xb:
         return None
     return tuple(" and ".join(NOUNS.get(c, c) for c in sorted(x)) for x in (xa, xb))
 
+
+def _clause(text: str, span: tuple[int, int] | None) -> str:
+    """The stretch of ``text`` between the semicolons or dashes around ``span`` (all of it without a span)."""
+    if span is None:
+        return text
+    cuts = [m.end() for m in _CLAUSE_END.finditer(text, 0, span[0])]
+    end = _CLAUSE_END.search(text, span[1])
+    return text[cuts[-1] if cuts else 0:end.start() if end else len(text)]
+
+
+_CLAUSE_END = re.compile(r";|\s[—–]\s")
 
 #: How far after a word of negation its verb may stand ("was never awarded", «так и не был удостоен»).
 _NEGATED_REACH = 60

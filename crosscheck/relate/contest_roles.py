@@ -20,16 +20,9 @@ _TOKEN = re.compile(r"[\w’'-]+|[,;:()—–«»\"]")
 _BOUNDARY = frozenset(",;:()—–")
 #: How many words after the word of winning may still name the other side ("routed the forces of Tsar Samuel").
 _OBJECT_WORDS = 10
-#: Words that join two words of one name or one side ("Frederick the Great", "Imperial and Spanish", «Гастона де Фуа»).
-_JOIN = frozenset({"the", "of", "and", "de", "von", "van", "la", "le", "и", "де", "фон", "ван", "ла", "ле"})
-#: Prepositions of place: a name right after one (one word between at most) is where, not who ("at the Kleidion pass").
-_AT = {"en": frozenset({"at", "in", "near", "on", "off", "outside", "from", "into", "during", "across", "below", "above"}),
-       "ru": frozenset({"в", "во", "на", "под", "при", "у", "около", "близ", "возле", "из", "за", "над"})}
 #: Russian plural endings of an oblique case: a people so named before the verb is its object, not its subject
 #: («австрийцев разгромил Фридрих»).
 _OBLIQUE_PLURAL = re.compile(r"(?:ов|ев|ам|ям|ами|ями|ах|ях)$")
-#: Words after which the clause goes on to another verb ("and captured", «и взяли»).
-_NEXT_CLAUSE = frozenset({"and", "but", "while", "which", "who", "и", "а", "но", "который", "которая", "которые"})
 _PEOPLE_ENDING = r"(?:ы|и|е|ов|ев|ей|ам|ям|ами|ями|ах|ях)?"
 _ADJECTIVE_ENDING = r"(?:ий|ая|ое|ие|ого|ому|им|ой|ую|их|ими|ом)"
 
@@ -53,6 +46,8 @@ def _forms(lang: str) -> tuple[tuple[re.Pattern, str], ...]:
     except FileNotFoundError:
         return ()
     for row in rows:
+        if row["kind"] in _WORD_KINDS:
+            continue
         for form in split(row["forms"]):
             parts = []
             for word in form.split():
@@ -63,6 +58,21 @@ def _forms(lang: str) -> tuple[tuple[re.Pattern, str], ...]:
             rx = "".join(parts)[:-3]  # no space after the last word
             out.append((re.compile(r"(?<![\w-])" + rx + r"(?![\w-])", re.I), row["kind"]))
     return tuple(out)
+
+
+#: Rows of ``contest_roles.tsv`` that list words around the sides, not forms of winning.
+_WORD_KINDS = ("join", "at", "next")
+
+
+@lru_cache(maxsize=8)
+def _words(lang: str, kind: str) -> frozenset[str]:
+    """The words of one kind of ``lang/{lang}/contest_roles.tsv`` (join, at, next)."""
+    from crosscheck.lang.resources import split, tsv
+
+    try:
+        return frozenset(w for row in tsv(f"{lang}/contest_roles.tsv") if row["kind"] == kind for w in split(row["forms"]))
+    except FileNotFoundError:
+        return frozenset()
 
 
 @lru_cache(maxsize=1)
@@ -116,7 +126,7 @@ def _runs(tokens: list[str], lang: str) -> list[tuple[frozenset[str], str]]:
     """Runs of words that name one side (words with keys, joined by "the", "of", "and"...), as (keys, words); a run
     right after a preposition of place (one word between at most) is left out."""
     runs, keys, words, gap = [], set(), [], []
-    at = _AT.get(lang, frozenset())
+    at, join = _words(lang, "at"), _words(lang, "join") | _words("en", "join")  # "the", "of" join Latin names in Russian too
     for i, tok in enumerate(tokens + [","]):
         k = _word_keys(tok, lang) if tok not in _BOUNDARY else set()
         if k and not words and (i >= 1 and tokens[i - 1].lower() in at
@@ -126,7 +136,7 @@ def _runs(tokens: list[str], lang: str) -> list[tuple[frozenset[str], str]]:
             keys |= k
             words += gap + [tok]
             gap = []
-        elif words and tok.lower() in _JOIN and not gap:
+        elif words and tok.lower() in join and not gap:
             gap = [tok]
         elif words:
             runs.append((frozenset(keys), " ".join(words)))
@@ -157,7 +167,7 @@ def _object(tokens: list[str], lang: str) -> tuple[frozenset[str], str] | None:
     """The sides named in the clause right after the word (``_OBJECT_WORDS`` at most), merged."""
     head = []
     for tok in tokens[:_OBJECT_WORDS]:
-        if tok in _BOUNDARY or (tok.lower() in _NEXT_CLAUSE and _runs(head, lang)):
+        if tok in _BOUNDARY or (tok.lower() in _words(lang, "next") and _runs(head, lang)):
             break  # "defeated the League and captured the Elector": the next verb's object is no side
         head.append(tok)
     runs = _runs(head, lang)

@@ -292,4 +292,19 @@ def find_rank_clash(text_a: str, lang_a: str, text_b: str, lang_b: str, z: float
         return None
     if not _same_subject(text_a, lang_a, text_b, lang_b, fa, fb) and not _ranked_name(text_a, lang_a, text_b, lang_b):
         return None  # not the same subject first, nor the same name right before each rank
+    da, db = _dimensions(text_a, lang_a), _dimensions(text_b, lang_b)
+    if da and db and not da & db:
+        return None  # round az: two measures, two rankings ("the longest lake" / «третье по площади»)
     return next(iter(ra)), next(iter(rb))
+
+
+@functools.lru_cache(maxsize=2)
+def _dimension_rx(lang: str) -> tuple[tuple[str, re.Pattern], ...]:
+    from crosscheck.lang.resources import tsv
+
+    return tuple((r["dimension"], re.compile(r["pattern"], re.I)) for r in tsv("rank_dimensions.tsv") if r["lang"] == lang)
+
+
+def _dimensions(text: str, lang: str) -> frozenset[str]:
+    """The measures a text's ranking words name (``lang/rank_dimensions.tsv``): "longest" length, «по площади» area."""
+    return frozenset(d for d, rx in _dimension_rx("ru" if lang == "ru" else "en") if rx.search(text))

@@ -37,6 +37,14 @@ def _two_ends(cmp: SlotComparison, a: Segment, b: Segment) -> bool:
             and not negation_info(a.text, a.lang).negated and not negation_info(b.text, b.lang).negated)
 
 
+def _where(text: str, slot) -> tuple[int, int] | None:
+    """Where ``text`` states a slot: its span, else the first place its words stand, else None."""
+    if slot.span is not None:
+        return slot.span
+    at = text.find(slot.text) if slot.text else -1
+    return (at, at + len(slot.text)) if at >= 0 else None
+
+
 def statement_relation(a: Segment, fa: ClaimFrame, b: Segment, fb: ClaimFrame, z: float, noise: Noise,
                         cmp: SlotComparison | None = None) -> PairRelation:
     la, lb = doc_label(a), doc_label(b)
@@ -50,7 +58,9 @@ def statement_relation(a: Segment, fa: ClaimFrame, b: Segment, fb: ClaimFrame, z
         _, ev = explain.contradiction(la, lb, cmp)
         return PairRelation(a, b, "related", confidence("related", ev, z), explain.related(
             "different times with different values: " + "; ".join(e.detail for e in ev if e.type.endswith("clash"))), ev)
-    acts = different_acts(a.text, a.lang, b.text, b.lang) if kinds == {"time"} and z < Z_TRANSLATION else None
+    dated = next((p for p in cmp.clashes if p.kind == "time"), None)
+    acts = (different_acts(a.text, a.lang, b.text, b.lang, _where(a.text, dated.a), _where(b.text, dated.b))
+            if kinds == {"time"} and z < Z_TRANSLATION else None)
     if acts:
         # another date for another act of one subject ("came out in 1896" / «получил премию в 1905 году»): two true
         # statements, not one dated twice (round ac, ``acts.py``)
