@@ -181,6 +181,9 @@ SETS = {
     # HELD-OUT89 and 90: 2 x 60 more (A-L, M-Z), first contact on round ay's final rules (bench/data/heldout89|90_*.json).
     "heldout89": {"perturb": None, "comparable": REPO / "bench/data/heldout89/comparable_heldout89.jsonl"},
     "heldout90": {"perturb": None, "comparable": REPO / "bench/data/heldout90/comparable_heldout90.jsonl"},
+    # HELD-OUT91 and 92: 2 x 60 more (A-L, M-Z), first contact on round az's rules (bench/data/heldout91|92_*.json).
+    "heldout91": {"perturb": None, "comparable": REPO / "bench/data/heldout91/comparable_heldout91.jsonl"},
+    "heldout92": {"perturb": None, "comparable": REPO / "bench/data/heldout92/comparable_heldout92.jsonl"},
 }
 
 
