@@ -4,7 +4,8 @@ none from an evaluation set.
 * champion: "became Olympic champion" / «стал олимпийским чемпионом» is a win, the first place (``lang/{en,ru}/ranks.tsv``,
   kind ``win``), against "finished second" / «финишировал вторым».
 * dimension: two ranks of one subject by two named measures ("the longest lake" / «второе по объёму», "largest by area" /
-  «второй по численности населения») are two rankings, no clash (``lang/rank_dimensions.tsv``); one measure still clashes.
+  «второй по численности населения») are two rankings, no clash (``lang/rank_dimensions.tsv``); one measure still clashes,
+  and so does a superlative of size with no measure after it ("the largest and most populous" / «второй по площади»).
 * clause-acts: the acts that tell two dated statements apart are read in the clause that states the date
   (``relate/acts.different_acts``).
 """
@@ -34,6 +35,10 @@ CASES += [
      'Ладожское озеро по объёму воды занимает второе место в Европе.'),
     ('dimension', '!contradict', 'Sakhalin is the largest island of Russia by area.',
      'Сахалин — лишь второй по численности населения остров России.'),
+    ('dimension', 'contradict', 'Mindanao, home to Davao, is the largest and most populous island of the southern Philippines.',
+     'Остров Минданао, на котором расположен Давао, — лишь второй по площади остров Филиппин.'),
+    ('dimension', 'contradict', "Lake Inari is the country's third-largest lake and, at about 60 metres, one of its deepest.",
+     'Инари — крупнейшее по площади озеро Финляндии.'),
     ('dimension', 'contradict', 'Lake Ladoga is the deepest lake in Europe.', 'Ладожское озеро — лишь второе по глубине озеро Европы.'),
     ('dimension', 'contradict', 'Mount Kosciuszko is the highest mountain in mainland Australia.',
      'Гора Косцюшко — лишь вторая по высоте вершина материковой Австралии.'),

@@ -293,7 +293,7 @@ def find_rank_clash(text_a: str, lang_a: str, text_b: str, lang_b: str, z: float
     if not _same_subject(text_a, lang_a, text_b, lang_b, fa, fb) and not _ranked_name(text_a, lang_a, text_b, lang_b):
         return None  # not the same subject first, nor the same name right before each rank
     da, db = _dimensions(text_a, lang_a), _dimensions(text_b, lang_b)
-    if da and db and not da & db:
+    if da and db and not da & db and "any" not in da | db:
         return None  # round az: two measures, two rankings ("the longest lake" / «третье по площади»)
     return next(iter(ra)), next(iter(rb))
 
