@@ -6,6 +6,9 @@ none from an evaluation set.
 * dimension: two ranks of one subject by two named measures ("the longest lake" / «второе по объёму», "largest by area" /
   «второй по численности населения») are two rankings, no clash (``lang/rank_dimensions.tsv``); one measure still clashes,
   and so does a superlative of size with no measure after it ("the largest and most populous" / «второй по площади»).
+* object-first: a Russian plural in an oblique case before an active verb is its object, the winner standing after
+  the verb («где австрийцев разбили пруссаки»), and a stretch that opens a clause of its own («…, где …») names no
+  subject before it (``relate/contest_roles._subject``).
 * clause-acts: the acts that tell two dated statements apart are read in the clause that states the date
   (``relate/acts.different_acts``).
 """
@@ -42,6 +45,17 @@ CASES += [
     ('dimension', 'contradict', 'Lake Ladoga is the deepest lake in Europe.', 'Ладожское озеро — лишь второе по глубине озеро Европы.'),
     ('dimension', 'contradict', 'Mount Kosciuszko is the highest mountain in mainland Australia.',
      'Гора Косцюшко — лишь вторая по высоте вершина материковой Австралии.'),
+]
+CASES += [
+    ('object-first', '!contradict', 'In June 1859 the French and Sardinians defeated the Austrian army of Franz Joseph at '
+     'Solferino.', 'Кампания Франца Иосифа 1859 года завершилась поражением при Сольферино, где австрийцев разбили французы и '
+     'сардинцы.'),
+    ('object-first', '!contradict', 'In July 1866 the Prussians defeated the Austrian army of Benedek at Königgrätz.',
+     'Кампания Бенедека 1866 года закончилась поражением при Кёниггреце, где австрийцев разбили пруссаки.'),
+    ('object-first', '!contradict', 'In September 1870 the Prussians defeated the French army of MacMahon at Sedan.',
+     'Поход Мак-Магона 1870 года окончился поражением при Седане, где французов разгромили пруссаки.'),
+    ('object-first', 'contradict', 'In September 1870 the French defeated the Prussian army at Sedan.',
+     'Поход Мак-Магона 1870 года окончился поражением при Седане, где французов разгромили пруссаки.'),
 ]
 
 decided, test_row = table_tests(CASES)

@@ -19,7 +19,8 @@ from functools import lru_cache
 
 from crosscheck.lang.resources import tsv
 
-__all__ = ["poles_outside_times", "negation_in_added_clause", "time_spans", "clause_around", "verbal", "negation_clusters"]
+__all__ = ["poles_outside_times", "negation_in_added_clause", "time_spans", "clause_around", "verbal", "negation_clusters",
+           "opens_clause"]
 
 #: The negating side tells at least this much more (in words of three letters or more) than the other.
 LONGER = 1.3
@@ -61,6 +62,11 @@ def _leads_time(text: str, lang: str, span: tuple[int, int], time_start: int) ->
     before = re.findall(r"[\w'’-]+", text[:span[0]])
     preps = _time_preps(lang)
     return len(gap) <= 2 and all(w.lower() in preps for w in gap) and bool(before) and before[-1].lower() in preps
+
+
+def opens_clause(word: str, lang: str) -> bool:
+    """``word`` opens a clause of its own (``lang/{en,ru}/clause_openers.tsv``: which, where; котор*, где)."""
+    return bool(_openers(lang).fullmatch(word))
 
 
 @lru_cache(maxsize=None)

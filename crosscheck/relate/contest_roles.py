@@ -144,9 +144,15 @@ def _runs(tokens: list[str], lang: str) -> list[tuple[frozenset[str], str]]:
     return runs
 
 
-def _subject(tokens: list[str], lang: str) -> tuple[frozenset[str], str] | None:
-    """The sides named in the nearest stretch of the clause before the word that names one (three stretches back at
-    most: «Фридрих, проиграв …»), merged: the subject and its attributes («французская армия Гастона де Фуа»)."""
+def _subject(tokens: list[str], lang: str, active: bool = False) -> tuple[frozenset[str], str] | None:
+    """The sides named in the nearest stretch of the clause before the word that names one, merged: the subject and its
+    attributes («французская армия Гастона де Фуа»).  A stretch naming no side leads further back (three at most:
+    «Фридрих, проиграв …», "French troops, some armed with rifles, defeated"), unless it opens a clause of its own
+    (``clause_openers.tsv``: «…, где его добровольцев разбили»).  Before a Russian active
+    verb, a plural in an oblique case among the three words before it is its object, the subject standing after the verb
+    («где его добровольцев разбили папские войска»): none is read."""
+    from crosscheck.relate.clause_scope import opens_clause
+
     stretches, cur = [], []
     for tok in tokens:
         if tok in _BOUNDARY:
@@ -155,12 +161,21 @@ def _subject(tokens: list[str], lang: str) -> tuple[frozenset[str], str] | None:
         else:
             cur.append(tok)
     stretches.append(cur)
+    if active and _object_first(stretches[-1], lang):
+        return None
     for stretch in reversed(stretches[-3:]):
         # «австрийцев разгромил Фридрих»: a people in an oblique case before the verb is its object
         runs = [r for r in _runs(stretch, lang) if not (lang == "ru" and _OBLIQUE_PLURAL.search(r[1].split()[0]))]
         if runs:
             return frozenset().union(*(k for k, _ in runs)), " ".join(w for _, w in runs)
+        if stretch and opens_clause(stretch[0], lang):
+            return None  # «…, где его добровольцев разбили»: a clause of its own, whose subject is not before it
     return None
+
+
+def _object_first(stretch: list[str], lang: str) -> bool:
+    """A Russian plural in an oblique case among the three words before an active verb: its object, stated first."""
+    return lang == "ru" and any(t.islower() and _OBLIQUE_PLURAL.search(t) for t in stretch[-3:])
 
 
 def _object(tokens: list[str], lang: str) -> tuple[frozenset[str], str] | None:
@@ -190,9 +205,11 @@ def contest(text: str, lang: str) -> Contest | None:
     before, after = _TOKEN.findall(text[:m.start()]), _TOKEN.findall(text[m.end():])
     inner = _runs(_TOKEN.findall(m.group(0)), lang) if kind == "victory" else []
     first = inner[0] if inner else _adjacent(before, lang) if kind == "victory" else None  # «победой русских над»
-    first = first or _subject(before, lang)
+    first = first or _subject(before, lang, active=kind == "active")
     second = _object(after, lang) if kind != "won" else None  # "won the Battle of Ravenna": no loser named
     winner, loser = (second, first) if kind == "passive" else (first, second)
+    if kind == "active" and _object_first(_TOKEN.findall(text[:m.start()].rsplit(",", 1)[-1]), lang):
+        winner, loser = second, None  # «где его добровольцев разбили папские войска»: the subject after the verb
     if winner is None and loser is None:
         return None
     return Contest(winner[0] if winner else frozenset(), loser[0] if loser else frozenset(), _quote(text, m, first, second))
