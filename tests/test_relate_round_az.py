@@ -6,9 +6,9 @@ none from an evaluation set.
 * dimension: two ranks of one subject by two named measures ("the longest lake" / «второе по объёму», "largest by area" /
   «второй по численности населения») are two rankings, no clash (``lang/rank_dimensions.tsv``); one measure still clashes,
   and so does a superlative of size with no measure after it ("the largest and most populous" / «второй по площади»).
-* object-first: a Russian plural in an oblique case before an active verb is its object, the winner standing after
-  the verb («где австрийцев разбили пруссаки»), and a stretch that opens a clause of its own («…, где …») names no
-  subject before it (``relate/contest_roles._subject``).
+* object-first: in a Russian clause of its own, a plural in the accusative before an active verb is its object, the
+  winner standing after the verb («…, где австрийцев разбили пруссаки»), and such a clause names no subject before it
+  (``relate/contest_roles._subject``); «в трёх сетах обыграла», «сборная студентов обыграла» keep their subject.
 * clause-acts: the acts that tell two dated statements apart are read in the clause that states the date
   (``relate/acts.different_acts``).
 """
@@ -54,6 +54,10 @@ CASES += [
      'Кампания Бенедека 1866 года закончилась поражением при Кёниггреце, где австрийцев разбили пруссаки.'),
     ('object-first', '!contradict', 'In September 1870 the Prussians defeated the French army of MacMahon at Sedan.',
      'Поход Мак-Магона 1870 года окончился поражением при Седане, где французов разгромили пруссаки.'),
+    ('object-first', '!contradict', 'In 1977 the Swedish champion beat the American Jimmy Connors in four sets at Wimbledon.',
+     'В 1977 году на Уимблдоне шведский чемпион в четырёх сетах обыграл американца Джимми Коннорса.'),
+    ('object-first', '!contradict', 'In 1972 a team of Soviet amateurs beat the Canadian professionals in Moscow.',
+     'В 1972 году в Москве сборная советских любителей обыграла канадских профессионалов.'),
     ('object-first', 'contradict', 'In September 1870 the French defeated the Prussian army at Sedan.',
      'Поход Мак-Магона 1870 года окончился поражением при Седане, где французов разгромили пруссаки.'),
 ]

@@ -174,8 +174,17 @@ def _subject(tokens: list[str], lang: str, active: bool = False) -> tuple[frozen
 
 
 def _object_first(stretch: list[str], lang: str) -> bool:
-    """A Russian plural in an oblique case among the three words before an active verb: its object, stated first."""
-    return lang == "ru" and any(t.islower() and _OBLIQUE_PLURAL.search(t) for t in stretch[-3:])
+    """A Russian clause of its own («где», «котор…») with a plural in the accusative among the three words before an
+    active verb («где австрийцев разбили пруссаки»): its object stated first, the winner after the verb.  A genitive
+    after a noun («сборная студентов обыграла») or a plural after a preposition («в трёх сетах») opens no such clause."""
+    from crosscheck.relate.clause_scope import opens_clause
+
+    return (lang == "ru" and bool(stretch) and opens_clause(stretch[0], lang)
+            and any(t.islower() and _ACCUSATIVE_PLURAL.search(t) for t in stretch[-3:]))
+
+
+#: Russian endings of an animate plural in the accusative («австрийцев», «добровольцев»).
+_ACCUSATIVE_PLURAL = re.compile(r"(?:ов|ев)$")
 
 
 def _object(tokens: list[str], lang: str) -> tuple[frozenset[str], str] | None:
