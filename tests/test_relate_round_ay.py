@@ -14,7 +14,7 @@ none from an evaluation set.
   (``lang/medal_words.tsv``).
 * not-until: "did not come into force until 2009" (``lang/en/negation.tsv``, kind idiom) tells when it came into force,
   no negated claim against «вступил в силу в 2009 году».
-* one-event: an event report pinned as one event (its time agreed) told with another figure or place clashes ("killed
+* one-event: an event report pinned as one event (one day stated alike on both sides) told with another figure or place clashes ("killed
   439 miners" / «погубил 339 горняков» on one day; the rows are worded so that the event view, not the statement view,
   decides them); a meeting told with another person does not (``relate/pair.py``).
 * same-result: one winner told by a word of winning on one side and of losing on the other ("Brazil defeated Italy" /
