@@ -1,22 +1,22 @@
-"""Round ay of issue 10 (HELD-OUT79 to 84, first measured on round ax's rules, then read): rows written for this test,
-none from an evaluation set.
+"""Round ay of issue 10 (HELD-OUT79 to 84, first measured on round ax's rules, then read): rows written for this test, none
+from an evaluation set.
 
 * swapped: one side's winner is the other's loser ("Brazil beat Italy" / «Италия обыграла Бразилию», "a French victory
   over the Russians" / «победой русских … над французами», "the French army was routed by" / «французы разбили»): the
-  result clashes even when both sides use a word of winning (``relate/contest_roles.py``, ``lang/{en,ru}/contest_roles.tsv``,
-  peoples by ``lang/gazetteer/peoples.tsv``).
+  result clashes even when both sides use a word of winning (``relate/contest_roles.py``,
+  ``lang/{en,ru}/contest_roles.tsv``, peoples by ``lang/gazetteer/peoples.tsv``).
 * lesser: a word of a lesser degree before a word of degree ("less dangerous", «менее опасной»:
   ``lang/{en,ru}/lesser_degree.tsv``) tells the other pole ("safer", «безопаснее»); "no less" / «не менее» does not.
-* refuse: "refuse" and "refuses" join "refused" on the declining pole of ``accept`` (``lang/opposites.tsv``), so "did not
-  refuse" / «отказался» clash and "did not refuse" / «принял» agree.
+* refuse: "refuse" and "refuses" join "refused" on the declining pole of ``accept`` (``lang/opposites.tsv``), so "did
+  not refuse" / «отказался» clash and "did not refuse" / «принял» agree.
 * element: a thing told as one chemical element on one side and another on the other clashes (``lang/elements.tsv``,
   ``relate/elements.py``); sides with an element in common do not, nor gold and silver in a sentence about medals
   (``lang/medal_words.tsv``).
 * not-until: "did not come into force until 2009" (``lang/en/negation.tsv``, kind idiom) tells when it came into force,
   no negated claim against «вступил в силу в 2009 году».
-* one-event: an event report pinned as one event (one day stated alike on both sides) told with another figure or place clashes ("killed
-  439 miners" / «погубил 339 горняков» on one day; the rows are worded so that the event view, not the statement view,
-  decides them); a meeting told with another person does not (``relate/pair.py``).
+* one-event: an event report pinned as one event (one day stated alike on both sides) told with another figure or place
+  clashes ("killed 439 miners" / «погубил 339 горняков» on one day; the rows are worded so that the event view, not the
+  statement view, decides them); a meeting told with another person does not (``relate/pair.py``).
 * same-result: one winner told by a word of winning on one side and of losing on the other ("Brazil defeated Italy" /
   «Италия уступила Бразилии», «потерпел поражение от императора Карла V»): no clash of opposite words.
 """

@@ -1,11 +1,12 @@
-"""Round az of issue 10 (HELD-OUT85 to 88, first measured on round ay's rules, then read): rows written for this test,
-none from an evaluation set.
+"""Round az of issue 10 (HELD-OUT85 to 88, first measured on round ay's rules, then read): rows written for this test, none
+from an evaluation set.
 
-* champion: "became Olympic champion" / «стал олимпийским чемпионом» is a win, the first place (``lang/{en,ru}/ranks.tsv``,
-  kind ``win``), against "finished second" / «финишировал вторым».
-* dimension: two ranks of one subject by two named measures ("the longest lake" / «второе по объёму», "largest by area" /
-  «второй по численности населения») are two rankings, no clash (``lang/rank_dimensions.tsv``); one measure still clashes,
-  and so does a superlative of size with no measure after it ("the largest and most populous" / «второй по площади»).
+* champion: "became Olympic champion" / «стал олимпийским чемпионом» is a win, the first place
+  (``lang/{en,ru}/ranks.tsv``, kind ``win``), against "finished second" / «финишировал вторым».
+* dimension: two ranks of one subject by two named measures ("the longest lake" / «второе по объёму», "largest by area"
+  / «второй по численности населения») are two rankings, no clash (``lang/rank_dimensions.tsv``); one measure still
+  clashes, and so does a superlative of size with no measure after it ("the largest and most populous" / «второй по
+  площади»).
 * object-first: in a Russian clause of its own, a plural in the accusative before an active verb is its object, the
   winner standing after the verb («…, где австрийцев разбили пруссаки»), and such a clause names no subject before it
   (``relate/contest_roles._subject``); «в трёх сетах обыграла», «сборная студентов обыграла» keep their subject.
