@@ -200,6 +200,7 @@ def _object(tokens: list[str], lang: str) -> tuple[frozenset[str], str] | None:
     return frozenset().union(*(k for k, _ in runs)), " ".join(w for _, w in runs)
 
 
+@lru_cache(maxsize=16384)  # once per text: a claim meets many pairs
 def contest(text: str, lang: str) -> Contest | None:
     """The first word of winning or losing in ``text`` with its winner and loser, or None (no such word, or neither side
     named)."""

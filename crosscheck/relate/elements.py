@@ -40,7 +40,12 @@ def _table(lang: str) -> tuple[re.Pattern, dict[str, str]]:
 def elements(text: str, lang: str) -> dict[str, str]:
     """The elements ``text`` names, key -> the words as written (lower case only; an English name may open the
     sentence)."""
-    rx, keys = _table("ru" if lang == "ru" else "en")
+    return dict(_elements(text, "ru" if lang == "ru" else "en"))
+
+
+@lru_cache(maxsize=16384)  # once per text: a claim meets many pairs
+def _elements(text: str, lang: str) -> tuple[tuple[str, str], ...]:
+    rx, keys = _table(lang)
     out: dict[str, str] = {}
     for m in rx.finditer(text):
         word = m.group(0)
@@ -48,7 +53,7 @@ def elements(text: str, lang: str) -> dict[str, str]:
             continue  # «Германия», "Mercury": another name
         key = keys[next(g for g, v in m.groupdict().items() if v is not None)]
         out.setdefault(key, word)
-    return out
+    return tuple(out.items())
 
 
 #: Elements that name medals in a sentence with a word of a medal (``lang/medal_words.tsv``).
