@@ -71,8 +71,9 @@ def _place_adjective(span: str) -> tuple[str, str] | None:
     return hit if hit and hit[0] == "place" else None
 
 
-#: A lower-case adjective of a place («в московском Большом театре», «парижской премьеры»): the stem before «-ск-».
-_CITY_ADJECTIVE = re.compile(r"(?<![\w-])([а-яё]{3,}?)(?:ск)(?:ий|ый|ой|ая|ое|ие|ые|ого|ому|ом|ую|их|им|ым|ими|ей)(?![\w-])")
+#: A lower-case adjective of a place («в московском Большом театре», «парижской премьеры», «нью-йоркской»: round ba): the
+#: stem before «-ск-».
+_CITY_ADJECTIVE = re.compile(r"(?<![\w-])((?:[а-яё]{2,}-)?[а-яё]{3,}?)(?:ск)(?:ий|ый|ой|ая|ое|ие|ые|ого|ому|ом|ую|их|им|ым|ими|ей)(?![\w-])")
 
 
 def _city_adjectives(text: str, ents: list[Entity]) -> list[Entity]:
@@ -115,11 +116,15 @@ def _venue(name: str) -> bool:
 
 
 def _city_of_stem(stem: str) -> tuple[str, str] | None:
-    """The gazetteer city an adjective's stem names (the stem, the stem with «-а», «москов» -> «москва»), no country."""
+    """The gazetteer city an adjective's stem names (the stem, with «-а» or «-ь», «москов» -> «москва»), no country."""
     from crosscheck.lang.gazetteer import is_country
 
+    from crosscheck.lang.gazetteer import city_keys
+
     forms = [stem, stem + "а"] + ([stem[:-2] + "ва"] if stem.endswith("ов") else [])
-    return next((h for f in forms if (h := N.lookup(f.capitalize())) and h[0] == "place" and not is_country(h[1])), None)
+    hit = next((h for f in forms if (h := N.lookup(f.capitalize())) and h[0] == "place" and not is_country(h[1])), None)
+    soft = N.lookup((stem + "ь").capitalize())  # «казанский»: Казань, a city only («сибирская язва» names no place)
+    return hit or (soft if soft and soft[1] in city_keys() else None)
 
 
 def _gazetteer_tail(span: str) -> tuple[int, str, tuple[str, str]] | None:

@@ -39,7 +39,11 @@ def drop_works(text: str, ents: list[Entity]) -> list[Entity]:
     """``ents`` without persons and places that name a work or a product in ``text``."""
     before, after, verb, shown = _rx()
     out = []
+    venues = [(o.start, o.end) for o in ents if o.type == "org" and o.start is not None]
     for e in ents:
+        if e.type == "place" and e.start is not None and any(x <= e.start and e.end <= y for x, y in venues):
+            out.append(e)  # «на сцене Парижской оперы»: the city of a venue named by its adjective, no work (round ba)
+            continue
         if e.type in ("person", "place") and not e.coref and e.start is not None:
             left = text[: e.start]
             if before.search(left) or verb.search(left[-60:]) or after.match(text[e.end : e.end + 40]) or (

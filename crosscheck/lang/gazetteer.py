@@ -108,6 +108,12 @@ def is_country(key: str) -> bool:
     return key in country_keys()
 
 
+@functools.lru_cache(maxsize=1)
+def city_keys() -> frozenset[str]:
+    """Keys of the gazetteer's cities and capitals (``cities.tsv``, ``capitals.tsv``)."""
+    return frozenset(row["key"] for name in ("cities", "capitals") for row in tsv(f"gazetteer/{name}.tsv"))
+
+
 def _forms(*cells: str) -> list[str]:
     out = []
     for cell in cells:

@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from crosscheck.lang.gazetteer import one_territory
+from crosscheck.lang.gazetteer import is_country as _is_country, one_territory
 from crosscheck.relate.name_keys import canonical, is_region, keys_close, name_like, named_in, spelled_alike
 from crosscheck.relate.org_names import distinct_orgs
 from crosscheck.relate.slot_values import Slot, SlotPair
@@ -360,7 +360,8 @@ def _adjective(s: Slot) -> bool:
     """A capitalised English adjective read as a place ("in Northern Germany", "Central Asia"), not a gazetteer name: it
     names no place to clash with another ("Northern" / «Ганновер», "Central" / «Днепра»)."""
     if _RU_ADJECTIVE.fullmatch(s.text.strip()):
-        return True  # «Норвежской» (короны), «Австро-Венгерской»: keyed as the state (round x), paired by key, never a clash
+        # «Норвежской» (короны): keyed as the state (round x), never a clash; a city's («Парижской оперы»: round ba) is a place
+        return not (canonical(s.value) and not _is_country(s.value))
     return bool(_ADJECTIVE.fullmatch(s.text.strip())) and not canonical(s.value)
 
 

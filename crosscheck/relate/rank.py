@@ -168,6 +168,10 @@ def _rank_spans(text: str, lang: str) -> tuple[tuple[int, int], ...]:
         if value is not None:
             out.append((value, m.start()))
             spans.append(m.span())
+    for value, rx in _medals(lang):  # round ba: a medal won, its place on the podium («завоевал бронзу»: 3, not a win)
+        for m in rx.finditer(text):
+            out.append((value, m.start()))
+            spans.append(m.span())
     for m in one_rx.finditer(text):
         if any(s <= m.start() < e or s < m.end() <= e for s, e in spans):
             continue
@@ -175,6 +179,13 @@ def _rank_spans(text: str, lang: str) -> tuple[tuple[int, int], ...]:
             continue  # the scope of a ranking ("fourth among the largest", «четвёртое место среди крупнейших»)
         out.append((1, m.start()))
     return tuple(out)
+
+
+@functools.lru_cache(maxsize=None)
+def _medals(lang: str) -> tuple[tuple[int, re.Pattern], ...]:
+    from crosscheck.lang.resources import tsv
+
+    return tuple((int(r["value"]), re.compile(r["word"], re.I)) for r in tsv(f"{lang}/ranks.tsv") if r["kind"] == "medal")
 
 
 @functools.lru_cache(maxsize=None)
