@@ -184,6 +184,9 @@ SETS = {
     # HELD-OUT91 and 92: 2 x 60 more (A-L, M-Z), first contact on round az's rules (bench/data/heldout91|92_*.json).
     "heldout91": {"perturb": None, "comparable": REPO / "bench/data/heldout91/comparable_heldout91.jsonl"},
     "heldout92": {"perturb": None, "comparable": REPO / "bench/data/heldout92/comparable_heldout92.jsonl"},
+    # HELD-OUT93 and 94: 2 x 60 more (A-L, M-Z), first contact on round ba's rules (bench/data/heldout93|94_*.json).
+    "heldout93": {"perturb": None, "comparable": REPO / "bench/data/heldout93/comparable_heldout93.jsonl"},
+    "heldout94": {"perturb": None, "comparable": REPO / "bench/data/heldout94/comparable_heldout94.jsonl"},
 }
 
 
