@@ -136,9 +136,7 @@ def _r_range_years(s, g, ctx, m, text):
     worded = bool(g.get("y1")) and len(y2s) == 4  # "from 1756 to 1763", «с 1823 по 1830 год»: both ends written out
     if worded and y2 < y1 and 1000 <= y2:
         y1, y2 = y2, y1  # "from 1996 to 1994": the span the two years bound, so a changed end still differs
-    # a span written with both ends or with a two-digit end ("1637–38": round bb) is a span of years from 1000; two bare
-    # four-digit figures ("1200–1500") are years only from 1800
-    if not ((1800 if not worded and len(y2s) == 4 else 1000) <= y1 <= 2200 and y1 <= y2 <= 2200):
+    if not ((1800 if not worded else 1000) <= y1 <= 2200 and y1 <= y2 <= 2200):
         return None
     return TimeSpan(s, D(y1, 1, 1), D(y2, 12, 31), "range")
 
