@@ -56,7 +56,8 @@ def _elements(text: str, lang: str) -> tuple[tuple[str, str], ...]:
     return tuple(out.items())
 
 
-#: Elements that name medals in a sentence with a word of a medal (``lang/medal_words.tsv``).
+#: Elements that name medals in a sentence with a word of a medal (``lang/medal_words.tsv``) or a medal won by its
+#: colour ("won silver", «завоевал золото»: kind ``medal`` of ``lang/{en,ru}/ranks.tsv``, round ba).
 _MEDAL_METALS = frozenset({"gold", "silver"})
 
 
@@ -64,7 +65,9 @@ _MEDAL_METALS = frozenset({"gold", "silver"})
 def _medal_rx(lang: str) -> re.Pattern:
     from crosscheck.lang.resources import tsv
 
-    return re.compile("|".join(r["pattern"] for r in tsv("medal_words.tsv") if r["lang"] == lang) or r"(?!x)x", re.I)
+    words = [r["pattern"] for r in tsv("medal_words.tsv") if r["lang"] == lang]
+    won = [r["word"] for r in tsv(f"{lang}/ranks.tsv") if r["kind"] == "medal"]
+    return re.compile("|".join(f"(?:{p})" for p in words + won) or r"(?!x)x", re.I)
 
 
 def element_clash(text_a: str, lang_a: str, text_b: str, lang_b: str):

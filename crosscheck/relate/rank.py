@@ -183,6 +183,7 @@ def _rank_spans(text: str, lang: str) -> tuple[tuple[int, int], ...]:
 
 @functools.lru_cache(maxsize=None)
 def _medals(lang: str) -> tuple[tuple[int, re.Pattern], ...]:
+    """(place, pattern) of each medal won (kind ``medal`` of ``lang/{en,ru}/ranks.tsv``: gold 1, silver 2, bronze 3)."""
     from crosscheck.lang.resources import tsv
 
     return tuple((int(r["value"]), re.compile(r["word"], re.I)) for r in tsv(f"{lang}/ranks.tsv") if r["kind"] == "medal")
