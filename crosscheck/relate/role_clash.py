@@ -231,7 +231,8 @@ _WHAT = {"create": "author", "found": "founder", "discover": "discoverer or inve
          "premiere": "venue of the premiere", "kept": "place where it is kept", "superlative": "subject of the superlative",
          "capital": "capital", "made_at": "maker", "defeat": "opponent", "organise": "organiser",
          "orbit": "body it orbits", "aboard": "vessel", "publish_in": "periodical it first appeared in",
-         "publisher": "publisher", "share_with": "partner it was shared with", "design": "designer"}
+         "publisher": "publisher", "share_with": "partner it was shared with", "design": "designer",
+         "conduct": "conductor"}
 
 
 def _kinds_agree(role: str, x: Name, y: Name) -> bool:

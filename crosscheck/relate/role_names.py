@@ -289,15 +289,41 @@ def same_name(x: Name, y: Name) -> bool:
         return x.canon == y.canon
     if x.last and y.last:  # two full names: one person only with one surname (Alexander Fleming is no Александр Попов)
         return (_keys_close(x.last, y.last) or any(_keys_close(k, y.last) for k in _last_rendered(x))
-                or any(_keys_close(x.last, k) for k in _last_rendered(y)))
+                or any(_keys_close(x.last, k) for k in _last_rendered(y)) or _silent_end_alike(x, y))
     return any(_keys_close(p, q) or (x.kind == y.kind == "venue" and _venue_close(p.partition("|")[0], q.partition("|")[0]))
-               for p in x.keys for q in y.keys) or _one_word_of(x, y) or _one_word_of(y, x)
+               for p in x.keys for q in y.keys) or _one_word_of(x, y) or _one_word_of(y, x) or _silent_end_alike(x, y)
 
 
 def _last_rendered(x: Name) -> frozenset[str]:
     """Keys of a Latin surname as Russian renders it ("Whistler" as «Уистлер»: ``_rendered_keys``)."""
     words = re.findall(r"[^\W\d_][\w]*", re.sub(r"['’]s$", "", x.text))
     return _rendered_keys(words[-1]) if words else frozenset()
+
+
+def _silent_end_alike(x: Name, y: Name) -> bool:
+    """A Latin surname whose final consonants are silent, as in French names, read as Russian spells it, vowels kept ("Gounod"
+    = «Гуно», "Daudet" = «Доде», "Diderot" = «Дидро»; round bc): the consonant skeletons alone cannot tell "Manet" from «Моне»."""
+    from crosscheck.lang.translit import is_cyrillic, translit
+
+    lat, cyr = (x, y) if is_cyrillic(y.text) and not is_cyrillic(x.text) else (y, x)
+    if is_cyrillic(lat.text) or not is_cyrillic(cyr.text):
+        return False
+    lw, cw = re.findall(r"[^\W\d_]+", lat.text), re.findall(r"[^\W\d_]+", cyr.text)
+    if not lw or not cw or not re.search(r"[tdsxz]$", lw[-1], re.I):
+        return False
+    from crosscheck.lang.translit import fold_latin
+
+    french = fold_latin(re.sub(r"[tdsxz]+$", "", lw[-1], flags=re.I))
+    for a, b in (("eau", "o"), ("ou", "u"), ("au", "o"), ("ai", "e"), ("ei", "e"), ("oi", "ua"), ("y", "i")):
+        french = french.replace(a, b)
+    from crosscheck.relate.name_keys import edit_distance
+
+    french = french.replace("e", "")  # a French mute e (Diderot = «Дидро»)
+    for form in {cw[-1], _lemma(cw[-1])}:
+        russian = re.sub(r"[^a-z]", "", translit(form).lower().replace("yo", "e")).replace("e", "")
+        if russian[:1] == french[:1] and (russian == french or min(len(russian), len(french)) >= 4 and edit_distance(russian, french) <= 1):
+            return len(french) >= 3
+    return False
 
 
 def _one_word_of(x: Name, y: Name) -> bool:
