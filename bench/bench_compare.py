@@ -187,6 +187,9 @@ SETS = {
     # HELD-OUT93 and 94: 2 x 60 more (A-L, M-Z), first contact on round ba's rules (bench/data/heldout93|94_*.json).
     "heldout93": {"perturb": None, "comparable": REPO / "bench/data/heldout93/comparable_heldout93.jsonl"},
     "heldout94": {"perturb": None, "comparable": REPO / "bench/data/heldout94/comparable_heldout94.jsonl"},
+    # HELD-OUT95 and 96: 2 x 60 more (A-L, M-Z), first contact on round bc's rules (bench/data/heldout95|96_*.json).
+    "heldout95": {"perturb": None, "comparable": REPO / "bench/data/heldout95/comparable_heldout95.jsonl"},
+    "heldout96": {"perturb": None, "comparable": REPO / "bench/data/heldout96/comparable_heldout96.jsonl"},
 }
 
 
