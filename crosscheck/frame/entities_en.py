@@ -17,6 +17,7 @@ from crosscheck.frame.divisions import en_divisions
 from crosscheck.frame.en_name_context import inner_place as _inner_place, peerage_place as _peerage_place, placed as _placed
 from crosscheck.frame.en_words import W, title_words
 from crosscheck.frame.orgs import gazetteer_hit, org_key_from_text
+from crosscheck.lang.given_names import english_given
 from crosscheck.model import Entity
 
 __all__ = ["en_entities", "title_words", "W"]
@@ -313,6 +314,8 @@ def _split_run(text: str, toks, run: list[int], known: DocContext | None, headli
             place_of = prev == "of" and before in W.place_of_heads and toks[run[n0] - 2][0].islower()
             if len(name_toks) == 1 and (locative or place_of) and not N.demonym_country(name):
                 out.append(Entity(name, "place", N.place_key(name), a, b))
+            elif len(name_toks) == 1 and prev == "for" and before in W.employer_verbs and not N.demonym_country(name) and not english_given(name):
+                out.append(Entity(name, "org", org_key_from_text(name), a, b))  # "driving for Maserati" (round bd)
             continue
         # the role phrase also comes from lowercase words just before ("the chief of ...")
         out.append(Entity(name, "person", key, a, b, role))

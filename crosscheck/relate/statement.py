@@ -114,7 +114,10 @@ def _unpaired_both_sides(cmp: SlotComparison, text_a: str, text_b: str, paraphra
         # in paraphrases an organisation each side names without a counterpart may be another one in the same role
         # ("introduced by the Financial Times" / «придумал журнал The Economist»): detail and difference look alike; not in
         # translations, where organisations are named word by word and acronyms translated ("MFA" / «МИД», "PMC" / «ЧВК»)
-        return s.unit == "org" and paraphrase
+        # (round bd: in translations too when the organisation is one plain name, not an acronym: "driving for Maserati" /
+        # «в составе команды «Феррари»», "working for Nichia" / «инженером корпорации «Тосиба»»: a name is transliterated, not
+        # translated, so two such names are two organisations)
+        return s.unit == "org" and (paraphrase or _plain_org(s.text))
 
     def kinds(slots) -> set[str]:
         # "one of" (unit "one-of", frame/quantities.py) names a member of a group: no value the other side could state otherwise
@@ -168,6 +171,22 @@ def _unpaired_both_sides(cmp: SlotComparison, text_a: str, text_b: str, paraphra
     names = {"number": "figure", "time": "date", "identifier": "code", "person": "person", "place": "place", "org": "organisation",
              "value": "figure or date", "region": "region"}
     return ", ".join(sorted(names[k] for k in both)) or None
+
+
+def _plain_org(text: str) -> bool:
+    """An organisation named by one word of four letters or more (a hyphen allowed), not written in capitals: "Maserati",
+    «Тосиба», "Decca"; not "MFA", «МИД», "the Foreign Ministry"."""
+    word = text.strip("«»\"“”„ ")
+    if not re.fullmatch(r"[^\W\d_][^\W\d_'’-]{3,}(?:-[^\W\d_]+)?", word) or word.isupper():
+        return False
+    if is_cyrillic(word):  # a common noun translated («Министерства» / "the Ministry"), not a name
+        from crosscheck.frame._lazy import parse_ru
+
+        return not any(p.is_known and "NOUN" in str(p.tag) and not {"Name", "Surn", "Geox", "Orgn"} & set(str(p.tag).replace(" ", ",").split(","))
+                       for p in parse_ru(word.lower())[:1])
+    from crosscheck.frame.en_words import W
+
+    return word.lower() not in W.org_heads
 
 
 def _conditional_negation(a: Segment, b: Segment) -> bool:
