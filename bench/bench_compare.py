@@ -190,6 +190,9 @@ SETS = {
     # HELD-OUT95 and 96: 2 x 60 more (A-L, M-Z), first contact on round bc's rules (bench/data/heldout95|96_*.json).
     "heldout95": {"perturb": None, "comparable": REPO / "bench/data/heldout95/comparable_heldout95.jsonl"},
     "heldout96": {"perturb": None, "comparable": REPO / "bench/data/heldout96/comparable_heldout96.jsonl"},
+    # HELD-OUT97 and 98: 2 x 60 more (A-L, M-Z), first contact on round bd's rules (bench/data/heldout97|98_*.json).
+    "heldout97": {"perturb": None, "comparable": REPO / "bench/data/heldout97/comparable_heldout97.jsonl"},
+    "heldout98": {"perturb": None, "comparable": REPO / "bench/data/heldout98/comparable_heldout98.jsonl"},
 }
 
 
