@@ -303,7 +303,8 @@ def _last_rendered(x: Name) -> frozenset[str]:
 def _silent_end_alike(x: Name, y: Name) -> bool:
     """A Latin surname whose final consonants are silent, as in French names, read as Russian spells it, vowels kept ("Gounod"
     = «Гуно», "Daudet" = «Доде», "Diderot" = «Дидро»; round bc): the consonant skeletons alone cannot tell "Manet" from «Моне»."""
-    from crosscheck.lang.translit import is_cyrillic, translit
+    from crosscheck.lang.translit import fold_latin, is_cyrillic, translit
+    from crosscheck.relate.name_keys import edit_distance
 
     lat, cyr = (x, y) if is_cyrillic(y.text) and not is_cyrillic(x.text) else (y, x)
     if is_cyrillic(lat.text) or not is_cyrillic(cyr.text):
@@ -311,13 +312,9 @@ def _silent_end_alike(x: Name, y: Name) -> bool:
     lw, cw = re.findall(r"[^\W\d_]+", lat.text), re.findall(r"[^\W\d_]+", cyr.text)
     if not lw or not cw or not re.search(r"[tdsxz]$", lw[-1], re.I):
         return False
-    from crosscheck.lang.translit import fold_latin
-
     french = fold_latin(re.sub(r"[tdsxz]+$", "", lw[-1], flags=re.I))
     for a, b in (("eau", "o"), ("ou", "u"), ("au", "o"), ("ai", "e"), ("ei", "e"), ("oi", "ua"), ("y", "i")):
         french = french.replace(a, b)
-    from crosscheck.relate.name_keys import edit_distance
-
     french = french.replace("e", "")  # a French mute e (Diderot = «Дидро»)
     for form in {cw[-1], _lemma(cw[-1])}:
         russian = re.sub(r"[^a-z]", "", translit(form).lower().replace("yo", "e")).replace("e", "")

@@ -174,8 +174,9 @@ def _unpaired_both_sides(cmp: SlotComparison, text_a: str, text_b: str, paraphra
 
 
 def _plain_org(text: str) -> bool:
-    """An organisation named by one word of four letters or more (a hyphen allowed), not written in capitals: "Maserati",
-    «Тосиба», "Decca"; not "MFA", «МИД», "the Foreign Ministry"."""
+    """An organisation named by one word of four letters or more (a hyphen allowed), not written in capitals, no head of
+    organisation names (``lang/en/org_heads.tsv``) and no Russian common noun: "Maserati", «Тосиба», "Decca"; not "MFA",
+    «МИД», "Ministry", «Министерства»."""
     word = text.strip("«»\"“”„ ")
     if not re.fullmatch(r"[^\W\d_][^\W\d_'’-]{3,}(?:-[^\W\d_]+)?", word) or word.isupper():
         return False
