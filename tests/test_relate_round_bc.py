@@ -5,7 +5,7 @@ test, none from an evaluation set.
   concept ``design``; before, "designed" was only an author's verb and «по проекту» only a design's): another designer is a
   role clash; the same designer agrees.
 * silent-end: a French surname whose final consonants are silent ("Gounod" = «Гуно», "Daudet" = «Доде», "Diderot" =
-  «Дидро») is one name in the role clash (``relate/role_names._silent_end_alike``), read with its vowels, so "Manet" is still
+  «Дидро») is one name in the role clash (``relate/role_names._silent_end``), read with its vowels, so "Manet" is still
   not «Моне».
 * conductor: the conductor of a performance ("conducted by X", «под управлением X», «дирижировал X»:
   ``lang/{en,ru}/role_predicates.tsv``, concept ``conduct``) is an exclusive role: another conductor clashes, the same one

@@ -117,14 +117,14 @@ def _venue(name: str) -> bool:
 
 def _city_of_stem(stem: str) -> tuple[str, str] | None:
     """The gazetteer city an adjective's stem names (the stem, with «-а» or «-ь», «москов» -> «москва»), no country."""
-    from crosscheck.lang.gazetteer import is_country
-
-    from crosscheck.lang.gazetteer import city_keys
+    from crosscheck.lang.gazetteer import city_keys, is_country
 
     forms = [stem, stem + "а"] + ([stem[:-2] + "ва"] if stem.endswith("ов") else [])
     hit = next((h for f in forms if (h := N.lookup(f.capitalize())) and h[0] == "place" and not is_country(h[1])), None)
+    if hit:
+        return hit
     soft = N.lookup((stem + "ь").capitalize())  # «казанский»: Казань, a city only («сибирская язва» names no place)
-    return hit or (soft if soft and soft[1] in city_keys() else None)
+    return soft if soft and soft[1] in city_keys() else None
 
 
 def _gazetteer_tail(span: str) -> tuple[int, str, tuple[str, str]] | None:

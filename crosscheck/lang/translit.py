@@ -143,7 +143,7 @@ def skeleton_variants(word: str) -> frozenset[str]:
     # each reading of the letters above, on the word as written and on each Russian rendering of it (round bc: "Withering" =
     # «Уизеринг» needs "w" as a vowel and "th" as «з» at once)
     ends = {e for w in {word} | rendered_spellings(word) for e in ((w, re.sub(r"[tdsxz]+$", "", w, flags=re.I)) if len(w) >= 5 else (w,))}
-    for base in sorted(ends):
+    for base in ends:
         for w in ("v", "u"):
             for j in ("j", "y"):
                 for c in ("c", "s"):

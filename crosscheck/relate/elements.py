@@ -65,9 +65,10 @@ _MEDAL_METALS = frozenset({"gold", "silver"})
 def _medal_rx(lang: str) -> re.Pattern:
     from crosscheck.lang.resources import tsv
 
+    from crosscheck.relate.rank import medals
+
     words = [r["pattern"] for r in tsv("medal_words.tsv") if r["lang"] == lang]
-    won = [r["word"] for r in tsv(f"{lang}/ranks.tsv") if r["kind"] == "medal"]
-    return re.compile("|".join(f"(?:{p})" for p in words + won) or r"(?!x)x", re.I)
+    return re.compile("|".join(f"(?:{p})" for p in words + [rx.pattern for _, rx in medals(lang)]) or r"(?!x)x", re.I)
 
 
 def element_clash(text_a: str, lang_a: str, text_b: str, lang_b: str):

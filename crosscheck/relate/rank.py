@@ -168,7 +168,7 @@ def _rank_spans(text: str, lang: str) -> tuple[tuple[int, int], ...]:
         if value is not None:
             out.append((value, m.start()))
             spans.append(m.span())
-    for value, rx in _medals(lang):  # round ba: a medal won, its place on the podium («завоевал бронзу»: 3, not a win)
+    for value, rx in medals(lang):  # round ba: a medal won, its place on the podium («завоевал бронзу»: 3, not a win)
         for m in rx.finditer(text):
             out.append((value, m.start()))
             spans.append(m.span())
@@ -182,7 +182,7 @@ def _rank_spans(text: str, lang: str) -> tuple[tuple[int, int], ...]:
 
 
 @functools.lru_cache(maxsize=None)
-def _medals(lang: str) -> tuple[tuple[int, re.Pattern], ...]:
+def medals(lang: str) -> tuple[tuple[int, re.Pattern], ...]:
     """(place, pattern) of each medal won (kind ``medal`` of ``lang/{en,ru}/ranks.tsv``: gold 1, silver 2, bronze 3)."""
     from crosscheck.lang.resources import tsv
 

@@ -289,9 +289,9 @@ def same_name(x: Name, y: Name) -> bool:
         return x.canon == y.canon
     if x.last and y.last:  # two full names: one person only with one surname (Alexander Fleming is no Александр Попов)
         return (_keys_close(x.last, y.last) or any(_keys_close(k, y.last) for k in _last_rendered(x))
-                or any(_keys_close(x.last, k) for k in _last_rendered(y)) or _silent_end_alike(x, y))
+                or any(_keys_close(x.last, k) for k in _last_rendered(y)) or _silent_end(x.text, y.text))
     return any(_keys_close(p, q) or (x.kind == y.kind == "venue" and _venue_close(p.partition("|")[0], q.partition("|")[0]))
-               for p in x.keys for q in y.keys) or _one_word_of(x, y) or _one_word_of(y, x) or _silent_end_alike(x, y)
+               for p in x.keys for q in y.keys) or _one_word_of(x, y) or _one_word_of(y, x) or _silent_end(x.text, y.text)
 
 
 def _last_rendered(x: Name) -> frozenset[str]:
@@ -300,16 +300,17 @@ def _last_rendered(x: Name) -> frozenset[str]:
     return _rendered_keys(words[-1]) if words else frozenset()
 
 
-def _silent_end_alike(x: Name, y: Name) -> bool:
+@functools.lru_cache(maxsize=65536)  # same_name meets each pair of names in every candidate pair of two claims
+def _silent_end(x_text: str, y_text: str) -> bool:
     """A Latin surname whose final consonants are silent, as in French names, read as Russian spells it, vowels kept ("Gounod"
     = «Гуно», "Daudet" = «Доде», "Diderot" = «Дидро»; round bc): the consonant skeletons alone cannot tell "Manet" from «Моне»."""
     from crosscheck.lang.translit import fold_latin, is_cyrillic, translit
     from crosscheck.relate.name_keys import edit_distance
 
-    lat, cyr = (x, y) if is_cyrillic(y.text) and not is_cyrillic(x.text) else (y, x)
-    if is_cyrillic(lat.text) or not is_cyrillic(cyr.text):
+    lat, cyr = (x_text, y_text) if is_cyrillic(y_text) and not is_cyrillic(x_text) else (y_text, x_text)
+    if is_cyrillic(lat) or not is_cyrillic(cyr):
         return False
-    lw, cw = re.findall(r"[^\W\d_]+", lat.text), re.findall(r"[^\W\d_]+", cyr.text)
+    lw, cw = re.findall(r"[^\W\d_]+", lat), re.findall(r"[^\W\d_]+", cyr)
     if not lw or not cw or not re.search(r"[tdsxz]$", lw[-1], re.I):
         return False
     french = fold_latin(re.sub(r"[tdsxz]+$", "", lw[-1], flags=re.I))
