@@ -21,7 +21,8 @@ NOUNS = {"publish": "a publication or release", "award": "an award", "build": "a
          "die": "a death", "elect": "an election or appointment", "sign": "a signing", "arrest": "an arrest", "found": "a founding",
          "born": "a birth", "first": "a first showing", "sink": "a sinking", "enact": "an enactment", "occur": "an event",
          "end": "an end", "retire": "a retirement", "buy": "a purchase", "ratify": "a ratification", "demolish": "a demolition",
-         "hold": "where a work is kept"}
+         "hold": "where a work is kept", "make": "the making of a work", "unveil": "an unveiling",
+         "suppress": "a suppression", "translate": "a translation"}
 
 
 @functools.lru_cache(maxsize=None)

@@ -7,7 +7,8 @@ passed once (``lang/{en,ru}/once_only.tsv``).  Two claims that state the same su
 dates that do not overlap contradict each other: "Lukoil was set up in 2001" / «„Лукойл“ была создана в 1991 г.».
 
 To be the same subject, the two claims must share a name (read from the text, ``role_names.py``) and must not each carry
-a name the other lacks (two founders founding two things: "Peter founded St Petersburg in 1703" / «Пётр основал
+a name the other lacks, unless one of those names on each side is one title told in two languages (round be:
+"The Night Watch" / «Ночной дозор», ``translated_titles.py``) (two founders founding two things: "Peter founded St Petersburg in 1703" / «Пётр основал
 Таганрог в 1698 году» stay two statements).  Each claim must state one time only (a claim with two dates may date
 another act: "born in 1920, founded the firm in 1950"), neither may negate, plan or give an opinion, and the likeness
 must reach the agreement level ``Z_AGREE``.
@@ -59,7 +60,13 @@ def _same_subject(text_a: str, lang_a: str, text_b: str, lang_b: str) -> bool:
     # a continent or world region («один из главных в Европе») is the scope of a claim, no second subject (round as)
     left_a = [n for n in names_a if (n.strong or n.kind == "title") and not any(same_name(n, o) for o in names_b) and not _region(n)]
     left_b = [n for n in names_b if (n.strong or n.kind == "title") and not any(same_name(n, o) for o in names_a) and not _region(n)]
-    return not (left_a and left_b)
+    if not (left_a and left_b):
+        return True
+    # a title told in translation on each side ("The Night Watch" / «Ночной дозор») names the one work: the other names
+    # left over (a museum, a city) are detail (round be, ``translated_titles.py``)
+    from crosscheck.relate.translated_titles import translated_pair
+
+    return translated_pair(text_a, left_a, text_b, left_b) is not None
 
 
 def _region(name) -> bool:
