@@ -193,6 +193,9 @@ SETS = {
     # HELD-OUT97 and 98: 2 x 60 more (A-L, M-Z), first contact on round bd's rules (bench/data/heldout97|98_*.json).
     "heldout97": {"perturb": None, "comparable": REPO / "bench/data/heldout97/comparable_heldout97.jsonl"},
     "heldout98": {"perturb": None, "comparable": REPO / "bench/data/heldout98/comparable_heldout98.jsonl"},
+    # HELD-OUT99 and 100: 2 x 60 more (A-L, M-Z), first contact on round be's rules (bench/data/heldout99|100_*.json).
+    "heldout99": {"perturb": None, "comparable": REPO / "bench/data/heldout99/comparable_heldout99.jsonl"},
+    "heldout100": {"perturb": None, "comparable": REPO / "bench/data/heldout100/comparable_heldout100.jsonl"},
 }
 
 
