@@ -196,6 +196,9 @@ SETS = {
     # HELD-OUT99 and 100: 2 x 60 more (A-L, M-Z), first contact on round be's rules (bench/data/heldout99|100_*.json).
     "heldout99": {"perturb": None, "comparable": REPO / "bench/data/heldout99/comparable_heldout99.jsonl"},
     "heldout100": {"perturb": None, "comparable": REPO / "bench/data/heldout100/comparable_heldout100.jsonl"},
+    # HELD-OUT101 and 102: 2 x 60 more (A-L, M-Z), first contact on round be's rules (bench/data/heldout101|102_*.json).
+    "heldout101": {"perturb": None, "comparable": REPO / "bench/data/heldout101/comparable_heldout101.jsonl"},
+    "heldout102": {"perturb": None, "comparable": REPO / "bench/data/heldout102/comparable_heldout102.jsonl"},
 }
 
 
