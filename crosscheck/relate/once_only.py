@@ -48,8 +48,9 @@ def _one_time(frame: ClaimFrame, view: EventView) -> bool:
     return True
 
 
-def _same_subject(text_a: str, lang_a: str, text_b: str, lang_b: str) -> bool:
-    """A name in common, and no name on both sides that the other lacks (a people's adjective is no name)."""
+def _same_subject(text_a: str, lang_a: str, text_b: str, lang_b: str, battle: bool = False) -> bool:
+    """A name in common, and no name on both sides that the other lacks (a people's adjective is no name); for a battle
+    (``battle``), the one place both sides fight it at is the subject, whatever else each side names."""
     from crosscheck.relate.role_clash import _demonym, read_names, same_name
 
     names_a = [n for n in read_names(text_a, lang_a) if not _demonym(n)]
@@ -62,11 +63,25 @@ def _same_subject(text_a: str, lang_a: str, text_b: str, lang_b: str) -> bool:
     left_b = [n for n in names_b if (n.strong or n.kind == "title") and not any(same_name(n, o) for o in names_a) and not _region(n)]
     if not (left_a and left_b):
         return True
+    if battle and any(_fought_at(text_a, n) for n in shared) and any(_fought_at(text_b, o) for o in names_b
+                                                                      if any(same_name(n, o) for n in shared)):
+        return not (_NTH.search(text_a) or _NTH.search(text_b))  # "the First Battle of Ypres" is one of several
     # a title told in translation on each side ("The Night Watch" / «Ночной дозор») names the one work: the other names
     # left over (a museum, a city) are detail (round be, ``translated_titles.py``)
     from crosscheck.relate.translated_titles import translated_pair
 
     return translated_pair(text_a, left_a, text_b, left_b) is not None
+
+
+#: Where a battle is fought: "at Austerlitz", "off Cape Trafalgar", "the Battle of Hastings", «под Аустерлицем», «при
+#: Гастингсе», or a Russian adjective before the battle («Грюнвальдская битва», round bg).
+_AT = re.compile(r"(?:\b(?:at|near|off|of)\s+(?:Cape\s+)?|(?<![\w-])(?:при|под|у|близ)\s+)$", re.I)
+_NTH = re.compile(r"\b(?:first|second|third|fourth)\s+battle\b|(?<![\w-])(?:перв|втор|трет|четвёрт)\w*\s+(?:битв|сражени)", re.I)
+
+
+def _fought_at(text: str, name) -> bool:
+    """The name stands where a battle's place does."""
+    return bool(_AT.search(text[:name.start])) or bool(re.match(r"\s+(?:битв|сражени)", text[name.end:], re.I))
 
 
 def _region(name) -> bool:
@@ -93,6 +108,6 @@ def once_only_clash(a: Segment, fa: ClaimFrame, b: Segment, fb: ClaimFrame, z: f
 
     if negation_info(a.text, a.lang).negated or negation_info(b.text, b.lang).negated:
         return None
-    if not _same_subject(a.text, a.lang, b.text, b.lang):
+    if not _same_subject(a.text, a.lang, b.text, b.lang, battle="occur" in common):
         return None
     return sorted(common)[0]

@@ -183,8 +183,7 @@ def _read_names(text: str, lang: str) -> tuple[Name, ...]:
             names.append(_name(m.group(0), m.start(), m.end(), keys, "venue", first, quoted))
             taken.append((m.start(), m.end()))
     run = rf"{_UPPER[lang]}(?:\s+(?:(?:{_particles(lang)})\s+)*{_UPPER[lang]})*"
-    for m in re.finditer(run, text):
-        s, e, t = m.start(), m.end(), m.group(0)
+    for s, e, t in _runs(run, text, lang):
         if any(s < te and ts < e for ts, te in taken):
             continue
         lead = _LEAD.match(t)
@@ -199,6 +198,8 @@ def _read_names(text: str, lang: str) -> tuple[Name, ...]:
         if t.endswith(".") and not re.search(r"\b\w\.$", t):
             e, t = e - 1, t[:-1]  # the sentence's full stop, not an initial ("J.")
         words = [w for w in t.split() if not re.fullmatch(_particles(lang), w)]
+        if lang == "en":  # "Walter Scott's": the surname is "Scott" (round bf: the possessive ends a name)
+            words = [re.sub(r"['’]s$", "", w) or w for w in words]
         while len(words) >= 3 and words[-1].lower().replace("ё", "е") in family_epithets(lang):
             words = words[:-1]  # round v: "Lucas Cranach the Elder" / «Лукас Кранах Старший»: the surname is «Кранах»
         if all(_ROMAN.fullmatch(w) for w in words):
@@ -218,6 +219,33 @@ def _read_names(text: str, lang: str) -> tuple[Name, ...]:
         full = len(parts) >= 2 and name.kind == "name" and not _epithet(words, lang) and _personal(words, lang)
         names.append(dataclasses.replace(name, last=parts[-1]) if full else name)
     return tuple(_one_title(text, sorted(names, key=lambda n: n.start), quoted))
+
+
+def _runs(run: str, text: str, lang: str):
+    """The runs of capitalised words, an English run cut after a possessive ("Akira Kurosawa's | Seven Samurai",
+    "Croatia's | Iva Majoli": round bf): the owner and the thing owned are two names."""
+    heads = _heads()[1]
+    for m in re.finditer(run, text):
+        s, t = m.start(), m.group(0)
+        # not inside a venue's name ("St Peter's Basilica", "Queen's Hall", "King's College Chapel")
+        cuts = [c.end() for c in _POSSESSIVE_CUT.finditer(t) if not _venue_possessive(t[:c.start()], t[c.end():], heads)] if lang == "en" else []
+        for a, b in zip([0] + cuts, cuts + [len(t)]):
+            piece = t[a:b].rstrip()
+            lead = len(t[a:b]) - len(t[a:b].lstrip())
+            if piece.strip():
+                yield s + a + lead, s + a + lead + len(piece.strip()), piece.strip()
+
+
+_POSSESSIVE_CUT = re.compile(r"['’]s(?=\s+\S)")
+#: Owners that make one name with what they own: a saint's or a sovereign's building or college.
+_VENUE_OWNERS = re.compile(r"(?:^|\s)(?:St|St\.|Saint|King|Queen|Lady|Our\s+Lady)(?:\s+\S+)?$")
+
+
+def _venue_possessive(owner: str, rest: str, heads: frozenset[str]) -> bool:
+    """A possessive inside a venue's name: a saint's or a sovereign's ("St Peter's Basilica", "King's College"), or one
+    owned word that heads a venue ("Queen's Hall", "Kelvingrove's Museum")."""
+    words = rest.split()
+    return bool(_VENUE_OWNERS.search(owner)) or (len(words) == 1 and words[0].lower() in heads)
 
 
 def _one_title(text: str, names: list[Name], quoted) -> list[Name]:
@@ -310,7 +338,7 @@ def _silent_end(x_text: str, y_text: str) -> bool:
     lat, cyr = (x_text, y_text) if is_cyrillic(y_text) and not is_cyrillic(x_text) else (y_text, x_text)
     if is_cyrillic(lat) or not is_cyrillic(cyr):
         return False
-    lw, cw = re.findall(r"[^\W\d_]+", lat), re.findall(r"[^\W\d_]+", cyr)
+    lw, cw = re.findall(r"[^\W\d_]+", re.sub(r"['’]s\b", "", lat)), re.findall(r"[^\W\d_]+", cyr)  # not "Massenet's"
     if not lw or not cw or not re.search(r"[tdsxz]$", lw[-1], re.I):
         return False
     french = fold_latin(re.sub(r"[tdsxz]+$", "", lw[-1], flags=re.I))

