@@ -199,6 +199,9 @@ SETS = {
     # HELD-OUT101 and 102: 2 x 60 more (A-L, M-Z), first contact on round be's rules (bench/data/heldout101|102_*.json).
     "heldout101": {"perturb": None, "comparable": REPO / "bench/data/heldout101/comparable_heldout101.jsonl"},
     "heldout102": {"perturb": None, "comparable": REPO / "bench/data/heldout102/comparable_heldout102.jsonl"},
+    # HELD-OUT103 and 104: 2 x 60 more (A-L, M-Z), first contact on round bf's rules (bench/data/heldout103|104_*.json).
+    "heldout103": {"perturb": None, "comparable": REPO / "bench/data/heldout103/comparable_heldout103.jsonl"},
+    "heldout104": {"perturb": None, "comparable": REPO / "bench/data/heldout104/comparable_heldout104.jsonl"},
 }
 
 
