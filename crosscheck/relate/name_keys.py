@@ -15,7 +15,8 @@ from crosscheck.frame.divisions import PREFIXES
 from crosscheck.lang.translit import ARABIC_ARTICLES
 from crosscheck.relate.slot_values import Slot, translit
 
-__all__ = ["align_persons", "keys_close", "spelled_alike", "named_in", "name_like", "is_region", "canonical", "unread_name", "edit_distance"]
+__all__ = ["align_persons", "keys_close", "spelled_alike", "named_in", "name_like", "is_region", "canonical", "unread_name", "edit_distance",
+           "without_possessive"]
 
 
 _PHON = str.maketrans("gqhxzcdbwf", "kkkkssttvv")
@@ -103,6 +104,15 @@ def spelled_alike(a: Slot, b: Slot) -> bool:
         if any(keys_close(v, str(y.value)) for v in skeleton_variants(last)):
             return True
     return False
+
+
+
+_POSSESSIVE_END = re.compile(r"['’]s\b")
+
+
+def without_possessive(text: str) -> str:
+    """The text without its English possessive endings ("Walter Scott's" -> "Walter Scott")."""
+    return _POSSESSIVE_END.sub("", text)
 
 
 def canonical(key: str) -> bool:

@@ -26,6 +26,7 @@ import functools
 import re
 
 from crosscheck.model import ClaimFrame, Evidence, Segment
+from crosscheck.relate.name_keys import without_possessive
 from crosscheck.relate.role_names import Name, display, read_names, same_name
 from crosscheck.relate.rulers import same_ruler
 from crosscheck.relate.types import PairRelation
@@ -393,7 +394,7 @@ def role_clash(a: Segment, fa: ClaimFrame, b: Segment, fb: ClaimFrame, z: float,
 
     concept, x, y = hit
     # "Nikolai Gogol's" is shown as "Nikolai Gogol" (round bf: the possessive before a title names its author)
-    x, y = (dataclasses.replace(n, text=re.sub(r"['’]s$", "", display(_whole_title(t, n)))) for n, t in ((x, a.text), (y, b.text)))
+    x, y = (dataclasses.replace(n, text=without_possessive(display(_whole_title(t, n)))) for n, t in ((x, a.text), (y, b.text)))
     la, lb = doc_label(a), doc_label(b)
     what = _WHAT.get(concept, "entity in the same role")
     ev = (Evidence("role-clash", f"{x.text} vs {y.text} ({what})", x.text, y.text),)

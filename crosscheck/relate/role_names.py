@@ -12,6 +12,7 @@ import re
 from dataclasses import dataclass
 
 from crosscheck.frame.names import PLACE_ADJECTIVE_RU, family_epithets, surname_in_case_of
+from crosscheck.relate.name_keys import without_possessive
 
 __all__ = ["Name", "read_names", "same_name", "display", "celestial_key"]
 
@@ -199,7 +200,7 @@ def _read_names(text: str, lang: str) -> tuple[Name, ...]:
             e, t = e - 1, t[:-1]  # the sentence's full stop, not an initial ("J.")
         words = [w for w in t.split() if not re.fullmatch(_particles(lang), w)]
         if lang == "en":  # "Walter Scott's": the surname is "Scott" (round bf: the possessive ends a name)
-            words = [re.sub(r"['’]s$", "", w) or w for w in words]
+            words = [without_possessive(w) or w for w in words]
         while len(words) >= 3 and words[-1].lower().replace("ё", "е") in family_epithets(lang):
             words = words[:-1]  # round v: "Lucas Cranach the Elder" / «Лукас Кранах Старший»: the surname is «Кранах»
         if all(_ROMAN.fullmatch(w) for w in words):
@@ -339,7 +340,7 @@ def _silent_end(x_text: str, y_text: str) -> bool:
     lat, cyr = (x_text, y_text) if is_cyrillic(y_text) and not is_cyrillic(x_text) else (y_text, x_text)
     if is_cyrillic(lat) or not is_cyrillic(cyr):
         return False
-    lw, cw = re.findall(r"[^\W\d_]+", re.sub(r"['’]s\b", "", lat)), re.findall(r"[^\W\d_]+", cyr)  # not "Massenet's"
+    lw, cw = re.findall(r"[^\W\d_]+", without_possessive(lat)), re.findall(r"[^\W\d_]+", cyr)  # not "Massenet's"
     if not lw or not cw or not re.search(r"[tdsxz]$", lw[-1], re.I):
         return False
     french = fold_latin(re.sub(r"[tdsxz]+$", "", lw[-1], flags=re.I))

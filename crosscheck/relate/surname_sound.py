@@ -1,9 +1,10 @@
 """Two surnames, one in Latin and one in Cyrillic letters, that sound alike (issue 10, round bf).
 
 The name keys (``name_keys``, ``role_names``) compare consonant skeletons; a few spellings escape them: "Joyce" is
-«Джойс» (c before e is s), "Beerbohm" is «Бирбом» (ee is и, h is silent), "Janáček" is «Яначек» (č is ч), "Walker" is «Уокер» (an initial w is у).  Before the
-role clash calls two authors different, their surnames are read aloud in one rough Latin spelling and compared: an
-edit distance of at most a third of the longer spelling (at least 1) is the same person.
+«Джойс» (c before e is s), "Beerbohm" is «Бирбом» (ee is и, h is silent), "Janáček" is «Яначек» (č is ч), "Walker" is
+«Уокер» (an initial w is у).  Before the role clash calls two authors different, their surnames are spelt roughly as
+they sound (``lang/ru/surname_sounds.tsv``) and compared: an edit distance of at most a third of the longer spelling
+(at least 1) is the same person.
 """
 
 from __future__ import annotations
@@ -17,14 +18,18 @@ __all__ = ["sound_alike", "names_sound_alike"]
 _ENDINGS = re.compile(r"(?:ом|ем|ым|ой|ей|у|а|е|я|ю)$")
 
 
+@functools.lru_cache(maxsize=1)
+def _sounds() -> tuple[tuple[re.Pattern, str], ...]:
+    from crosscheck.lang.resources import tsv
+
+    return tuple((re.compile(r["pattern"]), r["sound"]) for r in tsv("ru/surname_sounds.tsv"))
+
+
 def _rough(word: str) -> str:
-    """One rough spelling of how a Latin-script surname or a romanised Russian one sounds."""
-    w = re.sub(r"^wh?", "u", word.lower())  # "Walker" = «Уокер», "Whitman" = «Уитмен»
-    for a, b in (("dzh", "j"), ("zh", "j"), ("kh", "h"), ("ch", "c"), ("sh", "s"), ("ts", "c"), ("ph", "f"), ("th", "t"),
-                 ("ee", "i"), ("oo", "u"), ("ck", "k"), ("qu", "kv"), ("x", "ks"), ("w", "v")):
-        w = w.replace(a, b)
-    w = re.sub(r"c(?=[eiy])", "s", w)
-    w = w.replace("c", "k").replace("y", "i").replace("j", "i").replace("h", "")
+    """One rough spelling of how a Latin-script surname or a romanised Russian one sounds (``ru/surname_sounds.tsv``)."""
+    w = word.lower()
+    for rx, sound in _sounds():
+        w = rx.sub(sound, w)
     return re.sub(r"(.)\1+", r"\1", w)
 
 
@@ -35,7 +40,9 @@ def sound_alike(latin: str, cyrillic: str) -> bool:
     from crosscheck.lang.translit import fold_latin, translit
     from crosscheck.relate.name_keys import edit_distance
 
-    lw = re.findall(r"[^\W\d_]+", re.sub(r"['’]s\b", "", latin))
+    from crosscheck.relate.name_keys import without_possessive
+
+    lw = re.findall(r"[^\W\d_]+", without_possessive(latin))
     cw = re.findall(r"[^\W\d_]+", cyrillic)
     if not lw or not cw:
         return False
