@@ -30,7 +30,15 @@ def _patterns(lang: str) -> tuple[tuple[str, re.Pattern], ...]:
     from crosscheck.lang.resources import tsv
 
     rows = tsv(f"{lang}/once_only.tsv") + tsv(f"{lang}/acts.tsv")
-    return tuple((r["concept"], re.compile(r["pattern"], re.I)) for r in rows)
+    # "the first to" qualifies an act, it is none ("became the first Japanese to win a Nobel Prize" dates an award)
+    return tuple((r["concept"], re.compile(r["pattern"], re.I)) for r in rows if r["concept"] not in _QUALIFIERS)
+
+
+#: Once-only concepts that qualify another act rather than name one (round bg).
+_QUALIFIERS = frozenset({"pioneer"})
+#: Acts one occasion reports together: a disaster or a battle (``occur``) and the deaths or the sinkings in it ("The
+#: eruption of Vesuvius buried Herculaneum" / «Геркуланум погиб под отложениями Везувия»: round bg).
+_TOGETHER = {"occur": frozenset({"die", "sink"})}
 
 
 @functools.lru_cache(maxsize=16384)  # once per text: a claim meets many pairs
@@ -45,7 +53,8 @@ def different_acts(text_a: str, lang_a: str, text_b: str, lang_b: str, span_a: t
     ``span_a``, ``span_b``: where each side states its date; the acts are then read in that clause only, up to a
     semicolon or a dash (round az: "On 9 June 1865 a train derailed …; ten passengers died" dates no death)."""
     xa, xb = acts(_clause(text_a, span_a), lang_a), acts(_clause(text_b, span_b), lang_b)
-    if not xa or not xb or xa & xb:
+    if not xa or not xb or xa & xb or any(xb & _TOGETHER.get(c, frozenset()) for c in xa) or any(
+            xa & _TOGETHER.get(c, frozenset()) for c in xb):
         return None
     return tuple(" and ".join(NOUNS.get(c, c) for c in sorted(x)) for x in (xa, xb))
 

@@ -185,7 +185,8 @@ def event_date_clash(la: str, lb: str, what: str, who: str, da: str, db: str) ->
 _ONCE = {"found": "founding", "born": "birth", "die": "death", "first": "first showing (premiere, first publication or description)",
          "sink": "sinking", "enact": "passing or signing", "occur": "event (a battle, massacre, uprising or disaster)",
          "peak": "peak", "patent": "patent", "discover": "discovery",
-         "make": "making of the work (painted, carved, composed, built)", "unveil": "unveiling"}
+         "make": "making of the work (painted, carved, composed, built)", "unveil": "unveiling",
+         "pioneer": "first time it was done"}
 
 
 def once_only_date_clash(la: str, lb: str, concept: str, da: str, db: str) -> str:

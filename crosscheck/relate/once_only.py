@@ -10,9 +10,10 @@ To be the same subject, the two claims must share a name (read from the text, ``
 a name the other lacks (two founders founding two things: "Peter founded St Petersburg in 1703" / «Пётр основал
 Таганрог в 1698 году» stay two statements), unless two of those names are one title told in two languages ("The Night
 Watch" / «Ночной дозор», ``translated_titles.py``: round be) or the shared name is where a battle was fought ("at
-Austerlitz" / «Битва под Аустерлицем»: round bf).  Each claim must state one time only (a claim with two dates may date
-another act: "born in 1920, founded the firm in 1950"), neither may negate, plan or give an opinion, and the likeness
-must reach the agreement level ``Z_AGREE``.
+Austerlitz" / «Битва под Аустерлицем»: round bf).  With no name in common, a name told in translation on each side
+(quoted in lower case too: "The Schoolhouse Blizzard" / «„школьная метель“») is the one subject (round bg).  Each claim
+must state one time only (a claim with two dates may date another act: "born in 1920, founded the firm in 1950"),
+neither may negate, plan or give an opinion, and the likeness must reach the agreement level ``Z_AGREE``.
 """
 
 from __future__ import annotations
@@ -58,7 +59,17 @@ def _same_subject(text_a: str, lang_a: str, text_b: str, lang_b: str, battle: bo
     names_b = [n for n in read_names(text_b, lang_b) if not _demonym(n)]
     shared = [n for n in names_a if any(same_name(n, o) for o in names_b)]
     if not shared:
-        return False
+        # a named event or work told in translation on each side and no name in common ("The Schoolhouse Blizzard" /
+        # «школьная метель», quoted in lower case: round bg) is the one subject, and the places named besides are detail;
+        # a venue or a person on each side is another statement (a new production of one ballet at another theatre)
+        from crosscheck.relate.translated_titles import without_translated
+
+        if any(n.kind == "venue" for n in names_a) and any(n.kind == "venue" for n in names_b):
+            return False  # two theatres are not one title, however close their words (0.56)
+        keep_a, keep_b = without_translated(text_a, names_a + _quoted(text_a), text_b, names_b + _quoted(text_b))
+        if len(keep_a) == len(names_a) + len(_quoted(text_a)):
+            return False
+        return not (any(getattr(n, "last", "") for n in keep_a) and any(getattr(n, "last", "") for n in keep_b))
     # a continent or world region («один из главных в Европе») is the scope of a claim, no second subject (round as)
     left_a = [n for n in names_a if (n.strong or n.kind == "title") and not any(same_name(n, o) for o in names_b) and not _region(n)]
     left_b = [n for n in names_b if (n.strong or n.kind == "title") and not any(same_name(n, o) for o in names_a) and not _region(n)]
@@ -72,6 +83,15 @@ def _same_subject(text_a: str, lang_a: str, text_b: str, lang_b: str, battle: bo
     from crosscheck.relate.translated_titles import translated_pair
 
     return translated_pair(text_a, left_a, text_b, left_b) is not None
+
+
+def _quoted(text: str) -> list:
+    """Each quoted phrase as a span ("«школьная метель»"): a named event or work that is written in lower case."""
+    from types import SimpleNamespace
+
+    from crosscheck.relate.role_names import _QUOTES
+
+    return [SimpleNamespace(text=m.group(0)[1:-1], start=m.start() + 1, end=m.end() - 1) for m in _QUOTES.finditer(text)]
 
 
 #: Where a battle is fought: "at Austerlitz", "off Cape Trafalgar", "the Battle of Hastings", «под Аустерлицем», «при

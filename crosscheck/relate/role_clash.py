@@ -74,8 +74,8 @@ _NOUN_ROLES = {"possessive": "agent", "of_work": "genitive"}
 # --- arguments of a role -----------------------------------------------------------------------------
 
 
-#: Concepts whose argument is a quoted title («на шхуне «Фрам»», «журнала «Новый мир»»: round ao).
-_TITLED = frozenset({"aboard", "publish_in", "publisher"})
+#: Concepts whose argument is a quoted title («на шхуне «Фрам»», «журнала «Новый мир»»: round ao; «в составе «Феррари»»: bg).
+_TITLED = frozenset({"aboard", "publish_in", "publisher", "team"})
 
 
 def role_arguments(text: str, lang: str, names: list[Name] | None = None) -> dict[str, tuple[str, Name]]:
@@ -239,7 +239,8 @@ _WHAT = {"create": "author", "found": "founder", "discover": "discoverer or inve
          "capital": "capital", "made_at": "maker", "defeat": "opponent", "organise": "organiser",
          "orbit": "body it orbits", "aboard": "vessel", "publish_in": "periodical it first appeared in",
          "publisher": "publisher", "share_with": "partner it was shared with", "design": "designer",
-         "conduct": "conductor"}
+         "conduct": "conductor", "acquire": "buyer", "dedicate": "dedicatee", "die": "place of death", "team": "team",
+         "surpass": "one who surpassed it"}
 
 
 def _kinds_agree(role: str, x: Name, y: Name) -> bool:

@@ -13,6 +13,7 @@ from dataclasses import dataclass
 
 from crosscheck.frame.names import PLACE_ADJECTIVE_RU, family_epithets, surname_in_case_of
 from crosscheck.relate.name_keys import without_possessive
+from crosscheck.relate.surname_sound import short_alike
 
 __all__ = ["Name", "read_names", "same_name", "display", "celestial_key"]
 
@@ -320,8 +321,9 @@ def same_name(x: Name, y: Name) -> bool:
     if x.last and y.last:  # two full names: one person only with one surname (Alexander Fleming is no Александр Попов)
         return (_keys_close(x.last, y.last) or any(_keys_close(k, y.last) for k in _last_rendered(x))
                 or any(_keys_close(x.last, k) for k in _last_rendered(y)) or _silent_end(x.text, y.text))
-    return any(_keys_close(p, q) or (x.kind == y.kind == "venue" and _venue_close(p.partition("|")[0], q.partition("|")[0]))
-               for p in x.keys for q in y.keys) or _one_word_of(x, y) or _one_word_of(y, x) or _silent_end(x.text, y.text)
+    return (any(_keys_close(p, q) or (x.kind == y.kind == "venue" and _venue_close(p.partition("|")[0], q.partition("|")[0]))
+                for p in x.keys for q in y.keys) or _one_word_of(x, y) or _one_word_of(y, x) or _silent_end(x.text, y.text)
+            or short_alike(x.text, y.text))
 
 
 def _last_rendered(x: Name) -> frozenset[str]:

@@ -12,7 +12,7 @@ from __future__ import annotations
 import functools
 import re
 
-__all__ = ["sound_alike", "names_sound_alike"]
+__all__ = ["sound_alike", "names_sound_alike", "short_alike"]
 
 #: Russian case endings a surname may carry («Яначека», «Бирбомом»).
 _ENDINGS = re.compile(r"(?:ом|ем|ым|ой|ей|у|а|е|я|ю)$")
@@ -63,3 +63,23 @@ def names_sound_alike(x: str, y: str) -> bool:
         return False
     return sound_alike(y, x) if is_cyrillic(x) else sound_alike(x, y)
 
+
+@functools.lru_cache(maxsize=65536)
+def short_alike(x_text: str, y_text: str) -> bool:
+    """One word of one consonant in two scripts ("Miami" / «Майами», "Seiyu" / Seiyu): the consonant skeleton is too short
+    to tell, the spelling with its vowels (y read as i) decides, one letter apart at most (round bg)."""
+    from crosscheck.lang.translit import fold_latin, is_cyrillic, skeleton, translit
+    from crosscheck.relate.name_keys import edit_distance
+
+    if " " in x_text.strip() or " " in y_text.strip():
+        return False
+    sx = skeleton(x_text)
+    if sx != skeleton(y_text) or len(sx) > 1:
+        return False
+
+    def vowels(w: str) -> str:
+        w = (translit(w) if is_cyrillic(w) else fold_latin(w)).lower().replace("y", "i")
+        return re.sub(r"(.)\1+", r"\1", re.sub(r"[^a-z]", "", w))
+
+    vx, vy = vowels(x_text), vowels(y_text)
+    return vx == vy or (min(len(vx), len(vy)) >= 4 and vx[:1] == vy[:1] and edit_distance(vx, vy) <= 1)
