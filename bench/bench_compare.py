@@ -202,6 +202,9 @@ SETS = {
     # HELD-OUT103 and 104: 2 x 60 more (A-L, M-Z), first contact on round bf's rules (bench/data/heldout103|104_*.json).
     "heldout103": {"perturb": None, "comparable": REPO / "bench/data/heldout103/comparable_heldout103.jsonl"},
     "heldout104": {"perturb": None, "comparable": REPO / "bench/data/heldout104/comparable_heldout104.jsonl"},
+    # HELD-OUT105 and 106: 2 x 60 more (A-L, M-Z), first contact on round bg's rules (bench/data/heldout105|106_*.json).
+    "heldout105": {"perturb": None, "comparable": REPO / "bench/data/heldout105/comparable_heldout105.jsonl"},
+    "heldout106": {"perturb": None, "comparable": REPO / "bench/data/heldout106/comparable_heldout106.jsonl"},
 }
 
 
