@@ -4,7 +4,8 @@ A hand-written regex layer (dateparser does not handle Russian prepositional mon
 full dates, day + month without a year, month alone, month + year, years, seasons,
 ranges, "since X" / "с X года", durations ("for three years", "третий год"),
 relative expressions (last/this/next year/month/week, yesterday, N years ago),
-weekdays, and "того же года" / "that year" (the year of the previous mention).
+weekdays, and "того же года" / "that year" (the year of the previous mention).  A night named by the day it ends
+(«в ночь на 1 апреля») or begins ("on the night of 31 March") spans both days (round bh).
 
 Resolution (``time_resolve``): an incomplete date takes its year from the document date ``ref``: the most recent
 matching date not later than ``ref`` (a week of slack), unless ``future`` is set (the
@@ -145,6 +146,7 @@ def extract_times(text: str, lang: str = "en", ref: D | None = None, *, future=F
                     ts = replace(ts, role="since", end=end, grain="open" if ts.grain in ("day", "month", "year") else ts.grain)
                 elif re.match(r"(until|till|by|before|до|по)\s", low) or _UNTIL_PREFIX.search(before):
                     ts = replace(ts, role="until")
+            ts = _night(ts, text, a, lang)
             found.append((a, b, ts))
             taken.append((a, b))
     from crosscheck.frame.periods import find_periods  # centuries, BC, years of any age
@@ -169,6 +171,22 @@ def extract_times(text: str, lang: str = "en", ref: D | None = None, *, future=F
             out.append(ts)
         prev_end = b
     return out
+
+
+#: A night named by the day it ends («в ночь на 1 апреля»: from 31 March) or by the evening it begins ("on the night of 31
+#: March", "overnight … on 31 March": into 1 April): the date stands for two days (round bh).
+_NIGHT_RU = re.compile(r"(?<![\w-])в\s+ночь\s+на\s*$", re.I)
+_NIGHT_EN = re.compile(r"\b(?:night|overnight)\b[^.;]{0,50}$", re.I)
+
+
+def _night(ts: TimeSpan, text: str, a: int, lang: str) -> TimeSpan:
+    if ts.grain != "day" or ts.role != "point" or ts.start is None or ts.end is None:
+        return ts
+    if lang == "ru" and _NIGHT_RU.search(text[max(0, a - 20):a]):
+        return replace(ts, start=ts.start - _dt.timedelta(days=1))
+    if lang != "ru" and _NIGHT_EN.search(text[max(0, a - 60):a]):
+        return replace(ts, end=ts.end + _dt.timedelta(days=1))
+    return ts
 
 
 _LIST_SEP = r"(?:\s*,\s*|\s+(?:and|or|и|или)\s+)"

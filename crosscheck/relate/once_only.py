@@ -12,12 +12,16 @@ a name the other lacks (two founders founding two things: "Peter founded St Pete
 Watch" / «Ночной дозор», ``translated_titles.py``: round be) or the shared name is where a battle was fought ("at
 Austerlitz" / «Битва под Аустерлицем»: round bf).  With no name in common, a name told in translation on each side
 (quoted in lower case too: "The Schoolhouse Blizzard" / «„школьная метель“») is the one subject (round bg).  Each claim
-must state one time only (a claim with two dates may date another act: "born in 1920, founded the firm in 1950"),
-neither may negate, plan or give an opinion, and the likeness must reach the agreement level ``Z_AGREE``.
+must state one time only (a claim with two dates may date another act: "born in 1920, founded the firm in 1950"), or one
+in the clause, between semicolons, that states the act ("set up his consultancy in 1931; the first car followed in
+1948": round bh); neither may negate, plan or give an opinion, and the likeness must reach the agreement level
+``Z_AGREE``.  The clash is tried where two claims are two events by their dates and, for a claim of several clauses,
+where they are one statement whose dates do not pair (``once_only_relation``).
 """
 
 from __future__ import annotations
 
+import dataclasses
 import functools
 import re
 
@@ -25,7 +29,7 @@ from crosscheck.model import ClaimFrame, Segment
 from crosscheck.relate.event_view import EventView, overlaps
 from crosscheck.relate.thresholds import Z_AGREE
 
-__all__ = ["once_only_concepts", "once_only_clash"]
+__all__ = ["once_only_concepts", "once_only_clash", "once_only_relation"]
 
 
 @functools.lru_cache(maxsize=None)
@@ -40,14 +44,32 @@ def once_only_concepts(text: str, lang: str) -> frozenset[str]:
     return frozenset(c for c, rx in _patterns("ru" if lang == "ru" else "en") if rx.search(text))
 
 
-def _one_time(frame: ClaimFrame, view: EventView) -> bool:
-    """Every anchored point time of the claim lies inside the time of its event view (the claim states one time)."""
+def _one_time(frame: ClaimFrame, view: EventView, span: tuple[int, int] | None = None) -> bool:
+    """Every anchored point time of the claim lies inside the time of its event view (the claim states one time); with
+    ``span``, every one inside that clause, and there is one (round bh: "set up his consultancy in 1931; the first car
+    followed in 1948" dates the founding once)."""
+    seen = span is None
     for t in frame.times:
         if t.role != "point" or not t.anchored or t.start is None or t.end is None:
             continue
+        if span is not None and not span[0] <= t.pos < span[1]:
+            continue
         if t.end < view.start or t.start > view.end:
             return False
-    return True
+        seen = True
+    return seen
+
+
+def _clause(text: str, lang: str, concepts: frozenset[str]) -> tuple[int, int] | None:
+    """Where the clause (between semicolons) that states one of ``concepts`` lies, when the text has more than one."""
+    if ";" not in text:
+        return None
+    for c, rx in _patterns("ru" if lang == "ru" else "en"):
+        if c in concepts and (m := rx.search(text)):
+            start = max((x.end() for x in re.finditer(";", text[:m.start()])), default=0)
+            end = text.find(";", m.end())
+            return start, end if end >= 0 else len(text)
+    return None
 
 
 def _same_subject(text_a: str, lang_a: str, text_b: str, lang_b: str, battle: bool = False) -> bool:
@@ -111,19 +133,34 @@ def _region(name) -> bool:
     return bool(name.canon) and is_region(name.canon)
 
 
+def _clause_view(seg: Segment, frame: ClaimFrame, view: EventView, concepts: frozenset[str]) -> EventView:
+    """The event view of the clause that states the concept, when the claim has several clauses and that one states one
+    time ("set up his consultancy in 1931; the first car followed in 1948": 1931, whatever the whole claim's view)."""
+    span = _clause(seg.text, seg.lang, concepts)
+    if span is None:
+        return view
+    inside = [t for t in frame.times if t.role == "point" and t.anchored and t.start is not None and t.end is not None
+              and span[0] <= t.pos < span[1]]
+    if len({(t.start, t.end) for t in inside}) != 1:
+        return view
+    t = inside[0]
+    return dataclasses.replace(view, start=t.start, end=t.end, time_text=t.text, explicit=True)
+
+
 def once_only_clash(a: Segment, fa: ClaimFrame, b: Segment, fb: ClaimFrame, z: float, va: EventView,
-                    vb: EventView) -> str | None:
-    """The once-only concept two claims date differently, or None."""
+                    vb: EventView) -> tuple[str, EventView, EventView] | None:
+    """(the once-only concept two claims date differently, and the two views that date it), or None."""
     if z < Z_AGREE or a.kind == "opinion" or b.kind == "opinion":
-        return None
-    if not (va.explicit and vb.explicit) or overlaps(va, vb) is not False:
         return None
     if {fa.modality, fb.modality} & {"planned", "hypothetical"}:
         return None
     common = once_only_concepts(a.text, a.lang) & once_only_concepts(b.text, b.lang)
     if not common:
         return None
-    if not (_one_time(fa, va) and _one_time(fb, vb)):
+    va, vb = _clause_view(a, fa, va, common), _clause_view(b, fb, vb, common)
+    if not (va.explicit and vb.explicit) or overlaps(va, vb) is not False:
+        return None
+    if not (_one_time(fa, va, _clause(a.text, a.lang, common)) and _one_time(fb, vb, _clause(b.text, b.lang, common))):
         return None
     from crosscheck.relate.negation import negation_info
 
@@ -131,4 +168,23 @@ def once_only_clash(a: Segment, fa: ClaimFrame, b: Segment, fb: ClaimFrame, z: f
         return None
     if not _same_subject(a.text, a.lang, b.text, b.lang, battle="occur" in common):
         return None
-    return sorted(common)[0]
+    return sorted(common)[0], va, vb
+
+
+def once_only_relation(a: Segment, fa: ClaimFrame, b: Segment, fb: ClaimFrame, z: float, va: EventView, vb: EventView):
+    """The contradiction of :func:`once_only_clash`, with its dates as evidence and explanation, or None."""
+    once = once_only_clash(a, fa, b, fb, z, va, vb)
+    if once is None:
+        return None
+    from crosscheck.model import Evidence
+    from crosscheck.relate import explain
+    from crosscheck.relate.confidence import confidence
+    from crosscheck.relate.event_view import describe_time
+    from crosscheck.relate.names import doc_label
+    from crosscheck.relate.types import PairRelation
+
+    concept, va, vb = once
+    ev = Evidence("date-clash", f"{va.time_text} vs {vb.time_text}", describe_time(va), describe_time(vb))
+    expl = explain.once_only_date_clash(doc_label(a), doc_label(b), concept, va.time_text or describe_time(va),
+                                        vb.time_text or describe_time(vb))
+    return PairRelation(a, b, "contradict", confidence("contradict", (ev,), z), expl, (ev,))

@@ -30,7 +30,7 @@ from crosscheck.relate.confidence import confidence
 from crosscheck.relate.event_claims import event_claims as _event_claims, exclusive as _exclusive
 from crosscheck.relate.event_figures import quantity_clash as _quantity_clash, quantity_match as _quantity_match
 from crosscheck.relate.negation import negation_info
-from crosscheck.relate.once_only import once_only_clash
+from crosscheck.relate.once_only import once_only_relation
 from crosscheck.relate.finish_places import find_finish_clash
 from crosscheck.relate.rank import find_rank_clash
 from crosscheck.relate.shares import find_share_clash
@@ -124,7 +124,8 @@ def _relate_pair(
     # meetings on different days are two meetings
     event_report = bool(_event_claims(fa) or _event_claims(fb)) or va.type in ENCOUNTERS or vb.type in ENCOUNTERS
     if not event_report and same_statement(a, fa, b, fb, z):
-        return role_clash(a, fa, b, fb, z, statement_relation(a, fa, b, fb, z, noise))  # a different entity in an exclusive role
+        rel = role_clash(a, fa, b, fb, z, statement_relation(a, fa, b, fb, z, noise))  # a different entity in an exclusive role
+        return (rel.relation == "related" and once_only_relation(a, fa, b, fb, z, va, vb)) or rel  # dated in two clauses
     if not event_report and same_role_statement(a, fa, b, fb, z):
         agreed = statement_relation(a, fa, b, fb, z, noise)
         if agreed.relation == "agree":
@@ -297,11 +298,9 @@ def _event_relation(
             e.type in ("different-event", "different-participants") for e in different):
         # a predicate that happens once to its subject (born, founded, premiered, sank) at two dates: one clash (the
         # event view's persons may differ by a name read on one side only: ``once_only`` compares the names; round ag)
-        once = once_only_clash(a, fa, b, fb, z, va, vb)
+        once = once_only_relation(a, fa, b, fb, z, va, vb)
         if once is not None:
-            ev = Evidence("date-clash", f"{va.time_text} vs {vb.time_text}", describe_time(va), describe_time(vb))
-            expl = explain.once_only_date_clash(la, lb, once, va.time_text or describe_time(va), vb.time_text or describe_time(vb))
-            return PairRelation(a, b, "contradict", confidence("contradict", (ev,), z), expl, (ev,))
+            return once
 
     if different:
         what = "; ".join(e.detail for e in different)

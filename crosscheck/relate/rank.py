@@ -183,10 +183,11 @@ def _rank_spans(text: str, lang: str) -> tuple[tuple[int, int], ...]:
 
 @functools.lru_cache(maxsize=None)
 def medals(lang: str) -> tuple[tuple[int, re.Pattern], ...]:
-    """(place, pattern) of each medal won (kind ``medal`` of ``lang/{en,ru}/ranks.tsv``: gold 1, silver 2, bronze 3)."""
+    """(place, pattern) of each medal won (kind ``medal`` of ``lang/{en,ru}/ranks.tsv``: gold 1, silver 2, bronze 3) and each
+    place on a record chart (kind ``chart``: "peaked at number three", «возглавила хит-парад»: round bh)."""
     from crosscheck.lang.resources import tsv
 
-    return tuple((int(r["value"]), re.compile(r["word"], re.I)) for r in tsv(f"{lang}/ranks.tsv") if r["kind"] == "medal")
+    return tuple((int(r["value"]), re.compile(r["word"], re.I)) for r in tsv(f"{lang}/ranks.tsv") if r["kind"] in ("medal", "chart"))
 
 
 @functools.lru_cache(maxsize=None)

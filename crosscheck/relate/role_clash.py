@@ -86,6 +86,8 @@ def role_arguments(text: str, lang: str, names: list[Name] | None = None) -> dic
     for concept, role, rx in _predicates(lang):
         for m in rx.finditer(text):
             arg = _argument(text, lang, role, m, [n for n in names if (n.kind != "title" or concept in _TITLED) and not _demonym(n)])
+            if arg is not None and role == "possessive" and re.search(r"\bThe\s+$", text[:arg.start]):
+                continue  # "The Sorcerer's Apprentice" is a title, not an author's work (round bh)
             if arg is not None:
                 out.setdefault(concept, (role, arg))
                 break
@@ -140,10 +142,11 @@ def _by_agent(text: str, names: list[Name], pos: int) -> Name | None:
 
 
 def _demonym(n: Name) -> bool:
-    """A people's adjective read as a name ("German", "Italian"): a descriptor, never an argument or a leftover name."""
+    """A people's adjective read as a name ("German", "Italian", "Swedish-born": round bh): a descriptor, never an argument
+    or a leftover name."""
     from crosscheck.lang.gazetteer import demonym_country
 
-    return n.kind == "name" and " " not in n.text and bool(demonym_country(n.text))
+    return n.kind == "name" and " " not in n.text and bool(demonym_country(re.sub(r"-born$", "", n.text)))
 
 
 def _where(text: str, n: Name) -> bool:
@@ -240,7 +243,8 @@ _WHAT = {"create": "author", "found": "founder", "discover": "discoverer or inve
          "orbit": "body it orbits", "aboard": "vessel", "publish_in": "periodical it first appeared in",
          "publisher": "publisher", "share_with": "partner it was shared with", "design": "designer",
          "conduct": "conductor", "acquire": "buyer", "dedicate": "dedicatee", "die": "place of death", "team": "team",
-         "surpass": "one who surpassed it"}
+         "surpass": "one who surpassed it", "sink": "place it sank",
+         "setting": "place the story is set", "child": "parent"}
 
 
 def _kinds_agree(role: str, x: Name, y: Name) -> bool:
@@ -337,13 +341,15 @@ def find_role_clash(text_a: str, lang_a: str, text_b: str, lang_b: str, z: float
             continue  # one surname spelt in two scripts ("Joyce" / «Джойса», "Beerbohm" / «Бирбома»: round bf)
         if not _kinds_agree(role, x, y) or _nested(x, y) or _adjectival(x) or _adjectival(y):
             continue
+        if concept == "child" and not (x.last and y.last):
+            continue  # a parent by one name ("Genghis Khan" / «Чингисхана») may be one ruler spelt two ways (round bh)
         # a people's adjective ("British") is no name; a place one side adds to the doer of an act ("at the Cavendish
         # Laboratory in Cambridge") is where it was done, not another statement (for a place or a superlative it is the scope)
         doer = _NOUN_ROLES.get(role, role) in ("agent", "passive", "genitive") or concept in ("made_at", "publisher")  # the maker, a person or a firm
         left_a = [n for n in names_a if n not in xs and (n.strong or n.kind == "title") and not any(same_name(n, o) for o in names_b)
-                  and not _demonym(n) and not (doer and _where(text_a, n)) and not _in_prize(text_a, n)]
+                  and not _demonym(n) and not (doer and _where(text_a, n)) and not _in_prize(text_a, n) and not _region_of(text_a, xs, n)]
         left_b = [n for n in names_b if n not in ys and (n.strong or n.kind == "title") and not any(same_name(n, o) for o in names_a)
-                  and not _demonym(n) and not (doer and _where(text_b, n)) and not _in_prize(text_b, n)]
+                  and not _demonym(n) and not (doer and _where(text_b, n)) and not _in_prize(text_b, n) and not _region_of(text_b, ys, n)]
         if left_a and left_b:  # a title told in translation on each side names one work (round bf)
             from crosscheck.relate.translated_titles import without_translated
 
@@ -359,6 +365,12 @@ def find_role_clash(text_a: str, lang_a: str, text_b: str, lang_b: str, z: float
             continue  # a known place on one side only is another scope ("the largest city in Russia" / «Европы»), not a title
         return concept, x, y
     return None
+
+
+def _region_of(text: str, args: list[Name], n: Name) -> bool:
+    """A place right after the argument, after a comma or in parentheses ("off Cape Cod, Massachusetts", «у мыса Хаттерас
+    (Северная Каролина)»): the argument's region, not another name (round bh)."""
+    return n.kind in ("place", "name") and any(0 <= n.start - a.end <= 3 and re.fullmatch(r"\s*[,(]\s*", text[a.end:n.start]) for a in args)
 
 
 def _owned_by_shared(text: str, n: Name, mine: list[Name], other: list[Name]) -> bool:

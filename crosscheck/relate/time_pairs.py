@@ -72,7 +72,8 @@ def times_equal(a: Slot, b: Slot) -> bool:
         if _grain(a) == "day" and _written_day(a) and _written_day(b):
             # two calendar dates ("February 15th, 2009" / "14 февраля"): two days, unless one is the other's Old Style
             # date («21 июля 1770 г.» / "1 August 1770": ``calendars.py``, round ag)
-            return a0 == b0 or julian_gregorian(a0, b0)
+            # a night is two days («в ночь на 8 сентября» / "on 8 September": round bh, ``times._night``): one of them
+            return a0 == b0 or julian_gregorian(a0, b0) or (max(a1 - a0, b1 - b0) == 1 and a0 <= b1 and b0 <= a1)
         return abs(a0 - b0) <= 1 and abs(a1 - b1) <= 1  # a relative day ("on Monday", "вчера") may be resolved a day off
     if (movable_feast(a.text) or movable_feast(b.text)) and a0 <= b1 and b0 <= a1:
         return True  # "on Easter Monday 1916" (some day from 23 March to 26 April) / «в апреле 1916 года» (round ap)
