@@ -205,6 +205,9 @@ SETS = {
     # HELD-OUT105 and 106: 2 x 60 more (A-L, M-Z), first contact on round bg's rules (bench/data/heldout105|106_*.json).
     "heldout105": {"perturb": None, "comparable": REPO / "bench/data/heldout105/comparable_heldout105.jsonl"},
     "heldout106": {"perturb": None, "comparable": REPO / "bench/data/heldout106/comparable_heldout106.jsonl"},
+    # HELD-OUT107 and 108: 2 x 60 more (A-L, M-Z), first contact on round bh's rules (bench/data/heldout107|108_*.json).
+    "heldout107": {"perturb": None, "comparable": REPO / "bench/data/heldout107/comparable_heldout107.jsonl"},
+    "heldout108": {"perturb": None, "comparable": REPO / "bench/data/heldout108/comparable_heldout108.jsonl"},
 }
 
 
