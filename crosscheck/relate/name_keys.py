@@ -106,7 +106,6 @@ def spelled_alike(a: Slot, b: Slot) -> bool:
     return False
 
 
-
 _POSSESSIVE_END = re.compile(r"['’]s\b")
 
 

@@ -39,6 +39,7 @@ def _patterns(lang: str) -> tuple[tuple[str, re.Pattern], ...]:
     return tuple((r["concept"], re.compile(r["pattern"], re.I)) for r in tsv(f"{lang}/once_only.tsv"))
 
 
+@functools.lru_cache(maxsize=16384)  # once per text: the same-statement branch asks it of every related pair (round bh)
 def once_only_concepts(text: str, lang: str) -> frozenset[str]:
     """The once-only predicates a text states ("founded", «создана»: ``found``; "died", «скончалась»: ``die``)."""
     return frozenset(c for c, rx in _patterns("ru" if lang == "ru" else "en") if rx.search(text))
@@ -88,8 +89,9 @@ def _same_subject(text_a: str, lang_a: str, text_b: str, lang_b: str, battle: bo
 
         if any(n.kind == "venue" for n in names_a) and any(n.kind == "venue" for n in names_b):
             return False  # two theatres are not one title, however close their words (0.56)
-        keep_a, keep_b = without_translated(text_a, names_a + _quoted(text_a), text_b, names_b + _quoted(text_b))
-        if len(keep_a) == len(names_a) + len(_quoted(text_a)):
+        all_a = names_a + _quoted(text_a)
+        keep_a, keep_b = without_translated(text_a, all_a, text_b, names_b + _quoted(text_b))
+        if len(keep_a) == len(all_a):
             return False
         return not (any(getattr(n, "last", "") for n in keep_a) and any(getattr(n, "last", "") for n in keep_b))
     # a continent or world region («один из главных в Европе») is the scope of a claim, no second subject (round as)

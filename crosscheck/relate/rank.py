@@ -168,7 +168,8 @@ def _rank_spans(text: str, lang: str) -> tuple[tuple[int, int], ...]:
         if value is not None:
             out.append((value, m.start()))
             spans.append(m.span())
-    for value, rx in medals(lang):  # round ba: a medal won, its place on the podium («завоевал бронзу»: 3, not a win)
+    for value, rx in medals(lang, ("medal", "chart")):  # round ba: a medal's place on the podium («завоевал бронзу»: 3, not a
+        # win); round bh: a place on a record chart
         for m in rx.finditer(text):
             out.append((value, m.start()))
             spans.append(m.span())
@@ -182,12 +183,12 @@ def _rank_spans(text: str, lang: str) -> tuple[tuple[int, int], ...]:
 
 
 @functools.lru_cache(maxsize=None)
-def medals(lang: str) -> tuple[tuple[int, re.Pattern], ...]:
-    """(place, pattern) of each medal won (kind ``medal`` of ``lang/{en,ru}/ranks.tsv``: gold 1, silver 2, bronze 3) and each
-    place on a record chart (kind ``chart``: "peaked at number three", «возглавила хит-парад»: round bh)."""
+def medals(lang: str, kinds: tuple[str, ...] = ("medal",)) -> tuple[tuple[int, re.Pattern], ...]:
+    """(place, pattern) of each medal won (kind ``medal`` of ``lang/{en,ru}/ranks.tsv``: gold 1, silver 2, bronze 3), or of
+    each row of ``kinds`` (``chart``: a place on a record chart, "peaked at number three", «возглавила хит-парад»: round bh)."""
     from crosscheck.lang.resources import tsv
 
-    return tuple((int(r["value"]), re.compile(r["word"], re.I)) for r in tsv(f"{lang}/ranks.tsv") if r["kind"] in ("medal", "chart"))
+    return tuple((int(r["value"]), re.compile(r["word"], re.I)) for r in tsv(f"{lang}/ranks.tsv") if r["kind"] in kinds)
 
 
 @functools.lru_cache(maxsize=None)
