@@ -73,6 +73,7 @@ def skeleton(text: str, pinyin: bool = True) -> str:
     """Consonant skeleton of a (single) name in either script; '' for an empty name. ``pinyin=False``: a Latin name that
     spells pinyin syllables is read as written ("Zenta" = Зента, not a Chinese name)."""
     text = _PARTICLE.sub("", text.strip())
+    latin = not is_cyrillic(text)
     if not is_cyrillic(text) and pinyin:
         text = to_palladius(text) or text  # pinyin meets the Russian (Palladius) spelling
     if is_cyrillic(text):
@@ -88,6 +89,9 @@ def skeleton(text: str, pinyin: bool = True) -> str:
     # English "ew" is the Russian "ью" (Newton = Ньютон, Andrew = Эндрю, Lewis = Льюис), and w after
     # a or o before a consonant is a vowel glide (Crawford = Кроуфорд, Dawson = Доусон; not Warsaw = Варшава)
     text = re.sub(r"(?<=[ao])w(?=[^aeiouy])", "u", text.replace("ew", "eu"))
+    # a final "-ce" is an s in English and French names (Price = Прайс, Joyce = Джойс, Maurice = Морис: round bi); the
+    # Italian «че» (Croce = Кроче) is met by ``skeleton_variants``, which reads a soft c both ways
+    text = re.sub(r"(?<=[a-z]{2})ce$", "s", text) if latin else text
     for a, b in _DIGRAPHS:
         text = text.replace(a, b)
     # h is unstable across scripts (Hollande = Олланд, Johnson = Джонсон, Хусейн = Hussein):
@@ -146,7 +150,7 @@ def skeleton_variants(word: str) -> frozenset[str]:
     for base in ends:
         for w in ("v", "u"):
             for j in ("j", "y"):
-                for c in ("c", "s"):
+                for c in ("k", "s"):
                     spelt = re.sub("j", j, re.sub("w", w, base, flags=re.I), flags=re.I)
                     out.add(skeleton(re.sub(r"c(?=[eiy])", c, spelt, flags=re.I)))
     return frozenset(out | {skeleton(word)})

@@ -61,16 +61,29 @@ def _one_time(frame: ClaimFrame, view: EventView, span: tuple[int, int] | None =
     return seen
 
 
-def _clause(text: str, lang: str, concepts: frozenset[str]) -> tuple[int, int] | None:
-    """Where the clause (between semicolons) that states one of ``concepts`` lies, when the text has more than one."""
-    if ";" not in text:
+def _clause(text: str, lang: str, concepts: frozenset[str], sep: str = ";") -> tuple[int, int] | None:
+    """Where the clause (between semicolons, or with ``sep=","`` between commas) that states one of ``concepts`` lies,
+    when the text has more than one."""
+    if sep not in text:
         return None
     for c, rx in _patterns("ru" if lang == "ru" else "en"):
         if c in concepts and (m := rx.search(text)):
-            start = max((x.end() for x in re.finditer(";", text[:m.start()])), default=0)
-            end = text.find(";", m.end())
+            start = max((x.end() for x in re.finditer(sep, text[:m.start()])), default=0)
+            end = text.find(sep, m.end())
             return start, end if end >= 0 else len(text)
     return None
+
+
+def _span(seg: Segment, frame: ClaimFrame, view: EventView, concepts: frozenset[str]) -> tuple[int, int] | None:
+    """The clause that dates the concept: the one between semicolons, else, when the whole claim states more than one
+    time, a phrase set off by commas on both sides ("Fortnum & Mason, the Piccadilly grocer founded in 1707 by William
+    Fortnum, claims to have invented the Scotch egg in 1738": 1707 dates the founding, round bi). A main clause with a
+    time of its own ("was set up in 1988, …, and listed in 2020") is no such phrase: the claim states two times."""
+    span = _clause(seg.text, seg.lang, concepts)
+    if span is None and not _one_time(frame, view):
+        inset = _clause(seg.text, seg.lang, concepts, ",")
+        span = inset if inset is not None and 0 < inset[0] and inset[1] < len(seg.text) else None
+    return span
 
 
 def _same_subject(text_a: str, lang_a: str, text_b: str, lang_b: str, battle: bool = False) -> bool:
@@ -135,10 +148,9 @@ def _region(name) -> bool:
     return bool(name.canon) and is_region(name.canon)
 
 
-def _clause_view(seg: Segment, frame: ClaimFrame, view: EventView, concepts: frozenset[str]) -> EventView:
+def _clause_view(frame: ClaimFrame, view: EventView, span: tuple[int, int] | None) -> EventView:
     """The event view of the clause that states the concept, when the claim has several clauses and that one states one
     time ("set up his consultancy in 1931; the first car followed in 1948": 1931, whatever the whole claim's view)."""
-    span = _clause(seg.text, seg.lang, concepts)
     if span is None:
         return view
     inside = [t for t in frame.times if t.role == "point" and t.anchored and t.start is not None and t.end is not None
@@ -159,10 +171,11 @@ def once_only_clash(a: Segment, fa: ClaimFrame, b: Segment, fb: ClaimFrame, z: f
     common = once_only_concepts(a.text, a.lang) & once_only_concepts(b.text, b.lang)
     if not common:
         return None
-    va, vb = _clause_view(a, fa, va, common), _clause_view(b, fb, vb, common)
+    sa, sb = _span(a, fa, va, common), _span(b, fb, vb, common)
+    va, vb = _clause_view(fa, va, sa), _clause_view(fb, vb, sb)
     if not (va.explicit and vb.explicit) or overlaps(va, vb) is not False:
         return None
-    if not (_one_time(fa, va, _clause(a.text, a.lang, common)) and _one_time(fb, vb, _clause(b.text, b.lang, common))):
+    if not (_one_time(fa, va, sa) and _one_time(fb, vb, sb)):
         return None
     from crosscheck.relate.negation import negation_info
 

@@ -147,7 +147,13 @@ def _subject_before(text: str, lang: str, pos: int):
     phrase is no subject ("the Tajumulco volcano in Guatemala is the highest": round al)."""
     from crosscheck.relate.role_clash import in_phrase, read_names
 
-    before = [n for n in read_names(text, lang) if n.end <= pos and not in_phrase(text, n)]
+    names = read_names(text, lang)
+    before = [n for n in names if n.end <= pos and not in_phrase(text, n)]
+    if not before and not text[:pos].strip(" «\"“„'("):
+        # an ordinal opening the sentence ranks the owner named right after its noun («Третий роман Элизабет Гаскелл»,
+        # «Вторая симфония Брамса»: round bi)
+        m = re.match(r"\S+\s+[^\W\d_]+\s+", text[pos:])
+        return next((n for n in names if m and n.start == pos + m.end() and n.kind == "name"), None)
     return before[-1] if before else None
 
 

@@ -26,6 +26,7 @@ import functools
 import re
 
 from crosscheck.model import ClaimFrame, Evidence, Segment
+from crosscheck.relate.appositive import without_appositives
 from crosscheck.relate.name_keys import without_possessive
 from crosscheck.relate.role_names import Name, display, read_names, same_name
 from crosscheck.relate.rulers import same_ruler
@@ -244,7 +245,7 @@ _WHAT = {"create": "author", "found": "founder", "discover": "discoverer or inve
          "publisher": "publisher", "share_with": "partner it was shared with", "design": "designer",
          "conduct": "conductor", "acquire": "buyer", "dedicate": "dedicatee", "die": "place of death", "team": "team",
          "surpass": "one who surpassed it", "sink": "place it sank",
-         "setting": "place the story is set", "child": "parent"}
+         "setting": "place the story is set", "child": "parent", "lyricist": "poet whose words it sets"}
 
 
 def _kinds_agree(role: str, x: Name, y: Name) -> bool:
@@ -265,9 +266,12 @@ def _adjectival(n: Name) -> bool:
 def _listed(text: str, first: Name, names: list[Name]) -> list[Name]:
     """The argument and the persons' full names listed after it ("with Pavel Cherenkov and Ilya Frank"): together they fill
     the role (round av; "Shakespeare and Company" is one publisher, not a list)."""
+    from crosscheck.lang.resources import words
+
     out = [first]
-    for n in names:
-        if n.start >= out[-1].end and n.kind == first.kind and n.last and re.fullmatch(r"\s*(?:,\s*(?:and\s+|и\s+)?|\s+(?:and|и)\s+)", text[out[-1].end:n.start]):
+    for n in names:  # "Shakespeare and Company": a firm's own name (round bi)
+        if n.start >= out[-1].end and (n.kind == first.kind and n.last and re.fullmatch(r"\s*(?:,\s*(?:and\s+|и\s+)?|\s+(?:and|и)\s+)", text[out[-1].end:n.start])
+                                       or n.text.lower() in words("en/org_heads.tsv") and re.fullmatch(r"\s+(?:and|&)\s+", text[out[-1].end:n.start])):
             out.append(n)
         elif n.start >= out[-1].end:
             break
@@ -358,6 +362,7 @@ def find_role_clash(text_a: str, lang_a: str, text_b: str, lang_b: str, z: float
         # through its owner there, not left over (round bf: the possessive ends a name)
         left_a = [n for n in left_a if not _owned_by_shared(text_a, n, names_a, names_b)]
         left_b = [n for n in left_b if not _owned_by_shared(text_b, n, names_b, names_a)]
+        left_a, left_b = without_appositives(text_a, left_a, names_a, text_b, left_b, names_b)  # "Max Born, a physicist at …," (round bi)
         if len(left_a) > 1 or len(left_b) > 1 or (len(left_a) + len(left_b) == 1):
             continue  # the statements differ in another name: two statements, not one told with another name
         if left_a and left_b and (z < Z_LEFTOVER or any(n.canon for n in left_a + left_b)) and not (

@@ -90,9 +90,9 @@ def _more_keys(words: list[str], lang: str) -> frozenset[str]:
             out.add(k)  # "Chekhov's" / «Чехова» (round av); "Joyce's" keeps its own key too
         if "-" in w.strip("-"):
             out.update(k for part in w.split("-") if (k := _word_key(part, False)) and len(k.partition("|")[0]) >= 3)
-        if (lang == "ru" and (m := PLACE_ADJECTIVE_RU.fullmatch(w)) and len(m.group(1)) >= 4 and (k := _word_key(m.group(1), False))
-                and len(k.partition("|")[0]) >= 3):
-            out.add(k)
+        for stem in ((m := PLACE_ADJECTIVE_RU.fullmatch(w)) and lang == "ru" and len(m.group(1)) >= 4
+                     and {m.group(1), re.sub(r"(?<=\w{3})[ое]в$", "", m.group(1))} or ()):  # «Нобелевская» премия, round bi
+            out.update(k for k in (_word_key(stem, False),) if len(k.partition("|")[0]) >= 3)
         out.update(_rendered_keys(w))
     return frozenset(out)
 
@@ -204,8 +204,8 @@ def _read_names(text: str, lang: str) -> tuple[Name, ...]:
             words = [without_possessive(w) or w for w in words]
         while len(words) >= 3 and words[-1].lower().replace("ё", "е") in family_epithets(lang):
             words = words[:-1]  # round v: "Lucas Cranach the Elder" / «Лукас Кранах Старший»: the surname is «Кранах»
-        if all(_ROMAN.fullmatch(w) for w in words):
-            continue  # a century or a regnal number ("XVI"), not a name
+        if all(_ROMAN.fullmatch(w) for w in words) or (len(words) == 1 and len(t) <= 3 and re.match(r"\.\s*\d", text[e:])):
+            continue  # a century or a regnal number ("XVI"), or a label before its number ("Op. 48", "No. 5": round bi)
         if all(_month(w) for w in words):
             continue  # a month ("in November 2022"), a date the slots pair, not a name
         venue = len(words) >= 2 and words[-1].lower() in en_heads
