@@ -208,6 +208,8 @@ SETS = {
     # HELD-OUT107 and 108: 2 x 60 more (A-L, M-Z), first contact on round bh's rules (bench/data/heldout107|108_*.json).
     "heldout107": {"perturb": None, "comparable": REPO / "bench/data/heldout107/comparable_heldout107.jsonl"},
     "heldout108": {"perturb": None, "comparable": REPO / "bench/data/heldout108/comparable_heldout108.jsonl"},
+    "heldout109": {"perturb": None, "comparable": REPO / "bench/data/heldout109/comparable_heldout109.jsonl"},
+    "heldout110": {"perturb": None, "comparable": REPO / "bench/data/heldout110/comparable_heldout110.jsonl"},
 }
 
 
