@@ -6,7 +6,7 @@ this test, none from an evaluation set.
   the two ways of dating one night agree; another night still clashes.
 * sink-place: the place a ship sank ("sank … off Cape Ann", «затонул … у острова Нантакет»: ``role_predicates.tsv``,
   concept ``sink``) is one place; a region after the place ("Cape Ann, Massachusetts", «мыса Хаттерас (Северная
-  Каролина)») is the place's, not another name (``relate/role_clash._region_of``).
+  Каролина)») is the place's, not another name (``relate/appositive.region_of``).
 * story-setting: where a story unfolds ("Much of … unfolds in the Marfino sharashka", «разворачивается в шарашке
   Лефортово», concept ``setting``) is one place.
 * japanese-ji: the Japanese ji is «дзи» in Russian (Polivanov: Tsukiji = Цукидзи, Fuji = Фудзи, Kojiki = Кодзики;

@@ -1,4 +1,5 @@
-"""Names inside an appositive of a shared name (issue 10, round bi).
+"""Names that describe another name: in an appositive of a shared name (issue 10, round bi), a region after a place, an
+owner before the thing owned.
 
 "Charles Huggins, a Canadian-born surgeon at the University of Chicago, shared the prize with Peyton Rous": the university
 describes Huggins, whom the other side names too; it is a detail of the person, not another statement.  The appositive
@@ -12,16 +13,16 @@ from __future__ import annotations
 
 import re
 
-__all__ = ["in_appositive", "without_appositives"]
+from crosscheck.relate.role_names import Name, same_name
+
+__all__ = ["in_appositive", "owned_by_shared", "region_of", "without_appositives"]
 
 #: A comma, a lower-case opener, and the rest of the appositive up to the comma that closes it.
 _APPOSITIVE = re.compile(r",\s+[a-zа-яё][^,;:()«»\"“”]{2,120}(?=,)")
 
 
-def in_appositive(text: str, n, mine: list, other: list) -> bool:
+def in_appositive(text: str, n: Name, mine: list[Name], other: list[Name]) -> bool:
     """``n`` (a name of ``text``) lies in an appositive right after one of ``mine`` that a name of ``other`` states too."""
-    from crosscheck.relate.role_names import same_name
-
     for owner in mine:
         if owner.end > n.start:
             break
@@ -37,3 +38,17 @@ def without_appositives(text_a: str, left_a: list, names_a: list, text_b: str, l
     bare_a = [n for n in left_a if not in_appositive(text_a, n, names_a, names_b)]
     bare_b = [n for n in left_b if not in_appositive(text_b, n, names_b, names_a)]
     return (bare_a, bare_b) if not (bare_a or bare_b) else (left_a, left_b)
+
+
+def region_of(text: str, args: list[Name], n: Name) -> bool:
+    """A place right after the argument or a name the other side states too, after a comma or in parentheses ("off Cape
+    Cod, Massachusetts", «у мыса Хаттерас (Северная Каролина)»: round bh; "a grocery in Acton, West London" / «в лондонском
+    Актоне»: round bj): that name's region, not another name."""
+    return n.kind in ("place", "name") and any(0 <= n.start - a.end <= 3 and re.fullmatch(r"\s*[,(]\s*", text[a.end:n.start]) for a in args)
+
+
+def owned_by_shared(text: str, n: Name, mine: list[Name], other: list[Name]) -> bool:
+    """The name follows a possessive ("Sibelius's Violin Concerto") whose owner the other side names too."""
+    owner = next((o for o in mine if o.end <= n.start and re.fullmatch(r"['’]s\s+|\s+", text[o.end:n.start])
+                  and re.search(r"['’]s$", text[o.start:n.start].rstrip())), None)
+    return owner is not None and any(same_name(owner, o) for o in other)

@@ -76,13 +76,14 @@ def _clause(text: str, lang: str, concepts: frozenset[str], sep: str = ";") -> t
 
 def _span(seg: Segment, frame: ClaimFrame, view: EventView, concepts: frozenset[str]) -> tuple[int, int] | None:
     """The clause that dates the concept: the one between semicolons, else, when the whole claim states more than one
-    time, a phrase set off by commas on both sides ("Fortnum & Mason, the Piccadilly grocer founded in 1707 by William
-    Fortnum, claims to have invented the Scotch egg in 1738": 1707 dates the founding, round bi). A main clause with a
-    time of its own ("was set up in 1988, …, and listed in 2020") is no such phrase: the claim states two times."""
+    time, a comma clause after the first ("Fortnum & Mason, the Piccadilly grocer founded in 1707 by William Fortnum,
+    claims to have invented the Scotch egg in 1738": 1707 dates the founding, round bi). The first clause is the
+    sentence's main one, whose verb the later clauses may share ("was set up in 1988, …, and listed in 2020"): there the
+    claim states two times."""
     span = _clause(seg.text, seg.lang, concepts)
     if span is None and not _one_time(frame, view):
         inset = _clause(seg.text, seg.lang, concepts, ",")
-        span = inset if inset is not None and 0 < inset[0] and inset[1] < len(seg.text) else None
+        span = inset if inset is not None and inset[0] > 0 else None
     return span
 
 

@@ -315,7 +315,7 @@ def _event_relation(
     # the same stated period ("in 2020" and "в 2020 году") anchors figures even at year grain
     same_period = va.explicit and vb.explicit and (va.start, va.end) == (vb.start, vb.end)
     if factual and (same_event or (same_period and types_ok is not False)) and z >= Z_AGREE:
-        clash = _quantity_clash(fa, fb)
+        clash = _quantity_clash(fa, fb, a.text, b.text)
         if clash is not None:
             ev = Evidence("number-clash", f"{clash[0]} vs {clash[1]}", clash[0], clash[1])
             return PairRelation(a, b, "contradict", confidence("contradict", (ev,), z), f"{la} says {clash[0]!r}; {lb} says {clash[1]!r}.", (ev,))

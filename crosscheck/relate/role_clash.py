@@ -26,7 +26,7 @@ import functools
 import re
 
 from crosscheck.model import ClaimFrame, Evidence, Segment
-from crosscheck.relate.appositive import without_appositives
+from crosscheck.relate.appositive import owned_by_shared, region_of, without_appositives
 from crosscheck.relate.name_keys import without_possessive
 from crosscheck.relate.role_names import Name, display, read_names, same_name
 from crosscheck.relate.rulers import same_ruler
@@ -244,8 +244,8 @@ _WHAT = {"create": "author", "found": "founder", "discover": "discoverer or inve
          "orbit": "body it orbits", "aboard": "vessel", "publish_in": "periodical it first appeared in",
          "publisher": "publisher", "share_with": "partner it was shared with", "design": "designer",
          "conduct": "conductor", "acquire": "buyer", "dedicate": "dedicatee", "die": "place of death", "team": "team",
-         "surpass": "one who surpassed it", "sink": "place it sank",
-         "setting": "place the story is set", "child": "parent", "lyricist": "poet whose words it sets"}
+         "surpass": "one who surpassed it", "sink": "place it sank", "setting": "place the story is set", "child": "parent",
+         "lyricist": "poet whose words it sets", "rider": "jockey"}
 
 
 def _kinds_agree(role: str, x: Name, y: Name) -> bool:
@@ -350,18 +350,19 @@ def find_role_clash(text_a: str, lang_a: str, text_b: str, lang_b: str, z: float
         # a people's adjective ("British") is no name; a place one side adds to the doer of an act ("at the Cavendish
         # Laboratory in Cambridge") is where it was done, not another statement (for a place or a superlative it is the scope)
         doer = _NOUN_ROLES.get(role, role) in ("agent", "passive", "genitive") or concept in ("made_at", "publisher")  # the maker, a person or a firm
+        shared_a, shared_b = [m for m in names_a if any(same_name(m, o) for o in names_b)], [m for m in names_b if any(same_name(m, o) for o in names_a)]
         left_a = [n for n in names_a if n not in xs and (n.strong or n.kind == "title") and not any(same_name(n, o) for o in names_b)
-                  and not _demonym(n) and not (doer and _where(text_a, n)) and not _in_prize(text_a, n) and not _region_of(text_a, xs, n)]
+                  and not _demonym(n) and not (doer and _where(text_a, n)) and not _in_prize(text_a, n) and not region_of(text_a, xs + shared_a, n)]
         left_b = [n for n in names_b if n not in ys and (n.strong or n.kind == "title") and not any(same_name(n, o) for o in names_a)
-                  and not _demonym(n) and not (doer and _where(text_b, n)) and not _in_prize(text_b, n) and not _region_of(text_b, ys, n)]
+                  and not _demonym(n) and not (doer and _where(text_b, n)) and not _in_prize(text_b, n) and not region_of(text_b, ys + shared_b, n)]
         if left_a and left_b:  # a title told in translation on each side names one work (round bf)
             from crosscheck.relate.translated_titles import without_translated
 
             left_a, left_b = without_translated(text_a, left_a, text_b, left_b)
         # a work owned by a name the other side states ("Sibelius's Violin Concerto" / «концерта Сибелиуса») is named
         # through its owner there, not left over (round bf: the possessive ends a name)
-        left_a = [n for n in left_a if not _owned_by_shared(text_a, n, names_a, names_b)]
-        left_b = [n for n in left_b if not _owned_by_shared(text_b, n, names_b, names_a)]
+        left_a = [n for n in left_a if not owned_by_shared(text_a, n, names_a, names_b)]
+        left_b = [n for n in left_b if not owned_by_shared(text_b, n, names_b, names_a)]
         left_a, left_b = without_appositives(text_a, left_a, names_a, text_b, left_b, names_b)  # "Max Born, a physicist at …," (round bi)
         if len(left_a) > 1 or len(left_b) > 1 or (len(left_a) + len(left_b) == 1):
             continue  # the statements differ in another name: two statements, not one told with another name
@@ -370,19 +371,6 @@ def find_role_clash(text_a: str, lang_a: str, text_b: str, lang_b: str, z: float
             continue  # a known place on one side only is another scope ("the largest city in Russia" / «Европы»), not a title
         return concept, x, y
     return None
-
-
-def _region_of(text: str, args: list[Name], n: Name) -> bool:
-    """A place right after the argument, after a comma or in parentheses ("off Cape Cod, Massachusetts", «у мыса Хаттерас
-    (Северная Каролина)»): the argument's region, not another name (round bh)."""
-    return n.kind in ("place", "name") and any(0 <= n.start - a.end <= 3 and re.fullmatch(r"\s*[,(]\s*", text[a.end:n.start]) for a in args)
-
-
-def _owned_by_shared(text: str, n: Name, mine: list[Name], other: list[Name]) -> bool:
-    """The name follows a possessive ("Sibelius's Violin Concerto") whose owner the other side names too."""
-    owner = next((o for o in mine if o.end <= n.start and re.fullmatch(r"['’]s\s+|\s+", text[o.end:n.start])
-                  and re.search(r"['’]s$", text[o.start:n.start].rstrip())), None)
-    return owner is not None and any(same_name(owner, o) for o in other)
 
 
 def _whole_title(text: str, n: Name) -> Name:

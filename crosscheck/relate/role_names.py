@@ -197,7 +197,7 @@ def _read_names(text: str, lang: str) -> tuple[Name, ...]:
             head = re.match(r"\S+\s+", t)
             if first_word and head and lang == "ru" and not _first_word_strong(t.split()[0], lang):
                 s, t, first_word = s + head.end(), t[head.end():], False  # «Столица Канады»: a common noun opening the sentence
-        if t.endswith(".") and not re.search(r"\b\w\.$", t):
+        if t.endswith(".") and not re.search(r"(?<![’'])\b\w\.$", t):
             e, t = e - 1, t[:-1]  # the sentence's full stop, not an initial ("J.")
         words = [w for w in t.split() if not re.fullmatch(_particles(lang), w)]
         if lang == "en":  # "Walter Scott's": the surname is "Scott" (round bf: the possessive ends a name)

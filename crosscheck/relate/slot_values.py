@@ -49,6 +49,7 @@ class Slot:
     bound: str = "exact"
     anchored: bool = True
     span: tuple[int, int] | None = None  # where the text states it, when known
+    role: str | None = None  # what a count of people counts: "dead", "aboard", "captured" (``count_roles.py``, round bi)
 
 
 @dataclass(frozen=True)
@@ -239,6 +240,10 @@ def number_slots(frame: ClaimFrame, text: str) -> tuple[list[Slot], list[Slot]]:
             slot = Slot("number", q.text, slot.value, f"{q.unit}^2", q.bound)  # "371,000 square kilometres" = 371 тыс. км²
         elif p >= 0 and q.unit in _TIME_UNITS and (m := _offset(text, p, p + len(q.text))):
             slot = Slot("number", m, slot.value, slot.unit, slot.bound)  # «через два года», "two years later": an offset
+        if p >= 0 and (q.unit is None or q.unit == "people" or not (q.unit in _KNOWN_UNITS or q.unit in _TIME_UNITS or measure(q.unit))):
+            from crosscheck.relate.count_roles import count_role
+
+            slot = dataclasses.replace(slot, role=count_role(text, p, p + len(q.text)))  # "killing 78 people" (round bi)
         nums.append(slot)
     nums = _join_measures(nums, text)
     for ts in frame.times:

@@ -26,6 +26,7 @@ from crosscheck.relate.clause_scope import clause_around, negation_clusters, neg
 from crosscheck.relate.entity_pairs import country_told_less, pair_entities
 from crosscheck.relate.name_keys import keys_close
 from crosscheck.relate.negation import negates_nonfinite, negation, negation_info, predicate_spans, predicates
+from crosscheck.relate.count_roles import roles_differ
 from crosscheck.relate.slot_values import (Slot, SlotComparison, SlotPair, _KNOWN_UNITS, _TIME_UNITS, entity_slots, measure,
                                            number_slots, short_entity_pairs, time_slots)
 from crosscheck.relate.durations import duration_against_span, one_duration_each, rounded_to_unit
@@ -104,7 +105,7 @@ _MAX_LOOSE_GAP = math.log(1000)
 
 
 def _loosely_pairable(a: Slot, b: Slot, paraphrase: bool = False) -> bool:
-    return units_pairable(a, b) and _log_gap(a, b) <= _MAX_LOOSE_GAP and not (
+    return units_pairable(a, b) and _log_gap(a, b) <= _MAX_LOOSE_GAP and not roles_differ(a, b) and not (
         (paraphrase or a.bound != b.bound) and count_against_measure(a, b))
 
 
@@ -150,7 +151,7 @@ def _pair_numbers(na: list[Slot], nb: list[Slot], strict: bool) -> tuple[list[Sl
     pairs += pair_sums(left_a, left_b, plain_unit)  # "270 people" / «259 … и 11» (round ai)
     # leftovers of one known unit clash
     for a in list(left_a):
-        hit = next((b for b in left_b if a.unit in _KNOWN_UNITS and b.unit == a.unit or other_currency(a, b, left_a, left_b)
+        hit = next((b for b in left_b if a.unit in _KNOWN_UNITS and b.unit == a.unit and not roles_differ(a, b) or other_currency(a, b, left_a, left_b)
                     or same_colour(a, b)), None)
         if hit is not None:
             left_a.remove(a)

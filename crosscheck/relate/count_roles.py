@@ -1,0 +1,42 @@
+"""What a count of people counts (issue 10, round bi).
+
+"Air Florida Flight 90 … killing 78 people" / «Из 79 человек на борту … выжили лишь пятеро», "129 men were trapped" /
+«унесла жизни 13 горняков», "a Spanish army of more than 50,000 men" / «взяв в плен около 14 тысяч человек»: the dead,
+the people aboard, the trapped, the prisoners and the strength of a force are counted by different figures, so two of
+them in different roles are no value changed.  A count takes the role of the one cue in its clause (between commas,
+semicolons, colons, dashes or parentheses); no cue, or cues of two roles, give no role.  The cues are data
+(``lang/{en,ru}/count_roles.tsv``).  The slots ask only before pairing two leftover figures as a clash
+(``slots._pair_numbers``): two figures of one value still agree whatever their cues.
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+
+__all__ = ["count_role", "roles_differ"]
+
+#: Where a clause ends around a figure.
+_BREAK = re.compile(r"[,;:()\u2014\u2013]|\s-\s")
+
+
+@functools.lru_cache(maxsize=None)
+def _cues() -> tuple[tuple[str, re.Pattern], ...]:
+    from crosscheck.lang.resources import tsv
+
+    return tuple((row["role"], re.compile(rf"(?<![\w-])(?:{row['pattern']})(?![\w-])", re.I))
+                 for lang in ("en", "ru") for row in tsv(f"{lang}/count_roles.tsv"))
+
+
+def count_role(text: str, start: int, end: int) -> str | None:
+    """The role of the count written at ``text[start:end]``, or None."""
+    left = max((m.end() for m in _BREAK.finditer(text, 0, start)), default=0)
+    right = next((m.start() for m in _BREAK.finditer(text, end)), len(text))
+    clause = text[left:start] + " " + text[end:right]
+    roles = {role for role, rx in _cues() if rx.search(clause)}
+    return next(iter(roles)) if len(roles) == 1 else None
+
+
+def roles_differ(a, b) -> bool:
+    """Two number slots that count people in two known roles."""
+    return bool(a.role and b.role and a.role != b.role)
