@@ -1,4 +1,4 @@
-"""What a count of people counts (issue 10, round bi).
+"""What a count of people counts (issue 10, round bj).
 
 "Air Florida Flight 90 … killing 78 people" / «Из 79 человек на борту … выжили лишь пятеро», "129 men were trapped" /
 «унесла жизни 13 горняков», "a Spanish army of more than 50,000 men" / «взяв в плен около 14 тысяч человек»: the dead,

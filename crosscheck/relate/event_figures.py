@@ -16,7 +16,7 @@ def quantity_clash(fa: ClaimFrame, fb: ClaimFrame, text_a: str = "", text_b: str
     Each side may state several figures ("10 months ... 11 months"); a clash
     needs a figure on each side that is compatible with none on the other.
     With the two texts, two counts of people in different roles ("killing 78
-    people" / «из 79 человек на борту»: ``count_roles.py``, round bi) are no clash.
+    people" / «из 79 человек на борту»: ``count_roles.py``, round bj) are no clash.
     """
     from crosscheck.relate.count_roles import count_role
 

@@ -49,7 +49,7 @@ class Slot:
     bound: str = "exact"
     anchored: bool = True
     span: tuple[int, int] | None = None  # where the text states it, when known
-    role: str | None = None  # what a count of people counts: "dead", "aboard", "captured" (``count_roles.py``, round bi)
+    role: str | None = None  # what a count of people counts: "dead", "aboard", "captured" (``count_roles.py``, round bj)
 
 
 @dataclass(frozen=True)
@@ -243,7 +243,7 @@ def number_slots(frame: ClaimFrame, text: str) -> tuple[list[Slot], list[Slot]]:
         if p >= 0 and (q.unit is None or q.unit == "people" or not (q.unit in _KNOWN_UNITS or q.unit in _TIME_UNITS or measure(q.unit))):
             from crosscheck.relate.count_roles import count_role
 
-            slot = dataclasses.replace(slot, role=count_role(text, p, p + len(q.text)))  # "killing 78 people" (round bi)
+            slot = dataclasses.replace(slot, role=count_role(text, p, p + len(q.text)))  # "killing 78 people" (round bj)
         nums.append(slot)
     nums = _join_measures(nums, text)
     for ts in frame.times:

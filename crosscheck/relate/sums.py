@@ -28,7 +28,7 @@ def pair_sums(left_a: list, left_b: list, plain: Callable[[str | None], bool]) -
     def counted(unit: str | None) -> bool:
         return unit == "people" or plain(unit)  # a count of people or things, not a measure, time, money or share
 
-    def part(p) -> bool:  # a share of a count told before it ("91 miners, two of them rescuers": round bi) adds nothing
+    def part(p) -> bool:  # a share of a count told before it ("91 miners, two of them rescuers": round bj) adds nothing
         return (p.bound == "exact" and (p.unit is None or counted(p.unit)) and float(p.value).is_integer() and p.value > 0
                 and getattr(p, "role", None) != "part")
 
