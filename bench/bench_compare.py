@@ -210,6 +210,8 @@ SETS = {
     "heldout108": {"perturb": None, "comparable": REPO / "bench/data/heldout108/comparable_heldout108.jsonl"},
     "heldout109": {"perturb": None, "comparable": REPO / "bench/data/heldout109/comparable_heldout109.jsonl"},
     "heldout110": {"perturb": None, "comparable": REPO / "bench/data/heldout110/comparable_heldout110.jsonl"},
+    "heldout111": {"perturb": None, "comparable": REPO / "bench/data/heldout111/comparable_heldout111.jsonl"},
+    "heldout112": {"perturb": None, "comparable": REPO / "bench/data/heldout112/comparable_heldout112.jsonl"},
 }
 
 
