@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import re
 
-from crosscheck.relate.role_names import Name, same_name
+from crosscheck.relate.role_names import Name
 
 __all__ = ["in_appositive", "owned_by_shared", "region_of", "without_appositives"]
 
@@ -21,22 +21,24 @@ __all__ = ["in_appositive", "owned_by_shared", "region_of", "without_appositives
 _APPOSITIVE = re.compile(r",\s+[a-zа-яё][^,;:()«»\"“”]{2,120}(?=,)")
 
 
-def in_appositive(text: str, n: Name, mine: list[Name], other: list[Name]) -> bool:
-    """``n`` (a name of ``text``) lies in an appositive right after one of ``mine`` that a name of ``other`` states too."""
+def in_appositive(text: str, n: Name, mine: list[Name], shared: list[Name]) -> bool:
+    """``n`` (a name of ``text``) lies in an appositive right after one of ``mine`` that is in ``shared`` (the names the
+    other side states too)."""
     for owner in mine:
         if owner.end > n.start:
             break
         m = _APPOSITIVE.match(text, owner.end)
-        if m and n.end <= m.end() and any(same_name(owner, o) for o in other):
+        if m and n.end <= m.end() and owner in shared:
             return True
     return False
 
 
-def without_appositives(text_a: str, left_a: list, names_a: list, text_b: str, left_b: list, names_b: list) -> tuple[list, list]:
-    """The names left over on each side without those in an appositive of a shared name, when that leaves none on either
-    side; else the two lists as they are."""
-    bare_a = [n for n in left_a if not in_appositive(text_a, n, names_a, names_b)]
-    bare_b = [n for n in left_b if not in_appositive(text_b, n, names_b, names_a)]
+def without_appositives(text_a: str, left_a: list, names_a: list, shared_a: list, text_b: str, left_b: list, names_b: list,
+                        shared_b: list) -> tuple[list, list]:
+    """The names left over on each side without those in an appositive of a shared name (``shared_a``, ``shared_b``),
+    when that leaves none on either side; else the two lists as they are."""
+    bare_a = [n for n in left_a if not in_appositive(text_a, n, names_a, shared_a)]
+    bare_b = [n for n in left_b if not in_appositive(text_b, n, names_b, shared_b)]
     return (bare_a, bare_b) if not (bare_a or bare_b) else (left_a, left_b)
 
 
@@ -47,8 +49,9 @@ def region_of(text: str, args: list[Name], n: Name) -> bool:
     return n.kind in ("place", "name") and any(0 <= n.start - a.end <= 3 and re.fullmatch(r"\s*[,(]\s*", text[a.end:n.start]) for a in args)
 
 
-def owned_by_shared(text: str, n: Name, mine: list[Name], other: list[Name]) -> bool:
-    """The name follows a possessive ("Sibelius's Violin Concerto") whose owner the other side names too."""
+def owned_by_shared(text: str, n: Name, mine: list[Name], shared: list[Name]) -> bool:
+    """The name follows a possessive ("Sibelius's Violin Concerto") whose owner is in ``shared`` (the other side names it
+    too)."""
     owner = next((o for o in mine if o.end <= n.start and re.fullmatch(r"['’]s\s+|\s+", text[o.end:n.start])
                   and re.search(r"['’]s$", text[o.start:n.start].rstrip())), None)
-    return owner is not None and any(same_name(owner, o) for o in other)
+    return owner is not None and owner in shared

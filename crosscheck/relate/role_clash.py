@@ -335,6 +335,9 @@ def find_role_clash(text_a: str, lang_a: str, text_b: str, lang_b: str, z: float
         return None
     if negation_info(text_a, lang_a).negated or negation_info(text_b, lang_b).negated:
         return None
+    # the names each side shares with the other, read once: what is left over, and what a region, an owner or an
+    # appositive describes, is told by them
+    shared_a, shared_b = [m for m in names_a if any(same_name(m, o) for o in names_b)], [m for m in names_b if any(same_name(m, o) for o in names_a)]
     for concept in common:
         (role, x), (_, y) = args_a[concept], args_b[concept]
         xs, ys = _listed(text_a, x, names_a), _listed(text_b, y, names_b)  # "with Pavel Cherenkov and Ilya Frank" (round av)
@@ -350,10 +353,9 @@ def find_role_clash(text_a: str, lang_a: str, text_b: str, lang_b: str, z: float
         # a people's adjective ("British") is no name; a place one side adds to the doer of an act ("at the Cavendish
         # Laboratory in Cambridge") is where it was done, not another statement (for a place or a superlative it is the scope)
         doer = _NOUN_ROLES.get(role, role) in ("agent", "passive", "genitive") or concept in ("made_at", "publisher")  # the maker, a person or a firm
-        shared_a, shared_b = [m for m in names_a if any(same_name(m, o) for o in names_b)], [m for m in names_b if any(same_name(m, o) for o in names_a)]
-        left_a = [n for n in names_a if n not in xs and (n.strong or n.kind == "title") and not any(same_name(n, o) for o in names_b)
+        left_a = [n for n in names_a if n not in xs and (n.strong or n.kind == "title") and n not in shared_a
                   and not _demonym(n) and not (doer and _where(text_a, n)) and not _in_prize(text_a, n) and not region_of(text_a, xs + shared_a, n)]
-        left_b = [n for n in names_b if n not in ys and (n.strong or n.kind == "title") and not any(same_name(n, o) for o in names_a)
+        left_b = [n for n in names_b if n not in ys and (n.strong or n.kind == "title") and n not in shared_b
                   and not _demonym(n) and not (doer and _where(text_b, n)) and not _in_prize(text_b, n) and not region_of(text_b, ys + shared_b, n)]
         if left_a and left_b:  # a title told in translation on each side names one work (round bf)
             from crosscheck.relate.translated_titles import without_translated
@@ -361,9 +363,9 @@ def find_role_clash(text_a: str, lang_a: str, text_b: str, lang_b: str, z: float
             left_a, left_b = without_translated(text_a, left_a, text_b, left_b)
         # a work owned by a name the other side states ("Sibelius's Violin Concerto" / «концерта Сибелиуса») is named
         # through its owner there, not left over (round bf: the possessive ends a name)
-        left_a = [n for n in left_a if not owned_by_shared(text_a, n, names_a, names_b)]
-        left_b = [n for n in left_b if not owned_by_shared(text_b, n, names_b, names_a)]
-        left_a, left_b = without_appositives(text_a, left_a, names_a, text_b, left_b, names_b)  # "Max Born, a physicist at …," (round bi)
+        left_a = [n for n in left_a if not owned_by_shared(text_a, n, names_a, shared_a)]
+        left_b = [n for n in left_b if not owned_by_shared(text_b, n, names_b, shared_b)]
+        left_a, left_b = without_appositives(text_a, left_a, names_a, shared_a, text_b, left_b, names_b, shared_b)  # "Max Born, a physicist at …," (round bi)
         if len(left_a) > 1 or len(left_b) > 1 or (len(left_a) + len(left_b) == 1):
             continue  # the statements differ in another name: two statements, not one told with another name
         if left_a and left_b and (z < Z_LEFTOVER or any(n.canon for n in left_a + left_b)) and not (
