@@ -17,6 +17,7 @@ from crosscheck.frame.divisions import en_divisions
 from crosscheck.frame.en_name_context import inner_place as _inner_place, peerage_place as _peerage_place, placed as _placed
 from crosscheck.frame.en_words import W, title_words
 from crosscheck.frame.orgs import gazetteer_hit, org_key_from_text
+from crosscheck.lang.gazetteer import state_keys
 from crosscheck.lang.given_names import english_given
 from crosscheck.model import Entity
 
@@ -168,6 +169,11 @@ def _split_run(text: str, toks, run: list[int], known: DocContext | None, headli
                 continue
             b = a + len(phrase)
             nxt = s + size
+            if (hit[0] == "place" and hit[1] in state_keys() and nxt < len(run) and not used[nxt]
+                    and _strip_poss(words[nxt]).lower() in W.landform_tails | W.org_heads):
+                # "the Colorado River", "the Mississippi Delta", "Texas Instruments": a landform or a firm named after a
+                # state, read as one name by the passes below (round bk)
+                continue
             if hit[0] == "place" and N.is_country(hit[1]) and nxt < len(run) and not used[nxt] and (
                     _strip_poss(words[nxt]).lower() in W.demonym_place_nouns):
                 # "the Denmark Strait", "the Panama Canal": a country's name opening a sea's or a canal's (round x), keyed

@@ -109,6 +109,12 @@ def is_country(key: str) -> bool:
 
 
 @functools.lru_cache(maxsize=1)
+def state_keys() -> frozenset[str]:
+    """Keys of the regions within a country that ``places.tsv`` gives a country for (the states of the United States)."""
+    return frozenset(row["key"] for row in tsv("gazetteer/places.tsv") if row.get("iso2"))
+
+
+@functools.lru_cache(maxsize=1)
 def city_keys() -> frozenset[str]:
     """Keys of the gazetteer's cities and capitals (``cities.tsv``, ``capitals.tsv``)."""
     return frozenset(row["key"] for name in ("cities", "capitals") for row in tsv(f"gazetteer/{name}.tsv"))

@@ -371,13 +371,13 @@ _RU_ADJECTIVE = re.compile(r"[А-ЯЁ][а-яё-]+(?:ск|цк)(?:ий|ый|ой|
 
 @lru_cache(maxsize=1)
 def _city_countries() -> dict[str, str]:
-    """The country key of each gazetteer city (``lang/gazetteer/cities.tsv``) and capital (``capitals.tsv``), by its ISO
-    code."""
+    """The country key of each gazetteer city (``lang/gazetteer/cities.tsv``), capital (``capitals.tsv``) and region whose
+    country is given (``places.tsv``: the states of the United States, round bk), by its ISO code."""
     from crosscheck.lang.gazetteer import country_by_iso
     from crosscheck.lang.resources import tsv
 
-    rows = list(tsv("gazetteer/cities.tsv")) + list(tsv("gazetteer/capitals.tsv"))
-    return {row["key"]: c for row in rows if (c := country_by_iso(row["iso2"]))}
+    rows = list(tsv("gazetteer/cities.tsv")) + list(tsv("gazetteer/capitals.tsv")) + list(tsv("gazetteer/places.tsv"))
+    return {row["key"]: c for row in rows if row.get("iso2") and (c := country_by_iso(row["iso2"]))}
 
 
 def country_told_by_part(s: Slot, other_places: list[Slot], other_extra: list[Slot]) -> bool:

@@ -14,6 +14,7 @@ import re
 from dataclasses import dataclass, field
 from functools import lru_cache
 
+from crosscheck.lang.gazetteer import state_keys
 from crosscheck.model import ClaimFrame, Quantity, TimeSpan
 from crosscheck.relate.rulers import REGNAL_IN_TEXT, epithet_rx, given_name, regnal_key, ruler_name, title_word
 
@@ -301,6 +302,13 @@ def entity_slots(frame: ClaimFrame, text: str = "") -> list[Slot]:
     for e in frame.entities:
         if e.start is not None and any(x <= e.start < y for x, y in cases):
             continue  # "Chisholm v. Georgia", «Чисхолм против Джорджии»: a party in a case's name, no slot of the fact (round aq)
+        if e.type == "place" and e.key in state_keys() and e.start is not None and e.end is not None and any(
+                o.type == "org" and o.start is not None and o.end is not None and (o.start, o.end) != (e.start, e.end)
+                and (o.start <= e.start and e.end <= o.end or (text and o.start > e.end and not text[e.end:o.start].strip()))
+                for o in frame.entities):
+            # "the University of California", "the California Institute of Technology", "Texas Instruments": a state in an
+            # organisation's name (round bk; a city there, "Kazan University" / «Харьковском университете», stays a place)
+            continue
         if e.type == "person" and (rk := regnal_key(e.text)):
             e = dataclasses.replace(e, key=rk)
         if e.coref or e.type not in ("person", "place", "org") or not e.key or e.key in seen:
