@@ -24,7 +24,7 @@ _CLASH_TYPE = {"number": "number-clash", "identifier": "identifier-clash", "time
 CLASH_TYPES: tuple[str, ...] = (*_CLASH_TYPE.values(), "place-clash", "participant-clash", "entity-clash")
 _WHAT = {"number": "figure", "identifier": "identifier", "time": "date", "polarity": "polarity",
          "predicate": "predicate", "person": "person", "place": "place", "org": "organisation",
-         "element": "chemical element"}
+         "element": "chemical element", "kind": "kind of thing"}
 
 
 def _years(lo: float, hi: float) -> tuple[int, int]:

@@ -21,6 +21,7 @@ from crosscheck.model import ClaimFrame
 from crosscheck.relate.contest_sides import same_winner
 from crosscheck.relate.contest_roles import contest_pair
 from crosscheck.relate.elements import element_clash
+from crosscheck.relate.kinds import kind_clash
 from crosscheck.relate.count_groups import ungrouped
 from crosscheck.relate.clause_scope import clause_around, negation_clusters, negation_in_added_clause, poles_outside_times, time_spans, verbal
 from crosscheck.relate.entity_pairs import country_told_less, pair_entities
@@ -237,6 +238,8 @@ def compare_slots(fa: ClaimFrame, text_a: str, lang_a: str, fb: ClaimFrame, text
     pairs += polar
     if (element := element_clash(text_a, lang_a, text_b, lang_b)) is not None:
         pairs.append(element)  # round ay: "ytterbium" / «галлий»
+    elif (kind := kind_clash(text_a, lang_a, text_b, lang_b)) is not None:
+        pairs.append(kind)  # round bk: "oil on copper" / «маслом на холсте», "quartet" / «секстет»
     return SlotComparison(tuple(pairs), tuple(extra_a), tuple(extra_b), uncertain=tuple(uncertain))
 
 
