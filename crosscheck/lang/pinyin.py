@@ -69,8 +69,9 @@ def _split(word: str, inner: bool = False) -> tuple[tuple[str, str], ...] | None
     return None
 
 
-def to_palladius(token: str) -> str | None:
-    """The Palladius spelling of a pinyin name token ("Xiaoping" -> "сяопин"), or None."""
+def to_palladius(token: str, trigger: bool = True) -> str | None:
+    """The Palladius spelling of a pinyin name token ("Xiaoping" -> "сяопин"), or None. ``trigger=False`` also reads a
+    token without a pinyin-only letter ("Ruchang" -> "жучан"), as one more reading to try, never the only one."""
     parts = [p for p in re.split(r"[-'’]", token.lower()) if p]
     if not parts or not all(p.isascii() and p.isalpha() for p in parts):
         return None
@@ -81,4 +82,4 @@ def to_palladius(token: str) -> str | None:
             return None  # a Chinese name word has one or two syllables; "Mizulina" (mi-zu-li-na), "Zhilina" are Russian
         out.extend(s for s, _ in syl)
         trig = trig or any(i in _TRIGGER for _, i in syl)
-    return "".join(out) if trig else None
+    return "".join(out) if trig or not trigger else None

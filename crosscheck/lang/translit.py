@@ -141,6 +141,11 @@ def skeleton_variants(word: str) -> frozenset[str]:
         return frozenset({skeleton(word)})
     # round s: other Russian readings of a Latin spelling (``ru/latin_renderings.tsv``: Hašek = Гашек, Lavoisier = Лавуазье)
     rendered = {skeleton(s) for s in rendered_spellings(word)} | {skeleton(word, pinyin=False)}  # "Zenta" = Зента (round al)
+    # round bk: a name that spells pinyin syllables without a pinyin-only letter may still be Chinese ("Ruchang" =
+    # «Жучан», "Rong" = «Жун»); its Palladius spelling is one more reading
+    chinese = to_palladius(word, trigger=False)
+    if chinese:
+        rendered.add(skeleton(chinese))
     if not re.search(r"[wj]|c(?=[eiy])|[tdsxz]$", word, re.I):
         return frozenset({skeleton(word)} | rendered)
     out = set(rendered)

@@ -363,8 +363,8 @@ def find_role_clash(text_a: str, lang_a: str, text_b: str, lang_b: str, z: float
             left_a, left_b = without_translated(text_a, left_a, text_b, left_b)
         # a work owned by a name the other side states ("Sibelius's Violin Concerto" / «концерта Сибелиуса») is named
         # through its owner there, not left over (round bf: the possessive ends a name)
-        left_a = [n for n in left_a if not owned_by_shared(text_a, n, names_a, shared_a)]
-        left_b = [n for n in left_b if not owned_by_shared(text_b, n, names_b, shared_b)]
+        left_a = [n for n in left_a if not owned_by_shared(text_a, n, names_a, shared_a) and not _source_work(text_a, n, x)]
+        left_b = [n for n in left_b if not owned_by_shared(text_b, n, names_b, shared_b) and not _source_work(text_b, n, y)]
         left_a, left_b = without_appositives(text_a, left_a, names_a, shared_a, text_b, left_b, names_b, shared_b)  # "Max Born, a physicist at …," (round bi)
         if len(left_a) > 1 or len(left_b) > 1 or (len(left_a) + len(left_b) == 1):
             continue  # the statements differ in another name: two statements, not one told with another name
@@ -373,6 +373,12 @@ def find_role_clash(text_a: str, lang_a: str, text_b: str, lang_b: str, z: float
             continue  # a known place on one side only is another scope ("the largest city in Russia" / «Европы»), not a title
         return concept, x, y
     return None
+
+
+def _source_work(text: str, n: Name, arg: Name) -> bool:
+    """Round bk: the work the argument's words are taken from, right before it («на текст из «Фауста» Гёте»)."""
+    return n.end <= arg.start and bool(re.fullmatch(r"(?:[^«»\"“”„.;]{0,40}[»\"”])?\s*", text[n.end:arg.start])) and bool(
+        re.search(r"(?:\bиз|\bfrom)\s+[«\"“„]?$", text[:n.start], re.I))
 
 
 def _whole_title(text: str, n: Name) -> Name:
