@@ -212,6 +212,8 @@ SETS = {
     "heldout110": {"perturb": None, "comparable": REPO / "bench/data/heldout110/comparable_heldout110.jsonl"},
     "heldout111": {"perturb": None, "comparable": REPO / "bench/data/heldout111/comparable_heldout111.jsonl"},
     "heldout112": {"perturb": None, "comparable": REPO / "bench/data/heldout112/comparable_heldout112.jsonl"},
+    "heldout113": {"perturb": None, "comparable": REPO / "bench/data/heldout113/comparable_heldout113.jsonl"},
+    "heldout114": {"perturb": None, "comparable": REPO / "bench/data/heldout114/comparable_heldout114.jsonl"},
 }
 
 
