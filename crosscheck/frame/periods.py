@@ -40,11 +40,11 @@ _PATTERNS = [
     ("century", re.compile(
         r"\b(?:(?P<part>early|late|mid|the\s+(?:beginning|end|middle|turn)\s+of\s+the|the\s+(?:early|late|mid))[\s-]+)?(?:the\s+)?" + _ORD_EN
         + r"(?:" + _DASH + r"(?:the\s+)?(?:(?P<c2>\d{1,2})(?:st|nd|rd|th)|(?P<w2>" + _ORD_WORD_RX + r")))?[\s-]+centur(?:y|ies)(?P<bc>" + _BC_EN + r")?", re.I)),
-    # centuries, Russian: "XII век", "в XVII—XVIII веках", "12-м веке", "V века до н. э."
+    # centuries, Russian: "XII век", "в XVII—XVIII веках", "12-м веке", "V века до н. э.", «XVII столетие» (round bl)
     ("century", re.compile(
         r"(?:\b(?P<part>начал[еоау]|конц[еау]|конец|середин[еыау]|рубеж[еау]?|перв(?:ой|ая)\s+половин[еыау]|втор(?:ой|ая)\s+половин[еыау])\s+)?"
         r"(?<![\w-])(?P<r1>" + _ROMAN_RX + r"|\d{1,2})(?:-?(?:м|го|й|ом))?(?:" + _DASH + r"(?P<r2>" + _ROMAN_RX + r"|\d{1,2})(?:-?(?:м|го|й|ом))?)?"
-        r"\s+(?:век(?:а|е|ом|у|ов|ах|ами)?|вв?\.)(?!\w)(?P<bc>" + _BC_RU + r")?")),
+        r"\s+(?:век(?:а|е|ом|у|ов|ах|ами)?|вв?\.|столети(?:е|я|и|ем|й|ях|ями))(?!\w)(?P<bc>" + _BC_RU + r")?")),
     # BC years: "44 BC", "в 44 году до н. э.", "около 2560 года до н. э."
     ("bc", re.compile(r"(?<![\w.,])(?P<y>\d{1,4})(?:" + _DASH + r"(?P<y2>\d{1,4}))?\s*(?:(?:года?|году|г\.)\s*)?(?:" + _BC_EN + "|" + _BC_RU + ")", re.I)),
     # year ranges of any age: "from 1337 to 1453", "from around 240 to 550 CE", "с 1337 по 1453 год", "в 1337—1453 годах"
