@@ -245,7 +245,7 @@ _WHAT = {"create": "author", "found": "founder", "discover": "discoverer or inve
          "publisher": "publisher", "share_with": "partner it was shared with", "design": "designer",
          "conduct": "conductor", "acquire": "buyer", "dedicate": "dedicatee", "die": "place of death", "team": "team",
          "surpass": "one who surpassed it", "sink": "place it sank", "setting": "place the story is set", "child": "parent",
-         "lyricist": "poet whose words it sets", "rider": "jockey"}
+         "lyricist": "poet whose words it sets", "rider": "jockey", "broadcaster": "network that first broadcast it"}
 
 
 def _kinds_agree(role: str, x: Name, y: Name) -> bool:
