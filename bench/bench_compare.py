@@ -214,6 +214,8 @@ SETS = {
     "heldout112": {"perturb": None, "comparable": REPO / "bench/data/heldout112/comparable_heldout112.jsonl"},
     "heldout113": {"perturb": None, "comparable": REPO / "bench/data/heldout113/comparable_heldout113.jsonl"},
     "heldout114": {"perturb": None, "comparable": REPO / "bench/data/heldout114/comparable_heldout114.jsonl"},
+    "heldout115": {"perturb": None, "comparable": REPO / "bench/data/heldout115/comparable_heldout115.jsonl"},
+    "heldout116": {"perturb": None, "comparable": REPO / "bench/data/heldout116/comparable_heldout116.jsonl"},
 }
 
 
