@@ -216,6 +216,8 @@ SETS = {
     "heldout114": {"perturb": None, "comparable": REPO / "bench/data/heldout114/comparable_heldout114.jsonl"},
     "heldout115": {"perturb": None, "comparable": REPO / "bench/data/heldout115/comparable_heldout115.jsonl"},
     "heldout116": {"perturb": None, "comparable": REPO / "bench/data/heldout116/comparable_heldout116.jsonl"},
+    "heldout117": {"perturb": None, "comparable": REPO / "bench/data/heldout117/comparable_heldout117.jsonl"},
+    "heldout118": {"perturb": None, "comparable": REPO / "bench/data/heldout118/comparable_heldout118.jsonl"},
 }
 
 
