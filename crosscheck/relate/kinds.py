@@ -1,8 +1,10 @@
-"""Members of closed classes named on each side (issue 10 round bk): what a picture is painted on ("oil on copper" /
-«маслом на холсте»), how many players a chamber work is for ("a string quartet" / «секстет»), what drives a vehicle
-("an electric car" / «с паровым двигателем»), which poison was used ("with strychnine" / «мышьяком»).  The classes are
-data (``lang/kinds.tsv``); two sides that each name members of one class, none in common, tell one thing as two
-members: an entity clash, as two chemical elements are (``elements.py``)."""
+"""Members of closed classes named on each side (issue 10 rounds bk to bm): what a picture is painted on ("oil on copper"
+/ «маслом на холсте»), how many players a chamber work is for ("a string quartet" / «секстет»), what drives a vehicle
+("an electric car" / «с паровым двигателем»), which poison or anaesthetic was used ("with strychnine" / «мышьяком»), the
+instrument of a solo piece, what sank a ship.  The classes are data (``lang/kinds.tsv``); a class with a cue row is read
+only where the text says the cue (a word of chamber music, of poisoning, of anaesthesia).  Two sides that each name
+members of one class, none in common, tell one thing as two members: an entity clash, as two chemical elements are
+(``elements.py``)."""
 
 from __future__ import annotations
 
