@@ -15,25 +15,23 @@ __all__ = ["kind_clash", "kinds"]
 
 
 @lru_cache(maxsize=2)
-def _table(lang: str) -> tuple[tuple[str, str, re.Pattern], ...]:
+def _table(lang: str) -> tuple[dict[str, re.Pattern], tuple[tuple[str, str, re.Pattern], ...]]:
+    """(the cue of each class that has one, the members' rows) of ``lang/kinds.tsv`` for ``lang``."""
     from crosscheck.lang.resources import tsv
 
-    return tuple((row["class"], row["key"], re.compile(row[lang], re.I)) for row in tsv("kinds.tsv") if row[lang])
+    rows = [(row["class"], row["key"], re.compile(row[lang], re.I)) for row in tsv("kinds.tsv") if row[lang]]
+    return {cls: rx for cls, key, rx in rows if key == "*"}, tuple(r for r in rows if r[1] != "*")
 
 
 @lru_cache(maxsize=16384)  # once per text: a claim meets many pairs
 def _kinds(text: str, lang: str) -> tuple[tuple[str, tuple[tuple[str, str], ...]], ...]:
-    table = _table(lang)
-    cued = {cls for cls, key, rx in table if key == "*" and rx.search(text)}
-    cues = {cls for cls, key, _ in table if key == "*"}
+    cues, members = _table(lang)
+    silent = {cls for cls, rx in cues.items() if not rx.search(text)}  # a class whose cue the text does not say
     out: dict[str, dict[str, str]] = {}
-    for cls, key, rx in table:
-        if key == "*" or (cls in cues and cls not in cued):
-            continue
-        m = rx.search(text)
-        if m:
+    for cls, key, rx in members:
+        if cls not in silent and (m := rx.search(text)):
             out.setdefault(cls, {}).setdefault(key, m.group(0))
-    return tuple((cls, tuple(members.items())) for cls, members in out.items())
+    return tuple((cls, tuple(found.items())) for cls, found in out.items())
 
 
 def kinds(text: str, lang: str) -> dict[str, dict[str, str]]:
