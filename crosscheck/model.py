@@ -164,6 +164,9 @@ class Quantity:
     pos: int | None = None  # offset of ``text`` in the sentence text
     doc_start: int | None = None  # offsets into ``Document.text`` (see Entity)
     doc_end: int | None = None
+    #: what a length tells: "from" (a distance that places a thing: "30 km south-east of Rome") or "size" ("10 km
+    #: across"), None otherwise (``frame/offsets.py``)
+    role: str | None = None
 
 
 @dataclass(frozen=True)

@@ -12,6 +12,8 @@ from crosscheck.model import Quantity
 
 __all__ = ["name_labels"]
 
+#: a bare number alone in brackets right before a capitalised word: the number of a catalogue ("(136199) Eris")
+_CATALOGUE = re.compile(r"\((\d+)\)\s+[A-ZА-ЯЁ]")
 _BEFORE = re.compile(r"(?<![\w-])([A-Za-zА-Яа-яЁё]+(?:-[A-Za-zА-Яа-яЁё]+)*)([ \-\u2011\u2010])$")
 
 
@@ -21,6 +23,10 @@ def name_labels(text: str, lang: str, out: list[Quantity], units: set, words: di
     ``frame/quantities.py``'s unit words, bound cues and number-word reader (no word of them names a thing)."""
     done = []
     for q in out:
+        if q.unit is None and q.pos is not None and _CATALOGUE.match(text, q.pos - 1 if q.pos else 0) and q.pos > 0:
+            # "(50000) Quaoar", «(90377) Седна»: a catalogue number written before the name it numbers (round bn)
+            done.append(dataclasses.replace(q, unit="label"))
+            continue
         digits = re.match(r"\d+", q.text or "")
         before = _BEFORE.search(text, 0, q.pos) if digits and q.pos is not None else None
         if (before and q.bound == "exact" and q.value == float(digits.group(0)) and text.startswith(q.text, q.pos)

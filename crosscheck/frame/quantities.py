@@ -16,6 +16,8 @@ import re
 from crosscheck.model import Quantity
 from crosscheck.frame.numerals import _EN_SCALES, _EN_UNITS, _ru_value, digits_value as _num_value
 from crosscheck.lang.gazetteer import currency_units
+from crosscheck.frame.offsets import with_offsets
+from crosscheck.frame.compound_durations import with_compound_durations
 from crosscheck.frame.labels import name_labels
 from crosscheck.frame.signs import sign_before
 from crosscheck.frame.figure_ranges import figure_ranges
@@ -284,6 +286,9 @@ def extract_quantities(text: str, lang: str = "en", skip: list[tuple[int, int]] 
                 unit, end_char = "percent", toks[k][2]
             elif low == "per" and k + 1 < n and toks[k + 1][0].lower() == "cent":
                 unit, end_char = "percent", toks[k + 1][2]
+            elif k + 1 < n and f"{low} {toks[k + 1][0].lower().rstrip('.')}" in measures() and text[toks[k][2]:toks[k + 1][1]] == " ":
+                # a unit of two words ("7.9 light years", «26 000 световых лет», "1.5 astronomical units"; round bn)
+                unit, end_char = f"{low} {toks[k + 1][0].lower().rstrip('.')}", toks[k + 1][1] + len(toks[k + 1][0].rstrip("."))
             elif re.match("[A-Za-zА-Яа-яЁё$€£₽]", t2) and toks[k][1] - end_char <= 2 and not re.search(r"[()\[\]]" if _year_like(value) else r"[()\[\],;]", text[end_char:toks[k][1]]):
                 # round w: no unit read past a closing bracket ("piles 1, 4, 7, and 10) get dealt": 10 is no count of "get"),
                 # round ac: nor past an opening one («версии 3 (т. н. …)»: 3 is no count of tonnes); round ap: nor past a
@@ -360,7 +365,9 @@ def extract_quantities(text: str, lang: str = "en", skip: list[tuple[int, int]] 
     out = [dataclasses.replace(q, unit=FACTOR_UNITS[q.unit]) if q.unit in FACTOR_UNITS else q for q in out]
     out = _with_fractions(text, lang, _lone_units(text, lang, out, skip), skip) + match_minutes(text, lang)  # round ai
     out = with_tallies(text, lang, out)  # "ruled 7-1", «пятью голосами против четырёх» (round aj)
-    return name_labels(text, lang2, out, set(_UNIT_TABLE.values()) | set(measures()), _UNIT_TABLE, _BOUND_CUES, _word_kind)
+    out = name_labels(text, lang2, out, set(_UNIT_TABLE.values()) | set(measures()), _UNIT_TABLE, _BOUND_CUES, _word_kind)
+    out = with_compound_durations(text, lang2, out, _word_kind)  # "a ten-year period", «двадцатилетнего» (round bn)
+    return with_offsets(text, lang2, out, measure_dim)  # "30 km south-east of Kumasi": where, not how large (round bn)
 
 
 @functools.lru_cache(maxsize=None)

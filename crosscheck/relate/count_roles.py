@@ -38,5 +38,6 @@ def count_role(text: str, start: int, end: int) -> str | None:
 
 
 def roles_differ(a, b) -> bool:
-    """Two number slots that count people in two known roles."""
+    """Two number slots that count people in two known roles, or a length told as a distance from a place and one told
+    as a size (roles "from" and "size": ``frame/offsets.py``, round bn)."""
     return bool(a.role and b.role and a.role != b.role)

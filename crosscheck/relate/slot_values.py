@@ -104,7 +104,9 @@ def translit(s: str) -> str:
 
 
 def _number_slot(q: Quantity) -> Slot:
-    return Slot("number", q.text, float(q.value), q.unit, q.bound)
+    # a distance from a place and a size ("from", "size": ``frame/offsets.py``, round bn) never pair as one value changed
+    # (``count_roles.roles_differ``)
+    return Slot("number", q.text, float(q.value), q.unit, q.bound, role=q.role)
 
 
 def _days(d: _dt.date) -> float:
@@ -236,12 +238,12 @@ def number_slots(frame: ClaimFrame, text: str) -> tuple[list[Slot], list[Slot]]:
             continue  # "both" / "оба": a pair of things named elsewhere, translated with or without a figure
         slot = _number_slot(q)
         if p >= 0 and q.unit and re.match(r"\s*[²³]|[23](?!\d)", text[p + len(q.text): p + len(q.text) + 2]):
-            slot = Slot("number", q.text, slot.value, f"{q.unit}^{text[p + len(q.text):].lstrip()[:1]}", q.bound)  # km² is not km
+            slot = dataclasses.replace(slot, unit=f"{slot.unit}^{text[p + len(q.text):].lstrip()[:1]}")  # km² is not km
         elif q.unit and _SQUARE.search(q.text):
-            slot = Slot("number", q.text, slot.value, f"{q.unit}^2", q.bound)  # "371,000 square kilometres" = 371 тыс. км²
+            slot = dataclasses.replace(slot, unit=f"{slot.unit}^2")  # "371,000 square kilometres" = 371 тыс. км²
         elif p >= 0 and q.unit in _TIME_UNITS and (m := _offset(text, p, p + len(q.text))):
             slot = Slot("number", m, slot.value, slot.unit, slot.bound)  # «через два года», "two years later": an offset
-        if p >= 0 and (q.unit is None or q.unit == "people" or not (q.unit in _KNOWN_UNITS or q.unit in _TIME_UNITS or measure(q.unit))):
+        if p >= 0 and slot.role is None and (q.unit is None or q.unit == "people" or not (q.unit in _KNOWN_UNITS or q.unit in _TIME_UNITS or measure(q.unit))):
             from crosscheck.relate.count_roles import count_role
 
             slot = dataclasses.replace(slot, role=count_role(text, p, p + len(q.text)))  # "killing 78 people" (round bj)
