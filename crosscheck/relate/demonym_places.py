@@ -1,13 +1,15 @@
 """A people's adjective that opens the name of a place: "the English Channel", "the Persian Gulf", «Индийский океан»
 (round x of issue 10).  Such an adjective names a sea or a gulf, not the people's country, so it neither counts as a
 mention of that country nor as "another people's adjective" against the other side's.  The nouns are data
-(``lang/{en,ru}/demonym_place_nouns.tsv``)."""
+(``lang/{en,ru}/demonym_place_nouns.tsv``). Round bn: one used as the name of a language ("written in Swedish", «на
+шведском языке»: ``lang/language_cues.tsv``) names no country either."""
 
 from __future__ import annotations
 
+import functools
 import re
 
-__all__ = ["demonym_names_place"]
+__all__ = ["demonym_names_place", "names_language"]
 
 
 _NEXT_WORD = re.compile(r"[\s\u00a0]+([^\W\d_][\w-]*)")
@@ -19,6 +21,8 @@ def demonym_names_place(text: str, end: int, lang: str) -> bool:
     sea or a gulf, not a mention of the people's country."""
     from crosscheck.lang.resources import words
 
+    if names_language(text, end, lang):
+        return True
     m = _NEXT_WORD.match(text, end)
     if m is None or lang not in ("en", "ru"):
         return False
@@ -29,3 +33,32 @@ def demonym_names_place(text: str, end: int, lang: str) -> bool:
     from crosscheck.frame._lazy import parse_ru
 
     return word.lower() in nouns or any(p.normal_form in nouns for p in parse_ru(word.lower())[:3])
+
+
+@functools.lru_cache(maxsize=None)
+def _language_cues(lang: str, where: str) -> re.Pattern:
+    from crosscheck.lang.resources import tsv
+
+    pats = [r["pattern"] for r in tsv("language_cues.tsv") if r["lang"] == lang and r["where"] == where]
+    return re.compile("|".join(f"(?:{p})" for p in pats) or r"(?!)", re.I)
+
+
+def names_language(text: str, end: int, lang: str) -> bool:
+    """The people's adjective ending at ``end`` names a language: a preposition of language before it and nothing it
+    could qualify after it ("written in Swedish.", "from French into English", «на шведском языке», «с немецкого и»), not
+    "in Swedish waters" nor «на шведском судне»."""
+    if lang not in ("en", "ru"):
+        return False
+    word = re.search(r"[^\W\d_][\w-]*(?=\.?$)", text[:end])  # a caller's word may hold the sentence's full stop
+    if word is None or not _adjective(word.group(0)):
+        return False
+    head = text[max(0, word.start() - 30):word.start()]
+    return bool(_language_cues(lang, "before").search(head) and _language_cues(lang, "after").search(text[word.end():word.end() + 30]))
+
+
+def _adjective(word: str) -> bool:
+    """A people's adjective ("Swedish", «шведском»), not a country's name ("in Hungary and now in Romania")."""
+    from crosscheck.lang.gazetteer import demonym_country, lookup
+
+    hit = lookup(word)
+    return bool(demonym_country(word)) and not (hit and hit[0] == "place")

@@ -28,6 +28,7 @@ import re
 from crosscheck.model import ClaimFrame, Evidence, Segment
 from crosscheck.relate.appositive import owned_by_shared, region_of, without_appositives
 from crosscheck.relate.name_keys import without_possessive
+from crosscheck.relate.namesake import others_for
 from crosscheck.relate.role_names import Name, display, read_names, same_name
 from crosscheck.relate.rulers import same_ruler
 from crosscheck.relate.types import PairRelation
@@ -341,8 +342,9 @@ def find_role_clash(text_a: str, lang_a: str, text_b: str, lang_b: str, z: float
     for concept in common:
         (role, x), (_, y) = args_a[concept], args_b[concept]
         xs, ys = _listed(text_a, x, names_a), _listed(text_b, y, names_b)  # "with Pavel Cherenkov and Ilya Frank" (round av)
-        if any(same_name(u, n) or same_ruler(u.text, n.text) for u in xs for n in names_b) or any(
-                same_name(v, n) or same_ruler(v.text, n.text) for v in ys for n in names_a):
+        pool_b, pool_a = others_for(concept, names_a, xs, names_b, same_name), others_for(concept, names_b, ys, names_a, same_name)
+        if any(same_name(u, n) or same_ruler(u.text, n.text) for u in xs for n in pool_b) or any(
+                same_name(v, n) or same_ruler(v.text, n.text) for v in ys for n in pool_a):
             continue  # the other side names it too
         if any(u.kind == v.kind == "name" and names_sound_alike(u.text, v.text) for u in xs for v in ys):
             continue  # one surname spelt in two scripts ("Joyce" / «Джойса», "Beerbohm" / «Бирбома»: round bf)

@@ -25,6 +25,7 @@ def unread_countries(text: str) -> tuple[tuple[str, str], ...]:
     first word that is also a common word («Того же года»)."""
 
     from crosscheck.lang.gazetteer import lookup
+    from crosscheck.relate.demonym_places import names_language
 
     out: list[tuple[str, str]] = []
     held: list[tuple[int, int]] = []
@@ -42,6 +43,8 @@ def unread_countries(text: str) -> tuple[tuple[str, str], ...]:
         if any(a <= m.start() < b for a, b in held):
             continue
         before, after = text[:m.start()], text[m.end():]
+        if names_language(text, m.end(), "ru" if re.match("[А-ЯЁ]", m.group(0)) else "en"):
+            continue  # "written in Swedish": a language, not Sweden (round bn)
         word = re.sub(r"['’]s$", "", m.group(0))
         parts = [word] if country_key(word) else re.split(r"[-‐]", word)
         joined = len(parts) > 1 and all(country_key(p) for p in parts)  # "the Israel-Laos Railway": two countries named
