@@ -218,6 +218,8 @@ SETS = {
     "heldout116": {"perturb": None, "comparable": REPO / "bench/data/heldout116/comparable_heldout116.jsonl"},
     "heldout117": {"perturb": None, "comparable": REPO / "bench/data/heldout117/comparable_heldout117.jsonl"},
     "heldout118": {"perturb": None, "comparable": REPO / "bench/data/heldout118/comparable_heldout118.jsonl"},
+    "heldout119": {"perturb": None, "comparable": REPO / "bench/data/heldout119/comparable_heldout119.jsonl"},
+    "heldout120": {"perturb": None, "comparable": REPO / "bench/data/heldout120/comparable_heldout120.jsonl"},
 }
 
 
