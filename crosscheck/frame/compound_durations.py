@@ -45,7 +45,7 @@ def with_compound_durations(text: str, lang: str, out: list[Quantity], word_kind
         return out
     kept = [q for q in out if q.pos is None or not any(f.pos <= q.pos < f.pos + len(f.text) for f in found)]
     taken = [q for q in out if q not in kept]
-    for f in found:  # a figure read over the word keeps its bound and its text ("about 20-летнего периода")
+    for f in found:  # a figure the reader took from inside the word keeps its bound, with the word's value and unit
         old = next((q for q in taken if q.pos is not None and f.pos <= q.pos < f.pos + len(f.text)), None)
         end = f.pos + len(f.text)
         kept.append(dataclasses.replace(old, unit=f.unit, value=f.value, text=text[old.pos:end]) if old else f)

@@ -23,7 +23,7 @@ def name_labels(text: str, lang: str, out: list[Quantity], units: set, words: di
     ``frame/quantities.py``'s unit words, bound cues and number-word reader (no word of them names a thing)."""
     done = []
     for q in out:
-        if q.unit is None and q.pos is not None and _CATALOGUE.match(text, q.pos - 1 if q.pos else 0) and q.pos > 0:
+        if q.unit is None and q.pos and _CATALOGUE.match(text, q.pos - 1):
             # "(50000) Quaoar", «(90377) Седна»: a catalogue number written before the name it numbers (round bn)
             done.append(dataclasses.replace(q, unit="label"))
             continue
