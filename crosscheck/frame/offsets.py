@@ -8,7 +8,6 @@ role "from" or "size" (``Quantity.role``, issue 10 round bn). The relation stage
 from __future__ import annotations
 
 import dataclasses
-import functools
 import re
 
 from crosscheck.model import Quantity
@@ -16,12 +15,10 @@ from crosscheck.model import Quantity
 __all__ = ["with_offsets"]
 
 
-@functools.lru_cache(maxsize=None)
 def _cues(lang: str, where: str) -> re.Pattern:
-    from crosscheck.lang.resources import tsv
+    from crosscheck.lang.resources import cue_pattern
 
-    pats = [r["pattern"] for r in tsv("offsets.tsv") if r["lang"] == lang and r["where"] == where]
-    return re.compile("|".join(f"(?:{p})" for p in pats) or r"(?!)", re.I)
+    return cue_pattern("offsets.tsv", lang, where)
 
 
 def with_offsets(text: str, lang: str, out: list[Quantity], length_of) -> list[Quantity]:

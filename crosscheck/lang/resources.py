@@ -9,10 +9,11 @@ comments.  A cell may hold several values separated by ``|``.
 from __future__ import annotations
 
 import functools
+import re
 import tomllib
 from pathlib import Path
 
-__all__ = ["DATA", "path", "tsv", "toml", "words", "split", "measures"]
+__all__ = ["DATA", "path", "tsv", "toml", "words", "split", "measures", "cue_pattern"]
 
 DATA = Path(__file__).resolve().parent
 
@@ -55,6 +56,14 @@ def words(rel: str, column: str = "word") -> frozenset[str]:
 def split(cell: str) -> list[str]:
     """The ``|``-separated values of one cell, stripped, empty ones dropped."""
     return [v.strip() for v in cell.split("|") if v.strip()]
+
+
+@functools.lru_cache(maxsize=None)
+def cue_pattern(rel: str, lang: str, where: str) -> re.Pattern:
+    """The ``pattern`` cells of a TSV file's rows for one ``lang`` and one ``where`` as one case-insensitive alternation
+    (a pattern that matches nothing when there are none): ``offsets.tsv``, ``language_cues.tsv``."""
+    pats = [r["pattern"] for r in tsv(rel) if r["lang"] == lang and r["where"] == where]
+    return re.compile("|".join(f"(?:{p})" for p in pats) or r"(?!)", re.I)
 
 
 @functools.lru_cache(maxsize=1)

@@ -6,7 +6,6 @@ mention of that country nor as "another people's adjective" against the other si
 
 from __future__ import annotations
 
-import functools
 import re
 
 __all__ = ["demonym_names_place", "names_language"]
@@ -35,12 +34,10 @@ def demonym_names_place(text: str, end: int, lang: str) -> bool:
     return word.lower() in nouns or any(p.normal_form in nouns for p in parse_ru(word.lower())[:3])
 
 
-@functools.lru_cache(maxsize=None)
 def _language_cues(lang: str, where: str) -> re.Pattern:
-    from crosscheck.lang.resources import tsv
+    from crosscheck.lang.resources import cue_pattern
 
-    pats = [r["pattern"] for r in tsv("language_cues.tsv") if r["lang"] == lang and r["where"] == where]
-    return re.compile("|".join(f"(?:{p})" for p in pats) or r"(?!)", re.I)
+    return cue_pattern("language_cues.tsv", lang, where)
 
 
 def names_language(text: str, end: int, lang: str) -> bool:
