@@ -220,6 +220,8 @@ SETS = {
     "heldout118": {"perturb": None, "comparable": REPO / "bench/data/heldout118/comparable_heldout118.jsonl"},
     "heldout119": {"perturb": None, "comparable": REPO / "bench/data/heldout119/comparable_heldout119.jsonl"},
     "heldout120": {"perturb": None, "comparable": REPO / "bench/data/heldout120/comparable_heldout120.jsonl"},
+    "heldout121": {"perturb": None, "comparable": REPO / "bench/data/heldout121/comparable_heldout121.jsonl"},
+    "heldout122": {"perturb": None, "comparable": REPO / "bench/data/heldout122/comparable_heldout122.jsonl"},
 }
 
 
