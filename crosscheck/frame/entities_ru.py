@@ -265,7 +265,7 @@ def ru_entities(text: str) -> list[Entity]:
             if hit:
                 out.append(Entity(stext, hit[0], hit[1], a, b))
                 continue
-            if re.fullmatch(r"[А-ЯЁ][а-яё]+-на-[А-ЯЁ][а-яё]+", stext):
+            if N.on_river(stext):
                 out.append(Entity(stext, "place", N.place_key(stext), a, b))  # «Людвигсхафене-на-Рейне»: a town (round bl)
                 continue
             # extend: demonym adjective before, genitive country/NATO after

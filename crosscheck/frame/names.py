@@ -26,6 +26,7 @@ __all__ = [
     "skeleton",
     "slug",
     "place_key",
+    "on_river",
     "org_key",
     "person_key",
     "demonym_country",
@@ -136,16 +137,21 @@ PLACE_ADJECTIVE_RU = re.compile(r"([А-ЯЁ][а-яё]{2,}?)(?:ск|цк)(?:ий|
 _ON_RIVER = re.compile(r"([^\W\d_][\w'’.-]*?)(?:-на-|-upon-|\s+upon\s+|-on-|\s+am\s+|\s+an\s+der\s+)(?-i:[A-ZА-ЯЁ])[\w'’-]*$")
 
 
+def on_river(name: str) -> str | None:
+    """The town of a name told with the river it stands on («Людвигсхафен-на-Рейне», "Stratford-upon-Avon", "Frankfurt
+    am Main"), or None."""
+    river = _ON_RIVER.match(name.strip())
+    return river.group(1) if river else None
+
+
 def place_key(name: str) -> str:
     """Key of a place name in either script (lemmatise Russian first)."""
     hit = lookup(name)
     if hit:
         return hit[1]
-    river = _ON_RIVER.match(name.strip())
-    if river:
-        # «Людвигсхафен-на-Рейне», "Stratford-upon-Avon", "Frankfurt am Main": a town named with its river, which the
-        # other language often leaves out; keyed by the town (round bl)
-        return place_key(river.group(1))
+    if town := on_river(name):
+        # a town named with its river, which the other language often leaves out: keyed by the town (round bl)
+        return place_key(town)
     if is_cyrillic(name):
         lem = " ".join(lemma_ru(w, "Geox") for w in name.split())
         hit = lookup(lem) or lookup(lemma_phrase_ru(name))
