@@ -17,7 +17,7 @@ from crosscheck.lang.translit import fold_latin, is_cyrillic, slug
 
 __all__ = [
     "lookup", "demonym_country", "country_keys", "is_country", "media_keys", "is_ambiguous",
-    "alliance_keys", "owner_keys", "country_by_iso", "norm", "currency_units", "one_territory", "former_name",
+    "alliance_keys", "owner_keys", "country_by_iso", "norm", "currency_units", "one_territory", "former_name", "state_and_city",
 ]
 
 _EXCLUDED_CODES = {"EU", "EZ", "UN", "QO", "ZZ"}
@@ -112,6 +112,13 @@ def is_country(key: str) -> bool:
 def state_keys() -> frozenset[str]:
     """Keys of the regions within a country that ``places.tsv`` gives a country for (the states of the United States)."""
     return frozenset(row["key"] for row in tsv("gazetteer/places.tsv") if row.get("iso2"))
+
+
+def state_and_city(x: str, y: str) -> bool:
+    """One key a state or province of ``places.tsv``, the other a city of the gazetteer ("Calgary" / «провинция Альберта»):
+    the city may lie in the state, so the two are no rivals (round bq)."""
+    states, cities = state_keys(), city_keys()
+    return (x in states and y in cities) or (y in states and x in cities)
 
 
 @functools.lru_cache(maxsize=1)

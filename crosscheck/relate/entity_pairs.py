@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from crosscheck.lang.gazetteer import is_country as _is_country, one_territory
+from crosscheck.lang.gazetteer import is_country as _is_country, one_territory, state_and_city
 from crosscheck.relate.name_keys import canonical, is_region, keys_close, name_like, named_in, spelled_alike
 from crosscheck.relate.org_names import distinct_orgs
 from crosscheck.relate.slot_values import Slot, SlotPair
@@ -59,7 +59,7 @@ def pair_entities(ea: list[Slot], text_a: str, eb: list[Slot], text_b: str, stri
         same = [b for b in left_b if b.unit == a.unit and (a.unit != "person" or name_like(b, text_b)) and (a.unit != "place" or (
             is_country(a.value) == is_country(b.value) and not is_region(b.value) and (" " not in b.text.strip() or canonical(b.value))
             and not _adjective(a) and not _adjective(b) and not one_territory(str(a.value), str(b.value))
-            and _place_kind(a) == _place_kind(b)
+            and _place_kind(a) == _place_kind(b) and not state_and_city(str(a.value), str(b.value))
             and (str(a.value)[:4] in _BY_STEM) == (str(b.value)[:4] in _BY_STEM)))]
         mine = [x for x in left_a if x.unit == a.unit and (a.unit != "place" or is_country(a.value) == is_country(x.value))]
         if a.unit == "place" and any(canonical(b.value) for b in same) and any(canonical(x.value) for x in mine):
