@@ -14,6 +14,8 @@ __all__ = ["name_labels"]
 
 #: a bare number alone in brackets right before a capitalised word: the number of a catalogue ("(136199) Eris")
 _CATALOGUE = re.compile(r"\((\d+)\)\s+[A-ZА-ЯЁ]")
+#: the rest of a match score after its first figure ("4–1", "2:0"): a low figure of one or two digits on each side
+_SCORE = re.compile(r"\s?[–—:-]\s?\d{1,2}(?![\d.,:–—-]?\d|\w)")
 _BEFORE = re.compile(r"(?<![\w-])([A-Za-zА-Яа-яЁё]+(?:-[A-Za-zА-Яа-яЁё]+)*)([ \-\u2011\u2010])$")
 
 
@@ -29,6 +31,8 @@ def name_labels(text: str, lang: str, out: list[Quantity], units: set, words: di
             continue
         digits = re.match(r"\d+", q.text or "")
         before = _BEFORE.search(text, 0, q.pos) if digits and q.pos is not None else None
+        if before and _SCORE.match(text, q.pos + digits.end()):
+            before = None  # "beat Benfica 4–1", «обыграл «Реал» 4:1»: a score after a team's name, no label (round bq)
         if (before and q.bound == "exact" and q.value == float(digits.group(0)) and text.startswith(q.text, q.pos)
                 and (q.unit is None or q.unit not in units)
                 and _name_word(text, before.group(1), before.start(), before.group(2), lang, words, cues, word_kind)):

@@ -77,7 +77,7 @@ _NOUN_ROLES = {"possessive": "agent", "of_work": "genitive"}
 
 
 #: Concepts whose argument is a quoted title («на шхуне «Фрам»», «журнала «Новый мир»»: round ao; «в составе «Феррари»»: bg).
-_TITLED = frozenset({"aboard", "publish_in", "publisher", "team", "transfer"})
+_TITLED = frozenset({"aboard", "defeat", "publish_in", "publisher", "team", "transfer"})
 
 
 def role_arguments(text: str, lang: str, names: list[Name] | None = None) -> dict[str, tuple[str, Name]]:
@@ -182,7 +182,8 @@ def _argument(text: str, lang: str, role: str, m: re.Match, names: list[Name]) -
         after = _after(text, names, end, r"\s+(?:[а-яё]+\s+){0,3}")
         return after if after is not None and _case_ok(after.text, "gent") and _descriptor_ok(text[end:after.start], "gent") else None
     if role == "place":
-        return _after(text, names, end, r"\s+(?:the\s+)?[\"“']?" if lang == "en" else r"\s+[«\"„“]?")  # a quoted name (round ao)
+        # a quoted name (round ao), in Russian after a town's or country's adjective («обыграл мадридский «Реал»», round bq)
+        return _after(text, names, end, r"\s+(?:the\s+)?[\"“']?" if lang == "en" else r"\s+(?:[а-яё]+ск(?:ий|ой|ая|ое|ого|ую|ие|их)\s+)?[«\"„“]?")
     # copula: the name on the other side of "is" / the dash
     if lang == "en":
         end = _after(text, names, m.end(), r".{0,80}?\b(?:is|was|remains)\s+(?:the\s+)?")
@@ -247,7 +248,7 @@ _WHAT = {"create": "author", "found": "founder", "discover": "discoverer or inve
          "conduct": "conductor", "acquire": "buyer", "dedicate": "dedicatee", "die": "place of death", "team": "team",
          "surpass": "one who surpassed it", "sink": "place it sank", "setting": "place the story is set", "child": "parent",
          "lyricist": "poet whose words it sets", "rider": "jockey", "broadcaster": "network that first broadcast it",
-         "namesake": "namesake", "mouth": "water it flows into", "transfer": "club joined"}
+         "namesake": "namesake", "mouth": "water it flows into", "transfer": "club joined", "command": "commander"}
 
 
 def _kinds_agree(role: str, x: Name, y: Name) -> bool:
