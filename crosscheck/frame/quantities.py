@@ -127,7 +127,8 @@ def _years_after(word: str, kind: str, value: float) -> bool:
     """«года», «лет» after a numeral in words («почти два года», «пять лет») or «лет» after a count of digits («30 лет»): a duration
     in years; after a digit year («2008 года», «с 862 года») the word is the year's, not a unit."""
     w = word.lower().rstrip(".")
-    return (kind == "word" and w in ("год", "года", "лет")) or (kind == "digit" and w == "лет" and value < 1000)
+    return (kind == "word" and w in ("год", "года", "лет")) or (kind == "digit" and w == "лет" and not (
+        value >= 1000 and _year_like(value)))  # «800 тыс. лет», «5000 лет» (round bq)
 
 
 def _is_noun_like(word: str, lang: str) -> bool:
