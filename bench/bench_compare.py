@@ -222,6 +222,8 @@ SETS = {
     "heldout120": {"perturb": None, "comparable": REPO / "bench/data/heldout120/comparable_heldout120.jsonl"},
     "heldout121": {"perturb": None, "comparable": REPO / "bench/data/heldout121/comparable_heldout121.jsonl"},
     "heldout122": {"perturb": None, "comparable": REPO / "bench/data/heldout122/comparable_heldout122.jsonl"},
+    "heldout123": {"perturb": None, "comparable": REPO / "bench/data/heldout123/comparable_heldout123.jsonl"},
+    "heldout124": {"perturb": None, "comparable": REPO / "bench/data/heldout124/comparable_heldout124.jsonl"},
 }
 
 
