@@ -92,6 +92,8 @@ def skeleton(text: str, pinyin: bool = True) -> str:
     # a final "-ce" is an s in English and French names (Price = Прайс, Joyce = Джойс, Maurice = Морис: round bi); the
     # Italian «че» (Croce = Кроче) is met by ``skeleton_variants``, which reads a soft c both ways
     text = re.sub(r"(?<=[a-z]{2})ce$", "s", text) if latin else text
+    # a doubled letter is one sound before a digraph is read (Ricketts = Риккетс: "tts" is the «тс» of "ts", round br)
+    text = re.sub(r"([a-z])\1", r"\1", text)
     for a, b in _DIGRAPHS:
         text = text.replace(a, b)
     # h is unstable across scripts (Hollande = Олланд, Johnson = Джонсон, Хусейн = Hussein):
