@@ -1,6 +1,6 @@
 """A length of time in one compound word of a number word and a unit ("a ten-year period", "a two-week strike",
 «двадцатилетнего периода», «трёхмесячная осада»): the number and the unit (``lang/duration_compounds.tsv``; issue 10
-round bn). A pass over the figures ``frame/quantities.py`` read; a compound written with digits ("10-year", «20-летний»)
+round bn); a count in one compound word ("a three-speed hub", «пятиактная опера»: ``lang/count_compounds.tsv``, round br). A pass over the figures ``frame/quantities.py`` read; a compound written with digits ("10-year", «20-летний»)
 is read there as it was."""
 
 from __future__ import annotations
@@ -13,6 +13,8 @@ from crosscheck.model import Quantity
 
 __all__ = ["with_compound_durations"]
 
+#: The units of the compounds of time (``lang/duration_compounds.tsv``); the others count things (``count_compounds.tsv``).
+_TIME = frozenset({"year", "month", "week", "day"})
 _RU_ENDING = r"(?:ий|ый|яя|ая|ее|ое|его|ого|ей|ой|ему|ому|им|ым|ем|ом|юю|ую|ие|ые|их|ых|ими|ыми)"
 
 
@@ -20,7 +22,8 @@ _RU_ENDING = r"(?:ий|ый|яя|ая|ее|ое|его|ого|ей|ой|ему|�
 def _pattern(lang: str) -> tuple[re.Pattern, dict[str, str]]:
     from crosscheck.lang.resources import tsv
 
-    parts = {r["part"]: r["unit"] for r in tsv("duration_compounds.tsv") if r["lang"] == lang}
+    rows = [*tsv("duration_compounds.tsv"), *tsv("count_compounds.tsv")]  # "a three-speed hub", «пятиактная» (round br)
+    parts = {r["part"]: r["unit"] for r in rows if r["lang"] == lang}
     alts = "|".join(sorted(map(re.escape, parts), key=len, reverse=True))
     if lang == "ru":
         rx = rf"(?<![\w-])(?P<num>[а-яё]+?)(?P<part>{alts}){_RU_ENDING}(?![\w-])"
@@ -35,12 +38,13 @@ def with_compound_durations(text: str, lang: str, out: list[Quantity], word_kind
     rx, parts = _pattern("ru" if lang == "ru" else "en")
     found = []
     for m in rx.finditer(text):
-        if lang == "ru" and _of_someone(text, m.end()):
+        unit = parts[m.group("part").lower()]
+        if lang == "ru" and unit in _TIME and _of_someone(text, m.end()):
             continue  # «шестилетнем мальчике», «18-летним человеком»: an age, told as "a six-year-old boy"
         value = _number(m.group("num").rstrip("-"), word_kind)
         if value is None:
             continue
-        found.append(Quantity(m.group(0), float(value), parts[m.group("part").lower()], "exact", m.start()))
+        found.append(Quantity(m.group(0), float(value), unit, "exact", m.start()))
     if not found:
         return out
     kept = [q for q in out if q.pos is None or not any(f.pos <= q.pos < f.pos + len(f.text) for f in found)]

@@ -181,9 +181,19 @@ def _year_followers() -> frozenset[str]:
     return words("en/stopwords.tsv") | {"onwards", "onward", "ce", "ad", "bc", "bce"}
 
 
+@functools.lru_cache(maxsize=1)
+def _dated_head_rx() -> re.Pattern:
+    """An older year after a noun it dates and "of" (``lang/en/dated_heads.tsv``, round br): "the edition of 1791", "the
+    census of 1710"; the time is "of 1791" (group ``of``)."""
+    from crosscheck.lang.resources import words
+
+    heads = "|".join(sorted(words("en/dated_heads.tsv"), key=len, reverse=True))
+    return re.compile(rf"\b(?:{heads})\s+(?P<of>of\s+(?P<ry>1[0-7]\d\d))\b(?![-–.,]\d|\s*(?:%|percent|[a-z]+s\b))", re.I)
+
+
 def _matches(text: str):
     taken: list[tuple[int, int]] = []
-    for kind, rx in _PATTERNS:
+    for kind, rx in (*_PATTERNS, ("year", _dated_head_rx())):
         for m in rx.finditer(text):
             span = free_span(text, m.span("of") if m.groupdict().get("of") else m.span(), taken)
             if span is None:

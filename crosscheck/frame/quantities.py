@@ -22,6 +22,7 @@ from crosscheck.frame.labels import name_labels
 from crosscheck.frame.signs import sign_before
 from crosscheck.frame.figure_ranges import figure_ranges
 from crosscheck.frame.multipliers import UNIT_WORDS as FACTOR_UNITS, multiplier_quantities
+from crosscheck.frame.powers import power_quantities
 from crosscheck.frame.temperatures import temperature_quantities
 from crosscheck.frame.match_minutes import match_minutes
 from crosscheck.frame.tallies import with_tallies
@@ -193,17 +194,16 @@ def extract_quantities(text: str, lang: str = "en", skip: list[tuple[int, int]] 
     # "the second-highest mountain" / «третья по высоте вершина»: a rank, a figure of its own unit (``lang/ranks.tsv``)
     ranks = [m for m in _ranks(lang2)[0].finditer(text) if not any(x <= m.start() < y for x, y in skip)]
     skip += [m.span() for m in ranks]
-    # "−89.2 °C", "212 °F", «40 градусов мороза»: a signed temperature in degrees Celsius (``frame/temperatures.py``)
-    temps = [t for t in temperature_quantities(text, lang2) if not any(x <= t.pos < y for x, y in skip)]
-    skip += [(t.pos, t.pos + len(t.text)) for t in temps]
-    # "doubled", "threefold", «втрое», «дважды»: a factor, unit "times" (``frame/multipliers.py``)
-    factors = [f for f in multiplier_quantities(text, lang2) if not any(x <= f.pos < y for x, y in skip)]
-    skip += [(f.pos, f.pos + len(f.text)) for f in factors]
+    # "−89.2 °C", «40 градусов мороза»: a signed temperature in degrees Celsius (``frame/temperatures.py``); "doubled",
+    # «дважды»: a factor, unit "times" (``frame/multipliers.py``); "10⁻⁸", "one part in a million" (``frame/powers.py``)
+    temps: list[Quantity] = []
+    for found in (temperature_quantities(text, lang2), multiplier_quantities(text, lang2), power_quantities(text, lang2)):
+        got = [q for q in found if not any(x <= q.pos < y for x, y in skip)]
+        temps, skip = temps + got, skip + [(q.pos, q.pos + len(q.text)) for q in got]
     toks = [(m.group(0), m.start(), m.end()) for m in _TOKEN.finditer(text)]
     out: list[Quantity] = []
     spans: list[tuple[int, int]] = []
-    i = 0
-    n = len(toks)
+    i, n = 0, len(toks)
     while i < n:
         tok, a, b = toks[i]
         if any(x <= a < y for x, y in skip):
@@ -361,7 +361,7 @@ def extract_quantities(text: str, lang: str = "en", skip: list[tuple[int, int]] 
         i = max(j, i + 1)
     out = figure_ranges(text, out, spans) + [Quantity(m.group(0).split()[0], 1.0, "one-of", "exact", m.start()) for m in members]
     out += [Quantity(m.group(0), _rank_value(m.group("ord"), lang2), "rank", "exact", m.start()) for m in ranks]
-    out += [_with_bound(text, t) for t in temps] + [_with_bound(text, f) for f in factors]
+    out += [_with_bound(text, t) for t in temps]
     out += [z for z in zero_counts(text, lang2) if not any(x <= z.pos < y for x, y in skip + spans)]  # «без жертв» (round au)
     out = [dataclasses.replace(q, unit=FACTOR_UNITS[q.unit]) if q.unit in FACTOR_UNITS else q for q in out]
     out = _with_fractions(text, lang, _lone_units(text, lang, out, skip), skip) + match_minutes(text, lang)  # round ai
