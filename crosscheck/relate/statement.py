@@ -68,7 +68,8 @@ def statement_relation(a: Segment, fa: ClaimFrame, b: Segment, fb: ClaimFrame, z
         return PairRelation(a, b, "related", confidence("related", ev, z), explain.related(
             f"different acts dated: {la} dates {acts[0]}, {lb} {acts[1]}; " + "; ".join(e.detail for e in ev if e.type.endswith("clash"))), ev)
     if (cmp.clashes and z < Z_TOPIC and not _specific(cmp) and not _shared_subject(fa, fb) and not _one_fact(cmp)
-            and not (z >= Z_BARE_TURN and _bare_turn(cmp)) and not (kinds and kinds <= {"time", "entity"} and shared_name(a.text, a.lang, b.text, b.lang))):
+            and not (z >= Z_BARE_TURN and _bare_turn(cmp)) and not ((kinds and kinds <= {"time", "entity"} or _size_told(cmp))
+                                                                  and shared_name(a.text, a.lang, b.text, b.lang))):
         # paraphrase-level likeness with nothing shared but the topic ("turnout 48 %" / "the party won 52 %"):
         # two statements of one story, not one statement told twice
         _, ev = explain.contradiction(la, lb, cmp)
@@ -253,6 +254,16 @@ def _one_fact(cmp: SlotComparison) -> bool:
         return False
     ua, ub = cmp.pairs[0].a.unit, cmp.pairs[0].b.unit  # a unit word of each side ("metres" / "метров")
     return ua is not None and ub is not None and (ua == ub or not (ua in _KNOWN_UNITS and ub in _KNOWN_UNITS))
+
+
+def _size_told(cmp: SlotComparison) -> bool:
+    """Every clash is one measure of one dimension, told as a size on one side at least ("имеет длину около 800 км" /
+    "runs some 413 kilometres"): with a name in common, the subject's size given twice, not two figures of a topic (round
+    br)."""
+    from crosscheck.frame.quantities import measure_dim
+
+    return bool(cmp.clashes) and all(p.kind == "number" and measure_dim(p.a.unit) and measure_dim(p.a.unit) == measure_dim(p.b.unit)
+                                     and "size" in (p.a.role, p.b.role) for p in cmp.clashes)
 
 
 def _specific(cmp: SlotComparison, *, strong: bool = False) -> bool:
