@@ -113,7 +113,7 @@ def event_type(text: str, lang: str) -> str | None:
                 found.add(t)
         # "принял делегацию / гостей" is a reception, "принял решение / участие" is not
         if "reception" in found and (
-            re.search(r"(?<![\w-])прин(?:ял|яла|яли|ять|имать|имает|имают|ялся)\s+(?:(?:в\s+\w+\s+)?(?:\w+\s+){0,2})?(?:решени|участи|мер|закон|резолюци|заявлени|документ|бюджет|поправк|присяг|вызов|во\s+внимание|к\s+сведению|на\s+себя|программ|стратеги|доктрин|санкци|обращени|форму|ислам|христианств|гражданств|эстафет)", text, re.I)
+            re.search(r"(?<![\w-])прин(?:ял|яла|яли|ять|имать|имает|имают|ялся)\s+(?:(?:в\s+\w+\s+)?(?:\w+\s+){0,2})?(?:решени|участи|мер|закон|резолюци|заявлени|документ|бюджет|поправк|присяг|вызов|во\s+внимание|к\s+сведению|на\s+себя|программ|стратеги|доктрин|санкци|обращени|форму|ислам|христианств|гражданств|эстафет|крещени|постриг|сан\b|монашеств|схим|католичеств|православи|буддизм|иудаизм)", text, re.I)
             and not _GUEST.search(text)
         ):
             found.discard("reception")
@@ -127,6 +127,10 @@ def event_type(text: str, lang: str) -> str | None:
                 found.add(t)
         if "reception" in found and not _EN_HOSTING.search(_EN_RECEIVE.sub(" ", text)) and not _received_person(text):
             found.discard("reception")  # "received an award / the second dose": no one was received
+    # "agreed to be baptised", "agreed to be extradited": one party's consent to what is done to it, no agreement (round br)
+    if "agreement" in found and lang != "ru" and re.search(r"\bagree[sd]?\s+to\s+be\s+\w+(?:ed|en)\b", text, re.I) \
+            and not re.search(r"\bagreement\b|\bsign(?:ed|s|ing)\b|\bdeal\b|\baccord\b|\btreaty\b", text, re.I):
+        found.discard("agreement")
     # "agreed to meet", "договорились встретиться": the agreement is the event
     if "agreement" in found and re.search(r"\bagree[sd]?\s+to\s+\w+|(?<![\w-])договорил\w*\s+(?:\w+\s+)?[а-яё]+(?:ть|ться|ти)(?![\w-])", text, re.I):
         return "agreement"

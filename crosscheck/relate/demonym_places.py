@@ -28,10 +28,28 @@ def demonym_names_place(text: str, end: int, lang: str) -> bool:
     nouns = words(f"{lang}/demonym_place_nouns.tsv")
     word = m.group(1)
     if lang == "en":
-        return word[:1].isupper() and word.lower() in nouns
+        return word[:1].isupper() and word.lower() in nouns or _opens_org_name(text, end)
     from crosscheck.frame._lazy import parse_ru
 
     return word.lower() in nouns or any(p.normal_form in nouns for p in parse_ru(word.lower())[:3])
+
+
+#: Two capitalised words or more after the adjective: the run it opens ("Expeditionary Force", "East India Company").
+_CAPITAL_RUN = re.compile(r"(?:[\s\u00a0]+(?:[A-Z][\w'’-]*|of|for))*[\s\u00a0]+[A-Z][\w'’-]*")
+
+
+def _opens_org_name(text: str, end: int) -> bool:
+    """The English people's adjective ending at ``end`` opens an organisation's name of three words or more whose last is
+    an organisation's head (``lang/en/org_heads.tsv``): "the Egyptian Expeditionary Force", "the Dutch East India
+    Company", "the American Colonization Society" name a force, a company or a society, not where the statement happens
+    (round br); "the Egyptian Army" (two words) still names the country."""
+    from crosscheck.lang.resources import words
+
+    run = _CAPITAL_RUN.match(text, end)
+    if run is None:
+        return False
+    names = re.findall(r"[A-Z][\w'’-]*", run.group(0))
+    return len(names) >= 2 and re.sub(r"['’]s?$", "", names[-1].lower()) in words("en/org_heads.tsv")
 
 
 def _language_cues(lang: str, where: str) -> re.Pattern:

@@ -184,8 +184,8 @@ def event_date_clash(la: str, lb: str, what: str, who: str, da: str, db: str) ->
 #: How a once-only predicate (``lang/{en,ru}/once_only.tsv``) is named in an explanation.
 _ONCE = {"found": "founding", "born": "birth", "die": "death", "first": "first showing (premiere, first publication or description)",
          "sink": "sinking", "enact": "passing or signing", "occur": "event (a battle, massacre, uprising or disaster)",
-         "peak": "peak", "patent": "patent", "discover": "discovery",
-         "make": "making of the work (painted, carved, composed, built)", "unveil": "unveiling",
+         "peak": "peak", "patent": "patent", "discover": "discovery", "predict": "prediction",
+         "make": "making of the work (painted, carved, composed, built, designed)", "unveil": "unveiling",
          "pioneer": "first time it was done"}
 
 

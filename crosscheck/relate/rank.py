@@ -63,7 +63,7 @@ def _ordinal_rx(lang: str) -> tuple[re.Pattern, dict[str, int], tuple[tuple[str,
     from crosscheck.lang.resources import tsv
 
     rows = tsv(f"{lang}/ranks.tsv")
-    ords = dict(ordinal_words(lang))
+    ords = dict(ordinal_words(lang)) | {r["word"]: int(r["value"]) for r in rows if r["kind"] == "debut"}  # round br
     cats = tuple((r["value"], re.compile(rf"(?:{r['word']})", re.I)) for r in rows if r["kind"] == "category")
     nouns = "|".join(r["word"] for r in rows if r["kind"] == "category")
     words = "|".join(ords)
