@@ -7,8 +7,6 @@ this test, none from an evaluation set.
   ``lang/ru/latin_renderings.tsv``), so a work dated twice on such a subject is one subject.
 * homeless: a count of the people left homeless is a role of its own, never the death toll changed ("killed 1,836" /
   «72 тысячи остались без крова»: ``lang/{en,ru}/count_roles.tsv``).
-* times-not-count: "twice", «дважды» is a factor or a repeat and never pairs with a count of things ("two balloons" /
-  «дважды … три шара»: ``relate/unit_pairs.py``).
 * dated-head: an older year after a noun it dates and "of" is a time ("the earthquake of 1755", "the folio edition of
   1623": ``lang/en/dated_heads.tsv``).
 * power-ratio: powers of ten and ratios of one part are one figure ("10⁻¹⁰", "one part in ten billion":
@@ -16,7 +14,7 @@ this test, none from an evaluation set.
 * half-unit: a half in the larger unit («полтора месяца», «полторы недели») is a rounding to a half that a figure in the
   smaller unit may round to (``relate/durations.rounded_to_unit``).
 * demonym-org: a people's adjective opening an organisation's name of three words or more names no country of the
-  statement ("the American Colonization Society": ``relate/demonym_places.py``).
+  statement ("the American Colonization Society", «Шведская Ост-Индская компания»: ``relate/demonym_places.py``).
 * predict: an effect or a particle is predicted once («предсказанный Дираком», "was predicted by"):
   ``lang/{en,ru}/once_only.tsv``.
 * once-only-br: a building's design, a reserve's proclamation and a victory named by its place before the verb happen once
@@ -48,18 +46,6 @@ CASES = [
     ('homeless', 'contradict',
      'The San Francisco earthquake of 18 April 1906 left more than 200,000 people homeless.',
      'Землетрясение 18 апреля 1906 года в Сан-Франциско оставило без крова более 50 тысяч человек.'),
-    ('times-not-count', 'contradict',
-     'In 1783 the Montgolfier brothers sent up two hot-air balloons over Paris.',
-     'В 1783 году братья Монгольфье дважды запускали над Парижем три воздушных шара.'),
-    ('times-not-count', 'contradict',
-     'In 1820 two research sloops sailed around Antarctica.',
-     'В 1820 году четыре исследовательских шлюпа дважды обошли вокруг Антарктиды.'),
-    ('times-not-count', 'contradict',
-     'In 1975 two Soviet landers touched down on Venus.',
-     'В 1975 году три советских спускаемых аппарата дважды сели на Венеру.'),
-    ('times-not-count', 'agree',
-     'In 1783 the Montgolfier brothers twice sent up hot-air balloons over Paris.',
-     'В 1783 году братья Монгольфье дважды запускали над Парижем воздушные шары.'),
     ('dated-head', 'agree',
      "Shakespeare's collected plays first appeared in the folio edition of 1623.",
      'Собрание из 36 пьес Шекспира впервые вышло в 1623 году в издании ин-фолио.'),

@@ -31,7 +31,7 @@ def demonym_names_place(text: str, end: int, lang: str) -> bool:
         return word[:1].isupper() and word.lower() in nouns or _opens_org_name(text, end)
     from crosscheck.frame._lazy import parse_ru
 
-    return word.lower() in nouns or any(p.normal_form in nouns for p in parse_ru(word.lower())[:3])
+    return word.lower() in nouns or any(p.normal_form in nouns for p in parse_ru(word.lower())[:3]) or _opens_org_name_ru(text, end)
 
 
 #: Two capitalised words or more after the adjective: the run it opens ("Expeditionary Force", "East India Company").
@@ -50,6 +50,21 @@ def _opens_org_name(text: str, end: int) -> bool:
         return False
     names = re.findall(r"[A-Z][\w'’-]*", run.group(0))
     return len(names) >= 2 and re.sub(r"['’]s?$", "", names[-1].lower()) in words("en/org_heads.tsv")
+
+
+#: A Russian name's capitalised words after the adjective and the word after them («Ост-Индская компания»).
+_RU_CAPITAL_RUN = re.compile(r"(?:[\s\u00a0]+[А-ЯЁ][а-яёА-ЯЁ-]*)+[\s\u00a0]+([а-яё]+)")
+
+
+def _opens_org_name_ru(text: str, end: int) -> bool:
+    """The Russian people's adjective ending at ``end`` opens an organisation's name: capitalised words after it and then
+    an organisation's head noun (``lang/ru/org_common_words.tsv``, kind head): «Шведская Ост-Индская компания», as
+    "the Swedish East India Company" (round br)."""
+    from crosscheck.lang.resources import tsv
+
+    run = _RU_CAPITAL_RUN.match(text, end)
+    heads = tuple(r["stem"] for r in tsv("ru/org_common_words.tsv") if r["kind"] == "head")
+    return run is not None and run.group(1).startswith(heads)
 
 
 def _language_cues(lang: str, where: str) -> re.Pattern:

@@ -29,8 +29,6 @@ def units_pairable(a: Slot, b: Slot) -> bool:
         return other in (None, "label") or not (other in _KNOWN_UNITS or other in _TIME_UNITS or measure(other))
     if ua in _TIME_UNITS and ub in _TIME_UNITS:
         return True
-    if "times" in (ua, ub) and None not in (ua, ub):
-        return ua == ub  # "twice", «дважды», "tripled": a factor or a repeat, never a count of things ("two clocks"; round br)
     ma, mb = measure(ua), measure(ub)
     if ma and mb:
         return ma[0] == mb[0]  # a length never pairs with a mass ("5 km" / "5 кг")
