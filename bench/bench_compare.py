@@ -224,6 +224,8 @@ SETS = {
     "heldout122": {"perturb": None, "comparable": REPO / "bench/data/heldout122/comparable_heldout122.jsonl"},
     "heldout123": {"perturb": None, "comparable": REPO / "bench/data/heldout123/comparable_heldout123.jsonl"},
     "heldout124": {"perturb": None, "comparable": REPO / "bench/data/heldout124/comparable_heldout124.jsonl"},
+    "heldout125": {"perturb": None, "comparable": REPO / "bench/data/heldout125/comparable_heldout125.jsonl"},
+    "heldout126": {"perturb": None, "comparable": REPO / "bench/data/heldout126/comparable_heldout126.jsonl"},
 }
 
 
