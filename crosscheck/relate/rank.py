@@ -219,7 +219,9 @@ def _same_subject(text_a: str, lang_a: str, text_b: str, lang_b: str, fa, fb) ->
     # ("First run in 1897, the Boston Marathon …", "Luzon, home to …") may be the subject or not: the name after it is
     # tried too (round y)
     names_a, names_b = _named(read_names(text_a, lang_a), lang_a), _named(read_names(text_b, lang_b), lang_b)
-    if names_a and names_b and any(same_name(x, y) for x in _first(names_a, lang_a) for y in _first(names_b, lang_b)):
+    firsts_a = _first(names_a, lang_a) + _after_dash(text_a, lang_a, names_a)
+    firsts_b = _first(names_b, lang_b) + _after_dash(text_b, lang_b, names_b)
+    if names_a and names_b and any(same_name(x, y) for x in firsts_a for y in firsts_b):
         return True
     ka, kb = _first_entity(fa), _first_entity(fb)
     return bool(ka and kb and keys_close(ka, kb))
@@ -240,10 +242,23 @@ def _named(names: list, lang: str) -> list:
 
 
 def _first(names: list, lang: str) -> list:
-    """The first name, and the second when the first is one weak word opening the sentence ("First", "Luzon", a Russian
-    common noun: «Лайнер „Куин Мэри 2“», round ab)."""
-    weak = names[0].start == 0 and not names[0].strong and " " not in names[0].text
+    """The first name, and the second when the first is weak and opens the sentence: one word ("First", "Luzon", a Russian
+    common noun: «Лайнер „Куин Мэри 2“», round ab) or Russian words in lower case after the first («Национальный парк
+    Науэль-Уапи»: round bs)."""
+    if not names:
+        return []
+    lower = " " in names[0].text and not all(w[:1].isupper() for w in names[0].text.split()[1:])
+    weak = names[0].start == 0 and not names[0].strong and (" " not in names[0].text or lower)
     return names[:2] if weak else names[:1]
+
+
+def _after_dash(text: str, lang: str, names: list) -> list:
+    """The name right after the first dash of a sentence that opens with its rank («Самое глубокое озеро Швеции —
+    Хорнаван»: the subject follows the dash; round bs), or nothing."""
+    dash = re.search(r"\s[—–]\s", text)
+    if dash is None or not any(at < dash.start() for _, at in _rank_spans(text, "ru" if lang == "ru" else "en")):
+        return []
+    return [n for n in names if n.start >= dash.end()][:1]
 
 
 def _ordinal_clash(text_a: str, lang_a: str, text_b: str, lang_b: str) -> tuple[int, int] | None:
