@@ -32,6 +32,8 @@ def units_pairable(a: Slot, b: Slot) -> bool:
     ma, mb = measure(ua), measure(ub)
     if ma and mb:
         return ma[0] == mb[0]  # a length never pairs with a mass ("5 km" / "5 кг")
+    if {ua, ub} == {"people", "troops"} and a.role == b.role == "dead":
+        return True  # "cost the lives of 18 Australian soldiers" / «потеряли 28 человек убитыми»: one toll (round bs)
     if (ua in _KNOWN_UNITS or ua in currency_codes()) and (ub in _KNOWN_UNITS or ub in currency_codes()):
         return ua == ub  # "one penny" / «один шиллинг»: two coins (round ao)
     return True
