@@ -226,6 +226,8 @@ SETS = {
     "heldout124": {"perturb": None, "comparable": REPO / "bench/data/heldout124/comparable_heldout124.jsonl"},
     "heldout125": {"perturb": None, "comparable": REPO / "bench/data/heldout125/comparable_heldout125.jsonl"},
     "heldout126": {"perturb": None, "comparable": REPO / "bench/data/heldout126/comparable_heldout126.jsonl"},
+    "heldout127": {"perturb": None, "comparable": REPO / "bench/data/heldout127/comparable_heldout127.jsonl"},
+    "heldout128": {"perturb": None, "comparable": REPO / "bench/data/heldout128/comparable_heldout128.jsonl"},
 }
 
 
