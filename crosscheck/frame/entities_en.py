@@ -46,6 +46,10 @@ _ROMAN = re.compile(r"[IVXLCDM]+")
 _EN_TOKEN = re.compile(r"(?:[A-Z]\.){2,}|[A-HJ-Z]\.(?=\s(?:[A-Z]\.\s)?[A-Z][a-z])|St\.(?=\s[A-Z][a-z])|[^\W\d_](?:[\w’'\-\.]*[^\W\d_])?|\d+|[^\w\s]")
 
 
+#: Romance particles that join a place to the word before it in a name ("Tour de France", "Vuelta a España"): round bt.
+_ROMANCE = frozenset({"de", "du", "des", "della", "di", "del"})
+
+
 def _is_cap(tok: str) -> bool:
     return tok[:1].isupper()
 
@@ -166,6 +170,10 @@ def _split_run(text: str, toks, run: list[int], known: DocContext | None, headli
             if hit[0] == "place" and _peerage_place(toks, run[s]):
                 for t in range(s, s + size):
                     used[t] = True  # "the Prince of Wales", "the Duke of Wellington": a title, no place (round af)
+                continue
+            if hit[0] == "place" and s >= 2 and words[s - 1].lower() in _ROMANCE and words[s - 2][:1].isupper() and not used[s - 2]:
+                for t in range(s - 2, s + size):
+                    used[t] = True  # "the Tour de France", "the Giro d'Italia": a race's name, no place (round bt)
                 continue
             b = a + len(phrase)
             nxt = s + size

@@ -18,6 +18,10 @@ from crosscheck.model import Entity
 __all__ = ["ru_entities"]
 
 
+#: A capitalised word and a Romance particle right before a name («Джиро д’», «Тур де »): the name ends a name (round bt).
+_ROMANCE_BEFORE = re.compile(r"(?-i:[А-ЯЁ])[а-яё]+\s+(?:д[’']|(?:де|дю|делла|ди|дель)\s+)$")
+
+
 @functools.lru_cache(maxsize=1)
 def _title_words() -> re.Pattern:
     stems = sorted((r["stem"] for r in tsv("ru/titles.tsv")), key=len, reverse=True)
@@ -219,6 +223,8 @@ def ru_entities(text: str) -> list[Entity]:
         stext = text[a:b]
         if _out_of_context(stext, text, a, b):
             continue  # "Спутник был запущен": a common word, not the outlet
+        if _ROMANCE_BEFORE.search(text[max(0, a - 30):a]):
+            continue  # «Джиро д’Италия», «Тур де Франс»: a race's name after a Romance particle, no place (round bt)
         if typ == "PER":
             toks = stext.split()
             lem = [N.lemma_ru(t, "Surn" if k == len(toks) - 1 else "Name") for k, t in enumerate(toks)]
@@ -283,7 +289,7 @@ def ru_entities(text: str) -> list[Entity]:
     covered = [(e.start, e.end) for e in out]
     for m in _RU_WORD.finditer(text):
         w = m.group(0)
-        if not w[:1].isupper() or any(x <= m.start() < y for x, y in covered):
+        if not w[:1].isupper() or any(x <= m.start() < y for x, y in covered) or _ROMANCE_BEFORE.search(text[max(0, m.start() - 30):m.start()]):
             continue
         hit = gazetteer_hit(w, text, m.start(), m.end())
         if hit is None and N.is_cyrillic(w):

@@ -13,6 +13,8 @@ __all__ = ["unread_countries", "country_key", "_run_country"]
 _NAME_TOKEN = re.compile(r"(?<![\w-])[A-ZА-ЯЁ][a-zа-яё]+(?:[-‐][A-ZА-ЯЁ][a-zа-яё]+)*(?:['’]s)?(?![\w-])")
 _CAP_BEFORE = re.compile(r"[A-ZА-ЯЁ][\w.-]*\s+$")
 _CAP_AFTER = re.compile(r"^\s+[A-ZА-ЯЁ]")
+#: A capitalised word and a Romance particle right before a name: the name ends a longer name ("Tour de", «Джиро д’»).
+_ROMANCE_BEFORE = re.compile(r"(?-i:[A-ZА-ЯЁ])[\w-]+\s+(?:(?:de|du|des|della|di|del|де|дю|делла|ди|дель)\s+|[dд][’'])$")
 
 
 @lru_cache(maxsize=16384)
@@ -45,6 +47,8 @@ def unread_countries(text: str) -> tuple[tuple[str, str], ...]:
         before, after = text[:m.start()], text[m.end():]
         if names_language(text, m.end(), "ru" if re.match("[А-ЯЁ]", m.group(0)) else "en"):
             continue  # "written in Swedish": a language, not Sweden (round bn)
+        if _ROMANCE_BEFORE.search(before):
+            continue  # "the Tour de France", «Джиро д’Италия»: a race's name, not the country (round bt)
         word = re.sub(r"['’]s$", "", m.group(0))
         parts = [word] if country_key(word) else re.split(r"[-‐]", word)
         joined = len(parts) > 1 and all(country_key(p) for p in parts)  # "the Israel-Laos Railway": two countries named
