@@ -20,7 +20,7 @@ from functools import lru_cache
 from crosscheck.lang.resources import tsv
 
 __all__ = ["poles_outside_times", "negation_in_added_clause", "time_spans", "clause_around", "verbal", "negation_clusters",
-           "opens_clause", "negation_in_relative_clause"]
+           "opens_clause"]
 
 #: The negating side tells at least this much more (in words of three letters or more) than the other.
 LONGER = 1.3
@@ -147,27 +147,3 @@ def negation_clusters(spans: tuple[tuple[int, int], ...], text: str) -> int:
             n += 1
         end = e
     return n
-
-
-@lru_cache(maxsize=None)
-def _relatives(lang: str) -> re.Pattern:
-    words = [w.strip() for row in tsv(f"{'ru' if lang == 'ru' else 'en'}/relative_pronouns.tsv") for w in row["word"].split("|") if w.strip()]
-    alts = sorted((re.escape(w[:-1]) + r"\w*" if w.endswith("*") else re.escape(w) for w in words), key=len, reverse=True)
-    return re.compile(r"(?<![\w-])(?:" + "|".join(alts) + r")(?![\w-])", re.I)
-
-
-def negation_in_relative_clause(text: str, lang: str, spans: tuple[tuple[int, int], ...], other: str, other_lang: str) -> bool:
-    """Round bt: every negation of ``text`` (at ``spans``) stands in a relative clause ("a woman who could not afford a
-    lawyer", «…, которая не ставила клякс», ``lang/{en,ru}/relative_pronouns.tsv``) with no clause punctuation
-    between, and ``other`` has no relative clause at all: a detail of the noun before it, which the other side states
-    otherwise or not at all (a translation keeps the clause, and its negation still clashes)."""
-    if not spans or _relatives(other_lang).search(other):
-        return False
-    rel = _relatives(lang)
-    for s, _ in spans:
-        m = None
-        for m in rel.finditer(text, 0, s):
-            pass
-        if m is None or _CLAUSE_MARK.search(text, m.end(), s):
-            return False
-    return True

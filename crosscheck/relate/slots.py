@@ -23,8 +23,7 @@ from crosscheck.relate.contest_roles import contest_pair
 from crosscheck.relate.elements import element_clash
 from crosscheck.relate.kinds import kind_clash
 from crosscheck.relate.count_groups import ungrouped
-from crosscheck.relate.clause_scope import (clause_around, negation_clusters, negation_in_added_clause, negation_in_relative_clause,
-                                            poles_outside_times, time_spans, verbal)
+from crosscheck.relate.clause_scope import clause_around, negation_clusters, negation_in_added_clause, poles_outside_times, time_spans, verbal
 from crosscheck.relate.entity_pairs import country_told_less, pair_entities
 from crosscheck.relate.name_keys import keys_close
 from crosscheck.relate.negation import negates_nonfinite, negation, negation_info, predicate_spans, predicates
@@ -353,8 +352,6 @@ def _polarity_pairs(text_a: str, lang_a: str, text_b: str, lang_b: str, times_a:
         elif paraphrase and neg.ever and (negation_in_added_clause(text_a, lang_a, na.spans, text_b) if na.negated
                              else negation_in_added_clause(text_b, lang_b, nb.spans, text_a)):
             uncertain.append(pair)  # "…, yet it never freezes" / a text that stops before it: a detail one side adds
-        elif negation_in_relative_clause(*((text_a, lang_a, na.spans, text_b, lang_b) if na.negated else (text_b, lang_b, nb.spans, text_a, lang_a))):
-            uncertain.append(pair)  # "a woman who could not afford a lawyer", no such clause on the other side (round bt)
         else:
             pairs.append(pair)
     elif not flipped and not opposite and not (na.negated or nb.negated) and (na.absent and not nb.weak or nb.absent and not na.weak):
