@@ -18,6 +18,7 @@ from crosscheck.frame.en_name_context import inner_place as _inner_place, peerag
 from crosscheck.frame.en_words import W, title_words
 from crosscheck.frame.orgs import gazetteer_hit, org_key_from_text
 from crosscheck.lang.gazetteer import state_keys
+from crosscheck.lang.particles import romance_particle_before
 from crosscheck.lang.given_names import english_given
 from crosscheck.model import Entity
 
@@ -44,10 +45,6 @@ _ROMAN = re.compile(r"[IVXLCDM]+")
 
 #: An initial before a capitalised word ("George W. Bush", "J. K. Rowling") is one token with its period (round al).
 _EN_TOKEN = re.compile(r"(?:[A-Z]\.){2,}|[A-HJ-Z]\.(?=\s(?:[A-Z]\.\s)?[A-Z][a-z])|St\.(?=\s[A-Z][a-z])|[^\W\d_](?:[\w’'\-\.]*[^\W\d_])?|\d+|[^\w\s]")
-
-
-#: Romance particles that join a place to the word before it in a name ("Tour de France", "Vuelta a España"): round bt.
-_ROMANCE = frozenset({"de", "du", "des", "della", "di", "del"})
 
 
 def _is_cap(tok: str) -> bool:
@@ -171,7 +168,7 @@ def _split_run(text: str, toks, run: list[int], known: DocContext | None, headli
                 for t in range(s, s + size):
                     used[t] = True  # "the Prince of Wales", "the Duke of Wellington": a title, no place (round af)
                 continue
-            if hit[0] == "place" and s >= 2 and words[s - 1].lower() in _ROMANCE and words[s - 2][:1].isupper() and not used[s - 2]:
+            if hit[0] == "place" and s >= 2 and not used[s - 2] and romance_particle_before(text[:a]):
                 for t in range(s - 2, s + size):
                     used[t] = True  # "the Tour de France", "the Giro d'Italia": a race's name, no place (round bt)
                 continue

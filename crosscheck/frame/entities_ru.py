@@ -12,14 +12,11 @@ from crosscheck.frame import names as N
 from crosscheck.frame.divisions import division_key
 from crosscheck.frame.orgs import gazetteer_hit, head_keys, neighbour_country, org_heads, org_key_from_text
 from crosscheck.lang.gazetteer import is_ambiguous, media_keys
+from crosscheck.lang.particles import romance_particle_before
 from crosscheck.lang.resources import tsv
 from crosscheck.model import Entity
 
 __all__ = ["ru_entities"]
-
-
-#: A capitalised word and a Romance particle right before a name («Джиро д’», «Тур де »): the name ends a name (round bt).
-_ROMANCE_BEFORE = re.compile(r"(?-i:[А-ЯЁ])[а-яё]+\s+(?:д[’']|(?:де|дю|делла|ди|дель)\s+)$")
 
 
 @functools.lru_cache(maxsize=1)
@@ -223,7 +220,7 @@ def ru_entities(text: str) -> list[Entity]:
         stext = text[a:b]
         if _out_of_context(stext, text, a, b):
             continue  # "Спутник был запущен": a common word, not the outlet
-        if _ROMANCE_BEFORE.search(text[max(0, a - 30):a]):
+        if romance_particle_before(text[:a]):
             continue  # «Джиро д’Италия», «Тур де Франс»: a race's name after a Romance particle, no place (round bt)
         if typ == "PER":
             toks = stext.split()
@@ -289,7 +286,7 @@ def ru_entities(text: str) -> list[Entity]:
     covered = [(e.start, e.end) for e in out]
     for m in _RU_WORD.finditer(text):
         w = m.group(0)
-        if not w[:1].isupper() or any(x <= m.start() < y for x, y in covered) or _ROMANCE_BEFORE.search(text[max(0, m.start() - 30):m.start()]):
+        if not w[:1].isupper() or any(x <= m.start() < y for x, y in covered) or romance_particle_before(text[:m.start()]):
             continue
         hit = gazetteer_hit(w, text, m.start(), m.end())
         if hit is None and N.is_cyrillic(w):

@@ -6,6 +6,7 @@ mention of that country nor as "another people's adjective" against the other si
 
 from __future__ import annotations
 
+import functools
 import re
 
 __all__ = ["demonym_names_place", "names_language"]
@@ -60,11 +61,15 @@ def _opens_org_name_ru(text: str, end: int) -> bool:
     """The Russian people's adjective ending at ``end`` opens an organisation's name: capitalised words after it and then
     an organisation's head noun (``lang/ru/org_common_words.tsv``, kind head): «Шведская Ост-Индская компания», as
     "the Swedish East India Company" (round br)."""
+    run = _RU_CAPITAL_RUN.match(text, end)
+    return run is not None and run.group(1).startswith(_ru_org_heads())
+
+
+@functools.lru_cache(maxsize=1)
+def _ru_org_heads() -> tuple[str, ...]:
     from crosscheck.lang.resources import tsv
 
-    run = _RU_CAPITAL_RUN.match(text, end)
-    heads = tuple(r["stem"] for r in tsv("ru/org_common_words.tsv") if r["kind"] == "head")
-    return run is not None and run.group(1).startswith(heads)
+    return tuple(r["stem"] for r in tsv("ru/org_common_words.tsv") if r["kind"] == "head")
 
 
 def _language_cues(lang: str, where: str) -> re.Pattern:

@@ -13,8 +13,6 @@ __all__ = ["unread_countries", "country_key", "_run_country"]
 _NAME_TOKEN = re.compile(r"(?<![\w-])[A-ZА-ЯЁ][a-zа-яё]+(?:[-‐][A-ZА-ЯЁ][a-zа-яё]+)*(?:['’]s)?(?![\w-])")
 _CAP_BEFORE = re.compile(r"[A-ZА-ЯЁ][\w.-]*\s+$")
 _CAP_AFTER = re.compile(r"^\s+[A-ZА-ЯЁ]")
-#: A capitalised word and a Romance particle right before a name: the name ends a longer name ("Tour de", «Джиро д’»).
-_ROMANCE_BEFORE = re.compile(r"(?-i:[A-ZА-ЯЁ])[\w-]+\s+(?:(?:de|du|des|della|di|del|де|дю|делла|ди|дель)\s+|[dд][’'])$")
 
 
 @lru_cache(maxsize=16384)
@@ -27,6 +25,7 @@ def unread_countries(text: str) -> tuple[tuple[str, str], ...]:
     first word that is also a common word («Того же года»)."""
 
     from crosscheck.lang.gazetteer import lookup
+    from crosscheck.lang.particles import romance_particle_before
     from crosscheck.relate.demonym_places import names_language
 
     out: list[tuple[str, str]] = []
@@ -47,7 +46,7 @@ def unread_countries(text: str) -> tuple[tuple[str, str], ...]:
         before, after = text[:m.start()], text[m.end():]
         if names_language(text, m.end(), "ru" if re.match("[А-ЯЁ]", m.group(0)) else "en"):
             continue  # "written in Swedish": a language, not Sweden (round bn)
-        if _ROMANCE_BEFORE.search(before):
+        if romance_particle_before(before):
             continue  # "the Tour de France", «Джиро д’Италия»: a race's name, not the country (round bt)
         word = re.sub(r"['’]s$", "", m.group(0))
         parts = [word] if country_key(word) else re.split(r"[-‐]", word)
