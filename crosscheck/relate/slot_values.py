@@ -257,7 +257,11 @@ def number_slots(frame: ClaimFrame, text: str) -> tuple[list[Slot], list[Slot]]:
     return nums, idents
 
 
-def time_slots(frame: ClaimFrame) -> list[Slot]:
+def time_slots(frame: ClaimFrame, text: str = "", lang: str = "en") -> list[Slot]:
+    """The times of a claim as slots; a point whose clause dates a beginning ("founded in 1972", «открытая в 1957 году»)
+    is marked ``role="start"`` when ``text`` is given (round bu, ``beginnings.py``)."""
+    from crosscheck.relate.beginnings import dates_a_beginning
+
     out = []
     for ts in frame.times:
         if ts.role not in ("point", "since", "until"):
@@ -265,7 +269,9 @@ def time_slots(frame: ClaimFrame) -> list[Slot]:
         s = _time_slot(ts)
         if s is not None:
             role = "until" if ts.role == "point" and _BY.match(ts.text) else ts.role  # "к апрелю" = "by April"
-            out.append(Slot("time", s.text, s.value, f"{role}:{s.unit}", s.bound, s.anchored))
+            start = (role == "point" and ts.pos is not None and text[ts.pos:ts.pos + len(ts.text)] == ts.text
+                     and dates_a_beginning(text, lang, ts.pos, ts.pos + len(ts.text)))
+            out.append(Slot("time", s.text, s.value, f"{role}:{s.unit}", s.bound, s.anchored, role="start" if start else None))
     return out
 
 

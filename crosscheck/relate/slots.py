@@ -222,7 +222,7 @@ def compare_slots(fa: ClaimFrame, text_a: str, lang_a: str, fb: ClaimFrame, text
     pairs: list[SlotPair] = []
     extra_a: list[Slot] = []
     extra_b: list[Slot] = []
-    numbers, times = _pair_numbers(na, nb, strict), pair_times(time_slots(fa), time_slots(fb), strict)
+    numbers, times = _pair_numbers(na, nb, strict), pair_times(time_slots(fa, text_a, lang_a), time_slots(fb, text_b, lang_b), strict)
     if not strict:
         numbers, times = year_read_as_figure(numbers, times)
     numbers, times = duration_against_span(numbers, times, _interval)

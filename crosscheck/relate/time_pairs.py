@@ -122,6 +122,8 @@ def _bound_holds(bound: Slot, other: Slot, role_bound: str, role_other: str) -> 
         return False
     if _grain(bound) == _grain(other) == "day":
         return False  # "before 1 April" / "on 3 April": one date told twice
+    if role_bound == "since" and other.role == "start":
+        return False  # "since 1927" / «открытая в 1957 году»: one start told twice (round bu)
     (b0, b1), (o0, o1) = bound.value, other.value
     return o1 <= b1 if role_bound == "until" else o0 >= b0
 
