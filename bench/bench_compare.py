@@ -228,6 +228,8 @@ SETS = {
     "heldout126": {"perturb": None, "comparable": REPO / "bench/data/heldout126/comparable_heldout126.jsonl"},
     "heldout127": {"perturb": None, "comparable": REPO / "bench/data/heldout127/comparable_heldout127.jsonl"},
     "heldout128": {"perturb": None, "comparable": REPO / "bench/data/heldout128/comparable_heldout128.jsonl"},
+    "heldout129": {"perturb": None, "comparable": REPO / "bench/data/heldout129/comparable_heldout129.jsonl"},
+    "heldout130": {"perturb": None, "comparable": REPO / "bench/data/heldout130/comparable_heldout130.jsonl"},
 }
 
 
