@@ -242,7 +242,7 @@ def _descriptor_ok(gap: str, case: str = "nomn") -> bool:
 _KINDS = {"agent": ({"name"},), "passive": ({"name"},), "genitive": ({"name"},), "place": ({"name", "place"}, {"venue"}, {"celestial"}, {"name", "title"}), "copula": ({"name", "place"}, {"celestial"}, {"venue"})}
 _WHAT = {"create": "author", "found": "founder", "discover": "discoverer or inventor", "release": "maker", "born": "birthplace",
          "premiere": "venue of the premiere", "kept": "place where it is kept", "superlative": "subject of the superlative",
-         "capital": "capital", "made_at": "maker", "defeat": "opponent", "organise": "organiser",
+         "capital": "capital", "made_at": "maker", "defeat": "opponent", "organise": "organiser", "source": "source writer",
          "orbit": "body it orbits", "aboard": "vessel", "publish_in": "periodical it first appeared in",
          "publisher": "publisher", "share_with": "partner it was shared with", "design": "designer",
          "conduct": "conductor", "acquire": "buyer", "dedicate": "dedicatee", "die": "place of death", "team": "team",
