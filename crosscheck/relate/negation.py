@@ -251,8 +251,10 @@ def negation_state(text: str, lang: str) -> tuple[bool, bool]:
 @lru_cache(maxsize=16384)  # once per text, like the lexicon scan: a claim meets up to ~48 candidates
 def negation_info(text: str, lang: str) -> Negation:
     from crosscheck.relate.manner_negation import manner_not
+    from crosscheck.relate.quoted_titles import without_titles
 
     lang = "ru" if lang == "ru" else "en"
+    text = without_titles(text)  # round bv: «песню «Не покидай меня»» negates nothing
     phrases = _phrases(lang)
     idiom = False
     if phrases["idiom"] is not None:  # "can't help but", "не стесняйтесь": no denial; blanked, positions kept
@@ -273,7 +275,8 @@ def negation_info(text: str, lang: str) -> Negation:
             until = until or all(w in ("пока", "ещё", "еще", "не") for w in m.group(0).lower().split())
             return " " * len(m.group(0))
         text = _EXPLETIVE.sub(expletive, text)
-    affixal = [m.span() for m in phrases["affixal"].finditer(text)] if phrases["affixal"] is not None else []
+    # a word negating by its form capitalised inside the sentence is a name's ("the portrait Unknown Woman", round bv)
+    affixal = [m.span() for m in phrases["affixal"].finditer(text) if not _titled(text, m)] if phrases["affixal"] is not None else []
     # a word of negation stated otherwise inside a phrase that negates a verb by its form ("refused to sign", «отказался
     # подписать», the "no" of "no longer") is that negation, counted once
     broken = _broken_concords(text, lang)
