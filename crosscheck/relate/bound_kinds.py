@@ -4,7 +4,8 @@ In a paraphrase a bound holds the other side's value up to three times its figur
 15 % when its words say it lies close ("just over"). A translation keeps its bounds, but a bound against an approximate
 figure of one unit or one measure ("more than 20 kilometres" / «около 23 км») is no translation of it, nor is a lower
 bound against an exact measure close to it ("over 600 square kilometres" / «616 км²»): within 25 % the bound holds it
-(an upper bound may be a misread "to": «поднял рекорд до 2 м 38 см»). A share
+(an upper bound may be a misread "to": «поднял рекорд до 2 м 38 см»); a lower bound against an exact count within 15 %
+("more than 1,800 people" / «1836 человек», round bv). A share
 against a measure ("less than half" / "about 44 square kilometres") is no such pair.
 """
 
@@ -35,8 +36,11 @@ def bound_gap(bound_a: str | None, bound_b: str | None, unit_a: str | None, unit
         return -1.0
     if "approx" in bounds:
         return _LOOSE
-    # a lower bound only: «до 2 м 38 см» is "to" as often as "up to" (a figure reached, no bound)
-    return _CLOSE if bounds == {"lower", "exact"} and measure(unit_a) else -1.0
+    # a lower bound only: «до 2 м 38 см» is "to" as often as "up to" (a figure reached, no bound); a count ("more than
+    # 1800 people" / "1,836 people") within 15 % (round bv): a translation keeps its figure, a paraphrase rounds it down
+    if bounds == {"lower", "exact"}:
+        return _CLOSE if measure(unit_a) else _NEAR
+    return -1.0
 
 
 def bounds_one_way(a: Slot, b: Slot, gap: float, strict: bool) -> bool:

@@ -157,6 +157,15 @@ def _subject_before(text: str, lang: str, pos: int):
     return before[-1] if before else None
 
 
+def _owner_after(text: str, lang: str, pos: int):
+    """The name right after the ordinal at ``pos`` and its noun, the owner the work counts among («третий роман
+    Жан-Поля Сартра»: round bv), or None."""
+    from crosscheck.relate.role_clash import read_names
+
+    m = re.match(r"\S+\s+[^\W\d_]+\s+", text[pos:])
+    return next((n for n in read_names(text, lang) if m and n.start == pos + m.end() and n.kind == "name"), None)
+
+
 def ranks(text: str, lang: str) -> frozenset[int]:
     """The ranks a text gives: 1 for a superlative, N for an ordinal with a superlative or a ranking."""
     return frozenset(v for v, _ in _rank_spans(text, "ru" if lang == "ru" else "en"))
@@ -283,6 +292,8 @@ def _ordinal_clash(text_a: str, lang_a: str, text_b: str, lang_b: str) -> tuple[
     if negation_info(text_a, lang_a).negated or negation_info(text_b, lang_b).negated:
         return None
     sa, sb = _subject_before(text_a, la, pa), _subject_before(text_b, lb, pb)
+    if ca == cb == "work":  # a work counts among its author's («третий роман Жан-Поля Сартра» / "Sartre's first novel")
+        sa, sb = _owner_after(text_a, la, pa) or sa, _owner_after(text_b, lb, pb) or sb
     if (sa is None or sb is None or not (same_name(sa, sb) or same_ruler(sa.text, sb.text))) and not _same_subject(text_a, lang_a, text_b, lang_b, None, None):
         # the name nearest before each ordinal, else the first name of each sentence («Сельма Лагерлёф, получившая
         # Нобелевскую премию …, стала второй женщиной»: the nearest name is the prize's; round ae)
