@@ -6,6 +6,7 @@ share («Тверская» -> «твер», "Tver" -> "tvr"; «Свердлов
 
 from __future__ import annotations
 
+import os
 import re
 from functools import lru_cache
 
@@ -98,6 +99,8 @@ def divisions_close(a: str, b: str) -> bool:
         short, long_ = sorted((x, y), key=len)
         return long_ == short or (len(long_) == len(short) + 1 and long_.startswith(short))
 
+    if a[:4] == b[:4] == "wat:" and len(os.path.commonprefix([stem(a), stem(b)])) >= 3:
+        return True  # an adjective made irregularly: "the Gulf of Naples" / «Неаполитанский залив» (round bv)
     return any(close(x, y) for x in forms(a) for y in forms(b))
 
 
@@ -135,4 +138,18 @@ def en_divisions(text: str) -> list[tuple[int, int, str]]:
         key = division_key(f"{name} {head.capitalize()}", "en")
         if key:
             out.append((m.start(), m.end(), key))
+    for m in _water_of().finditer(text):  # round bv: "the Bay of Biscay" / «Бискайский залив», a water no gazetteer holds
+        stem = division_stem(m.group(2))
+        if lookup(m.group(0)) is None and lookup(m.group(2)) is None and len(stem) >= 2:  # not "the Gulf of Naples"
+            out.append((m.start(), m.end(), f"wat:{stem}"))
     return out
+
+
+@lru_cache(maxsize=1)
+def _water_of() -> re.Pattern:
+    """A water named by its head and "of" before one capitalised word ("the Bay of Biscay", "the Gulf of Bothnia",
+    ``lang/en/water_heads.tsv``): the Russian names it by an adjective and the head («Бискайский залив»)."""
+    from crosscheck.lang.resources import split, tsv
+
+    heads = "|".join(w for r in tsv("en/water_heads.tsv") for w in split(r["word"]))
+    return re.compile(rf"(?<![\w-])({heads})\s+of\s+([A-Z][a-z]+)(?![\w-])")

@@ -27,6 +27,7 @@ _LISTS = {
     "place_of_heads": "en/place_of_heads.tsv",  # nouns before "of" that make the word after it a place ("the island of Príncipe")
     "peerage_titles": "en/peerage_titles.tsv",  # titles whose place names the title ("the Prince of Wales")
     "employer_verbs": "en/employer_verbs.tsv",  # verbs before "for" naming an employer ("driving for Maserati": round bd)
+    "locatives": "en/locative_words.tsv",  # words before an unknown capitalised word that make it a place ("near Rochefort")
 }
 
 

@@ -319,7 +319,7 @@ def _split_run(text: str, toks, run: list[int], known: DocContext | None, headli
             # an unknown single capitalised word: a place after a locative preposition
             prev = toks[run[n0] - 1][0].lower() if run[n0] > 0 else ""
             before = toks[run[n0] - 2][0].lower() if run[n0] > 1 else ""
-            locative = (prev in ("in", "at", "near", "to", "from", "visited", "visit", "visiting", "toward", "towards")
+            locative = (prev in W.locatives
                         and name.lower() not in W.directions and not (prev == "in" and before in W.field_heads))
             # "the island of Príncipe", "the town of Gruyères": a lower-case place noun and "of" (round ac)
             place_of = prev == "of" and before in W.place_of_heads and toks[run[n0] - 2][0].islower()
