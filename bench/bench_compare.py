@@ -230,6 +230,8 @@ SETS = {
     "heldout128": {"perturb": None, "comparable": REPO / "bench/data/heldout128/comparable_heldout128.jsonl"},
     "heldout129": {"perturb": None, "comparable": REPO / "bench/data/heldout129/comparable_heldout129.jsonl"},
     "heldout130": {"perturb": None, "comparable": REPO / "bench/data/heldout130/comparable_heldout130.jsonl"},
+    "heldout131": {"perturb": None, "comparable": REPO / "bench/data/heldout131/comparable_heldout131.jsonl"},
+    "heldout132": {"perturb": None, "comparable": REPO / "bench/data/heldout132/comparable_heldout132.jsonl"},
 }
 
 
