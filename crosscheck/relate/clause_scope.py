@@ -19,7 +19,7 @@ from functools import lru_cache
 
 from crosscheck.lang.resources import tsv
 
-__all__ = ["poles_outside_times", "negation_in_added_clause", "time_spans", "clause_around", "verbal", "negation_clusters",
+__all__ = ["attributive", "poles_outside_times", "negation_in_added_clause", "time_spans", "clause_around", "verbal", "negation_clusters",
            "opens_clause"]
 
 #: The negating side tells at least this much more (in words of three letters or more) than the other.
@@ -95,7 +95,7 @@ def clause_around(text: str, lang: str, span: tuple[int, int]) -> tuple[int, int
 
 
 @lru_cache(maxsize=None)
-def _determiners(lang: str) -> frozenset[str]:
+def determiners(lang: str) -> frozenset[str]:
     rel = f"{'ru' if lang == 'ru' else 'en'}/noun_determiners.tsv"
     from crosscheck.lang.resources import path
 
@@ -114,7 +114,7 @@ def verbal(text: str, lang: str, span: tuple[int, int]) -> bool:
 
         return parse_ru(word.group(0).lower())[0].tag.POS in ("VERB", "INFN", "PRTF", "PRTS", "GRND")
     before = re.findall(r"[\w'’-]+", text[max(0, span[0] - 30):span[0]])
-    return not (before and before[-1].lower() in _determiners(lang))
+    return not (before and before[-1].lower() in determiners(lang))
 
 
 def _words(text: str) -> int:
@@ -147,3 +147,12 @@ def negation_clusters(spans: tuple[tuple[int, int], ...], text: str) -> int:
             n += 1
         end = e
     return n
+
+
+def attributive(text: str, span: tuple[int, int], lang: str) -> bool:
+    """Round bw: an English word right after a determiner (``lang/en/noun_determiners.tsv``) with a lower-case word after
+    it is an adjective before its noun ("his reluctant coachman", "an unknown artist"), not the predicate ("he was
+    reluctant", "the author is unknown")."""
+    before = re.search(r"([\w'’]+)\s+$", text[:span[0]])
+    return (lang == "en" and before is not None and before.group(1).lower() in determiners("en")
+            and re.match(r"\s+[a-z][\w'’-]*", text[span[1]:]) is not None)

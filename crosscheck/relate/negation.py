@@ -251,6 +251,7 @@ def negation_state(text: str, lang: str) -> tuple[bool, bool]:
 @lru_cache(maxsize=16384)  # once per text, like the lexicon scan: a claim meets up to ~48 candidates
 def negation_info(text: str, lang: str) -> Negation:
     from crosscheck.relate.manner_negation import manner_not
+    from crosscheck.relate.clause_scope import attributive
     from crosscheck.relate.quoted_titles import without_titles
 
     lang = "ru" if lang == "ru" else "en"
@@ -276,7 +277,8 @@ def negation_info(text: str, lang: str) -> Negation:
             return " " * len(m.group(0))
         text = _EXPLETIVE.sub(expletive, text)
     # a word negating by its form capitalised inside the sentence is a name's ("the portrait Unknown Woman", round bv)
-    affixal = [m.span() for m in phrases["affixal"].finditer(text) if not _titled(text, m)] if phrases["affixal"] is not None else []
+    # and one after a determiner describes a noun ("his reluctant coachman", "an unknown artist": round bw), no predicate
+    affixal = [m.span() for m in phrases["affixal"].finditer(text) if not _titled(text, m) and not attributive(text, m.span(), lang)] if phrases["affixal"] is not None else []
     # a word of negation stated otherwise inside a phrase that negates a verb by its form ("refused to sign", «отказался
     # подписать», the "no" of "no longer") is that negation, counted once
     broken = _broken_concords(text, lang)
