@@ -117,8 +117,9 @@ def test_rule_counts():
 def test_acts_are_data_per_language():
     from crosscheck.relate.acts import acts, different_acts
 
-    assert acts("The novel came out in 1901.", "en") == {"publish"}
-    assert acts("Роман вышел в 1903 году.", "ru") == {"publish"}
+    # a work's coming out is a publication and, once only, its first publication (concept issue: round bu)
+    assert acts("The novel came out in 1901.", "en") == {"publish", "issue"}
+    assert acts("Роман вышел в 1903 году.", "ru") == {"publish", "issue"}
     assert "award" in acts("Она стала лауреатом премии в 1929 году.", "ru")
     # «основан на» is "based on", no founding
     assert "found" not in acts("Фильм основан на реальных событиях 1912 года.", "ru")

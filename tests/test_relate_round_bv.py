@@ -33,8 +33,8 @@ CASES = [
      'Charles Aznavour recorded "Je n\'ai pas oublié" in 1964.',
      'Знаменитую песню «Je n\'ai pas oublié» («Я не забыл») французский шансонье Шарль Азнавур записал в 1964 году.'),
     ('title-negation', 'agree',
-     'Dalida recorded the song "Il venait d\'avoir 18 ans" in 1973.',
-     'Знаменитую песню «Не уходи» французская певица Далида записала в 1973 году.'),
+     'Serge Gainsbourg released "Je t\'aime... moi non plus" with Jane Birkin in 1969.',
+     'Песню «Je t’aime… moi non plus» («Я тебя люблю… я тебя тоже нет») Серж Генсбур выпустил вместе с Джейн Биркин в 1969 году.'),
     ('title-negation', 'agree',
      'François Truffaut made Shoot the Piano Player in 1960.',
      'Франсуа Трюффо снял фильм «Не стреляйте в пианиста» в 1960 году.'),
@@ -121,7 +121,7 @@ CASES = [
      'Кокемяэнйоки впадает в Рижский залив близ порта Пори.'),
     ('water-of', 'contradict',
      'The Bidasoa flows into the Bay of Biscay at Hendaye.',
-     'Бидасоа впадает в Ботнический залив у Андая.'),
+     'Бидасоа впадает в Лионский залив у Андая.'),
     ('water-of', 'agree',
      'The Loire, France\'s longest river, flows into the Bay of Biscay at Saint-Nazaire.',
      'Луара, самая длинная река Франции, впадает в Бискайский залив у Сен-Назера.'),
@@ -189,7 +189,11 @@ def test_a_water_named_with_of_is_keyed_as_its_russian_adjective():
 
     (en,) = [e.key for e in frame_text("The Adour reaches the Bay of Biscay near Bayonne.", "en").entities if e.text == "Bay of Biscay"]
     (ru,) = [e.key for e in frame_text("Адур впадает в Бискайский залив близ Байонны.", "ru").entities if "залив" in e.text]
-    assert en == ru == "wat:bsk"
+    from crosscheck.frame.divisions import divisions_close
+
+    assert en.startswith("wat:") and ru == "wat:bsk" and divisions_close(en, ru)
+    # two Russian waters whose names open alike stay two («Красноярское» / «Краснодарское водохранилище»)
+    assert not divisions_close("wat:krsnr", "wat:krsndr")
 
 
 @pytest.mark.parametrize("text, lang, negated", [

@@ -1,8 +1,8 @@
 """Round bw of issue 10 (read from the misjudged pairs of HELD-OUT131 and 132 after their first contact): rows written for
 this test, none from an evaluation set.
 
-* attributive: an English word negating by its form right after a determiner and before its noun ("his reluctant
-  coachman", "an unwilling young officer") describes the noun and negates no predicate (``relate/clause_scope.py``);
+* attributive: an English word negating by its form right after a determiner and before its noun ("an unlikely
+  building", "an unlikely discovery") describes the noun and negates no predicate (``relate/clause_scope.py``);
   "he was reluctant to" still does;
 * old-names: a city's historical name is the city (Helsingfors / «Гельсингфорс», Lemberg / «Лемберг», Reval, Pressburg,
   Vilna: ``lang/gazetteer/places.tsv``).
@@ -19,32 +19,29 @@ from pair_table import check_rule_counts, table_tests
 
 CASES = [
     ('attributive', 'agree',
-     'In 1853 Cayley\'s glider carried his reluctant coachman across a Yorkshire valley.',
-     'В 1853 году планёр Кейли перенёс через йоркширскую долину его кучера.'),
+     'In 1851 an unlikely building of glass and iron, the Crystal Palace, opened in Hyde Park.',
+     'В 1851 году в Гайд-парке открылся Хрустальный дворец из стекла и железа.'),
     ('attributive', 'agree',
-     'In 1931 an unwilling young officer piloted the first flight of the Bristol glider.',
-     'В 1931 году первый полёт планёра «Бристоль» совершил молодой офицер.'),
-    ('attributive', 'agree',
-     'The Vienna Congress sent an unlikely envoy, a Swiss banker, to London in 1815.',
-     'В 1815 году Венский конгресс отправил в Лондон посланником швейцарского банкира.'),
+     'In 1928 an unlikely discovery by Alexander Fleming at St Mary\'s Hospital led to penicillin.',
+     'В 1928 году Александр Флеминг в лондонской больнице Святой Марии открыл пенициллин.'),
+    ('attributive', 'contradict',
+     'In 1851 the engineers were reluctant to build the Crystal Palace in Hyde Park.',
+     'В 1851 году инженеры охотно построили Хрустальный дворец в Гайд-парке.'),
     ('attributive', 'contradict',
      'In 1815 the Swiss banker was reluctant to travel to London.',
      'В 1815 году швейцарский банкир охотно отправился в Лондон.'),
-    ('attributive', 'contradict',
-     'In 1853 the coachman was unwilling to fly Cayley\'s glider.',
-     'В 1853 году кучер охотно согласился лететь на планёре Кейли.'),
     ('old-names', 'agree',
      'Sibelius\'s Finlandia was first performed in Helsinki in 1900.',
      '«Финляндия» Сибелиуса впервые прозвучала в Гельсингфорсе в 1900 году.'),
     ('old-names', 'agree',
-     'Chopin gave a concert in Lemberg in 1829.',
-     'Шопен дал концерт во Львове в 1829 году.'),
+     'In 1772 Lemberg passed to the Habsburg monarchy.',
+     'В 1772 году Львов отошёл к монархии Габсбургов.'),
     ('old-names', 'agree',
      'In 1710 the Swedish garrison of Reval surrendered to the Russian army.',
      'В 1710 году шведский гарнизон Таллина сдался русской армии.'),
     ('old-names', 'contradict',
-     'Chopin gave a concert in Lemberg in 1829.',
-     'Шопен дал концерт в Гельсингфорсе в 1829 году.'),
+     'In 1772 Lemberg passed to the Habsburg monarchy.',
+     'В 1772 году Гельсингфорс отошёл к монархии Габсбургов.'),
 ]
 
 decided, test_row = table_tests(CASES)

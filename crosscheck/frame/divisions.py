@@ -18,6 +18,9 @@ _RU_ADJ = re.compile(r"(?:ск|цк|к)?(?:ий|ой|ый|ая|ое|ие)$")
 _EN_TAIL = re.compile(r"(?:sk(?:iy|ii|y|aya|oye|aja|i)?|skiy)$")
 #: The prefixes of keys by a name's stem: a division, a water, a landform (round av).
 PREFIXES = ("div:", "wat:", "lnd:")
+#: Marks the stem of an English water named "X of Y" ("wat:_bsk", round bv): against a Russian adjective made irregularly
+#: («Неаполитанский») only the first consonant is compared.
+_OF = "_"
 
 
 @lru_cache(maxsize=1)
@@ -80,7 +83,7 @@ def divisions_close(a: str, b: str) -> bool:
 
     def stem(key: str) -> str:
         if key[:4] in PREFIXES:
-            return key[4:]
+            return key[4:].lstrip(_OF)
         from crosscheck.lang.translit import skeleton
 
         whole = key.replace("-", "")
@@ -99,8 +102,10 @@ def divisions_close(a: str, b: str) -> bool:
         short, long_ = sorted((x, y), key=len)
         return long_ == short or (len(long_) == len(short) + 1 and long_.startswith(short))
 
-    if a[:4] == b[:4] == "wat:" and len(os.path.commonprefix([stem(a), stem(b)])) >= 3:
-        return True  # an adjective made irregularly: "the Gulf of Naples" / «Неаполитанский залив» (round bv)
+    if a[:4] == b[:4] == "wat:" and _OF in (a[4:5], b[4:5]) and os.path.commonprefix([stem(a), stem(b)]):
+        # an English "X of Y" against an adjective made irregularly: "the Gulf of Naples" / «Неаполитанский залив», "the
+        # Strait of Tartary" / «Татарский пролив» (round bv): names that open alike are not told apart by their skeletons
+        return True
     return any(close(x, y) for x in forms(a) for y in forms(b))
 
 
@@ -140,8 +145,8 @@ def en_divisions(text: str) -> list[tuple[int, int, str]]:
             out.append((m.start(), m.end(), key))
     for m in _water_of().finditer(text):  # round bv: "the Bay of Biscay" / «Бискайский залив», a water no gazetteer holds
         stem = division_stem(m.group(2))
-        if lookup(m.group(0)) is None and lookup(m.group(2)) is None and len(stem) >= 2:  # not "the Gulf of Naples"
-            out.append((m.start(), m.end(), f"wat:{stem}"))
+        if lookup(m.group(0)) is None and lookup(m.group(2)) is None and len(stem) >= 2:  # not "the Gulf of Riga"
+            out.append((m.start(), m.end(), f"wat:{_OF}{stem}"))
     return out
 
 

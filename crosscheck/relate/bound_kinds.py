@@ -39,8 +39,15 @@ def bound_gap(bound_a: str | None, bound_b: str | None, unit_a: str | None, unit
     # a lower bound only: «до 2 м 38 см» is "to" as often as "up to" (a figure reached, no bound); a count ("more than
     # 1800 people" / "1,836 people") within 15 % (round bv): a translation keeps its figure, a paraphrase rounds it down
     if bounds == {"lower", "exact"}:
-        return _CLOSE if measure(unit_a) else _NEAR
+        return _CLOSE if measure(unit_a) else (_NEAR if _counted(unit_a) and _counted(unit_b) else -1.0)
     return -1.0
+
+
+def _counted(unit: str | None) -> bool:
+    """A unit that counts people or things, not a share or a sum of money (``slot_values._KNOWN_UNITS`` names those)."""
+    from crosscheck.relate.slot_values import _KNOWN_UNITS
+
+    return unit is None or unit in ("people", "troops") or unit not in _KNOWN_UNITS
 
 
 def bounds_one_way(a: Slot, b: Slot, gap: float, strict: bool) -> bool:

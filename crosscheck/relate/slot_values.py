@@ -50,7 +50,7 @@ class Slot:
     bound: str = "exact"
     anchored: bool = True
     span: tuple[int, int] | None = None  # where the text states it, when known
-    role: str | None = None  # what a count of people counts: "dead", "aboard", "captured" (``count_roles.py``, round bj)
+    role: str | None = None  # a count's role: "dead", "aboard" (``count_roles.py``, round bj); a time's "start" (round bu)
 
 
 @dataclass(frozen=True)
