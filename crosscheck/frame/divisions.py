@@ -6,7 +6,6 @@ share («Тверская» -> «твер», "Tver" -> "tvr"; «Свердлов
 
 from __future__ import annotations
 
-import os
 import re
 from functools import lru_cache
 
@@ -102,7 +101,7 @@ def divisions_close(a: str, b: str) -> bool:
         short, long_ = sorted((x, y), key=len)
         return long_ == short or (len(long_) == len(short) + 1 and long_.startswith(short))
 
-    if a[:4] == b[:4] == "wat:" and _OF in (a[4:5], b[4:5]) and os.path.commonprefix([stem(a), stem(b)]):
+    if a[:4] == b[:4] == "wat:" and _OF in (a[4:5], b[4:5]) and stem(a)[:1] == stem(b)[:1] != "":
         # an English "X of Y" against an adjective made irregularly: "the Gulf of Naples" / «Неаполитанский залив», "the
         # Strait of Tartary" / «Татарский пролив» (round bv): names that open alike are not told apart by their skeletons
         return True

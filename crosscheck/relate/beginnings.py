@@ -26,6 +26,7 @@ def _cues(lang: str) -> re.Pattern:
     return re.compile("|".join(f"(?:{r['pattern']})" for r in tsv(f"{lang}/beginnings.tsv")), re.I)
 
 
+@functools.lru_cache(maxsize=16384)  # once per time of a claim: a claim meets many pairs
 def dates_a_beginning(text: str, lang: str, start: int, end: int) -> bool:
     """A verb of beginning stands in the clause of the time at ``text[start:end]``, near it."""
     lo, hi = max(0, start - _BEFORE), min(len(text), end + _AFTER)

@@ -152,14 +152,13 @@ def _subject_before(text: str, lang: str, pos: int):
     if not before and not text[:pos].strip(" «\"“„'("):
         # an ordinal opening the sentence ranks the owner named right after its noun («Третий роман Элизабет Гаскелл»,
         # «Вторая симфония Брамса»: round bi)
-        m = re.match(r"\S+\s+[^\W\d_]+\s+", text[pos:])
-        return next((n for n in names if m and n.start == pos + m.end() and n.kind == "name"), None)
+        return _owner_after(text, lang, pos)
     return before[-1] if before else None
 
 
 def _owner_after(text: str, lang: str, pos: int):
-    """The name right after the ordinal at ``pos`` and its noun, the owner the work counts among («третий роман
-    Жан-Поля Сартра»: round bv), or None."""
+    """The name right after the ordinal at ``pos`` and its noun, the owner the thing counts among («третий роман
+    Жан-Поля Сартра»: round bv; «Вторая симфония Брамса»), or None."""
     from crosscheck.relate.role_clash import read_names
 
     m = re.match(r"\S+\s+[^\W\d_]+\s+", text[pos:])
