@@ -222,3 +222,7 @@ def event_values(la: str, lb: str, cmp: SlotComparison, text: str, evidence: tup
         return text + " The two sentences themselves pair no figure, date or name.", evidence
     return (text + f" {la} and {lb} both state {_list_matches(matches)}.",
             tuple(evidence) + tuple(match_evidence(p) for p in matches))
+
+
+def annual_date_clash(la: str, lb: str, da: str, db: str) -> str:
+    return f"A custom kept every year, dated to another time of year: {la} says {da!r}; {lb} says {db!r}."

@@ -25,3 +25,6 @@ Z_TRANSLATION = 9.0
 #: Below this similarity, two claims that share no value and no named subject are two
 #: statements of one story ("turnout reached 48 %" / "the party won 52 %"), whatever their clash.
 Z_TOPIC = 7.5
+#: Two times of year that date one yearly custom this many days apart or more clash (round bx): a month and the next one
+#: are near, "4 or 5 April" and "in May" are not.
+ANNUAL_MIN_GAP = 20
