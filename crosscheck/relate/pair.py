@@ -30,6 +30,7 @@ from crosscheck.relate.confidence import confidence
 from crosscheck.relate.event_claims import event_claims as _event_claims, exclusive as _exclusive
 from crosscheck.relate.event_figures import quantity_clash as _quantity_clash, quantity_match as _quantity_match
 from crosscheck.relate.negation import negation_info
+from crosscheck.relate.annual_dates import annual_relation
 from crosscheck.relate.once_only import once_only_relation
 from crosscheck.relate.finish_places import find_finish_clash
 from crosscheck.relate.rank import find_rank_clash
@@ -85,7 +86,8 @@ def relate_pair(
     """The relation of claim ``a`` to claim ``b`` (None: no link)."""
     rel = _relate_pair(a, fa, b, fb, cos, noise, names, views=views)
     if rel is not None and rel.relation in ("agree", "related") and a.kind != "opinion" and b.kind != "opinion":
-        return _rank_or_share_clash(a, fa, b, fb, noise.z(cos, a.lang, b.lang), rel)  # two ranks or two counts of one whole
+        z = noise.z(cos, a.lang, b.lang)  # one yearly custom at two times of year (round bx), two ranks, two counts of a whole
+        return annual_relation(a, fa, b, fb, z) or _rank_or_share_clash(a, fa, b, fb, z, rel)
     return rel
 
 
@@ -176,12 +178,14 @@ def _relate_pair(
             certain = tuple(p for p in cmp.clashes if p.kind in ("polarity", "predicate"))
             if any(p.kind == "predicate" for p in certain) and z >= Z_SAME:
                 # round ai: opposite words each side states with its own words ("is approaching" / «удаляется»), in one
-                # event agreed on every value: the statement clashes (a negation alone may be an idiom: stays related)
+                # event agreed on every value: the statement clashes (else the slots' own clash below decides, round bx)
                 again = statement_relation(a, fa, b, fb, z, noise, cmp)
                 if again.relation == "contradict":
                     return again
             if certain:
-                _, ev = explain.contradiction(doc_label(a), doc_label(b), SlotComparison(certain))
+                text, ev = explain.contradiction(doc_label(a), doc_label(b), SlotComparison(certain))
+                if a.kind != "opinion" and b.kind != "opinion":  # one event that one side negates or turns (round bx)
+                    return PairRelation(a, b, "contradict", confidence("contradict", ev, z), text, ev)
                 text = explain.related("the same event told with another polarity: " + "; ".join(e.detail for e in ev))
             else:
                 text, ev = explain.uncertain(doc_label(a), doc_label(b), cmp)
