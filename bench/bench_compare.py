@@ -232,6 +232,8 @@ SETS = {
     "heldout130": {"perturb": None, "comparable": REPO / "bench/data/heldout130/comparable_heldout130.jsonl"},
     "heldout131": {"perturb": None, "comparable": REPO / "bench/data/heldout131/comparable_heldout131.jsonl"},
     "heldout132": {"perturb": None, "comparable": REPO / "bench/data/heldout132/comparable_heldout132.jsonl"},
+    "heldout133": {"perturb": None, "comparable": REPO / "bench/data/heldout133/comparable_heldout133.jsonl"},
+    "heldout134": {"perturb": None, "comparable": REPO / "bench/data/heldout134/comparable_heldout134.jsonl"},
 }
 
 
