@@ -44,3 +44,31 @@ def table_tests(cases):
         check_row(cases, decided, i)
 
     return decided, test_row
+
+
+class _FixedScale:
+    """A similarity scale that gives every pair one z."""
+
+    def __init__(self, z: float):
+        self._z = z
+
+    def z(self, cos, la="en", lb="ru"):
+        return self._z
+
+    def score(self, cos, la="en", lb="ru"):
+        return 0.9
+
+
+def check_at_similarity(want: str, en: str, ru: str, z: float) -> None:
+    """One row decided at a fixed similarity ``z`` (the batch a row sits in moves its similarity, and with it the path
+    that decides): ``want`` as in a table."""
+    from crosscheck.pairs import _claim
+    from crosscheck.relate.pair import relate_pair
+
+    a, fa = _claim(en, "a", "en", None)
+    b, fb = _claim(ru, "b", "ru", None)
+    got = relate_pair(a, fa, b, fb, 0.5, _FixedScale(z))
+    if want.startswith("!"):
+        assert got is None or got.relation != want[1:], got
+    else:
+        assert got is not None and got.relation == want, got

@@ -17,7 +17,7 @@ written for this test, none from an evaluation set.
 from __future__ import annotations
 
 import pytest
-from pair_table import check_rule_counts, table_tests
+from pair_table import check_at_similarity, check_rule_counts, table_tests
 
 CASES = [
     ('annual', 'contradict',
@@ -157,25 +157,6 @@ POLARITY = [
 ]
 
 
-class _Fixed:
-    """A similarity scale that gives every pair one z."""
-
-    def __init__(self, z: float):
-        self._z = z
-
-    def z(self, cos, la="en", lb="ru"):
-        return self._z
-
-    def score(self, cos, la="en", lb="ru"):
-        return 0.9
-
-
 @pytest.mark.parametrize("want, en, ru", POLARITY, ids=[f"event-polarity-{i}" for i in range(len(POLARITY))])
 def test_one_event_one_side_negates(want, en, ru):
-    from crosscheck.pairs import _claim
-    from crosscheck.relate.pair import relate_pair
-
-    a, fa = _claim(en, "a", "en", None)
-    b, fb = _claim(ru, "b", "ru", None)
-    got = relate_pair(a, fa, b, fb, 0.5, _Fixed(5.5))
-    assert got is not None and got.relation == want, got
+    check_at_similarity(want, en, ru, 5.5)

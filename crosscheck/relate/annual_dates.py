@@ -47,24 +47,35 @@ def _month_rx(lang: str) -> re.Pattern:
     return re.compile(month_regex(lang, None), re.I)
 
 
+#: Two dates that bound one span: "from 1 July to 31 August", «с 1 июля по 31 августа», "between May and June".
+_FROM = re.compile(r"(?:\bfrom|\bbetween|(?<![\w-])(?:с|со|между))\s*$", re.I)
+_TO = re.compile(r"^\s*(?:to|until|till|through|and|по|до|и|[–—-])\s*$", re.I)
+
+
 def times_of_year(frame: ClaimFrame, text: str, lang: str) -> tuple[tuple[int, int], ...]:
-    """The days of the year (first, last; the last may pass 365 for a span over the new year) of each date the claim
-    gives without a year and with a month."""
+    """The days of the year (first, last; the last passes 365 for a span over the new year) of each date the claim
+    gives without a year and with a month; two dates that bound one span ("from 1 July to 31 August") are that span."""
     from crosscheck.frame.times import extract_times
 
     lang = "ru" if lang == "ru" else "en"
     yearless = {t.text for t in frame.times if not t.anchored and _month_rx(lang).search(t.text)}
     if not yearless:
         return ()
-    out = []
+    out: list[tuple[int, int, int, int]] = []  # (first day, last day, where the date starts, where it ends)
     for t in extract_times(text, lang, _REF):
-        if t.text not in yearless or t.start is None or t.end is None:
+        if t.text not in yearless or t.start is None or t.end is None or t.pos is None:
             continue
         first = t.start.timetuple().tm_yday
         length = (t.end - t.start).days
-        if 0 <= length < 200:
-            out.append((first, first + length))
-    return tuple(out)
+        if not 0 <= length < 200:
+            continue
+        prev = out[-1] if out else None
+        if prev and _TO.match(text[prev[3]:t.pos]) and _FROM.search(text[:prev[2]]):
+            last = first + length if first + length >= prev[0] else first + length + _YEAR
+            out[-1] = (prev[0], last, prev[2], t.pos + len(t.text))
+            continue
+        out.append((first, first + length, t.pos, t.pos + len(t.text)))
+    return tuple((x[0], x[1]) for x in out)
 
 
 def _gap(x: tuple[int, int], y: tuple[int, int]) -> int:

@@ -176,15 +176,15 @@ def _relate_pair(
         if cmp.uncertain or any(p.kind in ("polarity", "predicate") for p in cmp.clashes):
             # one side negates or states the opposite: the event report is not told the same way
             certain = tuple(p for p in cmp.clashes if p.kind in ("polarity", "predicate"))
-            if any(p.kind == "predicate" for p in certain) and z >= Z_SAME:
+            if vetoed := any(p.kind == "predicate" for p in certain) and z >= Z_SAME:
                 # round ai: opposite words each side states with its own words ("is approaching" / «удаляется»), in one
-                # event agreed on every value: the statement clashes (else the slots' own clash below decides, round bx)
+                # event agreed on every value: the statement decides (below it, the slots' own clash: round bx)
                 again = statement_relation(a, fa, b, fb, z, noise, cmp)
                 if again.relation == "contradict":
                     return again
             if certain:
                 text, ev = explain.contradiction(doc_label(a), doc_label(b), SlotComparison(certain))
-                if a.kind != "opinion" and b.kind != "opinion":  # one event that one side negates or turns (round bx)
+                if not vetoed and a.kind != "opinion" and b.kind != "opinion":  # one event one side negates (round bx)
                     return PairRelation(a, b, "contradict", confidence("contradict", ev, z), text, ev)
                 text = explain.related("the same event told with another polarity: " + "; ".join(e.detail for e in ev))
             else:
