@@ -15,6 +15,10 @@ from functools import lru_cache
 
 __all__ = ["Contest", "contest", "compare", "contest_pair"]
 
+#: An auxiliary right before a word of winning makes it passive ("was defeated", "had been routed"); its winner follows
+#: "by" within the clause (``_BY``).
+_AUXILIARY = re.compile(r"\b(?:was|were|been|being|be|is|are)\s+(?:\w+ly\s+)?$", re.I)
+_BY = re.compile(r"(?:(?!\b(?:and|but|while|which|who)\b)[^,;:()]){0,60}?\bby\s+", re.I)
 #: A word or a piece of punctuation that ends a clause's stretch of words.
 _TOKEN = re.compile(r"[\w’'-]+|[,;:()—–«»\"]")
 _BOUNDARY = frozenset(",;:()—–")
@@ -212,7 +216,14 @@ def contest(text: str, lang: str) -> Contest | None:
     if found is None:
         return None
     m, kind = found
-    before, after = _TOKEN.findall(text[:m.start()]), _TOKEN.findall(text[m.end():])
+    rest = text[m.end():]
+    if kind == "active" and _AUXILIARY.search(text[:m.start()]):
+        # "was defeated in October 1066 at Hastings by William": a passive whose "by" lies past the forms' gap (round by)
+        by = _BY.match(rest)
+        if by is None:
+            return None
+        kind, rest = "passive", rest[by.end():]
+    before, after = _TOKEN.findall(text[:m.start()]), _TOKEN.findall(rest)
     inner = _runs(_TOKEN.findall(m.group(0)), lang) if kind == "victory" else []
     first = inner[0] if inner else _adjacent(before, lang) if kind == "victory" else None  # «победой русских над»
     first = first or _subject(before, lang, active=kind == "active")
