@@ -33,7 +33,7 @@ from crosscheck.relate.slot_values import (Slot, SlotComparison, SlotPair, _KNOW
 from crosscheck.relate.durations import duration_against_span, one_duration_each, rounded_to_unit
 from crosscheck.frame.signs import explicit_sign
 from crosscheck.relate.acts import acts, negated_acts
-from crosscheck.relate.sums import pair_sums, same_colour
+from crosscheck.relate.sums import included_sums, pair_sums, same_colour
 from crosscheck.relate.roundings import looser_rounding, rounded_approx, rounded_bound, significant_digits
 from crosscheck.relate.pole_phrases import negation_outside_poles, own_poles
 from crosscheck.relate.bound_kinds import bound_gap, bounds_one_way
@@ -150,6 +150,7 @@ def _pair_numbers(na: list[Slot], nb: list[Slot], strict: bool) -> tuple[list[Sl
     for test in tests:
         take(test)
     pairs += pair_sums(left_a, left_b, plain_unit)  # "270 people" / «259 … и 11» (round ai)
+    pairs += included_sums(left_a, left_b, pairs)  # "81 miners, and two rescuers" / «83, включая двух» (round by)
     # leftovers of one known unit clash
     for a in list(left_a):
         hit = next((b for b in left_b if a.unit in _KNOWN_UNITS and b.unit == a.unit and not roles_differ(a, b) or other_currency(a, b, left_a, left_b)

@@ -15,7 +15,7 @@ from __future__ import annotations
 from functools import lru_cache
 from typing import Callable
 
-__all__ = ["pair_sums", "same_colour"]
+__all__ = ["pair_sums", "included_sums", "same_colour"]
 
 
 def pair_sums(left_a: list, left_b: list, plain: Callable[[str | None], bool]) -> list:
@@ -52,6 +52,40 @@ def pair_sums(left_a: list, left_b: list, plain: Callable[[str | None], bool]) -
             told = dataclasses.replace(big, text=f"{big.text} + {small.text}", value=whole.value, span=None)
             pairs.append(SlotPair("number", whole, told, True) if one is left_a else SlotPair("number", told, whole, True))
     return pairs
+
+
+def included_sums(left_a: list, left_b: list, pairs: list) -> list:
+    """Round by: a whole one side counts together with a part it says it includes ("83 people, including two rescuers",
+    «из них двое»: role ``part``), that part paired equal with a figure the other side adds to another ("81 miners, and
+    two rescue workers died later"): the whole is the other side's two figures summed (81 + 2 = 83), not a changed one.
+    The slots are taken out of ``left_a`` and ``left_b`` (in place)."""
+    import dataclasses
+
+    from crosscheck.relate.count_roles import roles_differ
+    from crosscheck.relate.slot_values import SlotPair
+    from crosscheck.relate.unit_pairs import units_pairable
+
+    out = []
+    for one, two, a_side in ((left_a, left_b, True), (left_b, left_a, False)):
+        for whole in list(one):
+            if whole.bound != "exact" or whole.role == "part":
+                continue
+            for p in pairs:
+                mine, theirs = (p.a, p.b) if a_side else (p.b, p.a)
+                if not (p.kind == "number" and p.equal and mine.role == "part" and mine.bound == theirs.bound == "exact"):
+                    continue
+                if whole.span and mine.span and mine.span[0] < whole.span[0]:
+                    continue  # the part is told after its whole
+                x = next((x for x in two if x.bound == "exact" and x.role != "part" and x.value + theirs.value == whole.value
+                          and units_pairable(x, whole) and not roles_differ(x, whole)), None)
+                if x is None:
+                    continue
+                one.remove(whole)
+                two.remove(x)
+                told = dataclasses.replace(x, text=f"{x.text} + {theirs.text}", value=whole.value, span=None)
+                out.append(SlotPair("number", whole, told, True) if a_side else SlotPair("number", told, whole, True))
+                break
+    return out
 
 
 def _colours(text) -> frozenset[str]:
