@@ -188,10 +188,13 @@ def once_only_clash(a: Segment, fa: ClaimFrame, b: Segment, fb: ClaimFrame, z: f
 
 
 def once_only_relation(a: Segment, fa: ClaimFrame, b: Segment, fb: ClaimFrame, z: float, va: EventView, vb: EventView):
-    """The contradiction of :func:`once_only_clash`, with its dates as evidence and explanation, or None."""
+    """The contradiction of :func:`once_only_clash`, with its dates as evidence and explanation; failing it, one disaster
+    told on two days (``toll_dates.py``); or None."""
     once = once_only_clash(a, fa, b, fb, z, va, vb)
     if once is None:
-        return None
+        from crosscheck.relate.toll_dates import toll_date_relation
+
+        return toll_date_relation(a, fa, b, fb, z, va, vb)  # one disaster (one place, one toll) on two days (round by)
     from crosscheck.model import Evidence
     from crosscheck.relate import explain
     from crosscheck.relate.confidence import confidence
