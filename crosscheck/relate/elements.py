@@ -33,7 +33,8 @@ def _table(lang: str) -> tuple[re.Pattern, dict[str, str]]:
         for name in split(row[lang]):
             forms[_ru_form(name) if lang == "ru" else re.escape(name)] = row["key"]
     alts = sorted(forms, key=len, reverse=True)
-    rx = re.compile(r"(?<![\w-])(" + "|".join(f"(?P<g{i}>{f})" for i, f in enumerate(alts)) + r")(?![\w-])", re.I)
+    # an isotope's mass may follow a hyphen ("uranium-235", «эйнштейния-253»: round by)
+    rx = re.compile(r"(?<![\w-])(" + "|".join(f"(?P<g{i}>{f})" for i, f in enumerate(alts)) + r")(?!\w)(?!-\D)", re.I)
     return rx, {f"g{i}": forms[f] for i, f in enumerate(alts)}
 
 
