@@ -101,8 +101,11 @@ def test_gazetteer_rows(name, key):
     ("The mudslide killed 144 people, including 116 children.", "116", "part"),
     ("Спасатели подняли на поверхность 12 выживших горняков.", "12", "survived"),
     ("Погибли 83 человека, включая двух спасателей.", "двух", "part"),
+    ("The plane crashed into the river, killing 78 people, four of them motorists.", "four", "part"),
+    ("The blast killed 25 people including three soldiers.", "25", "dead"),
+    ("Взрыв унёс жизни 40 человек, в том числе трёх пожарных.", "40", "dead"),
 ])
-def test_a_share_cue_wins_in_its_clause(text, figure, role):
+def test_a_share_cue_before_or_right_after_its_count_wins(text, figure, role):
     from crosscheck.relate.count_roles import count_role
 
     start = text.index(figure)

@@ -5,8 +5,8 @@
 the people aboard, the trapped, the prisoners and the strength of a force are counted by different figures, so two of
 them in different roles are no value changed.  A count takes the role of the one cue in its clause (between commas,
 semicolons, colons, dashes or parentheses); no cue, or cues of two roles, give no role, but a cue of a share
-("including", «из них», «включая»: role ``part``) before the count wins over the others, and one after it is not its
-role (round by).  The cues are data
+("including", «из них», «включая»: role ``part``) before the count or right after it ("four of them") wins over the
+others, and one further on is not its role ("25 people including three soldiers": round by).  The cues are data
 (``lang/{en,ru}/count_roles.tsv``).  The slots ask only before pairing two leftover figures as a clash
 (``slots._pair_numbers``): two figures of one value still agree whatever their cues.
 """
@@ -37,7 +37,7 @@ def count_role(text: str, start: int, end: int) -> str | None:
     clause = text[left:start] + " " + text[end:right]
     roles = {role for role, rx in _cues() if rx.search(clause)}
     if "part" in roles:
-        if any(rx.search(text[left:start]) for role, rx in _cues() if role == "part"):
+        if any(rx.search(text[left:start]) or rx.match(text[end:].lstrip()) for role, rx in _cues() if role == "part"):
             return "part"  # «из них трое скончались»: a share of the count before it, whatever it counts (round by)
         roles.discard("part")  # "25 people including three soldiers": the whole, not the share after it
     return next(iter(roles)) if len(roles) == 1 else None
