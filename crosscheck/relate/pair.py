@@ -174,8 +174,7 @@ def _relate_pair(
             return PairRelation(a, b, "related", confidence("related", ev, z, noise.score(cos, a.lang, b.lang)),
                                 explain.related(f"the same event told with different values: {detail}"), ev)
         if cmp.uncertain or any(p.kind in ("polarity", "predicate") for p in cmp.clashes):
-            # one side negates or states the opposite: the event report is not told the same way
-            certain = tuple(p for p in cmp.clashes if p.kind in ("polarity", "predicate"))
+            certain = tuple(p for p in cmp.clashes if p.kind in ("polarity", "predicate"))  # one side negates or turns it
             if vetoed := any(p.kind == "predicate" for p in certain) and z >= Z_SAME:
                 # round ai: opposite words each side states with its own words ("is approaching" / «удаляется»), in one
                 # event agreed on every value: the statement decides (below it, the slots' own clash: round bx)
@@ -184,7 +183,8 @@ def _relate_pair(
                     return again
             if certain:
                 text, ev = explain.contradiction(doc_label(a), doc_label(b), SlotComparison(certain))
-                if not vetoed and a.kind != "opinion" and b.kind != "opinion":  # one event one side negates (round bx)
+                if not vetoed and a.kind != "opinion" != b.kind and (va.explicit and vb.explicit or va.persons & vb.persons):
+                    # round bx: one event, pinned by its dates or its people, that one side negates or turns
                     return PairRelation(a, b, "contradict", confidence("contradict", ev, z), text, ev)
                 text = explain.related("the same event told with another polarity: " + "; ".join(e.detail for e in ev))
             else:
