@@ -10,8 +10,8 @@ written for this test, none from an evaluation set.
 * sport, material: the sport a title is won in ("in basketball" / «по хоккею», read where the text speaks of a champion,
   a title, a medal or a team) and what a statue is made of ("a marble statue" / «бронзовый памятник», not its pedestal)
   are closed classes of ``lang/kinds.tsv`` (``relate/kinds.py``);
-* event-polarity: one event, agreed on its time, places and names, that one side says did not happen is a clash
-  (``relate/pair.py``), decided at a fixed similarity (``POLARITY``).
+* event-polarity: one event, agreed on its time, places and names and pinned by its dates or its people, that one side
+  says did not happen is a clash (``relate/pair.py``), decided at a fixed similarity (``POLARITY``).
 """
 
 from __future__ import annotations
