@@ -35,6 +35,7 @@ def _cues(lang: str) -> re.Pattern:
     return re.compile("|".join(f"(?:{r['pattern']})" for r in tsv(f"{lang}/annual_cues.tsv")), re.I)
 
 
+@functools.lru_cache(maxsize=16384)  # once per text: it is asked of every agree or related pair (round bx)
 def annual_cue(text: str, lang: str) -> bool:
     """The claim states a custom kept every year ("is celebrated", «ежегодно отмечают»)."""
     return bool(_cues("ru" if lang == "ru" else "en").search(text))

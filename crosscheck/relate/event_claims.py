@@ -9,7 +9,7 @@ from crosscheck.frame.event_type import EVENT_TYPES
 from crosscheck.model import ClaimFrame
 from crosscheck.relate.thresholds import SAYINGS
 
-__all__ = ["event_claims", "exclusive"]
+__all__ = ["event_claims", "exclusive", "mentions_repeat"]
 
 
 #: An ordinal of a time span ("the 14th century", "the 3rd millennium"): a date, not the Nth event.
@@ -49,3 +49,8 @@ def exclusive(fa: ClaimFrame, fb: ClaimFrame) -> bool:
     """A claim that something was the first or only one ("the first meeting since 2013"); an
     ordinal or a count ("the third dose", "4 agreements") is a figure the slots compare."""
     return any(x.kind not in ("ordinal", "count") and not _plain_repeat(x) for x in fa.exclusivity + fb.exclusivity)
+
+
+def mentions_repeat(frame: ClaimFrame) -> bool:
+    """The claim says its event happened again, or counts it ("again", "the second attack", "three times")."""
+    return any(x.kind in ("again", "ordinal", "count") for x in frame.exclusivity)

@@ -226,3 +226,7 @@ def event_values(la: str, lb: str, cmp: SlotComparison, text: str, evidence: tup
 
 def annual_date_clash(la: str, lb: str, da: str, db: str) -> str:
     return f"A custom kept every year, dated to another time of year: {la} says {da!r}; {lb} says {db!r}."
+
+
+def toll_date_clash(la: str, lb: str, toll: int, da: str, db: str) -> str:
+    return f"One event (the same place, the same toll of {toll}) dated to two days: {la} says {da!r}; {lb} says {db!r}."

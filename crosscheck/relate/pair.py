@@ -27,7 +27,7 @@ from crosscheck.relate.name_keys import align_persons
 from crosscheck.relate.noise import Noise
 from crosscheck.relate import explain
 from crosscheck.relate.confidence import confidence
-from crosscheck.relate.event_claims import event_claims as _event_claims, exclusive as _exclusive
+from crosscheck.relate.event_claims import event_claims as _event_claims, exclusive as _exclusive, mentions_repeat
 from crosscheck.relate.event_figures import quantity_clash as _quantity_clash, quantity_match as _quantity_match
 from crosscheck.relate.negation import negation_info
 from crosscheck.relate.annual_dates import annual_relation
@@ -292,7 +292,7 @@ def _event_relation(
             and (len(va.persons) >= 2 or (va.place is not None and va.place == vb.place))
             and fa.modality != "planned" and fb.modality != "planned"
             and abs((va.start - vb.start).days) <= DATE_CLASH_MAX_DAYS
-            and not _mentions_repeat(fa) and not _mentions_repeat(fb)):
+            and not mentions_repeat(fa) and not mentions_repeat(fb)):
         ev = Evidence("date-clash", f"{va.time_text} vs {vb.time_text}", va.start.isoformat(), vb.start.isoformat())
         who = names.join(va.persons)
         expl = explain.event_date_clash(la, lb, va.type, who, va.start.isoformat(), vb.start.isoformat())
@@ -407,10 +407,6 @@ def _bare_attribution(seg: Segment) -> bool:
     from crosscheck.ingest.cues import ATTRIBUTION_INTRO
 
     return len(seg.text) < 120 and bool(ATTRIBUTION_INTRO.search(seg.text))
-
-
-def _mentions_repeat(frame: ClaimFrame) -> bool:
-    return any(x.kind in ("again", "ordinal", "count") for x in frame.exclusivity)
 
 
 def _nonfinite_negation(seg: Segment) -> bool:

@@ -12,6 +12,7 @@ least ``MIN_TOLL``: "1,099 miners"), that name no persons (people meet on many d
 from __future__ import annotations
 
 from crosscheck.model import ClaimFrame, Segment
+from crosscheck.relate.event_claims import mentions_repeat
 from crosscheck.relate.event_view import EventView
 from crosscheck.relate.thresholds import DATE_CLASH_MAX_DAYS, SAYINGS, Z_AGREE
 
@@ -32,10 +33,6 @@ def _tolls(frame: ClaimFrame, text: str) -> set[float]:
             and q.pos is not None and count_role(text, q.pos, q.pos + len(q.text)) == "dead"}
 
 
-def _repeat(frame: ClaimFrame) -> bool:
-    return any(x.kind in ("again", "ordinal", "count") for x in frame.exclusivity)  # "the second attack this month"
-
-
 def toll_date_relation(a: Segment, fa: ClaimFrame, b: Segment, fb: ClaimFrame, z: float, va: EventView, vb: EventView):
     """A date clash when two reports tell one disaster (one place, one count of people) on two days, or None."""
     if z < Z_AGREE or a.kind == "opinion" or b.kind == "opinion" or {fa.modality, fb.modality} & {"planned", "hypothetical"}:
@@ -44,7 +41,7 @@ def toll_date_relation(a: Segment, fa: ClaimFrame, b: Segment, fb: ClaimFrame, z
         return None
     if va.start == vb.start or abs((va.start - vb.start).days) > DATE_CLASH_MAX_DAYS:
         return None
-    if va.persons or vb.persons or va.type in SAYINGS or vb.type in SAYINGS or _repeat(fa) or _repeat(fb):
+    if va.persons or vb.persons or va.type in SAYINGS or vb.type in SAYINGS or mentions_repeat(fa) or mentions_repeat(fb):
         return None  # people met, a report was made, or a side says it happened again: two occasions may share a toll
     tolls = _tolls(fa, a.text) & _tolls(fb, b.text)
     if not (fa.entity_keys("place") & fb.entity_keys("place")) or not tolls:
@@ -54,12 +51,12 @@ def toll_date_relation(a: Segment, fa: ClaimFrame, b: Segment, fb: ClaimFrame, z
     if negation_info(a.text, a.lang).negated or negation_info(b.text, b.lang).negated:
         return None
     from crosscheck.model import Evidence
+    from crosscheck.relate import explain
     from crosscheck.relate.confidence import confidence
     from crosscheck.relate.names import doc_label
     from crosscheck.relate.types import PairRelation
 
     toll = int(max(tolls))
     ev = (Evidence("date-clash", f"{va.time_text} vs {vb.time_text}", va.start.isoformat(), vb.start.isoformat()),)
-    text = (f"One event (the same place, the same toll of {toll}) dated to two days: {doc_label(a)} says {va.time_text!r}; "
-            f"{doc_label(b)} says {vb.time_text!r}.")
+    text = explain.toll_date_clash(doc_label(a), doc_label(b), toll, va.time_text, vb.time_text)
     return PairRelation(a, b, "contradict", confidence("contradict", ev, z), text, ev)
