@@ -77,7 +77,7 @@ _NOUN_ROLES = {"possessive": "agent", "of_work": "genitive"}
 
 
 #: Concepts whose argument is a quoted title («на шхуне «Фрам»», «журнала «Новый мир»»: round ao; «в составе «Феррари»»: bg).
-_TITLED = frozenset({"aboard", "defeat", "publish_in", "publisher", "team", "transfer"})
+_TITLED = frozenset({"aboard", "defeat", "employer", "label", "publish_in", "publisher", "team", "transfer"})
 
 
 def role_arguments(text: str, lang: str, names: list[Name] | None = None) -> dict[str, tuple[str, Name]]:
@@ -248,7 +248,8 @@ _WHAT = {"create": "author", "found": "founder", "discover": "discoverer or inve
          "conduct": "conductor", "acquire": "buyer", "dedicate": "dedicatee", "die": "place of death", "team": "team",
          "surpass": "one who surpassed it", "sink": "place it sank", "setting": "place the story is set", "child": "parent",
          "lyricist": "poet whose words it sets", "rider": "jockey", "broadcaster": "network that first broadcast it",
-         "namesake": "namesake", "mouth": "water it flows into", "transfer": "club joined", "command": "commander"}
+         "namesake": "namesake", "mouth": "water it flows into", "transfer": "club joined", "command": "commander",
+         "label": "record label", "employer": "employer"}
 
 
 def _kinds_agree(role: str, x: Name, y: Name) -> bool:
