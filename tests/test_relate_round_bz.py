@@ -11,6 +11,10 @@ An organisation in a role only one can fill, named otherwise on the other side, 
 * employer: the firm an engineer, chemist or researcher worked at ("an engineer at", «инженер компании»);
 * premiere: the theatre a work was first given at ("was first given at", «впервые была представлена в»; ``ru/role_gaps.tsv``
   lets «театре» stand before the quoted name: «в театре «Ла Фениче»»).
+
+* versus-title: «против» after a quoted party whose later words are lower-case («Браун шу» против США, «Эпик геймз»
+  против Apple) is a case's "v.", no negation stated otherwise (``relate/negation.py``), so the verdict's own negation
+  decides.
 """
 
 from __future__ import annotations
@@ -84,6 +88,21 @@ CASES = [
     ('premiere', 'agree',
      "Verdi's opera was first given at the Teatro La Fenice in Venice.",
      'Опера Верди впервые была поставлена в венецианском театре «Ла Фениче».'),
+    ('versus-title', 'agree',
+     'In Brown Shoe Co. v. United States (1962) the Supreme Court blocked the merger of Brown Shoe with the Kinney shoe chain.',
+     'По делу «Браун шу» против США (1962) Верховный суд запретил слияние компании Brown Shoe с обувной сетью Kinney.'),
+    ('versus-title', 'contradict',
+     'In Brown Shoe Co. v. United States (1962) the Supreme Court blocked the merger of Brown Shoe with the Kinney shoe chain.',
+     'По делу «Браун шу» против США (1962) Верховный суд не стал запрещать слияние компании Brown Shoe с обувной сетью Kinney.'),
+    ('versus-title', 'contradict',
+     'In Epic Games v. Apple (2021) a federal judge in California found that Apple was not a monopolist in mobile gaming.',
+     'По иску «Эпик геймз» против Apple (2021) федеральный суд в Калифорнии признал Apple монополистом на рынке мобильных игр.'),
+    ('versus-title', 'agree',
+     'In Epic Games v. Apple (2021) a federal judge in California found that Apple was not a monopolist in mobile gaming.',
+     'По иску «Эпик геймз» против Apple (2021) федеральный суд в Калифорнии не признал Apple монополистом на рынке мобильных игр.'),
+    ('versus-title', 'agree',
+     'In Citizens United v. FEC (2010) the Supreme Court struck down limits on independent political spending by corporations.',
+     'По делу «Ситизенс юнайтед» против Федеральной избирательной комиссии (2010) Верховный суд отменил ограничения на независимые политические расходы корпораций.'),
 ]
 
 decided, test_row = table_tests(CASES)
@@ -91,3 +110,11 @@ decided, test_row = table_tests(CASES)
 
 def test_every_rule_has_examples_and_a_counter_example():
     check_rule_counts(CASES)
+
+
+def test_a_quoted_party_before_против_names_a_case():
+    from crosscheck.relate.negation import negation_info
+
+    assert not negation_info("По делу «Ситизенс юнайтед» против Федеральной избирательной комиссии суд отменил ограничения.", "ru").weak
+    assert negation_info("Агрессия против Украины осуждена.", "ru").weak  # a capital opening the sentence is no party
+    assert negation_info("Он выступил «решительно» против реформы.", "ru").weak  # a quoted word then a lower-case one

@@ -84,11 +84,12 @@ def _versus(text: str, m: re.Match) -> bool:
     against Spartak"): a case or a match named, no negation stated otherwise."""
     if m.group(0).lower() not in _VERSUS_WORDS:
         return False
-    before = re.search(r"([A-ZА-ЯЁ][\w-]*)[»\"”]?\s+$", text[:m.start()])
+    # a name or a quoted title before it, whose later words may be lower-case («Нью-Йорк таймс» против Салливана)
+    before = re.search(r"(?:([A-ZА-ЯЁ][\w-]*)[»\"”]?|[«\"“]([A-ZА-ЯЁ][^«»\"“”]*)[»\"”])\s+$", text[:m.start()])
     after = re.match(r"\s+[«\"“]?[A-ZА-ЯЁ]", text[m.end():])
     if not (before and after):
         return False
-    lead = text[:before.start(1)].rstrip()
+    lead = text[:before.start(1) if before.group(1) else before.start(2)].rstrip()
     # a capital that opens the sentence is no name («Агрессия против Украины»), unless a quote opens the title
     return bool(lead) and (lead[-1] in "«\"“" or lead[-1] not in ".!?")
 #: Words between a negation and the predicate it negates ("did not fully recover", "не сразу вырос").
