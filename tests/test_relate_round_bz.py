@@ -15,10 +15,15 @@ An organisation in a role only one can fill, named otherwise on the other side, 
 * versus-title: «против» after a quoted party whose later words are lower-case («Браун шу» против США, «Эпик геймз»
   против Apple) is a case's "v.", no negation stated otherwise (``relate/negation.py``), so the verdict's own negation
   decides.
+
+A reading table checks that a function word opening an English sentence ("In Thomas Mann's novella", "During
+Napoleon's retreat": ``lang/en/stopwords.tsv``, months aside) is no part of the name after it
+(``relate/role_names.py``).
 """
 
 from __future__ import annotations
 
+import pytest
 from pair_table import check_rule_counts, table_tests
 
 CASES = [
@@ -118,3 +123,15 @@ def test_a_quoted_party_before_против_names_a_case():
     assert not negation_info("По делу «Ситизенс юнайтед» против Федеральной избирательной комиссии суд отменил ограничения.", "ru").weak
     assert negation_info("Агрессия против Украины осуждена.", "ru").weak  # a capital opening the sentence is no party
     assert negation_info("Он выступил «решительно» против реформы.", "ru").weak  # a quoted word then a lower-case one
+
+
+@pytest.mark.parametrize("text, first", [
+    ("In Thomas Mann's novella the writer Gustav von Aschenbach travels to Venice.", "Thomas Mann's"),
+    ("During Napoleon's retreat from Moscow the Grande Armée lost most of its horses.", "Napoleon's"),
+    ("After Charles Darwin returned from the voyage he settled in Kent.", "Charles Darwin"),
+    ("May Night is an opera by Rimsky-Korsakov.", "May Night"),
+])
+def test_a_function_word_opening_a_sentence_is_no_part_of_a_name(text, first):
+    from crosscheck.relate.role_names import read_names
+
+    assert read_names(text, "en")[0].text == first

@@ -293,7 +293,7 @@ def _landmark(s: Slot, text: str) -> bool:
 def _place_kind(s: Slot) -> str:
     """A place's kind: a celestial body ("Jupiter" / «Юпитера», ``en/celestial.tsv``), a body of water or a place on land. Places of two
     kinds are never one slot: a moon of Jupiter is no rival of Paris (round z)."""
-    from crosscheck.relate.role_names import celestial_key
+    from crosscheck.relate.celestial import celestial_key
 
     if s.unit != "place":
         return ""

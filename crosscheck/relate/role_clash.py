@@ -248,8 +248,7 @@ _WHAT = {"create": "author", "found": "founder", "discover": "discoverer or inve
          "conduct": "conductor", "acquire": "buyer", "dedicate": "dedicatee", "die": "place of death", "team": "team",
          "surpass": "one who surpassed it", "sink": "place it sank", "setting": "place the story is set", "child": "parent",
          "lyricist": "poet whose words it sets", "rider": "jockey", "broadcaster": "network that first broadcast it",
-         "namesake": "namesake", "mouth": "water it flows into", "transfer": "club joined", "command": "commander",
-         "label": "record label", "employer": "employer"}
+         "namesake": "namesake", "mouth": "water it flows into", "transfer": "club joined", "command": "commander", "label": "record label", "employer": "employer"}
 
 
 def _kinds_agree(role: str, x: Name, y: Name) -> bool:

@@ -12,6 +12,7 @@ import re
 from dataclasses import dataclass
 
 from crosscheck.frame.names import PLACE_ADJECTIVE_RU, family_epithets, surname_in_case_of
+from crosscheck.relate.celestial import celestial_key
 from crosscheck.relate.name_keys import without_possessive
 from crosscheck.relate.surname_sound import short_alike
 
@@ -36,17 +37,6 @@ class Name:
     kind: str  # celestial, place, venue, title, name
     strong: bool  # a name in its own right (not a capitalised first word of the sentence)
     last: str = ""  # the key of its last word when it is a person's full name (the surname), else ""
-
-
-@functools.lru_cache(maxsize=1)
-def _celestial() -> dict[str, str]:
-    from crosscheck.lang.resources import split, tsv
-
-    out = {}
-    for r in tsv("en/celestial.tsv"):
-        for form in split(r["en"]) + split(r["ru"]):
-            out[form.lower().replace("ё", "е")] = r["key"]
-    return out
 
 
 @functools.lru_cache(maxsize=1)
@@ -126,16 +116,6 @@ def _fold(word: str) -> str:
     return out
 
 
-@functools.lru_cache(maxsize=16384)
-def celestial_key(text: str) -> str | None:
-    """The key of a celestial body a name (or its Russian lemma) names ("Jupiter", «Юпитера»: ``en/celestial.tsv``)."""
-    low = text.lower().replace("ё", "е")
-    if low in _celestial():
-        return _celestial()[low]
-    lem = " ".join(_lemma(w) for w in text.split()).lower().replace("ё", "е")
-    return _celestial().get(lem)
-
-
 def _canon(text: str) -> str | None:
     from crosscheck.lang.gazetteer import lookup
 
@@ -172,6 +152,13 @@ def read_names(text: str, lang: str) -> list[Name]:
     return list(_read_names(text, "ru" if lang == "ru" else "en"))
 
 
+@functools.lru_cache(maxsize=1)
+def _stopwords() -> frozenset[str]:
+    from crosscheck.lang.resources import words as lexicon  # capitalised at a sentence start, never a name
+
+    return frozenset(lexicon("en/stopwords.tsv"))
+
+
 @functools.lru_cache(maxsize=16384)  # once per text: a claim meets its names in every candidate pair (role clash, statement)
 def _read_names(text: str, lang: str) -> tuple[Name, ...]:
     rx_heads, en_heads = _heads()
@@ -197,6 +184,8 @@ def _read_names(text: str, lang: str) -> tuple[Name, ...]:
             head = re.match(r"\S+\s+", t)
             if first_word and head and lang == "ru" and not _first_word_strong(t.split()[0], lang):
                 s, t, first_word = s + head.end(), t[head.end():], False  # «Столица Канады»: a common noun opening the sentence
+            elif first_word and head and lang == "en" and t.split()[0].lower() in _stopwords() and not _month(t.split()[0]):
+                s, t, first_word = s + head.end(), t[head.end():], False  # "In Thomas Mann's": a function word opening it (round bz)
         if t.endswith(".") and not re.search(r"(?<![’'])\b\w\.$", t):
             e, t = e - 1, t[:-1]  # the sentence's full stop, not an initial ("J.")
         words = [w for w in t.split() if not re.fullmatch(_particles(lang), w)]
