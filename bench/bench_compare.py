@@ -234,6 +234,8 @@ SETS = {
     "heldout132": {"perturb": None, "comparable": REPO / "bench/data/heldout132/comparable_heldout132.jsonl"},
     "heldout133": {"perturb": None, "comparable": REPO / "bench/data/heldout133/comparable_heldout133.jsonl"},
     "heldout134": {"perturb": None, "comparable": REPO / "bench/data/heldout134/comparable_heldout134.jsonl"},
+    "heldout135": {"perturb": None, "comparable": REPO / "bench/data/heldout135/comparable_heldout135.jsonl"},
+    "heldout136": {"perturb": None, "comparable": REPO / "bench/data/heldout136/comparable_heldout136.jsonl"},
 }
 
 
