@@ -31,6 +31,7 @@ from crosscheck.relate.event_claims import event_claims as _event_claims, exclus
 from crosscheck.relate.event_figures import quantity_clash as _quantity_clash, quantity_match as _quantity_match
 from crosscheck.relate.negation import negation_info
 from crosscheck.relate.annual_dates import annual_relation
+from crosscheck.relate.dimensions import dimension_relation
 from crosscheck.relate.once_only import once_only_relation
 from crosscheck.relate.finish_places import find_finish_clash
 from crosscheck.relate.rank import find_rank_clash
@@ -86,8 +87,8 @@ def relate_pair(
     """The relation of claim ``a`` to claim ``b`` (None: no link)."""
     rel = _relate_pair(a, fa, b, fb, cos, noise, names, views=views)
     if rel is not None and rel.relation in ("agree", "related") and a.kind != "opinion" and b.kind != "opinion":
-        z = noise.z(cos, a.lang, b.lang)  # one yearly custom at two times of year (round bx), two ranks, two counts of a whole
-        return annual_relation(a, fa, b, fb, z) or _rank_or_share_clash(a, fa, b, fb, z, rel)
+        z = noise.z(cos, a.lang, b.lang)  # a yearly custom at two times of year (round bx), two sizes (ca), two ranks, two counts
+        return annual_relation(a, fa, b, fb, z) or dimension_relation(a, fa, b, fb, z) or _rank_or_share_clash(a, fa, b, fb, z, rel)
     return rel
 
 
