@@ -3,7 +3,9 @@ older sets' pairs of the same kinds): rows written for this test, none from an e
 
 * size: two claims that name one thing and give one of its sizes (length, height, width, depth, a bridge's span) with two
   figures clash, however differently the rest runs (``relate/dimensions.py``, ``lang/{en,ru}/dimension_cues.tsv``); a
-  rounding or a bound that holds the other figure is no clash.
+  rounding or a bound that holds the other figure is no clash;
+* employer: the firm or laboratory someone worked at, told "then working at" or «сотрудник исследовательской
+  лаборатории» (round bz's role, ``lang/{en,ru}/role_predicates.tsv``).
 
 Reading tables: which size a claim gives, and «служит границей» (a fact) against «служит укреплению» (a claimed benefit,
 ``lang/ru/cues.toml``: the verbal noun's ending, not any word with «ани» inside it).
@@ -33,6 +35,18 @@ CASES = [
     ('size', 'contradict',
      'The Vistula Spit, shared by Poland and Russia, is about 65 kilometres long and separates the Vistula Lagoon from the Baltic.',
      'Балтийская (Вислинская) коса длиной 35 км отделяет Калининградский залив от Балтийского моря; её делят Польша и Россия.'),
+    ('employer', 'contradict',
+     'In 1962 the engineer Walter Bruch, then working at Telefunken in Hanover, developed the PAL colour television system.',
+     'Систему цветного телевидения PAL в 1962 г. разработал немецкий инженер Вальтер Брух, сотрудник исследовательской лаборатории Grundig.'),
+    ('employer', 'agree',
+     'In 1962 the engineer Walter Bruch, then working at Telefunken in Hanover, developed the PAL colour television system.',
+     'Систему цветного телевидения PAL в 1962 г. разработал в Ганновере немецкий инженер Вальтер Брух, сотрудник компании Telefunken.'),
+    ('employer', 'contradict',
+     'In 1956 the French engineer Henri de France, then working at the Compagnie française de télévision, proposed the SECAM colour system.',
+     'Систему цветного телевидения SECAM в 1956 г. предложил французский инженер Анри де Франс, сотрудник исследовательской лаборатории Philips.'),
+    ('employer', 'agree',
+     'In 1956 the French engineer Henri de France, then working at the Compagnie française de télévision, proposed the SECAM colour system.',
+     'Систему цветного телевидения SECAM в 1956 г. предложил французский инженер Анри де Франс, сотрудник компании Compagnie française de télévision.'),
 ]
 
 decided, test_row = table_tests(CASES)
