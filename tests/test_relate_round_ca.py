@@ -7,7 +7,8 @@ older sets' pairs of the same kinds): rows written for this test, none from an e
 * employer: the firm or laboratory someone worked at, told "then working at" or «сотрудник исследовательской
   лаборатории» (round bz's role, ``lang/{en,ru}/role_predicates.tsv``).
 
-Reading tables: which size a claim gives, and «служит границей» (a fact) against «служит укреплению» (a claimed benefit,
+Reading tables: the doer after two joined participles ("written and sung by", ``relate/role_clash.py``), which size a
+claim gives, and «служит границей» (a fact) against «служит укреплению» (a claimed benefit,
 ``lang/ru/cues.toml``: the verbal noun's ending, not any word with «ани» inside it).
 """
 
@@ -88,3 +89,15 @@ def test_a_claimed_benefit_needs_a_verbal_noun(text, kind):
 
     segment, _ = _claim(text, "d", "ru", None)
     assert segment.kind == kind
+
+
+@pytest.mark.parametrize("text, doer", [
+    ('The song "Ode to Billie Joe", written and sung by Bobbie Gentry, topped the US chart in 1967.', "Bobbie Gentry"),
+    ('The film "Annie Hall", written and directed by Woody Allen, came out in 1977.', "Woody Allen"),
+    ("The cantata, composed and conducted by Carl Nielsen, was first heard in 1901.", "Carl Nielsen"),
+    ("The comic, written and drawn by Hergé, first ran in 1929.", "Hergé"),
+])
+def test_a_doer_after_two_joined_participles(text, doer):
+    from crosscheck.relate.role_clash import role_arguments
+
+    assert role_arguments(text, "en")["create"][1].text == doer

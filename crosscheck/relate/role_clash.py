@@ -129,7 +129,7 @@ def _by_agent(text: str, names: list[Name], pos: int) -> Name | None:
     Italian confectioner Ferrero", "by the British physicist J. J. Thomson")."""
     from crosscheck.lang.gazetteer import demonym_country
 
-    m = re.match(r"\s+by\s+(?:the\s+|a\s+|an\s+)?", text[pos:])
+    m = re.match(r"(?:,?\s+and\s+(?-i:[a-z]+)(?:ed|en|wn|ng|un|ot))?\s+by\s+(?:the\s+|a\s+|an\s+)?", text[pos:])  # "written and sung by" (ca)
     if not m:
         return None
     start = pos + m.end()
