@@ -5,7 +5,10 @@ older sets' pairs of the same kinds): rows written for this test, none from an e
   figures clash, however differently the rest runs (``relate/dimensions.py``, ``lang/{en,ru}/dimension_cues.tsv``); a
   rounding or a bound that holds the other figure is no clash;
 * employer: the firm or laboratory someone worked at, told "then working at" or «сотрудник исследовательской
-  лаборатории» (round bz's role, ``lang/{en,ru}/role_predicates.tsv``).
+  лаборатории» (round bz's role, ``lang/{en,ru}/role_predicates.tsv``);
+* single-time: one statement dated once on each side, at two times the event view sets apart, is a clash, not two events
+  (``relate/single_times.py``), decided at a fixed similarity (``SINGLE_TIME``: close paraphrases are compared as
+  statements before the event view sees them); encounters, repeats and relative times ("four years later") stay apart.
 
 Reading tables: the doer after two joined participles ("written and sung by", ``relate/role_clash.py``), which size a
 claim gives, and «служит границей» (a fact) against «служит укреплению» (a claimed benefit,
@@ -15,7 +18,7 @@ claim gives, and «служит границей» (a fact) against «служи
 from __future__ import annotations
 
 import pytest
-from pair_table import check_rule_counts, table_tests
+from pair_table import check_at_similarity, check_rule_counts, table_tests
 
 CASES = [
     ('size', 'contradict',
@@ -101,3 +104,54 @@ def test_a_doer_after_two_joined_participles(text, doer):
     from crosscheck.relate.role_clash import role_arguments
 
     assert role_arguments(text, "en")["create"][1].text == doer
+
+
+#: single-time rows: (want, en, ru), decided at z = 5.5 (see ``test_relate_round_bx.POLARITY``).
+SINGLE_TIME = [
+    ('contradict',
+     'Batian, the highest peak of Mount Kenya, was first climbed in 1899 by Halford Mackinder with the guides César Ollier and Joseph Brocherel.',
+     'Вершину Батиан на горе Кения впервые покорили в 1929 г.; восхождение заняло у экспедиции Макиндера почти три недели, а путь шёл через ледник Дарвина.'),
+    ('!contradict',
+     'The two leaders first met face to face in Geneva in November 1985, at a villa on the shore of the lake.',
+     'Первая встреча лидеров двух стран в Женеве прошла в октябре 1986 года и длилась два дня.'),
+    ('!contradict',
+     'The volcano erupted again in 1991, covering the valley and the nearby villages with ash.',
+     'Вулкан извергся в 1947 году; пепел засыпал долину, а жителей окрестных деревень эвакуировали.'),
+    ('!contradict',
+     'Jean-Pierre Blanchard and the American doctor John Jeffries made the first crossing of the English Channel by balloon in January 1785.',
+     'Впервые Ла-Манш на воздушном шаре перелетели Жан-Пьер Бланшар и американский врач Джон Джеффрис в январе 1785 г.; чтобы удержать шар в воздухе, им пришлось выбросить за борт почти всё.'),
+    ('!contradict',
+     'Batian, the highest peak of Mount Kenya, was first climbed in 1899 by Halford Mackinder with the guides César Ollier and Joseph Brocherel.',
+     'Вершину Батиан на горе Кения впервые покорили в 1899 г.; восхождение заняло у экспедиции Макиндера почти три недели, а путь шёл через ледник Дарвина.'),
+    ('contradict',
+     "The last wild Przewalski's horse was sighted in the Dzungarian Gobi of south-western Mongolia in 1969, by the scientist N. Dovchin.",
+     'Последнюю дикую лошадь Пржевальского видели в Джунгарской Гоби на юго-западе Монголии в 1989 г.; затем вид сохранился лишь в зоопарках.'),
+    ('!contradict',
+     "The last wild Przewalski's horse was sighted in the Dzungarian Gobi of south-western Mongolia in 1969, by the scientist N. Dovchin.",
+     'Последнюю дикую лошадь Пржевальского видели в Джунгарской Гоби на юго-западе Монголии в 1969 г.; затем вид сохранился лишь в зоопарках.'),
+    ('contradict',
+     'The Bramble Cay melomys, a small rodent of the Torres Strait, was last seen on its tiny island in 2009.',
+     'Мозаичнохвостую крысу с острова Брамбл-Кей в Торресовом проливе в последний раз видели в 1998 г.; позднее вид признали вымершим.'),
+    ('!contradict',
+     'The Bramble Cay melomys, a small rodent of the Torres Strait, was last seen on its tiny island in 2009.',
+     'Мозаичнохвостую крысу с острова Брамбл-Кей в Торресовом проливе в последний раз видели в 2009 г.; позднее вид признали вымершим.'),
+]
+
+
+@pytest.mark.parametrize("want, en, ru", SINGLE_TIME, ids=[f"single-time-{i}" for i in range(len(SINGLE_TIME))])
+def test_single_time_rows(want, en, ru):
+    check_at_similarity(want, en, ru, 5.5)
+
+
+@pytest.mark.parametrize("text, lang, relative", [
+    ("Rosa Mota won bronze in 1984 and the Olympic marathon four years later.", "en", True),
+    ("He founded the club in 1892 and left it the following year.", "en", True),
+    ("Чемпионка 1988 г., годом ранее она выиграла чемпионат мира.", "ru", True),
+    ("Через два года после премьеры оперу сняли с репертуара.", "ru", True),
+    ("The bridge opened in July 1940 over the Narrows.", "en", False),
+    ("Мост открыли в июле 1940 года.", "ru", False),
+])
+def test_a_time_told_from_another(text, lang, relative):
+    from crosscheck.relate.single_times import _relative
+
+    assert _relative(text, lang) is relative

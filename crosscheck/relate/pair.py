@@ -32,6 +32,7 @@ from crosscheck.relate.event_figures import quantity_clash as _quantity_clash, q
 from crosscheck.relate.negation import negation_info
 from crosscheck.relate.annual_dates import annual_relation
 from crosscheck.relate.dimensions import dimension_relation
+from crosscheck.relate.single_times import single_time_relation
 from crosscheck.relate.once_only import once_only_relation
 from crosscheck.relate.finish_places import find_finish_clash
 from crosscheck.relate.rank import find_rank_clash
@@ -88,7 +89,8 @@ def relate_pair(
     rel = _relate_pair(a, fa, b, fb, cos, noise, names, views=views)
     if rel is not None and rel.relation in ("agree", "related") and a.kind != "opinion" and b.kind != "opinion":
         z = noise.z(cos, a.lang, b.lang)  # a yearly custom at two times of year (round bx), two sizes (ca), two ranks, two counts
-        return annual_relation(a, fa, b, fb, z) or dimension_relation(a, fa, b, fb, z) or _rank_or_share_clash(a, fa, b, fb, z, rel)
+        return (annual_relation(a, fa, b, fb, z) or dimension_relation(a, fa, b, fb, z) or single_time_relation(a, fa, b, fb, z, rel)
+                or _rank_or_share_clash(a, fa, b, fb, z, rel))
     return rel
 
 

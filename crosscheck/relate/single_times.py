@@ -1,0 +1,77 @@
+"""One statement dated once on each side, at two times, is a clash (issue 10, round ca).
+
+The event view calls two reports whose times do not overlap two events, and the pair ``related``: two meetings, two
+visits, two matches on two dates are two occasions.  A claim that states one time only, about a subject the other claim
+states at one other time with the same likeness, is mostly the same statement told with another date: "The last aurochs
+died in 1627" / «Последний тур пал … в XVIII веке».  Measured on the comparable sets' pairs the event view set apart by
+time alone (no other participants, no other kind of event): 114 told one fact with a changed date, 17 were agreements,
+almost all with a second time on one side ("born in 1860 … painted in 1897").  So the pair contradicts when each frame
+holds exactly one time, the event view saw nothing but the time apart, neither side reports an encounter (meetings and
+visits recur) or dates it by a weekday or another time the text does not spell out ("on Tuesday", «в воскресенье»),
+counts or repeats its event ("again", "the second"), plans it, or claims it first since a date or within a period
+("the first since 2013"; a plain "first" or "only" is a one-off, which helps), tells a time relative to another ("four
+years later", «годом ранее»: ``lang/{en,ru}/relative_times.tsv``) or states two different once-only acts ("born in
+1679" / «умер в 1745», ``once_only.py``), and the likeness reaches ``Z_AGREE``.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import functools
+import re
+
+from crosscheck.model import ClaimFrame, Evidence, Segment
+from crosscheck.relate.thresholds import Z_AGREE
+from crosscheck.relate.types import PairRelation
+
+__all__ = ["single_time_relation"]
+
+
+@functools.lru_cache(maxsize=None)
+def _relative_patterns(lang: str) -> tuple[re.Pattern, ...]:
+    from crosscheck.lang.resources import tsv
+
+    return tuple(re.compile(r["pattern"], re.I) for r in tsv(f"{lang}/relative_times.tsv"))
+
+
+def _relative(text: str, lang: str) -> bool:
+    """The text tells a time relative to another ("four years later", «годом ранее»: ``lang/{en,ru}/relative_times.tsv``)."""
+    return any(rx.search(text) for rx in _relative_patterns("ru" if lang == "ru" else "en"))
+
+
+def _dated(t) -> bool:
+    """The time names its year, decade or century ("in 1627", «в XVIII веке», "the 1950s")."""
+    return t.anchored and bool(re.search(r"\d{3,4}|\b[IVXLC]+\b|centur|век|столет", t.text, re.I))
+
+
+def single_time_relation(a: Segment, fa: ClaimFrame, b: Segment, fb: ClaimFrame, z: float,
+                         rel: PairRelation) -> PairRelation | None:
+    """A contradiction when two claims dated once each were set apart by their times alone, else None."""
+    from crosscheck.relate.confidence import confidence
+    from crosscheck.relate.event_claims import mentions_repeat
+    from crosscheck.relate.event_view import ENCOUNTERS, event_view
+
+    if rel.relation != "related" or z < Z_AGREE or [e.type for e in rel.evidence] != ["different-event"]:
+        return None
+    if len(fa.times) != 1 or len(fb.times) != 1 or any(x.kind not in ("first", "only") for x in fa.exclusivity + fb.exclusivity):
+        return None  # a second time may date another act; "first since", "again", "three times" count occasions
+    if "planned" in (fa.modality, fb.modality) or mentions_repeat(fa) or mentions_repeat(fb):
+        return None
+    if _relative(a.text, a.lang) or _relative(b.text, b.lang):
+        return None  # "won the marathon four years later": a second time the frame does not date
+    from crosscheck.relate.once_only import once_only_concepts
+
+    acts_a, acts_b = once_only_concepts(a.text, a.lang), once_only_concepts(b.text, b.lang)
+    if acts_a and acts_b and not acts_a & acts_b:
+        return None  # "born in 1679" / «умер в 1745»: two acts of one life, each dated once
+    va, vb = event_view(a, fa), event_view(b, fb)
+    if va.type in ENCOUNTERS or vb.type in ENCOUNTERS or not (va.explicit and vb.explicit):
+        return None  # a weekday of a news report ("on Tuesday", «в воскресенье») dates a report, not a fact
+    from crosscheck.relate.names import doc_label
+
+    if not (_dated(fa.times[0]) and _dated(fb.times[0])):
+        return None  # a yearless "April 19", a weekday: a report's date, not the fact's
+    apart, (ta, tb) = rel.evidence[0], (fa.times[0].text, fb.times[0].text)
+    ev = (Evidence("date-clash", f"{ta} vs {tb} ({apart.a} vs {apart.b})", apart.a, apart.b),)
+    text = f"The same statement dated otherwise: {doc_label(a)} says {ta!r} ({apart.a}); {doc_label(b)} says {tb!r} ({apart.b})."
+    return dataclasses.replace(rel, relation="contradict", score=confidence("contradict", ev, z), explanation=text, evidence=ev)
