@@ -17,7 +17,7 @@ An organisation in a role only one can fill, named otherwise on the other side, 
   decides.
 
 A reading table checks that a function word opening an English sentence ("In Thomas Mann's novella", "During
-Napoleon's retreat": ``lang/en/stopwords.tsv``, months aside) is no part of the name after it
+Napoleon's retreat": ``lang/en/sentence_openers.tsv``, prepositions, articles and conjunctions only) is no part of the name after it
 (``relate/role_names.py``).
 """
 
@@ -122,7 +122,7 @@ def test_a_quoted_party_before_против_names_a_case():
 
     assert not negation_info("По делу «Ситизенс юнайтед» против Федеральной избирательной комиссии суд отменил ограничения.", "ru").weak
     assert negation_info("Агрессия против Украины осуждена.", "ru").weak  # a capital opening the sentence is no party
-    assert negation_info("Он выступил «решительно» против реформы.", "ru").weak  # a quoted word then a lower-case one
+    assert negation_info("Партия выступила «категорически» против Навального.", "ru").weak  # a quoted word, no party
 
 
 @pytest.mark.parametrize("text, first", [
@@ -130,6 +130,8 @@ def test_a_quoted_party_before_против_names_a_case():
     ("During Napoleon's retreat from Moscow the Grande Armée lost most of its horses.", "Napoleon's"),
     ("After Charles Darwin returned from the voyage he settled in Kent.", "Charles Darwin"),
     ("May Night is an opera by Rimsky-Korsakov.", "May Night"),
+    ("Will Smith starred in the film.", "Will Smith"),
+    ("All Saints Church stands on the hill.", "All Saints Church"),
 ])
 def test_a_function_word_opening_a_sentence_is_no_part_of_a_name(text, first):
     from crosscheck.relate.role_names import read_names

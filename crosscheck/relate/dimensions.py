@@ -5,7 +5,8 @@ one of its sizes (a length, a height, a width, a depth, a bridge's span) with tw
 rest of the two sentences runs (the event view sees a river's course or a mountain's range told with other places and
 calls the pair ``related``).  A side states a size when it carries exactly one figure of length (``lang/measures.tsv``;
 not a distance that places a thing, "30 km south of") and words of exactly one size class
-(``lang/{en,ru}/dimension_cues.tsv``).  The two sizes must be of one class, the claims must share a named entity and be
+(``lang/{en,ru}/dimension_cues.tsv``).  The two sizes must be of one class, the claims must share a named entity (not a
+country or a region, which a claim names in passing: "the Trans-Siberian in Russia" / «БАМ в России») and be
 linked at agreement likeness (``Z_AGREE``), and the figures, in metres, must differ by more than 5 % and more than a
 rounding ("about 6,900 m" / «6893 м»: ``roundings.py``) or a bound ("more than 4,000 metres" holds 4,430) explains.
 """
@@ -59,10 +60,12 @@ def _one_size(qa: Quantity, va: float, qb: Quantity, vb: float) -> bool:
 def find_dimension_clash(text_a: str, lang_a: str, fa: ClaimFrame, text_b: str, lang_b: str, fb: ClaimFrame,
                          z: float) -> tuple[str, Quantity, Quantity] | None:
     """(size class, figure of a, figure of b) when the two claims give one size of one thing with two figures."""
-    from crosscheck.relate.name_keys import keys_close
+    from crosscheck.lang.gazetteer import is_country
+    from crosscheck.relate.name_keys import is_region, keys_close
 
-    if z < Z_AGREE or not any(x.key and y.key and keys_close(x.key, y.key) for x in fa.entities for y in fb.entities):
-        return None  # no thing named on both sides
+    if z < Z_AGREE or not any(x.key and y.key and keys_close(x.key, y.key) and not is_country(x.key) and not is_region(x.key)
+                              for x in fa.entities for y in fb.entities):
+        return None  # no thing named on both sides (a country or a region named in passing is no measured thing)
     sa, sb = sizes(text_a, lang_a, fa), sizes(text_b, lang_b, fb)
     if sa is None or sb is None or sa[0] != sb[0] or _one_size(sa[1], sa[2], sb[1], sb[2]):
         return None

@@ -153,10 +153,10 @@ def read_names(text: str, lang: str) -> list[Name]:
 
 
 @functools.lru_cache(maxsize=1)
-def _stopwords() -> frozenset[str]:
-    from crosscheck.lang.resources import words as lexicon  # capitalised at a sentence start, never a name
+def _openers() -> frozenset[str]:
+    from crosscheck.lang.resources import words as lexicon  # a function word opening a sentence, never a name's
 
-    return frozenset(lexicon("en/stopwords.tsv"))
+    return frozenset(lexicon("en/sentence_openers.tsv"))
 
 
 @functools.lru_cache(maxsize=16384)  # once per text: a claim meets its names in every candidate pair (role clash, statement)
@@ -184,7 +184,7 @@ def _read_names(text: str, lang: str) -> tuple[Name, ...]:
             head = re.match(r"\S+\s+", t)
             if first_word and head and lang == "ru" and not _first_word_strong(t.split()[0], lang):
                 s, t, first_word = s + head.end(), t[head.end():], False  # «Столица Канады»: a common noun opening the sentence
-            elif first_word and head and lang == "en" and t.split()[0].lower() in _stopwords() and not _month(t.split()[0]):
+            elif first_word and head and lang == "en" and t.split()[0].lower() in _openers():
                 s, t, first_word = s + head.end(), t[head.end():], False  # "In Thomas Mann's": a function word opening it (round bz)
         if t.endswith(".") and not re.search(r"(?<![’'])\b\w\.$", t):
             e, t = e - 1, t[:-1]  # the sentence's full stop, not an initial ("J.")

@@ -41,7 +41,7 @@ def _relative(text: str, lang: str) -> bool:
 
 def _dated(t) -> bool:
     """The time names its year, decade or century ("in 1627", «в XVIII веке», "the 1950s")."""
-    return t.anchored and bool(re.search(r"\d{3,4}|\b[IVXLC]+\b|centur|век|столет", t.text, re.I))
+    return t.anchored and bool(re.search(r"\d{3,4}|(?-i:\b[IVXLC]+\b)|centur|век|столет", t.text, re.I))
 
 
 def single_time_relation(a: Segment, fa: ClaimFrame, b: Segment, fb: ClaimFrame, z: float,
