@@ -6,12 +6,14 @@ states at one other time with the same likeness, is mostly the same statement to
 died in 1627" / «Последний тур пал … в XVIII веке».  Measured on the comparable sets' pairs the event view set apart by
 time alone (no other participants, no other kind of event): 114 told one fact with a changed date, 17 were agreements,
 almost all with a second time on one side ("born in 1860 … painted in 1897").  So the pair contradicts when each frame
-holds exactly one time, the event view saw nothing but the time apart, neither side reports an encounter (meetings and
-visits recur) or dates it by a weekday or another time the text does not spell out ("on Tuesday", «в воскресенье»),
-counts or repeats its event ("again", "the second"), plans it, or claims it first since a date or within a period
-("the first since 2013"; a plain "first" or "only" is a one-off, which helps), tells a time relative to another ("four
-years later", «годом ранее»: ``lang/{en,ru}/relative_times.tsv``) or states two different once-only acts ("born in
-1679" / «умер в 1745», ``once_only.py``), and the likeness reaches ``Z_AGREE``.
+holds exactly one time, naming its year, decade or century (not a weekday of a news report, "on Tuesday"); the event view
+saw nothing but the time apart and the slots nothing but the time, no role is filled by another name (another theatre:
+two productions) and no place differs; neither side reports an encounter (meetings and visits recur), counts or repeats
+its event ("again", "the second"), plans it, or claims it first since a date or within a period ("the first since 2013";
+a plain "first" or "only" is a one-off, which helps), tells a time relative to another ("four years later", «годом
+ранее»: ``lang/{en,ru}/relative_times.tsv``) or states two different once-only acts ("born in 1679" / «умер в 1745»,
+``once_only.py``); and the likeness reaches ``Z_AGREE``.  On the bench's 293 pairs the event view set apart by time it
+moves 38 to gold and 2 away.
 """
 
 from __future__ import annotations
@@ -67,6 +69,14 @@ def single_time_relation(a: Segment, fa: ClaimFrame, b: Segment, fb: ClaimFrame,
     va, vb = event_view(a, fa), event_view(b, fb)
     if va.type in ENCOUNTERS or vb.type in ENCOUNTERS or not (va.explicit and vb.explicit):
         return None  # a weekday of a news report ("on Tuesday", «в воскресенье») dates a report, not a fact
+    from crosscheck.relate.slots import compare_slots
+
+    cmp = compare_slots(fa, a.text, a.lang, fb, b.text, b.lang, strict=True)
+    from crosscheck.relate.role_clash import find_role_clash
+
+    if ((va.place is not None and vb.place is not None and va.place != vb.place) or any(p.kind != "time" for p in cmp.clashes)
+            or find_role_clash(a.text, a.lang, b.text, b.lang, z) is not None):
+        return None  # another place or name too: another occasion ("a new production at the Bolshoi in 2001" / «в Мариинском в 1895»)
     from crosscheck.relate.names import doc_label
 
     if not (_dated(fa.times[0]) and _dated(fb.times[0])):
