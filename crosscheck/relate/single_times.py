@@ -52,35 +52,32 @@ def single_time_relation(a: Segment, fa: ClaimFrame, b: Segment, fb: ClaimFrame,
     from crosscheck.relate.confidence import confidence
     from crosscheck.relate.event_claims import mentions_repeat
     from crosscheck.relate.event_view import ENCOUNTERS, event_view
+    from crosscheck.relate.names import doc_label
+    from crosscheck.relate.once_only import once_only_concepts
+    from crosscheck.relate.role_clash import find_role_clash
+    from crosscheck.relate.slots import compare_slots
 
     if rel.relation != "related" or z < Z_AGREE or [e.type for e in rel.evidence] != ["different-event"]:
         return None
     if len(fa.times) != 1 or len(fb.times) != 1 or any(x.kind not in ("first", "only") for x in fa.exclusivity + fb.exclusivity):
         return None  # a second time may date another act; "first since", "again", "three times" count occasions
+    if not (_dated(fa.times[0]) and _dated(fb.times[0])):
+        return None  # a yearless "April 19", a weekday: a report's date, not the fact's
     if "planned" in (fa.modality, fb.modality) or mentions_repeat(fa) or mentions_repeat(fb):
         return None
     if _relative(a.text, a.lang) or _relative(b.text, b.lang):
         return None  # "won the marathon four years later": a second time the frame does not date
-    from crosscheck.relate.once_only import once_only_concepts
-
     acts_a, acts_b = once_only_concepts(a.text, a.lang), once_only_concepts(b.text, b.lang)
     if acts_a and acts_b and not acts_a & acts_b:
         return None  # "born in 1679" / «умер в 1745»: two acts of one life, each dated once
     va, vb = event_view(a, fa), event_view(b, fb)
     if va.type in ENCOUNTERS or vb.type in ENCOUNTERS or not (va.explicit and vb.explicit):
-        return None  # a weekday of a news report ("on Tuesday", «в воскресенье») dates a report, not a fact
-    from crosscheck.relate.slots import compare_slots
-
+        return None  # meetings and visits recur; a time inferred from the publication date dates a report
+    if va.place is not None and vb.place is not None and va.place != vb.place:
+        return None  # another place: another occasion
     cmp = compare_slots(fa, a.text, a.lang, fb, b.text, b.lang, strict=True)
-    from crosscheck.relate.role_clash import find_role_clash
-
-    if ((va.place is not None and vb.place is not None and va.place != vb.place) or any(p.kind != "time" for p in cmp.clashes)
-            or find_role_clash(a.text, a.lang, b.text, b.lang, z) is not None):
-        return None  # another place or name too: another occasion ("a new production at the Bolshoi in 2001" / «в Мариинском в 1895»)
-    from crosscheck.relate.names import doc_label
-
-    if not (_dated(fa.times[0]) and _dated(fb.times[0])):
-        return None  # a yearless "April 19", a weekday: a report's date, not the fact's
+    if any(p.kind != "time" for p in cmp.clashes) or find_role_clash(a.text, a.lang, b.text, b.lang, z) is not None:
+        return None  # another name in a slot or a role: another occasion ("a new production at the Bolshoi in 2001")
     apart, (ta, tb) = rel.evidence[0], (fa.times[0].text, fb.times[0].text)
     ev = (Evidence("date-clash", f"{ta} vs {tb} ({apart.a} vs {apart.b})", apart.a, apart.b),)
     text = f"The same statement dated otherwise: {doc_label(a)} says {ta!r} ({apart.a}); {doc_label(b)} says {tb!r} ({apart.b})."
