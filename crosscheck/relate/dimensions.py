@@ -46,15 +46,12 @@ def sizes(text: str, lang: str, frame: ClaimFrame) -> tuple[str, Quantity, float
 
 
 def _one_size(qa: Quantity, va: float, qb: Quantity, vb: float) -> bool:
-    """The two figures may tell one size: near, one the other's rounding, or one within the other's bound."""
-    if abs(va - vb) <= _NEAR * max(va, vb):
-        return True
-    if rounded_approx(qa.bound, qb.bound, va, vb) or rounded_bound(qa.bound, qb.bound, va, vb):
-        return True
-    for (q, v), w in (((qa, va), vb), ((qb, vb), va)):
-        if q.bound == "lower" and w >= v or q.bound == "upper" and w <= v:
-            return True
-    return False
+    """The two figures may tell one size: near, one within the other's bound or approximation (``slots.values_overlap``),
+    or one the other's rounding."""
+    from crosscheck.relate.slots import values_overlap
+
+    return (abs(va - vb) <= _NEAR * max(va, vb) or values_overlap(va, qa.bound, vb, qb.bound)
+            or rounded_approx(qa.bound, qb.bound, va, vb) or rounded_bound(qa.bound, qb.bound, va, vb))
 
 
 def find_dimension_clash(text_a: str, lang_a: str, fa: ClaimFrame, text_b: str, lang_b: str, fb: ClaimFrame,
@@ -63,12 +60,15 @@ def find_dimension_clash(text_a: str, lang_a: str, fa: ClaimFrame, text_b: str, 
     from crosscheck.lang.gazetteer import is_country
     from crosscheck.relate.name_keys import is_region, keys_close
 
-    if z < Z_AGREE or not any(x.key and y.key and keys_close(x.key, y.key) and not is_country(x.key) and not is_region(x.key)
-                              for x in fa.entities for y in fb.entities):
-        return None  # no thing named on both sides (a country or a region named in passing is no measured thing)
-    sa, sb = sizes(text_a, lang_a, fa), sizes(text_b, lang_b, fb)
+    if z < Z_AGREE:
+        return None
+    sa = sizes(text_a, lang_a, fa)  # most claims give no size: the cheap test first
+    sb = sizes(text_b, lang_b, fb) if sa is not None else None
     if sa is None or sb is None or sa[0] != sb[0] or _one_size(sa[1], sa[2], sb[1], sb[2]):
         return None
+    if not any(x.key and y.key and keys_close(x.key, y.key) and not is_country(x.key) and not is_region(x.key)
+               for x in fa.entities for y in fb.entities):
+        return None  # no thing named on both sides (a country or a region named in passing is no measured thing)
     return sa[0], sa[1], sb[1]
 
 

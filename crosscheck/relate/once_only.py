@@ -29,7 +29,7 @@ from crosscheck.model import ClaimFrame, Segment
 from crosscheck.relate.event_view import EventView, overlaps
 from crosscheck.relate.thresholds import Z_AGREE
 
-__all__ = ["once_only_concepts", "once_only_clash", "once_only_relation"]
+__all__ = ["once_only_concepts", "once_only_clash", "once_only_relation", "names_left"]
 
 
 @functools.lru_cache(maxsize=None)
@@ -108,9 +108,7 @@ def _same_subject(text_a: str, lang_a: str, text_b: str, lang_b: str, battle: bo
         if len(keep_a) == len(all_a):
             return False
         return not (any(getattr(n, "last", "") for n in keep_a) and any(getattr(n, "last", "") for n in keep_b))
-    # a continent or world region («один из главных в Европе») is the scope of a claim, no second subject (round as)
-    left_a = [n for n in names_a if (n.strong or n.kind == "title") and not any(same_name(n, o) for o in names_b) and not _region(n)]
-    left_b = [n for n in names_b if (n.strong or n.kind == "title") and not any(same_name(n, o) for o in names_a) and not _region(n)]
+    left_a, left_b = names_left(names_a, names_b)
     if not (left_a and left_b):
         return True
     if battle and any(_fought_at(text_a, n) for n in shared) and any(_fought_at(text_b, o) for o in names_b
@@ -121,6 +119,17 @@ def _same_subject(text_a: str, lang_a: str, text_b: str, lang_b: str, battle: bo
     from crosscheck.relate.translated_titles import translated_pair
 
     return translated_pair(text_a, left_a, text_b, left_b) is not None
+
+
+def names_left(names_a: list, names_b: list) -> tuple[list, list]:
+    """The strong names and titles each side carries that the other does not name; a continent or world region («один из
+    главных в Европе») is the scope of a claim, no second subject (round as)."""
+    from crosscheck.relate.role_clash import same_name
+
+    def left(mine: list, other: list) -> list:
+        return [n for n in mine if (n.strong or n.kind == "title") and not any(same_name(n, o) for o in other) and not _region(n)]
+
+    return left(names_a, names_b), left(names_b, names_a)
 
 
 def _quoted(text: str) -> list:
