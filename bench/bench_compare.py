@@ -236,6 +236,10 @@ SETS = {
     "heldout134": {"perturb": None, "comparable": REPO / "bench/data/heldout134/comparable_heldout134.jsonl"},
     "heldout135": {"perturb": None, "comparable": REPO / "bench/data/heldout135/comparable_heldout135.jsonl"},
     "heldout136": {"perturb": None, "comparable": REPO / "bench/data/heldout136/comparable_heldout136.jsonl"},
+    # HELD-OUT137 (A-L) and HELD-OUT138 (M-Z): two independent writers (stop 53), kept outside the repository until their
+    # first contact on round ca's rules (bench/data/heldout137|138_first_contact.json)
+    "heldout137": {"perturb": None, "comparable": REPO / "bench/data/heldout137/comparable_heldout137.jsonl"},
+    "heldout138": {"perturb": None, "comparable": REPO / "bench/data/heldout138/comparable_heldout138.jsonl"},
 }
 
 
