@@ -38,7 +38,7 @@ from crosscheck.relate.roundings import looser_rounding, rounded_approx, rounded
 from crosscheck.relate.pole_phrases import negation_outside_poles, own_poles
 from crosscheck.relate.bound_kinds import bound_gap, bounds_one_way
 from crosscheck.relate.money_units import other_currency
-from crosscheck.relate.unit_pairs import count_against_measure, plain_unit, units_pairable
+from crosscheck.relate.unit_pairs import converted_rounding, count_against_measure, plain_unit, units_pairable
 from crosscheck.relate.time_pairs import pair_times, times_equal, year_read_as_figure
 
 __all__ = ["Slot", "SlotPair", "SlotComparison", "compare_slots", "predicates", "negation", "numbers_equal", "times_equal"]
@@ -126,6 +126,7 @@ def _pair_numbers(na: list[Slot], nb: list[Slot], strict: bool) -> tuple[list[Sl
     # "about 4 billion" / «4,05 млрд»: an exact figure within the rounding of an approximate one states it, translations too
     tests.append(lambda a, b: {a.bound, b.bound} == {"approx", "exact"} and _close(*_comparable_values(a, b), _rounding(a, b)))
     tests.append(rounded_to_unit)  # "about 22 months" / «почти два года»
+    tests.append(converted_rounding)  # "15 mph" / «до 24 км/ч»: a figure converted to another system of units (round cb)
     tests.append(lambda a, b: bounds_one_way(a, b, _log_gap(a, b), strict))  # "at least 240" / «свыше 200» (round as)
 
     def take(test, pairable=units_pairable) -> None:

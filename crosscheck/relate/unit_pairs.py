@@ -4,10 +4,12 @@ with each other) and, in a paraphrase, a count of things never stands for a meas
 
 from __future__ import annotations
 
+import math
+
 from crosscheck.relate.money_units import currency_codes
 from crosscheck.relate.slot_values import Slot, _KNOWN_UNITS, _TIME_UNITS, measure
 
-__all__ = ["plain_unit", "units_pairable", "count_against_measure"]
+__all__ = ["plain_unit", "units_pairable", "count_against_measure", "converted_rounding"]
 
 
 def plain_unit(unit: str | None) -> bool:
@@ -53,3 +55,32 @@ def _countless(unit: str | None) -> bool:
     may be one temperature read two ways)."""
     m = measure(unit)
     return unit in _TIME_UNITS or bool(m and m[0].split("^")[0] in ("length", "mass", "time"))
+
+
+def _half_step(v: float) -> float:
+    """Half a step of a figure's last written digit (15: 0.5, 26.2: 0.05, 1,500: 50), at most 5 % of the figure: "1,000
+    feet" is not any height from 500 to 1,500 feet."""
+    if float(v).is_integer():
+        n, k = int(abs(v)), 0
+        while n and n % 10 == 0:
+            n, k = n // 10, k + 1
+        step = 0.5 * 10 ** k
+    else:
+        step = 0.5 * 10 ** -len(f"{abs(v):.6f}".rstrip("0").split(".")[1])
+    return min(step, 0.05 * abs(v))
+
+
+def converted_rounding(a: Slot, b: Slot) -> bool:
+    """Round cb: two figures of one measure in two systems of units ("a top speed of 15 mph" / «не более чем до 24 км/ч»,
+    "70 mph" / «до 112 км/ч»): a converted figure is rounded to the digits it is written with, so each figure holds half a
+    step of its last digit either way.  The figures are compared as written, bounds aside ("up to 18 km/h" holds 7 mph,
+    but does not state it: the other tests weigh a bound).  Units a power of ten apart (metres, kilometres) convert
+    exactly and are left out, as is a temperature (its scales are offset) and an approximate figure (its own test)."""
+    ma, mb = measure(a.unit), measure(b.unit)
+    if not (ma and mb and ma[0] == mb[0] != "temperature") or "approx" in (a.bound, b.bound):
+        return False
+    power = math.log10(ma[1] / mb[1])
+    if abs(power - round(power)) < 1e-6:
+        return False
+    ha, hb = _half_step(a.value), _half_step(b.value)
+    return (a.value - ha) * ma[1] <= (b.value + hb) * mb[1] and (b.value - hb) * mb[1] <= (a.value + ha) * ma[1]
