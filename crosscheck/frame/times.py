@@ -64,7 +64,7 @@ _p("ru_dmy", r"(?<![\d.])(?P<d>\d{1,2})(?:-?(?:го|е|ое|ого))?(?:(?:\s*[-
    + r"(?:,?" + _WS + r"(?:(?P<year>\d{4}|" + _Y3_RU + r")(?:-(?:го|м))?\s*(?:года|году|г\.)?|(?P<same>того\s+же\s+года)|(?P<this>этого|текущего|нынешнего)\s+года|(?P<last>прошлого)\s+года))?")
 # --- day + month (+ year), English
 _p("en_mdy", r"\b" + EN_MONTH + r"\s+(?P<d>\d{1,2})(?:st|nd|rd|th)?(?:(?:\s*[-–]\s*|\s+(?:and|&)\s+)(?P<d2>\d{1,2})(?:st|nd|rd|th)?)?(?!\d)(?:,?\s+(?P<year>\d{4}|" + _Y3_EN + r")|(?P<same>\s+(?:of\s+)?(?:that|the\s+same)\s+year))?")
-_p("en_dmy", r"\b(?P<d>\d{1,2})(?:st|nd|rd|th)?(?:(?:\s*[-–]\s*|\s+(?:and|&)\s+)(?P<d2>\d{1,2})(?:st|nd|rd|th)?)?\s+(?:of\s+)?" + EN_MONTH + r"(?:,?\s+(?P<year>\d{4}|" + _Y3_EN + r"))?")
+_p("en_dmy", r"\b(?P<d>\d{1,2})(?:st|nd|rd|th)?(?:(?:\s*[-–]\s*|\s+(?:and|&)\s+)(?P<d2>\d{1,2})(?:st|nd|rd|th)?)?\s+(?:of\s+)?" + EN_MONTH + r"(?:,?\s+(?P<year>\d{4}|" + _Y3_EN + r")|(?P<same>\s+(?:of\s+)?(?:that|the\s+same)\s+year))?")
 # --- month + year / month alone
 _p("ru_my", r"(?:\b(?:в|с|до|к|по|от|на)\s+(?:(?:начале|середине|конце|начала|середины|конца)\s+)?)?" + RU_MONTH
    + r"(?:" + _WS + r"(?:(?P<year>\d{4}|" + _Y3_RU + r")\s*(?:года|году|г\.)?|(?P<same>того\s+же\s+года)|(?P<this>этого|текущего|нынешнего)\s+года|(?P<last>прошлого)\s+года))?")
@@ -115,6 +115,7 @@ def extract_times(text: str, lang: str = "en", ref: D | None = None, *, future=F
     ctx = Ctx(ref, bool(future) if not callable(future) else False, prev_year)
     taken: list[tuple[int, int]] = []
     found: list[tuple[int, int, TimeSpan]] = []
+    same_year: list[tuple[int, str, re.Match]] = []  # "on 21 October that year", read before the year it points back to
     for name, rx in _PATTERNS:
         if name.startswith("ru_") and lang == "en" or name.startswith("en_") and lang == "ru":
             continue
@@ -147,6 +148,8 @@ def extract_times(text: str, lang: str = "en", ref: D | None = None, *, future=F
                 elif re.match(r"(until|till|by|before|до|по)\s", low) or _UNTIL_PREFIX.search(before):
                     ts = replace(ts, role="until")
             ts = _night(ts, text, a, lang)
+            if ts.start is None and m.groupdict().get("same"):
+                same_year.append((a, name, m))
             found.append((a, b, ts))
             taken.append((a, b))
     from crosscheck.frame.periods import find_periods  # centuries, BC, years of any age
@@ -158,6 +161,14 @@ def extract_times(text: str, lang: str = "en", ref: D | None = None, *, future=F
         found.append((a, b, ts))
     found.extend(_listed_years(text, found))
     found.sort(key=lambda t: t[0])
+    for a0, name, m in same_year:
+        # "spotted in September 1965, passed closest on 21 October that year": the year is the sentence's earlier one
+        # (round cb), before any of the document's
+        earlier = [ts for a, _, ts in found if a < a0 and ts.anchored and ts.start is not None and ts.start.year == ts.end.year]
+        if earlier:
+            ts = resolve(name, m, Ctx(ref, ctx.future, earlier[-1].start.year), text)
+            if ts is not None:
+                found = [(a, b, replace(ts, pos=old.pos, role=old.role) if a == a0 else old) for a, b, old in found]
     # merge "во вторник, 26 ноября" / "on Tuesday, April 19": keep the date
     out: list[TimeSpan] = []
     prev_end = -10
