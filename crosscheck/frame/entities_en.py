@@ -308,7 +308,8 @@ def _split_run(text: str, toks, run: list[int], known: DocContext | None, headli
                 name_toks[-1][:1].isupper() and not any(N.demonym_country(t) for t in name_toks)):  # "Otto von Bismarck" (round ao)
             is_person = True
         elif len(name_toks) == 1 and W.surname_suffix.search(name) and len(name) > 4 and not (
-                W.adverb_suffix.search(name) and _sentence_start(toks, run[n0])):
+                W.adverb_suffix.search(name) and _sentence_start(toks, run[n0])) and not (
+                run[n0] > 0 and toks[run[n0] - 1][0].lower() in W.positions and not re.match(r"['’]s\b", text[b:])):  # "in Turin" (round cb)
             is_person = True
         elif len(name_toks) == 1 and _SPEECH_OR_ACT_AFTER.match(text[b:]) and not N.demonym_country(name):
             is_person = True  # "Tillerson will meet", "Merkel told reporters"
