@@ -45,10 +45,12 @@ def _plain_repeat(x) -> bool:
         x.event_type is None or x.event_type in SAYINGS or (x.kind == "never" and x.until is None))
 
 
-def exclusive(fa: ClaimFrame, fb: ClaimFrame) -> bool:
+def exclusive(fa: ClaimFrame, fb: ClaimFrame, plain_first: bool = False) -> bool:
     """A claim that something was the first or only one ("the first meeting since 2013"); an
-    ordinal or a count ("the third dose", "4 agreements") is a figure the slots compare."""
-    return any(x.kind not in ("ordinal", "count") and not _plain_repeat(x) for x in fa.exclusivity + fb.exclusivity)
+    ordinal or a count ("the third dose", "4 agreements") is a figure the slots compare.  ``plain_first``: a plain
+    "first" or "only" with no period ("first performed", «впервые прозвучала») is a one-off, no claim about a series."""
+    return any(x.kind not in ("ordinal", "count") and not _plain_repeat(x)
+               and not (plain_first and x.kind in ("first", "only")) for x in fa.exclusivity + fb.exclusivity)
 
 
 def mentions_repeat(frame: ClaimFrame) -> bool:

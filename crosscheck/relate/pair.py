@@ -164,11 +164,12 @@ def _relate_pair(
             again = statement_relation(a, fa, b, fb, z, noise, cmp)  # z >= Z_TRANSLATION: the same comparison
             if again.relation == "contradict":
                 return again  # a translation of one event report with a figure or name changed
-        if (hard and not any(p.kind == "time" or p.a.unit == "person" for p in hard) and not _exclusive(fa, fb)
+        if (hard and not any(p.kind == "time" or p.a.unit == "person" for p in hard) and not _exclusive(fa, fb, plain_first=True)
                 and va.type not in ENCOUNTERS and vb.type not in ENCOUNTERS
                 and any(p.kind == "time" and str(p.a.unit).endswith(":day") for p in cmp.matches)):
             # round ay: one event (no meeting or visit, whose persons play many roles), its day agreed on both sides, told
-            # with another figure or place: the sides clash ("killed 435 miners" / «погубило 135 горняков» on one day)
+            # with another figure or place: the sides clash ("killed 435 miners" / «погубило 135 горняков» on one day); a
+            # plain "first" is no series ("premiered in Leipzig on 6 February 1851" / «впервые прозвучала … в Дюссельдорфе»)
             text, ev = explain.contradiction(doc_label(a), doc_label(b), SlotComparison(tuple(hard) + tuple(cmp.matches)))
             return PairRelation(a, b, "contradict", confidence("contradict", ev, z), text, ev)
         if hard:
