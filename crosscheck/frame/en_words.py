@@ -29,6 +29,7 @@ _LISTS = {
     "employer_verbs": "en/employer_verbs.tsv",  # verbs before "for" naming an employer ("driving for Maserati": round bd)
     "locatives": "en/locative_words.tsv",  # words before an unknown capitalised word that make it a place ("near Rochefort")
     "positions": "en/position_words.tsv",  # prepositions of position: "in Turin" is a place though it ends like a surname
+    "attitudes": "en/attitude_words.tsv",  # words whose "in" aims at a person: "faith in Medvedev"
 }
 
 

@@ -47,6 +47,12 @@ _ROMAN = re.compile(r"[IVXLCDM]+")
 _EN_TOKEN = re.compile(r"(?:[A-Z]\.){2,}|[A-HJ-Z]\.(?=\s(?:[A-Z]\.\s)?[A-Z][a-z])|St\.(?=\s[A-Z][a-z])|[^\W\d_](?:[\w’'\-\.]*[^\W\d_])?|\d+|[^\w\s]")
 
 
+def _positioned(toks, i: int) -> bool:
+    """A preposition of position before token ``i`` ("opened in Turin"), not after a word of attitude ("faith in
+    Medvedev"): ``lang/en/position_words.tsv``, ``attitude_words.tsv`` (round cb)."""
+    return i > 0 and toks[i - 1][0].lower() in W.positions and not (i > 1 and toks[i - 2][0].lower() in W.attitudes)
+
+
 def _is_cap(tok: str) -> bool:
     return tok[:1].isupper()
 
@@ -309,7 +315,7 @@ def _split_run(text: str, toks, run: list[int], known: DocContext | None, headli
             is_person = True
         elif len(name_toks) == 1 and W.surname_suffix.search(name) and len(name) > 4 and not (
                 W.adverb_suffix.search(name) and _sentence_start(toks, run[n0])) and not (
-                run[n0] > 0 and toks[run[n0] - 1][0].lower() in W.positions and not re.match(r"['’]s\b", text[b:])):  # "in Turin" (round cb)
+                _positioned(toks, run[n0]) and not re.match(r"['’]s\b", text[b:])):  # "in Turin" (round cb)
             is_person = True
         elif len(name_toks) == 1 and _SPEECH_OR_ACT_AFTER.match(text[b:]) and not N.demonym_country(name):
             is_person = True  # "Tillerson will meet", "Merkel told reporters"

@@ -64,9 +64,12 @@ _PATTERNS = [
     # bare years of any age after a preposition: "in 1147", "by 988 AD", "в 1147 году", "1147 год"
     ("year", re.compile(r"\b(?:(?P<yw>(?:in\s+)?the\s+year)|(?P<prep>in|since|until|till|by|before|after|from|during|around|circa|c\.))\s+(?P<y>\d{3,4})\b(?P<ad>" + _AD + r")?(?!\s*(?:%|[-–]\d|percent|people|km|metres|meters|dollars))"
                         r"|(?<![\w.,])(?P<ry>\d{3,4})\s*(?:года|году|годом|годов|годах|год|г\.)(?!\w)", re.I)),
-    # a year before the noun it dates, or after "for"/"of": "the 2020 presidential election", "a 2013 deal", "for 2022";
-    # after a name's possessive too (round cb): "John Ostrom's 1969 description", "Picasso's 1907 painting"
-    ("year", re.compile(r"(?:\b(?:the|a|an|its|his|her|their|this|that)\s+|(?<=\w['’]s\s))(?P<y>(?:18|19|20)\d\d)(?=\s+[a-z])(?!\s+(?:people|persons|troops|km|kilometers|"
+    # a year after a name's possessive, before a noun in the singular (round cb): "John Ostrom's 1969 description",
+    # "Picasso's 1907 painting"; not a count ("the club's 2000 members", "the city's 1800 residents")
+    ("year", re.compile(r"(?<=\w['’]s\s)(?P<y>(?:18|19|20)\d\d)(?=\s+[a-z])(?!\s+(?:[a-z]+s|people|persons|men|women|"
+                        r"children|staff|police|troops|km|kilometers|dollars|percent|of)\b)", re.I)),
+    # a year before the noun it dates, or after "for"/"of": "the 2020 presidential election", "a 2013 deal", "for 2022"
+    ("year", re.compile(r"\b(?:the|a|an|its|his|her|their|this|that)\s+(?P<y>(?:18|19|20)\d\d)(?=\s+[a-z])(?!\s+(?:people|persons|troops|km|kilometers|"
                         r"dollars|tons|tonnes|percent|years|times|of\b))|\b(?:for|of|to)\s+(?P<ry>(?:18|19|20)\d\d)\b(?![-–.,]\d|\s*(?:%|percent|people|persons|troops|km|kilometers|"
                         r"dollars|tons|tonnes|times|units|cases|[a-z]+s\b))", re.I)),
     # an older year after a capitalised name and "of" (round av): "the Black Act of 1723", "the Great Fire of 1666"; the

@@ -148,7 +148,7 @@ def extract_times(text: str, lang: str = "en", ref: D | None = None, *, future=F
                 elif re.match(r"(until|till|by|before|до|по)\s", low) or _UNTIL_PREFIX.search(before):
                     ts = replace(ts, role="until")
             ts = _night(ts, text, a, lang)
-            if ts.start is None and m.groupdict().get("same"):
+            if m.groupdict().get("same"):
                 same_year.append((a, name, m))
             found.append((a, b, ts))
             taken.append((a, b))

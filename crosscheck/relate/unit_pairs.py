@@ -58,8 +58,8 @@ def _countless(unit: str | None) -> bool:
 
 
 def _half_step(v: float) -> float:
-    """Half a step of a figure's last written digit (15: 0.5, 26.2: 0.05, 1,500: 50), at most 5 % of the figure: "1,000
-    feet" is not any height from 500 to 1,500 feet."""
+    """Half a step of a figure's last digit (15: 0.5, 26.2: 0.05, 1,500: 50), at most 3 % of the figure: "1,000 feet" is
+    not any height from 500 to 1,500 feet."""
     if float(v).is_integer():
         n, k = int(abs(v)), 0
         while n and n % 10 == 0:
@@ -67,20 +67,25 @@ def _half_step(v: float) -> float:
         step = 0.5 * 10 ** k
     else:
         step = 0.5 * 10 ** -len(f"{abs(v):.6f}".rstrip("0").split(".")[1])
-    return min(step, 0.05 * abs(v))
+    return min(step, 0.03 * abs(v))
+
+
+def _metric(factor: float) -> bool:
+    power = math.log10(factor)
+    return abs(power - round(power)) < 1e-6
 
 
 def converted_rounding(a: Slot, b: Slot) -> bool:
-    """Round cb: two figures of one measure in two systems of units ("a top speed of 15 mph" / «не более чем до 24 км/ч»,
-    "70 mph" / «до 112 км/ч»): a converted figure is rounded to the digits it is written with, so each figure holds half a
-    step of its last digit either way.  The figures are compared as written, bounds aside ("up to 18 km/h" holds 7 mph,
-    but does not state it: the other tests weigh a bound).  Units a power of ten apart (metres, kilometres) convert
-    exactly and are left out, as is a temperature (its scales are offset) and an approximate figure (its own test)."""
+    """Round cb: two figures of one measure, one in a metric unit and one in another system ("a top speed of 15 mph" /
+    «не более чем до 24 км/ч», "70 mph" / «до 112 км/ч»): a converted figure is rounded, so the two state one value when
+    they lie within half a step of the coarser figure's last digit (at most 3 % of it).  Bounds that point apart ("over
+    100 km/h" / «менее 60 миль в час») never state one value.  Two metric units (metres, kilometres) convert exactly,
+    and two units of one other system (feet, inches), times and temperatures, and approximate figures have tests of
+    their own."""
     ma, mb = measure(a.unit), measure(b.unit)
     if not (ma and mb and ma[0] == mb[0] != "temperature") or "approx" in (a.bound, b.bound):
         return False
-    power = math.log10(ma[1] / mb[1])
-    if abs(power - round(power)) < 1e-6:
+    if _metric(ma[1]) == _metric(mb[1]) or {a.bound, b.bound} == {"lower", "upper"}:
         return False
-    ha, hb = _half_step(a.value), _half_step(b.value)
-    return (a.value - ha) * ma[1] <= (b.value + hb) * mb[1] and (b.value - hb) * mb[1] <= (a.value + ha) * ma[1]
+    va, vb = a.value * ma[1], b.value * mb[1]
+    return abs(va - vb) <= max(_half_step(a.value) * ma[1], _half_step(b.value) * mb[1])
