@@ -6,6 +6,9 @@ older sets' pairs of the same kinds): rows written for this test, none from an e
   with bounds pointing apart, they do not state one value;
 * possessive-year: a year after a name's possessive is a time ("Walther Flemming's 1882 book", ``frame/periods.py``),
   so two years clash as dates, not as a figure one side adds and a date the other does;
+* object-first: a Russian clause that opens, after a date or a stop, with a plural in the accusative right before an
+  active verb states its object first («15 мая 1525 г. повстанцев разгромило … войско ландграфа»): the winner is named
+  after the verb (``relate/contest_roles.py``); «армия повстанцев разбила» is the army's win;
 * first-day: one event, its day agreed on both sides, told with another place is a clash even when one side calls it
   the first performance (round ay's rule, which left out every claim of being first: a plain "first" is no series),
   decided at a fixed similarity (``FIXED``), as round ca's single-time rows are: close paraphrases are compared as
@@ -55,6 +58,21 @@ CASES = [
     ('possessive-year', 'contradict',
      "Casimir Funk's 1912 paper introduced the word vitamine for the substances missing in deficiency diseases.",
      'Слово «витамин» для веществ, которых не хватает при авитаминозах, Казимир Функ ввёл в статье 1922 года.'),
+    ('object-first', 'agree',
+     'At Frankenhausen on 15 May 1525 the army of Landgrave Philip of Hesse crushed the rebel peasants.',
+     '15 мая 1525 г. повстанцев разгромило при Франкенхаузене войско ландграфа Филиппа Гессенского.'),
+    ('object-first', 'contradict',
+     'At Frankenhausen on 15 May 1525 the rebel peasants crushed the army of Landgrave Philip of Hesse.',
+     '15 мая 1525 г. повстанцев разгромило при Франкенхаузене войско ландграфа Филиппа Гессенского.'),
+    ('object-first', 'agree',
+     'In August 1774 Lieutenant Colonel Ivan Michelson routed Pugachev\'s rebels near Tsaritsyn.',
+     'В августе 1774 г. мятежников разбил под Царицыном подполковник Иван Михельсон.'),
+    ('object-first', 'contradict',
+     'In August 1774 Pugachev\'s rebels routed the troops of Lieutenant Colonel Ivan Michelson near Tsaritsyn.',
+     'В августе 1774 г. мятежников разбил под Царицыном подполковник Иван Михельсон.'),
+    ('object-first', 'agree',
+     "In November 1773 Pugachev's rebel army routed the corps of General Vasily Kar near Orenburg.",
+     'В ноябре 1773 г. армия повстанцев разбила под Оренбургом корпус генерала Василия Кара.'),
 ]
 
 decided, test_row = table_tests(CASES)

@@ -187,6 +187,17 @@ def _object_first(stretch: list[str], lang: str) -> bool:
             and any(t.islower() and _ACCUSATIVE_PLURAL.search(t) for t in stretch[-3:]))
 
 
+def _object_opens(before: list[str], lang: str) -> bool:
+    """Round cb: a Russian clause that opens, after a date or a stop, with a plural in the accusative right before an
+    active verb («28.11.1666 мятежников разбил генерал …», «15 мая 1525 г. повстанцев разгромило войско …»): its object
+    stated first, the winner after the verb.  A plural after a noun («армия повстанцев разбила») is that noun's
+    genitive, and the noun the subject."""
+    if lang != "ru" or not before or not (before[-1].islower() and _ACCUSATIVE_PLURAL.search(before[-1])):
+        return False
+    prev = before[-2] if len(before) > 1 else ""
+    return prev == "" or prev in _BOUNDARY or prev.isdigit() or prev.lower() in ("г", "году", "гг")
+
+
 #: Russian endings of an animate plural in the accusative («австрийцев», «добровольцев»).
 _ACCUSATIVE_PLURAL = re.compile(r"(?:ов|ев)$")
 
@@ -229,7 +240,7 @@ def contest(text: str, lang: str) -> Contest | None:
     first = first or _subject(before, lang, active=kind == "active")
     second = _object(after, lang) if kind != "won" else None  # "won the Battle of Ravenna": no loser named
     winner, loser = (second, first) if kind == "passive" else (first, second)
-    if kind == "active" and _object_first(_TOKEN.findall(text[:m.start()].rsplit(",", 1)[-1]), lang):
+    if kind == "active" and (_object_first(_TOKEN.findall(text[:m.start()].rsplit(",", 1)[-1]), lang) or _object_opens(before, lang)):
         winner, loser = second, None  # «где его добровольцев разбили папские войска»: the subject after the verb
     if winner is None and loser is None:
         return None
