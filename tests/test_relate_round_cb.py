@@ -9,6 +9,9 @@ older sets' pairs of the same kinds): rows written for this test, none from an e
 * object-first: a Russian clause that opens, after a date or a stop, with a plural in the accusative right before an
   active verb states its object first («15 мая 1525 г. повстанцев разгромило … войско ландграфа»): the winner is named
   after the verb (``relate/contest_roles.py``); «армия повстанцев разбила» is the army's win;
+* back-year: a date told back to the sentence's year («4 июня того же года») dates a second act, so it is not the one
+  date of its side that a paraphrase pairs with the other side's one date of its grain (``relate/time_pairs.py``): the
+  first date («весной 1955 г.») holds the other side's "14 May 1955";
 * first-day: one event, its day agreed on both sides, told with another place is a clash even when one side calls it
   the first performance (round ay's rule, which left out every claim of being first: a plain "first" is no series),
   decided at a fixed similarity (``FIXED``), as round ca's single-time rows are: close paraphrases are compared as
@@ -73,6 +76,18 @@ CASES = [
     ('object-first', 'agree',
      "In November 1773 Pugachev's rebel army routed the corps of General Vasily Kar near Orenburg.",
      'В ноябре 1773 г. армия повстанцев разбила под Оренбургом корпус генерала Василия Кара.'),
+    ('back-year', 'agree',
+     'The Warsaw Pact was signed in Warsaw on 14 May 1955.',
+     'Варшавский договор подписали весной 1955 г.; в силу он вступил 4 июня того же года.'),
+    ('back-year', 'contradict',
+     'The Warsaw Pact was signed in Warsaw on 14 May 1955.',
+     'Варшавский договор подписали 14 апреля 1955 г.; в силу он вступил 4 июня того же года.'),
+    ('back-year', 'agree',
+     'The Treaty of Brest-Litovsk was signed on 3 March 1918.',
+     'Брестский мир подписали весной 1918 г.; советское правительство аннулировало его 13 ноября того же года.'),
+    ('back-year', '!agree',
+     'The Treaty of Brest-Litovsk was signed on 3 March 1918.',
+     'Брестский мир подписали 3 марта 1919 г.; советское правительство аннулировало его 13 ноября того же года.'),
 ]
 
 decided, test_row = table_tests(CASES)
