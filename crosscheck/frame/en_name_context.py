@@ -6,13 +6,19 @@ from __future__ import annotations
 
 from crosscheck.frame.en_words import W
 
-__all__ = ["placed", "peerage_place", "inner_place"]
+__all__ = ["placed", "positioned", "peerage_place", "inner_place"]
 
 
 def placed(toks, i: int) -> bool:
     """A locative word or a place's possessive before token ``i`` ("from Barra de Navidad", "Barcelona's Passeig de Gràcia")."""
     prev = toks[i - 1][0] if i > 0 else ""
     return prev.lower() in ("in", "at", "on", "near", "from", "to", "into", "towards") or prev.endswith(("'s", "’s"))
+
+
+def positioned(toks, i: int) -> bool:
+    """A preposition of position before token ``i`` ("opened in Turin"), not after a word of attitude ("faith in
+    Medvedev"): ``lang/en/position_words.tsv``, ``attitude_words.tsv`` (round cb)."""
+    return i > 0 and toks[i - 1][0].lower() in W.positions and not (i > 1 and toks[i - 2][0].lower() in W.attitudes)
 
 
 def peerage_place(toks, i: int) -> bool:

@@ -15,6 +15,7 @@ from crosscheck.frame import names as N
 from crosscheck.frame.context import DocContext
 from crosscheck.frame.divisions import en_divisions
 from crosscheck.frame.en_name_context import inner_place as _inner_place, peerage_place as _peerage_place, placed as _placed
+from crosscheck.frame.en_name_context import positioned as _positioned
 from crosscheck.frame.en_words import W, title_words
 from crosscheck.frame.orgs import gazetteer_hit, org_key_from_text
 from crosscheck.lang.gazetteer import state_keys
@@ -45,12 +46,6 @@ _ROMAN = re.compile(r"[IVXLCDM]+")
 
 #: An initial before a capitalised word ("George W. Bush", "J. K. Rowling") is one token with its period (round al).
 _EN_TOKEN = re.compile(r"(?:[A-Z]\.){2,}|[A-HJ-Z]\.(?=\s(?:[A-Z]\.\s)?[A-Z][a-z])|St\.(?=\s[A-Z][a-z])|[^\W\d_](?:[\w’'\-\.]*[^\W\d_])?|\d+|[^\w\s]")
-
-
-def _positioned(toks, i: int) -> bool:
-    """A preposition of position before token ``i`` ("opened in Turin"), not after a word of attitude ("faith in
-    Medvedev"): ``lang/en/position_words.tsv``, ``attitude_words.tsv`` (round cb)."""
-    return i > 0 and toks[i - 1][0].lower() in W.positions and not (i > 1 and toks[i - 2][0].lower() in W.attitudes)
 
 
 def _is_cap(tok: str) -> bool:

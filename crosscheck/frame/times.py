@@ -33,6 +33,11 @@ EN_MONTH = month_regex("en")
 
 
 _WS = r"[\s\u00a0]+"
+#: A date told back to a year named before it ("on 21 October that year", "of the same year", «7 мая того же года»)
+_SAME_EN = r"(?P<same>\s+(?:of\s+)?(?:that|the\s+same)\s+year)"
+_SAME_RU = r"(?P<same>того\s+же\s+года)"
+#: The same words anywhere in a time's text: the time dates a second act of its sentence (``relate/time_pairs.py``).
+BACK_TO_YEAR = re.compile(r"\b(?:that|the\s+same)\s+year\b|(?<![\w-])того\s+же\s+года(?![\w-])", re.I)
 _PATTERNS: list[tuple[str, re.Pattern]] = []
 
 
@@ -61,17 +66,17 @@ _Y3_EN = r"[1-9]\d{2}(?=\s*(?:[,.;:)]|$)|\s+(?:AD|CE|the|a|an|when|and|he|she|it
 _Y3_RU = r"[1-9]\d{2}(?=\s*(?:года|году|г\.))"
 # --- day + month (+ year), Russian
 _p("ru_dmy", r"(?<![\d.])(?P<d>\d{1,2})(?:-?(?:го|е|ое|ого))?(?:(?:\s*[-–—]\s*|\s+и\s+)(?P<d2>\d{1,2})(?:-?(?:го|е|ое|ого))?)?" + _WS + RU_MONTH
-   + r"(?:,?" + _WS + r"(?:(?P<year>\d{4}|" + _Y3_RU + r")(?:-(?:го|м))?\s*(?:года|году|г\.)?|(?P<same>того\s+же\s+года)|(?P<this>этого|текущего|нынешнего)\s+года|(?P<last>прошлого)\s+года))?")
+   + r"(?:,?" + _WS + r"(?:(?P<year>\d{4}|" + _Y3_RU + r")(?:-(?:го|м))?\s*(?:года|году|г\.)?|" + _SAME_RU + r"|(?P<this>этого|текущего|нынешнего)\s+года|(?P<last>прошлого)\s+года))?")
 # --- day + month (+ year), English
-_p("en_mdy", r"\b" + EN_MONTH + r"\s+(?P<d>\d{1,2})(?:st|nd|rd|th)?(?:(?:\s*[-–]\s*|\s+(?:and|&)\s+)(?P<d2>\d{1,2})(?:st|nd|rd|th)?)?(?!\d)(?:,?\s+(?P<year>\d{4}|" + _Y3_EN + r")|(?P<same>\s+(?:of\s+)?(?:that|the\s+same)\s+year))?")
-_p("en_dmy", r"\b(?P<d>\d{1,2})(?:st|nd|rd|th)?(?:(?:\s*[-–]\s*|\s+(?:and|&)\s+)(?P<d2>\d{1,2})(?:st|nd|rd|th)?)?\s+(?:of\s+)?" + EN_MONTH + r"(?:,?\s+(?P<year>\d{4}|" + _Y3_EN + r")|(?P<same>\s+(?:of\s+)?(?:that|the\s+same)\s+year))?")
+_p("en_mdy", r"\b" + EN_MONTH + r"\s+(?P<d>\d{1,2})(?:st|nd|rd|th)?(?:(?:\s*[-–]\s*|\s+(?:and|&)\s+)(?P<d2>\d{1,2})(?:st|nd|rd|th)?)?(?!\d)(?:,?\s+(?P<year>\d{4}|" + _Y3_EN + r")|" + _SAME_EN + r")?")
+_p("en_dmy", r"\b(?P<d>\d{1,2})(?:st|nd|rd|th)?(?:(?:\s*[-–]\s*|\s+(?:and|&)\s+)(?P<d2>\d{1,2})(?:st|nd|rd|th)?)?\s+(?:of\s+)?" + EN_MONTH + r"(?:,?\s+(?P<year>\d{4}|" + _Y3_EN + r")|" + _SAME_EN + r")?")
 # --- month + year / month alone
 _p("ru_my", r"(?:\b(?:в|с|до|к|по|от|на)\s+(?:(?:начале|середине|конце|начала|середины|конца)\s+)?)?" + RU_MONTH
-   + r"(?:" + _WS + r"(?:(?P<year>\d{4}|" + _Y3_RU + r")\s*(?:года|году|г\.)?|(?P<same>того\s+же\s+года)|(?P<this>этого|текущего|нынешнего)\s+года|(?P<last>прошлого)\s+года))?")
+   + r"(?:" + _WS + r"(?:(?P<year>\d{4}|" + _Y3_RU + r")\s*(?:года|году|г\.)?|" + _SAME_RU + r"|(?P<this>этого|текущего|нынешнего)\s+года|(?P<last>прошлого)\s+года))?")
 _p("en_my", r"\b(?:(?:in|since|until|by|from|during)\s+)?(?:(?:early|mid|late|the\s+end\s+of|the\s+beginning\s+of)[\s-]+)?" + EN_MONTH
-   + r"(?:,?\s+(?:of\s+|in\s+(?:the\s+year\s+)?)?(?P<year>\d{4}|" + _Y3_EN + r")|(?P<same>\s+(?:of\s+)?(?:that|the\s+same)\s+year)|\s+(?P<this>this)\s+year|\s+(?P<last>last)\s+year)?")
+   + r"(?:,?\s+(?:of\s+|in\s+(?:the\s+year\s+)?)?(?P<year>\d{4}|" + _Y3_EN + r")|" + _SAME_EN + r"|\s+(?P<this>this)\s+year|\s+(?P<last>last)\s+year)?")
 # --- seasons
-_p("ru_season", r"\b(?P<s>весн[аоуе][йю]?|лет[оаму]м?|осен[ьию]ю?|зим[аоуе][йю]?)(?:" + _WS + r"(?:(?P<year>\d{4})(?:\s*[-–—]\s*(?P<year2>\d{4}|\d{2}))?\s*(?:годов|года|гг?\.)?|(?P<same>того\s+же\s+года)|(?P<this>этого|текущего)\s+года|(?P<last>прошлого)\s+года))")
+_p("ru_season", r"\b(?P<s>весн[аоуе][йю]?|лет[оаму]м?|осен[ьию]ю?|зим[аоуе][йю]?)(?:" + _WS + r"(?:(?P<year>\d{4})(?:\s*[-–—]\s*(?P<year2>\d{4}|\d{2}))?\s*(?:годов|года|гг?\.)?|" + _SAME_RU + r"|(?P<this>этого|текущего)\s+года|(?P<last>прошлого)\s+года))")
 _p("ru_season2", r"\b(?P<s>весной|летом|осенью|зимой)\b")
 _p("en_season", r"\b(?:(?:in|since|during|by)\s+)?(?:the\s+)?(?P<last>last\s+|this\s+|next\s+)?(?P<s>spring|summer|autumn|fall|winter)(?:\s+(?:of\s+)?(?P<year>\d{4})(?:\s*[-–—/]\s*(?P<year2>\d{4}|\d{2}))?)?\b")
 # --- relative

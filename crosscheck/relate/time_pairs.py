@@ -8,6 +8,7 @@ import datetime as _dt
 import re
 
 from crosscheck.frame.holidays import movable_feast
+from crosscheck.frame.times import BACK_TO_YEAR
 from crosscheck.relate.calendars import julian_gregorian
 from crosscheck.relate.slot_values import Slot, SlotPair, _KNOWN_UNITS, measure
 
@@ -128,10 +129,6 @@ def _bound_holds(bound: Slot, other: Slot, role_bound: str, role_other: str) -> 
     return o1 <= b1 if role_bound == "until" else o0 >= b0
 
 
-#: A date told back to a year the sentence named before it ("on 21 October that year", «7 мая того же года»).
-_BACK = re.compile(r"\b(?:that|the\s+same)\s+year\b|(?<![\w-])(?:того\s+же|этого\s+же)\s+года(?![\w-])", re.I)
-
-
 def pair_times(ta: list[Slot], tb: list[Slot], strict: bool) -> tuple[list[SlotPair], list[Slot], list[Slot]]:
     pairs: list[SlotPair] = []
     left_a, left_b = list(ta), list(tb)
@@ -165,7 +162,7 @@ def pair_times(ta: list[Slot], tb: list[Slot], strict: bool) -> tuple[list[SlotP
         # (round cb: not a date told back to the sentence's year, "in January of the same year", «24 октября того же
         # года»: it dates a second act, after the sentence's first date)
         take(lambda a, b: _grain(a) == _grain(b) in ("day", "month") and role(a) == role(b) and a.anchored and b.anchored
-             and not _BACK.search(a.text or "") and not _BACK.search(b.text or "")
+             and not BACK_TO_YEAR.search(a.text or "") and not BACK_TO_YEAR.search(b.text or "")
              and _year(a.value[0]) == _year(b.value[0]) and _alone(a, left_a, role) and _alone(b, left_b, role)
              and not _told_otherwise(a, b, left_b) and not _told_otherwise(b, a, left_a), compare=True)
     take(lambda a, b: role(a) == role(b) and times_equal(a, b))

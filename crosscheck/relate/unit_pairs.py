@@ -7,6 +7,7 @@ from __future__ import annotations
 import math
 
 from crosscheck.relate.money_units import currency_codes
+from crosscheck.relate.roundings import roundness
 from crosscheck.relate.slot_values import Slot, _KNOWN_UNITS, _TIME_UNITS, measure
 
 __all__ = ["plain_unit", "units_pairable", "count_against_measure", "converted_rounding"]
@@ -61,10 +62,7 @@ def _half_step(v: float) -> float:
     """Half a step of a figure's last digit (15: 0.5, 26.2: 0.05, 1,500: 50), at most 3 % of the figure: "1,000 feet" is
     not any height from 500 to 1,500 feet."""
     if float(v).is_integer():
-        n, k = int(abs(v)), 0
-        while n and n % 10 == 0:
-            n, k = n // 10, k + 1
-        step = 0.5 * 10 ** k
+        step = 0.5 * 10 ** roundness(v)
     else:
         step = 0.5 * 10 ** -len(f"{abs(v):.6f}".rstrip("0").split(".")[1])
     return min(step, 0.03 * abs(v))
