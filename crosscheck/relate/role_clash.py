@@ -144,11 +144,11 @@ def _by_agent(text: str, names: list[Name], pos: int) -> Name | None:
 
 
 def _demonym(n: Name) -> bool:
-    """A people's adjective read as a name ("German", "Italian", "Swedish-born": round bh): a descriptor, never an argument
-    or a leftover name."""
+    """A people's adjective read as a name ("German", "Italian", "Swedish-born": round bh), or its plural for the people
+    ("the French and Italians": round cc): a descriptor, never an argument or a leftover name."""
     from crosscheck.lang.gazetteer import demonym_country
 
-    return n.kind == "name" and " " not in n.text and bool(demonym_country(re.sub(r"-born$", "", n.text)))
+    return n.kind == "name" and " " not in n.text and bool(demonym_country(re.sub(r"-born$|(?<=an)s$", "", n.text)))
 
 
 def _where(text: str, n: Name) -> bool:

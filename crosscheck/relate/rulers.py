@@ -110,4 +110,20 @@ def same_ruler(x: str, y: str) -> bool:
     """One ruler named two ways: by name and number and by name and epithet ("Peter the Great" / «Пётр I», "Nicholas II" /
     «Николай II»: round av; an epithet keys no number, ``lang/ruler_epithets.tsv``)."""
     rx, ry = ruler_parts(x), ruler_parts(y)
-    return bool(rx and ry) and rx[0] == ry[0] and (rx[1] is None or ry[1] is None or rx[1] == ry[1])
+    if not (rx and ry):
+        return _titled_given(x, y) or _titled_given(y, x)
+    return rx[0] == ry[0] and (rx[1] is None or ry[1] is None or rx[1] == ry[1])
+
+
+def _titled_given(x: str, y: str) -> bool:
+    """A title and one given name the ruler table translates, and that given name alone in the other script ("Archduke
+    John" / «эрцгерцог Иоганн», whose title is a lower-case word the name leaves out: round cc)."""
+    from crosscheck.lang.translit import is_cyrillic
+
+    words = x.rstrip(". ").split()
+    if len(words) != 2 or not title_word(words[0]) or len(y.split()) != 1 or is_cyrillic(words[1]) == is_cyrillic(y):
+        return False
+    from crosscheck.lang.given_names import english_given
+
+    gx, gy = english_given(words[1]) if not is_cyrillic(words[1]) else ruler_name(words[1]), ruler_name(y.strip())
+    return bool(gx) and gx == gy and english_given(gx) is not None
