@@ -240,6 +240,10 @@ SETS = {
     # first contact on round ca's rules (bench/data/heldout137|138_first_contact.json)
     "heldout137": {"perturb": None, "comparable": REPO / "bench/data/heldout137/comparable_heldout137.jsonl"},
     "heldout138": {"perturb": None, "comparable": REPO / "bench/data/heldout138/comparable_heldout138.jsonl"},
+    # HELD-OUT139 (A-L) and HELD-OUT140 (M-Z): two independent writers (stop 54), kept outside the repository until their
+    # first contact on round cc's rules (bench/data/heldout139|140_first_contact.json)
+    "heldout139": {"perturb": None, "comparable": REPO / "bench/data/heldout139/comparable_heldout139.jsonl"},
+    "heldout140": {"perturb": None, "comparable": REPO / "bench/data/heldout140/comparable_heldout140.jsonl"},
 }
 
 
