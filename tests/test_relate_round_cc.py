@@ -4,8 +4,8 @@ before anything of those was read): rows written for this test, none from an eva
 * director: the director of a film or a staging is its author, as "directed by X" is in English: «снял X», «поставил
   (в 1924 г.) X», «режиссёр — X» (``lang/ru/role_predicates.tsv``, concept ``create``);
 * music: "set to music by X", "with music by X" name the composer, as «музыку … написал X» does (``lang/en/role_predicates.tsv``);
-* particle: a Catalan "i" and a Dutch "'t" inside one name ("Josep Puig i Cadafalch", "Gerard 't Hooft":
-  ``lang/en/name_particles.tsv``), so the name is one, not a name and a leftover that blocks the role clash;
+* particle: a Catalan "i" inside one name ("Josep Puig i Cadafalch": ``lang/en/name_particles.tsv``), so the name is
+  one, not a name and a leftover that blocks the role clash;
 * command: «армия, которой командовал эрцгерцог Карл» names its commander, as "commanded by" does; a people's plural
   ("the French and Italians") is a descriptor, not a leftover name; "Archduke John" and «эрцгерцог Иоганн» are one person
   (a title and a given name the ruler table translates: ``relate/rulers.same_ruler``).
