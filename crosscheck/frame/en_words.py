@@ -30,6 +30,7 @@ _LISTS = {
     "locatives": "en/locative_words.tsv",  # words before an unknown capitalised word that make it a place ("near Rochefort")
     "positions": "en/position_words.tsv",  # prepositions of position: "in Turin" is a place though it ends like a surname
     "attitudes": "en/attitude_words.tsv",  # words whose "in" aims at a person: "faith in Medvedev"
+    "org_nouns": "en/org_nouns.tsv",  # nouns before an unknown capitalised word that make it a firm ("the firm Viessmann")
 }
 
 

@@ -327,8 +327,9 @@ def _split_run(text: str, toks, run: list[int], known: DocContext | None, headli
             place_of = prev == "of" and before in W.place_of_heads and toks[run[n0] - 2][0].islower()
             if len(name_toks) == 1 and (locative or place_of) and not N.demonym_country(name):
                 out.append(Entity(name, "place", N.place_key(name), a, b))
-            elif len(name_toks) == 1 and prev == "for" and before in W.employer_verbs and not N.demonym_country(name) and not english_given(name):
-                out.append(Entity(name, "org", org_key_from_text(name), a, b))  # "driving for Maserati" (round bd)
+            elif len(name_toks) == 1 and (prev == "for" and before in W.employer_verbs or prev in W.org_nouns and toks[run[n0] - 1][0].islower()) and (
+                    not N.demonym_country(name) and not english_given(name)):
+                out.append(Entity(name, "org", org_key_from_text(name), a, b))  # "driving for Maserati" (round bd), "the firm Viessmann" (cd)
             continue
         # the role phrase also comes from lowercase words just before ("the chief of ...")
         out.append(Entity(name, "person", key, a, b, role))

@@ -28,6 +28,13 @@ def roundness(v: float) -> int:
     return k
 
 
+def half_step(v: float) -> float:
+    """Just under half the step of a fraction's last written decimal (2.41: 0.0049; 34.6: 0.049), so that two neighbours
+    (2.09, 2.08) do not meet at the midpoint; 0 for a whole figure."""
+    decimals = f"{abs(v):.6f}".rstrip("0").partition(".")[2]
+    return 0.49 * 10 ** -len(decimals) if decimals else 0.0
+
+
 def significant_digits(v: float) -> int:
     """The digits a figure is written with, trailing zeros of a whole figure left out: 2,815 has 4, 3,000 has 1, 34.6 has
     3, 250 has 2."""

@@ -34,7 +34,7 @@ from crosscheck.relate.durations import duration_against_span, one_duration_each
 from crosscheck.frame.signs import explicit_sign
 from crosscheck.relate.acts import acts, negated_acts
 from crosscheck.relate.sums import included_sums, pair_sums, same_colour
-from crosscheck.relate.roundings import looser_rounding, rounded_approx, rounded_bound, significant_digits
+from crosscheck.relate.roundings import half_step, looser_rounding, rounded_approx, rounded_bound, significant_digits
 from crosscheck.relate.pole_phrases import negation_outside_poles, own_poles
 from crosscheck.relate.bound_kinds import bound_gap, bounds_one_way
 from crosscheck.relate.money_units import other_currency
@@ -46,7 +46,7 @@ __all__ = ["Slot", "SlotPair", "SlotComparison", "compare_slots", "predicates", 
 # --- pairing ----------------------------------------------------------------------------------------
 
 
-def _interval(v: float, bound: str) -> tuple[float, float]:
+def _interval(v: float, bound: str, written: bool = False) -> tuple[float, float]:
     if bound == "lower":
         return v, math.inf
     if bound == "upper":
@@ -59,6 +59,8 @@ def _interval(v: float, bound: str) -> tuple[float, float]:
     if float(v).is_integer() and abs(v) < 10000:
         return v, v  # a count as written: 1896 is not 1898
     tol = max(abs(v) * 0.005, 1e-9)  # rounding of large and decimal figures ("1.5 million" = 1 498 000)
+    if written and half_step(v):
+        tol = half_step(v)  # a fraction as written, to its last digit: 2.41 m is not 2.39 m, 7.8 km holds 7.845 km (round cd)
     return v - tol, v + tol
 
 
@@ -82,16 +84,16 @@ def _comparable_values(a: Slot, b: Slot) -> tuple[float, float]:
     return a.value, b.value  # as written: a group word may count the same groups the other side counts ("400 million base pairs")
 
 
-def values_overlap(a: float, bound_a: str | None, b: float, bound_b: str | None) -> bool:
+def values_overlap(a: float, bound_a: str | None, b: float, bound_b: str | None, written: bool = False) -> bool:
     """Two figures with their bounds ("over", "about", as written) can state the same value."""
-    lo_a, hi_a = _interval(a, bound_a)
-    lo_b, hi_b = _interval(b, bound_b)
+    lo_a, hi_a = _interval(a, bound_a, written)
+    lo_b, hi_b = _interval(b, bound_b, written)
     return lo_a <= hi_b and lo_b <= hi_a
 
 
 def numbers_equal(a: Slot, b: Slot) -> bool:
     va, vb = _comparable_values(a, b)
-    return values_overlap(va, a.bound, vb, b.bound)
+    return values_overlap(va, a.bound, vb, b.bound, (va, vb) == (a.value, b.value))
 
 
 def signs_agree(a: Slot, b: Slot) -> bool:
