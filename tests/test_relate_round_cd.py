@@ -8,7 +8,11 @@ for this test, none from an evaluation set.
 * decimal: a fraction as written holds its last digit, give or take just under half a step: 2.08 m is not 2.07 m, 21.63 s
   is not 21.66 s, while 2.25 km holds 2.252 km (``relate/roundings.half_step``; whole figures keep their rules);
 * place-adjective: a Russian people's adjective right before a name («в китайском Пекине», «в украинском Донецке») tells
-  where that place is, so it names a country, not another people against the other side's "the Dutch sprinter".
+  where that place is, so it names a country, not another people against the other side's "the Dutch sprinter";
+* race-time: a time a race is run in is one figure in seconds, however it is written ("1:41.11", «1.41,11», «7 мин 20,67 с»,
+  "2:15:25"; ``frame/race_times.py``), not a figure of minutes and another of seconds that pair crosswise.
+
+Reading tables: the race-time forms, and what they leave alone (a clock time, a score, a date).
 """
 
 from __future__ import annotations
@@ -68,6 +72,21 @@ CASES = [
     ('place-adjective', 'contradict',
      'In February 2014 the French pole vaulter Renaud Lavillenie cleared 6.16 metres indoors in Donetsk.',
      'В феврале 2014 г. в украинском Донецке Рено Лавиллени взял в прыжке с шестом высоту 6,14 м.'),
+    ('race-time', 'agree',
+     'In August 1997 the Danish runner Wilson Kipketer set an 800 metres world record of 1:41.11 in Cologne.',
+     'В августе 1997 г. в немецком Кёльне Уилсон Кипкетер установил мировой рекорд в беге на 800 м — 1.41,11.'),
+    ('race-time', 'contradict',
+     'In August 1997 the Danish runner Wilson Kipketer set an 800 metres world record of 1:41.11 in Cologne.',
+     'В августе 1997 г. в немецком Кёльне Уилсон Кипкетер установил мировой рекорд в беге на 800 м — 1.41,24.'),
+    ('race-time', 'agree',
+     'In September 1996 at Rieti the Kenyan runner Daniel Komen set a 3000 metres world record of 7:20.67.',
+     'В сентябре 1996 г. в Риети кениец Дэниел Комен установил мировой рекорд в беге на 3000 м — 7.20,67.'),
+    ('race-time', 'contradict',
+     'In September 1996 at Rieti the Kenyan runner Daniel Komen set a 3000 metres world record of 7:20.67.',
+     'В сентябре 1996 г. в Риети кениец Дэниел Комен установил мировой рекорд в беге на 3000 м — 7.25,11.'),
+    ('race-time', 'agree',
+     'In September 1996 at Rieti the Kenyan runner Daniel Komen set a 3000 metres world record of 7:20.67.',
+     'В сентябре 1996 г. в Риети кениец Дэниел Комен установил мировой рекорд в беге на 3000 м — 7 мин 20,67 с.'),
 ]
 
 decided, test_row = table_tests(CASES)
@@ -88,10 +107,53 @@ def test_half_step_of_the_last_written_decimal(v, step):
     ("In 2024 the heating firm Viessmann sold its climate business.", "Viessmann", "org"),
     ("The record label Stiff was founded in London in 1976.", "Stiff", "org"),
     ("The Japanese carmaker Subaru built its first car in 1954.", "Subaru", "org"),
-    ("The company doctor Watson examined him.", "Watson", None),  # a lower-case noun between: no firm named
 ])
 def test_a_capitalised_word_after_a_noun_for_a_firm(text, name, kind):
     from crosscheck.frame import frame_text
 
     got = {e.text: e.type for e in frame_text(text, "en").entities}
     assert got.get(name) == kind, got
+
+
+@pytest.mark.parametrize("text, name", [
+    ("The company doctor Watson examined him.", "Watson"),  # a lower-case noun between: no firm named
+    ("Tesla, the company Musk leads, was founded in 2003.", "Musk"),  # a relative clause's subject
+    ("Motown, the record label Gordy founded, moved to Los Angeles.", "Gordy"),
+    ("The aircraft carrier Enterprise was launched in 1960.", "Enterprise"),  # a ship, not a firm
+])
+def test_no_firm_where_the_name_is_a_person_or_a_ship(text, name):
+    from crosscheck.frame import frame_text
+
+    got = {e.text: e.type for e in frame_text(text, "en").entities}
+    assert got.get(name) != "org", got
+
+
+@pytest.mark.parametrize("x, y, same", [
+    (2.08, 2.07, False),
+    (2.252, 2.25, True),
+    (7.845, 7.8, True),
+    (104.7, 105.0, True),  # a fraction against a whole figure keeps the old tolerance: 105 is 104.7 rounded
+    (123.4, 123.0, True),
+    (1450.5, 1450.0, True),
+])
+def test_a_fraction_to_its_last_digit(x, y, same):
+    from crosscheck.relate.slot_values import Slot
+    from crosscheck.relate.slots import numbers_equal
+
+    a, b = Slot("number", str(x), x, "metre", "exact"), Slot("number", str(y), y, "metre", "exact")
+    assert numbers_equal(a, b) is same and numbers_equal(b, a) is same
+
+
+@pytest.mark.parametrize("text, lang, seconds", [
+    ("He ran the 800 metres in 1:41.11.", "en", [101.11]),
+    ("Рекорд — 1.41,11.", "ru", [101.11]),
+    ("The marathon record is 2:01:09.", "en", [7269.0]),
+    ("Он пробежал марафон за 2 ч 00 мин 35 с.", "ru", [7235.0]),
+    ("He ran the mile in 3 minutes 58.0 seconds.", "en", [238.0]),
+    ("They met at 10:30 and the score was 2:1.", "en", []),
+    ("Рекорд установлен 27.07.1957 г.", "ru", []),
+])
+def test_a_race_time_is_one_figure_in_seconds(text, lang, seconds):
+    from crosscheck.frame.quantities import extract_quantities
+
+    assert [q.value for q in extract_quantities(text, lang) if q.unit == "second"] == seconds

@@ -2,8 +2,7 @@
 
 "more than 900,000 people" -> Quantity(value=900000, unit="people", bound="lower");
 "более 20%" -> (20, "percent", "lower"); "около трёх тысяч" -> (3000, None, "approx");
-"up to 5 million dollars" -> (5e6, "usd", "upper").
-Numbers inside time expressions (days, years) are left to ``times``.
+"up to 5 million dollars" -> (5e6, "usd", "upper"). Numbers inside time expressions (days, years) are left to ``times``.
 """
 
 from __future__ import annotations
@@ -18,6 +17,7 @@ from crosscheck.frame.numerals import _EN_SCALES, _EN_UNITS, _ru_value, digits_v
 from crosscheck.lang.gazetteer import currency_units
 from crosscheck.frame.offsets import with_offsets
 from crosscheck.frame.compound_durations import with_compound_durations
+from crosscheck.frame.race_times import with_race_times
 from crosscheck.frame.labels import name_labels
 from crosscheck.frame.signs import sign_before
 from crosscheck.frame.figure_ranges import figure_ranges
@@ -367,7 +367,7 @@ def extract_quantities(text: str, lang: str = "en", skip: list[tuple[int, int]] 
     out = _with_fractions(text, lang, _lone_units(text, lang, out, skip), skip) + match_minutes(text, lang)  # round ai
     out = with_tallies(text, lang, out)  # "ruled 7-1", «пятью голосами против четырёх» (round aj)
     out = name_labels(text, lang2, out, set(_UNIT_TABLE.values()) | set(measures()), _UNIT_TABLE, _BOUND_CUES, _word_kind)
-    out = with_compound_durations(text, lang2, out, _word_kind)  # "a ten-year period", «двадцатилетнего» (round bn)
+    out = with_race_times(text, with_compound_durations(text, lang2, out, _word_kind))  # «двадцатилетнего» (bn), "1:41.11" (cd)
     return with_offsets(text, lang2, out, measure_dim)  # "30 km south-east of Kumasi": where, not how large (round bn)
 
 
