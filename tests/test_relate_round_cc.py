@@ -96,7 +96,8 @@ def test_a_silent_french_l_or_english_gh_at_the_end(latin, cyrillic):
     assert skeleton(cyrillic) in skeleton_variants(latin)
 
 
-@pytest.mark.parametrize("latin, cyrillic", [("Argenteuil", "Аржан"), ("Scarborough", "Скарбо"), ("Armagh", "Армения")])
+@pytest.mark.parametrize("latin, cyrillic", [("Argenteuil", "Аржан"), ("Scarborough", "Скарбо"), ("Armagh", "Армения"),
+                                              ("Neil", "Ней"), ("Keil", "Кей")])  # a short name keeps its l
 def test_the_silent_reading_is_no_wildcard(latin, cyrillic):
     from crosscheck.lang.translit import skeleton, skeleton_variants
 
@@ -110,6 +111,8 @@ def test_the_silent_reading_is_no_wildcard(latin, cyrillic):
     ("Archduke John", "Карл", False),
     ("General Moreau", "Моро", False),  # not a given name the ruler table translates
     ("John", "Иоганн", False),  # no title: two given names, not one ruler
+    ("Emperor Franz", "Франц", True),
+    ("President John", "Иван", False),  # not a ruler's title
 ])
 def test_a_title_and_a_translated_given_name(x, y, same):
     from crosscheck.relate.rulers import same_ruler

@@ -33,6 +33,8 @@ _SPEECH_OR_ACT_AFTER = re.compile(
 )
 _DETERMINER_BEFORE = re.compile(r"\b(?:the|a|an|other|its|their|this|these|those)\s+$", re.I)
 _LOWER_AFTER = re.compile(r"\s+[a-z]")
+#: A noun phrase set off by a comma before a name ("Tesla, the company Musk leads"): the name opens a relative clause
+_APPOSITIVE = re.compile(r",\s+(?:the|a|an)\s+(?:[\w-]+\s+){0,2}[a-z]+\s+$")
 _ADJ_ENDING = re.compile(r"(?:ian|ean|an|ic|ese|ish)$")  # the endings of English adjectives of peoples and places
 #: a version number after a name: a product ("Debian 6.0", "Windows 3.11"), not a person
 _VERSION_AFTER = re.compile(r"\s+v?\d+(?:\.\d+)+\b")
@@ -327,7 +329,8 @@ def _split_run(text: str, toks, run: list[int], known: DocContext | None, headli
             place_of = prev == "of" and before in W.place_of_heads and toks[run[n0] - 2][0].islower()
             if len(name_toks) == 1 and (locative or place_of) and not N.demonym_country(name):
                 out.append(Entity(name, "place", N.place_key(name), a, b))
-            elif len(name_toks) == 1 and (prev == "for" and before in W.employer_verbs or prev in W.org_nouns and toks[run[n0] - 1][0].islower()) and (
+            elif len(name_toks) == 1 and (prev == "for" and before in W.employer_verbs or prev in W.org_nouns and toks[run[n0] - 1][0].islower()
+                                          and not (_APPOSITIVE.search(text[:a]) and _LOWER_AFTER.match(text[b:]))) and (
                     not N.demonym_country(name) and not english_given(name)):
                 out.append(Entity(name, "org", org_key_from_text(name), a, b))  # "driving for Maserati" (round bd), "the firm Viessmann" (cd)
             continue

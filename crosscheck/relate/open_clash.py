@@ -81,8 +81,10 @@ def _nationalities(text: str, lang: str) -> tuple[frozenset[str], frozenset[str]
             parses = parse_ru(w.lower())[:2]
             if any("ADJF" in str(p.tag) for p in parses) and (key := demonym_country(w)):
                 if not demonym_names_place(text, m.end(), lang):  # «Персидском заливе»: a gulf, not Iran
-                    # «в японском Кобе»: before a name it tells where that is, a country named, not a people (round cd)
-                    (named if re.match(r"\s+(?-i:[А-ЯЁ])", text[m.end():]) else people).add(key)
+                    # «в японском Кобе»: after a preposition of place and before a name it tells where that is, a country
+                    # named, not a people (round cd); «Немецкий Эрик Сати» stays a people
+                    where = re.match(r"\s+(?-i:[А-ЯЁ])", text[m.end():]) and re.search(r"(?<![\w-])(?:в|во|на|под|близ|у|из)\s+$", text[:m.start()], re.I)
+                    (named if where else people).add(key)
                 continue
             forms = {w} | {p.normal_form for p in parses}
             named |= _people_noun(w)

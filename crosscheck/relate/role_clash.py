@@ -148,7 +148,7 @@ def _demonym(n: Name) -> bool:
     ("the French and Italians": round cc): a descriptor, never an argument or a leftover name."""
     from crosscheck.lang.gazetteer import demonym_country
 
-    return n.kind == "name" and " " not in n.text and bool(demonym_country(re.sub(r"-born$|(?<=an)s$", "", n.text)))
+    return n.kind == "name" and " " not in n.text and bool(demonym_country(re.sub(r"-born$|s$", "", n.text)))
 
 
 def _where(text: str, n: Name) -> bool:

@@ -116,14 +116,14 @@ def same_ruler(x: str, y: str) -> bool:
 
 
 def _titled_given(x: str, y: str) -> bool:
-    """A title and one given name the ruler table translates, and that given name alone in the other script ("Archduke
-    John" / «эрцгерцог Иоганн», whose title is a lower-case word the name leaves out: round cc)."""
+    """A ruler's title and one given name the ruler table translates, and that given name alone in Russian ("Archduke John"
+    / «эрцгерцог Иоганн», whose title is a lower-case word the name leaves out: ``lang/en/ruler_titles.tsv``, round cc)."""
+    from crosscheck.lang.given_names import english_given
+    from crosscheck.lang.resources import words as lexicon
     from crosscheck.lang.translit import is_cyrillic
 
     words = x.rstrip(". ").split()
-    if len(words) != 2 or not title_word(words[0]) or len(y.split()) != 1 or is_cyrillic(words[1]) == is_cyrillic(y):
+    if len(words) != 2 or words[0].lower() not in lexicon("en/ruler_titles.tsv") or len(y.split()) != 1 or not is_cyrillic(y):
         return False
-    from crosscheck.lang.given_names import english_given
-
-    gx, gy = english_given(words[1]) if not is_cyrillic(words[1]) else ruler_name(words[1]), ruler_name(y.strip())
-    return bool(gx) and gx == gy and english_given(gx) is not None
+    given = english_given(words[1])
+    return given is not None and given == ruler_name(y.strip())

@@ -60,7 +60,7 @@ def _interval(v: float, bound: str, written: bool = False) -> tuple[float, float
         return v, v  # a count as written: 1896 is not 1898
     tol = max(abs(v) * 0.005, 1e-9)  # rounding of large and decimal figures ("1.5 million" = 1 498 000)
     if written and half_step(v):
-        tol = half_step(v)  # a fraction as written, to its last digit: 2.41 m is not 2.39 m, 7.8 km holds 7.845 km (round cd)
+        tol = half_step(v)  # two fractions as written, to their last digits: 2.41 m is not 2.39 m, 7.8 km holds 7.845 km (cd)
     return v - tol, v + tol
 
 
@@ -93,7 +93,7 @@ def values_overlap(a: float, bound_a: str | None, b: float, bound_b: str | None,
 
 def numbers_equal(a: Slot, b: Slot) -> bool:
     va, vb = _comparable_values(a, b)
-    return values_overlap(va, a.bound, vb, b.bound, (va, vb) == (a.value, b.value))
+    return values_overlap(va, a.bound, vb, b.bound, (va, vb) == (a.value, b.value) and bool(half_step(va) and half_step(vb)))
 
 
 def signs_agree(a: Slot, b: Slot) -> bool:
