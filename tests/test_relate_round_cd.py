@@ -151,6 +151,7 @@ def test_a_fraction_to_its_last_digit(x, y, same):
     ("Он пробежал марафон за 2 ч 00 мин 35 с.", "ru", [7235.0]),
     ("He ran the mile in 3 minutes 58.0 seconds.", "en", [238.0]),
     ("They met at 10:30 and the score was 2:1.", "en", []),
+    ("The cell holds 17:20:00 after the update.", "en", []),  # a clock time
     ("Рекорд установлен 27.07.1957 г.", "ru", []),
 ])
 def test_a_race_time_is_one_figure_in_seconds(text, lang, seconds):
