@@ -40,6 +40,7 @@ def with_race_times(text: str, out: list[Quantity]) -> list[Quantity]:
             found.append(Quantity(m.group(0), round(value, len(frac or "")), "second", "exact", m.start()))
     if not found:
         return out
+
     def inside(q: Quantity, f: Quantity) -> bool:
         return q.pos < f.pos + len(f.text) and f.pos < q.pos + len(q.text)
 
