@@ -28,11 +28,15 @@ def roundness(v: float) -> int:
     return k
 
 
+def decimals(v: float) -> int:
+    """How many decimals a figure is written with (2.41: 2; 26.2: 1; 1500.0: 0), to six places."""
+    return len(f"{abs(v):.6f}".rstrip("0").partition(".")[2])
+
+
 def half_step(v: float) -> float:
     """Just under half the step of a fraction's last written decimal (2.41: 0.0049; 34.6: 0.049), so that two neighbours
     (2.09, 2.08) do not meet at the midpoint; 0 for a whole figure."""
-    decimals = f"{abs(v):.6f}".rstrip("0").partition(".")[2]
-    return 0.49 * 10 ** -len(decimals) if decimals else 0.0
+    return 0.49 * 10 ** -decimals(v) if decimals(v) else 0.0
 
 
 def significant_digits(v: float) -> int:

@@ -93,7 +93,8 @@ def values_overlap(a: float, bound_a: str | None, b: float, bound_b: str | None,
 
 def numbers_equal(a: Slot, b: Slot) -> bool:
     va, vb = _comparable_values(a, b)
-    return values_overlap(va, a.bound, vb, b.bound, (va, vb) == (a.value, b.value) and bool(half_step(va) and half_step(vb)))
+    both_fractions = not (float(va).is_integer() or float(vb).is_integer())  # a whole figure keeps its 0.5 % (104.7 / 105)
+    return values_overlap(va, a.bound, vb, b.bound, both_fractions and (va, vb) == (a.value, b.value))
 
 
 def signs_agree(a: Slot, b: Slot) -> bool:

@@ -7,7 +7,7 @@ from __future__ import annotations
 import math
 
 from crosscheck.relate.money_units import currency_codes
-from crosscheck.relate.roundings import roundness
+from crosscheck.relate.roundings import decimals, roundness
 from crosscheck.relate.slot_values import Slot, _KNOWN_UNITS, _TIME_UNITS, measure
 
 __all__ = ["plain_unit", "units_pairable", "count_against_measure", "converted_rounding"]
@@ -61,10 +61,7 @@ def _countless(unit: str | None) -> bool:
 def _half_step(v: float) -> float:
     """Half a step of a figure's last digit (15: 0.5, 26.2: 0.05, 1,500: 50), at most 3 % of the figure: "1,000 feet" is
     not any height from 500 to 1,500 feet."""
-    if float(v).is_integer():
-        step = 0.5 * 10 ** roundness(v)
-    else:
-        step = 0.5 * 10 ** -len(f"{abs(v):.6f}".rstrip("0").split(".")[1])
+    step = 0.5 * 10 ** (roundness(v) if float(v).is_integer() else -decimals(v))
     return min(step, 0.03 * abs(v))
 
 
