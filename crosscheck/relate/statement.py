@@ -21,6 +21,7 @@ from crosscheck.relate.negation import negation_info
 from crosscheck.relate.names import doc_label
 from crosscheck.relate.noise import Noise
 from crosscheck.relate.open_clash import open_clash
+from crosscheck.relate.repeat_events import one_side_again
 from crosscheck.relate.slot_values import _KNOWN_UNITS
 from crosscheck.relate.slots import SlotComparison, compare_slots
 from crosscheck.relate.thresholds import Z_TOPIC, Z_TRANSLATION
@@ -58,6 +59,13 @@ def statement_relation(a: Segment, fa: ClaimFrame, b: Segment, fb: ClaimFrame, z
         _, ev = explain.contradiction(la, lb, cmp)
         return PairRelation(a, b, "related", confidence("related", ev, z), explain.related(
             "different times with different values: " + "; ".join(e.detail for e in ev if e.type.endswith("clash"))), ev)
+    again = one_side_again(a.text, a.lang, b.text, b.lang) if kinds == {"time"} else None
+    if again:
+        # one side tells a new occurrence ("a new revolt", «очередное извержение»), the other the event itself: two
+        # occasions, each dated (round ce, ``repeat_events.py``)
+        _, ev = explain.contradiction(la, lb, cmp)
+        return PairRelation(a, b, "related", confidence("related", ev, z), explain.related(
+            f"another occasion ({again!r}); " + "; ".join(e.detail for e in ev if e.type.endswith("clash"))), ev)
     dated = next((p for p in cmp.clashes if p.kind == "time"), None)
     acts = (different_acts(a.text, a.lang, b.text, b.lang, _where(a.text, dated.a), _where(b.text, dated.b))
             if kinds == {"time"} and z < Z_TRANSLATION else None)
