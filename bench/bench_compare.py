@@ -244,6 +244,10 @@ SETS = {
     # first contact on round cc's rules (bench/data/heldout139|140_first_contact.json)
     "heldout139": {"perturb": None, "comparable": REPO / "bench/data/heldout139/comparable_heldout139.jsonl"},
     "heldout140": {"perturb": None, "comparable": REPO / "bench/data/heldout140/comparable_heldout140.jsonl"},
+    # HELD-OUT141 (A-L) and HELD-OUT142 (M-Z): two more independent writers, kept outside the repository until their
+    # first contact on round ce's rules (bench/data/heldout141|142_first_contact.json)
+    "heldout141": {"perturb": None, "comparable": REPO / "bench/data/heldout141/comparable_heldout141.jsonl"},
+    "heldout142": {"perturb": None, "comparable": REPO / "bench/data/heldout142/comparable_heldout142.jsonl"},
 }
 
 

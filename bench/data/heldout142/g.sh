@@ -1,0 +1,9 @@
+#!/bin/bash
+# Usage: ./g.sh pattern1 pattern2 ...   -> prints case-insensitive hit counts per pattern
+# Searches existing test/bench data, earlier held-out sets and the sister set heldout141
+# (/work/heldout141/build.py, written in parallel; grepped if present).
+FILES=$(ls /work/main/tests/data/*.jsonl /work/main/bench/data/*.jsonl /work/main/bench/data/heldout*/*.jsonl /work/main/bench/data/heldout*/build.py /work/main/tests/*.py /work/heldout13[0-9]/build.py /work/heldout140/build.py /work/heldout141/build.py 2>/dev/null)
+for p in "$@"; do
+  n=$(cat $FILES 2>/dev/null | grep -oi -- "$p" | wc -l)
+  echo "$n	$p"
+done
