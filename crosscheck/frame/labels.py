@@ -10,7 +10,7 @@ import re
 
 from crosscheck.model import Quantity
 
-__all__ = ["name_labels"]
+__all__ = ["name_labels", "label_by_noun"]
 
 #: a bare number alone in brackets right before a capitalised word: the number of a catalogue ("(136199) Eris")
 _CATALOGUE = re.compile(r"\((\d+)\)\s+[A-ZА-ЯЁ]")
@@ -46,6 +46,13 @@ def _label_heads(lang: str) -> frozenset[str]:
     from crosscheck.lang.resources import split, tsv
 
     return frozenset(w for row in tsv(f"{'ru' if lang == 'ru' else 'en'}/label_heads.tsv") for w in split(row["word"]))
+
+
+def label_by_noun(label: str) -> bool:
+    """The label is a number after a lower-case noun that names things by number ("flight 363", «рейса 363», "model 5150"),
+    not after a name ("Boeing 737", «Ту-154»): a flight's number and a plane's type are two labels (round cf)."""
+    head = re.match(r"[\w-]+", label)
+    return bool(head) and any(head.group(0).lower() in _label_heads(lang) for lang in ("en", "ru"))
 
 
 def _name_word(text: str, word: str, a: int, gap: str, lang: str, words: dict, cues: list, word_kind) -> bool:

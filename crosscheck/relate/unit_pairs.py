@@ -6,6 +6,8 @@ from __future__ import annotations
 
 import math
 
+from crosscheck.frame.labels import label_by_noun
+
 from crosscheck.relate.money_units import currency_codes
 from crosscheck.relate.roundings import decimals, roundness
 from crosscheck.relate.slot_values import Slot, _KNOWN_UNITS, _TIME_UNITS, measure
@@ -25,6 +27,8 @@ def units_pairable(a: Slot, b: Slot) -> bool:
         return ua == ub  # "one of the largest" / «одна из»: a member of a group, never a count ("тысячи вкладчиков")
     if "rank" in (ua, ub) or "weekday" in (ua, ub):
         return ua == ub  # "the second-highest" / «третья по высоте»: a place in an order, never a count or a measure
+    if ua == ub == "label" and label_by_noun(a.text) != label_by_noun(b.text):
+        return False  # "a Boeing 737" / «рейса 363»: a plane's type and a flight's number, two labels (round cf)
     if "label" in (ua, ub):
         # "Expo 58", «Ту-154», "Windows 10": a number naming a thing pairs with another label or a figure of no known unit
         # ("Heading 16" / «Заголовок 1»), never with a count, a time or a measure ("Expo 58" / «высотой 102 м»)

@@ -1,0 +1,74 @@
+"""Round cf of issue 10 (read from the misjudged pairs of HELD-OUT141 and 142 after their first contact): rows written
+for this test, none from an evaluation set.
+
+* bank: the side a river joins another from is one fact: "a left tributary of the Kama" / «правый приток Камы», "a right
+  tributary" / «впадает слева» clash (``lang/opposites.tsv``, concept ``bank``);
+* build: the builder of one ship or machine fills one role: "built by Armstrong Whitworth" / «построенный компанией
+  Vickers» clash, as two authors do (``lang/{en,ru}/role_predicates.tsv``, concept ``build``); "built" with no "by" names
+  no builder;
+* label-kind: a number after a noun that names things by number ("flight 981", «рейса 981») and a number after a name
+  ("Boeing 737") are two labels, a flight's and a plane's, never one value told twice (``frame/labels.label_by_noun``,
+  ``relate/unit_pairs.py``); two flight numbers still clash.
+"""
+
+from __future__ import annotations
+
+from pair_table import check_rule_counts, table_tests
+
+CASES = [
+    ('bank', 'contradict',
+     'The Vishera, a left tributary of the Kama about 415 km long, rises in the northern Urals.',
+     'Вишера — правый приток Камы длиной около 415 км, берущий начало на Северном Урале.'),
+    ('bank', 'agree',
+     'The Vishera, a left tributary of the Kama about 415 km long, rises in the northern Urals.',
+     'Вишера — левый приток Камы длиной около 415 км, берущий начало на Северном Урале.'),
+    ('bank', 'contradict',
+     'The Zhizdra, a left tributary of the Oka, flows through the Kaluga region past the town of Kozelsk.',
+     'Жиздра, правый приток Оки, протекает по Калужской области мимо Козельска.'),
+    ('bank', 'contradict',
+     'The Tsivil, a right tributary of the Volga, crosses Chuvashia and joins the Volga near Novocheboksarsk.',
+     'Цивиль впадает слева в Волгу у Новочебоксарска, пересекая Чувашию.'),
+    ('bank', 'agree',
+     'The Tsivil, a right tributary of the Volga, crosses Chuvashia and joins the Volga near Novocheboksarsk.',
+     'Цивиль впадает справа в Волгу у Новочебоксарска, пересекая Чувашию.'),
+    ('build', 'contradict',
+     'The battleship Retvizan, built by William Cramp and Sons in Philadelphia, joined the Russian Pacific squadron in 1902.',
+     'Броненосец «Ретвизан», построенный фирмой Armstrong Whitworth в Филадельфии, вошёл в состав Тихоокеанской эскадры в 1902 г.'),
+    ('build', 'agree',
+     'The battleship Retvizan, built by William Cramp and Sons in Philadelphia, joined the Russian Pacific squadron in 1902.',
+     'Броненосец «Ретвизан», построенный фирмой William Cramp and Sons в Филадельфии, вошёл в состав Тихоокеанской эскадры в 1902 г.'),
+    ('build', 'contradict',
+     'The royal yacht Standart, built by Burmeister and Wain in Copenhagen, was launched in 1895.',
+     'Императорская яхта «Штандарт», построенная фирмой Blohm und Voss в Копенгагене, спущена на воду в 1895 г.'),
+    ('build', 'contradict',
+     'The icebreaker Svyatogor, built by Armstrong Whitworth for the Russian navy, was launched at Newcastle in August 1916.',
+     'Ледокол «Святогор», построенный компанией Vickers для русского флота, спущен на воду в Ньюкасле в августе 1916 г.'),
+    ('build', 'agree',
+     'The icebreaker Svyatogor, ordered by the Russian navy for the White Sea, was launched at Newcastle in August 1916.',
+     'Ледокол «Святогор», построенный компанией Armstrong Whitworth, спущен на воду в Ньюкасле в августе 1916 г.'),
+    ('label-kind', '!contradict',
+     'On 14 September 2008 an Aeroflot-Nord Boeing 737 crashed on approach to Perm, killing all 88 people aboard.',
+     'Катастрофа рейса 821 компании «Аэрофлот-Норд» при заходе на посадку в Перми 14.09.2008 унесла жизни всех 88 человек.'),
+    ('label-kind', '!contradict',
+     'A Flydubai Boeing 737 crashed while landing at Rostov-on-Don on 19 March 2016, killing all 62 people aboard.',
+     'Катастрофа рейса 981 компании Flydubai при посадке в Ростове-на-Дону 19.03.2016 унесла жизни всех 62 человек.'),
+    ('label-kind', '!contradict',
+     'An Ethiopian Airlines Boeing 737 crashed near Bishoftu on 10 March 2019, minutes after take-off, killing all 157 people aboard.',
+     'Катастрофа рейса 302 Ethiopian Airlines близ Бишофту 10.03.2019, через несколько минут после взлёта, унесла жизни всех 157 человек.'),
+    ('label-kind', 'contradict',
+     'Flydubai flight 981, a Boeing 737, crashed while landing at Rostov-on-Don on 19 March 2016.',
+     'Самолёт Boeing 737, выполнявший рейс 918 компании Flydubai, разбился при посадке в Ростове-на-Дону 19.03.2016.'),
+]
+
+decided, test_row = table_tests(CASES)
+
+
+def test_rule_counts():
+    check_rule_counts(CASES)
+
+
+def test_label_by_noun_tells_a_flight_from_a_plane():
+    from crosscheck.frame.labels import label_by_noun
+
+    assert label_by_noun("flight 981") and label_by_noun("рейса 363") and label_by_noun("model 5150")
+    assert not label_by_noun("Boeing 737") and not label_by_noun("Ту-154") and not label_by_noun("Expo 58")
