@@ -8,7 +8,10 @@ for this test, none from an evaluation set.
   no builder;
 * label-kind: a number after a noun that names things by number ("flight 981", «рейса 981») and a number after a name
   ("Boeing 737") are two labels, a flight's and a plane's, never one value told twice (``frame/labels.label_by_noun``,
-  ``relate/unit_pairs.py``); two flight numbers still clash.
+  ``relate/unit_pairs.py``); two flight numbers still clash;
+* defeat-noun: a noun of defeat names its loser right after it and its winner after «от» / "by" («закончился поражением
+  Раевского от корпуса маршала Даву», "the defeat of Klengel's brigade by Tormasov"): the same loser as the other side's
+  "defeated Raevsky" is one result, not the opposite of a win (``lang/{en,ru}/contest_roles.tsv``, kind ``defeat``).
 """
 
 from __future__ import annotations
@@ -58,6 +61,27 @@ CASES = [
     ('label-kind', 'contradict',
      'Flydubai flight 981, a Boeing 737, crashed while landing at Rostov-on-Don on 19 March 2016.',
      'Самолёт Boeing 737, выполнявший рейс 918 компании Flydubai, разбился при посадке в Ростове-на-Дону 19.03.2016.'),
+    ('defeat-noun', 'agree',
+     "At Saltanovka near Mogilev in July 1812 Marshal Davout's corps defeated the Russian troops of General Raevsky.",
+     'Бой под Салтановкой близ Могилёва в июле 1812 г. закончился поражением Раевского от корпуса маршала Даву.'),
+    ('defeat-noun', 'contradict',
+     "At Saltanovka near Mogilev in July 1812 Marshal Davout's corps defeated the Russian troops of General Raevsky.",
+     'Бой под Салтановкой близ Могилёва в июле 1812 г. закончился поражением маршала Даву от корпуса Раевского.'),
+    ('defeat-noun', 'agree',
+     'At Kobryn in July 1812 the Russian army of General Tormasov defeated the Saxon brigade of General Klengel.',
+     'Бой под Кобрином в июле 1812 г. завершился поражением саксонской бригады генерала Кленгеля от войск Тормасова.'),
+    ('defeat-noun', 'contradict',
+     'At Kobryn in July 1812 the Russian army of General Tormasov defeated the Saxon brigade of General Klengel.',
+     'Бой под Кобрином в июле 1812 г. завершился поражением Тормасова от саксонской бригады генерала Кленгеля.'),
+    ('defeat-noun', 'agree',
+     'At Gorodechno in August 1812 the Austrians of Schwarzenberg and the Saxons of Reynier defeated General Tormasov.',
+     'Сражение при Городечно в августе 1812 г. закончилось поражением Тормасова от австрийцев Шварценберга и саксонцев Ренье.'),
+    ('defeat-noun', 'agree',
+     "The fight at Kobryn in July 1812 ended in the defeat of General Klengel's Saxon brigade by the Russian army of Tormasov.",
+     'В июле 1812 г. под Кобрином русская армия генерала Тормасова разбила саксонскую бригаду генерала Кленгеля.'),
+    ('defeat-noun', 'contradict',
+     "The fight at Kobryn in July 1812 ended in the defeat of General Tormasov's Russian army by the Saxon brigade of Klengel.",
+     'В июле 1812 г. под Кобрином русская армия генерала Тормасова разбила саксонскую бригаду генерала Кленгеля.'),
 ]
 
 decided, test_row = table_tests(CASES)

@@ -1,7 +1,9 @@
 """Who won and who lost, on each side (issue 10 round ay): "the Austrians defeated Frederick" and «Фридрих разгромил
 австрийцев» use one word of winning, yet tell two results.  A word of ``lang/{en,ru}/contest_roles.tsv`` says where its
 winner and its loser stand: the subject of an active verb won ("Frederick defeated"), the subject of a passive lost ("the
-army was routed by"), a noun of victory is won by the people's adjective right before it ("a British victory over").
+army was routed by"), a noun of victory is won by the people's adjective right before it ("a British victory over"), a noun of defeat
+is lost by the side named right after it and won by the one after «от» / "by" (round cf: «поражением Шереметева от
+шведов», "the defeat of the Saxons by the Swedes").
 Each side is keyed (a people by ``lang/gazetteer/peoples.tsv`` or its adjective, a ruler's given name by ``ruler_names.tsv``, any
 other name by its cross-script key).  Two claims whose winner is named as the other's loser, and no side in the same
 role on both, tell a swapped result; one winner or one loser named alike on both tells the same result, whatever the
@@ -19,6 +21,8 @@ __all__ = ["Contest", "contest", "compare", "contest_pair"]
 #: "by" within the clause (``_BY``).
 _AUXILIARY = re.compile(r"\b(?:was|were|been|being|be|is|are)\s+(?:\w+ly\s+)?$", re.I)
 _BY = re.compile(r"(?:(?!\b(?:and|but|while|which|who)\b)[^,;:()]){0,60}?\bby\s+", re.I)
+#: The words after which a noun of defeat names its winner («поражение … от шведов», "the defeat of … by the Swedes").
+_BY_WORDS = frozenset({"от", "by"})
 #: A word or a piece of punctuation that ends a clause's stretch of words.
 _TOKEN = re.compile(r"[\w’'-]+|[,;:()—–«»\"]")
 _BOUNDARY = frozenset(",;:()—–")
@@ -227,6 +231,13 @@ def contest(text: str, lang: str) -> Contest | None:
     if found is None:
         return None
     m, kind = found
+    if kind == "defeat":
+        told = _defeat(text, m, lang)
+        if told is not None:
+            return told
+        # «завершилась поражением при Сольферино, где австрийцев разбили французы»: a noun of defeat with no loser after
+        # it leaves the result to the next word of winning
+        return contest(text[:m.start()] + " " * (m.end() - m.start()) + text[m.end():], lang)
     rest = text[m.end():]
     if kind == "active" and _AUXILIARY.search(text[:m.start()]):
         # "was defeated in October 1066 at Hastings by William": a passive whose "by" lies past the forms' gap (round by)
@@ -245,6 +256,18 @@ def contest(text: str, lang: str) -> Contest | None:
     if winner is None and loser is None:
         return None
     return Contest(winner[0] if winner else frozenset(), loser[0] if loser else frozenset(), _quote(text, m, first, second))
+
+
+def _defeat(text: str, m: re.Match, lang: str) -> Contest | None:
+    """Round cf: a noun of defeat («поражением Шереметева от шведов», "the defeat of the Saxons by the Swedes"): its loser
+    named right after it, its winner after «от» / "by"; None when no loser is named."""
+    head = _TOKEN.findall(text[m.end():])[:_OBJECT_WORDS]
+    cut = next((i for i, t in enumerate(head) if t in _BOUNDARY or t.lower() in _BY_WORDS), len(head))
+    loser = _object(head[:cut], lang)
+    winner = _object(head[cut + 1:], lang) if cut < len(head) and head[cut].lower() in _BY_WORDS else None
+    if loser is None:
+        return None
+    return Contest(winner[0] if winner else frozenset(), loser[0], _quote(text, m, None, loser))
 
 
 def _quote(text: str, m: re.Match, first, second) -> str:
