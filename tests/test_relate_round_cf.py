@@ -11,7 +11,9 @@ for this test, none from an evaluation set.
   ``relate/unit_pairs.py``); two flight numbers still clash;
 * defeat-noun: a noun of defeat names its loser right after it and its winner after «от» / "by" («закончился поражением
   Раевского от корпуса маршала Даву», "the defeat of Klengel's brigade by Tormasov"): the same loser as the other side's
-  "defeated Raevsky" is one result, not the opposite of a win (``lang/{en,ru}/contest_roles.tsv``, kind ``defeat``).
+  "defeated Raevsky" is one result, not the opposite of a win (``lang/{en,ru}/contest_roles.tsv``, kind ``defeat``);
+* infinitive-win: "went on to defeat Raevsky" tells its subject's win, as "defeated" does, not a defeat (``lang/opposites.tsv``
+  win +, ``lang/en/contest_roles.tsv`` active).
 """
 
 from __future__ import annotations
@@ -82,6 +84,18 @@ CASES = [
     ('defeat-noun', 'contradict',
      "The fight at Kobryn in July 1812 ended in the defeat of General Tormasov's Russian army by the Saxon brigade of Klengel.",
      'В июле 1812 г. под Кобрином русская армия генерала Тормасова разбила саксонскую бригаду генерала Кленгеля.'),
+    ('infinitive-win', 'agree',
+     'In July 1812 Tormasov marched on Kobryn to defeat the Saxon brigade of General Klengel.',
+     'В июле 1812 г. под Кобрином Тормасов одержал победу над саксонской бригадой генерала Кленгеля.'),
+    ('infinitive-win', 'agree',
+     'In August 1812 Schwarzenberg joined forces with Reynier to defeat Tormasov at Gorodechno.',
+     'В августе 1812 г. при Городечно Шварценберг и Ренье одержали победу над Тормасовым.'),
+    ('infinitive-win', 'agree',
+     'In July 1812 Davout held Mogilev and went on to defeat Raevsky at Saltanovka.',
+     'В июле 1812 г. под Салтановкой Даву одержал победу над Раевским.'),
+    ('infinitive-win', 'contradict',
+     'In July 1812 Davout held Mogilev and went on to defeat Raevsky at Saltanovka.',
+     'В июле 1812 г. под Салтановкой Раевский одержал победу над Даву.'),
 ]
 
 decided, test_row = table_tests(CASES)
