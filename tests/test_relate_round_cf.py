@@ -13,7 +13,10 @@ for this test, none from an evaluation set.
   Раевского от корпуса маршала Даву», "the defeat of Klengel's brigade by Tormasov"): the same loser as the other side's
   "defeated Raevsky" is one result, not the opposite of a win (``lang/{en,ru}/contest_roles.tsv``, kind ``defeat``);
 * infinitive-win: "went on to defeat Raevsky" tells its subject's win, as "defeated" does, not a defeat (``lang/opposites.tsv``
-  win +, ``lang/en/contest_roles.tsv`` active).
+  win +, ``lang/en/contest_roles.tsv`` active);
+* single-quoted-title: a title in single quotes written in title case ("the single 'Don't You (Forget About Me)'"), or
+  quoted after a poster, a slogan, a single («плакат «Не болтай!»», ``lang/{en,ru}/works.tsv``), negates nothing
+  (``relate/quoted_titles.py``); quoted speech in sentence case keeps its negation.
 """
 
 from __future__ import annotations
@@ -96,6 +99,18 @@ CASES = [
     ('infinitive-win', 'contradict',
      'In July 1812 Davout held Mogilev and went on to defeat Raevsky at Saltanovka.',
      'В июле 1812 г. под Салтановкой Раевский одержал победу над Даву.'),
+    ('single-quoted-title', 'agree',
+     "Simple Minds' single 'Don't You (Forget About Me)' reached number one in the United States in May 1985.",
+     'Сингл Simple Minds «Don\'t You (Forget About Me)» возглавил американский хит-парад в мае 1985 г.'),
+    ('single-quoted-title', 'agree',
+     "Tom Petty's 'I Won't Back Down' came out as a single in April 1989.",
+     'Песня Тома Петти «I Won\'t Back Down» вышла синглом в апреле 1989 г.'),
+    ('single-quoted-title', 'agree',
+     "Nina Vatolina's wartime poster 'Don't Chatter!' was printed in 1941.",
+     'Плакат Нины Ватолиной «Не болтай!» был напечатан в 1941 году.'),
+    ('single-quoted-title', 'contradict',
+     "He told reporters: 'We will not raise taxes this year.'",
+     'Он заявил журналистам: «Мы повысим налоги в этом году».'),
 ]
 
 decided, test_row = table_tests(CASES)
