@@ -125,3 +125,19 @@ def test_label_by_noun_tells_a_flight_from_a_plane():
 
     assert label_by_noun("flight 981") and label_by_noun("рейса 363") and label_by_noun("model 5150")
     assert not label_by_noun("Boeing 737") and not label_by_noun("Ту-154") and not label_by_noun("Expo 58")
+
+
+def test_a_noun_of_defeat_reads_its_loser_and_winner():
+    from crosscheck.relate.contest_roles import contest
+
+    hands = contest("The battle ended in the defeat of the Saxons at the hands of the Swedes.", "en")
+    assert hands.loser == {"saxony"} and hands.winner == {"sweden"}
+    # only the first name after the noun lost: Prussia is the next clause's subject
+    assert contest("После поражения Наполеона в России Пруссия перешла на сторону коалиции.", "ru").loser == {"npln"}
+
+
+def test_an_infinitive_after_failed_tells_no_win():
+    from crosscheck.relate.contest_roles import contest
+
+    assert contest("At Borodino in 1812 Napoleon failed to defeat Kutuzov.", "en") is None
+    assert contest("In July 1812 Davout went on to defeat Raevsky at Saltanovka.", "en").loser == {"rvsk"}

@@ -23,6 +23,10 @@ _AUXILIARY = re.compile(r"\b(?:was|were|been|being|be|is|are)\s+(?:\w+ly\s+)?$",
 _BY = re.compile(r"(?:(?!\b(?:and|but|while|which|who)\b)[^,;:()]){0,60}?\bby\s+", re.I)
 #: The words after which a noun of defeat names its winner («поражение … от шведов», "the defeat of … by the Swedes").
 _BY_WORDS = frozenset({"от", "by"})
+_HANDS = re.compile(r"\s+at\s+the\s+hands\s+of(?![\w-])", re.I)
+#: Words before an infinitive of winning that tell no win ("failed to defeat", "tried to rout", "in order to crush").
+_NO_WIN = re.compile(r"\b(?:failed|fails|fail|tried|tries|try|sought|seeks|attempted|attempts|unable|hoped|hopes|planned|plans|"
+                     r"wanted|wants|order|intended|intends|aimed|aims)\s+$", re.I)
 #: A word or a piece of punctuation that ends a clause's stretch of words.
 _TOKEN = re.compile(r"[\w’'-]+|[,;:()—–«»\"]")
 _BOUNDARY = frozenset(",;:()—–")
@@ -231,6 +235,8 @@ def contest(text: str, lang: str) -> Contest | None:
     if found is None:
         return None
     m, kind = found
+    if kind == "active" and m.group(0).lower().startswith("to ") and _NO_WIN.search(text[:m.start()]):
+        return None  # "failed to defeat Kutuzov": no win told (round cf review)
     if kind == "defeat":
         told = _defeat(text, m, lang)
         if told is not None:
@@ -261,12 +267,14 @@ def contest(text: str, lang: str) -> Contest | None:
 def _defeat(text: str, m: re.Match, lang: str) -> Contest | None:
     """Round cf: a noun of defeat («поражением Шереметева от шведов», "the defeat of the Saxons by the Swedes"): its loser
     named right after it, its winner after «от» / "by"; None when no loser is named."""
-    head = _TOKEN.findall(text[m.end():])[:_OBJECT_WORDS]
+    rest = _HANDS.sub(lambda x: " by" + " " * (len(x.group(0)) - 3), text[m.end():])  # "at the hands of" = "by"
+    head = _TOKEN.findall(rest)[:_OBJECT_WORDS]
     cut = next((i for i, t in enumerate(head) if t in _BOUNDARY or t.lower() in _BY_WORDS), len(head))
-    loser = _object(head[:cut], lang)
-    winner = _object(head[cut + 1:], lang) if cut < len(head) and head[cut].lower() in _BY_WORDS else None
-    if loser is None:
+    runs = _runs(head[:cut], lang)
+    if not runs:
         return None
+    loser = runs[0]  # the first name after the noun: «поражения Наполеона в России Пруссия …» lost Napoleon only
+    winner = _object(head[cut + 1:], lang) if cut < len(head) and head[cut].lower() in _BY_WORDS else None
     return Contest(winner[0] if winner else frozenset(), loser[0], _quote(text, m, None, loser))
 
 

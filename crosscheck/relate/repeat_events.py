@@ -18,7 +18,7 @@ __all__ = ["told_again", "one_side_again"]
 def _patterns(lang: str) -> tuple[re.Pattern, ...]:
     from crosscheck.lang.resources import tsv
 
-    return tuple(re.compile(r["pattern"], re.I) for r in tsv(f"{lang}/repeat_events.tsv"))
+    return tuple(re.compile(r["pattern"]) for r in tsv(f"{lang}/repeat_events.tsv"))  # case-sensitive: "New Zealand"
 
 
 @functools.lru_cache(maxsize=16384)

@@ -53,16 +53,36 @@ def _dated(t) -> bool:
     return t.anchored and bool(re.search(r"\d{3,4}|(?-i:\b[IVXLC]+\b)|centur|век|столет", t.text, re.I))
 
 
-#: A verb right before a name, past a determiner: the name is the verb's object ("discovered Uranus", «открыл Уран»).
-_VERB_BEFORE = re.compile(r"(?:\b[a-z]+ed|\b(?:wrote|built|made|won|beat|took|led|found|founded|saw|became|drew|sang|gave|"
-                          r"bought|sold|sank)|(?<![\w-])[а-яё]+(?:л|ла|ло|ли))\s+(?:(?:the|a|an|his|her|its|their)\s+)?$", re.I)
+#: English past forms of verbs that take an object and do not end in -ed.
+_EN_IRREGULAR = frozenset("wrote built made won beat took led found founded saw became drew sang gave bought sold sank "
+                          "struck caught brought hit shot".split())
+
+
+def _verb(word: str) -> bool:
+    """A past verb that may take an object: English "-ed" (five letters or more: not "bed", "red") or an irregular past;
+    a Russian word whose likeliest reading is a verb («открыл», not «генерала», «земли»)."""
+    if re.fullmatch(r"[a-z]+", word):
+        return word in _EN_IRREGULAR or (len(word) >= 5 and word.endswith("ed"))
+    if re.fullmatch(r"[а-яё]+", word):
+        from crosscheck.frame._lazy import parse_ru
+
+        parses = parse_ru(word)
+        return bool(parses) and parses[0].tag.POS == "VERB"
+    return False
 
 
 def _object(text: str, name) -> bool:
-    """The name stands right after a verb, as its object: one side naming an object the other leaves out may name another
-    object ("William Herschel discovered Uranus in 1781" / «открыл инфракрасное излучение в 1800 году»), while a name in
-    an aside or after a preposition only adds detail ("Kargopol, where the Onega flows out of Lake Lacha", round ce)."""
-    return bool(_VERB_BEFORE.search(text[:name.start]))
+    """The name stands after a verb, at most two lower-case words between, as its object: one side naming an object the
+    other leaves out may name another object ("William Herschel discovered the planet Uranus in 1781" / «открыл
+    инфракрасное излучение в 1800 году»), while a name in an aside or after a preposition only adds detail ("Kargopol,
+    where the Onega flows out of Lake Lacha", round ce)."""
+    words = re.findall(r"[\w'’-]+|[^\w\s]", text[:name.start])[-3:]
+    for w in reversed(words):
+        if not re.fullmatch(r"[a-zа-яё'’-]+", w):
+            return False  # a capitalised word, a figure or a stop ends the object
+        if _verb(w):
+            return True
+    return False
 
 
 def single_time_relation(a: Segment, fa: ClaimFrame, b: Segment, fb: ClaimFrame, z: float,
