@@ -21,12 +21,6 @@ __all__ = ["Contest", "contest", "compare", "contest_pair"]
 #: "by" within the clause (``_BY``).
 _AUXILIARY = re.compile(r"\b(?:was|were|been|being|be|is|are)\s+(?:\w+ly\s+)?$", re.I)
 _BY = re.compile(r"(?:(?!\b(?:and|but|while|which|who)\b)[^,;:()]){0,60}?\bby\s+", re.I)
-#: The words after which a noun of defeat names its winner («поражение … от шведов», "the defeat of … by the Swedes").
-_BY_WORDS = frozenset({"от", "by"})
-_HANDS = re.compile(r"\s+at\s+the\s+hands\s+of(?![\w-])", re.I)
-#: Words before an infinitive of winning that tell no win ("failed to defeat", "tried to rout", "in order to crush").
-_NO_WIN = re.compile(r"\b(?:failed|fails|fail|tried|tries|try|sought|seeks|attempted|attempts|unable|hoped|hopes|planned|plans|"
-                     r"wanted|wants|order|intended|intends|aimed|aims)\s+$", re.I)
 #: A word or a piece of punctuation that ends a clause's stretch of words.
 _TOKEN = re.compile(r"[\w’'-]+|[,;:()—–«»\"]")
 _BOUNDARY = frozenset(",;:()—–")
@@ -73,7 +67,7 @@ def _forms(lang: str) -> tuple[tuple[re.Pattern, str], ...]:
 
 
 #: Rows of ``contest_roles.tsv`` that list words around the sides, not forms of winning.
-_WORD_KINDS = ("join", "at", "next")
+_WORD_KINDS = ("join", "at", "next", "by", "attempt")
 
 
 @lru_cache(maxsize=8)
@@ -235,7 +229,7 @@ def contest(text: str, lang: str) -> Contest | None:
     if found is None:
         return None
     m, kind = found
-    if kind == "active" and m.group(0).lower().startswith("to ") and _NO_WIN.search(text[:m.start()]):
+    if kind == "active" and m.group(0).lower().startswith("to ") and _attempted(text[:m.start()], lang):
         return None  # "failed to defeat Kutuzov": no win told (round cf review)
     if kind == "defeat":
         told = _defeat(text, m, lang)
@@ -267,15 +261,31 @@ def contest(text: str, lang: str) -> Contest | None:
 def _defeat(text: str, m: re.Match, lang: str) -> Contest | None:
     """Round cf: a noun of defeat («поражением Шереметева от шведов», "the defeat of the Saxons by the Swedes"): its loser
     named right after it, its winner after «от» / "by"; None when no loser is named."""
-    rest = _HANDS.sub(lambda x: " by" + " " * (len(x.group(0)) - 3), text[m.end():])  # "at the hands of" = "by"
-    head = _TOKEN.findall(rest)[:_OBJECT_WORDS]
-    cut = next((i for i, t in enumerate(head) if t in _BOUNDARY or t.lower() in _BY_WORDS), len(head))
-    runs = _runs(head[:cut], lang)
+    by = _words(lang, "by")
+    head = _TOKEN.findall(text[m.end():])[:_OBJECT_WORDS]
+    at = next((i for i, t in enumerate(head) if t in _BOUNDARY or _starts_by(head, i, by)), len(head))
+    runs = _runs(head[:at], lang)
     if not runs:
         return None
     loser = runs[0]  # the first name after the noun: «поражения Наполеона в России Пруссия …» lost Napoleon only
-    winner = _object(head[cut + 1:], lang) if cut < len(head) and head[cut].lower() in _BY_WORDS else None
+    told = _starts_by(head, at, by) if at < len(head) else 0
+    winner = _object(head[at + told:], lang) if told else None
     return Contest(winner[0] if winner else frozenset(), loser[0], _quote(text, m, None, loser))
+
+
+def _starts_by(tokens: list[str], i: int, by: frozenset[str]) -> int:
+    """How many tokens from ``i`` on spell one of the words that name a winner ("by", "at the hands of", «от»), or 0."""
+    for phrase in sorted(by, key=len, reverse=True):
+        words = phrase.split()
+        if [t.lower() for t in tokens[i:i + len(words)]] == words:
+            return len(words)
+    return 0
+
+
+def _attempted(before: str, lang: str) -> bool:
+    """The word right before an infinitive of winning tells an attempt, no win ("failed to defeat", "in order to crush")."""
+    last = _TOKEN.findall(before)[-1:]
+    return bool(last) and last[0].lower() in _words(lang, "attempt")
 
 
 def _quote(text: str, m: re.Match, first, second) -> str:

@@ -53,16 +53,19 @@ def _dated(t) -> bool:
     return t.anchored and bool(re.search(r"\d{3,4}|(?-i:\b[IVXLC]+\b)|centur|век|столет", t.text, re.I))
 
 
-#: English past forms of verbs that take an object and do not end in -ed.
-_EN_IRREGULAR = frozenset("wrote built made won beat took led found founded saw became drew sang gave bought sold sank "
-                          "struck caught brought hit shot".split())
+@functools.lru_cache(maxsize=1)
+def _past_verbs() -> frozenset[str]:
+    """English past forms that take an object and do not end in -ed (``lang/en/past_verbs.tsv``)."""
+    from crosscheck.lang.resources import split, tsv
+
+    return frozenset(w for row in tsv("en/past_verbs.tsv") for w in split(row["word"]))
 
 
 def _verb(word: str) -> bool:
     """A past verb that may take an object: English "-ed" (five letters or more: not "bed", "red") or an irregular past;
     a Russian word whose likeliest reading is a verb («открыл», not «генерала», «земли»)."""
     if re.fullmatch(r"[a-z]+", word):
-        return word in _EN_IRREGULAR or (len(word) >= 5 and word.endswith("ed"))
+        return word in _past_verbs() or (len(word) >= 5 and word.endswith("ed"))
     if re.fullmatch(r"[а-яё]+", word):
         from crosscheck.frame._lazy import parse_ru
 
