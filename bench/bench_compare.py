@@ -248,6 +248,10 @@ SETS = {
     # first contact on round ce's rules (bench/data/heldout141|142_first_contact.json)
     "heldout141": {"perturb": None, "comparable": REPO / "bench/data/heldout141/comparable_heldout141.jsonl"},
     "heldout142": {"perturb": None, "comparable": REPO / "bench/data/heldout142/comparable_heldout142.jsonl"},
+    # HELD-OUT143 (A-L) and HELD-OUT144 (M-Z): two more independent writers, kept outside the repository until their
+    # first contact on round cf's rules (41d5e8c; bench/data/heldout143|144_first_contact.json)
+    "heldout143": {"perturb": None, "comparable": REPO / "bench/data/heldout143/comparable_heldout143.jsonl"},
+    "heldout144": {"perturb": None, "comparable": REPO / "bench/data/heldout144/comparable_heldout144.jsonl"},
 }
 
 
