@@ -59,7 +59,7 @@ ENTITY_ROWS = [
     ("direction", "en", "The Cossacks settled in Central Ukraine along the river.", "!kntrl"),
     ("direction", "en", "Hanover is a city in Northern Germany.", "!nrtrn"),
     ("direction", "en", "The delta lies in Southeast Nigeria.", "!stst"),
-    ("direction", "en", "They moved to Tver in 1990.", "tvr"),  # an unknown name after "to" is still a place
+    ("direction", "en", "They moved to Torzhok in 1990.", "trjk"),  # an unknown name after "to" is still a place (round cg: the gazetteer now knows Tver)
     ("adverb", "en", "Formerly known as Upper Volta, the country changed its name in 1984.", "!frmrl"),
     ("adverb", "en", "Geographically, Chile is a long strip of land along the Andes.", "!ggrfkl"),
     ("adverb", "en", "Originally, the town was a fishing village on the coast.", "!argnl"),

@@ -13,7 +13,7 @@ written for this test, none from the seeds or a bench set; each rule has at leas
 * bros: "Bros." ends a company's name ("Warner Bros.": ``lang/en/org_heads.tsv``).
 * former-empire: the German, Holy Roman, Byzantine and Mughal empires are former states, each one place with the
   country its core lies in today (``gazetteer/former_states.tsv``; ``gazetteer.core_territory`` in
-  ``relate/entity_pairs.territory_told_otherwise``): «Германии» / "the German Empire" is one place told two ways, a
+  ``relate/place_detail.territory_told_otherwise``): «Германии» / "the German Empire" is one place told two ways, a
   former state against another country a clash of places.
 * construction: the noun "construction" / «строительство» is the act of building, so "was built … work starting in
   1748" / «строительство … началось в 1748 году» date one act (``lang/{en,ru}/acts.tsv``).

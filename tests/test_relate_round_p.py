@@ -13,7 +13,7 @@ and a counter-example:
   ``lang/{en,ru}/near_bounds.tsv``) holds only a value within 15 % of its figure, not any value beyond it, so in a
   paraphrase "just over 40 percent" no longer holds «около 60 %» (it did as an open "over"); «около 42 %» still agrees;
 * city-country: a country one side adds is no place "the other lacks" when the other side names a gazetteer city of it
-  ("in Paris" / «во Франции»), unless that side adds a country of its own (``relate/entity_pairs.country_told_by_part``,
+  ("in Paris" / «во Франции»), unless that side adds a country of its own (``relate/place_detail.country_told_by_part``,
   ``relate/statement._unpaired_both_sides``); a city of another country still leaves the pair `related` (a demonym, "the
   Italian physicist", is no such part: it tells where a person came from).
 """

@@ -17,8 +17,8 @@ from crosscheck.frame.divisions import en_divisions
 from crosscheck.frame.en_name_context import inner_place as _inner_place, peerage_place as _peerage_place, placed as _placed
 from crosscheck.frame.en_name_context import positioned as _positioned
 from crosscheck.frame.en_words import W, title_words
-from crosscheck.frame.orgs import gazetteer_hit, org_key_from_text
-from crosscheck.lang.gazetteer import state_keys
+from crosscheck.frame.orgs import gazetteer_hit, org_key_from_text, place_word_before
+from crosscheck.lang.gazetteer import minor_town_keys, state_keys
 from crosscheck.lang.particles import romance_particle_before
 from crosscheck.lang.given_names import english_given
 from crosscheck.model import Entity
@@ -177,10 +177,11 @@ def _split_run(text: str, toks, run: list[int], known: DocContext | None, headli
                 continue
             b = a + len(phrase)
             nxt = s + size
-            if (hit[0] == "place" and hit[1] in state_keys() and nxt < len(run) and not used[nxt]
+            if (hit[0] == "place" and (hit[1] in state_keys() or hit[1] in minor_town_keys()) and nxt < len(run) and not used[nxt]
                     and _strip_poss(words[nxt]).lower() in W.landform_tails | W.org_heads):
                 # "the Colorado River", "the Mississippi Delta", "Texas Instruments": a landform or a firm named after a
-                # state, read as one name by the passes below (round bk)
+                # state, read as one name by the passes below (round bk); so after a town ("the Fergana Valley", "the Kerch
+                # Strait", "Glasgow Central Station": round cg)
                 continue
             if hit[0] == "place" and N.is_country(hit[1]) and nxt < len(run) and not used[nxt] and (
                     _strip_poss(words[nxt]).lower() in W.demonym_place_nouns):
@@ -291,8 +292,8 @@ def _split_run(text: str, toks, run: list[int], known: DocContext | None, headli
         if len(name_toks) >= 2 and _strip_poss(name_toks[-1]).lower() in W.landform_tails and not titles:
             # "the Colorado River", "the Gobi Desert": the place named by the words before the noun
             rest = " ".join(name_toks[:-1])
-            if N.place_key(rest):
-                out.append(Entity(name, "place", N.place_key(rest), a, b))
+            if key := N.place_key(rest):
+                out.append(Entity(name, "place", key, a, b))
             continue
         if _strip_poss(name_toks[-1]).lower() in W.nonperson_heads or _VERSION_AFTER.match(text[b:]):
             continue  # "the Holy Roman Empire", "World War", "the Nobel Peace Prize", "Debian 6.0": no person
@@ -328,7 +329,7 @@ def _split_run(text: str, toks, run: list[int], known: DocContext | None, headli
             # "the island of Príncipe", "the town of Gruyères": a lower-case place noun and "of" (round ac)
             place_of = prev == "of" and before in W.place_of_heads and toks[run[n0] - 2][0].islower()
             if len(name_toks) == 1 and (locative or place_of) and not N.demonym_country(name):
-                out.append(Entity(name, "place", N.place_key(name), a, b))
+                out.append(Entity(name, "place", N.place_key(name, towns=place_word_before(text[:a])), a, b))
             elif len(name_toks) == 1 and (prev == "for" and before in W.employer_verbs or prev in W.org_nouns and toks[run[n0] - 1][0].islower()
                                           and not (_APPOSITIVE.search(text[:a]) and _LOWER_AFTER.match(text[b:]))) and (
                     not N.demonym_country(name) and not english_given(name)):

@@ -10,7 +10,7 @@ import re
 
 from crosscheck.frame import names as N
 from crosscheck.frame.divisions import division_key
-from crosscheck.frame.orgs import gazetteer_hit, head_keys, neighbour_country, org_heads, org_key_from_text
+from crosscheck.frame.orgs import gazetteer_hit, head_keys, neighbour_country, org_heads, org_key_from_text, place_word_before, town_out_of_place
 from crosscheck.lang.gazetteer import is_ambiguous, media_keys
 from crosscheck.lang.particles import romance_particle_before
 from crosscheck.lang.resources import tsv
@@ -57,9 +57,9 @@ def _out_of_context(span: str, text: str, a: int, b: int) -> bool:
     return False
 
 
-def _place_hit(span: str) -> tuple[str, str] | None:
-    return N.lookup(span) or N.lookup(" ".join(N.lemma_ru(w, "Geox") for w in span.split())) \
-        or N.lookup(N.lemma_phrase_ru(span))
+def _place_hit(span: str, towns: bool = False) -> tuple[str, str] | None:
+    return N.lookup(span, towns) or N.lookup(" ".join(N.lemma_ru(w, "Geox") for w in span.split()), towns) \
+        or N.lookup(N.lemma_phrase_ru(span), towns)
 
 
 def _place_adjective(span: str) -> tuple[str, str] | None:
@@ -226,7 +226,9 @@ def ru_entities(text: str) -> list[Entity]:
             toks = stext.split()
             lem = [N.lemma_ru(t, "Surn" if k == len(toks) - 1 else "Name") for k, t in enumerate(toks)]
             name = " ".join(lem)
-            hit = N.lookup(stext) or N.lookup(name)
+            hit = N.lookup(stext, towns=True) or N.lookup(name, towns=True)
+            if hit and town_out_of_place(hit, text, a):
+                hit = None  # «Джексон подписал», «корпорации «Хитачи»»: a person or a firm, not the town (round cg)
             if hit:  # NER confusion: a place or org tagged as a person
                 out.append(Entity(stext, hit[0], hit[1], a, b))
                 continue
@@ -244,8 +246,10 @@ def ru_entities(text: str) -> list[Entity]:
             # reads it again as a case form («Герлаха» -> Герлах -> «Герла», round x)
             out.append(Entity(stext, "person", N.person_key(stext), a, b, _ru_role_before(text, a)))
         elif typ == "LOC":
-            key = N.place_key(stext)
-            hit = _place_hit(stext)
+            # a town of under a million after a word of place only («у Нови-Сада»; «слиянием Савы» is the river): round cg
+            town = place_word_before(text[:a])
+            key = N.place_key(stext, towns=town)
+            hit = _place_hit(stext, town)
             if (head := re.search(r"(?<![\w-])([а-яё]{4,})\s+$", text[:a])) and (
                     two := N.lookup(f"{N.lemma_ru(head.group(1)).lower()} {N.lemma_ru(stext).lower()}")):
                 # «в округе Колумбия»: a gazetteer name of a lower-case head and the name the NER took alone (round at)
@@ -257,14 +261,17 @@ def ru_entities(text: str) -> list[Entity]:
                 # "Сегодня Гренландия", "Республика Бразилия", "Бывшая Испанская Гвинея": the
                 # span's known name (the NER took in an adverb, a state form or an adjective)
                 a, stext, hit = a + tail[0], tail[1], tail[2]
-                key = N.place_key(stext)
+                key = N.place_key(stext, towns=town)
             if hit is None and (div := division_key(stext, "ru")):
                 key = div  # «Тверской области», «Пермский край»: a division keyed by its name's stem (round ap)
             typ = hit[0] if hit else "place"
             adj = _place_adjective(stext)
             out.append(Entity(stext, typ, adj[1] if adj else key if typ == "place" else hit[1], a, b))
         else:  # ORG
-            hit = N.lookup(stext) or N.lookup(" ".join(N.lemma_ru(w) for w in stext.split()))
+            lem = " ".join(N.lemma_ru(w) for w in stext.split())
+            hit = N.lookup(stext, towns=True) or N.lookup(lem, towns=True)
+            if hit and town_out_of_place(hit, text, a):
+                hit = None  # «корпорации «Хитачи»»: a firm named after its town (round cg)
             if hit:
                 out.append(Entity(stext, hit[0], hit[1], a, b))
                 continue

@@ -144,22 +144,29 @@ def on_river(name: str) -> str | None:
     return river.group(1) if river else None
 
 
-def place_key(name: str) -> str:
-    """Key of a place name in either script (lemmatise Russian first)."""
-    hit = lookup(name)
+def place_key(name: str, towns: bool = False) -> str:
+    """Key of a place name in either script (lemmatise Russian first).  A town of under a million is its key only with
+    ``towns``, where the reader knows the name stands for a place ("in Modena", a place the Russian NER tagged): such
+    names are often words or people's names, and the words before "Valley" in "the Fergana Valley" name the valley
+    (round cg)."""
+    from crosscheck.lang.gazetteer import minor_town_keys
+
+    hit = lookup(name, towns=True)
+    if hit and hit[1] in minor_town_keys() and (not towns or on_river(name)):
+        hit = None  # "Burton upon Trent": the town without its river, as the other language may name it (round bl)
     if hit:
         return hit[1]
     if town := on_river(name):
         # a town named with its river, which the other language often leaves out: keyed by the town (round bl)
-        return place_key(town)
+        return place_key(town, towns)
     if is_cyrillic(name):
         lem = " ".join(lemma_ru(w, "Geox") for w in name.split())
-        hit = lookup(lem) or lookup(lemma_phrase_ru(name))
+        hit = lookup(lem, towns=towns) or lookup(lemma_phrase_ru(name), towns=towns)
         if hit:
             return hit[1]
         if " " not in name.strip() and (country := demonym_country(name)) and is_country(country):
             return country  # «Австро-Венгерской» (империи), «Османской»: the state named by its adjective (round x)
-        if " " not in name.strip() and (hit := _any_parse_in_gazetteer(name)):
+        if " " not in name.strip() and (hit := _any_parse_in_gazetteer(name, towns)):
             return hit  # «Тихуане»: the best parse guessed «Тихуан», another reads «Тихуана», the gazetteer's city (round aa)
         name = lem
     # try the transliteration / skeleton against the table's Latin forms
@@ -172,12 +179,12 @@ def place_key(name: str) -> str:
     return sk.replace(" ", "-")
 
 
-def _any_parse_in_gazetteer(word: str) -> str | None:
+def _any_parse_in_gazetteer(word: str, towns: bool = False) -> str | None:
     """The gazetteer place key of any dictionary form of a Russian word, or None."""
     from crosscheck.frame._lazy import parse_ru
 
     for p in parse_ru(word):
-        hit = lookup(p.normal_form)
+        hit = lookup(p.normal_form, towns=towns)
         if hit and hit[0] == "place":
             return hit[1]
     return None
@@ -340,10 +347,13 @@ def _case_endings() -> dict[str, tuple[str, ...]]:
 
 @functools.lru_cache(maxsize=1)
 def _skeleton_index() -> dict[str, tuple[str, str]]:
+    from crosscheck.lang.gazetteer import minor_town_keys
+
     idx: dict[str, str] = {}
+    minor = minor_town_keys()
     for form, (typ, key) in _gazetteer_table().items():
-        if typ != "place" or is_cyrillic(form):
-            continue
+        if typ != "place" or is_cyrillic(form) or key in minor:
+            continue  # a town of under a million is met by its own names only ("Thuringia" is no Tauranga: round cg)
         sk = " ".join(skeleton(w) for w in re.split(r"[\s\-]+", form) if w)
         idx.setdefault(sk, (key, form))
     return idx

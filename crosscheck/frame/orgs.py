@@ -14,11 +14,11 @@ import functools
 import re
 
 from crosscheck.frame import names as N
-from crosscheck.lang.gazetteer import is_ambiguous, media_keys, owner_keys
+from crosscheck.lang.gazetteer import is_ambiguous, media_keys, minor_town_keys, owner_keys
 from crosscheck.lang.resources import split, toml, tsv
 
 __all__ = ["org_key_from_text", "affiliations", "neighbour_country", "org_heads", "head_keys", "media_context",
-           "gazetteer_hit"]
+           "gazetteer_hit", "town_out_of_place", "place_word_before"]
 
 
 @functools.lru_cache(maxsize=1)
@@ -171,7 +171,9 @@ def gazetteer_hit(phrase: str, text: str, start: int, end: int) -> tuple[str, st
     """A gazetteer hit for ``phrase`` at ``[start, end)`` of ``text``, unless it is an
     ambiguous name out of context: an outlet named like a common word outside a media
     context, or a place named like a given name right before another name ("Victoria Nuland")."""
-    hit = N.lookup(phrase)
+    hit = N.lookup(phrase, towns=True)
+    if hit is not None and town_out_of_place(hit, text, start):
+        return None
     if hit is None or not is_ambiguous(phrase):
         return hit
     if hit[1] in media_keys():
@@ -179,3 +181,46 @@ def gazetteer_hit(phrase: str, text: str, start: int, end: int) -> tuple[str, st
     if re.match(r"\s+[A-ZА-ЯЁ][a-zа-яё]", text[end : end + 3]):
         return None
     return hit
+
+
+def town_out_of_place(hit: tuple[str, str], text: str, start: int) -> bool:
+    """A gazetteer town of under a million (``minor_town_keys``) read where it names no town (round cg): in quotes after a
+    noun of an organisation, where it names the firm («корпорации «Хитачи»»; «перешёл в «Химки»» may name the club or the
+    town), or without a word of place right before it (``place_word_before``: "in Jackson", «в Джексоне»), where it may
+    be a word, a person or a river ("Reading the letter", "Jackson signed", «мост через Саву»)."""
+    if hit[0] != "place":
+        return False
+    if start > 0 and text[start - 1] in "«\"“„" and hit[1] in minor_town_keys() and _org_noun_before(text[:start - 1]):
+        return True
+    return hit[1] in minor_town_keys() and not place_word_before(text[:start])
+
+
+@functools.lru_cache(maxsize=1)
+def _org_nouns() -> tuple[frozenset[str], tuple[str, ...]]:
+    """English nouns of a firm (``en/org_nouns.tsv``) and the stems of Russian heads of organisations
+    (``ru/org_common_words.tsv``, kind ``head``: «компани», «корпораци», «журнал»)."""
+    en = frozenset(w for r in tsv("en/org_nouns.tsv") for w in split(r["word"]))
+    return en, tuple(r["stem"] for r in tsv("ru/org_common_words.tsv") if r["kind"] == "head")
+
+
+def _org_noun_before(before: str) -> bool:
+    m = re.search(r"([\w-]+)\s*$", before)
+    if not m:
+        return False
+    word = m.group(1).lower()
+    en, ru = _org_nouns()
+    return word in en or word.startswith(ru)
+
+
+@functools.lru_cache(maxsize=1)
+def _place_word_rx() -> re.Pattern:
+    words = sorted({w for lang in ("en", "ru") for r in tsv(f"{lang}/town_words.tsv") for w in split(r["word"])},
+                   key=len, reverse=True)
+    alt = "|".join(r"\s+".join(map(re.escape, w.split())) for w in words)
+    # no article: "at the Kirov", "the Alhambra Theatre" name a theatre, not the town
+    return re.compile(r"(?<![\w-])(?:" + alt + r")\s+$", re.I)
+
+
+def place_word_before(before: str) -> bool:
+    """A word of place right before a name (``lang/*/town_words.tsv``): "in", "near", "the city of", «в», «под», «город»."""
+    return bool(_place_word_rx().search(before[-40:]))

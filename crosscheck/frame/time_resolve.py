@@ -354,7 +354,7 @@ RESOLVERS: dict[str, tuple[Resolver, bool]] = {
     "ru_wd": (_r_weekday, True), "en_wd": (_r_weekday, True),
     "ru_nth_year": (_r_nth_year, True),
     "ru_dur": (_r_duration, True), "en_dur": (_r_duration, True),
-    "ru_year": (_r_year, False), "en_year": (_r_year, False),
+    "ru_year": (_r_year, False), "en_year": (_r_year, False), "named_year": (_r_year, False),
 }
 
 

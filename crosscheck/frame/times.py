@@ -101,10 +101,15 @@ _p("ru_year", r"\b(?:(?P<prep>в|во|с|со|до|к|по|после|от|на�
    r"|(?<![\d.,])(?P<year3>\d{4})-(?:го|м|му|ом)(?![\w-])"
    r"|\b(?:до|с|со|к|после|от|начиная\s+с|(?:в\s+)?(?:начале|середине|конце)|квартал[аеу]?|полугоди[еяю]|половин[аеуы])\s+(?P<year4>\d{4})(?=\s*(?:[,.;:)!?—–]|$))")
 _p("en_year", r"\b(?P<prep>in|since|until|till|by|before|after|from|during|of|to|and|early|late|mid|end\s+of)[\s-]+(?P<year>(?:19|20)\d\d)\b(?![-–]\d|\s*(?:%|percent|people|troops|km|kilometers|dollars|tons|tonnes))")
+# an event named with its year after a hyphen («Олимпиаду-1992», «на «Евровидении-1965»», «Евро-2012», "Expo-2010"): that
+# year (round cg)
+_p("named_year", r"(?<![\w-])(?-i:(?!(?:Pre|Post|Mid|Пост|Пред)-)[A-ZА-ЯЁ][a-zа-яё]{2,})-(?P<year>1[89]\d\d|20\d\d)(?![\w-])")
 _p("same_year", r"\b(?:в\s+том\s+же\s+году|в\s+тот\s+же\s+год|тем\s+же\s+годом|(?:later|earlier)?\s*(?:in\s+)?(?:that|the\s+same)\s+(?:same\s+)?year)\b")
 _p("then", r"^\s*(?P<w>тогда|then|at\s+that\s+time|в\s+тот\s+момент|в\s+то\s+время)\b")
 
 _SINCE_PREFIX = re.compile(r"(?:\bsince|\bс|\bсо|\bначиная\s+с|\bever\s+since)\s*$", re.I)
+#: "was not printed … until 1988", "did not open until": it happened then, a point, not a bound (round cg)
+_NOT_UNTIL = re.compile(r"(?:\bnot|\bnever|n['’]t)(?!\s+only\b)(?:\s+[\w’'-]+){0,4}?\s+until(?:\s|$)", re.I)
 _UNTIL_PREFIX = re.compile(r"(?:\buntil|\btill|\bby|\bbefore|\bдо|\bпо|\bthrough)\s*$", re.I)
 
 
@@ -150,7 +155,8 @@ def extract_times(text: str, lang: str = "en", ref: D | None = None, *, future=F
                 if re.match(r"(since|с|со|начиная с)\s", low) or _SINCE_PREFIX.search(before) and name not in ("ru_dur", "en_dur"):
                     end = ref if ref is not None and ts.start is not None and ref >= ts.start else ts.end
                     ts = replace(ts, role="since", end=end, grain="open" if ts.grain in ("day", "month", "year") else ts.grain)
-                elif re.match(r"(until|till|by|before|до|по)\s", low) or _UNTIL_PREFIX.search(before):
+                elif (re.match(r"(until|till|by|before|до|по)\s", low) or _UNTIL_PREFIX.search(before)) and not (
+                        _NOT_UNTIL.search(text[max(0, a - 80):a] + ts.text[:6])):
                     ts = replace(ts, role="until")
             ts = _night(ts, text, a, lang)
             if m.groupdict().get("same"):

@@ -17,6 +17,7 @@ from crosscheck.lang.translit import fold_latin, is_cyrillic, slug
 
 __all__ = [
     "lookup", "demonym_country", "country_keys", "is_country", "media_keys", "is_ambiguous",
+    "place_skeletons", "town_keys", "minor_town_keys",
     "alliance_keys", "owner_keys", "country_by_iso", "norm", "currency_units", "one_territory", "former_name", "state_and_city",
 ]
 
@@ -94,6 +95,30 @@ def former_name(a: str, b: str) -> bool:
     return sa == frozenset({b}) or sb == frozenset({a})
 
 
+@functools.lru_cache(maxsize=1)
+def _place_skeletons() -> dict[str, frozenset[str]]:
+    """Town key -> the consonant skeletons of its English, Russian and Latin names (the ``minor_town_keys``)."""
+    from crosscheck.lang.translit import skeleton
+
+    minor = minor_town_keys()
+    out: dict[str, set[str]] = {}
+    for row in tsv("gazetteer/cities.tsv"):
+        if row["key"] in minor:
+            for f in split(row["en"]) + split(row["ru"]) + split(row.get("latin", "")):
+                # word by word, as a name the gazetteer does not know is keyed ("San Martin" -> "sn-mrtn")
+                sk = "-".join(skeleton(w) for w in re.split(r"[\s-]+", f) if w)
+                if len(sk) >= 3:
+                    out.setdefault(row["key"], set()).add(sk)
+    return {k: frozenset(v) for k, v in out.items()}
+
+
+def place_skeletons(key: str) -> frozenset[str]:
+    """The consonant skeletons of a gazetteer town's names ("cusco" -> {"ksk", "kzk"}; towns of under a million, which the
+    gazetteer took in with round cg): a spelling the gazetteer does not list ("Cuzco", "Bruges") is keyed by its skeleton
+    and meets the town through them, as the two skeletons met before the town was in the gazetteer."""
+    return _place_skeletons().get(key, frozenset())
+
+
 def country_by_iso(code: str) -> str | None:
     hit = _country_rows().get(code.upper())
     return hit[0] if hit else None
@@ -125,6 +150,20 @@ def state_and_city(x: str, y: str) -> bool:
 def city_keys() -> frozenset[str]:
     """Keys of the gazetteer's cities and capitals (``cities.tsv``, ``capitals.tsv``)."""
     return frozenset(row["key"] for name in ("cities", "capitals") for row in tsv(f"gazetteer/{name}.tsv"))
+
+
+@functools.lru_cache(maxsize=1)
+def town_keys() -> frozenset[str]:
+    """Keys of the gazetteer's cities that are no capital (``cities.tsv``)."""
+    capitals = {row["key"] for row in tsv("gazetteer/capitals.tsv")}
+    return frozenset(row["key"] for row in tsv("gazetteer/cities.tsv") if row["key"] not in capitals)
+
+
+@functools.lru_cache(maxsize=1)
+def minor_town_keys() -> frozenset[str]:
+    """Keys of the ``town_keys`` of fewer than a million inhabitants (round cg: the gazetteer's cities go down to 100,000)."""
+    return frozenset(row["key"] for row in tsv("gazetteer/cities.tsv")
+                     if row["key"] in town_keys() and int(row["population"]) < 1_000_000)
 
 
 def _forms(*cells: str) -> list[str]:
@@ -167,8 +206,17 @@ def _table() -> dict[str, tuple[str, str]]:
     return table
 
 
-def lookup(text: str) -> tuple[str, str] | None:
-    """(type, key) of a gazetteer name, or None.  Case-insensitive; English "the" ignored."""
+def lookup(text: str, towns: bool = False) -> tuple[str, str] | None:
+    """(type, key) of a gazetteer name, or None.  Case-insensitive; English "the" ignored.  A town of under a million
+    (``minor_town_keys``) only with ``towns``: the readers of a place after a word of place ask for it, a word read
+    alone does not ("beat Malmö", "San Martín", "Reading": round cg)."""
+    hit = _lookup(text)
+    if hit is not None and not towns and hit[1] in minor_town_keys():
+        return None
+    return hit
+
+
+def _lookup(text: str) -> tuple[str, str] | None:
     table = _table()
     n = norm(text)
     hit = table.get(n)

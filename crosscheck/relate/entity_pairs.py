@@ -12,6 +12,7 @@ from functools import lru_cache
 from crosscheck.lang.gazetteer import is_country as _is_country, one_territory, state_and_city
 from crosscheck.relate.name_keys import canonical, is_region, keys_close, name_like, named_in, spelled_alike
 from crosscheck.relate.org_names import distinct_orgs
+from crosscheck.relate.place_detail import wider_places
 from crosscheck.relate.slot_values import Slot, SlotPair
 
 __all__ = ["pair_entities", "country_told_less"]
@@ -45,7 +46,11 @@ def pair_entities(ea: list[Slot], text_a: str, eb: list[Slot], text_b: str, stri
     # a country the other side names by an adjective ("British" / «Великобритании») is named, when the side keeps another
     # country that may be the changed one; a lone leftover country stays (the adjective may be the other mention's)
     left_a, left_b = _named_by_adjective(left_a, text_b), _named_by_adjective(left_b, text_a)
-    rest_a = []
+    # "at Jena, in Thuringia": the place after ", in" is the region of the place before it, detail of that place (round cg)
+    wider_a, wider_b = wider_places(left_a, text_a), wider_places(left_b, text_b)
+    left_a = [x for x in left_a if x not in wider_a]
+    left_b = [x for x in left_b if x not in wider_b]
+    rest_a = list(wider_a)
     for a in sorted(left_a, key=lambda s: not str(s.value)[-1:].isdigit()):  # rulers ("Alexander III") pair with rulers first
         if a.unit not in ("person", "place") or (a.unit == "person" and not name_like(a, text_a)):
             rest_a.append(a)
@@ -72,7 +77,7 @@ def pair_entities(ea: list[Slot], text_a: str, eb: list[Slot], text_b: str, stri
             mine = [x for x in mine if canonical(x.value)]
         if same and (len(same) == 1 and len(mine) == 1 or (not strict and (len(same) == 1 or len(mine) == 1))) and not (
                 a.unit == "place" and (_street(a, text_a, same[0]) or _street(same[0], text_b, a)
-                                       or _landmark(a, text_a) or _landmark(same[0], text_b)
+                                       or _landmark(a, text_a) != _landmark(same[0], text_b)
                                        or _other_way(a, text_a, same[0], text_b)
                                        or _cued("kept", a, text_a) != _cued("kept", same[0], text_b))):
             left_b.remove(same[0])
@@ -98,7 +103,7 @@ def pair_entities(ea: list[Slot], text_a: str, eb: list[Slot], text_b: str, stri
         rest_a = [s for s in rest_a if s is not orgs_a[0]]
         left_b = [s for s in left_b if s is not orgs_b[0]]
         pairs.append(SlotPair("entity", orgs_a[0], orgs_b[0], False))
-    return pairs, rest_a, left_b
+    return pairs, rest_a, left_b + wider_b
 
 
 def _place_for_org(mine: list[Slot], text: str, other: list[Slot], other_text: str) -> tuple[Slot | None, Slot | None]:
@@ -349,7 +354,8 @@ def _place_cue(kind: str) -> str:
     phrases = sorted({p for lang in ("en", "ru") for r in tsv(f"{lang}/place_cues.tsv") if r["kind"] == kind
                       for p in split(r["phrase"])}, key=len, reverse=True)
     alt = "|".join(r"\s+".join(map(re.escape, p.split())) for p in phrases)
-    return rf"(?<![\w-])(?:{alt})\s+(?:the\s+)?"
+    # "west of Metz", "to the west of Metz", not "in the south of the Omsk region" (inside it)
+    return rf"(?<![\w-])(?<!\bin\sthe\s)(?<!\binto\sthe\s)(?:{alt})\s+(?:the\s+)?"
 
 
 #: English adjectives of place the name guesser takes for names when capitalised ("Northern", "Central", "English").
@@ -367,54 +373,3 @@ def _adjective(s: Slot) -> bool:
 
 #: A Russian adjective of a state read as a place (the frame keys it as the state: ``frame/names.place_key``).
 _RU_ADJECTIVE = re.compile(r"[А-ЯЁ][а-яё-]+(?:ск|цк)(?:ий|ый|ой|ая|ое|ие|ые|ого|ому|ым|ом|ую|их|ых|ими|ыми)")
-
-
-@lru_cache(maxsize=1)
-def _city_countries() -> dict[str, str]:
-    """The country key of each gazetteer city (``lang/gazetteer/cities.tsv``), capital (``capitals.tsv``) and region whose
-    country is given (``places.tsv``: the states of the United States, round bk), by its ISO code."""
-    from crosscheck.lang.gazetteer import country_by_iso
-    from crosscheck.lang.resources import tsv
-
-    rows = list(tsv("gazetteer/cities.tsv")) + list(tsv("gazetteer/capitals.tsv")) + list(tsv("gazetteer/places.tsv"))
-    return {row["key"]: c for row in rows if row.get("iso2") and (c := country_by_iso(row["iso2"]))}
-
-
-def country_told_by_part(s: Slot, other_places: list[Slot], other_extra: list[Slot]) -> bool:
-    """A country one side adds that the other side tells by a part of it, a gazetteer city of it among the other side's
-    places ("in Paris" / «во Франции», "in London" / «в Великобритании»), while the other side adds no country of its
-    own (issue 10 round p). Such a country is detail, not a place the other side lacks; a country against another
-    country, or against a city of another country ("settled in New York" / «в Италии»), is still a difference. (A demonym
-    was tried as the part and dropped: "the Italian physicist … settled in New York" / «поселился в Италии» tells where he
-    came from, not where he settled.)"""
-    from crosscheck.frame.builder import is_country
-
-    if s.kind != "entity" or s.unit != "place" or not is_country(s.value):
-        return False
-    if any(x.kind == "entity" and x.unit == "place" and is_country(x.value) for x in other_extra):
-        return False
-    return any(_city_countries().get(x.value) == s.value for x in other_places if x.kind == "entity" and x.unit == "place")
-
-
-def city_told_by_whole(s: Slot, other_places: list[Slot]) -> bool:
-    """Round ai: a gazetteer city one side adds whose country the other side names, while the other side names no city
-    of that country ("from Tallinn to Vilnius" / "across Estonia, Latvia and Lithuania"): detail, as a country told by a
-    city of it is; "in Lyon" / "in Paris, France" stays a difference."""
-    if s.kind != "entity" or s.unit != "place":
-        return False
-    country = _city_countries().get(s.value)
-    places = [x for x in other_places if x.kind == "entity" and x.unit == "place"]
-    return (country is not None and any(x.value == country for x in places)
-            and not any(_city_countries().get(x.value) == country for x in places))
-
-
-def territory_told_otherwise(s: Slot, other_places: list[Slot]) -> bool:
-    """Round ar: a place one side names that the other names in another period or as its sovereign state («Германской
-    империи» / "Germany", «в ГДР» / "in Germany", "the Faroe Islands" / "Denmark": ``core_territory``): one place told
-    two ways, not a place each side names and the other lacks ("the German Empire" / «Франции» stays two places)."""
-    from crosscheck.lang.gazetteer import core_territory
-
-    if s.kind != "entity" or s.unit != "place":
-        return False
-    return any(x.kind == "entity" and x.unit == "place" and x.value != s.value and core_territory(str(s.value), str(x.value))
-               for x in other_places)

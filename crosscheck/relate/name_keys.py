@@ -59,6 +59,14 @@ def keys_close(a: str, b: str) -> bool:
         from crosscheck.lang.gazetteer import former_name
 
         return former_name(a, b)
+    if known_a != known_b:
+        # a gazetteer place and a spelling it does not list ("cusco" / Cuzco, "brugge" / Bruges): the skeletons of the
+        # place's names against the other key (round cg)
+        from crosscheck.lang.gazetteer import place_skeletons
+
+        known, other = (a, b) if known_a else (b, a)
+        if len(_phon(other)) >= 3 and any(_phon(sk) == _phon(other) for sk in place_skeletons(known)):
+            return True
     if not (known_a or known_b) and ("-" in a) != ("-" in b) and len(_phon(a.replace("-", ""))) >= 4 and (
             _phon(a.replace("-", "")) == _phon(b.replace("-", ""))):
         return True  # one name written in words and as one word ("Dien Bien Phu" / «Дьенбьенфу»: "dn-bn-f" / "dnbnf"), round x

@@ -14,7 +14,8 @@ from crosscheck.relate import explain
 from crosscheck.relate.acts import different_acts
 from crosscheck.relate.confidence import confidence
 from crosscheck.lang.translit import is_cyrillic
-from crosscheck.relate.entity_pairs import city_told_by_whole, country_told_by_part, latin_orgs, territory_told_otherwise
+from crosscheck.relate.entity_pairs import latin_orgs
+from crosscheck.relate.place_detail import city_told_by_whole, country_told_by_part, territory_told_otherwise
 from crosscheck.relate.event_view import RECENT_DAYS
 from crosscheck.relate.name_keys import is_region, unread_name
 from crosscheck.relate.negation import negation_info
