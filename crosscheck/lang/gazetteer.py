@@ -96,27 +96,27 @@ def former_name(a: str, b: str) -> bool:
 
 
 @functools.lru_cache(maxsize=1)
-def _place_skeletons() -> dict[str, frozenset[str]]:
-    """Town key -> the consonant skeletons of its English, Russian and Latin names (the ``minor_town_keys``)."""
-    from crosscheck.lang.translit import skeleton
-
+def _minor_town_names() -> dict[str, list[str]]:
+    """Town key -> its English, Russian and Latin names (the ``minor_town_keys``)."""
     minor = minor_town_keys()
-    out: dict[str, set[str]] = {}
-    for row in tsv("gazetteer/cities.tsv"):
-        if row["key"] in minor:
-            for f in split(row["en"]) + split(row["ru"]) + split(row.get("latin", "")):
-                # word by word, as a name the gazetteer does not know is keyed ("San Martin" -> "sn-mrtn")
-                sk = "-".join(skeleton(w) for w in re.split(r"[\s-]+", f) if w)
-                if len(sk) >= 3:
-                    out.setdefault(row["key"], set()).add(sk)
-    return {k: frozenset(v) for k, v in out.items()}
+    return {row["key"]: split(row["en"]) + split(row["ru"]) + split(row.get("latin", ""))
+            for row in tsv("gazetteer/cities.tsv") if row["key"] in minor}
 
 
+@functools.lru_cache(maxsize=4096)
 def place_skeletons(key: str) -> frozenset[str]:
     """The consonant skeletons of a gazetteer town's names ("cusco" -> {"ksk", "kzk"}; towns of under a million, which the
-    gazetteer took in with round cg): a spelling the gazetteer does not list ("Cuzco", "Bruges") is keyed by its skeleton
-    and meets the town through them, as the two skeletons met before the town was in the gazetteer."""
-    return _place_skeletons().get(key, frozenset())
+    gazetteer took in with round cg), word by word as a name the gazetteer does not know is keyed ("San Martin" ->
+    "sn-mrtn"): a spelling the gazetteer does not list ("Cuzco", "Bruges") meets the town through them, as the two
+    skeletons met before the town was in the gazetteer.  Computed per key, on first use."""
+    from crosscheck.lang.translit import skeleton
+
+    out = set()
+    for f in _minor_town_names().get(key, ()):
+        sk = "-".join(skeleton(w) for w in re.split(r"[\s-]+", f) if w)
+        if len(sk) >= 3:
+            out.add(sk)
+    return frozenset(out)
 
 
 def country_by_iso(code: str) -> str | None:
