@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from crosscheck.lang.gazetteer import is_country as _is_country, one_territory, state_and_city
+from crosscheck.lang.gazetteer import is_country as _is_country, one_territory, state_and_city, state_keys
 from crosscheck.relate.name_keys import canonical, is_region, keys_close, name_like, named_in, spelled_alike
 from crosscheck.relate.org_names import distinct_orgs
 from crosscheck.relate.place_detail import wider_places
@@ -103,7 +103,16 @@ def pair_entities(ea: list[Slot], text_a: str, eb: list[Slot], text_b: str, stri
         rest_a = [s for s in rest_a if s is not orgs_a[0]]
         left_b = [s for s in left_b if s is not orgs_b[0]]
         pairs.append(SlotPair("entity", orgs_a[0], orgs_b[0], False))
-    return pairs, rest_a, left_b + wider_b
+    left_b += wider_b
+    # a wider place on one side and a wider place or a lone state on the other ("in Sioux City, Iowa" / «в Омахе (штат
+    # Небраска)»): the two regions pair
+    wa = wider_a or [x for x in rest_a if x.unit == "place" and x.value in state_keys()]
+    wb = wider_b or [x for x in left_b if x.unit == "place" and x.value in state_keys()]
+    if (wider_a or wider_b) and len(wa) == 1 and len(wb) == 1 and not one_territory(str(wa[0].value), str(wb[0].value)):
+        rest_a.remove(wa[0])
+        left_b.remove(wb[0])
+        pairs.append(SlotPair("entity", wa[0], wb[0], keys_close(wa[0].value, wb[0].value)))
+    return pairs, rest_a, left_b
 
 
 def _place_for_org(mine: list[Slot], text: str, other: list[Slot], other_text: str) -> tuple[Slot | None, Slot | None]:

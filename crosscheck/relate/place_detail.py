@@ -9,7 +9,7 @@ from functools import lru_cache
 
 from crosscheck.relate.slot_values import Slot
 
-__all__ = ["country_told_by_part", "city_told_by_whole", "territory_told_otherwise", "wider_places"]
+__all__ = ["country_told_by_part", "city_told_by_whole", "territory_told_otherwise", "wider_places", "state_told_by_city"]
 
 
 def wider_places(slots: list[Slot], text: str) -> list[Slot]:
@@ -85,3 +85,18 @@ def territory_told_otherwise(s: Slot, other_places: list[Slot]) -> bool:
         return False
     return any(x.kind == "entity" and x.unit == "place" and x.value != s.value and core_territory(str(s.value), str(x.value))
                for x in other_places)
+
+
+def state_told_by_city(s: Slot, other_places: list[Slot]) -> bool:
+    """Round cg: a state one side adds while the other names a town of the same country, or a town one side adds while
+    the other names a state of its country and no town of it ("in Surfside, Florida" / «в Сёрфсайде под Майами»): the town
+    may lie in the state (``gazetteer.state_and_city``), detail, not two places each side lacks."""
+    from crosscheck.lang.gazetteer import state_and_city
+
+    if s.kind != "entity" or s.unit != "place" or (country := _city_countries().get(s.value)) is None:
+        return False
+    places = [x for x in other_places if x.kind == "entity" and x.unit == "place" and x.value != s.value]
+    near = [x for x in places if _city_countries().get(x.value) == country and state_and_city(str(s.value), str(x.value))]
+    return bool(near) and not any(_city_countries().get(x.value) == country and not state_and_city(str(s.value), str(x.value))
+                                  for x in places)
+

@@ -94,6 +94,7 @@ def single_time_relation(a: Segment, fa: ClaimFrame, b: Segment, fb: ClaimFrame,
     from crosscheck.relate.confidence import confidence
     from crosscheck.relate.event_claims import mentions_repeat
     from crosscheck.relate.event_view import ENCOUNTERS, event_view
+    from crosscheck.relate.name_keys import keys_close
     from crosscheck.relate.names import doc_label
     from crosscheck.relate.negation import predicates
     from crosscheck.relate.once_only import names_left, once_only_concepts
@@ -127,8 +128,8 @@ def single_time_relation(a: Segment, fa: ClaimFrame, b: Segment, fb: ClaimFrame,
     va, vb = event_view(a, fa), event_view(b, fb)
     if va.type in ENCOUNTERS or vb.type in ENCOUNTERS or not (va.explicit and vb.explicit):
         return None  # meetings and visits recur; a time inferred from the publication date dates a report
-    if va.place is not None and vb.place is not None and va.place != vb.place:
-        return None  # another place: another occasion
+    if va.place is not None and vb.place is not None and not keys_close(va.place, vb.place):
+        return None  # another place: another occasion ("ballarat" / «Балларата» "blrt" is one: round cg)
     cmp = compare_slots(fa, a.text, a.lang, fb, b.text, b.lang, strict=True)
     if any(p.kind != "time" for p in cmp.clashes) or find_role_clash(a.text, a.lang, b.text, b.lang, z) is not None:
         return None  # another name in a slot or a role: another occasion ("a new production at the Bolshoi in 2001")
