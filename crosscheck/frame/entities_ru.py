@@ -246,7 +246,7 @@ def ru_entities(text: str) -> list[Entity]:
             # reads it again as a case form («Герлаха» -> Герлах -> «Герла», round x)
             out.append(Entity(stext, "person", N.person_key(stext), a, b, _ru_role_before(text, a)))
         elif typ == "LOC":
-            # a town of under a million after a word of place only («у Нови-Сада»; «слиянием Савы» is the river): round cg
+            # a town of under a million after a word of place only («в Нови-Саде»; «слиянием Савы» is the river): round cg
             town = place_word_before(text[:a])
             key = N.place_key(stext, towns=town)
             hit = _place_hit(stext, town)

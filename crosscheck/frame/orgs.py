@@ -170,7 +170,8 @@ def media_context(text: str, start: int, end: int) -> bool:
 def gazetteer_hit(phrase: str, text: str, start: int, end: int) -> tuple[str, str] | None:
     """A gazetteer hit for ``phrase`` at ``[start, end)`` of ``text``, unless it is an
     ambiguous name out of context: an outlet named like a common word outside a media
-    context, or a place named like a given name right before another name ("Victoria Nuland")."""
+    context, a place named like a given name right before another name ("Victoria Nuland"),
+    or a town of under a million with no word of place before it (``town_out_of_place``)."""
     hit = N.lookup(phrase, towns=True)
     if hit is not None and town_out_of_place(hit, text, start):
         return None
@@ -188,11 +189,11 @@ def town_out_of_place(hit: tuple[str, str], text: str, start: int) -> bool:
     noun of an organisation, where it names the firm («корпорации «Хитачи»»; «перешёл в «Химки»» may name the club or the
     town), or without a word of place right before it (``place_word_before``: "in Jackson", «в Джексоне»), where it may
     be a word, a person or a river ("Reading the letter", "Jackson signed", «мост через Саву»)."""
-    if hit[0] != "place":
+    if hit[0] != "place" or hit[1] not in minor_town_keys():
         return False
-    if start > 0 and text[start - 1] in "«\"“„" and hit[1] in minor_town_keys() and _org_noun_before(text[:start - 1]):
+    if start > 0 and text[start - 1] in "«\"“„" and _org_noun_before(text[:start - 1]):
         return True
-    return hit[1] in minor_town_keys() and not place_word_before(text[:start])
+    return not place_word_before(text[:start])
 
 
 @functools.lru_cache(maxsize=1)

@@ -8,14 +8,15 @@ does not use (Serbian, Ukrainian, Kazakh forms) and without forms that are Russi
 words or collide with a country or capital name.  The generated file is committed: the
 default install reads it and needs neither the package nor a network.
 
-Round cg lowered ``MIN_POP`` from a million to 100,000.  A town of fewer than a million
+Round cg lowered ``MIN_POP`` from a million to 100,000.  A town of fewer than ``SALIENT_POP``
 (``gazetteer.minor_town_keys``) is read as the town only after a word of place ("in Turin",
-«в Турине»: ``frame/orgs.town_out_of_place``): many are named like words, given names or
-people ("Reading", "Florence", "San Martín").  A key of a country or of the curated tables
-("armenia", "quebec" the province) stays theirs: such a town is left out.  Column ``latin`` keeps up to ``MAX_LATIN``
-Latin alternate names of one word, with the English name's first letter and another consonant
-skeleton ("Bruges" for Brugge, "Cuzco" for Cusco): never looked up, they let a spelling the other side uses meet the town
-(``gazetteer.place_skeletons``).
+«в Турине»: ``frame/orgs.town_out_of_place``): many are named like words, given names, people
+or rivers ("Reading", "Florence", "San Martín", «Сава»).  A key of a country or of the curated
+tables ("armenia", "quebec" the province) stays theirs: such a town is left out, and so is a
+district numbered within its city.  Column ``latin`` keeps up to ``MAX_LATIN`` Latin alternate
+names of one word with the English name's first letter and another consonant skeleton
+("Bruges" for Brugge, "Cuzco" for Cusco): never looked up, they let a spelling the other side
+uses meet the town (``gazetteer.place_skeletons``).
 """
 
 from __future__ import annotations
@@ -28,7 +29,7 @@ MIN_POP = 100_000
 #: A city this large is its name's main sense ("London", "Houston"): read wherever its name stands.
 SALIENT_POP = 1_000_000
 MAX_LATIN = 6
-_LATIN_NAME = re.compile(r"[a-z]{2,}(?:[ '-][a-z]{2,})*")
+_LATIN_NAME = re.compile(r"[a-z]{2,}(?:['-][a-z]{2,})*")
 OUT = Path(__file__).resolve().parent / "gazetteer" / "cities.tsv"
 _NOT_RUSSIAN = re.compile(r"[ђјљњћџіїєґәөүқғңһўі]", re.I)
 _RU_WORD = re.compile(r"^[а-яё][а-яё\- ]+[а-яё]$")
@@ -52,9 +53,8 @@ def main() -> int:
         return " " not in form and "-" not in form and morph.word_is_known(form) and not any(
             "Geox" in p.tag for p in morph.parse(form))
 
-    from crosscheck.lang.resources import tsv
-
     from crosscheck.lang.gazetteer import country_keys
+    from crosscheck.lang.resources import tsv
 
     curated = {row["key"] for name in ("capitals", "places", "regions") for row in tsv(f"gazetteer/{name}.tsv")}
     curated |= country_keys()  # "armenia" the country, not Armenia in Colombia
