@@ -197,20 +197,18 @@ def town_out_of_place(hit: tuple[str, str], text: str, start: int) -> bool:
 
 
 @functools.lru_cache(maxsize=1)
-def _org_nouns() -> tuple[frozenset[str], tuple[str, ...]]:
-    """English nouns of a firm (``en/org_nouns.tsv``) and the stems of Russian heads of organisations
-    (``ru/org_common_words.tsv``, kind ``head``: «компани», «корпораци», «журнал»)."""
-    en = frozenset(w for r in tsv("en/org_nouns.tsv") for w in split(r["word"]))
-    return en, tuple(r["stem"] for r in tsv("ru/org_common_words.tsv") if r["kind"] == "head")
+def _ru_org_heads() -> tuple[str, ...]:
+    """The stems of Russian heads of organisations (``ru/org_common_words.tsv``, kind ``head``: «компани», «журнал»)."""
+    return tuple(r["stem"] for r in tsv("ru/org_common_words.tsv") if r["kind"] == "head")
 
 
 def _org_noun_before(before: str) -> bool:
+    """A noun of a firm right before: the English list the name reader uses (``en/org_nouns.tsv``) or a Russian head."""
+    from crosscheck.frame.en_words import W
+
     m = re.search(r"([\w-]+)\s*$", before)
-    if not m:
-        return False
-    word = m.group(1).lower()
-    en, ru = _org_nouns()
-    return word in en or word.startswith(ru)
+    word = m.group(1).lower() if m else ""
+    return bool(word) and (word in W.org_nouns or word.startswith(_ru_org_heads()))
 
 
 @functools.lru_cache(maxsize=1)

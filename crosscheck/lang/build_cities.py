@@ -25,9 +25,12 @@ import re
 import sys
 from pathlib import Path
 
+from crosscheck.lang.gazetteer import MINOR_TOWN_POP
+
 MIN_POP = 100_000
-#: A city this large is its name's main sense ("London", "Houston"): read wherever its name stands.
-SALIENT_POP = 1_000_000
+#: A city this large is its name's main sense ("London", "Houston"): read wherever its name stands; the reader's
+#: threshold of a minor town, one number for both.
+SALIENT_POP = MINOR_TOWN_POP
 MAX_LATIN = 6
 _LATIN_NAME = re.compile(r"[a-z]{2,}(?:['-][a-z]{2,})*")
 OUT = Path(__file__).resolve().parent / "gazetteer" / "cities.tsv"

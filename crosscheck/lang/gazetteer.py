@@ -17,7 +17,7 @@ from crosscheck.lang.translit import fold_latin, is_cyrillic, slug
 
 __all__ = [
     "lookup", "demonym_country", "country_keys", "is_country", "media_keys", "is_ambiguous",
-    "place_skeletons", "town_keys", "minor_town_keys",
+    "place_skeletons", "minor_town_keys", "MINOR_TOWN_POP",
     "alliance_keys", "owner_keys", "country_by_iso", "norm", "currency_units", "one_territory", "former_name", "state_and_city",
 ]
 
@@ -152,18 +152,17 @@ def city_keys() -> frozenset[str]:
     return frozenset(row["key"] for name in ("cities", "capitals") for row in tsv(f"gazetteer/{name}.tsv"))
 
 
-@functools.lru_cache(maxsize=1)
-def town_keys() -> frozenset[str]:
-    """Keys of the gazetteer's cities that are no capital (``cities.tsv``)."""
-    capitals = {row["key"] for row in tsv("gazetteer/capitals.tsv")}
-    return frozenset(row["key"] for row in tsv("gazetteer/cities.tsv") if row["key"] not in capitals)
+#: A town of fewer inhabitants is a "minor" town: read only after a word of place (round cg; ``build_cities.SALIENT_POP``).
+MINOR_TOWN_POP = 1_000_000
 
 
 @functools.lru_cache(maxsize=1)
 def minor_town_keys() -> frozenset[str]:
-    """Keys of the ``town_keys`` of fewer than a million inhabitants (round cg: the gazetteer's cities go down to 100,000)."""
+    """Keys of the cities of ``cities.tsv`` of fewer than ``MINOR_TOWN_POP`` inhabitants that are no capital (round cg: the
+    gazetteer's cities go down to 100,000)."""
+    capitals = {row["key"] for row in tsv("gazetteer/capitals.tsv")}
     return frozenset(row["key"] for row in tsv("gazetteer/cities.tsv")
-                     if row["key"] in town_keys() and int(row["population"]) < 1_000_000)
+                     if int(row["population"]) < MINOR_TOWN_POP and row["key"] not in capitals)
 
 
 def _forms(*cells: str) -> list[str]:

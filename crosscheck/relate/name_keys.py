@@ -65,7 +65,8 @@ def keys_close(a: str, b: str) -> bool:
         from crosscheck.lang.gazetteer import place_skeletons
 
         known, other = (a, b) if known_a else (b, a)
-        if len(_phon(other)) >= 3 and any(_phon(sk) == _phon(other) for sk in place_skeletons(known)):
+        target = _phon(other)
+        if len(target) >= 3 and any(_phon(sk) == target for sk in place_skeletons(known)):
             return True
     if not (known_a or known_b) and ("-" in a) != ("-" in b) and len(_phon(a.replace("-", ""))) >= 4 and (
             _phon(a.replace("-", "")) == _phon(b.replace("-", ""))):
