@@ -252,6 +252,10 @@ SETS = {
     # first contact on round cf's rules (41d5e8c; bench/data/heldout143|144_first_contact.json)
     "heldout143": {"perturb": None, "comparable": REPO / "bench/data/heldout143/comparable_heldout143.jsonl"},
     "heldout144": {"perturb": None, "comparable": REPO / "bench/data/heldout144/comparable_heldout144.jsonl"},
+    # HELD-OUT145 (A-L) and HELD-OUT146 (M-Z): two more independent writers, kept outside the repository until their
+    # first contact on round cg's rules (f86cc0a; bench/data/heldout145|146_first_contact.json)
+    "heldout145": {"perturb": None, "comparable": REPO / "bench/data/heldout145/comparable_heldout145.jsonl"},
+    "heldout146": {"perturb": None, "comparable": REPO / "bench/data/heldout146/comparable_heldout146.jsonl"},
 }
 
 
