@@ -31,6 +31,7 @@ _LISTS = {
     "positions": "en/position_words.tsv",  # prepositions of position: "in Turin" is a place though it ends like a surname
     "attitudes": "en/attitude_words.tsv",  # words whose "in" aims at a person: "faith in Medvedev"
     "org_nouns": "en/org_nouns.tsv",  # nouns before an unknown capitalised word that make it a firm ("the firm Viessmann")
+    "periodical_heads": "en/periodical_heads.tsv",  # "the London Magazine", "Fraser's Magazine": one name (round ch)
 }
 
 

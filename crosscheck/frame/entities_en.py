@@ -87,7 +87,7 @@ def en_entities(text: str, known: DocContext | None) -> list[Entity]:
         while True:
             k = j + 1
             if k < n and toks[k][0] != "I" and (_is_cap(toks[k][0]) or _ARABIC_PARTICLE.match(toks[k][0])) and toks[k][1] - toks[j][2] <= 1 and (
-                    not toks[j][0].endswith(("’s", "'s")) or toks[k][0].lower() in W.nonperson_heads):  # "Hadrian's Wall" (round an)
+                    not toks[j][0].endswith(("’s", "'s")) or toks[k][0].lower() in W.nonperson_heads | W.periodical_heads):  # "Hadrian's Wall" (round an)
                 run.append(k)
                 j = k
                 continue
@@ -177,11 +177,13 @@ def _split_run(text: str, toks, run: list[int], known: DocContext | None, headli
                 continue
             b = a + len(phrase)
             nxt = s + size
-            if (hit[0] == "place" and (hit[1] in state_keys() or hit[1] in minor_town_keys()) and nxt < len(run) and not used[nxt]
-                    and _strip_poss(words[nxt]).lower() in W.landform_tails | W.org_heads):
+            if hit[0] == "place" and nxt < len(run) and not used[nxt] and (
+                    (hit[1] in state_keys() or hit[1] in minor_town_keys()) and _strip_poss(words[nxt]).lower() in W.landform_tails | W.org_heads
+                    or _strip_poss(words[nxt]).lower() in W.periodical_heads):
                 # "the Colorado River", "the Mississippi Delta", "Texas Instruments": a landform or a firm named after a
                 # state, read as one name by the passes below (round bk); so after a town ("the Fergana Valley", "the Kerch
-                # Strait", "Glasgow Central Station": round cg)
+                # Strait", "Glasgow Central Station": round cg) and after any place before a periodical's head ("the London
+                # Magazine", "the Chicago Tribune": round ch)
                 continue
             if hit[0] == "place" and N.is_country(hit[1]) and nxt < len(run) and not used[nxt] and (
                     _strip_poss(words[nxt]).lower() in W.demonym_place_nouns):

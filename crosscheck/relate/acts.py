@@ -22,7 +22,8 @@ NOUNS = {"publish": "a publication or release", "award": "an award", "build": "a
          "born": "a birth", "first": "a first showing", "sink": "a sinking", "enact": "an enactment", "occur": "an event",
          "end": "an end", "retire": "a retirement", "buy": "a purchase", "ratify": "a ratification", "demolish": "a demolition",
          "hold": "where a work is kept", "make": "the making of a work", "unveil": "an unveiling",
-         "suppress": "a suppression", "translate": "a translation", "issue": "a first publication"}
+         "suppress": "a suppression", "translate": "a translation", "issue": "a first publication",
+         "setting": "the time a story is set in"}
 
 
 @functools.lru_cache(maxsize=None)

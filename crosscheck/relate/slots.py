@@ -32,6 +32,7 @@ from crosscheck.relate.slot_values import (Slot, SlotComparison, SlotPair, _KNOW
                                            number_slots, short_entity_pairs, time_slots)
 from crosscheck.relate.durations import duration_against_span, one_duration_each, rounded_to_unit
 from crosscheck.frame.signs import explicit_sign
+from crosscheck.relate.act_dates import slot_acts
 from crosscheck.relate.acts import acts, negated_acts
 from crosscheck.relate.sums import included_sums, pair_sums, same_colour
 from crosscheck.relate.roundings import half_step, looser_rounding, rounded_approx, rounded_bound, significant_digits
@@ -227,7 +228,8 @@ def compare_slots(fa: ClaimFrame, text_a: str, lang_a: str, fb: ClaimFrame, text
     pairs: list[SlotPair] = []
     extra_a: list[Slot] = []
     extra_b: list[Slot] = []
-    numbers, times = _pair_numbers(na, nb, strict), pair_times(time_slots(fa, text_a, lang_a), time_slots(fb, text_b, lang_b), strict)
+    ta, tb = time_slots(fa, text_a, lang_a), time_slots(fb, text_b, lang_b)
+    numbers, times = _pair_numbers(na, nb, strict), pair_times(ta, tb, strict, slot_acts(ta, text_a, lang_a), slot_acts(tb, text_b, lang_b))
     if not strict:
         numbers, times = year_read_as_figure(numbers, times)
     numbers, times = duration_against_span(numbers, times, _interval)

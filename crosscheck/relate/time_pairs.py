@@ -129,7 +129,9 @@ def _bound_holds(bound: Slot, other: Slot, role_bound: str, role_other: str) -> 
     return o1 <= b1 if role_bound == "until" else o0 >= b0
 
 
-def pair_times(ta: list[Slot], tb: list[Slot], strict: bool) -> tuple[list[SlotPair], list[Slot], list[Slot]]:
+def pair_times(ta: list[Slot], tb: list[Slot], strict: bool, acts_a: dict | None = None,
+               acts_b: dict | None = None) -> tuple[list[SlotPair], list[Slot], list[Slot]]:
+    """``acts_a``, ``acts_b``: the acts each time dates (``act_dates.slot_acts``), by ``id`` of the slot."""
     pairs: list[SlotPair] = []
     left_a, left_b = list(ta), list(tb)
 
@@ -177,6 +179,17 @@ def pair_times(ta: list[Slot], tb: list[Slot], strict: bool) -> tuple[list[SlotP
 
         take(lambda a, b: (_bound_holds(a, b, role(a), role(b)) and not own_point(b, left_a))
              or (_bound_holds(b, a, role(b), role(a)) and not own_point(a, left_b)))
+    if strict and acts_a and acts_b:
+        # paraphrases (round ch): the one time of each side that dates an act, the same act ("received the Nobel Prize
+        # in 1986" / «был удостоен Нобелевской премии … в 1966 году» while 1931 dates the microscope): one date told twice
+        def act(s: Slot, acts: dict) -> frozenset:
+            return acts.get(id(s), frozenset())
+
+        def alone(c: str, acts: dict, left: list[Slot]) -> bool:
+            return sum(c in act(x, acts) for x in left) == 1
+
+        take(lambda a, b: any(alone(c, acts_a, left_a) and alone(c, acts_b, left_b) for c in act(a, acts_a) & act(b, acts_b)),
+             compare=True)
     # leftovers: one time each (or, for translations, as many in order) state the same slot
     for a in list(left_a):
         # a month or day whose year was guessed ("that July") cannot be compared with a year: no rival for the year's slot

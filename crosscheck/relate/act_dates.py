@@ -1,0 +1,118 @@
+"""Which act each time of a claim dates (issue 10, round ch).
+
+"Ernst Ruska, who built the first electron microscope with Max Knoll in 1931, received the Nobel Prize in Physics in
+1986" dates two acts: 1931 the building (``build``), 1986 the award.  A paraphrase that states one of them
+(«был удостоен Нобелевской премии по физике в 1966 году») dates the award, and its year is the counterpart of 1986,
+not of 1931.  The acts are those of ``acts.py`` (``lang/{en,ru}/acts.tsv`` and ``once_only.tsv``); each mention of an
+act is matched with one time of its clause (up to a semicolon or a dash), so that the matching as a whole keeps acts
+and times nearest: fewest commas between them first ("in 1931, received": another phrase), then fewest characters, a
+time after its act's words before one ahead of them ("was born in Zurich in 1819 and died there in 1890": 1819 the
+birth, 1890 the death); a mention left over goes to its nearest time.  A pattern's group ``at`` marks the words the time stands next to (the verb of «действие
+романа, вышедшего в 1932 году, происходит в XXII веке»).
+"""
+
+from __future__ import annotations
+
+import re
+from itertools import permutations
+
+from crosscheck.relate.acts import _CLAUSE_END, _patterns
+
+__all__ = ["dated_acts", "slot_acts"]
+
+#: What a comma between an act and a time costs, in characters, and what a time ahead of its act's words costs.
+_COMMA, _AHEAD = 100, 10
+#: Beyond this many mentions or times, the matching is greedy (a claim rarely names more).
+_EXACT = 6
+
+
+def dated_acts(text: str, lang: str, spans: tuple[tuple[int, int], ...]) -> tuple[frozenset[str], ...]:
+    """The acts each of ``spans`` (the times of ``text``) dates, in order: empty for a time no act is matched with."""
+    mentions = _mentions(text, "ru" if lang == "ru" else "en")
+    found: list[set[str]] = [set() for _ in spans]
+    cost = [[_cost(text, m, t) for t in spans] for m in mentions]
+    matched = _matching(cost)
+    for i, j in matched:
+        found[j] |= mentions[i][2]
+    for i, row in enumerate(cost):
+        # a mention left over (more acts than times: «была найдена … в 1896 г. и хранится в музее») dates with its
+        # nearest time too
+        near = sorted((c, j) for j, c in enumerate(row) if c is not None)
+        if i not in {x for x, _ in matched} and near and (len(near) == 1 or near[0][0] < near[1][0]):
+            found[near[0][1]] |= mentions[i][2]
+    return tuple(frozenset(f) for f in found)
+
+
+def _mentions(text: str, lang: str) -> list[tuple[int, int, set[str]]]:
+    """Where the text names acts: overlapping matches of several concepts ("built the first microscope": ``build`` and
+    ``invent``) are one mention with all of them."""
+    hits = []
+    for concept, rx in _patterns(lang):
+        for m in rx.finditer(text):
+            start, end = m.span("at") if "at" in rx.groupindex and m.group("at") else m.span()
+            hits.append((start, end, concept))
+    merged: list[tuple[int, int, set[str]]] = []
+    for start, end, concept in sorted(hits):
+        if merged and start < merged[-1][1]:
+            s0, e0, cs = merged[-1]
+            merged[-1] = (s0, max(e0, end), cs | {concept})
+        else:
+            merged.append((start, end, {concept}))
+    return merged
+
+
+def _cost(text: str, mention: tuple[int, int, set[str]], span: tuple[int, int]) -> float | None:
+    """How far a time stands from an act's words; None when a semicolon or a dash stands between them."""
+    start, end, _ = mention
+    s, e = span
+    lo, hi = (end, s) if s >= end else (e, start) if e <= start else (start, start)
+    if _CLAUSE_END.search(text, lo, hi):
+        return None
+    return text.count(",", lo, hi) * _COMMA + (hi - lo) + (_AHEAD if e <= start else 0)
+
+
+def _matching(cost: list[list[float | None]]) -> list[tuple[int, int]]:
+    """Mentions matched with times, one each, as many as can be, nearest in sum; none when two matchings tie."""
+    rows = [i for i, r in enumerate(cost) if any(c is not None for c in r)]
+    cols = sorted({j for r in cost for j, c in enumerate(r) if c is not None})
+    if not rows or not cols:
+        return []
+    if len(rows) > _EXACT or len(cols) > _EXACT:
+        return _greedy(cost)
+    best: list[tuple[float, list[tuple[int, int]]]] = []
+    few, many = (rows, cols) if len(rows) <= len(cols) else (cols, rows)
+    for chosen in permutations(many, len(few)):
+        pairs = [(x, y) if few is rows else (y, x) for x, y in zip(few, chosen)]
+        pairs = [(i, j) for i, j in pairs if cost[i][j] is not None]
+        best.append((-len(pairs), sum(cost[i][j] for i, j in pairs), pairs))
+    best.sort(key=lambda x: x[:2])
+    if len(best) > 1 and best[0][:2] == best[1][:2] and set(best[0][2]) != set(best[1][2]):
+        return []
+    return best[0][2]
+
+
+def _greedy(cost: list[list[float | None]]) -> list[tuple[int, int]]:
+    cells = sorted((c, i, j) for i, r in enumerate(cost) for j, c in enumerate(r) if c is not None)
+    used_i, used_j, out = set(), set(), []
+    for _, i, j in cells:
+        if i not in used_i and j not in used_j:
+            used_i.add(i), used_j.add(j), out.append((i, j))
+    return out
+
+
+def slot_acts(slots, text: str, lang: str | None = None) -> dict[int, frozenset[str]]:
+    """The acts each slot of a claim (a time, a place) stands with (``dated_acts``), by ``id`` of the slot; slots with no
+    place in ``text`` stand with none.  Without ``lang``, the language is the script most of the text's letters use."""
+    if lang is None:
+        lang = "ru" if len(_CYRILLIC.findall(text)) > len(_LATIN.findall(text)) else "en"
+    placed = [(s, s.span if s.span is not None else _found(text, s.text)) for s in slots]
+    placed = [(s, span) for s, span in placed if span is not None]
+    return {id(s): x for (s, _), x in zip(placed, dated_acts(text, lang, tuple(span for _, span in placed)))}
+
+
+_CYRILLIC, _LATIN = re.compile(r"[а-яё]", re.I), re.compile(r"[a-z]", re.I)
+
+
+def _found(text: str, written: str | None) -> tuple[int, int] | None:
+    at = text.find(written) if written else -1
+    return (at, at + len(written)) if at >= 0 else None
