@@ -197,7 +197,10 @@ def _split_run(text: str, toks, run: list[int], known: DocContext | None, headli
             out.append(Entity(phrase, hit[0], hit[1], a, b))
     # 2. organisation phrases around a head word
     for s, w in enumerate(words):
-        if used[s] or _strip_poss(w).lower() not in W.org_heads:
+        head = _strip_poss(w).lower()
+        # a periodical's head is one only after more of its name ("the London Magazine", "Fraser's Magazine"), not alone
+        # ("Magazine sales fell", "The Herald reported": round ch)
+        if used[s] or not (head in W.org_heads or head in W.periodical_heads and s > 0 and not used[s - 1]):
             continue
         lo = s
         while lo > 0 and not used[lo - 1] and words[lo - 1].lower() not in W.stop and (

@@ -1,14 +1,15 @@
-"""Which act each time of a claim dates (issue 10, round ch).
+"""Which act each time (or place) of a claim stands with (issue 10, round ch).
 
 "Ernst Ruska, who built the first electron microscope with Max Knoll in 1931, received the Nobel Prize in Physics in
 1986" dates two acts: 1931 the building (``build``), 1986 the award.  A paraphrase that states one of them
 («был удостоен Нобелевской премии по физике в 1966 году») dates the award, and its year is the counterpart of 1986,
-not of 1931.  The acts are those of ``acts.py`` (``lang/{en,ru}/acts.tsv`` and ``once_only.tsv``); each mention of an
-act is matched with one time of its clause (up to a semicolon or a dash), so that the matching as a whole keeps acts
-and times nearest: fewest commas between them first ("in 1931, received": another phrase), then fewest characters, a
-time after its act's words before one ahead of them ("was born in Zurich in 1819 and died there in 1890": 1819 the
-birth, 1890 the death); a mention left over goes to its nearest time.  A pattern's group ``at`` marks the words the time stands next to (the verb of «действие
-романа, вышедшего в 1932 году, происходит в XXII веке»).
+not of 1931.  The acts are those of ``acts.py`` (``lang/{en,ru}/acts.tsv`` and ``once_only.tsv``).  Each mention of an
+act is matched with one time of its clause (up to a semicolon or a dash) so that the sum of the distances is least: a
+distance counts the characters between the act's words and the time, 100 more for each comma between them ("in 1931,
+received": another phrase) and 10 more for a time ahead of the act's words ("was born in Zurich in 1819 and died there
+in 1890": 1819 the birth, 1890 the death).  Two matchings equally near date nothing; with more mentions than times, a
+mention left over goes to its nearest time («была найдена … в 1896 г. и хранится в музее»).  A pattern's group ``at``
+marks the words the time stands next to (the verb of «действие романа, вышедшего в 1932 году, происходит в XXII веке»).
 """
 
 from __future__ import annotations
@@ -27,19 +28,22 @@ _EXACT = 6
 
 
 def dated_acts(text: str, lang: str, spans: tuple[tuple[int, int], ...]) -> tuple[frozenset[str], ...]:
-    """The acts each of ``spans`` (the times of ``text``) dates, in order: empty for a time no act is matched with."""
+    """The acts each of ``spans`` (the times or places of ``text``) stands with, in order: empty for a span no act is
+    matched with."""
     mentions = _mentions(text, "ru" if lang == "ru" else "en")
     found: list[set[str]] = [set() for _ in spans]
     cost = [[_cost(text, m, t) for t in spans] for m in mentions]
     matched = _matching(cost)
+    if matched is None:
+        return tuple(frozenset() for _ in spans)  # two matchings equally near: which act is whose is not read
     for i, j in matched:
         found[j] |= mentions[i][2]
-    for i, row in enumerate(cost):
-        # a mention left over (more acts than times: «была найдена … в 1896 г. и хранится в музее») dates with its
-        # nearest time too
-        near = sorted((c, j) for j, c in enumerate(row) if c is not None)
-        if i not in {x for x, _ in matched} and near and (len(near) == 1 or near[0][0] < near[1][0]):
-            found[near[0][1]] |= mentions[i][2]
+    if len(mentions) > len(spans):
+        taken = {i for i, _ in matched}
+        for i, row in enumerate(cost):
+            near = sorted((c, j) for j, c in enumerate(row) if c is not None)
+            if i not in taken and near and (len(near) == 1 or near[0][0] < near[1][0]):
+                found[near[0][1]] |= mentions[i][2]
     return tuple(frozenset(f) for f in found)
 
 
@@ -71,24 +75,24 @@ def _cost(text: str, mention: tuple[int, int, set[str]], span: tuple[int, int]) 
     return text.count(",", lo, hi) * _COMMA + (hi - lo) + (_AHEAD if e <= start else 0)
 
 
-def _matching(cost: list[list[float | None]]) -> list[tuple[int, int]]:
-    """Mentions matched with times, one each, as many as can be, nearest in sum; none when two matchings tie."""
+def _matching(cost: list[list[float | None]]) -> list[tuple[int, int]] | None:
+    """Mentions matched with times, one each, as many as can be, nearest in sum; None when two matchings tie."""
     rows = [i for i, r in enumerate(cost) if any(c is not None for c in r)]
     cols = sorted({j for r in cost for j, c in enumerate(r) if c is not None})
     if not rows or not cols:
         return []
     if len(rows) > _EXACT or len(cols) > _EXACT:
         return _greedy(cost)
-    best: list[tuple[float, list[tuple[int, int]]]] = []
+    seen: dict[frozenset, tuple[int, float]] = {}
     few, many = (rows, cols) if len(rows) <= len(cols) else (cols, rows)
     for chosen in permutations(many, len(few)):
         pairs = [(x, y) if few is rows else (y, x) for x, y in zip(few, chosen)]
-        pairs = [(i, j) for i, j in pairs if cost[i][j] is not None]
-        best.append((-len(pairs), sum(cost[i][j] for i, j in pairs), pairs))
-    best.sort(key=lambda x: x[:2])
-    if len(best) > 1 and best[0][:2] == best[1][:2] and set(best[0][2]) != set(best[1][2]):
-        return []
-    return best[0][2]
+        pairs = frozenset((i, j) for i, j in pairs if cost[i][j] is not None)
+        seen[pairs] = (-len(pairs), sum(cost[i][j] for i, j in pairs))
+    ranked = sorted(seen.items(), key=lambda kv: kv[1])
+    if len(ranked) > 1 and ranked[0][1] == ranked[1][1]:
+        return None
+    return sorted(ranked[0][0])
 
 
 def _greedy(cost: list[list[float | None]]) -> list[tuple[int, int]]:
@@ -102,17 +106,29 @@ def _greedy(cost: list[list[float | None]]) -> list[tuple[int, int]]:
 
 def slot_acts(slots, text: str, lang: str | None = None) -> dict[int, frozenset[str]]:
     """The acts each slot of a claim (a time, a place) stands with (``dated_acts``), by ``id`` of the slot; slots with no
-    place in ``text`` stand with none.  Without ``lang``, the language is the script most of the text's letters use."""
+    place in ``text`` stand with none.  Without ``lang``, a text with any Cyrillic letter is Russian (a Russian claim
+    names people and firms in Latin letters, an English one seldom writes Cyrillic)."""
     if lang is None:
-        lang = "ru" if len(_CYRILLIC.findall(text)) > len(_LATIN.findall(text)) else "en"
-    placed = [(s, s.span if s.span is not None else _found(text, s.text)) for s in slots]
-    placed = [(s, span) for s, span in placed if span is not None]
-    return {id(s): x for (s, _), x in zip(placed, dated_acts(text, lang, tuple(span for _, span in placed)))}
+        lang = "ru" if _CYRILLIC.search(text or "") else "en"
+    placed = _placed(slots, text or "")
+    return {id(s): x for (s, _), x in zip(placed, dated_acts(text or "", lang, tuple(span for _, span in placed)))}
 
 
-_CYRILLIC, _LATIN = re.compile(r"[а-яё]", re.I), re.compile(r"[a-z]", re.I)
+_CYRILLIC = re.compile(r"[а-яё]", re.I)
 
 
-def _found(text: str, written: str | None) -> tuple[int, int] | None:
-    at = text.find(written) if written else -1
-    return (at, at + len(written)) if at >= 0 else None
+def _placed(slots, text: str) -> list[tuple[object, tuple[int, int]]]:
+    """Each slot with where it stands in ``text``: its span, else its words found as whole words, the longer words first
+    and not inside another slot's ("York" is not the York of "New York")."""
+    out, taken = {}, []
+    for s in sorted(slots, key=lambda s: -len(s.text or "")):
+        span = s.span
+        if span is None and s.text:
+            for m in re.finditer(rf"(?<![\w-]){re.escape(s.text)}(?![\w-])", text):
+                if not any(a < m.end() and m.start() < b for a, b in taken):
+                    span = m.span()
+                    break
+        if span is not None:
+            out[id(s)] = span
+            taken.append(span)
+    return [(s, out[id(s)]) for s in slots if id(s) in out]

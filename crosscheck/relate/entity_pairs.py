@@ -78,7 +78,7 @@ def pair_entities(ea: list[Slot], text_a: str, eb: list[Slot], text_b: str, stri
         if strict and a.unit == "place" and same and not (len(same) == 1 and len(mine) == 1):
             # paraphrases (round ch): of several places, the one each side's act locates, the same act ("was born in
             # Bergamo" / «родился … в Неаполе» while "St Peter's in Rome" names the work's place: ``act_dates``)
-            same, mine = _placed_by_act(a, same, mine, text_a, text_b)
+            same, mine = _placed_by_act(a, same, mine, ea, text_a, eb, text_b)
         if same and (len(same) == 1 and len(mine) == 1 or (not strict and (len(same) == 1 or len(mine) == 1))) and not (
                 a.unit == "place" and (_street(a, text_a, same[0]) or _street(same[0], text_b, a)
                                        or _landmark(a, text_a) != _landmark(same[0], text_b)
@@ -119,18 +119,23 @@ def pair_entities(ea: list[Slot], text_a: str, eb: list[Slot], text_b: str, stri
     return pairs, rest_a, left_b
 
 
-def _placed_by_act(a: Slot, same: list[Slot], mine: list[Slot], text_a: str, text_b: str) -> tuple[list[Slot], list[Slot]]:
+def _placed_by_act(a: Slot, same: list[Slot], mine: list[Slot], ea: list[Slot], text_a: str, eb: list[Slot],
+                   text_b: str) -> tuple[list[Slot], list[Slot]]:
     """The one place of ``same`` and the one of ``mine`` (which holds ``a``) located by an act ``a`` is located by, when
-    each is the only one of its side located by it; else ``same`` and ``mine`` as they are."""
+    each is the only one of its side located by it and no other act of ``a`` points elsewhere; else ``same`` and
+    ``mine`` as they are.  The acts are matched over all the places of each side (``ea``, ``eb``)."""
     from crosscheck.relate.act_dates import slot_acts
 
-    acts_a, acts_b = slot_acts(mine, text_a), slot_acts(same, text_b)
-    for act in acts_a.get(id(a), frozenset()):
+    acts_a = slot_acts([x for x in ea if x.unit == "place"], text_a)
+    acts_b = slot_acts([x for x in eb if x.unit == "place"], text_b)
+    found = set()
+    for act in sorted(acts_a.get(id(a), frozenset())):
         theirs = [b for b in same if act in acts_b.get(id(b), frozenset())]
         ours = [x for x in mine if act in acts_a.get(id(x), frozenset())]
         if len(theirs) == 1 and len(ours) == 1:
-            return theirs, ours
-    return same, mine
+            found.add((id(theirs[0]), id(ours[0])))
+            pick = theirs, ours
+    return pick if len(found) == 1 else (same, mine)
 
 
 def _place_for_org(mine: list[Slot], text: str, other: list[Slot], other_text: str) -> tuple[Slot | None, Slot | None]:

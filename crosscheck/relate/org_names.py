@@ -6,7 +6,7 @@ each one apart differ. Only proper names count, never words a translator renders
 «Фонд свободного программного обеспечения»): a Russian word is a proper name when the dictionary tags it a surname, a
 given name, a place or an organisation, or indeclinable, or does not know it (an adjective by the word it is made from:
 «Миланском» from «Милан», «Третьяковской» from «Третьяков»); an English word when it is capitalised and none of the words
-names share (``lang/en/org_heads.tsv``, ``lang/en/org_common_words.tsv``: "University", "National", "Royal"). Acronyms
+names share (``lang/en/org_heads.tsv``, ``periodical_heads.tsv``, ``org_common_words.tsv``: "University", "National", "Royal"). Acronyms
 are left out ("ЦАГИ" spells out what the other side writes in words), and so is every word of ``lang/ru/org_common_words
 .tsv``. A demonym or a gazetteer name is read as its country or key ("Swiss" / «Швейцарский», "European Union" /
 «Евросоюза»). Two names are one when their keys agree or their consonant skeletons do in any Russian reading of the
@@ -37,7 +37,8 @@ def _common() -> tuple[frozenset[str], tuple[str, ...]]:
 
 @functools.lru_cache(maxsize=1)
 def _en_heads() -> frozenset[str]:
-    return frozenset(w.lower() for w in words("en/org_heads.tsv"))
+    # a periodical's head ("Magazine", "Review": ``en/periodical_heads.tsv``, round ch) tells no periodical from another
+    return frozenset(w.lower() for w in words("en/org_heads.tsv") | words("en/periodical_heads.tsv"))
 
 
 @functools.lru_cache(maxsize=1)

@@ -1,16 +1,14 @@
 """The relation of one claim to another: agree, contradict, related or none.
 
-Two claims that state the *same statement* (translations or close paraphrases:
-calibrated similarity; or the same subject and predicate) have their slots
-paired and compared (``slots.py``): a clash of a paired number, date, name,
-identifier, polarity or predicate is a contradiction; every paired slot equal
-is an agreement; a slot with no counterpart only adds detail.
+Two claims that state the *same statement* (translations or close paraphrases: calibrated similarity; or the same
+subject and predicate) have their slots paired and compared (``slots.py``): a clash of a paired number, date, name,
+identifier, polarity or predicate is a contradiction; every paired slot equal is an agreement; a slot with no
+counterpart only adds detail.
 
-Reports of recurring events (meetings, visits, talks) and exclusivity claims
-("the first meeting since 2013") go through the event view first: two reports
-of such events on different days are different events, not a clash, unless
-the event is pinned (same people, same place, days apart).  Whatever path
-decides, ``agree`` is never returned when a paired figure, date or name differs.
+Reports of recurring events (meetings, visits, talks) and exclusivity claims ("the first meeting since 2013") go through
+the event view first: two reports of such events on different days are different events, not a clash, unless the event
+is pinned (same people, same place, days apart).  Whatever path decides, ``agree`` is never returned when a paired
+figure, date or name differs, nor when opposite words no slot reads stand on the two sides (``open_clash.py``).
 Explanations are rendered in ``explain.py``; scores in ``confidence.py``.
 """
 
@@ -27,12 +25,14 @@ from crosscheck.relate.name_keys import align_persons
 from crosscheck.relate.noise import Noise
 from crosscheck.relate import explain
 from crosscheck.relate.confidence import confidence
+from crosscheck.relate.event_apart import tied_besides_time, years_apart
 from crosscheck.relate.event_claims import event_claims as _event_claims, exclusive as _exclusive, mentions_repeat
 from crosscheck.relate.event_figures import quantity_clash as _quantity_clash, quantity_match as _quantity_match
 from crosscheck.relate.negation import negation_info
 from crosscheck.relate.annual_dates import annual_relation
 from crosscheck.relate.dimensions import dimension_relation
 from crosscheck.relate.single_times import single_time_relation
+from crosscheck.relate.open_clash import open_clash
 from crosscheck.relate.once_only import once_only_relation
 from crosscheck.relate.finish_places import find_finish_clash
 from crosscheck.relate.rank import find_rank_clash
@@ -136,7 +136,7 @@ def _relate_pair(
         if agreed.relation == "agree":
             return agreed
     rel = _event_relation(a, fa, b, fb, cos, z, noise, names, va, vb)
-    apart = rel is not None and event_report_clash(rel) and _years_apart(rel, va, vb)
+    apart = rel is not None and event_report_clash(rel) and years_apart(rel, va, vb)
     if (rel is not None and rel.relation == "related" and z >= Z_TRANSLATION and (apart or not event_report_clash(rel))
             and not _exclusive(fa, fb)):
         # a translation of an event report that the event view could not pin: its slots decide agreement
@@ -146,7 +146,7 @@ def _relate_pair(
         # year or month in a translation whose other values all pair (else two occasions: two days, two meetings)
         dated = any(e.type == "date-clash" for e in again.evidence)
         if ((again.relation == "agree" and not apart) or (again.relation == "contradict" and (
-                not dated or not (va.explicit and vb.explicit) or (apart and _tied_besides_time(again))))):
+                not dated or not (va.explicit and vb.explicit) or (apart and tied_besides_time(again))))):
             return again
     if (rel is not None and rel.relation == "related" and event_report and z >= Z_SAME
             and not event_report_clash(rel) and va.type not in ENCOUNTERS and vb.type not in ENCOUNTERS):
@@ -196,24 +196,13 @@ def _relate_pair(
             return PairRelation(a, b, "related", confidence("related", ev, z, noise.score(cos, a.lang, b.lang)), text, ev)
         # the agreement names the values both sides state ("EN a '19 April' / RU b '19 апреля'")
         text, ev = explain.event_values(doc_label(a), doc_label(b), cmp, rel.explanation, rel.evidence)
+        if unchecked := open_clash(a.text, a.lang, b.text, b.lang):
+            # one event agreed on every value the slots read, told with opposite words no slot reads ("the first record" /
+            # «лишь вторым»): not checked, as in the statement view (round ch)
+            return PairRelation(a, b, "related", confidence("related", ev, z, noise.score(cos, a.lang, b.lang)),
+                                explain.related(f"not checked: {unchecked}"), ev)
         return dataclasses.replace(rel, explanation=text, evidence=ev)
     return rel
-
-
-def _years_apart(rel: PairRelation, va: EventView, vb: EventView) -> bool:
-    """The event view found the two reports apart in time only, at a grain coarser than a day, and they are
-    not encounters of people (meetings and visits recur: "Putin and Erdogan met in Sochi in 2019" / "в 2021
-    году" are two meetings)."""
-    encounter = (va.type in ENCOUNTERS or vb.type in ENCOUNTERS) and bool(va.persons or vb.persons)
-    return (all(e.type == "different-event" for e in rel.evidence) and va.explicit and vb.explicit
-            and not (va.grain == vb.grain == "day") and not encounter)
-
-
-def _tied_besides_time(rel: PairRelation) -> bool:
-    """A contradiction whose only clash is a date, with another value (figure, name, predicate) paired equal."""
-    clashes = [e for e in rel.evidence if e.type.endswith("clash")]
-    return all(e.type == "date-clash" for e in clashes) and any(e.type in ("same-number", "same-entity", "same-identifier", "same-time")
-                                                                for e in rel.evidence)
 
 
 def event_report_clash(rel: PairRelation) -> bool:

@@ -45,13 +45,15 @@ def _rx(lang: str) -> tuple[re.Pattern, re.Pattern, re.Pattern, dict[str, int]]:
         place = "|".join(r["word"] for r in rows if r["kind"] == "place")
         verbs = "|".join(r["word"] for r in rows if r["kind"] == "ranks")
         n_rx = (rf"(?<![\w-])(?P<ord>{ordinal}){_RU_ADJ}\s+(?:(?:{by})\s+[а-яё]+|(?:{place})|(?:{sup}))(?![\w-])"
-                rf"|(?<![\w-])(?:{verbs})\s+(?:лишь\s+|только\s+|всего\s+)?(?P<ord2>{ordinal}){_RU_ADJ}(?![\w-])")
+                rf"|(?<![\w-])(?:{verbs})\s+(?:лишь\s+|только\s+|всего\s+)?(?P<ord2>{ordinal}){_RU_ADJ}(?![\w-])"
+                rf"|(?<![\w.,-])(?P<num>\d{{1,2}})-(?:й|го|е|ое|ого|ом|м|му)\s+(?:{place})(?![\w-])")  # «до 5-го места» (round ch)
         one_rx = rf"(?<![\w-])(?:{sup}|{win})(?![\w-])"
     else:
         verbs = "|".join(r["word"] for r in rows if r["kind"] == "ranks")
         place = "|".join(r["word"] for r in rows if r["kind"] == "place")
         n_rx = (rf"\b(?P<ord>{ordinal})(?:[\s-]+|[\s-]+most\s+)(?:{sup}|{place})\b"
-                rf"|\b(?:{verbs})\s+(?:only\s+|just\s+|a\s+mere\s+)?(?P<ord2>{ordinal})\b")
+                rf"|\b(?:{verbs})\s+(?:only\s+|just\s+|a\s+mere\s+)?(?P<ord2>{ordinal})\b"
+                rf"|(?<![\w.,-])(?P<num>\d{{1,2}})(?:st|nd|rd|th)[\s-]+(?:{place})\b")  # "5th place" (round ch)
         one_rx = rf"(?:\bthe\s+(?:[\w-]+'s\s+)?|'s\s+)(?:{sup})\b|\b(?:{win})"
     scope = "|".join(r["word"] for r in rows if r["kind"] == "scope")
     return re.compile(n_rx, re.I), re.compile(one_rx, re.I), re.compile(rf"(?:{scope})\s+(?:the\s+)?$", re.I), ords
@@ -178,7 +180,7 @@ def _rank_spans(text: str, lang: str) -> tuple[tuple[int, int], ...]:
     spans: list[tuple[int, int]] = []
     for m in n_rx.finditer(text):
         word = (m.group("ord") or (m.groupdict().get("ord2") or "")).lower()
-        value = next((v for w, v in ords.items() if re.fullmatch(w, word, re.I)), None)
+        value = int(m.group("num")) if m.group("num") else next((v for w, v in ords.items() if re.fullmatch(w, word, re.I)), None)
         if value is not None:
             out.append((value, m.start()))
             spans.append(m.span())
