@@ -226,10 +226,10 @@ def compare_slots(fa: ClaimFrame, text_a: str, lang_a: str, fb: ClaimFrame, text
     na, ia = number_slots(fa, text_a)
     nb, ib = number_slots(fb, text_b)
     pairs: list[SlotPair] = []
-    extra_a: list[Slot] = []
-    extra_b: list[Slot] = []
-    ta, tb = time_slots(fa, text_a, lang_a), time_slots(fb, text_b, lang_b)
-    numbers, times = _pair_numbers(na, nb, strict), pair_times(ta, tb, strict, slot_acts(ta, text_a, lang_a), slot_acts(tb, text_b, lang_b))
+    extra_a, extra_b = list[Slot](), list[Slot]()
+    ta, tb = time_slots(fa, text_a, lang_a), time_slots(fb, text_b, lang_b)  # in paraphrases, with the acts they date (round ch)
+    acts_a, acts_b = (slot_acts(ta, text_a, lang_a), slot_acts(tb, text_b, lang_b)) if strict else (None, None)
+    numbers, times = _pair_numbers(na, nb, strict), pair_times(ta, tb, strict, acts_a, acts_b)
     if not strict:
         numbers, times = year_read_as_figure(numbers, times)
     numbers, times = duration_against_span(numbers, times, _interval)
