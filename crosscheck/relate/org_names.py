@@ -6,9 +6,9 @@ each one apart differ. Only proper names count, never words a translator renders
 «Фонд свободного программного обеспечения»): a Russian word is a proper name when the dictionary tags it a surname, a
 given name, a place or an organisation, or indeclinable, or does not know it (an adjective by the word it is made from:
 «Миланском» from «Милан», «Третьяковской» from «Третьяков»); an English word when it is capitalised and none of the words
-names share (``lang/en/org_heads.tsv``, ``periodical_heads.tsv``, ``org_common_words.tsv``: "University", "National", "Royal"). Acronyms
-are left out ("ЦАГИ" spells out what the other side writes in words), and so is every word of ``lang/ru/org_common_words
-.tsv``. A demonym or a gazetteer name is read as its country or key ("Swiss" / «Швейцарский», "European Union" /
+names share (``lang/en/org_heads.tsv``, ``periodical_heads.tsv``, ``org_common_words.tsv``: "University", "National",
+"Royal", "Magazine"). Acronyms are left out ("ЦАГИ" spells out what the other side writes in words), and so is every word
+of ``lang/ru/org_common_words.tsv``. A demonym or a gazetteer name is read as its country or key ("Swiss" / «Швейцарский», "European Union" /
 «Евросоюза»). Two names are one when their keys agree or their consonant skeletons do in any Russian reading of the
 Latin spelling; a side with no proper name, or a name the other text writes anywhere, tells nothing, and so does a
 report's source ("reported by Sky News" / «сообщает The Straits Times»: ``lang/{en,ru}/report_sources.tsv``).
