@@ -14,9 +14,11 @@ marks the words the time stands next to (the verb of «действие рома
 
 from __future__ import annotations
 
+import functools
 import re
 from itertools import permutations
 
+from crosscheck.lang.translit import is_cyrillic
 from crosscheck.relate.acts import _CLAUSE_END, _patterns
 
 __all__ = ["dated_acts", "slot_acts"]
@@ -47,7 +49,8 @@ def dated_acts(text: str, lang: str, spans: tuple[tuple[int, int], ...]) -> tupl
     return tuple(frozenset(f) for f in found)
 
 
-def _mentions(text: str, lang: str) -> list[tuple[int, int, set[str]]]:
+@functools.lru_cache(maxsize=16384)  # once per text: a claim meets many pairs, and each pair compares its slots more than once
+def _mentions(text: str, lang: str) -> tuple[tuple[int, int, frozenset[str]], ...]:
     """Where the text names acts: overlapping matches of several concepts ("built the first microscope": ``build`` and
     ``invent``) are one mention with all of them."""
     hits = []
@@ -55,17 +58,17 @@ def _mentions(text: str, lang: str) -> list[tuple[int, int, set[str]]]:
         for m in rx.finditer(text):
             start, end = m.span("at") if "at" in rx.groupindex and m.group("at") else m.span()
             hits.append((start, end, concept))
-    merged: list[tuple[int, int, set[str]]] = []
+    merged: list[tuple[int, int, frozenset[str]]] = []
     for start, end, concept in sorted(hits):
         if merged and start < merged[-1][1]:
             s0, e0, cs = merged[-1]
             merged[-1] = (s0, max(e0, end), cs | {concept})
         else:
-            merged.append((start, end, {concept}))
-    return merged
+            merged.append((start, end, frozenset({concept})))
+    return tuple(merged)
 
 
-def _cost(text: str, mention: tuple[int, int, set[str]], span: tuple[int, int]) -> float | None:
+def _cost(text: str, mention: tuple[int, int, frozenset[str]], span: tuple[int, int]) -> float | None:
     """How far a time stands from an act's words; None when a semicolon or a dash stands between them."""
     start, end, _ = mention
     s, e = span
@@ -109,12 +112,9 @@ def slot_acts(slots, text: str, lang: str | None = None) -> dict[int, frozenset[
     place in ``text`` stand with none.  Without ``lang``, a text with any Cyrillic letter is Russian (a Russian claim
     names people and firms in Latin letters, an English one seldom writes Cyrillic)."""
     if lang is None:
-        lang = "ru" if _CYRILLIC.search(text or "") else "en"
+        lang = "ru" if is_cyrillic(text or "") else "en"
     placed = _placed(slots, text or "")
     return {id(s): x for (s, _), x in zip(placed, dated_acts(text or "", lang, tuple(span for _, span in placed)))}
-
-
-_CYRILLIC = re.compile(r"[а-яё]", re.I)
 
 
 def _placed(slots, text: str) -> list[tuple[object, tuple[int, int]]]:

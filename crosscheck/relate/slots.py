@@ -228,7 +228,7 @@ def compare_slots(fa: ClaimFrame, text_a: str, lang_a: str, fb: ClaimFrame, text
     pairs: list[SlotPair] = []
     extra_a, extra_b = list[Slot](), list[Slot]()
     ta, tb = time_slots(fa, text_a, lang_a), time_slots(fb, text_b, lang_b)  # in paraphrases, with the acts they date (round ch)
-    acts_a, acts_b = (slot_acts(ta, text_a, lang_a), slot_acts(tb, text_b, lang_b)) if strict else (None, None)
+    acts_a, acts_b = (slot_acts(ta, text_a, lang_a), slot_acts(tb, text_b, lang_b)) if strict and ta and tb else (None, None)
     numbers, times = _pair_numbers(na, nb, strict), pair_times(ta, tb, strict, acts_a, acts_b)
     if not strict:
         numbers, times = year_read_as_figure(numbers, times)
