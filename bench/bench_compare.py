@@ -256,6 +256,9 @@ SETS = {
     # first contact on round cg's rules (f86cc0a; bench/data/heldout145|146_first_contact.json)
     "heldout145": {"perturb": None, "comparable": REPO / "bench/data/heldout145/comparable_heldout145.jsonl"},
     "heldout146": {"perturb": None, "comparable": REPO / "bench/data/heldout146/comparable_heldout146.jsonl"},
+    # first contact on round ch's rules (63f18cb; bench/data/heldout147|148_first_contact.json)
+    "heldout147": {"perturb": None, "comparable": REPO / "bench/data/heldout147/comparable_heldout147.jsonl"},
+    "heldout148": {"perturb": None, "comparable": REPO / "bench/data/heldout148/comparable_heldout148.jsonl"},
 }
 
 
