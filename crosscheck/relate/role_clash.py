@@ -29,6 +29,8 @@ from crosscheck.model import ClaimFrame, Evidence, Segment
 from crosscheck.relate.appositive import owned_by_shared, region_of, without_appositives
 from crosscheck.relate.name_keys import without_possessive
 from crosscheck.relate.namesake import others_for
+from crosscheck.relate.role_kinds import (HOUSES, MADE, adjectival, firm_before, house_town, house_unsure, housed, kinds_agree, nested,
+                                         subject_agrees)
 from crosscheck.relate.role_names import Name, display, read_names, same_name
 from crosscheck.relate.rulers import same_ruler
 from crosscheck.relate.types import PairRelation
@@ -87,7 +89,8 @@ def role_arguments(text: str, lang: str, names: list[Name] | None = None) -> dic
     out: dict[str, tuple[str, Name]] = {}
     for concept, role, rx in _predicates(lang):
         for m in rx.finditer(text):
-            arg = _argument(text, lang, role, m, [n for n in names if (n.kind != "title" or concept in _TITLED) and not _demonym(n)])
+            arg = _argument(text, lang, role, m, [n for n in names if (n.kind != "title" or concept in _TITLED or (
+                concept in MADE and lang == "ru")) and not _demonym(n)])
             if arg is not None and role == "possessive" and re.search(r"\bThe\s+$", text[:arg.start]):
                 continue  # "The Sorcerer's Apprentice" is a title, not an author's work (round bh)
             if arg is not None:
@@ -164,16 +167,22 @@ def _argument(text: str, lang: str, role: str, m: re.Match, names: list[Name]) -
     if role == "agent":
         if lang == "en":
             by = _by_agent(text, names, end)
-            if by is not None or end != m.end() or re.match(r"(?:was|were|is|are|been)\b", m.group(0), re.I):
-                return by  # after a time phrase or a passive the name before is the thing ("Moscow University, founded in 1755")
+            if by is not None or end != m.end() or re.match(r"(?:was|were|is|are|been|created|developed)\b", m.group(0), re.I):
+                return by  # after a time phrase, a passive or a participle ("created by", round ci) the name before is the thing
             return _before(text, names, m.start(), r"\s+(?:(?:first|also|later|originally|himself|herself)\s+)?")
         # the doer is in the nominative, right after the verb or after common words describing it in the nominative
         # («основал предприниматель X», «австрийский врач X»), else right before it; «открыл Америку» names the thing
-        after = _after(text, names, end, r"\s+(?:[а-яё]+\s+){0,3}")
-        if after is not None and _case_ok(after.text, "nomn") and _descriptor_ok(text[end:after.start]):
-            return after
-        before = _before(text, names, m.start(), r"\s+")
-        return before if before is not None and _case_ok(before.text, "nomn") else None
+        before = _before(text, names, m.start(), r"[»\"”]?\s+")
+        if before is not None and not (_case_ok(before.text, "nomn") and (before.kind != "title" or firm_before(text[:before.start]))):
+            before = None
+        after = _after(text, names, end, r"\s+(?:[а-яё]+\s+){0,3}[«\"„“]?")  # «построила фирма «Стейнвей»» (round ci)
+        if after is not None and _case_ok(after.text, "nomn") and _descriptor_ok(text[end:after.start].rstrip("«\"„“")) and (
+                after.kind != "title" or firm_before(text[end:after.start])):
+            # a quoted firm after the verb against a subject before it: the one the verb agrees with («компания «Форд»
+            # построила завод «ГАЗ»», «Уигмор-холл построила фирма «Стейнвей»»: round ci)
+            return before if after.kind == "title" and before is not None and subject_agrees(text, m.group(0), before) and not subject_agrees(
+                text, m.group(0), after) else after
+        return before
     if role == "passive":
         # «основан Петром I»: the doer in the instrumental, after words describing him in it («братьями», round av)
         after = _after(text, names, end, r"\s+(?:[а-яё]+\s+){0,2}")
@@ -183,7 +192,10 @@ def _argument(text: str, lang: str, role: str, m: re.Match, names: list[Name]) -
         return after if after is not None and _case_ok(after.text, "gent") and _descriptor_ok(text[end:after.start], "gent") else None
     if role == "place":
         # a quoted name (round ao), in Russian after a town's or country's adjective («обыграл мадридский «Реал»», round bq)
-        return _after(text, names, end, r"\s+(?:the\s+)?[\"“']?" if lang == "en" else r"\s+(?:[а-яё]+ск(?:ий|ой|ая|ое|ого|ую|ие|их)\s+)?[«\"„“]?")
+        arg = _after(text, names, end, r"\s+(?:the\s+)?[\"“']?" if lang == "en" else r"\s+(?:[а-яё-]+ск(?:ий|ой|ая|ое|ого|ую|ие|их|ом)\s+)?[«\"„“]?")
+        if arg is not None and lang == "en" and re.search(r"['’]s$", arg.text):  # "in Vienna's Kunsthistorisches" (round ci)
+            arg = _after(text, names, arg.end, r"\s+") or arg
+        return arg
     # copula: the name on the other side of "is" / the dash
     if lang == "en":
         end = _after(text, names, m.end(), r".{0,80}?\b(?:is|was|remains)\s+(?:the\s+)?")
@@ -239,7 +251,6 @@ def _descriptor_ok(gap: str, case: str = "nomn") -> bool:
 
 # --- the decision ------------------------------------------------------------------------------------
 
-_KINDS = {"agent": ({"name"},), "passive": ({"name"},), "genitive": ({"name"},), "place": ({"name", "place"}, {"venue"}, {"celestial"}, {"name", "title"}), "copula": ({"name", "place"}, {"celestial"}, {"venue"})}
 _WHAT = {"create": "author", "found": "founder", "discover": "discoverer or inventor", "release": "maker", "born": "birthplace",
          "premiere": "venue of the premiere", "kept": "place where it is kept", "superlative": "subject of the superlative",
          "capital": "capital", "made_at": "maker", "defeat": "opponent", "organise": "organiser", "source": "source writer",
@@ -248,22 +259,8 @@ _WHAT = {"create": "author", "found": "founder", "discover": "discoverer or inve
          "conduct": "conductor", "acquire": "buyer", "dedicate": "dedicatee", "die": "place of death", "team": "team",
          "surpass": "one who surpassed it", "sink": "place it sank", "setting": "place the story is set", "child": "parent",
          "lyricist": "poet whose words it sets", "rider": "jockey", "broadcaster": "network that first broadcast it",
-         "namesake": "namesake", "mouth": "water it flows into", "transfer": "club joined", "command": "commander", "label": "record label", "employer": "employer"}
-
-
-def _kinds_agree(role: str, x: Name, y: Name) -> bool:
-    return any(x.kind in group and y.kind in group for group in _KINDS[_NOUN_ROLES.get(role, role)])
-
-
-def _adjectival(n: Name) -> bool:
-    """A Russian name opened by an adjective with no head noun this module knows («Ладожское озеро», «Каспийское море»): its key
-    is the adjective's stem, which need not spell the English name ("Lake Ladoga"), so it never stands in a clash."""
-    if n.kind not in ("name", "place") or n.canon or not re.match(r"[А-ЯЁ]", n.text):
-        return False
-    from crosscheck.frame._lazy import parse_ru
-
-    parses = parse_ru(n.text.split()[0])[:1]
-    return bool(parses) and str(parses[0].tag).startswith("ADJF")
+         "namesake": "namesake", "mouth": "water it flows into", "transfer": "club joined", "command": "commander", "label": "record label", "employer": "employer",
+         "build": "builder", "make": "maker"}
 
 
 def _listed(text: str, first: Name, names: list[Name]) -> list[Name]:
@@ -295,17 +292,6 @@ def _in_prize(text: str, n: Name) -> bool:
     from crosscheck.relate.prize_fields import prize_fields
 
     return any(s <= n.start and n.end <= e for _, _, _, (s, e) in prize_fields(text))
-
-
-def _nested(x: Name, y: Name) -> bool:
-    """A country or world region against a town: places of different size, never a clash."""
-    from crosscheck.lang.gazetteer import is_country
-    from crosscheck.relate.name_keys import is_region
-
-    def big(n: Name) -> bool:
-        return bool(n.canon) and (is_country(n.canon) or is_region(n.canon))
-
-    return big(x) != big(y)
 
 
 @functools.lru_cache(maxsize=16384)  # once per text, like the negation scan: a claim meets up to ~48 candidates
@@ -350,7 +336,8 @@ def find_role_clash(text_a: str, lang_a: str, text_b: str, lang_b: str, z: float
             continue  # the other side names it too
         if any(u.kind == v.kind == "name" and names_sound_alike(u.text, v.text) for u in xs for v in ys):
             continue  # one surname spelt in two scripts ("Joyce" / «Джойса», "Beerbohm" / «Бирбома»: round bf)
-        if not _kinds_agree(role, x, y) or _nested(x, y) or _adjectival(x) or _adjectival(y):
+        hx, hy = (housed(text_a, x), housed(text_b, y)) if concept in HOUSES else (x, y)  # «в музее Прадо»: a house (round ci)
+        if not kinds_agree(_NOUN_ROLES.get(role, role), hx, hy, concept) or nested(x, y) or adjectival(x) or adjectival(y) or house_unsure(concept, hx, hy):
             continue
         if concept == "child" and not (x.last and y.last):
             continue  # a parent by one name ("Genghis Khan" / «Чингисхана») may be one ruler spelt two ways (round bh)
@@ -358,9 +345,11 @@ def find_role_clash(text_a: str, lang_a: str, text_b: str, lang_b: str, z: float
         # Laboratory in Cambridge") is where it was done, not another statement (for a place or a superlative it is the scope)
         doer = _NOUN_ROLES.get(role, role) in ("agent", "passive", "genitive") or concept in ("made_at", "publisher")  # the maker, a person or a firm
         left_a = [n for n in names_a if n not in xs and (n.strong or n.kind == "title") and n not in shared_a
-                  and not _demonym(n) and not (doer and _where(text_a, n)) and not _in_prize(text_a, n) and not region_of(text_a, xs + shared_a, n)]
+                  and not _demonym(n) and not (doer and _where(text_a, n)) and not _in_prize(text_a, n) and not region_of(text_a, xs + shared_a, n)
+                  and not house_town(text_a, concept, x, n)]
         left_b = [n for n in names_b if n not in ys and (n.strong or n.kind == "title") and n not in shared_b
-                  and not _demonym(n) and not (doer and _where(text_b, n)) and not _in_prize(text_b, n) and not region_of(text_b, ys + shared_b, n)]
+                  and not _demonym(n) and not (doer and _where(text_b, n)) and not _in_prize(text_b, n) and not region_of(text_b, ys + shared_b, n)
+                  and not house_town(text_b, concept, y, n)]
         if left_a and left_b:  # a title told in translation on each side names one work (round bf)
             from crosscheck.relate.translated_titles import without_translated
 
