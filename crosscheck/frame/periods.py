@@ -186,12 +186,18 @@ def _year_followers() -> frozenset[str]:
 
 
 @functools.lru_cache(maxsize=1)
+def _dated_heads() -> str:
+    """The nouns a year dates (``lang/en/dated_heads.tsv``) as one alternation, the longest first."""
+    from crosscheck.lang.resources import words
+
+    return "|".join(sorted(words("en/dated_heads.tsv"), key=len, reverse=True))
+
+
+@functools.lru_cache(maxsize=1)
 def _dated_head_rx() -> re.Pattern:
     """An older year after a noun it dates and "of" (``lang/en/dated_heads.tsv``, round br): "the edition of 1791", "the
     census of 1710"; the time is "of 1791" (group ``of``)."""
-    from crosscheck.lang.resources import words
-
-    heads = "|".join(sorted(words("en/dated_heads.tsv"), key=len, reverse=True))
+    heads = _dated_heads()
     return re.compile(rf"\b(?:{heads})\s+(?P<of>of\s+(?P<ry>1[0-7]\d\d))\b(?![-–.,]\d|\s*(?:%|percent|[a-z]+s\b))", re.I)
 
 
@@ -200,9 +206,7 @@ def _named_year_rx() -> re.Pattern:
     """The year written after a capitalised noun it dates that ends a name of several capitalised words (round ci): "the
     Theatres Act 1968", "the Clean Air Act 1956"; the time is the year (group ``of``). Not after a sentence's first word
     or an article ("Rising 1500 metres", "The Expedition 1500 men"), nor before a unit or a plural noun."""
-    from crosscheck.lang.resources import words
-
-    heads = "|".join(sorted(words("en/dated_heads.tsv"), key=len, reverse=True))
+    heads = _dated_heads()
     return re.compile(rf"(?<![\w'’-])(?!(?:The|A|An|This|That|These|Those|In|On|At|By|Of|For)\s)(?-i:[A-Z])[\w'’-]*\s+"
                       rf"(?=(?-i:[A-Z]))(?:{heads})\s+(?P<of>(?P<ry>1\d\d\d|20\d\d))\b"
                       rf"(?![-–.,]\d|\s*(?:%|percent|per\b|[a-z]+s\b|men\b|people\b|m\b|km\b|ft\b|feet\b|metres?\b|meters?\b))", re.I)

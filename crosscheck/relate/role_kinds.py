@@ -69,11 +69,17 @@ _TOWN_GAP = (r"(?:\s+(?:{heads}))?(?:\s+(?-i:[A-ZА-ЯЁ])[\w'’.-]*)?\s+(?:in|
 
 
 @functools.lru_cache(maxsize=1)
-def _town_gap() -> re.Pattern:
-    from crosscheck.lang.resources import tsv
+def _house_heads() -> tuple[re.Pattern, frozenset[str], re.Pattern, re.Pattern]:
+    """The head nouns of houses (``lang/ru/venue_heads.tsv``), read once: a Russian head standing alone («Музее»), their
+    English words, the gap from a house to its town, and a Russian head right before a name («в музее «Прадо»»)."""
+    from crosscheck.lang.resources import split, tsv
 
-    heads = {w.lower() for r in tsv("ru/venue_heads.tsv") for w in r["en"].split("|") if w} | {"collection", "library"}
-    return re.compile(_TOWN_GAP.format(heads="|".join(sorted(heads, key=len, reverse=True))), re.I)
+    rows = tsv("ru/venue_heads.tsv")
+    stems = "|".join(r["stem"] for r in rows)
+    en = frozenset(w.lower() for r in rows for w in split(r["en"]))
+    gap = _TOWN_GAP.format(heads="|".join(sorted(en | {"collection", "library"}, key=len, reverse=True)))
+    return (re.compile(rf"(?:{stems})[а-яё]{{0,2}}", re.I), en, re.compile(gap, re.I),
+            re.compile(rf"(?<![\w-])(?:{stems})[а-яё]{{0,3}}\s+[«\"„“]?$", re.I))
 
 
 def house_town(text: str, concept: str, arg: Name, n: Name) -> bool:
@@ -84,7 +90,7 @@ def house_town(text: str, concept: str, arg: Name, n: Name) -> bool:
         return False
     if n.end <= arg.start:
         return bool(re.search(r"['’]s$", n.text)) and not text[n.end:arg.start].strip()
-    return n.start >= arg.end and bool(_town_gap().fullmatch(text[arg.end:n.start]))
+    return n.start >= arg.end and bool(_house_heads()[2].fullmatch(text[arg.end:n.start]))
 
 
 def house_unsure(concept: str, x: Name, y: Name) -> bool:
@@ -115,10 +121,8 @@ def _opens(n: Name, m: Name) -> bool:
 
 def _head_word(word: str) -> bool:
     """A head noun of a house standing alone («Музее», "Gallery"): a word of its name, not the name."""
-    from crosscheck.lang.resources import tsv
-
-    low = word.lower()
-    return any(re.fullmatch(r["stem"] + r"[а-яё]{0,2}", low) or low in r["en"].lower().split("|") for r in tsv("ru/venue_heads.tsv"))
+    alone, en, _, _ = _house_heads()
+    return bool(alone.fullmatch(word)) or word.lower() in en
 
 
 def _house_adjective(word: str) -> bool:
@@ -132,12 +136,9 @@ def _house_adjective(word: str) -> bool:
 def housed(text: str, arg: Name | None) -> Name | None:
     """``arg``, a venue when a Russian head noun of a house stands right before it («в музее Прадо», «в театре
     «Ла Фениче»»: round ci), so it meets another house, not a town."""
-    from crosscheck.lang.resources import tsv
-
     if arg is None or arg.kind != "name":
         return arg
-    heads = "|".join(r["stem"] for r in tsv("ru/venue_heads.tsv"))
-    return dataclasses.replace(arg, kind="venue") if re.search(rf"(?<![\w-])(?:{heads})[а-яё]{{0,3}}\s+[«\"„“]?$", text[:arg.start], re.I) else arg
+    return dataclasses.replace(arg, kind="venue") if _house_heads()[3].search(text[:arg.start]) else arg
 
 
 def firm_before(gap: str) -> bool:
