@@ -259,6 +259,9 @@ SETS = {
     # first contact on round ch's rules (63f18cb; bench/data/heldout147|148_first_contact.json)
     "heldout147": {"perturb": None, "comparable": REPO / "bench/data/heldout147/comparable_heldout147.jsonl"},
     "heldout148": {"perturb": None, "comparable": REPO / "bench/data/heldout148/comparable_heldout148.jsonl"},
+    # first contact on round ci's rules (b10fa83; bench/data/heldout149|150_first_contact.json)
+    "heldout149": {"perturb": None, "comparable": REPO / "bench/data/heldout149/comparable_heldout149.jsonl"},
+    "heldout150": {"perturb": None, "comparable": REPO / "bench/data/heldout150/comparable_heldout150.jsonl"},
 }
 
 
