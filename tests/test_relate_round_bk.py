@@ -13,7 +13,7 @@ this test, none from an evaluation set.
 * team-driving: the team a driver or player was with outside a title too ("driving for Lotus", "racing for Maserati",
   "playing for Ajax" / «за рулём «Феррари»», «выступая за «Барселону»»: ``en/role_predicates.tsv``, concept ``team``).
 * lyricist-from-work: «на текст из «Фауста» Гёте» names the poet after the work the words are from; that work is no name
-  left over (``ru/role_predicates.tsv``, ``role_clash._source_work``).
+  left over (``ru/role_predicates.tsv``, ``role_leftovers.source_work``).
 * finder: "was unearthed by", «нашёл», «раскопал» name who found a thing (concept ``discover``), with a range of years
   between the verb and the name («раскопал в 1942–1943 гг. X»: ``role_gaps.tsv``).
 * medal-beat-to: "beat X to the men's figure skating gold" is a gold won, and «завоевала лишь бронзовую медаль» a bronze

@@ -9,7 +9,10 @@ in the 11th century" / «написан в начале XI века» is no star
 markedly more than the other, while the other side's length matches the negating side without that clause, belongs to
 a detail the other side does not state: its polarity is uncertain (never agree, never contradict). Only for paraphrases
 (``strict`` in ``slots.compare_slots``: below translation similarity), and only when the clause before the opener is a
-statement of its own (``MAIN_MIN`` words).
+statement of its own (``MAIN_MIN`` words). Round cj: a negation standing only after a semicolon that closes a statement
+of its own, in a clause that names nothing the other side names and negates no act it states, against a side that tells
+one clause (no semicolon or colon), is such a detail whatever the lengths («…, начался пожар; двух погибших детей
+так и не опознали»): the clause is a second statement, which the other side need not tell.
 """
 
 from __future__ import annotations
@@ -121,14 +124,35 @@ def _words(text: str) -> int:
     return len(_WORD.findall(text))
 
 
-def negation_in_added_clause(neg_text: str, neg_lang: str, spans: tuple[tuple[int, int], ...], pos_text: str) -> bool:
-    """Every negation of ``neg_text`` (at ``spans``) stands after the first clause opener, the negating side is at least
-    ``LONGER`` times as long as ``pos_text``, the text before the opener is a statement of its own (``MAIN_MIN`` words),
-    and cutting the clause from its opener to the end of the sentence brings the negating side closer to the other's
-    length.  The caller asks only for paraphrases (below translation similarity): a translation tells every clause."""
+def negation_in_added_clause(neg_text: str, neg_lang: str, spans: tuple[tuple[int, int], ...], pos_text: str,
+                             ever: bool = True, pos_lang: str = "") -> bool:
+    """Every negation of ``neg_text`` (at ``spans``) stands after a semicolon closing a statement of its own (``MAIN_MIN``
+    words: round cj, any negation, when ``pos_text`` has no clause after a semicolon or a colon of its own, unless the
+    clause negates an act of ``pos_text`` in ``pos_lang`` or names a name it names); or, for a negation of all time
+    (``ever``), after the first clause opener, the negating side is at least ``LONGER`` times as long as ``pos_text``,
+    the text before the opener is a statement of its own (``MAIN_MIN`` words), and cutting the clause from its opener to
+    the end of the sentence brings the negating side closer to the other's length.  The caller asks only for paraphrases
+    (below translation similarity): a translation tells every clause."""
     if not spans:
         return False
     first = min(s for s, _ in spans)
+    semi = neg_text.rfind(";", 0, first)
+    if semi > 0 and _words(neg_text[neg_text.rfind(";", 0, semi) + 1:semi]) >= MAIN_MIN:
+        # round cj: a clause of its own after a semicolon («…, начался пожар; двух детей так и не опознали»), unless it
+        # negates the act the other side states («…; маяк так и не был достроен» / "was completed in 1698") or names what
+        # the other side names («…; до Мекки её так и не довели» / "from Damascus all the way to Mecca")
+        from crosscheck.relate.acts import acts, negated_acts
+        from crosscheck.relate.role_names import read_names, same_name
+
+        if re.search(r"[;:](?=\s)", pos_text):
+            return False  # the other side tells a clause there too: a translation's, not a detail only one side adds
+        if not pos_lang:
+            return True
+        told = read_names(pos_text, pos_lang)
+        return not (negated_acts(neg_text, neg_lang, spans) & acts(pos_text, pos_lang) or any(
+            n.start > semi and any(same_name(n, o) for o in told) for n in read_names(neg_text, neg_lang)))
+    if not ever:
+        return False  # after a word that opens a clause, only a negation of all time ("…, yet it never freezes")
     opener = next((m for m in _openers(neg_lang).finditer(neg_text) if m.start() > 0 and m.end() <= first), None)
     if opener is None:
         return False

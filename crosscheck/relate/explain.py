@@ -186,7 +186,8 @@ _ONCE = {"found": "founding", "born": "birth", "die": "death", "first": "first s
          "sink": "sinking", "enact": "passing or signing", "occur": "event (a battle, massacre, uprising or disaster)",
          "peak": "peak", "patent": "patent", "discover": "discovery", "predict": "prediction",
          "make": "making of the work (painted, carved, composed, built, designed)", "unveil": "unveiling",
-         "pioneer": "first time it was done", "issue": "first publication"}
+         "pioneer": "first time it was done", "issue": "first publication", "open": "opening", "ascent": "first ascent",
+         "record": "first recording"}
 
 
 def once_only_date_clash(la: str, lb: str, concept: str, da: str, db: str) -> str:

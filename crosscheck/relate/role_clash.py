@@ -31,6 +31,7 @@ from crosscheck.relate.name_keys import without_possessive
 from crosscheck.relate.namesake import others_for
 from crosscheck.relate.role_kinds import (HOUSES, MADE, adjectival, firm_before, house_town, house_unsure, housed, kinds_agree, nested,
                                          subject_agrees)
+from crosscheck.relate.role_leftovers import in_prize, is_work, people_word, source_work
 from crosscheck.relate.role_names import Name, display, read_names, same_name
 from crosscheck.relate.rulers import same_ruler
 from crosscheck.relate.types import PairRelation
@@ -44,6 +45,8 @@ __all__ = ["role_clash", "find_role_clash", "role_arguments", "role_concepts", "
 Z_LEFTOVER = 6.5
 #: Below this likeness no role clash is read at all.
 Z_MIN = 4.75
+#: A year between a Russian doer and its verb («Сергей Маковский в 1909 г. основал»), as the English time gap reads it after.
+_RU_YEAR_GAP = r"(?:в\s+\d{3,4}(?:\s*[–—-]\s*\d{2,4})?\s*(?:гг?\.|году)\s+)?"
 #: More names than this on one side: a list, not a statement (and no quadratic pairing of hundreds of names).
 _MAX_NAMES = 30
 
@@ -164,15 +167,19 @@ def _where(text: str, n: Name) -> bool:
 def _argument(text: str, lang: str, role: str, m: re.Match, names: list[Name]) -> Name | None:
     role = _NOUN_ROLES.get(role, role)
     end = _skip_gaps(text, lang, m.end())  # "discovered in 1897 by", «выпустила на рынок компания X»
+    # a pattern that checks the whole claim first marks its verb with the group "at" (round cj: «описал» with a species)
+    start, verb = (m.start("at"), m.group("at")) if "at" in m.re.groupindex and m.group("at") else (m.start(), m.group(0))
     if role == "agent":
         if lang == "en":
             by = _by_agent(text, names, end)
-            if by is not None or end != m.end() or re.match(r"(?:was|were|is|are|been|created|developed)\b", m.group(0), re.I):
+            if by is not None or end != m.end() or re.match(r"(?:was|were|is|are|been|created|developed)\b", verb, re.I):
                 return by  # after a time phrase, a passive or a participle ("created by", round ci) the name before is the thing
-            return _before(text, names, m.start(), r"\s+(?:(?:first|also|later|originally|himself|herself)\s+)?")
+            return _before(text, names, start, r"\s+(?:(?:first|also|later|originally|himself|herself)\s+)?")
         # the doer is in the nominative, right after the verb or after common words describing it in the nominative
         # («основал предприниматель X», «австрийский врач X»), else right before it; «открыл Америку» names the thing
-        before = _before(text, names, m.start(), r"[»\"”]?\s+")
+        before = _before(text, names, start, r"[»\"”]?\s+" + _RU_YEAR_GAP)  # «Сергей Маковский в 1909 г. основал» (round cj)
+        if before is not None and _where(text, before):
+            before = None  # «Компанию в Осло в 1905 г. основал его сын»: a place, not the doer (round cj)
         if before is not None and not (_case_ok(before.text, "nomn") and (before.kind != "title" or firm_before(text[:before.start]))):
             before = None
         after = _after(text, names, end, r"\s+(?:[а-яё]+\s+){0,3}[«\"„“]?")  # «построила фирма «Стейнвей»» (round ci)
@@ -180,8 +187,8 @@ def _argument(text: str, lang: str, role: str, m: re.Match, names: list[Name]) -
                 after.kind != "title" or firm_before(text[end:after.start])):
             # a quoted firm after the verb against a subject before it: the one the verb agrees with («компания «Форд»
             # построила завод «ГАЗ»», «Уигмор-холл построила фирма «Стейнвей»»: round ci)
-            return before if after.kind == "title" and before is not None and subject_agrees(text, m.group(0), before) and not subject_agrees(
-                text, m.group(0), after) else after
+            return before if after.kind == "title" and before is not None and subject_agrees(text, verb, before) and not subject_agrees(
+                text, verb, after) else after
         return before
     if role == "passive":
         # «основан Петром I»: the doer in the instrumental, after words describing him in it («братьями», round av)
@@ -195,6 +202,8 @@ def _argument(text: str, lang: str, role: str, m: re.Match, names: list[Name]) -
         arg = _after(text, names, end, r"\s+(?:the\s+)?[\"“']?" if lang == "en" else r"\s+(?:[а-яё-]+ск(?:ий|ой|ая|ое|ого|ую|ие|их|ом)\s+)?[«\"„“]?")
         if arg is not None and lang == "en" and re.search(r"['’]s$", arg.text):  # "in Vienna's Kunsthistorisches" (round ci)
             arg = _after(text, names, arg.end, r"\s+") or arg
+        if arg is not None and lang == "en" and people_word(text, arg):  # "by the Spartan regent Pausanias" (round cj)
+            arg = _after(text, names, arg.end, r"\s+(?:(?-i:[a-z]+)\s+){1,2}") or arg
         return arg
     # copula: the name on the other side of "is" / the dash
     if lang == "en":
@@ -278,22 +287,6 @@ def _listed(text: str, first: Name, names: list[Name]) -> list[Name]:
     return out
 
 
-def _work(text: str, n: Name) -> bool:
-    """A work's title, quoted or after a noun of a work ("Chekhov's story Ward No. 6" / «Палата № 6»): one title on each side
-    is the work's name translated, not another statement (round av)."""
-    from crosscheck.frame.works import after_work_noun
-
-    return n.kind == "title" or after_work_noun(text, n.start)
-
-
-def _in_prize(text: str, n: Name) -> bool:
-    """The field of a prize ("the Nobel Prize in Physics"): the slots compare it (``prize_fields.py``), it is no other name
-    (round av)."""
-    from crosscheck.relate.prize_fields import prize_fields
-
-    return any(s <= n.start and n.end <= e for _, _, _, (s, e) in prize_fields(text))
-
-
 @functools.lru_cache(maxsize=16384)  # once per text, like the negation scan: a claim meets up to ~48 candidates
 def _scan(text: str, lang: str) -> tuple[bool, frozenset[str]]:
     """(a veto matches ``text``, the role predicates ``text`` states)."""
@@ -345,10 +338,10 @@ def find_role_clash(text_a: str, lang_a: str, text_b: str, lang_b: str, z: float
         # Laboratory in Cambridge") is where it was done, not another statement (for a place or a superlative it is the scope)
         doer = _NOUN_ROLES.get(role, role) in ("agent", "passive", "genitive") or concept in ("made_at", "publisher")  # the maker, a person or a firm
         left_a = [n for n in names_a if n not in xs and (n.strong or n.kind == "title") and n not in shared_a
-                  and not _demonym(n) and not (doer and _where(text_a, n)) and not _in_prize(text_a, n) and not region_of(text_a, xs + shared_a, n)
+                  and not _demonym(n) and not (doer and _where(text_a, n)) and not in_prize(text_a, n) and not region_of(text_a, xs + shared_a, n)
                   and not house_town(text_a, concept, x, n)]
         left_b = [n for n in names_b if n not in ys and (n.strong or n.kind == "title") and n not in shared_b
-                  and not _demonym(n) and not (doer and _where(text_b, n)) and not _in_prize(text_b, n) and not region_of(text_b, ys + shared_b, n)
+                  and not _demonym(n) and not (doer and _where(text_b, n)) and not in_prize(text_b, n) and not region_of(text_b, ys + shared_b, n)
                   and not house_town(text_b, concept, y, n)]
         if left_a and left_b:  # a title told in translation on each side names one work (round bf)
             from crosscheck.relate.translated_titles import without_translated
@@ -356,22 +349,16 @@ def find_role_clash(text_a: str, lang_a: str, text_b: str, lang_b: str, z: float
             left_a, left_b = without_translated(text_a, left_a, text_b, left_b)
         # a work owned by a name the other side states ("Sibelius's Violin Concerto" / «концерта Сибелиуса») is named
         # through its owner there, not left over (round bf: the possessive ends a name)
-        left_a = [n for n in left_a if not owned_by_shared(text_a, n, names_a, shared_a) and not _source_work(text_a, n, x)]
-        left_b = [n for n in left_b if not owned_by_shared(text_b, n, names_b, shared_b) and not _source_work(text_b, n, y)]
+        left_a = [n for n in left_a if not owned_by_shared(text_a, n, names_a, shared_a) and not source_work(text_a, n, x, concept)]
+        left_b = [n for n in left_b if not owned_by_shared(text_b, n, names_b, shared_b) and not source_work(text_b, n, y, concept)]
         left_a, left_b = without_appositives(text_a, left_a, names_a, shared_a, text_b, left_b, names_b, shared_b)  # "Max Born, a physicist at …," (round bi)
         if len(left_a) > 1 or len(left_b) > 1 or (len(left_a) + len(left_b) == 1):
             continue  # the statements differ in another name: two statements, not one told with another name
         if left_a and left_b and (z < Z_LEFTOVER or any(n.canon for n in left_a + left_b)) and not (
-                _work(text_a, left_a[0]) and _work(text_b, left_b[0])):
+                is_work(text_a, left_a[0]) and is_work(text_b, left_b[0])):
             continue  # a known place on one side only is another scope ("the largest city in Russia" / «Европы»), not a title
         return concept, x, y
     return None
-
-
-def _source_work(text: str, n: Name, arg: Name) -> bool:
-    """Round bk: the work the argument's words are taken from, right before it («на текст из «Фауста» Гёте»)."""
-    return n.end <= arg.start and bool(re.fullmatch(r"(?:[^«»\"“”„.;]{0,40}[»\"”])?\s*", text[n.end:arg.start])) and bool(
-        re.search(r"(?:\bиз|\bfrom)\s+[«\"“„]?$", text[:n.start], re.I))
 
 
 def _whole_title(text: str, n: Name) -> Name:

@@ -356,8 +356,8 @@ def _polarity_pairs(text_a: str, lang_a: str, text_b: str, lang_b: str, times_a:
             # кабине упасть», «умер, не дописав его»): a phrase about a noun or a circumstance that the other side may tell
             # otherwise (between translations it still clashes: "does react" / «не реагирующую»)
             uncertain.append(pair)
-        elif paraphrase and neg.ever and (negation_in_added_clause(text_a, lang_a, na.spans, text_b) if na.negated
-                             else negation_in_added_clause(text_b, lang_b, nb.spans, text_a)):
+        elif paraphrase and (negation_in_added_clause(text_a, lang_a, na.spans, text_b, na.ever, lang_b) if na.negated
+                             else negation_in_added_clause(text_b, lang_b, nb.spans, text_a, nb.ever, lang_a)):
             uncertain.append(pair)  # "…, yet it never freezes" / a text that stops before it: a detail one side adds
         else:
             pairs.append(pair)
