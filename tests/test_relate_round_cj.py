@@ -6,8 +6,8 @@ evaluation set.
   and the head of a commission or an expedition ("headed by", "chaired by", «во главе с X»), fill the role ``command``;
   not a pact or a treaty ("troops under the Warsaw Pact").
 * conductor: the conductor of a performance named after "under" ("opened in Dresden on 21 November 1901 under X"), "the
-  X Philharmonic under", "with X conducting", as «дирижировал X» reads him (not after "staged", not before "rule"); a Russian place before a
-  date with no «в» («дирижировал в Куйбышеве 5 марта 1942 г. X») is a gap, not the argument.
+  X Philharmonic under", "with X conducting", as «дирижировал X» reads him (not after "staged", not before "rule"); a
+  Russian place before a date with no «в» («дирижировал в Дрездене 21 ноября 1901 г. X») is a gap, not the argument.
 * describe: the one who named or first described a species ("was named in 1878 by X" / «описал в 1878 г. X», «X в
   1914 г. описал»: a year may stand between a Russian doer and its verb), only with a species, a fossil or a taxon's name
   in the claim.
@@ -15,8 +15,9 @@ evaluation set.
   work, no name left over that makes two statements.
 * once-open, once-ascent, once-recorded, once-issued: a building or a zoo opens once ("opened on 31 January 1864" /
   «открылся в 1874 г.»; a festival or a congress opens every year and is not read), a peak is first climbed once, a
-  song first recorded once (``record``), a book printed once («напечатанный в Базеле в 1556 г.», «изданный в апреле 1925 г.»), a law
-  passed once («Принятый в феврале 1878 г.») and a weapon adopted once («принята на вооружение»): two dates clash.
+  song first recorded once (``record``), a book printed once («напечатанный в Базеле в 1556 г.», «изданный в апреле
+  1925 г.»), a law passed once («Принятый в феврале 1878 г.») and a weapon adopted once («принята на вооружение»): two
+  dates clash.
 * battle-date: a battle "fought near Landeshut on 23 June 1760" and «Сражение при Ландсхуте (23.06.1761)», its date in
   brackets after its place, is one event (``occur``): two dates clash.
 * broadcaster: a programme that "first appeared on ITV", or that «впервые показало Би-би-си» (a neuter verb: a network,
