@@ -45,8 +45,6 @@ __all__ = ["role_clash", "find_role_clash", "role_arguments", "role_concepts", "
 Z_LEFTOVER = 6.5
 #: Below this likeness no role clash is read at all.
 Z_MIN = 4.75
-#: A year between a Russian doer and its verb («Сергей Маковский в 1909 г. основал»), as the English time gap reads it after.
-_RU_YEAR_GAP = r"(?:в\s+\d{3,4}(?:\s*[–—-]\s*\d{2,4})?\s*(?:гг?\.|году)\s+)?"
 #: More names than this on one side: a list, not a statement (and no quadratic pairing of hundreds of names).
 _MAX_NAMES = 30
 
@@ -117,6 +115,16 @@ def _gaps(lang: str) -> tuple[re.Pattern, ...]:
     return tuple(re.compile(r["pattern"], re.I) for r in tsv(f"{lang}/role_gaps.tsv"))
 
 
+@functools.lru_cache(maxsize=None)
+def _before_gap(lang: str) -> str:
+    """What may stand between a doer named before its verb and the verb: a closing quote, and a time phrase of
+    ``lang/{en,ru}/role_gaps.tsv`` as it stands after a verb («Сергей Маковский в 1909 г. основал»: round cj)."""
+    from crosscheck.lang.resources import tsv
+
+    times = "|".join(f"(?:{r['pattern']})" for r in tsv(f"{lang}/role_gaps.tsv") if r["kind"] == "time")
+    return rf"[»\"”]?(?i:{times})?\s+"
+
+
 def _skip_gaps(text: str, lang: str, pos: int) -> int:
     """The position after a time or market phrase between a predicate and its argument (``lang/{en,ru}/role_gaps.tsv``:
     "discovered in 1897 by", «выпустила на рынок компания X»), or ``pos`` when there is none."""
@@ -177,7 +185,7 @@ def _argument(text: str, lang: str, role: str, m: re.Match, names: list[Name]) -
             return _before(text, names, start, r"\s+(?:(?:first|also|later|originally|himself|herself)\s+)?")
         # the doer is in the nominative, right after the verb or after common words describing it in the nominative
         # («основал предприниматель X», «австрийский врач X»), else right before it; «открыл Америку» names the thing
-        before = _before(text, names, start, r"[»\"”]?\s+" + _RU_YEAR_GAP)  # «Сергей Маковский в 1909 г. основал» (round cj)
+        before = _before(text, names, start, _before_gap(lang))  # «Сергей Маковский в 1909 г. основал» (round cj)
         if before is not None and _where(text, before):
             before = None  # «Компанию в Осло в 1905 г. основал его сын»: a place, not the doer (round cj)
         if before is not None and not (_case_ok(before.text, "nomn") and (before.kind != "title" or firm_before(text[:before.start]))):
