@@ -262,6 +262,9 @@ SETS = {
     # first contact on round ci's rules (b10fa83; bench/data/heldout149|150_first_contact.json)
     "heldout149": {"perturb": None, "comparable": REPO / "bench/data/heldout149/comparable_heldout149.jsonl"},
     "heldout150": {"perturb": None, "comparable": REPO / "bench/data/heldout150/comparable_heldout150.jsonl"},
+    # first contact on round cj's rules (3dc6d21; bench/data/heldout151|152_first_contact.json)
+    "heldout151": {"perturb": None, "comparable": REPO / "bench/data/heldout151/comparable_heldout151.jsonl"},
+    "heldout152": {"perturb": None, "comparable": REPO / "bench/data/heldout152/comparable_heldout152.jsonl"},
 }
 
 
