@@ -31,7 +31,7 @@ from crosscheck.relate.name_keys import without_possessive
 from crosscheck.relate.namesake import others_for
 from crosscheck.relate.role_kinds import (HOUSES, MADE, adjectival, firm_before, house_town, house_unsure, housed, kinds_agree, nested,
                                          subject_agrees)
-from crosscheck.relate.role_leftovers import in_prize, is_work, people_word, source_work
+from crosscheck.relate.role_leftovers import added_detail, in_prize, is_work, people_word, source_work
 from crosscheck.relate.role_names import Name, display, read_names, same_name
 from crosscheck.relate.rulers import same_ruler
 from crosscheck.relate.types import PairRelation
@@ -327,6 +327,7 @@ def find_role_clash(text_a: str, lang_a: str, text_b: str, lang_b: str, z: float
         return None
     # the names each side shares with the other, read once: what is left over, and what a region, an owner or an
     # appositive describes, is told by them
+    la, lb = ("ru" if lang_a == "ru" else "en"), ("ru" if lang_b == "ru" else "en")
     shared_a, shared_b = [m for m in names_a if any(same_name(m, o) for o in names_b)], [m for m in names_b if any(same_name(m, o) for o in names_a)]
     for concept in common:
         (role, x), (_, y) = args_a[concept], args_b[concept]
@@ -360,13 +361,22 @@ def find_role_clash(text_a: str, lang_a: str, text_b: str, lang_b: str, z: float
         left_a = [n for n in left_a if not owned_by_shared(text_a, n, names_a, shared_a) and not source_work(text_a, n, x, concept)]
         left_b = [n for n in left_b if not owned_by_shared(text_b, n, names_b, shared_b) and not source_work(text_b, n, y, concept)]
         left_a, left_b = without_appositives(text_a, left_a, names_a, shared_a, text_b, left_b, names_b, shared_b)  # "Max Born, a physicist at …," (round bi)
+        if not _title_pair(text_a, left_a, text_b, left_b, z):  # one each read as a title told twice stays (round ck)
+            left_a = [n for n in left_a if not added_detail(text_a, n, x, la, xs + shared_a, concept)]
+            left_b = [n for n in left_b if not added_detail(text_b, n, y, lb, ys + shared_b, concept)]
         if len(left_a) > 1 or len(left_b) > 1 or (len(left_a) + len(left_b) == 1):
             continue  # the statements differ in another name: two statements, not one told with another name
-        if left_a and left_b and (z < Z_LEFTOVER or any(n.canon for n in left_a + left_b)) and not (
-                is_work(text_a, left_a[0]) and is_work(text_b, left_b[0])):
+        if left_a and left_b and not _title_pair(text_a, left_a, text_b, left_b, z):
             continue  # a known place on one side only is another scope ("the largest city in Russia" / «Европы»), not a title
         return concept, x, y
     return None
+
+
+def _title_pair(text_a: str, left_a: list[Name], text_b: str, left_b: list[Name], z: float) -> bool:
+    """One name left on each side that may be one title told twice: at paraphrase-level likeness and no gazetteer name, or
+    two works (round bf)."""
+    return len(left_a) == len(left_b) == 1 and (not (z < Z_LEFTOVER or any(n.canon for n in left_a + left_b)) or (
+        is_work(text_a, left_a[0]) and is_work(text_b, left_b[0])))
 
 
 def _whole_title(text: str, n: Name) -> Name:

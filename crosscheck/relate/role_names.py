@@ -307,6 +307,10 @@ def same_name(x: Name, y: Name) -> bool:
     """Two names of one entity: the same gazetteer or celestial key, else two words with one consonant skeleton."""
     if x.canon and y.canon:
         return x.canon == y.canon
+    from crosscheck.relate.exonyms import river_key
+
+    if (rx := river_key(x.text)) is not None and rx == river_key(y.text):
+        return True  # one river in two scripts: "the Danube" / «Дунай» (round ck)
     if x.last and y.last:  # two full names: one person only with one surname (Alexander Fleming is no Александр Попов)
         return (_keys_close(x.last, y.last) or any(_keys_close(k, y.last) for k in _last_rendered(x))
                 or any(_keys_close(x.last, k) for k in _last_rendered(y)) or _silent_end(x.text, y.text))
