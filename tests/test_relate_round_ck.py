@@ -18,8 +18,8 @@ evaluation set.
   need not tell (``lang/{en,ru}/scope_phrases.tsv``, kind source).
 
 These details are set aside only when the leftover names are not one on each side: one each is still read as one title
-told twice (``role_clash._title_pair``), as before. The source and the spot are read for a river's mouth only. One river named in two scripts ("the Danube" / «Дунай») is one name
-(``relate/exonyms.py``, ``lang/gazetteer/rivers.tsv``).
+told twice (``role_clash._title_pair``), as before. The source and the spot are read for a river's mouth only. One river
+named in two scripts ("the Danube" / «Дунай») is one name (``relate/exonyms.py``, ``lang/gazetteer/rivers.tsv``).
 """
 
 from __future__ import annotations
