@@ -72,3 +72,15 @@ def check_at_similarity(want: str, en: str, ru: str, z: float) -> None:
         assert got is None or got.relation != want[1:], got
     else:
         assert got is not None and got.relation == want, got
+
+
+def lang_of(text: str) -> str:
+    """"ru" for a text with Cyrillic letters, else "en"."""
+    return "ru" if any("а" <= ch <= "я" for ch in text.lower()) else "en"
+
+
+def role_args(text: str, lang: str) -> dict[str, str]:
+    """concept -> the name the role clash reads as the argument of each role predicate ``text`` states."""
+    from crosscheck.relate.role_clash import role_arguments
+
+    return {concept: name.text for concept, (_, name) in role_arguments(text, lang).items()}

@@ -30,6 +30,7 @@ from __future__ import annotations
 
 import pytest
 from pair_table import check_rule_counts, table_tests
+from pair_table import role_args as _args
 
 CASES = [
     ('house', 'contradict',
@@ -152,12 +153,6 @@ decided, test_row = table_tests(CASES)
 
 def test_rule_counts():
     check_rule_counts(CASES)
-
-
-def _args(text: str, lang: str) -> dict[str, str]:
-    from crosscheck.relate.role_clash import role_arguments
-
-    return {concept: name.text for concept, (_, name) in role_arguments(text, lang).items()}
 
 
 @pytest.mark.parametrize("text, concept, name", [

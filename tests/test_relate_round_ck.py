@@ -26,6 +26,8 @@ from __future__ import annotations
 
 import pytest
 from pair_table import check_rule_counts, table_tests
+from pair_table import lang_of as _lang
+from pair_table import role_args as _args
 
 CASES = [
     # --- mouth-joins ---
@@ -209,16 +211,6 @@ decided, test_row = table_tests(CASES)
 
 def test_rule_counts():
     check_rule_counts(CASES)
-
-
-def _args(text: str, lang: str) -> dict[str, str]:
-    from crosscheck.relate.role_clash import role_arguments
-
-    return {concept: name.text for concept, (_, name) in role_arguments(text, lang).items()}
-
-
-def _lang(text: str) -> str:
-    return "ru" if any("а" <= ch <= "я" for ch in text.lower()) else "en"
 
 
 @pytest.mark.parametrize("text, concept, name", [
