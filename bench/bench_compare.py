@@ -265,6 +265,9 @@ SETS = {
     # first contact on round cj's rules (3dc6d21; bench/data/heldout151|152_first_contact.json)
     "heldout151": {"perturb": None, "comparable": REPO / "bench/data/heldout151/comparable_heldout151.jsonl"},
     "heldout152": {"perturb": None, "comparable": REPO / "bench/data/heldout152/comparable_heldout152.jsonl"},
+    # first contact on round ck's rules (f1879da; bench/data/heldout153|154_first_contact.json)
+    "heldout153": {"perturb": None, "comparable": REPO / "bench/data/heldout153/comparable_heldout153.jsonl"},
+    "heldout154": {"perturb": None, "comparable": REPO / "bench/data/heldout154/comparable_heldout154.jsonl"},
 }
 
 
