@@ -42,11 +42,13 @@ def without_appositives(text_a: str, left_a: list, names_a: list, shared_a: list
     return (bare_a, bare_b) if not (bare_a or bare_b) else (left_a, left_b)
 
 
-def region_of(text: str, args: list[Name], n: Name) -> bool:
+def region_of(text: str, args: list[Name], n: Name, gap: str = r"\s*[,(]\s*", most: int | None = 3) -> bool:
     """A place right after the argument or a name the other side states too, after a comma or in parentheses ("off Cape
     Cod, Massachusetts", «у мыса Хаттерас (Северная Каролина)»: round bh; "a grocery in Acton, West London" / «в лондонском
-    Актоне»: round bj): that name's region, not another name."""
-    return n.kind in ("place", "name") and any(0 <= n.start - a.end <= 3 and re.fullmatch(r"\s*[,(]\s*", text[a.end:n.start]) for a in args)
+    Актоне»: round bj), or after another ``gap`` of at most ``most`` characters ("at Albuera in Extremadura": round ck):
+    that name's region, not another name."""
+    return n.kind in ("place", "name") and any(
+        0 <= n.start - a.end and (most is None or n.start - a.end <= most) and re.fullmatch(gap, text[a.end:n.start]) for a in args)
 
 
 def owned_by_shared(text: str, n: Name, mine: list[Name], shared: list[Name]) -> bool:

@@ -361,12 +361,14 @@ def find_role_clash(text_a: str, lang_a: str, text_b: str, lang_b: str, z: float
         left_a = [n for n in left_a if not owned_by_shared(text_a, n, names_a, shared_a) and not source_work(text_a, n, x, concept)]
         left_b = [n for n in left_b if not owned_by_shared(text_b, n, names_b, shared_b) and not source_work(text_b, n, y, concept)]
         left_a, left_b = without_appositives(text_a, left_a, names_a, shared_a, text_b, left_b, names_b, shared_b)  # "Max Born, a physicist at …," (round bi)
-        if not _title_pair(text_a, left_a, text_b, left_b, z):  # one each read as a title told twice stays (round ck)
+        title = _title_pair(text_a, left_a, text_b, left_b, z)
+        if not title:  # one each read as a title told twice stays (round ck)
             left_a = [n for n in left_a if not added_detail(text_a, n, x, la, xs + shared_a, concept)]
             left_b = [n for n in left_b if not added_detail(text_b, n, y, lb, ys + shared_b, concept)]
+            title = _title_pair(text_a, left_a, text_b, left_b, z)
         if len(left_a) > 1 or len(left_b) > 1 or (len(left_a) + len(left_b) == 1):
             continue  # the statements differ in another name: two statements, not one told with another name
-        if left_a and left_b and not _title_pair(text_a, left_a, text_b, left_b, z):
+        if left_a and left_b and not title:
             continue  # a known place on one side only is another scope ("the largest city in Russia" / «Европы»), not a title
         return concept, x, y
     return None

@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import re
 
+from crosscheck.relate.appositive import region_of
 from crosscheck.relate.role_names import Name
 
 __all__ = ["is_work", "in_prize", "source_work", "people_word", "other_clause", "compass_scope", "spot_of", "force_word", "added_detail"]
@@ -100,4 +101,4 @@ def added_detail(text: str, n: Name, arg: Name, lang: str, anchors: list[Name], 
     river = concept == "mouth"
     return (other_clause(text, n, arg) or compass_scope(text, n, lang, ("compass", "source") if river else ("compass",))
             or (river and spot_of(text, n, arg, lang)) or (lang == "en" and force_word(text, n))
-            or n.kind in ("place", "name") and any(re.fullmatch(r"\s+in\s+", text[a.end:n.start]) for a in anchors if a.end <= n.start))
+            or region_of(text, anchors, n, r"\s+in\s+", None))
