@@ -268,6 +268,9 @@ SETS = {
     # first contact on round ck's rules (f1879da; bench/data/heldout153|154_first_contact.json)
     "heldout153": {"perturb": None, "comparable": REPO / "bench/data/heldout153/comparable_heldout153.jsonl"},
     "heldout154": {"perturb": None, "comparable": REPO / "bench/data/heldout154/comparable_heldout154.jsonl"},
+    # first contact on round ck's rules (027ffe9; code as f1879da; bench/data/heldout155|156_first_contact.json)
+    "heldout155": {"perturb": None, "comparable": REPO / "bench/data/heldout155/comparable_heldout155.jsonl"},
+    "heldout156": {"perturb": None, "comparable": REPO / "bench/data/heldout156/comparable_heldout156.jsonl"},
 }
 
 
