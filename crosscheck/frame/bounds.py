@@ -50,8 +50,9 @@ def bound_before(text: str, start: int) -> tuple[str, int]:
     ("exact", ``start``) when there is none."""
     before = text[max(0, start - 24):start].lower()
     for cue, bd in BOUND_CUES:
-        # a Russian cue may take «чем» after it («больше чем 95», «меньше, чем 20»: round ac)
-        if re.search(r"(?:^|[\s(«\"])" + re.escape(cue) + r"(?:,?\s+чем)?(?:\s+(?:на|by|в))?\s*$", before):
+        # a Russian cue may take «чем» after it («больше чем 95», «меньше, чем 20»: round ac), and a preposition of time
+        # after that («менее чем за два часа», «более чем за 10 лет»: round cl)
+        if re.search(r"(?:^|[\s(«\"])" + re.escape(cue) + r"(?:,?\s+чем)?(?:\s+(?:на|by|в|за))?\s*$", before):
             if _range_end(text, start, cue):
                 return "exact", start  # «от 0 (очень узкое) до 60»: the ends of a range, as "from 0 to 20" (round ah)
             return bd, start - (len(before) - before.rfind(cue))

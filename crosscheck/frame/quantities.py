@@ -2,8 +2,7 @@
 
 "more than 900,000 people" -> Quantity(value=900000, unit="people", bound="lower");
 "более 20%" -> (20, "percent", "lower"); "около трёх тысяч" -> (3000, None, "approx");
-"up to 5 million dollars" -> (5e6, "usd", "upper"). Numbers inside time expressions (days, years) are left to ``times``.
-"""
+"up to 5 million dollars" -> (5e6, "usd", "upper"). Numbers inside time expressions (days, years) are left to ``times``."""
 
 from __future__ import annotations
 
@@ -26,6 +25,7 @@ from crosscheck.frame.powers import power_quantities
 from crosscheck.frame.temperatures import temperature_quantities
 from crosscheck.frame.match_minutes import match_minutes
 from crosscheck.frame.tallies import with_tallies
+from crosscheck.frame.period_fractions import with_period_fractions
 from crosscheck.frame.zero_counts import zero_counts
 from crosscheck.frame.bounds import BOUND_CUES as _BOUND_CUES, bound_before as _bound_before, with_bound as _with_bound
 from crosscheck.lang.resources import measures
@@ -364,7 +364,7 @@ def extract_quantities(text: str, lang: str = "en", skip: list[tuple[int, int]] 
     out += [_with_bound(text, t) for t in temps]
     out += [z for z in zero_counts(text, lang2) if not any(x <= z.pos < y for x, y in skip + spans)]  # «без жертв» (round au)
     out = [dataclasses.replace(q, unit=FACTOR_UNITS[q.unit]) if q.unit in FACTOR_UNITS else q for q in out]
-    out = _with_fractions(text, lang, _lone_units(text, lang, out, skip), skip) + match_minutes(text, lang)  # round ai
+    out = with_period_fractions(text, lang2, _with_fractions(text, lang, _lone_units(text, lang, out, skip), skip), skip) + match_minutes(text, lang)
     out = with_tallies(text, lang, out)  # "ruled 7-1", «пятью голосами против четырёх» (round aj)
     out = name_labels(text, lang2, out, set(_UNIT_TABLE.values()) | set(measures()), _UNIT_TABLE, _BOUND_CUES, _word_kind)
     out = with_race_times(text, with_compound_durations(text, lang2, out, _word_kind))  # «двадцатилетнего» (bn), "1:41.11" (cd)

@@ -76,12 +76,17 @@ def same_winner(concept: str, a: tuple[str, str, str, tuple[int, int]], b: tuple
         return False  # a contest only (win / lose), not any two opposite words with a name after them ("struck down")
     if not _LOSS_NOUN.match(tl[sl[0]:sl[1]] + tl[sl[1]:sl[1] + 4]):
         return False  # after a verb of losing the name is the winner («проиграли сборной СССР»), not the loser
+    if _WINNER_NAMED.match(tw[sw[0]:sw[1] + 12]):
+        return False  # "victory for the Russian corps", «победой русского корпуса»: the name after is the winner (round cl)
     beaten, lost = _named_after(tw, sw), _named_after(tl, sl)
     return bool(beaten and lost and _same_side(beaten, lost))
 
 
 #: A noun of defeat whose genitive names the loser («поражением германской армии», "the defeat of the Swedish army").
 _LOSS_NOUN = re.compile(r"(?:поражени\w*|defeats?\s+of)", re.I)
+#: A noun of victory whose genitive, or "for", "of", "by" or "to" after it, names the winner ("a victory for the Swedes",
+#: "a win for Oxford", «победой шведов»); "victory over", «победа над» name the loser (round cl).
+_WINNER_NAMED = re.compile(r"(?:victory|triumph|win)\s+(?:for|of|by|to)\s|побед(?:а|ы|е|у|ой|ою)(?!\s+над\s)(?![\w-])", re.I)
 
 
 def _named_after(text: str, span: tuple[int, int]) -> str | None:

@@ -10,8 +10,9 @@ to 36 000; an upper bound rounded up: 48 to 50) and lies within 5 % of it.  "mor
 from __future__ import annotations
 
 import math
+import re
 
-__all__ = ["looser_rounding", "roundness", "rounded_approx", "rounded_bound", "significant_digits"]
+__all__ = ["approx_tolerance", "looser_rounding", "roundness", "rounded_approx", "rounded_bound", "significant_digits"]
 
 #: How far the round figure may lie from the precise one: "at least 9,343" / «свыше девяти тысяч» (3.7 %) is one value,
 #: "over 150 km" / «более 100 км», "up to 7500" / «до 10000» are two.
@@ -83,3 +84,14 @@ def looser_rounding(a, b, va: float, vb: float) -> bool:
         return False
     looser, other = (a, b) if (va < vb) == (a.bound == "lower") else (b, a)
     return va != vb and significant_digits(looser.value) < significant_digits(other.value)
+
+
+def approx_tolerance(a, b) -> float:
+    """How far two figures (slots ``a``, ``b``), one of them approximate, may lie apart: 3 %, or 10 % for a share written
+    in words ("about a quarter" / «около 26 %», "two thirds" / «около 70 %»: a fraction is a round share,
+    ``frame/fractions.py``) and for a length of time told as a part of a period ("almost a quarter of a century" /
+    "roughly twenty-four years", «почти три четверти века» / "72 years": ``frame/period_fractions.py``, round cl)."""
+    from crosscheck.frame.period_fractions import told_as_part
+
+    words = a.unit == b.unit == "percent" and not (re.search(r"\d", a.text) and re.search(r"\d", b.text))
+    return 0.1 if words or told_as_part(a.text) or told_as_part(b.text) else 0.03

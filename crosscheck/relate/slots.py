@@ -35,7 +35,7 @@ from crosscheck.frame.signs import explicit_sign
 from crosscheck.relate.act_dates import slot_acts
 from crosscheck.relate.acts import acts, negated_acts
 from crosscheck.relate.sums import included_sums, pair_sums, same_colour
-from crosscheck.relate.roundings import half_step, looser_rounding, rounded_approx, rounded_bound, significant_digits
+from crosscheck.relate.roundings import approx_tolerance as _rounding, half_step, looser_rounding, rounded_approx, rounded_bound, significant_digits
 from crosscheck.relate.pole_phrases import negation_outside_poles, own_poles
 from crosscheck.relate.bound_kinds import bound_gap, bounds_one_way
 from crosscheck.relate.money_units import other_currency
@@ -200,13 +200,6 @@ def _near_bound(s: Slot) -> bool:
     ``lang/{en,ru}/near_bounds.tsv``): it holds a value within 15 % of its figure, not any value beyond it."""
     text = (s.text or "").lower()
     return s.bound in ("lower", "upper") and any(text.startswith(p) for p in near_bounds())
-
-
-def _rounding(a: Slot, b: Slot) -> float:
-    """How far two approximate figures may lie apart: 3 %, or 10 % for a share written in words ("about a quarter" /
-    «около 26 %», "two thirds" / «около 70 %»: a fraction is a round share, ``frame/fractions.py``)."""
-    words = a.unit == b.unit == "percent" and not (re.search(r"\d", a.text) and re.search(r"\d", b.text))
-    return 0.1 if words else 0.03
 
 
 def _close(x: float, y: float, rel: float) -> bool:

@@ -37,6 +37,8 @@ def units_pairable(a: Slot, b: Slot) -> bool:
     if ua in _TIME_UNITS and ub in _TIME_UNITS:
         return True
     ma, mb = measure(ua), measure(ub)
+    if "times" in (ua, ub) and (ma or mb or ua in _TIME_UNITS or ub in _TIME_UNITS):
+        return False  # a factor ("almost twice his size", «почти вдвое») is no length or time («за два часа»: round cl)
     if ma and mb:
         return ma[0] == mb[0]  # a length never pairs with a mass ("5 km" / "5 кг")
     if {ua, ub} == {"people", "troops"} and a.role == b.role == "dead":
