@@ -150,7 +150,7 @@ def test_a_fraction_of_a_period_is_a_length_of_time(text, lang, value, unit, bou
     ("In the second half of a century of war the town was burnt twice.", "en"),
     ("За первые полгода продажи выросли.", "ru"),
 ])
-def test_a_part_of_a_named_period_noon_or_a_crescent_is_no_length(text, lang):
+def test_a_share_a_part_named_by_an_ordinal_noon_or_a_crescent_is_no_length(text, lang):
     assert not [q for q in extract_quantities(text, lang) if q.unit in ("year", "month", "day", "hour", "week")]
 
 

@@ -364,7 +364,7 @@ def extract_quantities(text: str, lang: str = "en", skip: list[tuple[int, int]] 
     out += [_with_bound(text, t) for t in temps]
     out += [z for z in zero_counts(text, lang2) if not any(x <= z.pos < y for x, y in skip + spans)]  # «без жертв» (round au)
     out = [dataclasses.replace(q, unit=FACTOR_UNITS[q.unit]) if q.unit in FACTOR_UNITS else q for q in out]
-    out = with_period_fractions(text, lang2, _with_fractions(text, lang, _lone_units(text, lang, out, skip), skip), skip) + match_minutes(text, lang)
+    out = with_period_fractions(text, lang2, _with_fractions(text, lang, _lone_units(text, lang, out, skip), skip), skip) + match_minutes(text, lang)  # cl, ai
     out = with_tallies(text, lang, out)  # "ruled 7-1", «пятью голосами против четырёх» (round aj)
     out = name_labels(text, lang2, out, set(_UNIT_TABLE.values()) | set(measures()), _UNIT_TABLE, _BOUND_CUES, _word_kind)
     out = with_race_times(text, with_compound_durations(text, lang2, out, _word_kind))  # «двадцатилетнего» (bn), "1:41.11" (cd)

@@ -76,7 +76,7 @@ def same_winner(concept: str, a: tuple[str, str, str, tuple[int, int]], b: tuple
         return False  # a contest only (win / lose), not any two opposite words with a name after them ("struck down")
     if not _LOSS_NOUN.match(tl[sl[0]:sl[1]] + tl[sl[1]:sl[1] + 4]):
         return False  # after a verb of losing the name is the winner («проиграли сборной СССР»), not the loser
-    if _WINNER_NAMED.match(tw[sw[0]:sw[1] + 12]):
+    if _WINNER_NAMED.match(tw[sw[0]:sw[1] + 12]):  # the word of winning and what follows ("victory for ", «победой »)
         return False  # "victory for the Russian corps", «победой русского корпуса»: the name after is the winner (round cl)
     beaten, lost = _named_after(tw, sw), _named_after(tl, sl)
     return bool(beaten and lost and _same_side(beaten, lost))
