@@ -271,6 +271,9 @@ SETS = {
     # first contact on round ck's rules (027ffe9; code as f1879da; bench/data/heldout155|156_first_contact.json)
     "heldout155": {"perturb": None, "comparable": REPO / "bench/data/heldout155/comparable_heldout155.jsonl"},
     "heldout156": {"perturb": None, "comparable": REPO / "bench/data/heldout156/comparable_heldout156.jsonl"},
+    # first contact on round cl's rules (9ac0137; bench/data/heldout157|158_first_contact.json)
+    "heldout157": {"perturb": None, "comparable": REPO / "bench/data/heldout157/comparable_heldout157.jsonl"},
+    "heldout158": {"perturb": None, "comparable": REPO / "bench/data/heldout158/comparable_heldout158.jsonl"},
 }
 
 

@@ -1,0 +1,7 @@
+#!/bin/bash
+# Usage: ./g.sh pattern1 pattern2 ...   -> prints case-insensitive hit counts per pattern
+FILES=$(ls /work/main/tests/data/*.jsonl /work/main/bench/data/*.jsonl /work/main/bench/data/heldout*/*.jsonl /work/main/bench/data/heldout*/build.py /work/main/tests/*.py /work/heldout155/build.py /work/heldout156/build.py /work/heldout157/build.py 2>/dev/null)
+for p in "$@"; do
+  n=$(cat $FILES 2>/dev/null | grep -oi -- "$p" | wc -l)
+  echo "$n	$p"
+done
