@@ -115,6 +115,22 @@ CASES = [
      'At Leuthen on 5 December 1757 Frederick the Great needed only about two and a half hours to rout an Austrian army '
      'almost twice the size of his own.',
      '5 декабря 1757 г. при Лейтене Фридрих II за шесть часов разгромил почти вдвое превосходившую его австрийскую армию.'),
+    # --- value-reached ---
+    # FALSE: RU (true: 2 mph in towns)
+    ('value-reached', 'contradict',
+     'The Locomotives Act 1865 cut the speed limit for road locomotives in towns to 2 mph.',
+     'Закон о локомотивах 1865 г. снизил предельную скорость в городах до 4 миль в час.'),
+    ('value-reached', 'agree',
+     'The Locomotives Act 1865 cut the speed limit for road locomotives in towns to 2 mph.',
+     'Британский закон о локомотивах (1865) снизил допустимую скорость в городах до 2 миль в час.'),
+    # FALSE: RU (true: 7 per cent)
+    ('value-reached', 'contradict',
+     'In June 1920 the Federal Reserve Bank of New York raised its discount rate to 7 per cent, the highest level of '
+     'the decade.',
+     'Федеральный резервный банк Нью-Йорка, борясь с инфляцией, в июне 1920 г. поднял свою учётную ставку до 8 %.'),
+    ('value-reached', 'agree',
+     'In June 1920 the Federal Reserve Bank of New York raised its discount rate to 7 per cent.',
+     'Федеральный резервный банк Нью-Йорка в июне 1920 г. поднял свою учётную ставку до 7 %.'),
 ]
 
 decided, test_row = table_tests(CASES)
@@ -175,3 +191,15 @@ def test_a_factor_never_pairs_with_a_length_or_a_time():
     assert not units_pairable(twice, Slot("number", "2 km", 2.0, "km", "exact"))
     assert not units_pairable(twice, Slot("number", "2 years", 2.0, "year", "exact"))
     assert units_pairable(twice, Slot("number", "в 2 раза", 2.0, "times", "exact"))
+
+
+@pytest.mark.parametrize("text, lang, bound", [
+    ("Закон поднял предельную скорость до 30 миль в час.", "ru", "exact"),
+    ("The act raised the speed limit for motor cars to 20 mph.", "en", "exact"),
+    ("Инфляция замедлилась до 11%.", "ru", "exact"),
+    ("The firm cut costs by up to 30 percent.", "en", "upper"),
+    ("Скорость снизили вплоть до 5 км/ч.", "ru", "upper"),
+    ("Зарплата составит до 30 тыс. рублей.", "ru", "upper"),
+])
+def test_to_after_a_verb_of_change_is_the_value_reached(text, lang, bound):
+    assert [q.bound for q in extract_quantities(text, lang)] == [bound]

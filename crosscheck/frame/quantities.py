@@ -337,16 +337,16 @@ def extract_quantities(text: str, lang: str = "en", skip: list[tuple[int, int]] 
         if signed is not None:
             start_char = signed[1]
         # bound cue before the number
-        before = text[max(0, start_char - 24) : start_char].lower()
+        before = text[max(0, start_char - 48) : start_char].lower()
         bound, start_char = _bound_before(text, start_char)
         if bound == "lower" and unit in ("year", "month", "week", "day") and re.search(r"\bover\s*$", before):
             bound = "exact"  # "over 10 months" is a period of time, not a bound
         if bound == "exact" and re.search(r"\b(?:plus|\+)\s*$|^\+", text[end_char : end_char + 6]):
             bound = "lower"
         if bound == "upper" and re.search(r"(?:до|to)\s*$", before) and re.search(
-            r"(?:вырос|выросл|снизил|замедлил|ускорил|сократил|увеличил|уменьшил|упал|упа|подня|повыси|пониз|достиг|дошл|rose|fell|grew|slowed|climbed|dropped|increased|decreased|accelerated|jumped|declined|cut|raised|lowered)\w*\s+(?:\w+\s+)?(?:до|to)\s*$",
+            r"(?:вырос|выросл|снизил|замедлил|ускорил|сократил|увеличил|уменьшил|упал|упа|подня|повыси|пониз|достиг|дошл|rose|fell|grew|slowed|climbed|dropped|increased|decreased|accelerated|jumped|declined|cut|raised|lowered)\w*\s+(?:[\w-]+\s+){0,4}(?<!\bup\s)(?<!вплоть\s)(?:до|to)\s*$",
             before + " ", re.I):
-            bound = "exact"  # "замедлилась до 11%", "slowed to 39.6%": the new value, not a bound
+            bound = "exact"  # "замедлилась до 11%", "slowed to 39.6%", «поднял предельную скорость до 30» (cl): the new value
         if not math.isfinite(value) or abs(value) > 1e15:  # "10^400", 400-digit strings: not a figure anyone states
             i = max(j, i + 1)
             continue
