@@ -9,12 +9,16 @@ import re
 
 from crosscheck.model import Quantity
 
-__all__ = ["fraction_quantities"]
+__all__ = ["ORDINAL_BEFORE", "fraction_quantities"]
 
 _NUMERATORS = {"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "одна": 1, "одну": 1, "две": 2, "двух": 2, "три": 3,
                "трёх": 3, "трех": 3, "четыре": 4}
 #: a part of a period ("the second half of the century", «во второй половине века»), not a share
-_ORDINAL_BEFORE = re.compile(r"(?:first|second|third|last|final|latter|former|перв|втор|последн|нач|конц)\w*\s+$", re.I)
+#: An ordinal or a word of position right before a fraction: a part of a period ("the second half of the century", «во
+#: второй половине века», «в конце полувека»), not a share and not a length (read here and by ``period_fractions.py``);
+#: English words whole, so "lasted" and "finally" are none (round cl)
+ORDINAL_BEFORE = re.compile(r"(?<![\w-])(?:(?:first|second|third|fourth|last|final|latter|former|early|late)|(?:перв|втор|трет|"
+                            r"четв[её]рт|последн|нач|конц|заключительн)[а-яё]*)\s+$", re.I)
 #: a fraction of a period of time is a duration ("a quarter of a century", "half an hour", «половина дня»)
 _TIME_AFTER = re.compile(r"\s*(?:of\s+)?(?:an?\s+|the\s+)?(?:centur|millenni|decade|year|month|week|day|hour|minute|second|век|тысячелет|"
                          r"десятилет|год|месяц|недел|дня|дней|суток|час|минут|секунд|[XVI]+\b)", re.I)
@@ -46,7 +50,7 @@ def fraction_quantities(text: str, lang: str) -> list[Quantity]:
     rx, rows = _pattern(lang)
     out = []
     for m in rx.finditer(text):
-        if _ORDINAL_BEFORE.search(text[max(0, m.start() - 20):m.start()]) or _TIME_AFTER.match(text[m.end():m.end() + 24]):
+        if ORDINAL_BEFORE.search(text[max(0, m.start() - 20):m.start()]) or _TIME_AFTER.match(text[m.end():m.end() + 24]):
             continue
         if _HALF_MORE.search(text[max(0, m.start() - 8):m.start()]):
             continue  # «два с половиной миллиона», "two and a half": half a unit more of a number (frame/quantities.py)

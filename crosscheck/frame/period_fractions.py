@@ -11,13 +11,10 @@ from __future__ import annotations
 import functools
 import re
 
+from crosscheck.frame.fractions import ORDINAL_BEFORE
 from crosscheck.model import Quantity
 
 __all__ = ["period_fraction_quantities", "told_as_part", "with_period_fractions"]
-
-#: An ordinal or a word of position right before the phrase: a part of a period, not a length
-_ORDINAL_BEFORE = re.compile(r"(?<![\w-])(?:(?:first|second|third|fourth|last|final|latter|former|early|late)|(?:перв|втор|трет|"
-                             r"четв[её]рт|последн|начальн|заключительн)[а-яё]*)\s+$", re.I)
 
 
 @functools.lru_cache(maxsize=2)
@@ -34,7 +31,7 @@ def period_fraction_quantities(text: str, lang: str) -> list[Quantity]:
     found: list[Quantity] = []
     for rx, unit, value in _rows("ru" if lang == "ru" else "en"):
         for m in rx.finditer(text):
-            if _ORDINAL_BEFORE.search(text[max(0, m.start() - 30):m.start()]):
+            if ORDINAL_BEFORE.search(text[max(0, m.start() - 30):m.start()]):
                 continue  # "in the first quarter of the century", «за первые полгода»: a part of a period
             found.append(Quantity(m.group(0), value, unit, "approx", m.start()))
     found.sort(key=lambda q: (q.pos, -len(q.text)))
@@ -45,6 +42,7 @@ def period_fraction_quantities(text: str, lang: str) -> list[Quantity]:
     return out
 
 
+@functools.lru_cache(maxsize=16384)  # asked for each approximate figure of every candidate pair
 def told_as_part(text: str) -> bool:
     """Whether ``text`` (a figure as written) tells a length as a part of a period ("почти четверть века")."""
     return any(rx.search(text) for lang in ("en", "ru") for rx, _, _ in _rows(lang))
