@@ -274,6 +274,9 @@ SETS = {
     # first contact on round cl's rules (9ac0137; bench/data/heldout157|158_first_contact.json)
     "heldout157": {"perturb": None, "comparable": REPO / "bench/data/heldout157/comparable_heldout157.jsonl"},
     "heldout158": {"perturb": None, "comparable": REPO / "bench/data/heldout158/comparable_heldout158.jsonl"},
+    # first contact on round cl's final rules (4c91358; bench/data/heldout159|160_first_contact.json)
+    "heldout159": {"perturb": None, "comparable": REPO / "bench/data/heldout159/comparable_heldout159.jsonl"},
+    "heldout160": {"perturb": None, "comparable": REPO / "bench/data/heldout160/comparable_heldout160.jsonl"},
 }
 
 
