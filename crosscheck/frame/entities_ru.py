@@ -217,6 +217,8 @@ def ru_entities(text: str) -> list[Entity]:
             a += cut  # «Высота Монблана», «Чай впервые попал», «Площадь Ладожского озера»: a common noun opening the sentence
             if a >= b:
                 continue
+        if cut := re.search(r"-\d{2,4}$", text[a:b]):
+            b -= len(cut.group(0))  # «в Калгари-1988», «на Уимблдоне-2003»: the games of a year at a place (round cm)
         stext = text[a:b]
         if _out_of_context(stext, text, a, b):
             continue  # "Спутник был запущен": a common word, not the outlet

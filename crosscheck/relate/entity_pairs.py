@@ -31,6 +31,8 @@ def pair_entities(ea: list[Slot], text_a: str, eb: list[Slot], text_b: str, stri
         else:
             left_b.remove(hit)
             pairs.append(SlotPair("entity", a, hit, True))
+    # the games a title was won at («олимпийский чемпион Лос-Анджелеса») pair only with the same place (round cm)
+    left_a, left_b = [a for a in left_a if a.role != "games"], [b for b in left_b if b.role != "games"]
     orgs_a, orgs_b = [s for s in left_a if s.unit == "org"], [s for s in left_b if s.unit == "org"]  # before the text test
     # a name one side's frame missed but its text carries is no clash
     left_a = [a for a in left_a if not named_in(a.value, text_b)]

@@ -46,14 +46,16 @@ def _rx(lang: str) -> tuple[re.Pattern, re.Pattern, re.Pattern, dict[str, int]]:
         verbs = "|".join(r["word"] for r in rows if r["kind"] == "ranks")
         n_rx = (rf"(?<![\w-])(?P<ord>{ordinal}){_RU_ADJ}\s+(?:(?:{by})\s+[а-яё]+|(?:{place})|(?:{sup}))(?![\w-])"
                 rf"|(?<![\w-])(?:{verbs})\s+(?:лишь\s+|только\s+|всего\s+)?(?P<ord2>{ordinal}){_RU_ADJ}(?![\w-])"
-                rf"|(?<![\w.,-])(?P<num>\d{{1,2}})-(?:й|го|е|ое|ого|ом|м|му)\s+(?:{place})(?![\w-])")  # «до 5-го места» (round ch)
+                rf"|(?<![\w.,-])(?P<num>\d{{1,3}})-(?:й|го|е|ое|ого|ом|м|му)\s+(?:{place})(?![\w-])")  # «до 5-го места» (round ch),
+        # «212-е место» (round cm)
         one_rx = rf"(?<![\w-])(?:{sup}|{win})(?![\w-])"
     else:
         verbs = "|".join(r["word"] for r in rows if r["kind"] == "ranks")
         place = "|".join(r["word"] for r in rows if r["kind"] == "place")
         n_rx = (rf"\b(?P<ord>{ordinal})(?:[\s-]+|[\s-]+most\s+)(?:{sup}|{place})\b"
-                rf"|\b(?:{verbs})\s+(?:only\s+|just\s+|a\s+mere\s+)?(?P<ord2>{ordinal})\b"
-                rf"|(?<![\w.,-])(?P<num>\d{{1,2}})(?:st|nd|rd|th)[\s-]+(?:{place})\b")  # "5th place" (round ch)
+                rf"|\b(?:{verbs})\s+(?:only\s+|just\s+|a\s+mere\s+)?(?:(?P<ord2>{ordinal})|(?P<num2>\d{{1,3}})(?:st|nd|rd|th))\b"
+                rf"|(?<![\w.,-])(?P<num>\d{{1,3}})(?:st|nd|rd|th)[\s-]+(?:{place})\b")  # "5th place" (round ch), "ranked
+        # only 112th" (round cm)
         one_rx = rf"(?:\bthe\s+(?:[\w-]+'s\s+)?|'s\s+)(?:{sup})\b|\b(?:{win})"
     scope = "|".join(r["word"] for r in rows if r["kind"] == "scope")
     return re.compile(n_rx, re.I), re.compile(one_rx, re.I), re.compile(rf"(?:{scope})\s+(?:the\s+)?$", re.I), ords
@@ -180,7 +182,8 @@ def _rank_spans(text: str, lang: str) -> tuple[tuple[int, int], ...]:
     spans: list[tuple[int, int]] = []
     for m in n_rx.finditer(text):
         word = (m.group("ord") or (m.groupdict().get("ord2") or "")).lower()
-        value = int(m.group("num")) if m.group("num") else next((v for w, v in ords.items() if re.fullmatch(w, word, re.I)), None)
+        num = m.group("num") or m.groupdict().get("num2")
+        value = int(num) if num else next((v for w, v in ords.items() if re.fullmatch(w, word, re.I)), None)
         if value is not None:
             out.append((value, m.start()))
             spans.append(m.span())
@@ -205,6 +208,14 @@ def medals(lang: str, kinds: tuple[str, ...] = ("medal",)) -> tuple[tuple[int, r
     from crosscheck.lang.resources import tsv
 
     return tuple((int(r["value"]), re.compile(r["word"], re.I)) for r in tsv(f"{lang}/ranks.tsv") if r["kind"] in kinds)
+
+
+def _won(text: str, lang: str) -> bool:
+    """The text states a win of a contest (kind ``win`` of ``lang/{en,ru}/ranks.tsv``: "won the Australian Open")."""
+    from crosscheck.lang.resources import tsv
+
+    la = "ru" if lang == "ru" else "en"
+    return any(re.search(r["word"], text, re.I) for r in tsv(f"{la}/ranks.tsv") if r["kind"] == "win")
 
 
 @functools.lru_cache(maxsize=None)
@@ -271,7 +282,7 @@ def _after_dash(text: str, lang: str, names: list) -> list:
     return [n for n in names if n.start >= dash.end()][:1]
 
 
-def _ordinal_clash(text_a: str, lang_a: str, text_b: str, lang_b: str) -> tuple[int, int] | None:
+def _ordinal_clash(text_a: str, lang_a: str, text_b: str, lang_b: str, agreed: frozenset[int] = frozenset()) -> tuple[int, int] | None:
     from crosscheck.relate.role_clash import same_name
     from crosscheck.relate.rulers import same_ruler
 
@@ -285,6 +296,9 @@ def _ordinal_clash(text_a: str, lang_a: str, text_b: str, lang_b: str) -> tuple[
     (ca, va, pa), (cb, vb, pb) = oa[0], ob[0]
     if (ca != cb and "thing" not in (ca, cb)) or va == vb or _vetoed(text_a, la) or _vetoed(text_b, lb):
         return None
+    if "thing" in (ca, cb) and {va, vb} & agreed:
+        return None  # round cm: a place both sides give ("ranked only 396th" / «396-е место») against an ordinal before any
+        # noun ("his first major")
     if {va, vb} & {_LAST, _PENULT} and {va, vb} not in ({_LAST, 1}, {_LAST, _PENULT}):
         return None  # "the last" and "the fifth" may be one place; "the last" and "the first" are not, nor the last and the
         # penultimate (round av)
@@ -326,11 +340,14 @@ def find_rank_clash(text_a: str, lang_a: str, text_b: str, lang_b: str, z: float
     if z < Z_AGREE:
         return None
     ra, rb = ranks(text_a, lang_a), ranks(text_b, lang_b)
+    if 1 in ra & rb and len(ra - rb) == 1 and len(rb - ra) == 1 and _won(text_a, lang_a) and _won(text_b, lang_b):
+        ra, rb = ra - rb, rb - ra  # round cm: a win both state leaves one rank each ("won … while ranked only 112th" /
+        # «выиграл …, занимая в рейтинге лишь 212-е место»); a superlative shared is no win ("the largest by area")
     if len(ra) != 1 or len(rb) != 1 or ra == rb:
         # no superlative ranking told two ways: an ordinal of one class each ("the first country" / «четвёртой страной»)
         # the ranked subject is the name right before each ordinal (the clause's subject: "India became the first
         # country" / «Индия стала четвёртой страной»), not the first name of the sentence
-        return _ordinal_clash(text_a, lang_a, text_b, lang_b)
+        return _ordinal_clash(text_a, lang_a, text_b, lang_b, ra & rb)
     from crosscheck.relate.negation import negation_info
 
     if _vetoed(text_a, "ru" if lang_a == "ru" else "en") or _vetoed(text_b, "ru" if lang_b == "ru" else "en"):

@@ -93,12 +93,23 @@ def force_word(text: str, n: Name) -> bool:
     return " " not in n.text.strip() and m is not None and m.group(1) in words("en/force_nouns.tsv")
 
 
+def country_of_person(text: str, n: Name) -> bool:
+    """A country in the possessive right before a capitalised name ("Croatia's Ivo Karlović", "Norway's Kjetil Jansrud"):
+    whose the person is, a descriptor as a people's adjective is («хорватский гигант Иво Карлович»), not a second name
+    (round cm)."""
+    from crosscheck.lang.gazetteer import is_country
+
+    return (n.kind == "place" and n.canon is not None and re.search(r"['’]s$", n.text) is not None and is_country(n.canon)
+            and re.match(r"\s+(?-i:[A-Z])", text[n.end:]) is not None)
+
+
 def added_detail(text: str, n: Name, arg: Name, lang: str, anchors: list[Name], concept: str) -> bool:
     """A name one side adds as a detail of the role's statement, not as a second statement (round ck): in another clause
     than the argument's, across a semicolon; after a point of the compass; before a force's noun; after "in" right after the
-    argument or a name both sides state ("at Albuera in Extremadura"); and for the water a river flows into, after the
+    argument or a name both sides state ("at Albuera in Extremadura"); a country whose the person is ("Croatia's Ivo
+    Karlović"); and for the water a river flows into, after the
     river's source or right after the argument where it joins ("rising in the Lozère", "joins the Oder at Kostrzyn")."""
     river = concept == "mouth"
     return (other_clause(text, n, arg) or compass_scope(text, n, lang, ("compass", "source") if river else ("compass",))
-            or (river and spot_of(text, n, arg, lang)) or (lang == "en" and force_word(text, n))
+            or (river and spot_of(text, n, arg, lang)) or (lang == "en" and (force_word(text, n) or country_of_person(text, n)))
             or region_of(text, anchors, n, r"\s+in\s+", None))

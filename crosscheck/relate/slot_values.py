@@ -303,9 +303,24 @@ def without_case_names(text: str) -> str:
     return _CASE_NAME.sub(lambda m: " " * len(m.group(0)), text)
 
 
+@lru_cache(maxsize=1)
+def _games_rx() -> re.Pattern | None:
+    from crosscheck.lang.resources import tsv
+
+    rows = [r["pattern"] for lang in ("en", "ru") for r in tsv(f"{lang}/scope_phrases.tsv") if r["kind"] == "games"]
+    return re.compile("|".join(f"(?:{p})" for p in rows), re.I) if rows else None
+
+
+def _games_before(before: str) -> bool:
+    """A title won at games or a championship right before a place («олимпийский чемпион Лос-Анджелеса», «чемпион России»:
+    ``lang/{en,ru}/scope_phrases.tsv``, kind games)."""
+    rx = _games_rx()
+    return rx is not None and rx.search(before) is not None
+
+
 def entity_slots(frame: ClaimFrame, text: str = "") -> list[Slot]:
     """Persons, places and organisations of the frame, and rulers it missed ("founded by Peter I")."""
-    out, seen = [], set()
+    out, seen, games = [], set(), []
     cases = [m.span() for m in _CASE_NAME.finditer(text)] if text else []
     for e in frame.entities:
         if e.start is not None and any(x <= e.start < y for x, y in cases):
@@ -323,8 +338,17 @@ def entity_slots(frame: ClaimFrame, text: str = "") -> list[Slot]:
             continue
         if len(e.key.replace("-", "")) < 3 and not (e.type == "person" and len(e.key) == 2 and _LONG_NG.search(str(e.text))):
             continue  # a key of two letters is kept for a long surname shortened by its -ng (Denning = Деннинг, «дн»: round ar)
+        # «олимпийский чемпион Лос-Анджелеса»: the games or the championship a title was won at, which pairs only with
+        # itself (round cm); a later mention of the place as itself («… в Сеуле») is kept instead
+        if e.type == "place" and e.start is not None and _games_before(text[:e.start]):
+            games.append(Slot("entity", e.text, e.key, e.type, role="games"))
+            continue
         seen.add(e.key)
         out.append(Slot("entity", e.text, e.key, e.type))
+    for g in games:  # the place of games or of a championship, unless the claim names it as itself too
+        if g.value not in seen:
+            seen.add(g.value)
+            out.append(g)
     held = " ".join(s.text for s in out)
     for m in REGNAL_IN_TEXT.finditer(text):
         key = regnal_key(m.group(0))

@@ -4,7 +4,9 @@ with each other) and, in a paraphrase, a count of things never stands for a meas
 
 from __future__ import annotations
 
+import functools
 import math
+import re
 
 from crosscheck.frame.labels import label_by_noun
 
@@ -34,6 +36,9 @@ def units_pairable(a: Slot, b: Slot) -> bool:
         # ("Heading 16" / «Заголовок 1»), never with a count, a time or a measure ("Expo 58" / «высотой 102 м»)
         other = ub if ua == "label" else ua
         return other in (None, "label") or not (other in _KNOWN_UNITS or other in _TIME_UNITS or measure(other))
+    if _age(a) or _age(b):  # an age ("17-year-old", «18-летний юноша») is told as an age, in years («в 17 лет») or bare,
+        # never as a count of things («два золота»: round cm); the same figure still states it ("took charge at 19")
+        return all(_age(s) or s.unit in ("year", None) for s in (a, b)) or a.value == b.value
     if ua in _TIME_UNITS and ub in _TIME_UNITS:
         return True
     ma, mb = measure(ua), measure(ub)
@@ -46,6 +51,31 @@ def units_pairable(a: Slot, b: Slot) -> bool:
     if (ua in _KNOWN_UNITS or ua in currency_codes()) and (ub in _KNOWN_UNITS or ub in currency_codes()):
         return ua == ub  # "one penny" / «один шиллинг»: two coins (round ao)
     return True
+
+
+@functools.lru_cache(maxsize=1)
+def _age_rx() -> tuple[re.Pattern, ...]:
+    from crosscheck.lang.resources import tsv
+
+    return tuple(re.compile(r["pattern"], re.I) for r in tsv("age_forms.tsv"))
+
+
+def _age(s: Slot) -> bool:
+    """A figure stating an age ("17-year-old", «18-летний юноша»: ``lang/age_forms.tsv``; a noun the pattern names must be
+    a living being's)."""
+    if s.unit == "year-old":
+        return True
+    for rx in _age_rx() if s.text else ():
+        if (m := rx.search(s.text)) and ("noun" not in rx.groupindex or _animate(m.group("noun"))):
+            return True
+    return False
+
+
+def _animate(word: str) -> bool:
+    from crosscheck.frame._lazy import parse_ru
+
+    parses = parse_ru(word.lower())
+    return bool(parses) and parses[0].tag.POS == "NOUN" and "anim" in parses[0].tag
 
 
 def count_against_measure(a: Slot, b: Slot) -> bool:
