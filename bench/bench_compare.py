@@ -277,6 +277,9 @@ SETS = {
     # first contact on round cl's final rules (4c91358; bench/data/heldout159|160_first_contact.json)
     "heldout159": {"perturb": None, "comparable": REPO / "bench/data/heldout159/comparable_heldout159.jsonl"},
     "heldout160": {"perturb": None, "comparable": REPO / "bench/data/heldout160/comparable_heldout160.jsonl"},
+    # first contact on round cm's rules (ec90f68; bench/data/heldout161|162_first_contact.json)
+    "heldout161": {"perturb": None, "comparable": REPO / "bench/data/heldout161/comparable_heldout161.jsonl"},
+    "heldout162": {"perturb": None, "comparable": REPO / "bench/data/heldout162/comparable_heldout162.jsonl"},
 }
 
 
