@@ -14,6 +14,7 @@ import re
 from collections.abc import Sequence
 
 from crosscheck.ingest import cues
+from crosscheck.ingest.titles import title_case_quotes
 from crosscheck.lang.script import SUPPORTED
 from crosscheck.model import Segment, collapse_ws
 
@@ -26,30 +27,24 @@ _CLOSE = {"»", "”"}
 _DASH_SPEECH = re.compile(r"^[–—-]\s")
 
 
-#: A quoted run (single quotes hold no apostrophe; double, curly or «» quotes may): a title when it has two to twelve
-#: words, most of them capitalised, does not end as speech does (a comma, "!" or "?") and the sentence around it is not
-#: itself capitalised word by word (a headline): "'I Wish It Could Be Christmas Everyday'", "“I Think We're Alone Now”".
-_QUOTED = re.compile(r"(?<![\w’'])['‘]([^'‘’\".;]{3,100})['’](?![\w’'])|[\"“«]([^\"“”«».;]{3,100})[\"”»]")
-
-
 def _capitalised(words: list[str]) -> float:
     return sum(w[:1].isupper() for w in words) / len(words) if words else 0.0
 
 
 def _without_titles(text: str) -> str:
     """``text`` with quoted titles blanked: a song or a book called 'I Wish It Could Be Christmas Everyday' states no wish
-    of the writer's (issue 10, round cm)."""
-    outside = _WORDS.findall(_QUOTED.sub(" ", text))
-    if _capitalised(outside) >= 0.5:
+    of the writer's (issue 10, round cm). A title is a quote in title case (``titles.title_case_quotes``) of at most twelve
+    words that does not end as speech does (a comma, "!" or "?"), in a sentence that is not itself a headline."""
+    quotes = [m for m in title_case_quotes(text)
+              if len(_WORDS.findall(m.group(1))) <= 12 and not m.group(1).rstrip().endswith((",", "!", "?"))]
+    if not quotes:
+        return text
+    blanked = text
+    for m in quotes:
+        blanked = blanked[:m.start()] + " " * (m.end() - m.start()) + blanked[m.end():]
+    if _capitalised(_WORDS.findall(blanked)) >= 0.5:
         return text  # a headline: every word capitalised, a quote in it may be speech
-
-    def blank(m: re.Match) -> str:
-        inner = m.group(1) or m.group(2)
-        words = _WORDS.findall(inner)
-        title = 2 <= len(words) <= 12 and _capitalised(words) >= 0.6 and not inner.rstrip().endswith((",", "!", "?"))
-        return " " * len(m.group(0)) if title else m.group(0)
-
-    return _QUOTED.sub(blank, text)
+    return blanked
 
 
 def opinion_cues(text: str) -> tuple[float, list[str]]:

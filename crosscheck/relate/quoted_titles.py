@@ -4,7 +4,7 @@ A negation inside a work's title negates no verb of the claim: «песню «Ne
 в 1959 году» states a recording, not its absence, and "the song "Don't Stop Me Now"" no refusal.  A title is quoted after a
 noun of a work (``frame.works.title_spans``, ``lang/{en,ru}/works.tsv``), or in double quotes with its words capitalised
 (English title case: "the premiere of "No Time to Die""), or in single quotes so written (round cf: "the single 'Don't Look
-Back in Anger'"); its translation in parentheses right after it is part of it.
+Back in Anger'"; ``ingest/titles.py``); its translation in parentheses right after it is part of it.
 """
 
 from __future__ import annotations
@@ -21,25 +21,11 @@ def without_titles(text: str) -> str:
     """``text`` with the quoted titles of works blanked, positions kept (round bv: «песню «Не покидай меня»», "the song
     "Don't Stop Me Now"": a negation inside a title negates no verb of the claim), with a translation in parentheses."""
     from crosscheck.frame.works import title_spans
+    from crosscheck.ingest.titles import title_case_quotes
 
-    spans = list(title_spans(text)) + [m.span() for rx in (_DOUBLE_QUOTED, _SINGLE_QUOTED) for m in rx.finditer(text)
-                                        if _title_case(m.group(1))]
+    spans = list(title_spans(text)) + [m.span() for m in title_case_quotes(text)]
     for start, end in sorted(set(spans)):
         m = _TRANSLATED_TITLE.match(text, end)
         end = m.end() if m else end
         text = text[:start] + " " * (end - start) + text[end:]
     return text
-
-
-_DOUBLE_QUOTED = re.compile(r"[\"“]([^\"“”]{2,160})[\"”]")
-#: Round cf: a title in single quotes ("the single 'Don't Look Back in Anger'", "the poster 'Don't Chatter!'"): the quote
-#: opens after a space or a bracket and closes before a space or a stop, so an apostrophe inside a word ("Don't") is no end.
-_SINGLE_QUOTED = re.compile(r"(?:(?<=[\s(\[])|^)['‘]([A-Z][^\n]{1,160}?)['’](?=[\s,.;:!?)\]]|$)")
-#: Short words English title case leaves in lower case.
-_SMALL = frozenset("a an the and or nor but of in on at to for by with from as vs".split())
-
-
-def _title_case(inner: str) -> bool:
-    """Two or more words, every word but the short ones capitalised ("No Time to Die", "Don't Look Back")."""
-    words = re.findall(r"[^\W\d_][\w'’-]*", inner)
-    return len(words) >= 2 and all(w[:1].isupper() for w in words if w.lower() not in _SMALL) and words[0][:1].isupper()

@@ -212,10 +212,14 @@ def medals(lang: str, kinds: tuple[str, ...] = ("medal",)) -> tuple[tuple[int, r
 
 def _won(text: str, lang: str) -> bool:
     """The text states a win of a contest (kind ``win`` of ``lang/{en,ru}/ranks.tsv``: "won the Australian Open")."""
+    return _win_rx("ru" if lang == "ru" else "en").search(text) is not None
+
+
+@functools.lru_cache(maxsize=None)
+def _win_rx(lang: str) -> re.Pattern:
     from crosscheck.lang.resources import tsv
 
-    la = "ru" if lang == "ru" else "en"
-    return any(re.search(r["word"], text, re.I) for r in tsv(f"{la}/ranks.tsv") if r["kind"] == "win")
+    return re.compile("|".join(f"(?:{r['word']})" for r in tsv(f"{lang}/ranks.tsv") if r["kind"] == "win"), re.I)
 
 
 @functools.lru_cache(maxsize=None)

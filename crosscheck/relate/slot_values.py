@@ -340,7 +340,7 @@ def entity_slots(frame: ClaimFrame, text: str = "") -> list[Slot]:
             continue  # a key of two letters is kept for a long surname shortened by its -ng (Denning = Деннинг, «дн»: round ar)
         # «олимпийский чемпион Лос-Анджелеса»: the games or the championship a title was won at, which pairs only with
         # itself (round cm); a later mention of the place as itself («… в Сеуле») is kept instead
-        if e.type == "place" and e.start is not None and _games_before(text[:e.start]):
+        if e.type == "place" and e.start is not None and _games_before(text[max(0, e.start - 40):e.start]):
             games.append(Slot("entity", e.text, e.key, e.type, role="games"))
             continue
         seen.add(e.key)

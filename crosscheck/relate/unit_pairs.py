@@ -63,12 +63,12 @@ def _age_rx() -> tuple[re.Pattern, ...]:
 def _age(s: Slot) -> bool:
     """A figure stating an age ("17-year-old", «18-летний юноша»: ``lang/age_forms.tsv``; a noun the pattern names must be
     a living being's)."""
-    if s.unit == "year-old":
-        return True
-    for rx in _age_rx() if s.text else ():
-        if (m := rx.search(s.text)) and ("noun" not in rx.groupindex or _animate(m.group("noun"))):
-            return True
-    return False
+    return s.unit == "year-old" or (bool(s.text) and _age_text(s.text))
+
+
+@functools.lru_cache(maxsize=16384)  # asked for both figures of every pair of figures the slots try
+def _age_text(text: str) -> bool:
+    return any((m := rx.search(text)) and ("noun" not in rx.groupindex or _animate(m.group("noun"))) for rx in _age_rx())
 
 
 def _animate(word: str) -> bool:
