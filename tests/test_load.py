@@ -121,3 +121,10 @@ def test_missing_path_and_text_loader():
     assert not result.documents and "no such file" in str(result.problems[0])
     doc = load_text(RU, doc_id="t", date="2020-02-02")
     assert doc.lang == "ru" and doc.date == dt.date(2020, 2, 2)
+
+
+def test_a_path_with_a_nul_byte_is_a_named_problem_and_the_others_still_read(tmp_path):
+    good = tmp_path / "ok.txt"
+    good.write_text("The ministers met in Geneva on Tuesday.", encoding="utf-8")
+    result = load_paths(["bad\x00name.txt", str(good)])
+    assert len(result.documents) == 1 and "NUL byte" in str(result.problems[0])

@@ -263,6 +263,9 @@ def load_paths(paths, *, max_bytes: int | None = None, stdin=None) -> LoadResult
         except OSError as exc:
             result.problems.append(os_problem(exc, str(path)))
             continue
+        except ValueError:  # a NUL byte in the argument: no path a file system can hold
+            result.problems.append(InputError("not a path: it holds a NUL byte", repr(str(raw))))
+            continue
         try:
             if path.is_dir():
                 files, skipped = _walk(path, result.problems)
