@@ -280,6 +280,9 @@ SETS = {
     # first contact on round cm's rules (ec90f68; bench/data/heldout161|162_first_contact.json)
     "heldout161": {"perturb": None, "comparable": REPO / "bench/data/heldout161/comparable_heldout161.jsonl"},
     "heldout162": {"perturb": None, "comparable": REPO / "bench/data/heldout162/comparable_heldout162.jsonl"},
+    # first contact on round cm's final main (01f6b7a; bench/data/heldout163|164_first_contact.json)
+    "heldout163": {"perturb": None, "comparable": REPO / "bench/data/heldout163/comparable_heldout163.jsonl"},
+    "heldout164": {"perturb": None, "comparable": REPO / "bench/data/heldout164/comparable_heldout164.jsonl"},
 }
 
 
