@@ -51,6 +51,14 @@ _PLAIN = str.maketrans({"ł": "l", "Ł": "L", "đ": "d", "Đ": "D", "ø": "o", "
                         "Œ": "Oe", "ß": "ss", "þ": "th", "Þ": "Th", "ð": "d", "Ð": "D", "ı": "i"})
 
 
+#: Latin letters whose sound Russian writes with «ж» (round cn): the Czech, Slovak, Slovene, Croatian and Baltic ž and the
+#: Polish ż (Žižka = Жижка, Żeromski = Жеромский), and the Czech ř, mostly «рж» (Dvořák = Дворжак, Jiří = Иржи; «рш» after
+#: a voiceless consonant, Petřín = Петршин, is not read). Read for a skeleton only; ``fold_latin`` keeps the plain letter
+#: a gazetteer key is written with, and ``skeleton_variants`` keeps the plain reading too (Žižek = "Zizek").
+_SOUNDED = str.maketrans({"ž": "zh", "Ž": "Zh", "ż": "zh", "Ż": "Zh", "ř": "rzh", "Ř": "Rzh"})
+_UNSOUNDED = str.maketrans({"ž": "z", "Ž": "Z", "ż": "z", "Ż": "Z", "ř": "r", "Ř": "R"})
+
+
 def fold_latin(text: str) -> str:
     """Lower case, diacritics removed (Niinistö -> niinisto, Miłosz -> milosz)."""
     text = unicodedata.normalize("NFKD", text.translate(_PLAIN))
@@ -80,7 +88,7 @@ def skeleton(text: str, pinyin: bool = True) -> str:
         # Palladius "цз" is pinyin j/z (Цзиньпин = Jinping)
         # and «тц» writes a German or Dutch "tz" (Спитц = Spitz, Шютц = Schütz: round ac), as «ц» alone does (Фриц = Fritz)
         text = translit(re.sub("тц", "ц", re.sub("цз", "дж", text, flags=re.I), flags=re.I))
-    text = fold_latin(text)
+    text = fold_latin(text.translate(_SOUNDED))
     text = re.sub(r"[^a-z]", "", text)
     if not text:
         return ""
@@ -143,6 +151,7 @@ def skeleton_variants(word: str) -> frozenset[str]:
         return frozenset({skeleton(word)})
     # round s: other Russian readings of a Latin spelling (``ru/latin_renderings.tsv``: Hašek = Гашек, Lavoisier = Лавуазье)
     rendered = {skeleton(s) for s in rendered_spellings(word)} | {skeleton(word, pinyin=False)}  # "Zenta" = Зента (round al)
+    rendered.add(skeleton(word.translate(_UNSOUNDED)))  # "Žižek" written "Zizek" (round cn)
     # round bk: a name that spells pinyin syllables without a pinyin-only letter may still be Chinese ("Ruchang" =
     # «Жучан», "Rong" = «Жун»); its Palladius spelling is one more reading
     chinese = to_palladius(word, trigger=False)

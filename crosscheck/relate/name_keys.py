@@ -212,6 +212,8 @@ def name_like(slot: Slot, text: str) -> bool:
     capitalised words ("Alexander Fleming"), or one that is not the sentence's first word
     and, in Russian, that the dictionary knows as a name or does not know at all."""
     words = slot.text.split()
+    if _titled_work(slot.text, text):
+        return False  # "Golden Autumn, Isaac Levitan's 1895 painting": the sentence's work, not a person (round cn)
     if len(words) >= 2 and all(w[:1].isupper() for w in words):
         return True
     if len(words) >= 3 and words[0][:1].isupper() and words[-1][:1].isupper() and all(w[:1].isupper() or _particle(w) for w in words):
@@ -230,6 +232,33 @@ def name_like(slot: Slot, text: str) -> bool:
         return not parses or any({"Name", "Surn", "Patr"} & set(str(p.tag).replace(" ", ",").split(",")) for p in parses) or not any(
             getattr(p, "is_known", True) for p in parses)
     return not word.lower().endswith(("ly", "ers", "ists", "ians"))
+
+
+def _titled_work(name: str, text: str) -> bool:
+    """An English claim that opens with the name and an appositive naming a work after it ("Plasticine Crow, Alexander
+    Tatarsky's 1981 clay-animation film", "The Ugly Duchess, a satirical portrait …": a noun of kind work in
+    ``lang/en/works.tsv`` within the appositive's first eight words): the name is the work's title."""
+    head = re.sub(r"^(?:The|A|An)\s+(?=[A-Z])", "", text.lstrip(" \"'“"))  # "The Ugly Duchess, a satirical portrait"
+    if not head.startswith(name) or re.search("[а-яё]", text, re.I):
+        return False
+    return bool(_work_appositive().match(head, len(name)))
+
+
+@lru_cache(maxsize=1)
+def _work_appositive() -> re.Pattern:
+    """A comma and an appositive headed by a noun of a work (``lang/en/works.tsv``, kind work): the noun comes next to a
+    mark or a word of what follows a work ("a portrait painter" is a person), with no preposition before it ("the author
+    of the novel" is a person)."""
+    from crosscheck.lang.resources import split, tsv
+
+    nouns = "|".join(w for r in tsv("en/works.tsv") if r["kind"] == "work" for w in split(r["word"]))
+    return re.compile(rf"['’”\"]?,\s+(?:(?!(?:of|by|in|for|to|with|from|on|at|about)\b)[\w'’.-]+\s+){{0,7}}?(?:[\w-]+-)?"
+                      rf"(?:{nouns})s?(?=\s*(?:[,.;:)]|$)|\s+{_AFTER_WORK})", re.I)
+
+
+#: Words that follow the noun of a work in an appositive ("a 1981 film set to …", "a portrait of …", "a comedy by …").
+_AFTER_WORK = (r"(?:by|of|about|from|in|on|at|for|with|set|painted|made|written|directed|composed|drawn|that|which|"
+               r"showing|depicting|starring|based)\b")
 
 
 def _particle(word: str) -> bool:

@@ -273,7 +273,7 @@ _WHAT = {"create": "author", "found": "founder", "discover": "discoverer or inve
          "capital": "capital", "made_at": "maker", "defeat": "opponent", "organise": "organiser", "source": "source writer",
          "orbit": "body it orbits", "aboard": "vessel", "publish_in": "periodical it first appeared in",
          "publisher": "publisher", "share_with": "partner it was shared with", "design": "designer",
-         "conduct": "conductor", "acquire": "buyer", "dedicate": "dedicatee", "die": "place of death", "team": "team",
+         "conduct": "conductor", "acquire": "buyer", "owner": "owner", "dedicate": "dedicatee", "die": "place of death", "team": "team",
          "surpass": "one who surpassed it", "sink": "place it sank", "setting": "place the story is set", "child": "parent",
          "lyricist": "poet whose words it sets", "rider": "jockey", "broadcaster": "network that first broadcast it",
          "namesake": "namesake", "mouth": "water it flows into", "transfer": "club joined", "command": "commander", "label": "record label", "employer": "employer",
@@ -345,7 +345,8 @@ def find_role_clash(text_a: str, lang_a: str, text_b: str, lang_b: str, z: float
             continue  # a parent by one name ("Genghis Khan" / «Чингисхана») may be one ruler spelt two ways (round bh)
         # a people's adjective ("British") is no name; a place one side adds to the doer of an act ("at the Cavendish
         # Laboratory in Cambridge") is where it was done, not another statement (for a place or a superlative it is the scope)
-        doer = _NOUN_ROLES.get(role, role) in ("agent", "passive", "genitive") or concept in ("made_at", "publisher")  # the maker, a person or a firm
+        # the maker, a person or a firm; the beaten side, where the match was played being detail ("at the San Siro": cn)
+        doer = _NOUN_ROLES.get(role, role) in ("agent", "passive", "genitive") or concept in ("made_at", "publisher", "defeat")
         left_a = [n for n in names_a if n not in xs and (n.strong or n.kind == "title") and n not in shared_a
                   and not _demonym(n) and not (doer and _where(text_a, n)) and not in_prize(text_a, n) and not region_of(text_a, xs + shared_a, n)
                   and not house_town(text_a, concept, x, n)]

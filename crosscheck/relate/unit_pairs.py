@@ -23,6 +23,10 @@ def plain_unit(unit: str | None) -> bool:
     return bool(unit) and not (unit in _TIME_UNITS or unit in _KNOWN_UNITS or measure(unit) or unit in ("one-of", "rank"))
 
 
+#: An ordinal in figures ("113th", «113-й»): the N-th minute of a match (``frame/match_minutes.py``), not a span of minutes.
+_ORDINAL = re.compile(r"\d+(?:st|nd|rd|th|-?(?:й|го|ой|ом|ю|я))(?![\w])", re.I)
+
+
 def units_pairable(a: Slot, b: Slot) -> bool:
     ua, ub = a.unit, b.unit
     if "one-of" in (ua, ub):
@@ -41,6 +45,8 @@ def units_pairable(a: Slot, b: Slot) -> bool:
         return all(_age(s) or s.unit in ("year", None) for s in (a, b)) or a.value == b.value
     if ua in _TIME_UNITS and ub in _TIME_UNITS:
         return True
+    if None in (ua, ub) and any(s.unit == "minute" and s.bound == "approx" and _ORDINAL.search(s.text) for s in (a, b)):
+        return False  # the minute of a match («на 113-й минуте») is no bare figure of the other side (a score, "2–1": round cn)
     ma, mb = measure(ua), measure(ub)
     if "times" in (ua, ub) and (ma or mb or ua in _TIME_UNITS or ub in _TIME_UNITS):
         return False  # a factor ("almost twice his size", «почти вдвое») is no length or time («за два часа»: round cl)
