@@ -283,6 +283,9 @@ SETS = {
     # first contact on round cm's final main (01f6b7a; bench/data/heldout163|164_first_contact.json)
     "heldout163": {"perturb": None, "comparable": REPO / "bench/data/heldout163/comparable_heldout163.jsonl"},
     "heldout164": {"perturb": None, "comparable": REPO / "bench/data/heldout164/comparable_heldout164.jsonl"},
+    # first contact on round cn's final rules (7b80d35; bench/data/heldout165|166_first_contact.json)
+    "heldout165": {"perturb": None, "comparable": REPO / "bench/data/heldout165/comparable_heldout165.jsonl"},
+    "heldout166": {"perturb": None, "comparable": REPO / "bench/data/heldout166/comparable_heldout166.jsonl"},
 }
 
 
