@@ -1,17 +1,17 @@
 """Round cn of issue 10 (read from the misjudged pairs of HELD-OUT161 and 162): rows written for this test, none from an
 evaluation set.
 
-* owner: who owns a company now ("now belongs to Carlsberg", "has belonged to Nestlé since 2007", "has been owned by the
-  Volkswagen Group", «ныне принадлежит концерну Heineken»; in Russian only in the present tense and with a company's
+* owner: who owns a company now ("now belongs to Unilever", "has belonged to Nestlé since 2007", "has been owned by the
+  Volkswagen Group", «ныне принадлежит концерну Nestlé»; in Russian only in the present tense and with a company's
   noun) fills one role, two names there clash (``lang/{en,ru}/role_predicates.tsv``, concept owner); who bought it once
-  («перешёл под контроль Apple», with a Latin or quoted name, «под контроль концерна Unilever») fills another (acquire):
+  («перешла под контроль Unilever», with a Latin or quoted name, «под контроль концерна Unilever») fills another (acquire):
   a past buyer may have sold it on, so "bought by Ford in 1989" and «ныне принадлежит Tata Motors» do not clash.
 * brought-out: a firm that "brought out" a product released it, as «выпустила фирма» says (concept release).
 * lifted-with: a cup "lifted" with a team was won with it, as «в составе» says (concept team).
 * champion-dash: an Olympic title after a copula dash before its year or Games («Александр Медведь — олимпийский чемпион
   1964 г.») is a win, the first place, against a silver or a bronze medal of the other side (``lang/ru/ranks.tsv``, kind
   win); a season's title («„Зенит“ — чемпион России 2015 г.») is not read.
-* italian-gg: an Italian double gg before e or i is «дж» (Reggiani = Реджани, Ruggiero = Руджеро:
+* italian-gg: an Italian double gg before e or i is «дж» (Reggiani = Реджани, Poggio = Поджо:
   ``lang/ru/latin_renderings.tsv``), so the two spellings name one person.
 * win-over: a "victory" or "triumph over" a side, a noun's "win over" ("a 1–0 win over"; not "to win over", to persuade)
   and «победу над «Ювентусом»» name the beaten side as "defeated" does,
@@ -24,7 +24,7 @@ evaluation set.
 * sounded-zh: a Latin ž, ż or ř is written «ж», «рж» in Russian (Žižek = Жижек, Dvořák = Дворжак, Jiří = Иржи:
   ``lang/translit.py``), so the two spellings give one name skeleton, however short.
 * work-appositive: an English claim that opens with a capitalised name and an appositive headed by a noun of a work
-  ("Flying Ship, Garri Bardin's 1979 animated film set to …", "The Ugly Duchess, a satirical portrait of …") names the
+  ("Flying Ship, Garri Bardin's 1979 animated film set to …", "The Snow Queen, a 1957 cartoon by …") names the
   work's title, no person to pair with a person of the other side (``relate/name_keys.name_like``, ``lang/en/works.tsv``);
   "a portrait painter" or "the author of the novel" after a name leaves a person.
 * minute-no-score: the minute of a match («на 95-й минуте», "in the 113th minute") is no bare figure of the other side
@@ -79,7 +79,7 @@ CASES = [
     # FALSE: RU (true: Ajax)
     ('lifted-with', 'contradict',
      'Dutch defender Ruud Krol lifted the European Cup with Ajax three times in a row, from 1971 to 1973.',
-     'Голландский защитник Рууд Крол в составе «Фейеноорда» трижды подряд выигрывал Кубок европейских чемпионов '
+     'Голландский защитник Рууд Крол в составе «Андерлехта» трижды подряд выигрывал Кубок европейских чемпионов '
      '(1971–1973).'),
     ('lifted-with', 'agree',
      'Scottish midfielder Billy Bremner lifted the FA Cup with Leeds United in 1972.',
@@ -210,17 +210,18 @@ def test_rule_counts():
 
 
 @pytest.mark.parametrize("text, lang, concept, name", [
-    ("Sinebrychoff, founded in Helsinki in 1819, now belongs to Carlsberg.", "en", "owner", "Carlsberg"),
+    ("Ben & Jerry's, founded in Vermont in 1978, now belongs to Unilever.", "en", "owner", "Unilever"),
     ("Gerber has belonged to Nestlé since 2007.", "en", "owner", "Nestlé"),
     ("Bentley has been owned by the Volkswagen Group since 1998.", "en", "owner", "Volkswagen Group"),
-    ("Пивоварня ныне принадлежит концерну Heineken.", "ru", "owner", "Heineken"),
-    ("В 2018 г. сервис перешёл под контроль Apple.", "ru", "acquire", "Apple"),
+    ("Марка Gerber ныне принадлежит концерну Nestlé.", "ru", "owner", "Nestlé"),
+    ("В 2000 г. фирма Ben & Jerry's перешла под контроль Unilever.", "ru", "acquire", "Unilever"),
     ("В 2000 г. фирма перешла под контроль концерна Unilever.", "ru", "acquire", "Unilever"),
     ("The Parker Pen Company brought out the Parker 51 in 1941.", "en", "release", "Parker Pen Company"),
-    ("Kurt Hamrin lifted the European Cup with Milan in 1969.", "en", "team", "Milan"),
-    ("Ove Kindvall's goal gave Feyenoord a 2–1 win over Celtic in 1970.", "en", "defeat", "Celtic"),
-    ("Гол принёс «Фейеноорду» победу над «Селтиком».", "ru", "defeat", "Селтиком"),
-    ("Опера впервые прозвучала в 1906 г. на сцене Мариинского театра.", "ru", "premiere", "Мариинского театра"),
+    ("Ruud Krol lifted the European Cup with Ajax in 1971.", "en", "team", "Ajax"),
+    ("Felix Magath's goal gave Hamburg a 1–0 win over Juventus in 1983.", "en", "defeat", "Juventus"),
+    ("Гол Магата принёс «Гамбургу» победу над «Ювентусом».", "ru", "defeat", "Ювентусом"),
+    ("Опера Кюи «Вильям Ратклиф» впервые прозвучала в 1869 г. на сцене Мариинского театра.", "ru", "premiere",
+     "Мариинского театра"),
 ])
 def test_role_arguments_of_an_owner_a_release_a_cup_a_win_and_a_premiere(text, lang, concept, name):
     got = role_arguments(text, lang)
