@@ -286,6 +286,9 @@ SETS = {
     # first contact on round cn's final rules (7b80d35; bench/data/heldout165|166_first_contact.json)
     "heldout165": {"perturb": None, "comparable": REPO / "bench/data/heldout165/comparable_heldout165.jsonl"},
     "heldout166": {"perturb": None, "comparable": REPO / "bench/data/heldout166/comparable_heldout166.jsonl"},
+    # first contact on round cn's final main (99f441b; bench/data/heldout167|168_first_contact.json)
+    "heldout167": {"perturb": None, "comparable": REPO / "bench/data/heldout167/comparable_heldout167.jsonl"},
+    "heldout168": {"perturb": None, "comparable": REPO / "bench/data/heldout168/comparable_heldout168.jsonl"},
 }
 
 
