@@ -43,7 +43,21 @@ def figure_ranges(text: str, out: list[Quantity], spans: list[tuple[int, int]]) 
         if not (_RANGE_START.search(text[:a0]) or first.text != head or first.bound == "lower"):
             continue
         second_text = re.sub(r"^(?:до|по|to)\s+", "", second.text, flags=re.I)
-        out[k] = dataclasses.replace(first, unit=first.unit or second.unit, bound="exact")
+        out[k] = dataclasses.replace(first, value=_scaled(first, second), unit=first.unit or second.unit, bound="exact")
         out[k + 1] = dataclasses.replace(second, text=second_text if second.bound == "upper" else second.text,
                                          unit=second.unit or first.unit, bound="exact")
     return out
+
+
+_SCALES = (("thousand", 1e3), ("тыс", 1e3), ("million", 1e6), ("млн", 1e6), ("миллион", 1e6), ("billion", 1e9), ("млрд", 1e9),
+           ("миллиард", 1e9), ("trillion", 1e12), ("трлн", 1e12), ("триллион", 1e12))
+
+
+def _scaled(first: Quantity, second: Quantity) -> float:
+    """The first end's value, taking the scale word only the second end writes: «от 1 до 2 тыс.» is 1,000 to 2,000,
+    "between 3 and 4 million" 3 to 4 million; «от 500 до 2 тыс.» keeps 500 (round co)."""
+    if _SCALE_WORD.search(first.text) or not (m := _SCALE_WORD.search(second.text)):
+        return first.value
+    scale = next((v for w, v in _SCALES if m.group(0).lower().startswith(w)), 1.0)
+    mantissa = second.value / scale
+    return first.value * scale if 0 < first.value < mantissa and first.value * scale < second.value else first.value

@@ -64,8 +64,8 @@ _NOT_UNITS = frozenset(
 _ORDINAL_SUFFIX = re.compile(r"(?:st|nd|rd|th|-?(?:й|я|е|го|м|х|му|ми|ом))\b", re.I)
 
 
-#: "and a half", «с половиной» after a number: half a unit more ("two and a half million", «два с половиной миллиона»).
-_HALF = {"en": re.compile(r"and\s+a\s+half(?![\w-])", re.I), "ru": re.compile(r"с\s+половиной(?![\w-])", re.I)}
+#: "and a half", «с половиной»: half a unit more; «с лишним», «с небольшим»: a lower bound («пять с лишним недель»: co).
+_HALF = {"en": re.compile(r"and\s+a\s+half(?![\w-])", re.I), "ru": re.compile(r"с\s+(?:половиной|(?P<odd>лишним|небольшим|лишком)(?![\w-])(?!\s+[а-яё]+(?:ом|ем|ём|ой|ей|ью|ами|ями)(?![\w-])))(?![\w-])", re.I)}
 
 #: "per hour", "an hour", «в час», "/h", «/ч» after a unit of length (a speed); "per second", «в секунду», "/s", «/с».
 _PER_TIME = re.compile(r"\s*(?:/\s*(?:h|hr|ч|час)|\s(?:per|an?)\s+hour|\sв\s+час|(?P<s>/\s*(?:s|sec|с|сек)|\sper\s+second|\sв\s+секунду))(?![\w-])",
@@ -236,7 +236,7 @@ def extract_quantities(text: str, lang: str = "en", skip: list[tuple[int, int]] 
         # accumulate a number phrase
         j = i + 1
         if kind == "word" or kind == "digit":
-            total = 0.0
+            total, odd = 0.0, False
             current = value if not (kind == "word" and toks[i][0].lower() in ("a", "an", "one") and i + 1 < n and _word_kind(toks[i + 1][0]) and _word_kind(toks[i + 1][0])[0] == "scale") else value
             if lang == "ru" and kind == "word" and _word_kind(toks[i][0]) and _word_kind(toks[i][0])[0] == "scale":
                 current = 1.0
@@ -251,10 +251,10 @@ def extract_quantities(text: str, lang: str = "en", skip: list[tuple[int, int]] 
                         j += 1
                         continue
                     half = _HALF.get(lang2)
-                    if half and current and float(current).is_integer() and half.match(text, toks[j][1]):
+                    if half and current and float(current).is_integer() and (hm := half.match(text, toks[j][1])):
                         # "two and a half million", «два с половиной миллиона», «3 с половиной тысячи»: N.5
-                        end = half.match(text, toks[j][1]).end()
-                        current += 0.5
+                        end, odd = hm.end(), odd or bool(hm.groupdict().get("odd"))
+                        current += 0 if hm.groupdict().get("odd") else 0.5
                         while j < n and toks[j][1] < end:
                             j += 1
                         continue
@@ -341,7 +341,7 @@ def extract_quantities(text: str, lang: str = "en", skip: list[tuple[int, int]] 
         bound, start_char = _bound_before(text, start_char)
         if bound == "lower" and unit in ("year", "month", "week", "day") and re.search(r"\bover\s*$", before):
             bound = "exact"  # "over 10 months" is a period of time, not a bound
-        if bound == "exact" and re.search(r"\b(?:plus|\+)\s*$|^\+", text[end_char : end_char + 6]):
+        if bound == "exact" and (odd or re.search(r"\b(?:plus|\+)\s*$|^\+", text[end_char : end_char + 6])):
             bound = "lower"
         if bound == "upper" and re.search(r"(?:до|to)\s*$", before) and re.search(
             r"(?:вырос|выросл|снизил|замедлил|ускорил|сократил|увеличил|уменьшил|упал|упа|подня|повыси|пониз|достиг|дошл|rose|fell|grew|slowed|climbed|dropped|increased|decreased|accelerated|jumped|declined|cut|raised|lowered)\w*\s+(?:[\w-]+\s+){0,4}(?<!\bup\s)(?<!вплоть\s)(?:до|to)\s*$",

@@ -26,16 +26,21 @@ _BREAK = re.compile(r"[,;:()\u2014\u2013]|\s-\s")
 def _cues() -> tuple[tuple[str, re.Pattern], ...]:
     from crosscheck.lang.resources import tsv
 
-    return tuple((row["role"], re.compile(rf"(?<![\w-])(?:{row['pattern']})(?![\w-])", re.I))
+    return tuple((row["role"], re.compile(rf"(?<![\w-])(?:{row['pattern'].replace('<N>', chr(0))})(?![\w-])", re.I))
                  for lang in ("en", "ru") for row in tsv(f"{lang}/count_roles.tsv"))
 
 
 def count_role(text: str, start: int, end: int) -> str | None:
-    """The role of the count written at ``text[start:end]``, or None."""
+    """The role of the count written at ``text[start:end]``, or None; a margin ("won … by just two points", «с перевесом в
+    312 голосов») or a side's total ("polled", «набрав»), cues written around the figure itself (``<N>`` in the data), first
+    (round co): a margin never pairs with a total, and pairs as any figure with a figure of no role."""
     left = max((m.end() for m in _BREAK.finditer(text, 0, start)), default=0)
     right = next((m.start() for m in _BREAK.finditer(text, end)), len(text))
+    marked = {role for role, rx in _cues() if "\x00" in rx.pattern and rx.search(text[left:start] + "\x00" + text[end:right])}
+    if len(marked) == 1:  # a margin or a side's total, told around the figure itself
+        return next(iter(marked))
     clause = text[left:start] + " " + text[end:right]
-    roles = {role for role, rx in _cues() if rx.search(clause)}
+    roles = {role for role, rx in _cues() if "\x00" not in rx.pattern and rx.search(clause)}
     if "part" in roles:
         if any(rx.search(text[left:start]) or rx.match(text[end:].lstrip()) for role, rx in _cues() if role == "part"):
             return "part"  # «из них трое скончались»: a share of the count before it, whatever it counts (round by)

@@ -20,12 +20,16 @@ __all__ = ["pair_entities", "country_told_less"]
 
 def pair_entities(ea: list[Slot], text_a: str, eb: list[Slot], text_b: str, strict: bool) -> tuple[list[SlotPair], list[Slot], list[Slot]]:
     from crosscheck.frame.builder import is_country
+    from crosscheck.relate.fused_names import fused_alike
+    from crosscheck.relate.role_names import word_alike
 
     pairs, left_a, left_b = [], [], list(eb)
     for a in ea:
         hit = next((b for b in left_b if keys_close(a.value, b.value) and _named_alike(a, b)), None)
         if hit is None:
             hit = next((b for b in left_b if b.unit == a.unit and spelled_alike(a, b)), None)
+        if hit is None and a.unit == "person":  # "du Maurier" / «Дюморье»: the particle written into the surname (round co)
+            hit = next((b for b in left_b if b.unit == "person" and fused_alike(str(a.text), str(b.text), word_alike)), None)
         if hit is None:
             left_a.append(a)
         else:

@@ -195,11 +195,16 @@ def _content_word(lang: str) -> str:
     return skip + r"(?![\w'’]+ly(?![\w'’-]))(?=[^\W\d_])[\w'’]+"
 
 
+#: An aside inside the gap of a Russian contrast («не на фольгу, как фонограф Эдисона, а на»: round co).
+_ASIDE = r"(?:,\s+(?:как|что|словно|вопреки)(?:\s+[\w'’-]+){1,5})?"
+
+
 def _form_rx(form: str, lang: str = "en") -> str:
     parts = []
     for tok in form.split():
         if tok == "...":
-            parts.append(r"(?:\s+[\w'’-]+){0,3}?,?")  # the gap may end a clause ("не в Вене, а в": round ax)
+            parts.append(r"(?:\s+[\w'’-]+){0,3}?" + (_ASIDE if " а " in form else "") + ",?")  # the gap may end a clause ("не в
+            # Вене, а в": round ax); a Russian contrast may hold an aside («не на фольгу, как фонограф Эдисона, а на»: co)
             continue
         if tok == "$":  # the end of a clause ("* free $": "the solvent is gas free.", not "free versions")
             parts.append(r"(?=\s*(?:[.,;:!?)»\"]|$))")

@@ -31,7 +31,7 @@ from crosscheck.relate.name_keys import without_possessive
 from crosscheck.relate.namesake import others_for
 from crosscheck.relate.role_kinds import (HOUSES, MADE, adjectival, firm_before, house_town, house_unsure, housed, kinds_agree, nested,
                                          subject_agrees)
-from crosscheck.relate.role_leftovers import added_detail, in_prize, is_work, people_word, source_work
+from crosscheck.relate.role_leftovers import added_detail, in_prize, is_work, people_word, source_work, told_lower
 from crosscheck.relate.role_names import Name, display, read_names, same_name
 from crosscheck.relate.rulers import same_ruler
 from crosscheck.relate.types import PairRelation
@@ -277,7 +277,7 @@ _WHAT = {"create": "author", "found": "founder", "discover": "discoverer or inve
          "surpass": "one who surpassed it", "sink": "place it sank", "setting": "place the story is set", "child": "parent",
          "lyricist": "poet whose words it sets", "rider": "jockey", "broadcaster": "network that first broadcast it",
          "namesake": "namesake", "mouth": "water it flows into", "transfer": "club joined", "command": "commander", "label": "record label", "employer": "employer",
-         "build": "builder", "make": "maker"}
+         "build": "builder", "make": "maker", "commission": "one who commissioned it", "pardon": "one who pardoned"}
 
 
 def _listed(text: str, first: Name, names: list[Name]) -> list[Name]:
@@ -328,7 +328,8 @@ def find_role_clash(text_a: str, lang_a: str, text_b: str, lang_b: str, z: float
     # the names each side shares with the other, read once: what is left over, and what a region, an owner or an
     # appositive describes, is told by them
     la, lb = ("ru" if lang_a == "ru" else "en"), ("ru" if lang_b == "ru" else "en")
-    shared_a, shared_b = [m for m in names_a if any(same_name(m, o) for o in names_b)], [m for m in names_b if any(same_name(m, o) for o in names_a)]
+    shared_a = [m for m in names_a if any(same_name(m, o) for o in names_b) or told_lower(m, text_b)]  # "the Jacobites" / «якобиты»
+    shared_b = [m for m in names_b if any(same_name(m, o) for o in names_a) or told_lower(m, text_a)]
     for concept in common:
         (role, x), (_, y) = args_a[concept], args_b[concept]
         xs, ys = _listed(text_a, x, names_a), _listed(text_b, y, names_b)  # "with Pavel Cherenkov and Ilya Frank" (round av)

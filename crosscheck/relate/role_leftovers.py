@@ -18,7 +18,8 @@ import re
 from crosscheck.relate.appositive import region_of
 from crosscheck.relate.role_names import Name
 
-__all__ = ["is_work", "in_prize", "source_work", "people_word", "other_clause", "compass_scope", "spot_of", "force_word", "added_detail"]
+__all__ = ["is_work", "in_prize", "source_work", "people_word", "other_clause", "compass_scope", "spot_of", "force_word", "added_detail",
+           "told_lower"]
 
 
 def is_work(text: str, n: Name) -> bool:
@@ -107,9 +108,20 @@ def added_detail(text: str, n: Name, arg: Name, lang: str, anchors: list[Name], 
     """A name one side adds as a detail of the role's statement, not as a second statement (round ck): in another clause
     than the argument's, across a semicolon; after a point of the compass; before a force's noun; after "in" right after the
     argument or a name both sides state ("at Albuera in Extremadura"); a country whose the person is ("Croatia's Ivo
-    Karlović"); and for the water a river flows into, after the
+    Karlović"); a people's adjective before the noun of a calling or a firm ("the Californian toy company": round co); and for the water a river flows into, after the
     river's source or right after the argument where it joins ("rising in the Lozère", "joins the Oder at Kostrzyn")."""
     river = concept == "mouth"
     return (other_clause(text, n, arg) or compass_scope(text, n, lang, ("compass", "source") if river else ("compass",))
-            or (river and spot_of(text, n, arg, lang)) or (lang == "en" and (force_word(text, n) or country_of_person(text, n)))
+            or (river and spot_of(text, n, arg, lang)) or (lang == "en" and (force_word(text, n) or country_of_person(text, n) or people_word(text, n)))
             or region_of(text, anchors, n, r"\s+in\s+", None))
+
+
+def told_lower(n: Name, other: str) -> bool:
+    """A people or a party named in the plural, capitalised in English and in lower case in Russian ("the Jacobites" /
+    «якобиты», "the Huguenots" / «гугеноты»): the other side names it too, no name left over (round co)."""
+    from crosscheck.lang.translit import skeleton, skeleton_variants
+
+    if not re.fullmatch(r"[A-Z][a-z]{3,}s", n.text):
+        return False
+    keys = {k for k in skeleton_variants(n.text[:-1]) | skeleton_variants(n.text) if len(k) >= 3}
+    return any(k in keys for w in re.findall(r"(?<![\w-])[а-яё]{5,}", other) for k in (skeleton(w), skeleton(w[:-1])))

@@ -1,8 +1,7 @@
 """Names as the role clash reads them (``role_clash.py``): capitalised runs with name connectors ("Leonardo da Vinci",
-"Peter the Great"), a Russian capitalised adjective with its head noun («Мариинском театре»: ``ru/venue_heads.tsv``),
-celestial bodies (``en/celestial.tsv``) and gazetteer names, each with cross-script word keys; ``same_name`` tells
-whether two names name one entity (a gazetteer or celestial key; else the consonant skeleton or a plainer fold of two
-of their words; two full names by surname)."""
+"Peter the Great"), a Russian adjective with its head noun («Мариинском театре»: ``ru/venue_heads.tsv``), celestial
+bodies and gazetteer names, each with cross-script word keys; ``same_name`` tells whether two names name one entity (a
+gazetteer or celestial key; else the skeleton or a plainer fold of two of their words; two full names by surname)."""
 
 from __future__ import annotations
 
@@ -13,10 +12,11 @@ from dataclasses import dataclass
 
 from crosscheck.frame.names import PLACE_ADJECTIVE_RU, family_epithets, surname_in_case_of
 from crosscheck.relate.celestial import celestial_key
+from crosscheck.relate.fused_names import fused_alike
 from crosscheck.relate.name_keys import without_possessive
 from crosscheck.relate.surname_sound import short_alike
 
-__all__ = ["Name", "read_names", "same_name", "display", "celestial_key"]
+__all__ = ["Name", "read_names", "same_name", "word_alike", "display", "celestial_key"]
 
 #: A capital Latin letter, with the diacritics of European names ("Šárka", "Édouard", "Łódź", "Øresund": round au).
 _LATIN_UPPER = "A-ZÀ-ÖØ-ÞĀĂĄĆČĎĐĒĖĘĚĞĢĪĮİĶĹĻĽŁŃŅŇŌŐŒŔŘŚŞŠŢŤŪŮŰŲŸŹŻŽ"
@@ -140,11 +140,13 @@ def _first_word_strong(word: str, lang: str) -> bool:
 
 
 @functools.lru_cache(maxsize=None)
-def _particles(lang: str) -> str:
-    """The lower-case particles inside one name (``lang/{en,ru}/name_particles.tsv``), as a regex alternation."""
-    from crosscheck.lang.resources import words
-
-    return "|".join(sorted((re.escape(w) for w in words(f"{lang}/name_particles.tsv")), key=lambda w: (-len(w), w)))
+def _particles(lang: str, run: bool = False) -> str:
+    """The lower-case particles inside one name (``lang/{en,ru}/name_particles.tsv``) as a regex alternation; in a run "the"
+    joins only before a ruler's epithet or after "of" ("Peter the Great", "Battle of the Saintes"; not "… the Soviet": co)."""
+    from crosscheck.lang.resources import tsv, words
+    forms = sorted((re.escape(w) for w in words(f"{lang}/name_particles.tsv")), key=lambda w: (-len(w), w))
+    epithets = "|".join(r["form"] for r in tsv("ruler_epithets.tsv") if r["lang"] == lang)
+    return "|".join(rf"the(?=\s+(?:{epithets})(?![\w-]))|(?<=\bof\s)the" if run and f == "the" and epithets else f for f in forms)
 
 
 def read_names(text: str, lang: str) -> list[Name]:
@@ -171,7 +173,7 @@ def _read_names(text: str, lang: str) -> tuple[Name, ...]:
             keys = frozenset({_word_key(m.group(1), True)})
             names.append(_name(m.group(0), m.start(), m.end(), keys, "venue", first, quoted))
             taken.append((m.start(), m.end()))
-    run = rf"{_UPPER[lang]}(?:\s+(?:(?:{_particles(lang)})\s+)*{_UPPER[lang]})*"
+    run = rf"{_UPPER[lang]}(?:\s+(?:(?:{_particles(lang, True)})\s+)*{_UPPER[lang]})*"
     for s, e, t in _runs(run, text, lang):
         if any(s < te and ts < e for ts, te in taken):
             continue
@@ -313,10 +315,16 @@ def same_name(x: Name, y: Name) -> bool:
         return True  # one river in two scripts: "the Danube" / «Дунай» (round ck)
     if x.last and y.last:  # two full names: one person only with one surname (Alexander Fleming is no Александр Попов)
         return (_keys_close(x.last, y.last) or any(_keys_close(k, y.last) for k in _last_rendered(x))
-                or any(_keys_close(x.last, k) for k in _last_rendered(y)) or _silent_end(x.text, y.text))
+                or any(_keys_close(x.last, k) for k in _last_rendered(y)) or _silent_end(x.text, y.text) or fused_alike(x.text, y.text, word_alike))
     return (any(_keys_close(p, q) or (x.kind == y.kind == "venue" and _venue_close(p.partition("|")[0], q.partition("|")[0]))
                 for p in x.keys for q in y.keys) or _one_word_of(x, y) or _one_word_of(y, x) or _silent_end(x.text, y.text)
-            or short_alike(x.text, y.text))
+            or short_alike(x.text, y.text) or fused_alike(x.text, y.text, word_alike))
+
+
+def word_alike(a: str, b: str) -> bool:
+    """One word in two scripts: by consonant skeleton, or a French surname with a silent ending ("Dupont" / «Дюпон»)."""
+    k, kb = _word_key(a, False), _word_key(b, False)
+    return bool(k and kb and len(k.partition("|")[0]) >= 3 and (_keys_close(k, kb) or _silent_end(a, b)))
 
 
 def _last_rendered(x: Name) -> frozenset[str]:
@@ -339,7 +347,7 @@ def _silent_end(x_text: str, y_text: str) -> bool:
     if not lw or not cw or not re.search(r"[tdsxz]$", lw[-1], re.I):
         return False
     french = fold_latin(re.sub(r"[tdsxz]+$", "", lw[-1], flags=re.I))
-    for a, b in (("eau", "o"), ("ou", "u"), ("au", "o"), ("ai", "e"), ("ei", "e"), ("oi", "ua"), ("y", "i")):
+    for a, b in (("eau", "o"), ("ou", "u"), ("au", "o"), ("ai", "e"), ("ei", "e"), ("oi", "ua"), ("y", "i"), ("ce", "se"), ("ci", "si"), ("c", "k")):
         french = french.replace(a, b)
     french = french.replace("e", "")  # a French mute e (Diderot = «Дидро»)
     for form in {cw[-1], _lemma(cw[-1])}:

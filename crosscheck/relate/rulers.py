@@ -94,6 +94,8 @@ def ruler_parts(text: str) -> tuple[str, int | None] | None:
     from crosscheck.lang.translit import skeleton
 
     text = text.rstrip(". ")
+    # "Ludwig I of Bavaria", «Карл III Простоватый»: the realm or the epithet after the number is no part of the name (co)
+    text = re.sub(r"(\s[IVXLC]{1,7})(?:\s+of\s+(?:the\s+)?[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)*|\s+[А-ЯЁ][а-яё]+)$", r"\1", text)
     while " " in text and title_word(text.split()[0]):
         text = text.split(None, 1)[1]  # "King Kamehameha the Great": the title is no part of the name
     def key(name: str) -> str:  # an "h" Russian drops between vowels (Kamehameha / «Камеамеа»), doubled letters as one

@@ -243,7 +243,7 @@ def number_slots(frame: ClaimFrame, text: str) -> tuple[list[Slot], list[Slot]]:
             slot = dataclasses.replace(slot, unit=f"{slot.unit}^2")  # "371,000 square kilometres" = 371 тыс. км²
         elif p >= 0 and q.unit in _TIME_UNITS and (m := _offset(text, p, p + len(q.text))):
             slot = Slot("number", m, slot.value, slot.unit, slot.bound)  # «через два года», "two years later": an offset
-        if p >= 0 and slot.role is None and (q.unit in (None, "people", "troops") or not (q.unit in _KNOWN_UNITS or q.unit in _TIME_UNITS or measure(q.unit))):
+        if p >= 0 and slot.role is None and (q.unit in (None, "people", "troops", "vote") or not (q.unit in _KNOWN_UNITS or q.unit in _TIME_UNITS or measure(q.unit))):
             from crosscheck.relate.count_roles import count_role
 
             slot = dataclasses.replace(slot, role=count_role(text, p, p + len(q.text)))  # "killing 78 people" (round bj)
