@@ -289,6 +289,9 @@ SETS = {
     # first contact on round cn's final main (99f441b; bench/data/heldout167|168_first_contact.json)
     "heldout167": {"perturb": None, "comparable": REPO / "bench/data/heldout167/comparable_heldout167.jsonl"},
     "heldout168": {"perturb": None, "comparable": REPO / "bench/data/heldout168/comparable_heldout168.jsonl"},
+    # first contact on round co's final rules (e3a4a3d; bench/data/heldout169|170_first_contact.json)
+    "heldout169": {"perturb": None, "comparable": REPO / "bench/data/heldout169/comparable_heldout169.jsonl"},
+    "heldout170": {"perturb": None, "comparable": REPO / "bench/data/heldout170/comparable_heldout170.jsonl"},
 }
 
 
