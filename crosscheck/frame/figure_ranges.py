@@ -49,15 +49,14 @@ def figure_ranges(text: str, out: list[Quantity], spans: list[tuple[int, int]]) 
     return out
 
 
-_SCALES = (("thousand", 1e3), ("тыс", 1e3), ("million", 1e6), ("млн", 1e6), ("миллион", 1e6), ("billion", 1e9), ("млрд", 1e9),
-           ("миллиард", 1e9), ("trillion", 1e12), ("трлн", 1e12), ("триллион", 1e12))
-
-
 def _scaled(first: Quantity, second: Quantity) -> float:
     """The first end's value, taking the scale word only the second end writes: «от 1 до 2 тыс.» is 1,000 to 2,000,
     "between 3 and 4 million" 3 to 4 million; «от 500 до 2 тыс.» keeps 500 (round co)."""
+    from crosscheck.frame.numerals import _EN_SCALES, _ru_value  # the number words' own scale table
+
     if _SCALE_WORD.search(first.text) or not (m := _SCALE_WORD.search(second.text)):
         return first.value
-    scale = next((v for w, v in _SCALES if m.group(0).lower().startswith(w)), 1.0)
+    word = re.match(r"[^\W\d_]+", second.text[m.start():]).group(0).lower()
+    scale = float(_EN_SCALES.get(word) or (hit[0] if (hit := _ru_value(word)) and hit[1] else 1))
     mantissa = second.value / scale
     return first.value * scale if 0 < first.value < mantissa and first.value * scale < second.value else first.value

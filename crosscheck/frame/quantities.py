@@ -253,8 +253,8 @@ def extract_quantities(text: str, lang: str = "en", skip: list[tuple[int, int]] 
                     half = _HALF.get(lang2)
                     if half and current and float(current).is_integer() and (hm := half.match(text, toks[j][1])):
                         # "two and a half million", «два с половиной миллиона», «3 с половиной тысячи»: N.5
-                        end, odd = hm.end(), odd or bool(hm.groupdict().get("odd"))
-                        current += 0 if hm.groupdict().get("odd") else 0.5
+                        somewhat = bool(hm.groupdict().get("odd"))  # «с лишним»: no half, a lower bound
+                        end, odd, current = hm.end(), odd or somewhat, current + (0 if somewhat else 0.5)
                         while j < n and toks[j][1] < end:
                             j += 1
                         continue
