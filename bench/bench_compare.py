@@ -292,6 +292,9 @@ SETS = {
     # first contact on round co's final rules (e3a4a3d; bench/data/heldout169|170_first_contact.json)
     "heldout169": {"perturb": None, "comparable": REPO / "bench/data/heldout169/comparable_heldout169.jsonl"},
     "heldout170": {"perturb": None, "comparable": REPO / "bench/data/heldout170/comparable_heldout170.jsonl"},
+    # first contact on round co's final main (1903023; bench/data/heldout171|172_first_contact.json)
+    "heldout171": {"perturb": None, "comparable": REPO / "bench/data/heldout171/comparable_heldout171.jsonl"},
+    "heldout172": {"perturb": None, "comparable": REPO / "bench/data/heldout172/comparable_heldout172.jsonl"},
 }
 
 
