@@ -15,6 +15,8 @@ __all__ = ["with_compound_durations"]
 
 #: The units of the compounds of time (``lang/duration_compounds.tsv``); the others count things (``count_compounds.tsv``).
 _TIME = frozenset({"year", "month", "week", "day"})
+#: An English age in words: "twelve-year-old", "twenty-one-year-old" (round cp).
+_EN_AGE = re.compile(r"(?<![\w-])(?P<num>[a-z]+(?:-[a-z]+)?)-years?-old(?![\w-])", re.I)
 _RU_ENDING = r"(?:ий|ый|яя|ая|ее|ое|его|ого|ей|ой|ему|ому|им|ым|ем|ом|юю|ую|ие|ые|их|ых|ими|ыми)"
 
 
@@ -40,11 +42,20 @@ def with_compound_durations(text: str, lang: str, out: list[Quantity], word_kind
     for m in rx.finditer(text):
         unit = parts[m.group("part").lower()]
         if lang == "ru" and unit in _TIME and _of_someone(text, m.end()):
-            continue  # «шестилетнем мальчике», «18-летним человеком»: an age, told as "a six-year-old boy"
+            # «шестилетнем мальчике», «восьмилетняя Мэри»: an age, told as "a six-year-old boy" (round cp: read as one, a
+            # year of age, only from «-летн»; «трёхмесячный ребёнок» stays unread)
+            if unit != "year":
+                continue
+            unit = "year-old"
         value = _number(m.group("num").rstrip("-"), word_kind)
         if value is None:
             continue
         found.append(Quantity(m.group(0), float(value), unit, "exact", m.start()))
+    if lang != "ru":  # round cp: an age in words, "a twelve-year-old boy", as "a 12-year-old" is read
+        for m in _EN_AGE.finditer(text):
+            value = _number(m.group("num"), word_kind)
+            if value is not None:
+                found.append(Quantity(m.group(0), float(value), "year-old", "exact", m.start()))
     if not found:
         return out
     kept = [q for q in out if q.pos is None or not any(f.pos <= q.pos < f.pos + len(f.text) for f in found)]
@@ -70,9 +81,14 @@ def _number(word: str, word_kind) -> float | None:
 
 
 def _of_someone(text: str, end: int) -> bool:
-    """The word right after ``end`` is an animate noun: the compound tells someone's age («шестилетнем мальчике»,
-    «21-летнего поэта»), not a length of time."""
+    """The word right after ``end`` is an animate noun or a capitalised name: the compound tells someone's age
+    («шестилетнем мальчике», «21-летнего поэта», round cp: «восьмилетняя Мэри»), not a length of time."""
     from crosscheck.frame._lazy import parse_ru
 
-    word = re.match(r"\s+([а-яё]+)", text[end:end + 40].lower())
-    return bool(word) and any("NOUN" in p.tag and "anim" in p.tag and "inan" not in p.tag for p in parse_ru(word.group(1))[:2])
+    word = re.match(r"\s+([а-яёА-ЯЁ]+)", text[end:end + 40])
+    if not word:
+        return False
+    parses = parse_ru(word.group(1).lower())[:2]
+    if word.group(1)[0].isupper() and word.group(1)[1:].islower() and not any("ADJF" in p.tag for p in parses):
+        return True  # a name, not the adjective of one («двадцатилетняя Северная война»)
+    return any("NOUN" in p.tag and "anim" in p.tag and "inan" not in p.tag for p in parses)

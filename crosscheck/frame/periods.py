@@ -47,8 +47,10 @@ _PATTERNS = [
         r"\s+(?:век(?:а|е|ом|у|ов|ах|ами)?|вв?\.|столети(?:е|я|и|ем|й|ях|ями))(?!\w)(?P<bc>" + _BC_RU + r")?")),
     # BC years: "44 BC", "в 44 году до н. э.", "около 2560 года до н. э."
     ("bc", re.compile(r"(?<![\w.,])(?P<y>\d{1,4})(?:" + _DASH + r"(?P<y2>\d{1,4}))?\s*(?:(?:года?|году|г\.)\s*)?(?:" + _BC_EN + "|" + _BC_RU + ")", re.I)),
-    # year ranges of any age: "from 1337 to 1453", "from around 240 to 550 CE", "с 1337 по 1453 год", "в 1337—1453 годах"
+    # year ranges of any age: "from 1337 to 1453", "from around 240 to 550 CE", "с 1337 по 1453 год", "в 1337—1453 годах";
+    # not a range of measures ("between 156 and 163 grams": round cp)
     ("range", re.compile(r"\b(?:from|between)\s+(?:the\s+years?\s+)?(?:(?:around|about|circa|c\.|ca\.)\s+)?(?P<y>\d{3,4})\s+(?:to|and|until|till|through)\s+(?:(?:around|about|circa|c\.|ca\.)\s+)?(?P<y2>\d{3,4})\b(?P<ad>" + _AD + r")?"
+                         r"(?!\s*(?:%|percent|grams?|kilograms?|kg|tonnes?|tons?|metres?|meters?|kilometres?|kilometers?|km|miles?|feet|people)\b)"
                          r"|\b(?:с|в|со)\s+(?P<ry>\d{3,4})\s*(?:года?\s*)?(?:[-–—]|по|до)\s*(?P<ry2>\d{3,4})\s*(?:годах|годы|год|гг\.?|г\.?)", re.I)),
     # two years joined by a dash, with no preposition: "1866—1903 гг.", "(1892—1894)", "Dahomey (1730 - 1894)";
     # not a span of figures with a unit ("1200-1500 km")
@@ -61,9 +63,10 @@ _PATTERNS = [
     # a year alone in parentheses or closing a citation, and a copyright year: "(1907)", "(Cenev G, 2003)",
     # "(1885, Кронштадт", "© 2023"
     ("year", re.compile(r"(?<=\()\s*(?:(?:ок|c|ca)\.\s*)?(?P<y>1[5-9]\d\d|20\d\d)(?=\s*[),;])|,\s*(?P<ry>1[5-9]\d\d|20\d\d)\s*(?=\))|©\s*(?P<cy>1[5-9]\d\d|20\d\d)(?!\d)", re.I)),
-    # bare years of any age after a preposition: "in 1147", "by 988 AD", "в 1147 году", "1147 год"
+    # bare years of any age after a preposition: "in 1147", "by 988 AD", "в 1147 году", "1147 год"; round cp: the last year
+    # of a list before «гг.» («(1960 и 1964 гг.)»: the years before it are read as listed, ``times._listed_years``)
     ("year", re.compile(r"\b(?:(?P<yw>(?:in\s+)?the\s+year)|(?P<prep>in|since|until|till|by|before|after|from|during|around|circa|c\.))\s+(?P<y>\d{3,4})\b(?P<ad>" + _AD + r")?(?!\s*(?:%|[-–]\d|percent|people|km|metres|meters|dollars))"
-                        r"|(?<![\w.,])(?P<ry>\d{3,4})\s*(?:года|году|годом|годов|годах|год|г\.)(?!\w)", re.I)),
+                        r"|(?<![\w.,])(?P<ry>\d{3,4})\s*(?:года|году|годом|годов|годах|год|гг\.|г\.)(?!\w)", re.I)),
     # a year after a name's possessive, before a noun in the singular (round cb): "John Ostrom's 1969 description",
     # "Picasso's 1907 painting"; not a count ("the club's 2000 members", "the city's 1800 residents")
     ("year", re.compile(r"(?<=\w['’]s\s)(?P<y>(?:18|19|20)\d\d)(?=\s+[a-z])(?!\s+(?:[a-z]+s|people|persons|men|women|"
@@ -159,6 +162,19 @@ def _interpret(kind: str, g: dict) -> tuple[tuple[int, int], str] | None:
     return None
 
 
+def grams_not_year(text: str, start: int) -> bool:
+    """A Russian figure at ``start`` written after a word of mass («весом менее 800 г.», «массой около 400 г.»:
+    ``lang/ru/mass_cues.tsv``): «г.» after it is grams, not a year (issue 10 round cp)."""
+    return bool(_mass_cue_rx().search(text[max(0, start - 40):start]))
+
+
+@functools.lru_cache(maxsize=1)
+def _mass_cue_rx() -> re.Pattern:
+    from crosscheck.lang.resources import tsv
+
+    return re.compile("|".join(f"(?:{r['pattern']})" for r in tsv("ru/mass_cues.tsv")), re.I)
+
+
 #: prepositions that also stand before counts ("by 120 developers", "around 1500 soldiers")
 _COUNT_PREPS = {"by", "around", "circa", "c.", "from"}
 
@@ -167,8 +183,11 @@ def _figure_not_year(m: re.Match, text: str) -> bool:
     """A bare number after a preposition that a content word follows is a figure, not a year:
     "maintained by 120 developers", "from 603 members", "around 1500 soldiers" (a three-figure
     number after any preposition, four figures after one that also stands before counts);
-    "in 988 the prince", "around 1500 the town" stay years."""
+    "in 988 the prince", "around 1500 the town" stay years. Round cp: a mass before the number makes «г.» grams («весом
+    менее 800 г.», ``grams_not_year``)."""
     g = m.groupdict()
+    if grams_not_year(text, m.start()):
+        return True
     if not g.get("prep") or g.get("ad"):
         return False
     nxt = re.match(r"\s+([a-z]+)\b", text[m.end():])

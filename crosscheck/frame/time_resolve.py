@@ -334,6 +334,10 @@ def _r_duration(s, g, ctx, m, text):
 
 
 def _r_year(s, g, ctx, m, text):
+    from crosscheck.frame.periods import grams_not_year
+
+    if grams_not_year(text, m.start()):
+        return None  # «весом 1900 г.»: grams (round cp)
     y = int(g.get("year") or g.get("year2") or g.get("year3") or g.get("year4"))
     return TimeSpan(s, D(y, 1, 1), D(y, 12, 31), "year") if 1800 <= y <= 2200 else None
 

@@ -23,7 +23,8 @@ NOUNS = {"publish": "a publication or release", "award": "an award", "build": "a
          "end": "an end", "retire": "a retirement", "buy": "a purchase", "ratify": "a ratification", "demolish": "a demolition",
          "hold": "where a work is kept", "make": "the making of a work", "unveil": "an unveiling",
          "suppress": "a suppression", "translate": "a translation", "issue": "a first publication",
-         "setting": "the time a story is set in", "ascent": "a first ascent", "record": "a first recording"}
+         "setting": "the time a story is set in", "ascent": "a first ascent", "record": "a first recording",
+         "describe": "a first description"}
 
 
 @functools.lru_cache(maxsize=None)

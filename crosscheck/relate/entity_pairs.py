@@ -10,6 +10,7 @@ import re
 from functools import lru_cache
 
 from crosscheck.lang.gazetteer import is_country as _is_country, one_territory, state_and_city, state_keys
+from crosscheck.relate.destinations import destination
 from crosscheck.relate.name_keys import canonical, is_region, keys_close, name_like, named_in, spelled_alike
 from crosscheck.relate.org_names import distinct_orgs
 from crosscheck.relate.place_detail import wider_places
@@ -89,7 +90,8 @@ def pair_entities(ea: list[Slot], text_a: str, eb: list[Slot], text_b: str, stri
                 a.unit == "place" and (_street(a, text_a, same[0]) or _street(same[0], text_b, a)
                                        or _landmark(a, text_a) != _landmark(same[0], text_b)
                                        or _other_way(a, text_a, same[0], text_b)
-                                       or _cued("kept", a, text_a) != _cued("kept", same[0], text_b))):
+                                       or _cued("kept", a, text_a) != _cued("kept", same[0], text_b)
+                                       or destination(a.text, text_a) != destination(same[0].text, text_b))):
             left_b.remove(same[0])
             pairs.append(SlotPair("entity", a, same[0], False))
         else:
@@ -366,6 +368,11 @@ def _landforms() -> frozenset[str]:
 #: water a misspelling keeps apart («Пердсидский залив» / "the Persian Gulf").
 _BY_STEM = ("wat:", "lnd:")
 _WATER = re.compile(r"(?:^|-)(?:sea|ocean|gulf|bay|strait|lake)(?:-|$)")
+
+
+def kept_place(s: Slot, text: str) -> bool:
+    """A place named as where a work is kept ("now hangs in Munich", «хранится в парижском музее Орсе»), round cp."""
+    return s.unit == "place" and _cued("kept", s, text)
 
 
 def _cued(kind: str, s: Slot, text: str) -> bool:

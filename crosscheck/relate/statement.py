@@ -14,7 +14,8 @@ from crosscheck.relate import explain
 from crosscheck.relate.acts import different_acts
 from crosscheck.relate.confidence import confidence
 from crosscheck.lang.translit import is_cyrillic
-from crosscheck.relate.entity_pairs import latin_orgs
+from crosscheck.relate.destinations import destination
+from crosscheck.relate.entity_pairs import kept_place, latin_orgs
 from crosscheck.relate.place_detail import city_told_by_whole, country_told_by_part, state_told_by_city, territory_told_otherwise
 from crosscheck.relate.event_view import RECENT_DAYS
 from crosscheck.relate.name_keys import is_region, unread_name
@@ -141,10 +142,14 @@ def _unpaired_both_sides(cmp: SlotComparison, text_a: str, text_b: str, paraphra
     # and a city one side adds whose country the other names, naming no city of it, is detail too (round ai)
     places_a, places_b = [p.a for p in cmp.pairs] + list(cmp.extra_a), [p.b for p in cmp.pairs] + list(cmp.extra_b)
     # and a place the other side names in another period or by its sovereign state is one place told two ways (round ar)
+    # (round cp: and a destination one side adds, "bound for Lisbon", or a place of keeping, "now hangs in Paris", is detail:
+    # ``destinations.py``, ``entity_pairs.kept_place``)
     extra_a = [s for s in cmp.extra_a if not country_told_by_part(s, places_b, list(cmp.extra_b)) and not city_told_by_whole(s, places_b)
-               and not territory_told_otherwise(s, places_b) and not state_told_by_city(s, places_b)]
+               and not territory_told_otherwise(s, places_b) and not state_told_by_city(s, places_b)
+               and not (s.unit == "place" and (destination(s.text, text_a) or kept_place(s, text_a)))]
     extra_b = [s for s in cmp.extra_b if not country_told_by_part(s, places_a, list(cmp.extra_a)) and not city_told_by_whole(s, places_a)
-               and not territory_told_otherwise(s, places_a) and not state_told_by_city(s, places_a)]
+               and not territory_told_otherwise(s, places_a) and not state_told_by_city(s, places_a)
+               and not (s.unit == "place" and (destination(s.text, text_b) or kept_place(s, text_b)))]
     both = kinds(extra_a) & kinds(extra_b)
     values = {"number", "time", "identifier"}
     if (kinds(cmp.extra_a) & values and kinds(cmp.extra_b) & values and not both & values and _digits(cmp.extra_a) != _digits(cmp.extra_b)

@@ -96,6 +96,17 @@ def _alone(s: Slot, left: list[Slot], role) -> bool:
     return sum(_grain(x) == _grain(s) and role(x) == role(s) for x in left) == 1
 
 
+def _sub_year_alone(s: Slot, left: list[Slot]) -> bool:
+    """``s`` is the only day or month among the leftovers (round cp)."""
+    return sum(_grain(x) in ("day", "month") for x in left) == 1
+
+
+def _year_beside_month(a: Slot, b: Slot, left_a: list[Slot], left_b: list[Slot]) -> bool:
+    """Of a day and a month (round cp), the month's side holds a longer time that holds the day."""
+    day, month, side = (a, b, left_b) if _grain(a) == "day" else (b, a, left_a)
+    return any(x is not month and _grain(x) not in ("day", "month") and times_equal(x, day) for x in side)
+
+
 def _told_otherwise(s: Slot, partner: Slot, other: list[Slot]) -> bool:
     """``s`` has an equal time on the other side besides ``partner``, not a longer span holding it ("In 1820" /
     «С 1820 году»): its counterpart, told under another role."""
@@ -167,6 +178,15 @@ def pair_times(ta: list[Slot], tb: list[Slot], strict: bool, acts_a: dict | None
              and not BACK_TO_YEAR.search(a.text or "") and not BACK_TO_YEAR.search(b.text or "")
              and _year(a.value[0]) == _year(b.value[0]) and _alone(a, left_a, role) and _alone(b, left_b, role)
              and not _told_otherwise(a, b, left_b) and not _told_otherwise(b, a, left_a), compare=True)
+    # round cp: the one day of one side and the one month of the other, in one role and one year, are one date told at two
+    # grains, before a bare year beside the day holds the month ("on 17 June 1497 … of 1497" / «в июле 1497 г.»); not when
+    # the month's own side has a bare year holding the day: that year is the day's counterpart, the month another act's
+    # («в ноябре 1917 г. … провозгласила независимость в 1917 г.» / "on 6 December 1917")
+    take(lambda a, b: {_grain(a), _grain(b)} == {"day", "month"} and role(a) == role(b) and a.anchored and b.anchored
+         and not BACK_TO_YEAR.search(a.text or "") and not BACK_TO_YEAR.search(b.text or "")
+         and _year(a.value[0]) == _year(b.value[0]) and _sub_year_alone(a, left_a) and _sub_year_alone(b, left_b)
+         and not _told_otherwise(a, b, left_b) and not _told_otherwise(b, a, left_a)
+         and not _year_beside_month(a, b, left_a, left_b), compare=True)
     take(lambda a, b: role(a) == role(b) and times_equal(a, b))
     # the same time under another role: "by 2042" / "к 2042 году"
     take(times_equal)
