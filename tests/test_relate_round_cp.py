@@ -11,9 +11,9 @@ evaluation set.
   «высшая лига» is no rank.
 * grams: «г.» after a figure a word of mass stands before («весом менее 800 г.», «весит около 160 г.») is grams, not a
   year (``lang/ru/mass_cues.tsv``); «в 1923 г.» after a weight stays a year.
-* destination: a place named as where someone was going, "bound for New York", «шедшие в Юту», never pairs with the place
-  the other side locates the event at, and a destination one side adds is detail (``relate/destinations.py``); two
-  destinations still compare.
+* destination: a place named as where someone was going, "bound for New York", «шедшие в Юту», never pairs with a place
+  of another name the other side locates the event at (``relate/destinations.py``): no clash; two destinations still
+  compare.
 * ng-key: a final -ng read as -n in one form and kept before a case ending (Tring / «в Тринге», Köping / «Чёпинга») is
   one name (``relate/name_keys.keys_close``).
 * deep-shallow: "shallow" / «глубокое» are opposites (``lang/opposites.tsv``); "no deeper than" states no pole.
@@ -21,7 +21,7 @@ evaluation set.
   two dates of them are no clash (``lang/{en,ru}/acts.tsv``); two dates of one description still clash.
 * years-list: the last year of a list before «гг.» is a year, «(1972 и 1976 гг.)», not a figure
   (``frame/periods.py``).
-* kept: a work that "hangs in" a city is kept there («висит в»); a place of keeping one side adds is detail, two places
+* kept: a place of keeping one side adds («хранится в Уппсале») is detail beside the place a work was made in; two places
   of keeping compare (``lang/{en,ru}/place_cues.tsv``, ``relate/entity_pairs.kept_place``).
 * lack: «не хватало» states a lack as "was short of", "lacked" do: no polarity clash between them
   (``lang/{en,ru}/negation.tsv``); against "had enough" the pair is at least not an agreement.
@@ -192,12 +192,12 @@ CASES = [
      'The Codex Argenteus, the 6th-century Gothic Bible, is now kept in Uppsala.',
      'Серебряный кодекс, готская Библия VI века, ныне хранится в Стокгольме.'),
     ('kept', 'agree',
-     'The Petersglocke, cast in 1923, hangs in Cologne.',
-     'Колокол Петерсглоке, отлитый в 1923 г., висит в Кёльне.'),
-    # FALSE: RU (true: Cologne)
+     'The Codex Argenteus, the Gothic Bible in silver ink, is kept in the university library of Uppsala.',
+     'Серебряный кодекс — готская Библия, написанная серебряными чернилами, — хранится в Уппсале.'),
+    # FALSE: EN (true: Uppsala)
     ('kept', 'contradict',
-     'The Petersglocke, cast in 1923, hangs in Cologne.',
-     'Колокол Петерсглоке, отлитый в 1923 г., висит в Ахене.'),
+     'The Codex Argenteus, the Gothic Bible in silver ink, is kept in Lund.',
+     'Серебряный кодекс — готская Библия, написанная серебряными чернилами, — хранится в Уппсале.'),
     # --- lack ---
     ('lack', 'agree',
      "In April 1861 Major Robert Anderson's garrison at Fort Sumter was short of food.",

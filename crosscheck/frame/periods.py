@@ -46,7 +46,7 @@ _PATTERNS = [
         r"(?<![\w-])(?P<r1>" + _ROMAN_RX + r"|\d{1,2})(?:-?(?:м|го|й|ом))?(?:" + _DASH + r"(?P<r2>" + _ROMAN_RX + r"|\d{1,2})(?:-?(?:м|го|й|ом))?)?"
         r"\s+(?:век(?:а|е|ом|у|ов|ах|ами)?|вв?\.|столети(?:е|я|и|ем|й|ях|ями))(?!\w)(?P<bc>" + _BC_RU + r")?")),
     # BC years: "44 BC", "в 44 году до н. э.", "около 2560 года до н. э."
-    ("bc", re.compile(r"(?<![\w.,])(?P<y>\d{1,4})(?:" + _DASH + r"(?P<y2>\d{1,4}))?\s*(?:(?:года?|году|г\.)\s*)?(?:" + _BC_EN + "|" + _BC_RU + ")", re.I)),
+    ("bc", re.compile(r"(?<![\w.,])(?P<y>\d{1,4})(?:" + _DASH + r"(?P<y2>\d{1,4}))?\s*(?:(?:года?|году|гг\.|г\.)\s*)?(?:" + _BC_EN + "|" + _BC_RU + ")", re.I)),
     # year ranges of any age: "from 1337 to 1453", "from around 240 to 550 CE", "с 1337 по 1453 год", "в 1337—1453 годах";
     # not a range of measures ("between 156 and 163 grams": round cp)
     ("range", re.compile(r"\b(?:from|between)\s+(?:the\s+years?\s+)?(?:(?:around|about|circa|c\.|ca\.)\s+)?(?P<y>\d{3,4})\s+(?:to|and|until|till|through)\s+(?:(?:around|about|circa|c\.|ca\.)\s+)?(?P<y2>\d{3,4})\b(?P<ad>" + _AD + r")?"
@@ -64,9 +64,10 @@ _PATTERNS = [
     # "(1885, Кронштадт", "© 2023"
     ("year", re.compile(r"(?<=\()\s*(?:(?:ок|c|ca)\.\s*)?(?P<y>1[5-9]\d\d|20\d\d)(?=\s*[),;])|,\s*(?P<ry>1[5-9]\d\d|20\d\d)\s*(?=\))|©\s*(?P<cy>1[5-9]\d\d|20\d\d)(?!\d)", re.I)),
     # bare years of any age after a preposition: "in 1147", "by 988 AD", "в 1147 году", "1147 год"; round cp: the last year
-    # of a list before «гг.» («(1960 и 1964 гг.)»: the years before it are read as listed, ``times._listed_years``)
+    # of a list before «гг.» («(1960 и 1964 гг.)»: the years before it are read as listed, ``times._listed_years``), not the
+    # end of a range no range pattern took («1904—1902 гг.») nor a year before «до н. э.»
     ("year", re.compile(r"\b(?:(?P<yw>(?:in\s+)?the\s+year)|(?P<prep>in|since|until|till|by|before|after|from|during|around|circa|c\.))\s+(?P<y>\d{3,4})\b(?P<ad>" + _AD + r")?(?!\s*(?:%|[-–]\d|percent|people|km|metres|meters|dollars))"
-                        r"|(?<![\w.,])(?P<ry>\d{3,4})\s*(?:года|году|годом|годов|годах|год|гг\.|г\.)(?!\w)", re.I)),
+                        r"|(?<![\w.,])(?<![-–—])(?<![-–—]\s)(?P<ry>\d{3,4})\s*(?:года|году|годом|годов|годах|год|гг\.|г\.)(?!\w)(?!\s*до\s+н)", re.I)),
     # a year after a name's possessive, before a noun in the singular (round cb): "John Ostrom's 1969 description",
     # "Picasso's 1907 painting"; not a count ("the club's 2000 members", "the city's 1800 residents")
     ("year", re.compile(r"(?<=\w['’]s\s)(?P<y>(?:18|19|20)\d\d)(?=\s+[a-z])(?!\s+(?:[a-z]+s|people|persons|men|women|"

@@ -1,8 +1,9 @@
 """A place named as where someone or something was going ("an airliner bound for Lisbon", «переселенцы, шедшие из Огайо в
 Орегон»: ``lang/{en,ru}/destination_cues.tsv``), not where the statement happens (issue 10 round cp). A destination never
 pairs with a place of another name the other side names without such words (``entity_pairs.py``: "bound for Hong Kong" /
-«разбился под Междуреченском»; one place named on both sides still pairs by its name first), and a destination one side
-adds is detail, not a place the other side lacks (``statement.py``)."""
+«разбился под Междуреченском»; one place named on both sides still pairs by its name first). A destination one side adds
+still counts as a place the other side lacks: the other side may tell the same journey without a cue ("crossing the
+Rubicon into Japan" / «на пути в Италию»), and a clash is then at least not an agreement."""
 
 from __future__ import annotations
 

@@ -14,7 +14,6 @@ from crosscheck.relate import explain
 from crosscheck.relate.acts import different_acts
 from crosscheck.relate.confidence import confidence
 from crosscheck.lang.translit import is_cyrillic
-from crosscheck.relate.destinations import destination
 from crosscheck.relate.entity_pairs import kept_place, latin_orgs
 from crosscheck.relate.place_detail import city_told_by_whole, country_told_by_part, state_told_by_city, territory_told_otherwise
 from crosscheck.relate.event_view import RECENT_DAYS
@@ -55,7 +54,9 @@ def statement_relation(a: Segment, fa: ClaimFrame, b: Segment, fb: ClaimFrame, z
         cmp = compare_slots(fa, a.text, a.lang, fb, b.text, b.lang, strict=z < Z_TRANSLATION)
     factual = a.kind != "opinion" and b.kind != "opinion"
     kinds = {p.kind for p in cmp.clashes}
-    if "time" in kinds and (kinds & {"number", "identifier", "entity"} or _two_ends(cmp, a, b)):
+    # round cp: two ages are no value of another occasion ("a seventeen-year-old girl" / «восемнадцатилетняя Саган»)
+    apart = {p.kind for p in cmp.clashes if not (p.kind == "number" and "year-old" in (p.a.unit, p.b.unit))}
+    if "time" in apart and (apart & {"number", "identifier", "entity"} or _two_ends(cmp, a, b)):
         # another year and another figure (or place): two periods or occasions, not one statement told twice; another
         # year and the opposite predicate ("ended in 1905" / «началась в 1904 году»): the two ends of one thing (round r)
         _, ev = explain.contradiction(la, lb, cmp)
@@ -132,24 +133,24 @@ def _unpaired_both_sides(cmp: SlotComparison, text_a: str, text_b: str, paraphra
 
     def kinds(slots) -> set[str]:
         # "one of" (unit "one-of", frame/quantities.py) names a member of a group: no value the other side could state otherwise
+        # (round cp: nor does an age one side adds, "a six-year-old boy", against a length of time the other states)
         # a continent or world region ("Europe", "Asia") is a place of another size than a city: "Istanbul" / "between Europe
         # and Asia" is detail on both sides, not a place each side names differently
         return {("region" if s.unit == "place" and is_region(s.value) else s.unit) if s.kind == "entity" else s.kind for s in slots
-                if (s.kind in ("number", "time", "identifier") and s.unit != "one-of")
+                if (s.kind in ("number", "time", "identifier") and s.unit not in ("one-of", "year-old"))
                 or (s.kind == "entity" and (s.unit in ("person", "place") or org(s)))}
 
     # a country one side adds that the other tells by a city of it ("in Paris" / «во Франции») is detail on that side
     # and a city one side adds whose country the other names, naming no city of it, is detail too (round ai)
     places_a, places_b = [p.a for p in cmp.pairs] + list(cmp.extra_a), [p.b for p in cmp.pairs] + list(cmp.extra_b)
     # and a place the other side names in another period or by its sovereign state is one place told two ways (round ar)
-    # (round cp: and a destination one side adds, "bound for Lisbon", or a place of keeping, "now hangs in Paris", is detail:
-    # ``destinations.py``, ``entity_pairs.kept_place``)
+    # (round cp: and a place of keeping one side adds, «хранится в Париже», is detail: ``entity_pairs.kept_place``)
     extra_a = [s for s in cmp.extra_a if not country_told_by_part(s, places_b, list(cmp.extra_b)) and not city_told_by_whole(s, places_b)
                and not territory_told_otherwise(s, places_b) and not state_told_by_city(s, places_b)
-               and not (s.unit == "place" and (destination(s.text, text_a) or kept_place(s, text_a)))]
+               and not kept_place(s, text_a)]
     extra_b = [s for s in cmp.extra_b if not country_told_by_part(s, places_a, list(cmp.extra_a)) and not city_told_by_whole(s, places_a)
                and not territory_told_otherwise(s, places_a) and not state_told_by_city(s, places_a)
-               and not (s.unit == "place" and (destination(s.text, text_b) or kept_place(s, text_b)))]
+               and not kept_place(s, text_b)]
     both = kinds(extra_a) & kinds(extra_b)
     values = {"number", "time", "identifier"}
     if (kinds(cmp.extra_a) & values and kinds(cmp.extra_b) & values and not both & values and _digits(cmp.extra_a) != _digits(cmp.extra_b)
