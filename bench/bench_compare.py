@@ -295,6 +295,9 @@ SETS = {
     # first contact on round co's final main (1903023; bench/data/heldout171|172_first_contact.json)
     "heldout171": {"perturb": None, "comparable": REPO / "bench/data/heldout171/comparable_heldout171.jsonl"},
     "heldout172": {"perturb": None, "comparable": REPO / "bench/data/heldout172/comparable_heldout172.jsonl"},
+    # first contact on round cp's final rules (acb7b09; bench/data/heldout173|174_first_contact.json)
+    "heldout173": {"perturb": None, "comparable": REPO / "bench/data/heldout173/comparable_heldout173.jsonl"},
+    "heldout174": {"perturb": None, "comparable": REPO / "bench/data/heldout174/comparable_heldout174.jsonl"},
 }
 
 
