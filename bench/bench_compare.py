@@ -298,6 +298,9 @@ SETS = {
     # first contact on round cp's final rules (acb7b09; bench/data/heldout173|174_first_contact.json)
     "heldout173": {"perturb": None, "comparable": REPO / "bench/data/heldout173/comparable_heldout173.jsonl"},
     "heldout174": {"perturb": None, "comparable": REPO / "bench/data/heldout174/comparable_heldout174.jsonl"},
+    # first contact on round cp's final main (d1b2a2d; bench/data/heldout175|176_first_contact.json)
+    "heldout175": {"perturb": None, "comparable": REPO / "bench/data/heldout175/comparable_heldout175.jsonl"},
+    "heldout176": {"perturb": None, "comparable": REPO / "bench/data/heldout176/comparable_heldout176.jsonl"},
 }
 
 
