@@ -88,10 +88,19 @@ def skeleton(text: str, pinyin: bool = True) -> str:
         # Palladius "цз" is pinyin j/z (Цзиньпин = Jinping)
         # and «тц» writes a German or Dutch "tz" (Спитц = Spitz, Шютц = Schütz: round ac), as «ц» alone does (Фриц = Fritz)
         text = translit(re.sub("тц", "ц", re.sub("цз", "дж", text, flags=re.I), flags=re.I))
+    if latin:
+        # round cq: an English "ow" before -ell, -en, -er, -es, -e is «оу»/«ау» (Owen = Оуэн, Powell = Пауэлл, Bowen =
+        # Боуэн, Tower = Тауэр), not before a single l or more of a word (Kowel = Ковель, Rowena = Ровена); read before the
+        # diacritics fold, so that a German "ö" keeps its «в» (Löwe = Лёве)
+        text = re.sub(r"(?<=o)w(?=ell|en\b|er|es\b|e\b)", "u", text, flags=re.I)
     text = fold_latin(text.translate(_SOUNDED))
     text = re.sub(r"[^a-z]", "", text)
     if not text:
         return ""
+    # round cq: a Japanese z is «дз» (Ozawa = Одзава, Ginza = Гиндза), and so is a German "ds" before a vowel (Mondsee =
+    # Мондзе): that d is dropped in both scripts (Dzerzhinsky = Дзержинский, Hudson = Хадсон still meet; not a final "ds":
+    # "Lords" / «лордов»)
+    text = re.sub(r"ds(?=[aeiouy])", "s", text.replace("dz", "z"))
     text = re.sub(r"ng$", "n", text)  # Palladius writes a final pinyin -ng as -н
     text = re.sub(r"(?<=\w{3}[aeiou])h$|(?<=n)h$", "", text)  # Abdullah = Абдулла, Minh = Мин (not Shah)
     # English "ew" is the Russian "ью" (Newton = Ньютон, Andrew = Эндрю, Lewis = Льюис), and w after

@@ -18,7 +18,7 @@ from collections.abc import Callable
 
 from crosscheck.relate.slot_values import _TIME_UNITS, Slot, SlotPair, measure, told_as_offset
 
-__all__ = ["rounded_to_unit", "one_duration_each", "duration_against_span"]
+__all__ = ["rounded_to_unit", "one_duration_each", "duration_against_span", "dates_offset"]
 
 
 def _factor(unit: str | None) -> float | None:
@@ -44,7 +44,9 @@ def rounded_to_unit(a: Slot, b: Slot) -> bool:
                                                                    and measure(a.unit)[0] == measure(b.unit)[0]):
         return False
     large, small, f_large, f_small = (a, b, fa, fb) if fa > fb else (b, a, fb, fa)
-    return abs(small.value * f_small / f_large - large.value) < 0.5
+    # round cq: a half of a larger unit of time ("about half a year" / «примерно на полгода») rounds to a half: within a
+    # quarter ("five months" is half a year, "two weeks" is not)
+    return abs(small.value * f_small / f_large - large.value) < (0.25 if large.value % 1 == 0.5 and large.unit in _TIME_UNITS else 0.5)
 
 
 def one_duration_each(left_a: list[Slot], left_b: list[Slot], same: Callable[[Slot, Slot], bool]) -> list[tuple[Slot, Slot, bool]]:
@@ -114,3 +116,39 @@ def duration_against_span(numbers: tuple, times: tuple, interval: Callable) -> t
         t_new = (t_pairs, [x for x in t_a if x is not s], [x for x in t_b if x is not s])
         return n_new, t_new
     return numbers, times
+
+
+#: How far (days) two dates may be from a stated offset in a unit of time: none in days and weeks; a month or a year of
+#: calendar days against the mean one.
+_OFFSET_SLACK = {"day": 0, "week": 0, "month": 3, "year": 2}
+#: How far (characters) after an offset's words ("fifteen days after the crash") its own date may stand.
+_OFFSET_REACH = 60
+
+
+def dates_offset(numbers: tuple[list[SlotPair], list[Slot], list[Slot]],
+                 times: tuple[list[SlotPair], list[Slot], list[Slot]], text_a: str, text_b: str,
+                 ) -> tuple[list[SlotPair], list[Slot], list[Slot]]:
+    """``times`` with two days marked equal when they differ by an offset a side states and exactly one of them is the
+    offset's own date, the one after "after" (round cq): one side dates the later event, the other the earlier one
+    ("died on 21 February 1958, fifteen days after the crash" / «через 15 дней после авиакатастрофы 06.02.1958»); two dates
+    that both follow the offset ("5 days after 23 February" / «через 5 дней после 17 февраля») stay two dates."""
+    pairs, extra_a, extra_b = numbers
+    offsets = [(s, side) for s, side in [(p.a, 0) for p in pairs] + [(p.b, 1) for p in pairs] + [(s, 0) for s in extra_a]
+               + [(s, 1) for s in extra_b] if s.kind == "number" and s.unit in _OFFSET_SLACK and told_as_offset(s.text or "")]
+    if not offsets:
+        return times
+
+    def after_offset(date: Slot, text: str, side: int) -> bool:
+        at = text.find(date.text or "\0")
+        ends = [text.find(o.text) + len(o.text) for o, own in offsets if own == side and text.find(o.text) >= 0]
+        return at >= 0 and any(0 <= at - end <= _OFFSET_REACH for end in ends)
+
+    out = []
+    for p in times[0]:
+        if (not p.equal and all(s.unit == "point:day" for s in (p.a, p.b))
+                and after_offset(p.a, text_a, 0) != after_offset(p.b, text_b, 1)):
+            gap = abs(p.a.value[0] - p.b.value[0])
+            if any(abs(gap - o.value * _TIME_UNITS[o.unit]) <= _OFFSET_SLACK[o.unit] for o, _ in offsets):
+                p = SlotPair(p.kind, p.a, p.b, True)
+        out.append(p)
+    return out, times[1], times[2]

@@ -15,7 +15,7 @@ from crosscheck.frame.divisions import PREFIXES
 from crosscheck.lang.translit import ARABIC_ARTICLES
 from crosscheck.relate.slot_values import Slot, translit
 
-__all__ = ["align_persons", "keys_close", "spelled_alike", "named_in", "name_like", "is_region", "canonical", "unread_name", "edit_distance",
+__all__ = ["acronym_of", "align_persons", "keys_close", "spelled_alike", "named_in", "name_like", "is_region", "canonical", "unread_name", "edit_distance",
            "without_possessive"]
 
 
@@ -340,3 +340,27 @@ def align_persons(a, b):
         return b
     return dataclasses.replace(b, persons=frozenset(renamed.get(k, k) for k in b.persons),
                                participants=frozenset(renamed.get(k, k) for k in b.participants))
+
+
+_ACRONYM = re.compile(r"(?=(?:\w*[A-ZА-ЯЁ]){2})[A-Za-zА-Яа-яЁё]{3,6}")
+_ACRONYM_SKIP = frozenset({"of", "and", "the", "for", "de", "du", "des", "la", "le", "di", "del", "и"})
+
+
+def acronym_of(short: str, long: str) -> bool:
+    """``short`` is one word of three to six letters, two or more of them capitals, that spells the initials of the words
+    of ``long`` (round cq): "MoMA" of "the Museum of Modern Art", «МГУ» of «Московский государственный университет» (every
+    word's initial, or only those of the words other than "of", "and", "the"). A Cyrillic short name meets a Latin long one
+    only when it writes small letters too, as a transliterated Latin acronym does («МоМА»): «ЕСА» spells Russian words."""
+    short = short.strip()
+    if not _ACRONYM.fullmatch(short):
+        return False
+    words = [w for w in re.findall(r"[^\W\d_]+", long) if w.lower() != "the"]
+    if len(words) < 3:
+        return False
+    cyr_short, cyr_long = bool(re.search("[а-яё]", short, re.I)), bool(re.search("[а-яё]", long, re.I))
+    if cyr_short and not cyr_long and not any(c.islower() for c in short):
+        return False
+    if cyr_long and not cyr_short:
+        return False
+    letters = translit(short.lower()) if cyr_short and not cyr_long else short.lower()
+    return letters in ("".join(w[0] for w in words).lower(), "".join(w[0] for w in words if w.lower() not in _ACRONYM_SKIP).lower())

@@ -272,8 +272,10 @@ def _event_relation(
     if time_overlap is False:
         different.append(Evidence("different-event", f"{la} speaks of {describe_time(va)}, {lb} of {describe_time(vb)}",
                                   describe_time(va), describe_time(vb)))
-    if va.persons and vb.persons and (not (va.persons & vb.persons) or (
-            len(va.persons) >= 2 and len(vb.persons) >= 2 and not va.persons <= vb.persons and not vb.persons <= va.persons)):
+    # round cq: people in common and others on each side are two events only for an encounter (else the slots decide)
+    partial = (len(va.persons) >= 2 and len(vb.persons) >= 2 and bool(va.persons & vb.persons) and not va.persons <= vb.persons
+               and not vb.persons <= va.persons)
+    if va.persons and vb.persons and (not (va.persons & vb.persons) or (partial and ENCOUNTERS & {va.type, vb.type})):
         different.append(Evidence("different-participants", f"{la} names {names.join(va.persons)}, {lb} names {names.join(vb.persons)}",
                                   names.join(va.persons), names.join(vb.persons)))
     if types_ok is False:
@@ -338,7 +340,16 @@ def _event_relation(
         period = describe_time(va)
         ev = (Evidence("same-figure", f"{figure[0]} = {figure[1]} ({period})", figure[0], figure[1]),)
         return PairRelation(a, b, "agree", confidence("agree", ev, z), explain.event_agreement(f"{figure[0]!r} / {figure[1]!r} for {period}"), ev)
-    if (strong and same_event) or (z >= Z_AGREE_FACT and time_overlap is None and len(anchors - {"@time"}) >= 2):
+    # round cq: one stated period ("in 1854" / «в 1854 г.») and a person or body in common tie a statement, if its slots agree
+    tied_year = (factual and same_period and types_ok is not False and z >= Z_LINK_FREE
+                 and any(e.key in anchors and e.type != "place" for e in (*fa.entities, *fb.entities)))  # a place is too weak
+    agreed = (strong and same_event) or (z >= Z_AGREE_FACT and time_overlap is None and len(anchors - {"@time"}) >= 2)
+    if (tied_year and not agreed) or (agreed and partial):
+        again = role_clash(a, fa, b, fb, z, statement_relation(a, fa, b, fb, z, noise))
+        if again.relation == "agree":
+            return again
+        agreed = False
+    if agreed:
         evidence = [Evidence("same-event" if same_event else "same-fact", _agree_detail(va, vb, anchors, names))]
         note = ""
         if fa.modality != fb.modality and "planned" in (fa.modality, fb.modality):

@@ -13,7 +13,7 @@ from dataclasses import dataclass
 from crosscheck.frame.names import PLACE_ADJECTIVE_RU, family_epithets, surname_in_case_of
 from crosscheck.relate.celestial import celestial_key
 from crosscheck.relate.fused_names import fused_alike
-from crosscheck.relate.name_keys import without_possessive
+from crosscheck.relate.name_keys import acronym_of, without_possessive
 from crosscheck.relate.surname_sound import short_alike
 
 __all__ = ["Name", "read_names", "same_name", "word_alike", "display", "celestial_key"]
@@ -318,7 +318,7 @@ def same_name(x: Name, y: Name) -> bool:
                 or any(_keys_close(x.last, k) for k in _last_rendered(y)) or _silent_end(x.text, y.text) or fused_alike(x.text, y.text, word_alike))
     return (any(_keys_close(p, q) or (x.kind == y.kind == "venue" and _venue_close(p.partition("|")[0], q.partition("|")[0]))
                 for p in x.keys for q in y.keys) or _one_word_of(x, y) or _one_word_of(y, x) or _silent_end(x.text, y.text)
-            or short_alike(x.text, y.text) or fused_alike(x.text, y.text, word_alike))
+            or short_alike(x.text, y.text) or fused_alike(x.text, y.text, word_alike) or acronym_of(x.text, y.text) or acronym_of(y.text, x.text))
 
 
 def word_alike(a: str, b: str) -> bool:

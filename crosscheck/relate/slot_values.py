@@ -92,8 +92,15 @@ def identifiers(text: str) -> list[Slot]:
         letters = translit(re.sub(r"[^A-Za-zА-Яа-яЁё]", "", tok).lower())
         if not digits or (letters and len(letters) > 12) or re.fullmatch(r"\d{1,2}[-/]\d{1,2}", tok):
             continue
-        out.append(Slot("identifier", tok, digits, letters or None, "exact", True, m.span()))
+        span = m.span()
+        if tail := _CODE_TAIL.match(text, m.end()):
+            span = (span[0], tail.end())  # round cq: "VAX-11/780", "Су-27/30": the variant after the slash is no figure
+        out.append(Slot("identifier", tok, digits, letters or None, "exact", True, span))
     return out
+
+
+#: A variant number after a code's slash ("VAX-11/780", "Су-27/30"), not a year ("H1/2023"): part of the code's span.
+_CODE_TAIL = re.compile(r"/(?!(?:1[5-9]|20)\d\d(?!\d))\d+(?![\w/])")
 
 
 _TR = str.maketrans("абвгдеёжзийклмнопрстуфхцчшщъыьэюя", "abvgdeejziiklmnoprstufhccss_y_eua")

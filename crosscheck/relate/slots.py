@@ -30,7 +30,7 @@ from crosscheck.relate.negation import negates_nonfinite, negation, negation_inf
 from crosscheck.relate.count_roles import roles_differ
 from crosscheck.relate.slot_values import (Slot, SlotComparison, SlotPair, _KNOWN_UNITS, _TIME_UNITS, entity_slots, measure,
                                            number_slots, short_entity_pairs, time_slots)
-from crosscheck.relate.durations import duration_against_span, one_duration_each, rounded_to_unit
+from crosscheck.relate.durations import dates_offset, duration_against_span, one_duration_each, rounded_to_unit
 from crosscheck.frame.signs import explicit_sign
 from crosscheck.relate.act_dates import slot_acts
 from crosscheck.relate.acts import acts, negated_acts
@@ -226,6 +226,7 @@ def compare_slots(fa: ClaimFrame, text_a: str, lang_a: str, fb: ClaimFrame, text
     if not strict:
         numbers, times = year_read_as_figure(numbers, times)
     numbers, times = duration_against_span(numbers, times, _interval)
+    times = dates_offset(numbers, times, text_a, text_b)  # round cq: two days an offset either side states ties
     entities = pair_entities(entity_slots(fa, text_a), text_a, entity_slots(fb, text_b), text_b, strict)
     entities = country_told_less(entities, text_a, text_b)
     entities = (entities[0] + short_entity_pairs(fa, fb), entities[1], entities[2])

@@ -69,6 +69,8 @@ def times_equal(a: Slot, b: Slot) -> bool:
         # decade's: "the early 1920s" / «в 1920–1922 гг.», «в начале 1580-х годов» / "the autumn of 1582"; a season holds
         # its days (round av)
         return True
+    if (_WINTER.search(a.text or "") or _WINTER.search(b.text or "")) and min(a1, b1) - max(a0, b0) >= _WINTER_OVERLAP:
+        return True  # round cq: a winter runs over two years ("in the winter of 1714" / «в 1714 г.»): its months in the year
     if _grain(a) == _grain(b):
         if _grain(a) == "day" and _written_day(a) and _written_day(b):
             # two calendar dates ("February 15th, 2009" / "14 февраля"): two days, unless one is the other's Old Style
@@ -85,6 +87,12 @@ _CENTURY = re.compile(r"centur|millenni|век|тысячелет|\b[IVXLC]+\s*�
                       # a season of a year holds the days and spans of days inside it: "5–6 July 1809" / «летом 1809 года»
                       # (round av; the season words are times.py's)
                       r"|\b(?:spring|summer|autumn|fall|winter)\b|(?<![\w-])(?:весн[аоуе]й?|весною|лет[оау]|летом|осен[ьи]|осенью|зим[аоуе]й?)(?![\w-])", re.I)
+
+
+#: A winter (December to February) one year names: it shares January and February (at least this many days) with the
+#: year's other mentions, and only December with the year before (times.py's season words).
+_WINTER = re.compile(r"\bwinter\b|(?<![\w-])(?:зим[аоуеы]й?|зимою)(?![\w-])", re.I)
+_WINTER_OVERLAP = 45
 
 
 def _century(a: Slot, b: Slot) -> bool:
