@@ -301,6 +301,9 @@ SETS = {
     # first contact on round cp's final main (d1b2a2d; bench/data/heldout175|176_first_contact.json)
     "heldout175": {"perturb": None, "comparable": REPO / "bench/data/heldout175/comparable_heldout175.jsonl"},
     "heldout176": {"perturb": None, "comparable": REPO / "bench/data/heldout176/comparable_heldout176.jsonl"},
+    # first contact on round cq's final rules (bench/data/heldout177|178_first_contact.json)
+    "heldout177": {"perturb": None, "comparable": REPO / "bench/data/heldout177/comparable_heldout177.jsonl"},
+    "heldout178": {"perturb": None, "comparable": REPO / "bench/data/heldout178/comparable_heldout178.jsonl"},
 }
 
 
