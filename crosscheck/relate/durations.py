@@ -30,23 +30,22 @@ def _factor(unit: str | None) -> float | None:
 
 def rounded_to_unit(a: Slot, b: Slot) -> bool:
     """Two figures in two units of one dimension, one approximate and neither a bound, where the one in the smaller unit
-    rounds to the other in the larger unit (less than half a larger unit apart); a half in the larger unit («полтора
-    месяца», "one and a half years", "a six-and-a-half-month") is a rounding to a half, so the smaller rounds to it within
-    a quarter even when neither says "about" ("a siege of 47 days" / «после полуторамесячной осады»: round br)."""
+    rounds to the other in the larger unit (less than half a larger unit apart); a half of a larger unit of time («полтора
+    месяца», "one and a half years", "about half a year") is a rounding to a half, so the smaller rounds to it within a
+    quarter, even when neither says "about" ("a siege of 47 days" / «после полуторамесячной осады»: round br; "five months"
+    is «около полугода», "two weeks" is not: round cq)."""
     fa, fb = _factor(a.unit), _factor(b.unit)
     if {a.bound, b.bound} - {"approx", "exact"} or not fa or not fb or fa == fb:
         return False
-    large = a if fa > fb else b
+    large, small, f_large, f_small = (a, b, fa, fb) if fa > fb else (b, a, fb, fa)
+    half = a.unit in _TIME_UNITS and b.unit in _TIME_UNITS and large.value % 1 == 0.5
+    gap = abs(small.value * f_small / f_large - large.value)
     if "approx" not in (a.bound, b.bound):
-        half = a.unit in _TIME_UNITS and b.unit in _TIME_UNITS and large.value % 1 == 0.5
-        return half and abs(min(a, b, key=lambda s: _factor(s.unit)).value * min(fa, fb) / max(fa, fb) - large.value) < 0.25
+        return half and gap < 0.25
     if (a.unit in _TIME_UNITS) != (b.unit in _TIME_UNITS) and not (measure(a.unit) and measure(b.unit)
                                                                    and measure(a.unit)[0] == measure(b.unit)[0]):
         return False
-    large, small, f_large, f_small = (a, b, fa, fb) if fa > fb else (b, a, fb, fa)
-    # round cq: a half of a larger unit of time ("about half a year" / «примерно на полгода») rounds to a half: within a
-    # quarter ("five months" is half a year, "two weeks" is not)
-    return abs(small.value * f_small / f_large - large.value) < (0.25 if large.value % 1 == 0.5 and large.unit in _TIME_UNITS else 0.5)
+    return gap < (0.25 if half else 0.5)
 
 
 def one_duration_each(left_a: list[Slot], left_b: list[Slot], same: Callable[[Slot, Slot], bool]) -> list[tuple[Slot, Slot, bool]]:
